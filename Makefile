@@ -1,0 +1,88 @@
+# rrsis_qgis — developer entry points. `make demo` and `make test` set everything up on first use.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# QGIS's Python bindings live in the system Python; the venv sees them through --system-site-packages.
+SYSTEM_PYTHON ?= /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+APT_PACKAGES := python3-qgis qgis-providers python3-venv pyqt5-dev-tools qttools5-dev-tools
+export QT_QPA_PLATFORM ?= offscreen
+
+PLUGIN := rrsis_qgis
+DIST := dist
+STAGE := $(DIST)/stage
+QGIS_PLUGIN_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
+
+.PHONY: help setup demo test lint format bench zip deploy translations clean
+
+help:
+	@echo "make demo   - set up, then run the demo segmentation"
+	@echo "make test   - set up, lint, then run the whole test suite (real QGIS, offscreen)"
+	@echo "make bench  - latency / memory tables"
+	@echo "make zip    - $(DIST)/$(PLUGIN).zip for QGIS 'Install from ZIP'"
+	@echo "make deploy - copy the plugin into $(QGIS_PLUGIN_DIR)"
+	@echo "make lint | format | translations | clean"
+
+setup: $(STAMP)
+
+# Re-runs only when a requirements file changes; otherwise `setup` is a no-op.
+$(STAMP): requirements.txt requirements-dev.txt constraints.txt
+	@if ! $(SYSTEM_PYTHON) -c "import qgis.core, ensurepip" 2>/dev/null || ! command -v lrelease >/dev/null || ! command -v pylupdate5 >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing QGIS's Python bindings from the distribution: $(APT_PACKAGES)"; \
+	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(APT_PACKAGES); \
+	  else \
+	    echo "QGIS's Python bindings are missing. Run: sudo apt-get install $(APT_PACKAGES)"; exit 1; \
+	  fi; \
+	fi
+	$(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q -c constraints.txt -r requirements.txt -r requirements-dev.txt
+	$(PY) -m pip install -q -c constraints.txt --no-deps -e .
+	@touch $@
+
+demo: setup
+	$(PY) -m $(PLUGIN) demo
+
+lint: setup
+	$(PY) -m ruff format --check .
+	$(PY) -m ruff check .
+
+format: setup
+	$(PY) -m ruff format .
+	$(PY) -m ruff check --fix .
+
+# pytest exits 5 when it collected nothing: that is a failure here, not an empty success.
+test: lint
+	@$(PY) -m pytest; status=$$?; \
+	if [ $$status = 5 ]; then echo "make test: pytest collected no tests"; exit 1; fi; exit $$status
+
+bench: setup
+	$(PY) -m bench
+
+translations: setup
+	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' | sort) -ts i18n/$(PLUGIN)_de.ts
+	lrelease i18n/*.ts
+
+# One top folder rrsis_qgis/ holding the package, metadata.txt, resources/ and i18n/ (with .qm).
+zip:
+	rm -rf $(STAGE) $(DIST)/$(PLUGIN).zip
+	mkdir -p $(STAGE)
+	lrelease -silent i18n/*.ts
+	cp -r $(PLUGIN) $(STAGE)/$(PLUGIN)
+	cp -r metadata.txt LICENSE requirements.txt constraints.txt resources i18n $(STAGE)/$(PLUGIN)/
+	find $(STAGE) \( -name __pycache__ -o -name '*.ts' \) -prune -exec rm -rf {} +
+	cd $(STAGE) && $(SYSTEM_PYTHON) -m zipfile -c ../$(PLUGIN).zip $(PLUGIN)
+	rm -rf $(STAGE)
+	@echo "Built $(DIST)/$(PLUGIN).zip"
+
+deploy: zip
+	mkdir -p "$(QGIS_PLUGIN_DIR)"
+	rm -rf "$(QGIS_PLUGIN_DIR)/$(PLUGIN)"
+	$(SYSTEM_PYTHON) -m zipfile -e $(DIST)/$(PLUGIN).zip "$(QGIS_PLUGIN_DIR)"
+	@echo "Deployed to $(QGIS_PLUGIN_DIR)/$(PLUGIN); enable it in Plugins > Manage and Install Plugins."
+
+clean:
+	rm -rf $(DIST) .pytest_cache .ruff_cache .qgis-settings
+	find . -name __pycache__ -prune -exec rm -rf {} +

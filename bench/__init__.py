@@ -1,0 +1,1 @@
+"""Benchmarks: `make bench` prints latency and memory tables (no pass/fail; targets live in the README)."""

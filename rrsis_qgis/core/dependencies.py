@@ -1,0 +1,29 @@
+"""Which heavy Python packages are importable, found without importing them (plugin start stays fast)."""
+
+from __future__ import annotations
+
+import importlib.util
+
+from .plugin_files import plugin_file
+
+# import name -> pip distribution name
+REQUIRED_PACKAGES: dict[str, str] = {
+    "torch": "torch",
+    "transformers": "transformers",
+    "peft": "peft",
+    "safetensors": "safetensors",
+    "huggingface_hub": "huggingface-hub",
+    "rasterio": "rasterio",
+}
+
+
+def missing_packages() -> list[str]:
+    """Distribution names of required packages that cannot be imported, in a stable order."""
+    return [dist for module, dist in REQUIRED_PACKAGES.items() if importlib.util.find_spec(module) is None]
+
+
+def install_command() -> str:
+    """The pip command that installs the pinned requirements for QGIS's own Python."""
+    requirements = plugin_file("requirements.txt")
+    constraints = plugin_file("constraints.txt")
+    return f'python3 -m pip install -r "{requirements}" -c "{constraints}"'

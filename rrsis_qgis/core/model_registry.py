@@ -1,0 +1,48 @@
+"""The models the plugin offers, as plain data (no torch import), shown in the dock and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """One selectable model.
+
+    ``weights`` is where its trained weights come from: a checkpoint directory, a file, or a hub id;
+    ``backbones`` are the pretrained encoders it is built on (hub ids or local folders).
+    """
+
+    name: str
+    method: str
+    description: str
+    backbones: dict[str, str] = field(default_factory=dict)
+    weights: str | None = None
+    ram_gb: float = 0.0
+    vram_gb: float = 0.0
+
+
+REGISTRY: dict[str, ModelSpec] = {
+    spec.name: spec
+    for spec in (
+        ModelSpec(
+            name="rsrefseg-sam2.1-large",
+            method="rsrefseg",
+            description="RSRefSeg: SigLIP so400m + SAM2.1 Hiera-L (needs a trained checkpoint)",
+            backbones={"siglip": "google/siglip-so400m-patch14-384", "sam2": "facebook/sam2.1-hiera-large"},
+            ram_gb=8.0,
+            vram_gb=6.0,
+        ),
+        ModelSpec(
+            name="rsrefseg-sam2.1-base-plus",
+            method="rsrefseg",
+            description="RSRefSeg: SigLIP so400m + SAM2.1 Hiera-B+ (needs a trained checkpoint)",
+            backbones={
+                "siglip": "google/siglip-so400m-patch14-384",
+                "sam2": "facebook/sam2.1-hiera-base-plus",
+            },
+            ram_gb=6.0,
+            vram_gb=4.0,
+        ),
+    )
+}

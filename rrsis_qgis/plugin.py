@@ -1,0 +1,71 @@
+"""RrsisPlugin: wires the dock into QGIS (toolbar button, Raster menu entry, translations)."""
+
+from __future__ import annotations
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from .core.plugin_files import plugin_file
+from .qgis_ui.dock import SegmentDock
+
+
+def menu_name() -> str:
+    return QCoreApplication.translate("RrsisPlugin", "Text Segmentation (RRSIS)")
+
+
+class RrsisPlugin:
+    """Created by QGIS through ``classFactory``; ``initGui`` / ``unload`` may run several times."""
+
+    def __init__(self, iface) -> None:
+        self.iface = iface
+        self.translator: QTranslator | None = None
+        self.toggle_action: QAction | None = None
+        self.dock: SegmentDock | None = None
+
+    def initGui(self) -> None:
+        self._install_translator()
+        main_window = self.iface.mainWindow()
+
+        self.dock = SegmentDock(main_window)
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+
+        self.toggle_action = QAction(QIcon(str(plugin_file("resources/icon.svg"))), menu_name(), main_window)
+        self.toggle_action.setObjectName("RrsisToggleDock")
+        self.toggle_action.setCheckable(True)
+        self.toggle_action.setToolTip(
+            QCoreApplication.translate("RrsisPlugin", "Segment objects in a raster from a text description")
+        )
+        self.toggle_action.toggled.connect(self.dock.setUserVisible)
+        self.dock.visibilityChanged.connect(self.toggle_action.setChecked)
+        self.iface.addToolBarIcon(self.toggle_action)
+        self.iface.addPluginToRasterMenu(menu_name(), self.toggle_action)
+
+    def unload(self) -> None:
+        if self.toggle_action is not None:
+            self.iface.removePluginRasterMenu(menu_name(), self.toggle_action)
+            self.iface.removeToolBarIcon(self.toggle_action)
+            self.toggle_action.deleteLater()
+            self.toggle_action = None
+        if self.dock is not None:
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None
+
+    def _install_translator(self) -> None:
+        """Load i18n/rrsis_qgis_<lang>.qm for QGIS's UI language, when such a file is shipped."""
+        language = QgsApplication.locale()[:2]
+        try:
+            qm_file = plugin_file(f"i18n/rrsis_qgis_{language}.qm")
+        except FileNotFoundError:
+            return
+        self.translator = QTranslator()
+        if self.translator.load(str(qm_file)):
+            QCoreApplication.installTranslator(self.translator)
+        else:
+            self.translator = None

@@ -1,0 +1,119 @@
+"""SegmentDock: the panel where the analyst describes objects and starts a segmentation."""
+
+from __future__ import annotations
+
+from qgis.core import QgsMapLayerProxyModel
+from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.dependencies import install_command, missing_packages
+from ..core.model_registry import REGISTRY
+
+
+class SegmentDock(QgsDockWidget):
+    """Expression box, raster and model pickers, Segment / Cancel, progress and status.
+
+    The dock only collects input and shows state; it emits ``segmentRequested(expression, layer_id,
+    model_name)`` and leaves the work to a controller.
+    """
+
+    segmentRequested = pyqtSignal(str, str, str)
+    cancelRequested = pyqtSignal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Text Segmentation (RRSIS)"))
+        self.setObjectName("RrsisSegmentDock")
+
+        self.expression_edit = QLineEdit()
+        self.expression_edit.setPlaceholderText(self.tr("e.g. the two round white tanks north of the road"))
+        self.expression_edit.returnPressed.connect(self._request_segment)
+
+        self.layer_combo = QgsMapLayerComboBox()
+        self.layer_combo.setFilters(QgsMapLayerProxyModel.RasterLayer)
+        self.layer_combo.setAllowEmptyLayer(False)
+
+        self.model_combo = QComboBox()
+        for spec in REGISTRY.values():
+            self.model_combo.addItem(spec.name, spec.name)
+            self.model_combo.setItemData(self.model_combo.count() - 1, spec.description, Qt.ToolTipRole)
+
+        self.segment_button = QPushButton(self.tr("Segment"))
+        self.segment_button.setToolTip(self.tr("Segment the visible extent of the raster layer"))
+        self.segment_button.clicked.connect(self._request_segment)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancelRequested)
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setValue(0)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Describe"), self.expression_edit)
+        form.addRow(self.tr("Raster"), self.layer_combo)
+        form.addRow(self.tr("Model"), self.model_combo)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.segment_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout()
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.status_label)
+        layout.addStretch(1)
+        body = QWidget()
+        body.setLayout(layout)
+        self.setWidget(body)
+
+        self.refresh_dependencies()
+
+    def refresh_dependencies(self) -> None:
+        """Disable Segment and say how to install whatever heavy package is missing."""
+        missing = missing_packages()
+        self.segment_button.setEnabled(not missing)
+        if missing:
+            self.show_status(
+                self.tr(
+                    "Missing Python packages: {packages}. Install them for QGIS's Python with:\n{command}"
+                ).format(packages=", ".join(missing), command=install_command())
+            )
+
+    def show_status(self, message: str) -> None:
+        self.status_label.setText(message)
+
+    def set_busy(self, busy: bool) -> None:
+        """While a run is in flight: Segment off, Cancel on; and back."""
+        self.cancel_button.setEnabled(busy)
+        if busy:
+            self.segment_button.setEnabled(False)
+        else:
+            self.progress_bar.setValue(0)
+            self.refresh_dependencies()
+
+    def _request_segment(self) -> None:
+        expression = self.expression_edit.text().strip()
+        layer = self.layer_combo.currentLayer()
+        if not self.segment_button.isEnabled():
+            return
+        if not expression:
+            self.show_status(self.tr("Type a description of the objects to segment first."))
+            return
+        if layer is None:
+            self.show_status(self.tr("Add a raster layer to the project and pick it first."))
+            return
+        self.segmentRequested.emit(expression, layer.id(), self.model_combo.currentData())

@@ -1,0 +1,37 @@
+"""Shared fixtures. QGIS itself is started by pytest-qgis (QT_QPA_PLATFORM=offscreen from the Makefile)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def plugin_zip() -> Path:
+    """The plugin zip exactly as `make zip` builds it for QGIS's 'Install from ZIP'."""
+    subprocess.run(["make", "-s", "zip", f"SYSTEM_PYTHON={sys.executable}"], cwd=REPO_ROOT, check=True)
+    path = REPO_ROOT / "dist" / "rrsis_qgis.zip"
+    assert zipfile.is_zipfile(path)
+    return path
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Print how many tests ran inside real QGIS, so a run that silently lost them is visible."""
+    passed = terminalreporter.stats.get("passed", [])
+    qgis_passed = [report for report in passed if report.nodeid.startswith("tests/qgis/")]
+    terminalreporter.write_line(f"QGIS tests passed in real QGIS (offscreen): {len(qgis_passed)}")
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """A skipped test is an untested feature: fail the run instead of reporting green."""
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = reporter.stats.get("skipped", []) if reporter else []
+    if skipped and exitstatus == pytest.ExitCode.OK:
+        reporter.write_line(f"FAILED: {len(skipped)} test(s) skipped; every test must run here.", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
