@@ -35,3 +35,31 @@ def pytest_sessionfinish(session, exitstatus):
     if skipped and exitstatus == pytest.ExitCode.OK:
         reporter.write_line(f"FAILED: {len(skipped)} test(s) skipped; every test must run here.", red=True)
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+@pytest.fixture(scope="session")
+def tiny_backbones(tmp_path_factory) -> dict[str, Path]:
+    """Random tiny SigLIP + SAM2 saved like hub folders (loaded back through the real loaders)."""
+    from rrsis_qgis.models.common.tiny import build_tiny_backbones
+
+    return build_tiny_backbones(tmp_path_factory.mktemp("backbones"))
+
+
+@pytest.fixture(scope="session")
+def tiny_checkpoint(tiny_backbones, tmp_path_factory) -> Path:
+    """An RSRefSeg checkpoint folder whose LoRA, prompter and decoder weights are all non-trivial."""
+    import torch
+
+    from rrsis_qgis.models.rsrefseg.config import RSRefSegConfig
+    from rrsis_qgis.models.rsrefseg.model import RSRefSeg
+
+    torch.manual_seed(0)
+    config = RSRefSegConfig(siglip=str(tiny_backbones["siglip"]), sam2=str(tiny_backbones["sam2"]))
+    model = RSRefSeg.from_config(config, Path)
+    with torch.no_grad():
+        for name, parameter in model.named_parameters():
+            if "lora_B" in name:  # peft starts B at zero; a trained adapter is not
+                parameter.normal_(std=0.05)
+    folder = tmp_path_factory.mktemp("checkpoint")
+    model.save(folder)
+    return folder

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 
+from .errors import DependencyMissing
 from .plugin_files import plugin_file
 
 # import name -> pip distribution name
@@ -27,3 +28,16 @@ def install_command() -> str:
     requirements = plugin_file("requirements.txt")
     constraints = plugin_file("constraints.txt")
     return f'python3 -m pip install -r "{requirements}" -c "{constraints}"'
+
+
+def require(module: str):
+    """Import a required package, or raise DependencyMissing naming it and how to install it."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as error:
+        top_level = module.split(".")[0]
+        package = REQUIRED_PACKAGES.get(top_level, top_level)
+        raise DependencyMissing(
+            f"The Python package '{package}' is not installed (needed for the segmentation models). "
+            f"Install the pinned requirements with: {install_command()}"
+        ) from error

@@ -10,7 +10,8 @@ class ModelSpec:
     """One selectable model.
 
     ``weights`` is where its trained weights come from: a checkpoint directory, a file, or a hub id;
-    ``backbones`` are the pretrained encoders it is built on (hub ids or local folders).
+    ``sha256`` (optional) is the checksum its model.safetensors must have; ``backbones`` are the
+    pretrained encoders it is built on (hub ids or local folders).
     """
 
     name: str
@@ -18,6 +19,7 @@ class ModelSpec:
     description: str
     backbones: dict[str, str] = field(default_factory=dict)
     weights: str | None = None
+    sha256: str | None = None
     ram_gb: float = 0.0
     vram_gb: float = 0.0
 

@@ -1,0 +1,17 @@
+"""Errors whose messages reach the analyst (QGIS message bar, CLI): each says what to do next."""
+
+
+class RrsisError(Exception):
+    """Base class of every error rrsis_qgis reports to users."""
+
+
+class ModelNotFound(RrsisError):
+    """A model name, folder, file or hub id could not be resolved to weights on this machine."""
+
+
+class CheckpointMismatch(RrsisError):
+    """A checkpoint does not fit the model it claims to be (keys, shapes, checksum or config)."""
+
+
+class DependencyMissing(RrsisError):
+    """A required Python package is not installed; the message names it and how to install it."""

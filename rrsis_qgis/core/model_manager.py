@@ -1,0 +1,186 @@
+"""ModelManager: the one way the plugin and the CLI get a Predictor.
+
+Resolves a registry name, a local checkpoint folder or file, or a Hugging Face hub id to a local folder
+(downloading with progress when needed), picks the device (cuda > mps > cpu), loads through the model's
+own code, and keeps one model warm until another is asked for or ``unload`` is called.
+torch is imported only when a model is loaded.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from .dependencies import install_command, missing_packages, require
+from .errors import CheckpointMismatch, DependencyMissing, ModelNotFound
+from .model_registry import REGISTRY, ModelSpec
+from .predictor import Predictor
+
+ProgressCallback = Callable[[float, str], None]
+
+HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
+# Only what the loaders read: never pickled weights (.bin/.pt) from the hub.
+HUB_PATTERNS = ["*.json", "*.safetensors", "*.model", "*.txt"]
+
+
+def pick_device(requested: str | None = None) -> str:
+    """``requested`` when given, else cuda > mps > cpu."""
+    if requested:
+        return requested
+    torch = require("torch")
+    if torch.cuda.is_available():
+        return "cuda"
+    if torch.backends.mps.is_available():
+        return "mps"
+    return "cpu"
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class ModelManager:
+    def __init__(
+        self,
+        registry: dict[str, ModelSpec] | None = None,
+        cache_dir: Path | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> None:
+        self.registry = REGISTRY if registry is None else registry
+        self.cache_dir = cache_dir
+        self.progress = progress
+        self._loaded_key: tuple[str, str] | None = None
+        self._predictor: Predictor | None = None
+
+    # ---- where weights are ------------------------------------------------------------------------
+
+    def resolve(self, source: str) -> Path:
+        """A local folder for ``source``: an existing folder or file, a registry name, or a hub id."""
+        path = Path(source).expanduser()
+        if path.exists():
+            return path.resolve() if path.is_dir() else path.resolve().parent
+        if source in self.registry:
+            return self._resolve_spec(self.registry[source])
+        if HUB_ID.match(source):
+            return self._download(source)
+        known = ", ".join(self.registry) or "none"
+        raise ModelNotFound(
+            f"'{source}' is neither a local folder or file, nor a registered model ({known}), "
+            "nor a Hugging Face hub id (owner/name)."
+        )
+
+    def _resolve_spec(self, spec: ModelSpec) -> Path:
+        if spec.weights is None:
+            raise ModelNotFound(
+                f"'{spec.name}' has no published trained weights: train a checkpoint with "
+                "`python -m rrsis_qgis train` and choose its folder instead."
+            )
+        folder = self.resolve(spec.weights)
+        if spec.sha256:
+            from ..models.common.checkpoint import WEIGHTS_FILE
+
+            actual = sha256_of(folder / WEIGHTS_FILE)
+            if actual != spec.sha256:
+                raise CheckpointMismatch(
+                    f"{folder / WEIGHTS_FILE} has checksum {actual[:12]}…, expected {spec.sha256[:12]}…: "
+                    "the download is damaged or a different file; delete it and download again."
+                )
+        return folder
+
+    def _download(self, repo_id: str) -> Path:
+        hub = require("huggingface_hub")
+        self._report(0.0, f"Fetching {repo_id} from the Hugging Face Hub…")
+        try:
+            folder = hub.snapshot_download(
+                repo_id,
+                cache_dir=self.cache_dir,
+                allow_patterns=HUB_PATTERNS,
+                tqdm_class=self._tqdm_class(repo_id),
+            )
+        except (hub.errors.LocalEntryNotFoundError, hub.errors.HfHubHTTPError, OSError) as error:
+            raise ModelNotFound(
+                f"Could not download '{repo_id}' from the Hugging Face Hub ({type(error).__name__}: "
+                f"{str(error).splitlines()[0] if str(error) else 'no detail'}). If this machine is offline, "
+                f"run `hf download {repo_id}` on a connected one, copy the folder over and choose it as a "
+                "local folder (or copy the Hugging Face cache and set HF_HUB_CACHE)."
+            ) from error
+        self._report(1.0, f"{repo_id} is available")
+        return Path(folder)
+
+    def _tqdm_class(self, repo_id: str):
+        """A tqdm that forwards huggingface_hub's file progress to our callback."""
+        from tqdm.auto import tqdm
+
+        report = self._report
+
+        class ReportingTqdm(tqdm):
+            def update(self, n=1):
+                displayed = super().update(n)
+                if self.total:
+                    report(min(self.n / self.total, 1.0), f"Downloading {repo_id}: {self.n}/{self.total}")
+                return displayed
+
+        return ReportingTqdm
+
+    def _report(self, fraction: float, message: str) -> None:
+        if self.progress is not None:
+            self.progress(fraction, message)
+
+    # ---- loading ----------------------------------------------------------------------------------
+
+    @property
+    def loaded(self) -> Predictor | None:
+        return self._predictor
+
+    def load(self, source: str, device: str | None = None) -> Predictor:
+        """The Predictor for ``source``; the model stays loaded and the same call returns it again."""
+        missing = missing_packages()
+        if missing:
+            raise DependencyMissing(
+                f"Missing Python packages: {', '.join(missing)}. Install them with: {install_command()}"
+            )
+        folder = self.resolve(source)
+        key = (str(folder), pick_device(device))
+        if self._predictor is not None and self._loaded_key == key:
+            return self._predictor
+        self.unload()
+
+        from ..models.common.checkpoint import read_config
+
+        model_type = read_config(folder)["model_type"]
+        loader = self._loaders().get(model_type)
+        if loader is None:
+            raise CheckpointMismatch(f"{folder} holds a '{model_type}' model, which this version cannot run")
+        self._report(0.0, f"Loading {source} on {key[1]}…")
+        self._predictor = loader(folder, source, key[1])
+        self._loaded_key = key
+        self._report(1.0, f"{source} is ready on {key[1]}")
+        return self._predictor
+
+    def _loaders(self) -> dict[str, Callable[[Path, str, str], Predictor]]:
+        def load_rsrefseg(folder: Path, name: str, device: str) -> Predictor:
+            from ..models.rsrefseg.model import RSRefSeg
+            from ..models.rsrefseg.predictor import RSRefSegPredictor
+
+            model = RSRefSeg.load(folder, self.resolve)
+            model.merge_lora()
+            return RSRefSegPredictor(model, name, device)
+
+        return {"rsrefseg": load_rsrefseg}
+
+    def unload(self) -> None:
+        """Drop the loaded model and give its memory (and CUDA cache) back."""
+        self._predictor = None
+        self._loaded_key = None
+        gc.collect()
+        torch = sys.modules.get("torch")
+        if torch is not None and torch.cuda.is_available():
+            torch.cuda.empty_cache()

@@ -1,0 +1,52 @@
+"""The one interface every segmentation model offers: set an image once, then ask many questions.
+
+No torch here: the GUI and the CLI only ever see numpy arrays.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
+
+
+@dataclass
+class Prediction:
+    """The answer to one referring expression on the current image.
+
+    ``score`` is the model's confidence that the mask is the referred object(s); for RSRefSeg it is the
+    mean probability inside the predicted mask (0 for an empty mask).
+    """
+
+    mask: np.ndarray  # H x W bool, the exact size of the image given to set_image
+    probability: np.ndarray  # H x W float32 in [0, 1]
+    score: float
+    instances: list[np.ndarray] = field(default_factory=list)  # per-object masks, when the model gives them
+
+
+class Predictor(Protocol):
+    """``set_image`` runs the image encoders once; ``predict`` reuses their cached output."""
+
+    name: str
+
+    def set_image(self, image: np.ndarray) -> None:
+        """Encode an H x W x 3 uint8 RGB image of any size; replaces the previous one."""
+
+    def predict(self, text: str, *, threshold: float = 0.5) -> Prediction:
+        """Segment what ``text`` refers to in the current image."""
+
+    def predict_batch(self, texts: list[str], *, threshold: float = 0.5) -> list[Prediction]:
+        """Several expressions on the current image in one pass."""
+
+
+def validate_rgb_image(image: np.ndarray) -> np.ndarray:
+    """Check the set_image contract and return the image as a contiguous array."""
+    if not isinstance(image, np.ndarray) or image.ndim != 3 or image.shape[2] != 3:
+        shape = getattr(image, "shape", None)
+        raise ValueError(f"expected an H x W x 3 RGB array, got shape {shape}")
+    if image.dtype != np.uint8:
+        raise ValueError(f"expected dtype uint8, got {image.dtype}; stretch the raster to 0..255 first")
+    if min(image.shape[:2]) < 1:
+        raise ValueError(f"image is empty: shape {image.shape}")
+    return np.ascontiguousarray(image)

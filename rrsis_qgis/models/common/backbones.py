@@ -1,0 +1,75 @@
+"""Pretrained encoders from `transformers`, loaded from local folders (hub ids are resolved before)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from torch import nn
+
+from ...core.dependencies import require
+from ...core.errors import CheckpointMismatch
+
+# Normalisation each family was pretrained with (their image processors' defaults).
+SIGLIP_MEAN, SIGLIP_STD = (0.5, 0.5, 0.5), (0.5, 0.5, 0.5)
+SAM2_MEAN, SAM2_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
+
+
+@dataclass
+class Siglip:
+    """The parts of a SigLIP / SigLIP2 (fixed resolution) model that RSRefSeg uses."""
+
+    vision: nn.Module
+    text: nn.Module
+    logit_scale: nn.Parameter
+    logit_bias: nn.Parameter
+    tokenizer: object
+    image_size: int
+    patch_size: int
+    hidden_size: int
+
+    @property
+    def grid_size(self) -> int:
+        return self.image_size // self.patch_size
+
+
+def _check_model_type(folder: Path, expected: set[str], what: str) -> None:
+    transformers = require("transformers")
+    config = transformers.AutoConfig.from_pretrained(folder)
+    if config.model_type not in expected:
+        raise CheckpointMismatch(
+            f"{folder} holds a '{config.model_type}' model, but {what} needs one of {sorted(expected)}"
+        )
+
+
+def load_siglip(folder: Path) -> Siglip:
+    """SigLIP or fixed-resolution SigLIP2 (both are `model_type: siglip`) with its own tokenizer."""
+    transformers = require("transformers")
+    _check_model_type(folder, {"siglip"}, "the SigLIP text/vision encoder")
+    model = transformers.SiglipModel.from_pretrained(folder)
+    vision_config, text_config = model.config.vision_config, model.config.text_config
+    if vision_config.hidden_size != text_config.hidden_size:
+        raise CheckpointMismatch(
+            f"SigLIP at {folder}: vision width {vision_config.hidden_size} != text width "
+            f"{text_config.hidden_size}; RSRefSeg correlates the two and needs them equal"
+        )
+    return Siglip(
+        vision=model.vision_model,
+        text=model.text_model,
+        logit_scale=model.logit_scale,
+        logit_bias=model.logit_bias,
+        tokenizer=transformers.AutoTokenizer.from_pretrained(folder),
+        image_size=vision_config.image_size,
+        patch_size=vision_config.patch_size,
+        hidden_size=vision_config.hidden_size,
+    )
+
+
+def load_sam2(folder: Path) -> nn.Module:
+    """SAM2 / SAM2.1 (`transformers` Sam2Model: Hiera image encoder, prompt encoder, mask decoder)."""
+    transformers = require("transformers")
+    _check_model_type(folder, {"sam2"}, "the SAM2 segmenter")
+    model = transformers.Sam2Model.from_pretrained(folder)
+    # A single mask is trained and wanted; never swap in another output token at inference.
+    model.mask_decoder.dynamic_multimask_via_stability = False
+    return model

@@ -1,0 +1,89 @@
+"""Checkpoint folders: config.json + model.safetensors holding only the trained tensors.
+
+Loading never executes code: safetensors, or torch.load(weights_only=True) for .pt/.pth files.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import torch
+from torch import nn
+
+from ...core.dependencies import require
+from ...core.errors import CheckpointMismatch, ModelNotFound
+
+CONFIG_FILE = "config.json"
+WEIGHTS_FILE = "model.safetensors"
+MAX_LISTED = 5
+
+
+def read_config(folder: Path) -> dict:
+    path = Path(folder) / CONFIG_FILE
+    if not path.is_file():
+        raise ModelNotFound(f"{folder} is not a checkpoint folder: it has no {CONFIG_FILE}")
+    try:
+        config = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise CheckpointMismatch(f"{path} is not valid JSON: {error}") from error
+    if not isinstance(config, dict) or "model_type" not in config:
+        raise CheckpointMismatch(f"{path} does not say which model it is (no 'model_type')")
+    return config
+
+
+def save_checkpoint(folder: Path, config: dict, tensors: dict[str, torch.Tensor]) -> None:
+    """Write both files atomically (temp file + rename), so an interrupted save never leaves half a file."""
+    safetensors_torch = require("safetensors.torch")
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    weights = {name: tensor.detach().contiguous().cpu() for name, tensor in tensors.items()}
+    _atomic_write(folder / WEIGHTS_FILE, lambda path: safetensors_torch.save_file(weights, str(path)))
+    text = json.dumps(config, indent=2, sort_keys=True) + "\n"
+    _atomic_write(folder / CONFIG_FILE, lambda path: Path(path).write_text(text, encoding="utf-8"))
+
+
+def _atomic_write(target: Path, write) -> None:
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    os.close(handle)
+    try:
+        write(temporary)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def read_weights(folder: Path) -> dict[str, torch.Tensor]:
+    """model.safetensors, else a single .pt / .pth state dict loaded with weights_only=True."""
+    folder = Path(folder)
+    safetensors_file = folder / WEIGHTS_FILE
+    if safetensors_file.is_file():
+        return require("safetensors.torch").load_file(str(safetensors_file))
+    pickles = sorted([*folder.glob("*.pt"), *folder.glob("*.pth")])
+    if len(pickles) == 1:
+        state = torch.load(pickles[0], map_location="cpu", weights_only=True)
+        return state.get("state_dict", state) if isinstance(state, dict) else state
+    raise ModelNotFound(f"{folder} has no {WEIGHTS_FILE} (nor exactly one .pt/.pth file)")
+
+
+def load_trained_weights(model: nn.Module, folder: Path, expected: dict[str, torch.Tensor]) -> None:
+    """Load the checkpoint's tensors into ``model``; every expected key must be there with its shape."""
+    weights = read_weights(folder)
+    missing = sorted(set(expected) - set(weights))
+    unexpected = sorted(set(weights) - set(expected))
+    wrong_shape = sorted(
+        f"{name}: checkpoint {tuple(weights[name].shape)} vs model {tuple(tensor.shape)}"
+        for name, tensor in expected.items()
+        if name in weights and weights[name].shape != tensor.shape
+    )
+    problems = [
+        f"{label} ({len(items)}): {', '.join(items[:MAX_LISTED])}{' …' if len(items) > MAX_LISTED else ''}"
+        for label, items in (("missing", missing), ("unexpected", unexpected), ("wrong shape", wrong_shape))
+        if items
+    ]
+    if problems:
+        raise CheckpointMismatch(f"checkpoint {folder} does not fit its model: " + "; ".join(problems))
+    model.load_state_dict(weights, strict=False)

@@ -1,0 +1,49 @@
+"""Every size and switch of an RSRefSeg model; stored as config.json in each checkpoint folder."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+from ...core.errors import CheckpointMismatch
+
+MODEL_TYPE = "rsrefseg"
+
+# Attention projections, as in the authors' LoRA setup (rank 16, alpha 16, dropout 0.1).
+SIGLIP_ATTENTION = r".*encoder\.layers\.\d+\.self_attn\.(q_proj|k_proj|v_proj|out_proj)"
+SAM2_HIERA_ATTENTION = r"backbone\.blocks\.\d+\.attn\.(qkv|proj)"
+
+
+@dataclass
+class RSRefSegConfig:
+    siglip: str = "google/siglip-so400m-patch14-384"
+    """SigLIP / fixed-resolution SigLIP2 weights: hub id or local folder (text + vision encoders)."""
+    sam2: str = "facebook/sam2.1-hiera-large"
+    """SAM2 weights in `transformers` format: hub id or local folder (image encoder at 1024², decoder)."""
+    text_max_length: int = 64
+    """Tokens per expression; SigLIP is trained with 64, padded to full length."""
+    prompter_downsamples: int = 2
+    """Conv-BN-GELU stride-2 blocks after the 1x1 conv: 27x27 SigLIP grid -> 7x7 = 49 sparse prompts."""
+    dense_prompt: bool = True
+    """Feed the global activation map, upsampled, to SAM2 as the dense (mask) prompt."""
+    lora_rank: int = 16
+    lora_alpha: int = 16
+    lora_dropout: float = 0.1
+    lora_siglip_vision: str | None = SIGLIP_ATTENTION
+    """Regex over SigLIP vision module names to adapt; None freezes the encoder without LoRA."""
+    lora_siglip_text: str | None = SIGLIP_ATTENTION
+    lora_sam2_image: str | None = SAM2_HIERA_ATTENTION
+
+    def to_dict(self) -> dict:
+        return {"model_type": MODEL_TYPE, **asdict(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> RSRefSegConfig:
+        data = dict(data)
+        model_type = data.pop("model_type", None)
+        if model_type != MODEL_TYPE:
+            raise CheckpointMismatch(f"config.json describes a '{model_type}' model, not '{MODEL_TYPE}'")
+        known = {field.name for field in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise CheckpointMismatch(f"config.json has settings this version does not know: {unknown}")
+        return cls(**data)

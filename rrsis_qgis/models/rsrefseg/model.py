@@ -1,0 +1,220 @@
+"""RSRefSeg on SAM2: SigLIP text + vision encoders, AttnPrompter, SAM2 image encoder and mask decoder.
+
+Trained parts: LoRA adapters in SigLIP's vision and text encoders and in SAM2's Hiera image encoder, the
+AttnPrompter, SAM2's prompt encoder and mask decoder. Everything else stays frozen.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from ..common.backbones import SAM2_MEAN, SAM2_STD, SIGLIP_MEAN, SIGLIP_STD, Siglip, load_sam2, load_siglip
+from ..common.checkpoint import load_trained_weights, read_config, save_checkpoint
+from ..common.lora import LoraSettings, inject_lora, merge_lora
+from .config import RSRefSegConfig
+from .prompter import AttnPrompter
+
+
+@dataclass
+class ImageFeatures:
+    """Output of both image encoders for a batch of canvases; cached by the predictor."""
+
+    sam: list[torch.Tensor]  # SAM2 FPN levels, fine to coarse, each B x C_l x H_l x W_l
+    siglip: torch.Tensor  # B x C x g x g SigLIP patch features
+
+    def expand(self, batch: int) -> ImageFeatures:
+        """The same image for ``batch`` expressions (views, no copies)."""
+        return ImageFeatures(
+            sam=[level.expand(batch, -1, -1, -1) for level in self.sam],
+            siglip=self.siglip.expand(batch, -1, -1, -1),
+        )
+
+
+@dataclass
+class TextFeatures:
+    tokens: torch.Tensor  # B x T x C per-token SigLIP states
+    token_mask: torch.Tensor  # B x T, 1 for words, 0 for padding
+    pooled: torch.Tensor  # B x C sentence embedding (EOS, through SigLIP's text head)
+
+
+class RSRefSeg(nn.Module):
+    def __init__(self, config: RSRefSegConfig, siglip: Siglip, sam2: nn.Module) -> None:
+        super().__init__()
+        self.config = config
+        self.tokenizer = siglip.tokenizer
+        self.siglip_image_size = siglip.image_size
+        self.siglip_vision = siglip.vision
+        self.siglip_text = siglip.text
+        self.logit_scale = siglip.logit_scale
+        self.logit_bias = siglip.logit_bias
+        self.sam2 = sam2
+        self.prompter = AttnPrompter(
+            siglip.hidden_size, sam2.prompt_encoder.hidden_size, config.prompter_downsamples
+        )
+        self.register_buffer("sam2_mean", torch.tensor(SAM2_MEAN).view(1, 3, 1, 1), persistent=False)
+        self.register_buffer("sam2_std", torch.tensor(SAM2_STD).view(1, 3, 1, 1), persistent=False)
+        self.register_buffer("siglip_mean", torch.tensor(SIGLIP_MEAN).view(1, 3, 1, 1), persistent=False)
+        self.register_buffer("siglip_std", torch.tensor(SIGLIP_STD).view(1, 3, 1, 1), persistent=False)
+
+        for frozen in (self.siglip_vision, self.siglip_text, self.sam2):
+            frozen.requires_grad_(False)
+        self.logit_scale.requires_grad_(False)
+        self.logit_bias.requires_grad_(False)
+        self.sam2.prompt_encoder.requires_grad_(True)
+        self.sam2.mask_decoder.requires_grad_(True)
+        for host, target in (
+            (self.siglip_vision, config.lora_siglip_vision),
+            (self.siglip_text, config.lora_siglip_text),
+            (self.sam2.vision_encoder, config.lora_sam2_image),
+        ):
+            if target:
+                inject_lora(
+                    host, LoraSettings(target, config.lora_rank, config.lora_alpha, config.lora_dropout)
+                )
+
+    # ---- construction and checkpoints -------------------------------------------------------------
+
+    @classmethod
+    def from_config(cls, config: RSRefSegConfig, resolve: Callable[[str], Path]) -> RSRefSeg:
+        """Build with pretrained backbones; ``resolve`` turns a hub id or path into a local folder."""
+        return cls(config, load_siglip(resolve(config.siglip)), load_sam2(resolve(config.sam2)))
+
+    @classmethod
+    def load(cls, folder: Path, resolve: Callable[[str], Path]) -> RSRefSeg:
+        model = cls.from_config(RSRefSegConfig.from_dict(read_config(folder)), resolve)
+        load_trained_weights(model, folder, model.trained_state_dict())
+        return model
+
+    def save(self, folder: Path) -> None:
+        save_checkpoint(folder, self.config.to_dict(), self.trained_state_dict())
+
+    def trained_state_dict(self) -> dict[str, torch.Tensor]:
+        """What training changes (and a checkpoint stores): prompter, SAM2 prompt encoder + decoder, LoRA."""
+        trained_modules = ("prompter.", "sam2.prompt_encoder.", "sam2.mask_decoder.")
+        return {
+            name: tensor
+            for name, tensor in self.state_dict().items()
+            if name.startswith(trained_modules) or ".lora_" in name
+        }
+
+    def merge_lora(self) -> int:
+        """Fold LoRA into the frozen weights for inference (no training afterwards)."""
+        return sum(
+            merge_lora(host) for host in (self.siglip_vision, self.siglip_text, self.sam2.vision_encoder)
+        )
+
+    # ---- the three stages -------------------------------------------------------------------------
+
+    @property
+    def sam2_image_size(self) -> int:
+        return self.sam2.prompt_encoder.input_image_size
+
+    @property
+    def num_sparse_prompts(self) -> int:
+        side = self.siglip_image_size // self.siglip_vision.config.patch_size
+        for _ in range(self.config.prompter_downsamples):
+            side = math.ceil(side / 2)
+        return side * side
+
+    def tokenize(self, texts: list[str]) -> tuple[torch.Tensor, torch.Tensor]:
+        """Token ids padded to ``text_max_length`` (as SigLIP was trained) and the mask of real words
+        (neither padding nor the end-of-sequence token, whose state is the global embedding)."""
+        encoded = self.tokenizer(
+            texts,
+            padding="max_length",
+            truncation=True,
+            max_length=self.config.text_max_length,
+            return_tensors="pt",
+        )
+        input_ids = encoded["input_ids"].to(self.logit_scale.device)
+        words = (input_ids != self.tokenizer.pad_token_id) & (input_ids != self.tokenizer.eos_token_id)
+        return input_ids, words.to(self.logit_scale.dtype)
+
+    def encode_image(self, canvas: torch.Tensor) -> ImageFeatures:
+        """canvas: B x 3 x S x S in [0, 1], S = SAM2's image size (see Letterbox)."""
+        sam_pixels = (canvas - self.sam2_mean) / self.sam2_std
+        outputs = self.sam2.get_image_features(sam_pixels, return_dict=True)
+        levels = list(outputs.fpn_hidden_states)  # each (H*W) x B x C, the decoder's convs already applied
+        levels[-1] = levels[-1] + self.sam2.no_memory_embedding
+        batch = canvas.shape[0]
+        sam = [
+            level.permute(1, 2, 0).reshape(batch, -1, *size)
+            for level, size in zip(levels, self.sam2.backbone_feature_sizes)
+        ]
+
+        siglip_pixels = F.interpolate(
+            canvas, size=(self.siglip_image_size,) * 2, mode="bilinear", align_corners=False, antialias=True
+        )
+        siglip_pixels = (siglip_pixels - self.siglip_mean) / self.siglip_std
+        patches = self.siglip_vision(pixel_values=siglip_pixels).last_hidden_state  # B x g*g x C
+        side = math.isqrt(patches.shape[1])
+        siglip = patches.transpose(1, 2).reshape(batch, -1, side, side)
+        return ImageFeatures(sam=sam, siglip=siglip)
+
+    def encode_text(self, input_ids: torch.Tensor, token_mask: torch.Tensor) -> TextFeatures:
+        outputs = self.siglip_text(input_ids=input_ids)
+        return TextFeatures(
+            tokens=outputs.last_hidden_state, token_mask=token_mask, pooled=outputs.pooler_output
+        )
+
+    def decode(self, image: ImageFeatures, text: TextFeatures) -> tuple[torch.Tensor, torch.Tensor]:
+        """Mask logits B x 1 x 4h x 4w over the canvas (h x w: SAM2's embedding grid) and predicted IoU B."""
+        batch = text.pooled.shape[0]
+        if image.siglip.shape[0] != batch:
+            image = image.expand(batch)
+        grid = image.siglip.shape[-1]
+        sparse, global_logits = self.prompter(
+            image.siglip,
+            text.tokens,
+            text.token_mask,
+            text.pooled,
+            self.logit_scale,
+            self.logit_bias,
+            self._positional_encoding(grid, grid),
+        )
+        prompt_encoder = self.sam2.prompt_encoder
+        dense_input = None
+        if self.config.dense_prompt:
+            dense_input = F.interpolate(
+                global_logits, size=prompt_encoder.mask_input_size, mode="bilinear", align_corners=False
+            )
+        _, dense = prompt_encoder(
+            input_points=None, input_labels=None, input_boxes=None, input_masks=dense_input
+        )
+        dense = dense.expand(batch, -1, -1, -1)
+
+        image_embedding = image.sam[-1]
+        masks, iou, _, _ = self.sam2.mask_decoder(
+            image_embeddings=image_embedding,
+            image_positional_embeddings=self._positional_encoding(*image_embedding.shape[-2:]).expand(
+                batch, -1, -1, -1
+            ),
+            sparse_prompt_embeddings=sparse.unsqueeze(1),
+            dense_prompt_embeddings=dense,
+            multimask_output=False,
+            high_resolution_features=image.sam[:-1],
+        )
+        return masks[:, 0], iou[:, 0, 0]
+
+    def forward(
+        self, canvas: torch.Tensor, input_ids: torch.Tensor, token_mask: torch.Tensor
+    ) -> torch.Tensor:
+        """Training path: mask logits B x 1 x 4h x 4w for B canvases with one expression each."""
+        logits, _ = self.decode(self.encode_image(canvas), self.encode_text(input_ids, token_mask))
+        return logits
+
+    def _positional_encoding(self, height: int, width: int) -> torch.Tensor:
+        """SAM2's random-Fourier positional encoding of an height x width grid: 1 x D x height x width."""
+        embedding = self.sam2.shared_image_embedding
+        reference = embedding.positional_embedding
+        grid = torch.ones((height, width), device=reference.device, dtype=reference.dtype)
+        y = (grid.cumsum(dim=0) - 0.5) / height
+        x = (grid.cumsum(dim=1) - 0.5) / width
+        return embedding(torch.stack([x, y], dim=-1)).permute(2, 0, 1).unsqueeze(0)

@@ -1,0 +1,91 @@
+"""ModelManager: resolving names, folders and hub ids; one warm model; typed, helpful errors."""
+
+from __future__ import annotations
+
+import shutil
+
+import huggingface_hub
+import pytest
+
+from rrsis_qgis.core import dependencies
+from rrsis_qgis.core.errors import CheckpointMismatch, DependencyMissing, ModelNotFound
+from rrsis_qgis.core.model_manager import ModelManager, pick_device, sha256_of
+from rrsis_qgis.core.model_registry import ModelSpec
+
+
+def test_same_source_returns_the_warm_predictor_and_unload_drops_it(tiny_checkpoint):
+    manager = ModelManager()
+    first = manager.load(str(tiny_checkpoint))
+    assert manager.load(str(tiny_checkpoint)) is first
+    assert manager.loaded is first
+    manager.unload()
+    assert manager.loaded is None
+    assert manager.load(str(tiny_checkpoint)) is not first
+
+
+def test_a_weights_file_path_resolves_to_its_checkpoint_folder(tiny_checkpoint):
+    assert ModelManager().resolve(str(tiny_checkpoint / "model.safetensors")) == tiny_checkpoint.resolve()
+
+
+def test_progress_is_reported_while_loading(tiny_checkpoint):
+    messages = []
+    ModelManager(progress=lambda fraction, message: messages.append((fraction, message))).load(
+        str(tiny_checkpoint)
+    )
+    assert messages[0][0] == 0.0 and messages[-1] == (1.0, f"{tiny_checkpoint} is ready on cpu")
+
+
+def test_registry_name_resolves_and_checks_the_checksum(tiny_checkpoint):
+    good = sha256_of(tiny_checkpoint / "model.safetensors")
+    registry = {
+        "demo": ModelSpec("demo", "rsrefseg", "tiny", weights=str(tiny_checkpoint), sha256=good),
+        "damaged": ModelSpec("damaged", "rsrefseg", "tiny", weights=str(tiny_checkpoint), sha256="0" * 64),
+        "untrained": ModelSpec("untrained", "rsrefseg", "needs training"),
+    }
+    manager = ModelManager(registry=registry)
+    assert manager.load("demo").name == "demo"
+    with pytest.raises(CheckpointMismatch, match="checksum"):
+        manager.load("damaged")
+    with pytest.raises(ModelNotFound, match="train a checkpoint"):
+        manager.load("untrained")
+
+
+def test_unknown_source_names_what_was_tried():
+    with pytest.raises(ModelNotFound, match="neither a local folder or file, nor a registered model"):
+        ModelManager().resolve("no such model")
+
+
+def test_hub_id_is_served_from_a_local_hub_cache(tiny_checkpoint, tmp_path, monkeypatch):
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
+    revision = "0123456789abcdef0123456789abcdef01234567"
+    repo = tmp_path / "models--rrsis--tiny-demo"
+    shutil.copytree(tiny_checkpoint, repo / "snapshots" / revision)
+    (repo / "refs").mkdir()
+    (repo / "refs" / "main").write_text(revision)
+    manager = ModelManager(cache_dir=tmp_path)
+    assert manager.resolve("rrsis/tiny-demo") == repo / "snapshots" / revision
+    assert manager.load("rrsis/tiny-demo").name == "rrsis/tiny-demo"
+
+
+def test_hub_id_offline_and_not_cached_explains_how_to_get_it(tmp_path, monkeypatch):
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
+    with pytest.raises(ModelNotFound, match="hf download rrsis/not-here"):
+        ModelManager(cache_dir=tmp_path).resolve("rrsis/not-here")
+
+
+def test_missing_package_is_named_with_the_install_command(tiny_checkpoint, monkeypatch):
+    monkeypatch.setitem(dependencies.REQUIRED_PACKAGES, "rrsis_no_such_module", "rrsis-no-such-package")
+    with pytest.raises(DependencyMissing, match=r"rrsis-no-such-package.*pip install -r"):
+        ModelManager().load(str(tiny_checkpoint))
+    with pytest.raises(DependencyMissing, match="'rrsis-no-such-package' is not installed"):
+        dependencies.require("rrsis_no_such_module")
+
+
+def test_folder_without_checkpoint_is_not_a_model(tmp_path):
+    with pytest.raises(ModelNotFound, match=r"no config\.json"):
+        ModelManager().load(str(tmp_path))
+
+
+def test_device_choice_prefers_the_request_then_falls_back_to_cpu_here():
+    assert pick_device("cuda:1") == "cuda:1"
+    assert pick_device() == "cpu"  # no GPU on CI machines

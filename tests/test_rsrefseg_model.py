@@ -1,0 +1,151 @@
+"""RSRefSeg on tiny random backbones: shapes, what trains, LoRA, caching, save/load."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+
+from rrsis_qgis.core.errors import CheckpointMismatch
+from rrsis_qgis.core.model_manager import ModelManager
+from rrsis_qgis.models.rsrefseg.config import RSRefSegConfig
+from rrsis_qgis.models.rsrefseg.model import RSRefSeg
+from rrsis_qgis.models.rsrefseg.prompter import AttnPrompter
+
+TRAINED_PREFIXES = ("prompter.", "sam2.prompt_encoder.", "sam2.mask_decoder.")
+
+
+@pytest.fixture
+def model(tiny_checkpoint) -> RSRefSeg:
+    return RSRefSeg.load(tiny_checkpoint, Path)
+
+
+@pytest.fixture
+def image() -> np.ndarray:
+    return np.random.default_rng(1).integers(0, 256, size=(90, 160, 3), dtype=np.uint8)
+
+
+def test_prompter_turns_a_27_grid_into_49_sparse_prompts_and_a_global_map():
+    prompter = AttnPrompter(clip_width=24, prompt_width=16, downsamples=2).eval()
+    vision, tokens = torch.randn(2, 24, 27, 27), torch.randn(2, 5, 24)
+    token_mask = torch.tensor([[1, 1, 1, 0, 0], [1, 0, 0, 0, 0]], dtype=torch.float32)
+    sparse, global_logits = prompter(
+        vision,
+        tokens,
+        token_mask,
+        torch.randn(2, 24),
+        torch.tensor(2.3),
+        torch.tensor(-10.0),
+        torch.zeros(1, 16, 27, 27),
+    )
+    assert sparse.shape == (2, 49, 16)
+    assert global_logits.shape == (2, 1, 27, 27)
+
+
+def test_padding_tokens_do_not_change_the_prompts():
+    prompter = AttnPrompter(clip_width=8, prompt_width=8, downsamples=1).eval()
+    vision, pooled = torch.randn(1, 8, 9, 9), torch.randn(1, 8)
+    words = torch.randn(1, 3, 8)
+    args = (pooled, torch.tensor(1.0), torch.tensor(0.0), torch.zeros(1, 8, 9, 9))
+    short, _ = prompter(vision, words, torch.ones(1, 3), *args)
+    padded, _ = prompter(
+        vision, torch.cat([words, torch.randn(1, 4, 8)], 1), torch.tensor([[1.0] * 3 + [0.0] * 4]), *args
+    )
+    assert torch.allclose(short, padded, atol=1e-6)
+
+
+def test_forward_gives_low_resolution_logits_per_expression(model):
+    input_ids, token_mask = model.tokenize(["the white tank", "all ships left of the road"])
+    logits = model(torch.rand(2, 3, 256, 256), input_ids, token_mask)
+    assert logits.shape == (2, 1, 64, 64)  # 4x SAM2's 16x16 embedding grid for a 256 canvas
+    assert token_mask.sum(dim=1).tolist() == [3.0, 6.0]  # words only: no padding, no end token
+
+
+def test_only_lora_prompter_and_sam2_decoder_train(model):
+    trainable = [name for name, parameter in model.named_parameters() if parameter.requires_grad]
+    assert trainable
+    assert all(name.startswith(TRAINED_PREFIXES) or ".lora_" in name for name in trainable)
+    lora_hosts = {name.split(".")[0] for name in trainable if ".lora_" in name}
+    assert lora_hosts == {"siglip_vision", "siglip_text", "sam2"}
+    assert any(name.startswith("sam2.vision_encoder.") and ".lora_" in name for name in trainable)
+
+
+def test_a_training_step_leaves_base_weights_untouched(model):
+    model.train()
+    frozen = {
+        name: parameter.detach().clone()
+        for name, parameter in model.named_parameters()
+        if not parameter.requires_grad
+    }
+    lora_before = {name: p.detach().clone() for name, p in model.named_parameters() if ".lora_A" in name}
+    optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=1e-2)
+    input_ids, token_mask = model.tokenize(["the red building", "the ship"])
+    logits = model(torch.rand(2, 3, 256, 256), input_ids, token_mask)
+    torch.nn.functional.binary_cross_entropy_with_logits(logits, torch.ones_like(logits)).backward()
+    optimizer.step()
+    assert all(
+        torch.equal(parameter, frozen[name]) for name, parameter in model.named_parameters() if name in frozen
+    )
+    changed = [
+        name
+        for name, p in model.named_parameters()
+        if name in lora_before and not torch.equal(p, lora_before[name])
+    ]
+    assert len(changed) == len(lora_before)
+
+
+def test_merging_lora_keeps_outputs(model, image):
+    model.eval()
+    input_ids, token_mask = model.tokenize(["the large white tank"])
+    canvas = torch.rand(1, 3, 256, 256)
+    with torch.no_grad():
+        before = model(canvas, input_ids, token_mask)
+        assert model.merge_lora() > 0
+        after = model(canvas, input_ids, token_mask)
+    assert torch.allclose(before, after, atol=1e-4)
+
+
+def test_save_then_load_gives_identical_predictions(model, tmp_path, image):
+    model.save(tmp_path / "copy")
+    manager = ModelManager()
+    original = manager.load(str(tmp_path / "copy"))
+    original.set_image(image)
+    first = original.predict("the second ship from the left")
+    manager.unload()
+    reloaded = ModelManager().load(str(tmp_path / "copy"))
+    reloaded.set_image(image)
+    second = reloaded.predict("the second ship from the left")
+    np.testing.assert_array_equal(first.probability, second.probability)
+
+
+def _rewrite_weights(folder: Path, edit) -> None:
+    from safetensors.torch import load_file, save_file
+
+    weights = load_file(str(folder / "model.safetensors"))
+    edit(weights)
+    save_file(weights, str(folder / "model.safetensors"))
+
+
+def test_checkpoint_with_missing_or_misshapen_tensors_is_rejected(model, tmp_path):
+    model.save(tmp_path / "missing")
+    _rewrite_weights(tmp_path / "missing", lambda w: w.pop(sorted(w)[0]))
+    with pytest.raises(CheckpointMismatch, match="missing \\(1\\)"):
+        RSRefSeg.load(tmp_path / "missing", Path)
+
+    model.save(tmp_path / "shape")
+    name = next(n for n in model.trained_state_dict() if n.startswith("prompter.") and n.endswith("weight"))
+    _rewrite_weights(tmp_path / "shape", lambda w: w.__setitem__(name, torch.zeros(3, 3)))
+    with pytest.raises(CheckpointMismatch, match="wrong shape"):
+        RSRefSeg.load(tmp_path / "shape", Path)
+
+
+def test_config_of_another_model_or_version_is_rejected(tiny_backbones):
+    with pytest.raises(CheckpointMismatch, match="'rs2sam2' model"):
+        RSRefSegConfig.from_dict({"model_type": "rs2sam2"})
+    with pytest.raises(CheckpointMismatch, match="does not know"):
+        RSRefSegConfig.from_dict({"model_type": "rsrefseg", "prompter_depth": 3})
+    swapped = RSRefSegConfig(siglip=str(tiny_backbones["sam2"]), sam2=str(tiny_backbones["siglip"]))
+    with pytest.raises(CheckpointMismatch, match="'sam2' model"):
+        RSRefSeg.from_config(swapped, Path)

@@ -1,0 +1,73 @@
+"""The Predictor contract on RSRefSeg: exact output size, embedding and text caches, batching."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from rrsis_qgis.core.model_manager import ModelManager
+
+
+@pytest.fixture
+def predictor(tiny_checkpoint):
+    return ModelManager().load(str(tiny_checkpoint))
+
+
+def _count_calls(module) -> list[int]:
+    calls = [0]
+    module.register_forward_hook(lambda *_: calls.__setitem__(0, calls[0] + 1))
+    return calls
+
+
+@pytest.mark.parametrize("shape", [(90, 160), (300, 41), (1024, 1024), (7, 5)])
+def test_mask_has_the_exact_input_size(predictor, shape):
+    image = np.random.default_rng(0).integers(0, 256, size=(*shape, 3), dtype=np.uint8)
+    predictor.set_image(image)
+    prediction = predictor.predict("the white tank")
+    assert prediction.mask.shape == shape and prediction.mask.dtype == bool
+    assert prediction.probability.shape == shape and prediction.probability.dtype == np.float32
+    assert 0.0 <= prediction.probability.min() <= prediction.probability.max() <= 1.0
+    assert np.array_equal(prediction.mask, prediction.probability > 0.5)
+
+
+def test_second_predict_reuses_image_and_text_embeddings(predictor):
+    model = predictor.model
+    sam2_image, siglip_image, siglip_text = (
+        _count_calls(model.sam2.vision_encoder),
+        _count_calls(model.siglip_vision),
+        _count_calls(model.siglip_text),
+    )
+    predictor.set_image(np.zeros((64, 64, 3), dtype=np.uint8))
+    first = predictor.predict("the red building")
+    second = predictor.predict("the red building")
+    predictor.predict("all vehicles")
+    assert (sam2_image[0], siglip_image[0]) == (1, 1)
+    assert siglip_text[0] == 2  # one encode per distinct expression
+    np.testing.assert_array_equal(first.probability, second.probability)
+
+
+def test_batch_matches_single_predictions(predictor):
+    predictor.set_image(np.random.default_rng(3).integers(0, 256, size=(50, 70, 3), dtype=np.uint8))
+    texts = ["the ship", "the tree above the road", "the ship"]
+    batch = predictor.predict_batch(texts)
+    singles = [predictor.predict(text) for text in texts]
+    for batched, single in zip(batch, singles):
+        np.testing.assert_allclose(batched.probability, single.probability, atol=1e-5)
+
+
+def test_threshold_and_score(predictor):
+    predictor.set_image(np.full((32, 32, 3), 128, dtype=np.uint8))
+    everything = predictor.predict("the pond", threshold=0.0)
+    nothing = predictor.predict("the pond", threshold=1.0)
+    assert everything.mask.all() and not nothing.mask.any()
+    assert everything.score == pytest.approx(float(everything.probability.mean()), rel=1e-5)
+    assert nothing.score == 0.0
+
+
+def test_predict_before_set_image_and_bad_images_are_explained(predictor):
+    with pytest.raises(RuntimeError, match="set_image"):
+        predictor.predict("the ship")
+    with pytest.raises(ValueError, match="H x W x 3"):
+        predictor.set_image(np.zeros((10, 10), dtype=np.uint8))
+    with pytest.raises(ValueError, match="uint8"):
+        predictor.set_image(np.zeros((10, 10, 3), dtype=np.uint16))
