@@ -1,10 +1,16 @@
-"""Run every benchmark and print its table."""
+"""Run every benchmark and print its table: `python -m bench [--sizes tiny large] [--repeats N]`."""
 
-from bench import plugin_load
+import argparse
 
+from bench import plugin_load, rsrefseg_latency
 
-def main() -> None:
-    plugin_load.main()
+parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+parser.add_argument(
+    "--sizes", nargs="+", choices=["tiny", "large"], help="default: tiny on CPU, both on CUDA"
+)
+parser.add_argument("--repeats", type=int, default=5)
+args = parser.parse_args()
 
-
-main()
+plugin_load.main()
+print()
+rsrefseg_latency.main(args.sizes, args.repeats)

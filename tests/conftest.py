@@ -40,9 +40,9 @@ def pytest_sessionfinish(session, exitstatus):
 @pytest.fixture(scope="session")
 def tiny_backbones(tmp_path_factory) -> dict[str, Path]:
     """Random tiny SigLIP + SAM2 saved like hub folders (loaded back through the real loaders)."""
-    from rrsis_qgis.models.common.tiny import build_tiny_backbones
+    from rrsis_qgis.models.common.random_backbones import save_random_backbones
 
-    return build_tiny_backbones(tmp_path_factory.mktemp("backbones"))
+    return save_random_backbones(tmp_path_factory.mktemp("backbones"), "tiny")
 
 
 @pytest.fixture(scope="session")

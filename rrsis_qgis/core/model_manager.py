@@ -57,7 +57,7 @@ class ModelManager:
         self.registry = REGISTRY if registry is None else registry
         self.cache_dir = cache_dir
         self.progress = progress
-        self._loaded_key: tuple[str, str] | None = None
+        self._loaded_key: tuple[str, str, bool] | None = None
         self._predictor: Predictor | None = None
 
     # ---- where weights are ------------------------------------------------------------------------
@@ -140,15 +140,17 @@ class ModelManager:
     def loaded(self) -> Predictor | None:
         return self._predictor
 
-    def load(self, source: str, device: str | None = None) -> Predictor:
-        """The Predictor for ``source``; the model stays loaded and the same call returns it again."""
+    def load(self, source: str, device: str | None = None, compile: bool = False) -> Predictor:
+        """The Predictor for ``source``; the model stays loaded and the same call returns it again.
+
+        ``compile`` runs the model through torch.compile (worth it on a GPU for long sessions)."""
         missing = missing_packages()
         if missing:
             raise DependencyMissing(
                 f"Missing Python packages: {', '.join(missing)}. Install them with: {install_command()}"
             )
         folder = self.resolve(source)
-        key = (str(folder), pick_device(device))
+        key = (str(folder), pick_device(device), compile)
         if self._predictor is not None and self._loaded_key == key:
             return self._predictor
         self.unload()
@@ -160,19 +162,19 @@ class ModelManager:
         if loader is None:
             raise CheckpointMismatch(f"{folder} holds a '{model_type}' model, which this version cannot run")
         self._report(0.0, f"Loading {source} on {key[1]}…")
-        self._predictor = loader(folder, source, key[1])
+        self._predictor = loader(folder, source, key[1], compile)
         self._loaded_key = key
         self._report(1.0, f"{source} is ready on {key[1]}")
         return self._predictor
 
-    def _loaders(self) -> dict[str, Callable[[Path, str, str], Predictor]]:
-        def load_rsrefseg(folder: Path, name: str, device: str) -> Predictor:
+    def _loaders(self) -> dict[str, Callable[[Path, str, str, bool], Predictor]]:
+        def load_rsrefseg(folder: Path, name: str, device: str, compile: bool) -> Predictor:
             from ..models.rsrefseg.model import RSRefSeg
             from ..models.rsrefseg.predictor import RSRefSegPredictor
 
             model = RSRefSeg.load(folder, self.resolve)
             model.merge_lora()
-            return RSRefSegPredictor(model, name, device)
+            return RSRefSegPredictor(model, name, device, compile=compile)
 
         return {"rsrefseg": load_rsrefseg}
 

@@ -19,6 +19,7 @@ SAM2_MEAN, SAM2_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 class Siglip:
     """The parts of a SigLIP / SigLIP2 (fixed resolution) model that RSRefSeg uses."""
 
+    config: object  # the full SiglipConfig, to save with a checkpoint that holds its weights
     vision: nn.Module
     text: nn.Module
     logit_scale: nn.Parameter
@@ -42,34 +43,50 @@ def _check_model_type(folder: Path, expected: set[str], what: str) -> None:
         )
 
 
-def load_siglip(folder: Path) -> Siglip:
+def _build(model_class, folder: Path, with_weights: bool) -> nn.Module:
+    """Pretrained weights from ``folder``, or (when a checkpoint carries them) just its architecture."""
+    if with_weights:
+        return model_class.from_pretrained(folder)
+    return model_class(model_class.config_class.from_pretrained(folder))
+
+
+def load_siglip(folder: Path, with_weights: bool = True) -> Siglip:
     """SigLIP or fixed-resolution SigLIP2 (both are `model_type: siglip`) with its own tokenizer."""
     transformers = require("transformers")
     _check_model_type(folder, {"siglip"}, "the SigLIP text/vision encoder")
-    model = transformers.SiglipModel.from_pretrained(folder)
+    model = _build(transformers.SiglipModel, folder, with_weights)
+    return siglip_parts(model, transformers.AutoTokenizer.from_pretrained(folder))
+
+
+def siglip_parts(model: nn.Module, tokenizer) -> Siglip:
+    """Split a SiglipModel into the parts RSRefSeg uses."""
     vision_config, text_config = model.config.vision_config, model.config.text_config
     if vision_config.hidden_size != text_config.hidden_size:
         raise CheckpointMismatch(
-            f"SigLIP at {folder}: vision width {vision_config.hidden_size} != text width "
-            f"{text_config.hidden_size}; RSRefSeg correlates the two and needs them equal"
+            f"SigLIP vision width {vision_config.hidden_size} != text width {text_config.hidden_size}; "
+            "RSRefSeg correlates the two and needs them equal"
         )
     return Siglip(
+        config=model.config,
         vision=model.vision_model,
         text=model.text_model,
         logit_scale=model.logit_scale,
         logit_bias=model.logit_bias,
-        tokenizer=transformers.AutoTokenizer.from_pretrained(folder),
+        tokenizer=tokenizer,
         image_size=vision_config.image_size,
         patch_size=vision_config.patch_size,
         hidden_size=vision_config.hidden_size,
     )
 
 
-def load_sam2(folder: Path) -> nn.Module:
+def load_sam2(folder: Path, with_weights: bool = True) -> nn.Module:
     """SAM2 / SAM2.1 (`transformers` Sam2Model: Hiera image encoder, prompt encoder, mask decoder)."""
     transformers = require("transformers")
     _check_model_type(folder, {"sam2"}, "the SAM2 segmenter")
-    model = transformers.Sam2Model.from_pretrained(folder)
+    return prepare_sam2(_build(transformers.Sam2Model, folder, with_weights))
+
+
+def prepare_sam2(model: nn.Module) -> nn.Module:
     # A single mask is trained and wanted; never swap in another output token at inference.
     model.mask_decoder.dynamic_multimask_via_stability = False
     return model

@@ -28,7 +28,8 @@ class Letterbox:
 
     def to_canvas(self, image: np.ndarray, device: torch.device | str = "cpu") -> torch.Tensor:
         """uint8 H x W x 3 -> float 1 x 3 x canvas x canvas in [0, 1], zero (black) padded."""
-        tensor = torch.from_numpy(image).to(device).permute(2, 0, 1).unsqueeze(0).float() / 255.0
+        writable = np.require(image, requirements="WC")  # torch.from_numpy wants a writable array
+        tensor = torch.from_numpy(writable).to(device).permute(2, 0, 1).unsqueeze(0).float() / 255.0
         tensor = F.interpolate(
             tensor, size=self.scaled_size, mode="bilinear", align_corners=False, antialias=True
         )

@@ -25,6 +25,9 @@ class RSRefSegConfig:
     """Conv-BN-GELU stride-2 blocks after the 1x1 conv: 27x27 SigLIP grid -> 7x7 = 49 sparse prompts."""
     dense_prompt: bool = True
     """Feed the global activation map, upsampled, to SAM2 as the dense (mask) prompt."""
+    train_backbones: bool = False
+    """Train the encoders fully (the `tiny` preset's random encoders) instead of through LoRA; the
+    checkpoint then holds every weight, with the backbones' configs (and tokenizer) in siglip/ and sam2/."""
     lora_rank: int = 16
     lora_alpha: int = 16
     lora_dropout: float = 0.1

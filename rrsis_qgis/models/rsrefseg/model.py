@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import torch
@@ -20,6 +20,9 @@ from ..common.checkpoint import load_trained_weights, read_config, save_checkpoi
 from ..common.lora import LoraSettings, inject_lora, merge_lora
 from .config import RSRefSegConfig
 from .prompter import AttnPrompter
+
+# Sub-folders of a checkpoint that embeds its backbones (train_backbones).
+EMBEDDED_SIGLIP, EMBEDDED_SAM2 = "siglip", "sam2"
 
 
 @dataclass
@@ -49,6 +52,7 @@ class RSRefSeg(nn.Module):
         super().__init__()
         self.config = config
         self.tokenizer = siglip.tokenizer
+        self.siglip_config = siglip.config
         self.siglip_image_size = siglip.image_size
         self.siglip_vision = siglip.vision
         self.siglip_text = siglip.text
@@ -63,6 +67,8 @@ class RSRefSeg(nn.Module):
         self.register_buffer("siglip_mean", torch.tensor(SIGLIP_MEAN).view(1, 3, 1, 1), persistent=False)
         self.register_buffer("siglip_std", torch.tensor(SIGLIP_STD).view(1, 3, 1, 1), persistent=False)
 
+        if config.train_backbones:
+            return  # everything trains, as it is when built
         for frozen in (self.siglip_vision, self.siglip_text, self.sam2):
             frozen.requires_grad_(False)
         self.logit_scale.requires_grad_(False)
@@ -83,20 +89,45 @@ class RSRefSeg(nn.Module):
 
     @classmethod
     def from_config(cls, config: RSRefSegConfig, resolve: Callable[[str], Path]) -> RSRefSeg:
-        """Build with pretrained backbones; ``resolve`` turns a hub id or path into a local folder."""
-        return cls(config, load_siglip(resolve(config.siglip)), load_sam2(resolve(config.sam2)))
+        """Build with pretrained backbones; ``resolve`` turns a hub id or path into a local folder.
+
+        With ``train_backbones`` the checkpoint carries the encoders' weights, so only their
+        architectures are read here."""
+        with_weights = not config.train_backbones
+        return cls(
+            config,
+            load_siglip(resolve(config.siglip), with_weights),
+            load_sam2(resolve(config.sam2), with_weights),
+        )
 
     @classmethod
     def load(cls, folder: Path, resolve: Callable[[str], Path]) -> RSRefSeg:
-        model = cls.from_config(RSRefSegConfig.from_dict(read_config(folder)), resolve)
+        folder = Path(folder)
+
+        def inside_checkpoint_first(source: str) -> Path:
+            candidate = folder / source
+            return candidate if candidate.is_dir() else resolve(source)
+
+        model = cls.from_config(RSRefSegConfig.from_dict(read_config(folder)), inside_checkpoint_first)
         load_trained_weights(model, folder, model.trained_state_dict())
         return model
 
     def save(self, folder: Path) -> None:
-        save_checkpoint(folder, self.config.to_dict(), self.trained_state_dict())
+        """config.json + model.safetensors; with trained backbones also their configs and tokenizer."""
+        config = self.config
+        if config.train_backbones:
+            folder = Path(folder)
+            self.siglip_config.save_pretrained(folder / EMBEDDED_SIGLIP)
+            self.tokenizer.save_pretrained(folder / EMBEDDED_SIGLIP)
+            self.sam2.config.save_pretrained(folder / EMBEDDED_SAM2)
+            config = replace(config, siglip=EMBEDDED_SIGLIP, sam2=EMBEDDED_SAM2)
+        save_checkpoint(folder, config.to_dict(), self.trained_state_dict())
 
     def trained_state_dict(self) -> dict[str, torch.Tensor]:
-        """What training changes (and a checkpoint stores): prompter, SAM2 prompt encoder + decoder, LoRA."""
+        """What training changes (and a checkpoint stores): prompter, SAM2 prompt encoder + decoder, LoRA;
+        everything when the backbones train too."""
+        if self.config.train_backbones:
+            return self.state_dict()
         trained_modules = ("prompter.", "sam2.prompt_encoder.", "sam2.mask_decoder.")
         return {
             name: tensor

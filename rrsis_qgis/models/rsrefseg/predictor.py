@@ -18,10 +18,13 @@ TEXT_CACHE_SIZE = 256
 class RSRefSegPredictor:
     """``set_image`` runs SAM2's and SigLIP's image encoders once; ``predict`` only the text side."""
 
-    def __init__(self, model: RSRefSeg, name: str, device: torch.device) -> None:
+    def __init__(self, model: RSRefSeg, name: str, device: torch.device, compile: bool = False) -> None:
         self.name = name
         self.device = torch.device(device)
         self.model = model.to(self.device).eval()
+        # torch.compile pays off on GPUs for long sessions; the first call then takes seconds to minutes.
+        self._encode_image = torch.compile(self.model.encode_image) if compile else self.model.encode_image
+        self._decode = torch.compile(self.model.decode) if compile else self.model.decode
         self._image: ImageFeatures | None = None
         self._letterbox: Letterbox | None = None
         self._texts: OrderedDict[str, TextFeatures] = OrderedDict()
@@ -36,7 +39,7 @@ class RSRefSegPredictor:
         image = validate_rgb_image(image)
         letterbox = Letterbox(image.shape[0], image.shape[1], self.model.sam2_image_size)
         with torch.inference_mode(), self._autocast():
-            self._image = self.model.encode_image(letterbox.to_canvas(image, self.device))
+            self._image = self._encode_image(letterbox.to_canvas(image, self.device))
         self._letterbox = letterbox
 
     def predict(self, text: str, *, threshold: float = 0.5) -> Prediction:
@@ -49,7 +52,7 @@ class RSRefSegPredictor:
             return []
         with torch.inference_mode(), self._autocast():
             text = self._encode_texts(texts)
-            logits, _ = self.model.decode(self._image, text)
+            logits, _ = self._decode(self._image, text)
             probability = torch.sigmoid(self._letterbox.from_canvas(logits))[:, 0].float().cpu().numpy()
         return [self._prediction(plane, threshold) for plane in probability]
 

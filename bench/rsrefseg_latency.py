@@ -1,0 +1,118 @@
+"""RSRefSeg latency, memory, parameters and FLOPs per model size and device (random weights).
+
+The image encoders run once per canvas (set_image); each expression then costs one text encode,
+AttnPrompter and SAM2 decode (predict on a cached image). Targets (README): per-prompt <= 10 ms and
+image + prompt <= 40 ms for `large` in bf16 on one H100; `tiny` <= 3 s for a 1024² canvas on 2 CPU cores.
+"""
+
+from __future__ import annotations
+
+import resource
+import statistics
+import time
+
+import numpy as np
+import torch
+from torch.utils.flop_counter import FlopCounterMode
+
+from rrsis_qgis.models.common.backbones import prepare_sam2, siglip_parts
+from rrsis_qgis.models.common.random_backbones import random_backbones
+from rrsis_qgis.models.rsrefseg.config import RSRefSegConfig
+from rrsis_qgis.models.rsrefseg.model import RSRefSeg
+from rrsis_qgis.models.rsrefseg.predictor import RSRefSegPredictor
+
+CANVAS = 1024
+EXPRESSIONS = ["the two round white tanks north of the road", "all vehicles", "the second ship from the left"]
+
+
+def _sync(device: torch.device) -> None:
+    if device.type == "cuda":
+        torch.cuda.synchronize()
+
+
+def _median_ms(function, device: torch.device, repeats: int) -> float:
+    function()  # warm-up
+    times = []
+    for _ in range(repeats):
+        _sync(device)
+        start = time.perf_counter()
+        function()
+        _sync(device)
+        times.append((time.perf_counter() - start) * 1e3)
+    return statistics.median(times)
+
+
+def measure(preset: str, device: str, repeats: int) -> dict:
+    torch.manual_seed(0)
+    siglip, sam2, tokenizer = random_backbones(preset)
+    model = RSRefSeg(RSRefSegConfig(), siglip_parts(siglip, tokenizer), prepare_sam2(sam2))
+    model.merge_lora()
+    predictor = RSRefSegPredictor(model, preset, device)
+    device = predictor.device
+    image = np.random.default_rng(0).integers(0, 256, size=(CANVAS, CANVAS, 3), dtype=np.uint8)
+
+    if device.type == "cuda":
+        torch.cuda.reset_peak_memory_stats()
+    with FlopCounterMode(display=False) as flops:
+        predictor.set_image(image)
+        predictor.predict(EXPRESSIONS[0])
+    encode_ms = _median_ms(lambda: predictor.set_image(image), device, repeats)
+
+    def fresh_prompt():  # a new expression each time: the text encoder runs, the image does not
+        predictor._texts.clear()
+        predictor.predict(EXPRESSIONS[1])
+
+    prompt_ms = _median_ms(fresh_prompt, device, repeats)
+    if device.type == "cuda":
+        peak_mb = torch.cuda.max_memory_allocated() / 2**20
+    else:  # the whole process's peak resident memory (kilobytes on Linux)
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "size": preset,
+        "device": torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu",
+        "dtype": "bf16" if device.type == "cuda" else "fp32",
+        "params_m": sum(p.numel() for p in model.parameters()) / 1e6,
+        "gflops": flops.get_total_flops() / 1e9,
+        "encode_ms": encode_ms,
+        "prompt_ms": prompt_ms,
+        "total_ms": encode_ms + prompt_ms,
+        "peak_mb": peak_mb,
+    }
+
+
+def main(sizes: list[str] | None = None, repeats: int = 5) -> None:
+    devices = ["cuda"] if torch.cuda.is_available() else ["cpu"]
+    sizes = sizes or (["tiny", "large"] if torch.cuda.is_available() else ["tiny"])
+    print(
+        f"RSRefSeg, random weights, {CANVAS}x{CANVAS} canvas, median of {repeats} "
+        f"(torch {torch.__version__}, {torch.get_num_threads()} CPU threads)"
+    )
+    header = (
+        "size",
+        "device",
+        "dtype",
+        "params (M)",
+        "GFLOPs",
+        "image ms",
+        "prompt ms",
+        "total ms",
+        "peak MB",
+    )
+    print("| " + " | ".join(header) + " |")
+    print("|" + "|".join("---" for _ in header) + "|")
+    for device in devices:
+        for size in sizes:
+            row = measure(size, device, repeats)
+            cells = (
+                row["size"],
+                row["device"],
+                row["dtype"],
+                f"{row['params_m']:.1f}",
+                f"{row['gflops']:.1f}",
+                f"{row['encode_ms']:.1f}",
+                f"{row['prompt_ms']:.1f}",
+                f"{row['total_ms']:.1f}",
+                f"{row['peak_mb']:.0f}",
+            )
+            print("| " + " | ".join(cells) + " |")
+    print("* peak MB: CUDA memory allocated on a GPU; on the CPU the whole process's peak resident memory.")

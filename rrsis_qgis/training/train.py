@@ -1,0 +1,220 @@
+"""Training: AdamW, warm-up + cosine schedule, BCE + Dice, AMP on CUDA, accumulation, best-on-val, resume.
+
+The checkpoint folder (``--out``) always holds the best model on the validation split (never chosen on
+test); ``--out/last/`` holds the latest model plus optimizer, schedule and random state for ``--resume``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import random
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from ..core.model_manager import ModelManager, pick_device
+from ..models.common.backbones import prepare_sam2, siglip_parts
+from ..models.common.letterbox import Letterbox
+from ..models.common.random_backbones import random_backbones
+from ..models.rsrefseg.config import RSRefSegConfig
+from ..models.rsrefseg.model import RSRefSeg
+from ..models.rsrefseg.predictor import RSRefSegPredictor
+from .datasets import Sample, augment, read_dataset
+from .evaluate import score_predictor
+
+# Real backbones per preset; `tiny` builds small random encoders and a tokenizer of the training words.
+PRESET_BACKBONES = {
+    "base": ("google/siglip-so400m-patch14-384", "facebook/sam2.1-hiera-base-plus"),
+    "large": ("google/siglip-so400m-patch14-384", "facebook/sam2.1-hiera-large"),
+}
+TRAINING_STATE = "training_state.pt"
+
+
+@dataclass
+class TrainSettings:
+    data: Path
+    data_format: str
+    out: Path
+    preset: str = "tiny"
+    model: str = "rsrefseg"
+    epochs: int | None = None
+    steps: int | None = None
+    batch: int = 8
+    accumulate: int = 1
+    lr: float = 1e-4
+    weight_decay: float = 0.05
+    warmup_fraction: float = 0.05
+    device: str | None = None
+    seed: int = 0
+    resume: bool = False
+    val_every: int | None = None  # steps between validations; default: once per epoch
+    val_limit: int | None = None  # validate on the first N val samples only (faster)
+
+
+def build_model(settings: TrainSettings, train_sentences: list[str], manager: ModelManager) -> RSRefSeg:
+    if settings.model != "rsrefseg":
+        raise ValueError(f"unknown model {settings.model!r}; this version trains 'rsrefseg'")
+    if settings.preset == "tiny":
+        words = sorted({word for sentence in train_sentences for word in sentence.lower().split()})
+        siglip, sam2, tokenizer = random_backbones("tiny", words)
+        config = RSRefSegConfig(
+            siglip="siglip",
+            sam2="sam2",
+            train_backbones=True,
+            lora_siglip_vision=None,
+            lora_siglip_text=None,
+            lora_sam2_image=None,
+        )
+        return RSRefSeg(config, siglip_parts(siglip, tokenizer), prepare_sam2(sam2))
+    if settings.preset not in PRESET_BACKBONES:
+        raise ValueError(f"unknown preset {settings.preset!r}; choose tiny, base or large")
+    siglip_id, sam2_id = PRESET_BACKBONES[settings.preset]
+    return RSRefSeg.from_config(RSRefSegConfig(siglip=siglip_id, sam2=sam2_id), manager.resolve)
+
+
+def seed_everything(seed: int) -> None:
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def dice_loss(logits: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
+    probability = torch.sigmoid(logits).flatten(1)
+    target = target.flatten(1)
+    overlap = (probability * target).sum(1)
+    return (1 - (2 * overlap + 1) / (probability.sum(1) + target.sum(1) + 1)).mean()
+
+
+def batch_tensors(samples: list[Sample], canvas: int, device: torch.device):
+    """Letterboxed images (B x 3 x S x S in [0, 1]) and masks (B x 1 x S x S) for the model's canvas."""
+    images, masks = [], []
+    for sample in samples:
+        box = Letterbox(*sample.mask.shape, canvas)
+        images.append(box.to_canvas(sample.image, device))
+        mask = np.repeat(sample.mask[..., None], 3, axis=2).astype(np.uint8) * 255
+        masks.append(box.to_canvas(mask, device)[:, :1])
+    return torch.cat(images), (torch.cat(masks) > 0.5).float()
+
+
+def lr_factor(step: int, total: int, warmup: int) -> float:
+    """Linear warm-up, then cosine decay to zero."""
+    if step < warmup:
+        return (step + 1) / warmup
+    progress = (step - warmup) / max(1, total - warmup)
+    return 0.5 * (1 + math.cos(math.pi * min(progress, 1.0)))
+
+
+def train(settings: TrainSettings, log=print) -> dict:
+    """Train and return the best validation metrics; progress goes to a tqdm bar and ``log``."""
+    from tqdm.auto import tqdm
+
+    seed_everything(settings.seed)
+    manager = ModelManager()
+    device = torch.device(pick_device(settings.device))
+    train_set = read_dataset(settings.data, settings.data_format, "train")
+    val_set = read_dataset(settings.data, settings.data_format, "val")
+    if settings.val_limit:
+        val_samples = [val_set[i] for i in range(min(settings.val_limit, len(val_set)))]
+    else:
+        val_samples = val_set
+    out, last = Path(settings.out), Path(settings.out) / "last"
+
+    if settings.resume:
+        if not (last / TRAINING_STATE).is_file():
+            raise FileNotFoundError(f"nothing to resume: {last / TRAINING_STATE} does not exist")
+        model = RSRefSeg.load(last, manager.resolve)
+    else:
+        model = build_model(settings, train_set.sentences, manager)
+    model.to(device).train()
+
+    steps_per_epoch = max(1, len(train_set) // (settings.batch * settings.accumulate))
+    total_steps = settings.steps or (settings.epochs or 1) * steps_per_epoch
+    val_every = settings.val_every or steps_per_epoch
+    warmup = max(1, int(settings.warmup_fraction * total_steps))
+    trainable = [parameter for parameter in model.parameters() if parameter.requires_grad]
+    optimizer = torch.optim.AdamW(trainable, lr=settings.lr, weight_decay=settings.weight_decay)
+    scheduler = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda step: lr_factor(step, total_steps, warmup)
+    )
+    step, best, history = 0, {"gIoU": -1.0}, []
+    order_rng = np.random.default_rng(settings.seed)
+
+    if settings.resume:
+        state = torch.load(last / TRAINING_STATE, map_location="cpu", weights_only=True)
+        optimizer.load_state_dict(state["optimizer"])
+        scheduler.load_state_dict(state["scheduler"])
+        step, best, history = state["step"], json.loads(state["best"]), json.loads(state["history"])
+        order_rng = np.random.default_rng(state["order_seed"])
+        torch.set_rng_state(state["torch_rng"])
+        log(f"Resumed at step {step} of {total_steps} (best val gIoU so far {best['gIoU']:.4f})")
+
+    autocast = (
+        torch.autocast("cuda", dtype=torch.bfloat16) if device.type == "cuda" else contextlib.nullcontext()
+    )
+    canvas = model.sam2_image_size
+    progress = tqdm(total=total_steps, initial=step, desc="train", unit="step", dynamic_ncols=True)
+    order: list[int] = []
+    started, seen = time.perf_counter(), 0
+    while step < total_steps:
+        optimizer.zero_grad(set_to_none=True)
+        running = 0.0
+        for _ in range(settings.accumulate):
+            if len(order) < settings.batch:
+                order.extend(order_rng.permutation(len(train_set)).tolist())
+            indices, order = order[: settings.batch], order[settings.batch :]
+            samples = [augment(train_set[i], order_rng) for i in indices]
+            images, targets = batch_tensors(samples, canvas, device)
+            input_ids, token_mask = model.tokenize([sample.sentence for sample in samples])
+            with autocast:
+                logits = model(images, input_ids, token_mask)
+            logits = F.interpolate(
+                logits.float(), size=targets.shape[-2:], mode="bilinear", align_corners=False
+            )
+            loss = F.binary_cross_entropy_with_logits(logits, targets) + dice_loss(logits, targets)
+            (loss / settings.accumulate).backward()
+            running += loss.item() / settings.accumulate
+            seen += len(samples)
+        torch.nn.utils.clip_grad_norm_(trainable, 1.0)
+        optimizer.step()
+        scheduler.step()
+        step += 1
+        progress.update(1)
+        progress.set_postfix(loss=f"{running:.4f}", samples_s=f"{seen / (time.perf_counter() - started):.1f}")
+
+        if step % val_every == 0 or step == total_steps:
+            metrics = score_predictor(RSRefSegPredictor(model, "validation", device), val_samples)
+            model.train()
+            history.append({"step": step, "loss": running, **metrics})
+            improved = metrics["gIoU"] > best["gIoU"]
+            if improved:
+                best = {"step": step, **metrics}
+                model.save(out)
+            model.save(last)
+            # The data order restarts from a stored seed at each save, so a resumed run continues exactly.
+            order_seed = int(order_rng.integers(2**31))
+            torch.save(
+                {
+                    "optimizer": optimizer.state_dict(),
+                    "scheduler": scheduler.state_dict(),
+                    "step": step,
+                    "best": json.dumps(best),
+                    "history": json.dumps(history),
+                    "order_seed": order_seed,
+                    "torch_rng": torch.get_rng_state(),
+                },
+                last / TRAINING_STATE,
+            )
+            order_rng, order = np.random.default_rng(order_seed), []
+            log(
+                f"step {step}: loss {running:.4f}, val gIoU {metrics['gIoU']:.4f}, cIoU {metrics['cIoU']:.4f}"
+                + (" (best, saved)" if improved else "")
+            )
+    progress.close()
+    (out / "training_log.json").write_text(json.dumps({"best": best, "history": history}, indent=2) + "\n")
+    return best

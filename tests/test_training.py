@@ -1,0 +1,98 @@
+"""The train / evaluate commands on a small synthetic set: checkpoints, exact resume, metrics and masks."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from PIL import Image
+from safetensors.torch import load_file
+
+from rrsis_qgis.cli import main
+from rrsis_qgis.training.synthetic import write_dataset
+from rrsis_qgis.training.train import TrainSettings, lr_factor, train
+
+
+class Interrupted(Exception):
+    pass
+
+
+@pytest.fixture(scope="module")
+def dataset(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("synthetic")
+    write_dataset(folder, {"train": 12, "val": 3, "test": 3}, seed=5, size=96)
+    return folder
+
+
+def _settings(dataset, out, **overrides):
+    return TrainSettings(
+        data=dataset, data_format="jsonl", out=out, steps=4, batch=2, lr=1e-3, val_every=2, **overrides
+    )
+
+
+def test_warmup_then_cosine_schedule():
+    factors = [lr_factor(step, total=10, warmup=2) for step in range(10)]
+    assert factors[:2] == [0.5, 1.0]
+    assert factors[2] == pytest.approx(1.0) and factors[-1] < 0.05
+    assert all(a >= b for a, b in zip(factors[2:], factors[3:]))
+
+
+def test_interrupted_training_resumes_to_the_same_weights(dataset, tmp_path):
+    best = train(_settings(dataset, tmp_path / "straight"), log=lambda _: None)
+    assert best["step"] in (2, 4) and 0.0 <= best["gIoU"] <= 1.0
+    assert (tmp_path / "straight" / "model.safetensors").is_file()  # best on val
+    assert (tmp_path / "straight" / "siglip" / "tokenizer.json").is_file()  # tokenizer of the training words
+
+    def crash_after_first_save(message):
+        if message.startswith("step 2"):
+            raise Interrupted
+
+    with pytest.raises(Interrupted):
+        train(_settings(dataset, tmp_path / "resumed"), log=crash_after_first_save)
+    messages = []
+    train(_settings(dataset, tmp_path / "resumed", resume=True), log=messages.append)
+    assert messages[0].startswith("Resumed at step 2 of 4")
+
+    straight = load_file(str(tmp_path / "straight" / "last" / "model.safetensors"))
+    resumed = load_file(str(tmp_path / "resumed" / "last" / "model.safetensors"))
+    assert straight.keys() == resumed.keys()
+    assert all(np.allclose(straight[name].numpy(), resumed[name].numpy(), atol=1e-6) for name in straight)
+
+
+def test_resume_without_a_previous_run_is_explained(dataset, tmp_path):
+    with pytest.raises(FileNotFoundError, match="nothing to resume"):
+        train(_settings(dataset, tmp_path / "fresh", resume=True))
+
+
+def test_cli_trains_then_evaluates_with_json_and_masks(dataset, tmp_path, capsys):
+    checkpoint = tmp_path / "checkpoint"
+    assert (
+        main(["train", "--data", str(dataset), "--out", str(checkpoint), "--steps", "2", "--batch", "2"]) == 0
+    )
+    assert "Best on val" in capsys.readouterr().out
+    metrics_file, masks = tmp_path / "metrics.json", tmp_path / "masks"
+    arguments = [
+        "evaluate",
+        "--data",
+        str(dataset),
+        "--checkpoint",
+        str(checkpoint),
+        "--json",
+        str(metrics_file),
+    ]
+    assert main([*arguments, "--save-masks", str(masks)]) == 0
+    printed = capsys.readouterr().out
+    assert "| gIoU | cIoU | Pr@0.5 | Pr@0.6 | Pr@0.7 | Pr@0.8 | Pr@0.9 | n |" in printed
+    metrics = json.loads(metrics_file.read_text())
+    assert metrics["n"] == 3
+    assert all(0.0 <= metrics[key] <= 1.0 for key in ("gIoU", "cIoU", "Pr@0.5", "Pr@0.9"))
+    written = sorted(path.name for path in masks.iterdir())
+    assert written == ["0.png", "1.png", "2.png"]
+    mask = np.asarray(Image.open(masks / "0.png"))
+    assert mask.shape == (96, 96) and set(np.unique(mask)) <= {0, 255}
+
+
+def test_cli_reports_a_missing_dataset_instead_of_a_traceback(tmp_path, capsys):
+    assert main(["evaluate", "--data", str(tmp_path), "--checkpoint", str(tmp_path)]) == 2
+    assert "rrsis evaluate:" in capsys.readouterr().err
