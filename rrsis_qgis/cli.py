@@ -19,9 +19,85 @@ def _list_models(_args: argparse.Namespace) -> int:
     return 0
 
 
-def _demo(_args: argparse.Namespace) -> int:
-    print("rrsis demo: no model yet: the demo segmentation arrives with the first trained checkpoint.")
-    return 1
+DEMO_SCENE = (2026, "test", 0)  # (seed, split, index): a scene the demo model never saw in training
+
+
+def _demo(args: argparse.Namespace) -> int:
+    """Segment a synthetic GeoTIFF scene by text with the shipped demo checkpoint into a shapefile."""
+    from .training.synthetic import generate_sample, write_geotiff
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    sample = generate_sample(*DEMO_SCENE)
+    raster = write_geotiff(sample, args.out / "scene.tif")
+    shapefile = args.out / "segmentation.shp"
+    print(f"Demo scene: {raster} (synthetic, 256 x 256 px at 0.5 m, EPSG:32613)")
+    print(f"Expression: '{sample.sentence}'")
+    segment = ["segment", "--raster", str(raster), "--text", sample.sentence, "--model", "synthetic-demo"]
+    status = main([*segment, "--out", str(shapefile), "--overwrite"])
+    if status == 0:
+        print(f"Shapefile: {shapefile.resolve()}")
+    return status
+
+
+def _parse_extent(text: str) -> tuple[float, float, float, float]:
+    values = [float(value) for value in text.split(",")]
+    if len(values) != 4 or values[0] >= values[2] or values[1] >= values[3]:
+        raise argparse.ArgumentTypeError(
+            "extent must be xmin,ymin,xmax,ymax with xmin < xmax and ymin < ymax"
+        )
+    return values[0], values[1], values[2], values[3]
+
+
+def _segment(args: argparse.Namespace) -> int:
+    import datetime
+    import time
+
+    from .core.export import Feature, area_m2, write_features
+    from .core.model_manager import ModelManager
+    from .core.raster import read_window
+    from .core.segmentation import check_expression, segment_window
+
+    expression = check_expression(args.text)
+    if args.out.exists() and not args.overwrite:
+        raise FileExistsError(f"{args.out} exists; pass --overwrite to replace it")
+    source = args.checkpoint or args.model
+    start = time.perf_counter()
+    window = read_window(str(args.raster), args.extent, args.extent_crs)
+    read_ms = (time.perf_counter() - start) * 1e3
+    if window.downsample > 1:
+        print(f"Note: the extent was read at 1/{window.downsample:.2f} resolution to fit in memory")
+    start = time.perf_counter()
+    predictor = ModelManager().load(source, device=args.device)
+    load_ms = (time.perf_counter() - start) * 1e3
+    result = segment_window(predictor, window, expression, args.threshold, args.min_pixels, args.simplify)
+    if not result.polygons:
+        print(f"Nothing found for '{expression}' (score {result.score:.3f}); no file written.")
+        return 1
+    created = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    features = [
+        Feature(
+            polygon.wkt,
+            {
+                "expression": expression,
+                "model": result.model,
+                "score": round(result.score, 4),
+                "area_m2": area_m2(polygon.wkt, result.crs_wkt) or 0.0,
+                "created": created,
+            },
+        )
+        for polygon in result.polygons
+    ]
+    start = time.perf_counter()
+    write_features(args.out, features, result.crs_wkt, overwrite=args.overwrite)
+    timings = {
+        "read": read_ms,
+        "load model": load_ms,
+        **result.timings_ms,
+        "write": (time.perf_counter() - start) * 1e3,
+    }
+    print(f"{len(features)} polygon(s) for '{expression}', score {result.score:.3f} -> {args.out}")
+    print("Timings: " + ", ".join(f"{stage} {ms:.0f} ms" for stage, ms in timings.items()))
+    return 0
 
 
 def _synth(args: argparse.Namespace) -> int:
@@ -90,9 +166,29 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rrsis", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("models", help="list the registered models").set_defaults(run=_list_models)
-    commands.add_parser("demo", help="segment the bundled example raster into a shapefile").set_defaults(
-        run=_demo
+    demo = commands.add_parser("demo", help="segment a synthetic GeoTIFF by text into a shapefile")
+    demo.add_argument("--out", type=Path, default=Path("dist/demo"), help="folder for the scene and result")
+    demo.set_defaults(run=_demo)
+
+    segment = commands.add_parser("segment", help="segment a raster by text into a vector file (no QGIS)")
+    segment.add_argument("--raster", type=Path, required=True, help="any GDAL raster, e.g. a GeoTIFF")
+    segment.add_argument("--text", required=True, help="what to segment, e.g. 'the white storage tanks'")
+    segment.add_argument(
+        "--extent",
+        type=_parse_extent,
+        help="xmin,ymin,xmax,ymax (default: whole raster); write --extent=-105.8,40.2,… when negative",
     )
+    segment.add_argument("--extent-crs", help="CRS of --extent, e.g. EPSG:4326 (default: the raster's)")
+    model = segment.add_mutually_exclusive_group(required=True)
+    model.add_argument("--model", help="a registered model name (see `models`) or a hub id")
+    model.add_argument("--checkpoint", help="a checkpoint folder")
+    segment.add_argument("--out", type=Path, required=True, help="output .shp, .gpkg or .geojson")
+    segment.add_argument("--overwrite", action="store_true", help="replace an existing output file")
+    segment.add_argument("--threshold", type=float, default=0.5)
+    segment.add_argument("--min-pixels", type=int, default=16, help="drop regions smaller than this")
+    segment.add_argument("--simplify", type=float, default=0.0, help="simplify outlines by N pixels")
+    segment.add_argument("--device")
+    segment.set_defaults(run=_segment)
 
     synth = commands.add_parser("synth", help="write a synthetic referring-segmentation dataset (jsonl)")
     synth.add_argument("--out", type=Path, required=True)
@@ -141,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)
-    except (RrsisError, FileNotFoundError, ValueError) as error:
+    except (RrsisError, OSError, ValueError) as error:
         print(f"rrsis {args.command}: {error}", file=sys.stderr)
         return 2
 

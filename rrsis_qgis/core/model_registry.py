@@ -4,6 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .plugin_files import plugin_file
+
+DEMO_CHECKPOINT = "resources/models/synthetic-demo"
+
+
+def _shipped(relative: str) -> str:
+    """Path of a checkpoint shipped with the plugin (its expected place if it is missing)."""
+    try:
+        return str(plugin_file(relative))
+    except FileNotFoundError:
+        return relative
+
 
 @dataclass(frozen=True)
 class ModelSpec:
@@ -27,6 +39,13 @@ class ModelSpec:
 REGISTRY: dict[str, ModelSpec] = {
     spec.name: spec
     for spec in (
+        ModelSpec(
+            name="synthetic-demo",
+            method="rsrefseg",
+            description="Tiny RSRefSeg trained on synthetic scenes: shows the pipeline, not for real imagery",
+            weights=_shipped(DEMO_CHECKPOINT),
+            ram_gb=0.5,
+        ),
         ModelSpec(
             name="rsrefseg-sam2.1-large",
             method="rsrefseg",

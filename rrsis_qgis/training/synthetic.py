@@ -420,3 +420,19 @@ def write_dataset(out: Path, counts: dict[str, int], seed: int, size: int = 256,
             if progress is not None:
                 progress(split, index + 1, count)
         (out / f"{split}.jsonl").write_text("\n".join(lines) + ("\n" if lines else ""), encoding="utf-8")
+
+
+def write_geotiff(
+    sample: SyntheticSample, path: Path, crs: str = "EPSG:32613", pixel_size: float = 0.5
+) -> Path:
+    """The scene as a georeferenced RGB GeoTIFF (UTM 13N near Rocky Mountain NP by default)."""
+    import rasterio
+    from rasterio.transform import from_origin
+
+    height, width = sample.mask.shape
+    profile = dict(driver="GTiff", width=width, height=height, count=3, dtype="uint8", crs=crs)
+    with rasterio.open(
+        path, "w", transform=from_origin(450000, 4440000, pixel_size, pixel_size), **profile
+    ) as dst:
+        dst.write(np.moveaxis(sample.image, -1, 0))
+    return Path(path)

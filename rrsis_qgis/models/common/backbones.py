@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +44,20 @@ def _check_model_type(folder: Path, expected: set[str], what: str) -> None:
         )
 
 
+@contextlib.contextmanager
+def _quiet_transformers():
+    """No per-tensor progress bars and no config chatter in QGIS's log or the CLI while loading."""
+    logging = require("transformers").utils.logging
+    verbosity = logging.get_verbosity()
+    logging.set_verbosity_error()
+    logging.disable_progress_bar()
+    try:
+        yield
+    finally:
+        logging.set_verbosity(verbosity)
+        logging.enable_progress_bar()
+
+
 def _build(model_class, folder: Path, with_weights: bool) -> nn.Module:
     """Pretrained weights from ``folder``, or (when a checkpoint carries them) just its architecture."""
     if with_weights:
@@ -53,9 +68,11 @@ def _build(model_class, folder: Path, with_weights: bool) -> nn.Module:
 def load_siglip(folder: Path, with_weights: bool = True) -> Siglip:
     """SigLIP or fixed-resolution SigLIP2 (both are `model_type: siglip`) with its own tokenizer."""
     transformers = require("transformers")
-    _check_model_type(folder, {"siglip"}, "the SigLIP text/vision encoder")
-    model = _build(transformers.SiglipModel, folder, with_weights)
-    return siglip_parts(model, transformers.AutoTokenizer.from_pretrained(folder))
+    with _quiet_transformers():
+        _check_model_type(folder, {"siglip"}, "the SigLIP text/vision encoder")
+        model = _build(transformers.SiglipModel, folder, with_weights)
+        tokenizer = transformers.AutoTokenizer.from_pretrained(folder)
+    return siglip_parts(model, tokenizer)
 
 
 def siglip_parts(model: nn.Module, tokenizer) -> Siglip:
@@ -82,8 +99,9 @@ def siglip_parts(model: nn.Module, tokenizer) -> Siglip:
 def load_sam2(folder: Path, with_weights: bool = True) -> nn.Module:
     """SAM2 / SAM2.1 (`transformers` Sam2Model: Hiera image encoder, prompt encoder, mask decoder)."""
     transformers = require("transformers")
-    _check_model_type(folder, {"sam2"}, "the SAM2 segmenter")
-    return prepare_sam2(_build(transformers.Sam2Model, folder, with_weights))
+    with _quiet_transformers():
+        _check_model_type(folder, {"sam2"}, "the SAM2 segmenter")
+        return prepare_sam2(_build(transformers.Sam2Model, folder, with_weights))
 
 
 def prepare_sam2(model: nn.Module) -> nn.Module:

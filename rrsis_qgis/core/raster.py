@@ -1,0 +1,113 @@
+"""Read the part of a raster that the analyst looks at, as the RGB uint8 image the models expect.
+
+Any GDAL raster through rasterio: the window covering an extent (given in any CRS), band choice
+(1-2-3 by default, a single band as grey), 16-bit / float stretched to 0..255 between the 2nd and 98th
+percentile of the valid pixels (or given limits), nodata kept as a mask so results can exclude it, and a
+stated downsampling factor when the window is larger than ``max_pixels``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from .dependencies import require
+
+DEFAULT_MAX_PIXELS = 4096 * 4096
+
+
+@dataclass
+class RasterWindow:
+    rgb: np.ndarray  # H x W x 3 uint8; nodata pixels are 0
+    valid: np.ndarray  # H x W bool; False where any chosen band is nodata
+    transform: object  # affine.Affine of this array (pixel -> raster CRS)
+    crs_wkt: str
+    downsample: float  # 1.0 = native resolution; 2.0 = every output pixel covers 2 x 2 raster pixels
+    bands: tuple[int, int, int]
+
+
+def default_bands(count: int) -> tuple[int, int, int]:
+    if count >= 3:
+        return (1, 2, 3)
+    if count == 2:
+        return (1, 2, 2)
+    return (1, 1, 1)
+
+
+def stretch_to_uint8(
+    band: np.ndarray, valid: np.ndarray, limits: tuple[float, float] | None = None
+) -> np.ndarray:
+    """Linear stretch between ``limits`` (default: 2nd-98th percentile of valid pixels) to 0..255."""
+    if band.dtype == np.uint8 and limits is None:
+        return band
+    values = band[valid]
+    if limits is None:
+        low, high = np.percentile(values, (2, 98)) if values.size else (0.0, 1.0)
+    else:
+        low, high = limits
+    scale = 255.0 / (high - low) if high > low else 0.0
+    stretched = (band.astype(np.float64) - low) * scale
+    return np.clip(np.rint(np.nan_to_num(stretched)), 0, 255).astype(np.uint8)
+
+
+def read_window(
+    path: str,
+    bounds: tuple[float, float, float, float] | None = None,
+    bounds_crs: str | None = None,
+    bands: tuple[int, int, int] | None = None,
+    max_pixels: int = DEFAULT_MAX_PIXELS,
+    limits: tuple[float, float] | None = None,
+) -> RasterWindow:
+    """The window of ``path`` covering ``bounds`` (xmin, ymin, xmax, ymax in ``bounds_crs``, default the
+    raster's CRS; None = the whole raster). ValueError when the extent misses the raster."""
+    rasterio = require("rasterio")
+    from rasterio.enums import Resampling
+    from rasterio.transform import Affine
+    from rasterio.warp import transform_bounds
+    from rasterio.windows import Window, from_bounds
+
+    with rasterio.open(path) as dataset:
+        full = Window(0, 0, dataset.width, dataset.height)
+        if bounds is None:
+            window = full
+        else:
+            if bounds_crs and dataset.crs and rasterio.crs.CRS.from_user_input(bounds_crs) != dataset.crs:
+                bounds = transform_bounds(bounds_crs, dataset.crs, *bounds, densify_pts=21)
+            try:
+                window = from_bounds(*bounds, transform=dataset.transform).intersection(full)
+            except rasterio.errors.WindowError:
+                window = None
+            if window is None or window.width < 1 or window.height < 1:
+                raise ValueError("the visible extent does not intersect the raster; pan to the raster's area")
+            window = window.round_offsets().round_lengths()
+        chosen = bands or default_bands(dataset.count)
+        if max(chosen) > dataset.count:
+            raise ValueError(f"band {max(chosen)} requested, but the raster has {dataset.count} band(s)")
+
+        pixels = window.width * window.height
+        downsample = max(1.0, math.sqrt(pixels / max_pixels))
+        out_shape = (max(1, round(window.height / downsample)), max(1, round(window.width / downsample)))
+        unique = sorted(set(chosen))
+        data = dataset.read(
+            unique, window=window, out_shape=(len(unique), *out_shape), resampling=Resampling.average
+        )
+        masks = dataset.read_masks(unique, window=window, out_shape=(len(unique), *out_shape))
+        valid = np.all(masks > 0, axis=0)
+        if np.issubdtype(data.dtype, np.floating):
+            valid &= np.all(np.isfinite(data), axis=0)
+        planes = {band: stretch_to_uint8(data[unique.index(band)], valid, limits) for band in unique}
+        rgb = np.stack([planes[band] for band in chosen], axis=-1)
+        rgb[~valid] = 0
+        transform = dataset.window_transform(window) * Affine.scale(
+            window.width / out_shape[1], window.height / out_shape[0]
+        )
+        return RasterWindow(
+            rgb=np.ascontiguousarray(rgb),
+            valid=valid,
+            transform=transform,
+            crs_wkt=dataset.crs.to_wkt() if dataset.crs else "",
+            downsample=downsample,
+            bands=tuple(chosen),
+        )

@@ -1,0 +1,47 @@
+"""Mask -> polygons in the raster's CRS: connected regions with their holes, specks dropped, optionally
+simplified. Geometry work uses GDAL's OGR (python3-gdal comes with QGIS's Python packages)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import numpy as np
+
+from .dependencies import require
+
+
+@dataclass
+class Polygon:
+    wkt: str
+    area: float  # in CRS units squared (m² for projected metre CRSs)
+    pixels: int  # area in output pixels
+
+
+def mask_to_polygons(
+    mask: np.ndarray,
+    transform,
+    min_pixels: int = 16,
+    simplify_pixels: float = 0.0,
+) -> list[Polygon]:
+    """One polygon per 8-connected region of ``mask`` (holes kept), largest first.
+
+    ``min_pixels`` drops specks; ``simplify_pixels`` > 0 simplifies outlines by that many pixels
+    (topology preserved)."""
+    features = require("rasterio.features")
+    ogr = require("osgeo.ogr")
+    pixel_area = abs(transform.a * transform.e - transform.b * transform.d)
+    tolerance = simplify_pixels * min(abs(transform.a), abs(transform.e)) if simplify_pixels else 0.0
+    polygons = []
+    binary = np.asarray(mask, dtype=np.uint8)
+    for geometry, _ in features.shapes(binary, mask=binary > 0, connectivity=8, transform=transform):
+        shape = ogr.CreateGeometryFromJson(json.dumps(geometry))
+        if not shape.IsValid():
+            shape = shape.MakeValid()
+        pixels = round(shape.GetArea() / pixel_area)
+        if pixels < min_pixels:
+            continue
+        if tolerance:
+            shape = shape.SimplifyPreserveTopology(tolerance)
+        polygons.append(Polygon(wkt=shape.ExportToWkt(), area=shape.GetArea(), pixels=pixels))
+    return sorted(polygons, key=lambda polygon: polygon.area, reverse=True)

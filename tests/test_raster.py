@@ -1,0 +1,88 @@
+"""Reading the analyst's extent of real and synthetic rasters as RGB uint8 plus a validity mask."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import rasterio
+from rasterio.transform import from_origin
+from rasterio.warp import transform_bounds
+
+from rrsis_qgis.core.raster import read_window, stretch_to_uint8
+from tests.conftest import REPO_ROOT
+
+RGB = str(REPO_ROOT / "tests" / "data" / "rmnp-rgb.tif")
+DEM = str(REPO_ROOT / "tests" / "data" / "rmnp-dem.tif")
+
+
+def _write(path, array, crs="EPSG:32613", nodata=None):
+    count, height, width = array.shape
+    profile = dict(
+        driver="GTiff", width=width, height=height, count=count, dtype=array.dtype, crs=crs, nodata=nodata
+    )
+    with rasterio.open(path, "w", transform=from_origin(440000, 4450000, 10, 10), **profile) as dataset:
+        dataset.write(array)
+    return str(path)
+
+
+def test_whole_rgb_raster_with_its_nodata_masked():
+    window = read_window(RGB)
+    with rasterio.open(RGB) as dataset:
+        data = dataset.read()
+        assert window.transform == dataset.transform
+    assert window.rgb.shape == (373, 485, 3) and window.rgb.dtype == np.uint8
+    nodata = np.any(data == 255, axis=0)
+    np.testing.assert_array_equal(window.valid, ~nodata)
+    np.testing.assert_array_equal(window.rgb[window.valid], np.moveaxis(data, 0, -1)[window.valid])
+    assert window.downsample == 1.0 and "4326" in window.crs_wkt
+
+
+def test_extent_in_another_crs_reads_the_same_window():
+    bounds = (-105.8, 40.2, -105.6, 40.4)
+    native = read_window(RGB, bounds)
+    projected = read_window(RGB, transform_bounds("EPSG:4326", "EPSG:3857", *bounds), "EPSG:3857")
+    assert abs(native.rgb.shape[0] - projected.rgb.shape[0]) <= 2
+    assert abs(native.rgb.shape[1] - projected.rgb.shape[1]) <= 2
+    assert native.transform.c == pytest.approx(-105.8, abs=0.002)
+
+
+def test_extent_outside_the_raster_is_explained():
+    with pytest.raises(ValueError, match="does not intersect the raster"):
+        read_window(RGB, (10.0, 50.0, 11.0, 51.0))
+
+
+def test_single_band_uint16_becomes_stretched_grey():
+    window = read_window(DEM)
+    assert window.bands == (1, 1, 1)
+    assert np.array_equal(window.rgb[..., 0], window.rgb[..., 1])
+    values = window.rgb[window.valid, 0]
+    assert values.min() == 0 and values.max() == 255
+    assert (window.rgb[~window.valid] == 0).all()
+
+
+def test_four_band_float_and_nodata_heavy_rasters(tmp_path):
+    rng = np.random.default_rng(0)
+    four = _write(tmp_path / "four.tif", rng.integers(0, 255, (4, 40, 50), dtype=np.uint8))
+    assert read_window(four).bands == (1, 2, 3)
+    floats = rng.normal(0.2, 0.05, (3, 40, 50)).astype(np.float32)
+    floats[:, :30] = np.nan  # three quarters missing
+    window = read_window(_write(tmp_path / "float.tif", floats, nodata=float("nan")))
+    assert window.valid[:30].sum() == 0 and window.valid[30:].all()
+    assert window.rgb[30:].max() == 255
+
+
+def test_large_extent_is_downsampled_with_a_stated_factor():
+    window = read_window(RGB, max_pixels=10_000)
+    assert window.downsample == pytest.approx(np.sqrt(485 * 373 / 10_000))
+    assert window.rgb.shape[0] * window.rgb.shape[1] <= 10_500
+    with rasterio.open(RGB) as dataset:
+        assert window.transform.a == pytest.approx(dataset.transform.a * 485 / window.rgb.shape[1])
+
+
+def test_stretch_uses_valid_pixels_only():
+    band = np.array([[1000, 1100], [1255, 60000]], dtype=np.uint16)
+    valid = np.array([[True, True], [True, False]])
+    assert stretch_to_uint8(band, valid, limits=(1000, 1255)).tolist() == [[0, 100], [255, 255]]
+    # without limits the invalid 60000 must not widen the range: 2nd-98th percentile of the valid three
+    low, high = np.percentile([1000, 1100, 1255], (2, 98))
+    assert stretch_to_uint8(band, valid)[0, 1] == round((1100 - low) * 255 / (high - low))

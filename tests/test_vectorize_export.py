@@ -1,0 +1,95 @@
+"""Masks to polygons, and polygons to SHP / GPKG / GeoJSON that OGR reads back exactly."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from osgeo import ogr, osr
+from rasterio.crs import CRS
+from rasterio.transform import from_origin
+
+from rrsis_qgis.core.export import Feature, area_m2, write_features
+from rrsis_qgis.core.vectorize import mask_to_polygons
+
+UTM = CRS.from_epsg(32633).to_wkt()
+
+
+def test_regions_keep_holes_and_specks_are_dropped():
+    mask = np.zeros((30, 30), dtype=bool)
+    mask[2:12, 2:12] = True
+    mask[5:8, 5:8] = False  # a courtyard
+    mask[20:26, 20:24] = True
+    mask[28, 1] = True  # a speck
+    polygons = mask_to_polygons(mask, from_origin(500000, 4000000, 2, 2), min_pixels=4)
+    assert [p.pixels for p in polygons] == [91, 24]
+    assert polygons[0].area == pytest.approx(91 * 4)
+    assert ogr.CreateGeometryFromWkt(polygons[0].wkt).GetGeometryCount() == 2  # outer ring + hole
+    assert polygons[0].wkt.startswith("POLYGON ((500004 3999996")
+
+
+def test_simplification_reduces_vertices():
+    y, x = np.ogrid[:80, :80]
+    disc = (x - 40) ** 2 + (y - 40) ** 2 <= 30**2
+    transform = from_origin(0, 80, 1, 1)
+    (detailed,) = mask_to_polygons(disc, transform)
+    (simple,) = mask_to_polygons(disc, transform, simplify_pixels=2)
+    assert _vertices(simple.wkt) < _vertices(detailed.wkt) / 2
+
+
+def _vertices(wkt: str) -> int:
+    polygon = ogr.CreateGeometryFromWkt(wkt)  # kept alive: OGR rings die with their polygon
+    return polygon.GetGeometryRef(0).GetPointCount()
+
+
+def _read_back(path):
+    source = ogr.Open(str(path))
+    layer = source.GetLayer(0)
+    rows = [(feature.GetGeometryRef().ExportToWkt(), feature.items()) for feature in layer]
+    return rows, layer.GetSpatialRef()
+
+
+@pytest.mark.parametrize("suffix", [".shp", ".gpkg", ".geojson"])
+def test_round_trip_through_ogr_with_non_ascii_text(tmp_path, suffix):
+    square = "POLYGON ((500000 4000000,500010 4000000,500010 4000010,500000 4000010,500000 4000000))"
+    attributes = {"expression": "die weiße Scheune 北", "score": 0.75, "area_m2": 100.0}
+    target = write_features(tmp_path / f"résultat{suffix}", [Feature(square, attributes)], UTM)
+    rows, spatial_reference = _read_back(target)
+    assert len(rows) == 1
+    written, original = ogr.CreateGeometryFromWkt(rows[0][0]), ogr.CreateGeometryFromWkt(square)
+    assert written.GetEnvelope() == original.GetEnvelope() and written.GetArea() == original.GetArea()
+    assert rows[0][1]["expression"] == "die weiße Scheune 北"
+    assert rows[0][1]["score"] == pytest.approx(0.75)
+    expected = osr.SpatialReference()
+    expected.ImportFromEPSG(32633)
+    assert spatial_reference.IsSame(expected) or spatial_reference.GetAuthorityCode(None) == "32633"
+    if suffix == ".shp":
+        assert (tmp_path / "résultat.prj").is_file()
+        assert (tmp_path / "résultat.cpg").read_text().strip().upper() == "UTF-8"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no staging left
+
+
+def test_existing_file_is_kept_unless_overwrite(tmp_path):
+    square = "POLYGON ((0 0,1 0,1 1,0 1,0 0))"
+    target = write_features(tmp_path / "out.geojson", [Feature(square, {"n": 1})], UTM)
+    before = target.read_bytes()
+    with pytest.raises(FileExistsError, match="exists"):
+        write_features(target, [Feature(square, {"n": 2})], UTM)
+    assert target.read_bytes() == before
+    write_features(target, [Feature(square, {"n": 2})], UTM, overwrite=True)
+    assert _read_back(target)[0][0][1]["n"] == 2
+
+
+def test_unwritable_target_and_unknown_format_are_explained(tmp_path):
+    square = "POLYGON ((0 0,1 0,1 1,0 1,0 0))"
+    with pytest.raises(PermissionError, match="missing or read-only"):
+        write_features(tmp_path / "no" / "such" / "out.shp", [Feature(square, {})], UTM)
+    with pytest.raises(ValueError, match=r"\.shp, \.gpkg or \.geojson"):
+        write_features(tmp_path / "out.kml", [Feature(square, {})], UTM)
+
+
+def test_area_in_square_metres_for_projected_and_geographic_crs():
+    square = "POLYGON ((500000 4000000,500100 4000000,500100 4000100,500000 4000100,500000 4000000))"
+    assert area_m2(square, UTM) == pytest.approx(10_000)
+    degree_box = "POLYGON ((-105.01 40,-105 40,-105 40.01,-105.01 40.01,-105.01 40))"
+    # 0.01° of longitude at 40°N ≈ 853.5 m, 0.01° of latitude ≈ 1110.5 m
+    assert area_m2(degree_box, CRS.from_epsg(4326).to_wkt()) == pytest.approx(853.5 * 1110.5, rel=0.01)
