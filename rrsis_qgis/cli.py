@@ -135,6 +135,7 @@ def _train(args: argparse.Namespace) -> int:
         resume=args.resume,
         val_every=args.val_every,
         val_limit=args.val_limit,
+        aux_weight=args.aux_weight,
     )
     best = train(settings)
     print(f"Best on val (step {best.get('step')}): gIoU {best['gIoU']:.4f}, cIoU {best.get('cIoU', 0):.4f}")
@@ -216,6 +217,12 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--resume", action="store_true", help="continue from OUT/last/")
     train.add_argument("--val-every", type=int, help="steps between validations (default: each epoch)")
     train.add_argument("--val-limit", type=int, help="validate on the first N val samples only")
+    train.add_argument(
+        "--aux-weight",
+        type=float,
+        default=0.0,
+        help="add BCE on the prompter's global activation map (helps from-scratch training; paper: 0)",
+    )
     train.set_defaults(run=_train)
 
     evaluate = commands.add_parser("evaluate", help="score a checkpoint: gIoU, cIoU, Pr@0.5-0.9")

@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from .core.plugin_files import plugin_file
+from .qgis_ui.controller import SegmentController
 from .qgis_ui.dock import SegmentDock
 
 
@@ -23,12 +24,14 @@ class RrsisPlugin:
         self.translator: QTranslator | None = None
         self.toggle_action: QAction | None = None
         self.dock: SegmentDock | None = None
+        self.controller: SegmentController | None = None
 
     def initGui(self) -> None:
         self._install_translator()
         main_window = self.iface.mainWindow()
 
         self.dock = SegmentDock(main_window)
+        self.controller = SegmentController(self.iface, self.dock)
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         self.dock.hide()
 
@@ -49,6 +52,9 @@ class RrsisPlugin:
             self.iface.removeToolBarIcon(self.toggle_action)
             self.toggle_action.deleteLater()
             self.toggle_action = None
+        if self.controller is not None:
+            self.controller.shutdown()
+            self.controller = None
         if self.dock is not None:
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()

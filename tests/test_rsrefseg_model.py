@@ -58,8 +58,10 @@ def test_padding_tokens_do_not_change_the_prompts():
 
 def test_forward_gives_low_resolution_logits_per_expression(model):
     input_ids, token_mask = model.tokenize(["the white tank", "all ships left of the road"])
-    logits = model(torch.rand(2, 3, 256, 256), input_ids, token_mask)
-    assert logits.shape == (2, 1, 64, 64)  # 4x SAM2's 16x16 embedding grid for a 256 canvas
+    decoded = model(torch.rand(2, 3, 256, 256), input_ids, token_mask)
+    assert decoded.mask_logits.shape == (2, 1, 64, 64)  # 4x SAM2's 16x16 embedding grid for a 256 canvas
+    assert decoded.activation_logits.shape == (2, 1, 16, 16)  # the 128 px / patch 8 SigLIP grid
+    assert decoded.iou.shape == (2,)
     assert token_mask.sum(dim=1).tolist() == [3.0, 6.0]  # words only: no padding, no end token
 
 
@@ -82,7 +84,7 @@ def test_a_training_step_leaves_base_weights_untouched(model):
     lora_before = {name: p.detach().clone() for name, p in model.named_parameters() if ".lora_A" in name}
     optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=1e-2)
     input_ids, token_mask = model.tokenize(["the red building", "the ship"])
-    logits = model(torch.rand(2, 3, 256, 256), input_ids, token_mask)
+    logits = model(torch.rand(2, 3, 256, 256), input_ids, token_mask).mask_logits
     torch.nn.functional.binary_cross_entropy_with_logits(logits, torch.ones_like(logits)).backward()
     optimizer.step()
     assert all(
@@ -101,9 +103,9 @@ def test_merging_lora_keeps_outputs(model, image):
     input_ids, token_mask = model.tokenize(["the large white tank"])
     canvas = torch.rand(1, 3, 256, 256)
     with torch.no_grad():
-        before = model(canvas, input_ids, token_mask)
+        before = model(canvas, input_ids, token_mask).mask_logits
         assert model.merge_lora() > 0
-        after = model(canvas, input_ids, token_mask)
+        after = model(canvas, input_ids, token_mask).mask_logits
     assert torch.allclose(before, after, atol=1e-4)
 
 

@@ -66,3 +66,94 @@ def segment_window(
         crs_wkt=window.crs_wkt,
         timings_ms=timings,
     )
+
+
+class Cancelled(Exception):
+    """The analyst cancelled the run; its partial result is discarded."""
+
+
+@dataclass(frozen=True)
+class SegmentRequest:
+    """Everything one run needs, as plain data (it crosses from the GUI thread to a worker)."""
+
+    raster_path: str
+    expression: str
+    model: str
+    bounds: tuple[float, float, float, float] | None = None  # None = the whole raster
+    bounds_crs: str | None = None  # WKT or authority id of ``bounds``; None = the raster's CRS
+    bands: tuple[int, int, int] | None = None
+    threshold: float = 0.5
+    min_pixels: int = 16
+    simplify_pixels: float = 0.0
+    max_pixels: int = 4096 * 4096
+    device: str | None = None
+
+
+class Segmenter:
+    """Runs requests with one warm model and skips the image encoders when only the text changed.
+
+    ``progress(percent, message)`` is called between stages; ``is_cancelled()`` is checked there too.
+    """
+
+    def __init__(self, manager=None) -> None:
+        from .model_manager import ModelManager
+
+        self.manager = manager or ModelManager()
+        self._encoded_key: tuple | None = None
+        self.notes: list[str] = []
+
+    def run(self, request: SegmentRequest, progress=None, is_cancelled=None) -> SegmentationResult:
+        from .raster import read_window
+
+        def step(percent: int, message: str) -> None:
+            if is_cancelled is not None and is_cancelled():
+                raise Cancelled
+            if progress is not None:
+                progress(percent, message)
+
+        self.notes = []
+        expression = check_expression(request.expression)
+        step(5, "Reading the raster…")
+        start = time.perf_counter()
+        window = read_window(
+            request.raster_path, request.bounds, request.bounds_crs, request.bands, request.max_pixels
+        )
+        read_ms = (time.perf_counter() - start) * 1e3
+        if window.downsample > 1:
+            self.notes.append(f"read at 1/{window.downsample:.1f} resolution to fit the size limit")
+        if not window.valid.any():
+            raise ValueError("the visible part of the raster holds only nodata pixels")
+        step(20, f"Loading {request.model}…")
+        start = time.perf_counter()
+        predictor = self.manager.load(request.model, device=request.device)
+        load_ms = (time.perf_counter() - start) * 1e3
+        key = (
+            request.raster_path,
+            request.bounds,
+            request.bounds_crs,
+            request.bands,
+            request.max_pixels,
+            id(predictor),
+        )
+        encode = key != self._encoded_key
+        step(40, "Encoding the image…" if encode else "Reusing the image encoding…")
+        self._encoded_key = None  # until this run's encoding is complete
+        result = self._segment_with_memory_fallback(predictor, window, expression, request, encode, step)
+        self._encoded_key = key
+        result.timings_ms = {"read": read_ms, "load": load_ms, **result.timings_ms}
+        step(100, "Done")
+        return result
+
+    def _segment_with_memory_fallback(self, predictor, window, expression, request, encode, step):
+        arguments = (window, expression, request.threshold, request.min_pixels, request.simplify_pixels)
+        try:
+            return segment_window(predictor, *arguments, encode=encode)
+        except RuntimeError as error:
+            if "out of memory" not in str(error).lower() or request.device == "cpu":
+                raise
+        # CUDA ran out of memory: free it and run this request once more on the CPU.
+        self.manager.unload()
+        self.notes.append("the GPU ran out of memory; this run used the CPU")
+        step(45, "GPU out of memory: retrying on the CPU…")
+        predictor = self.manager.load(request.model, device="cpu")
+        return segment_window(predictor, *arguments, encode=True)

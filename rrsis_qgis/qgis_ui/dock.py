@@ -6,6 +6,7 @@ from qgis.core import QgsMapLayerProxyModel
 from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -13,6 +14,8 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +33,8 @@ class SegmentDock(QgsDockWidget):
 
     segmentRequested = pyqtSignal(str, str, str)
     cancelRequested = pyqtSignal()
+    zoomRequested = pyqtSignal(str)  # result layer id
+    exportRequested = pyqtSignal(str)  # result layer id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +68,21 @@ class SegmentDock(QgsDockWidget):
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
+        self.history = QTableWidget(0, 4)
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Expression"), self.tr("Layer"), self.tr("Score"), "ms"]
+        )
+        self.history.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.history.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.history.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.cellDoubleClicked.connect(self._rerun_row)
+        self.zoom_button = QPushButton(self.tr("Zoom to"))
+        self.zoom_button.clicked.connect(lambda: self._emit_for_selected(self.zoomRequested))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the selected result as Shapefile, GeoPackage or GeoJSON"))
+        self.export_button.clicked.connect(lambda: self._emit_for_selected(self.exportRequested))
+
         form = QFormLayout()
         form.addRow(self.tr("Describe"), self.expression_edit)
         form.addRow(self.tr("Raster"), self.layer_combo)
@@ -75,12 +95,21 @@ class SegmentDock(QgsDockWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
-        layout.addStretch(1)
+        layout.addWidget(self.history, 1)
+        result_buttons = QHBoxLayout()
+        result_buttons.addWidget(self.zoom_button)
+        result_buttons.addWidget(self.export_button)
+        layout.addLayout(result_buttons)
         body = QWidget()
         body.setLayout(layout)
         self.setWidget(body)
 
         self.refresh_dependencies()
+
+    def add_model(self, label: str, source: str) -> None:
+        """Offer another model (a checkpoint folder from settings); selects it."""
+        self.model_combo.addItem(label, source)
+        self.model_combo.setCurrentIndex(self.model_combo.count() - 1)
 
     def refresh_dependencies(self) -> None:
         """Disable Segment and say how to install whatever heavy package is missing."""
@@ -104,6 +133,32 @@ class SegmentDock(QgsDockWidget):
         else:
             self.progress_bar.setValue(0)
             self.refresh_dependencies()
+
+    def add_history(
+        self, expression: str, layer_id: str, layer_name: str, score: float, total_ms: float
+    ) -> None:
+        """A row per run; the layer id rides along in the first cell for zoom / export / re-run."""
+        row = self.history.rowCount()
+        self.history.insertRow(row)
+        cells = (expression, layer_name, f"{score:.2f}", f"{total_ms:.0f}")
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if column == 0:
+                item.setData(Qt.UserRole, layer_id)
+            self.history.setItem(row, column, item)
+        self.history.selectRow(row)
+
+    def _emit_for_selected(self, signal) -> None:
+        rows = self.history.selectionModel().selectedRows()
+        if not rows:
+            self.show_status(self.tr("Select a result in the list first."))
+            return
+        signal.emit(self.history.item(rows[0].row(), 0).data(Qt.UserRole))
+
+    def _rerun_row(self, row: int, _column: int) -> None:
+        """Double-click: the same expression again on what is visible now."""
+        self.expression_edit.setText(self.history.item(row, 0).text())
+        self._request_segment()
 
     def _request_segment(self) -> None:
         expression = self.expression_edit.text().strip()

@@ -55,6 +55,7 @@ class TrainSettings:
     resume: bool = False
     val_every: int | None = None  # steps between validations; default: once per epoch
     val_limit: int | None = None  # validate on the first N val samples only (faster)
+    aux_weight: float = 0.0  # weight of a BCE loss on the prompter's global activation map
 
 
 def build_model(settings: TrainSettings, train_sentences: list[str], manager: ModelManager) -> RSRefSeg:
@@ -89,6 +90,20 @@ def dice_loss(logits: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
     target = target.flatten(1)
     overlap = (probability * target).sum(1)
     return (1 - (2 * overlap + 1) / (probability.sum(1) + target.sum(1) + 1)).mean()
+
+
+def mask_loss(decoded, targets: torch.Tensor, aux_weight: float) -> torch.Tensor:
+    """BCE + Dice on the mask at canvas size; optionally BCE of the global activation map against the
+    target's coverage of each SigLIP patch (a direct grounding signal, useful when training from scratch)."""
+    logits = F.interpolate(
+        decoded.mask_logits.float(), size=targets.shape[-2:], mode="bilinear", align_corners=False
+    )
+    loss = F.binary_cross_entropy_with_logits(logits, targets) + dice_loss(logits, targets)
+    if aux_weight:
+        activation = decoded.activation_logits.float()
+        coverage = F.adaptive_avg_pool2d(targets, activation.shape[-2:])
+        loss = loss + aux_weight * F.binary_cross_entropy_with_logits(activation, coverage)
+    return loss
 
 
 def batch_tensors(samples: list[Sample], canvas: int, device: torch.device):
@@ -172,11 +187,8 @@ def train(settings: TrainSettings, log=print) -> dict:
             images, targets = batch_tensors(samples, canvas, device)
             input_ids, token_mask = model.tokenize([sample.sentence for sample in samples])
             with autocast:
-                logits = model(images, input_ids, token_mask)
-            logits = F.interpolate(
-                logits.float(), size=targets.shape[-2:], mode="bilinear", align_corners=False
-            )
-            loss = F.binary_cross_entropy_with_logits(logits, targets) + dice_loss(logits, targets)
+                decoded = model(images, input_ids, token_mask)
+            loss = mask_loss(decoded, targets, settings.aux_weight)
             (loss / settings.accumulate).backward()
             running += loss.item() / settings.accumulate
             seen += len(samples)

@@ -61,7 +61,12 @@ def read_weights(folder: Path) -> dict[str, torch.Tensor]:
     folder = Path(folder)
     safetensors_file = folder / WEIGHTS_FILE
     if safetensors_file.is_file():
-        return require("safetensors.torch").load_file(str(safetensors_file))
+        try:
+            return require("safetensors.torch").load_file(str(safetensors_file))
+        except Exception as error:  # safetensors raises its own error types for damaged files
+            raise CheckpointMismatch(
+                f"{safetensors_file} is damaged or not a safetensors file ({error}); copy it again"
+            ) from error
     pickles = sorted([*folder.glob("*.pt"), *folder.glob("*.pth")])
     if len(pickles) == 1:
         state = torch.load(pickles[0], map_location="cpu", weights_only=True)

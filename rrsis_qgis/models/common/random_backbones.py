@@ -8,8 +8,11 @@ loads the real backbones.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
+
+import torch
 
 from ...core.dependencies import require
 
@@ -171,11 +174,13 @@ def random_backbones(preset: str = "tiny", words=VOCABULARY):
     transformers = require("transformers")
     siglip_shape, sam2_shape = PRESETS[preset]
     tokenizer = build_tokenizer(words)
-    return (
-        transformers.SiglipModel(siglip_config(siglip_shape, len(tokenizer))),
-        transformers.Sam2Model(sam2_config(sam2_shape)),
-        tokenizer,
-    )
+    siglip = transformers.SiglipModel(siglip_config(siglip_shape, len(tokenizer)))
+    # SigLIP's own initialisation of its sigmoid temperature and bias (t' = log 10, b = -10); with the
+    # library's zeros the image-text logits stay within (-1, 1) and grounding learns very slowly.
+    with torch.no_grad():
+        siglip.logit_scale.fill_(math.log(10.0))
+        siglip.logit_bias.fill_(-10.0)
+    return siglip, transformers.Sam2Model(sam2_config(sam2_shape)), tokenizer
 
 
 def save_random_backbones(folder: Path, preset: str = "tiny") -> dict[str, Path]:

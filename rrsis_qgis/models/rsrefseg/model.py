@@ -47,6 +47,13 @@ class TextFeatures:
     pooled: torch.Tensor  # B x C sentence embedding (EOS, through SigLIP's text head)
 
 
+@dataclass
+class Decoded:
+    mask_logits: torch.Tensor  # B x 1 x 4h x 4w over the canvas (h x w: SAM2's embedding grid)
+    iou: torch.Tensor  # B, SAM2's predicted IoU
+    activation_logits: torch.Tensor  # B x 1 x g x g, the prompter's global activation (the dense prompt)
+
+
 class RSRefSeg(nn.Module):
     def __init__(self, config: RSRefSegConfig, siglip: Siglip, sam2: nn.Module) -> None:
         super().__init__()
@@ -195,8 +202,8 @@ class RSRefSeg(nn.Module):
             tokens=outputs.last_hidden_state, token_mask=token_mask, pooled=outputs.pooler_output
         )
 
-    def decode(self, image: ImageFeatures, text: TextFeatures) -> tuple[torch.Tensor, torch.Tensor]:
-        """Mask logits B x 1 x 4h x 4w over the canvas (h x w: SAM2's embedding grid) and predicted IoU B."""
+    def decode(self, image: ImageFeatures, text: TextFeatures) -> Decoded:
+        """Masks for each expression; ``image`` may hold one canvas for all of them."""
         batch = text.pooled.shape[0]
         if image.siglip.shape[0] != batch:
             image = image.expand(batch)
@@ -232,14 +239,11 @@ class RSRefSeg(nn.Module):
             multimask_output=False,
             high_resolution_features=image.sam[:-1],
         )
-        return masks[:, 0], iou[:, 0, 0]
+        return Decoded(mask_logits=masks[:, 0], iou=iou[:, 0, 0], activation_logits=global_logits)
 
-    def forward(
-        self, canvas: torch.Tensor, input_ids: torch.Tensor, token_mask: torch.Tensor
-    ) -> torch.Tensor:
-        """Training path: mask logits B x 1 x 4h x 4w for B canvases with one expression each."""
-        logits, _ = self.decode(self.encode_image(canvas), self.encode_text(input_ids, token_mask))
-        return logits
+    def forward(self, canvas: torch.Tensor, input_ids: torch.Tensor, token_mask: torch.Tensor) -> Decoded:
+        """Training path: B canvases with one expression each."""
+        return self.decode(self.encode_image(canvas), self.encode_text(input_ids, token_mask))
 
     def _positional_encoding(self, height: int, width: int) -> torch.Tensor:
         """SAM2's random-Fourier positional encoding of an height x width grid: 1 x D x height x width."""

@@ -52,7 +52,7 @@ class RSRefSegPredictor:
             return []
         with torch.inference_mode(), self._autocast():
             text = self._encode_texts(texts)
-            logits, _ = self._decode(self._image, text)
+            logits = self._decode(self._image, text).mask_logits
             probability = torch.sigmoid(self._letterbox.from_canvas(logits))[:, 0].float().cpu().numpy()
         return [self._prediction(plane, threshold) for plane in probability]
 

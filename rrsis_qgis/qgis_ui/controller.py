@@ -1,0 +1,141 @@
+"""SegmentController: turns dock requests into worker runs and worker results into layers (GUI thread)."""
+
+from __future__ import annotations
+
+from qgis.core import Qgis, QgsProject
+from qgis.PyQt.QtCore import QCoreApplication, QObject
+from qgis.PyQt.QtWidgets import QFileDialog
+
+from ..core.segmentation import SegmentationResult, Segmenter
+from .canvas import build_request
+from .layers import export_layer, result_layer
+from .worker import SegmentWorker
+
+EXPORT_FILTERS = "ESRI Shapefile (*.shp);;GeoPackage (*.gpkg);;GeoJSON (*.geojson)"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SegmentController", text)
+
+
+class SegmentController(QObject):
+    """One worker at a time; the dock shows progress; results become layers and history rows."""
+
+    def __init__(self, iface, dock, segmenter: Segmenter | None = None) -> None:
+        super().__init__(dock)
+        self.iface = iface
+        self.dock = dock
+        self.segmenter = segmenter or Segmenter()
+        self.worker: SegmentWorker | None = None
+        # SegmentRequest options (threshold, min_pixels, simplify_pixels, max_pixels, device) from settings
+        self.options: dict = {}
+        dock.segmentRequested.connect(self.segment)
+        dock.cancelRequested.connect(self.cancel)
+        dock.zoomRequested.connect(self.zoom_to)
+        dock.exportRequested.connect(self.ask_export)
+
+    @property
+    def busy(self) -> bool:
+        return self.worker is not None
+
+    def segment(self, expression: str, layer_id: str, model: str) -> None:
+        if self.busy:  # never two workers on one model
+            self.dock.show_status(tr("A segmentation is already running; cancel it or wait."))
+            return
+        layer = QgsProject.instance().mapLayer(layer_id)
+        try:
+            request = build_request(layer, self.iface.mapCanvas(), expression, model, **self.options)
+        except ValueError as error:
+            self._warn(str(error))
+            return
+        self.worker = SegmentWorker(self.segmenter, request)
+        self.worker.progress.connect(self._on_progress)
+        self.worker.finished.connect(self._on_finished)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.cancelled.connect(self._on_cancelled)
+        self.dock.set_busy(True)
+        self.dock.show_status(tr("Segmenting '{expression}'…").format(expression=request.expression))
+        self.worker.start()
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.dock.show_status(tr("Cancelling after the current step…"))
+
+    def shutdown(self) -> None:
+        """Plugin unload: stop a running worker, wait for it, and free the model's memory."""
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()
+            self.worker = None
+        self.segmenter.manager.unload()
+
+    def _on_progress(self, percent: int, message: str) -> None:
+        self.dock.progress_bar.setValue(percent)
+        self.dock.show_status(message)
+
+    def _done(self) -> None:
+        self.worker.wait()
+        self.worker.deleteLater()
+        self.worker = None
+        self.dock.set_busy(False)
+
+    def _on_finished(self, result: SegmentationResult) -> None:
+        self._done()
+        if not result.polygons:
+            self._warn(tr("Nothing found for '{expression}'.").format(expression=result.expression))
+            return
+        project = QgsProject.instance()
+        layer = project.addMapLayer(result_layer(result, project))
+        total_ms = sum(result.timings_ms.values())
+        self.dock.add_history(result.expression, layer.id(), layer.name(), result.score, total_ms)
+        notes = "; ".join(self.segmenter.notes)
+        message = tr("{count} polygon(s) for '{expression}' (score {score:.2f}, {ms:.0f} ms)").format(
+            count=len(result.polygons), expression=result.expression, score=result.score, ms=total_ms
+        )
+        if notes:
+            message += f" - {notes}"
+        self.dock.show_status(message)
+        level = Qgis.Info if notes else Qgis.Success  # downsampled or CPU fallback: worth knowing
+        self.iface.messageBar().pushMessage(tr("Text segmentation"), message, level, 5)
+
+    def _on_failed(self, message: str) -> None:
+        self._done()
+        self._warn(message)
+
+    def _on_cancelled(self) -> None:
+        self._done()
+        self.dock.show_status(tr("Cancelled; nothing was added."))
+
+    def _warn(self, message: str) -> None:
+        self.dock.show_status(message)
+        self.iface.messageBar().pushMessage(tr("Text segmentation"), message, Qgis.Warning, 8)
+
+    def zoom_to(self, layer_id: str) -> None:
+        layer = QgsProject.instance().mapLayer(layer_id)
+        if layer is None:
+            self._warn(tr("That result layer was removed from the project."))
+            return
+        canvas = self.iface.mapCanvas()
+        canvas.setExtent(canvas.mapSettings().layerExtentToOutputExtent(layer, layer.extent()))
+        canvas.refresh()
+
+    def ask_export(self, layer_id: str) -> None:
+        layer = QgsProject.instance().mapLayer(layer_id)
+        if layer is None:
+            self._warn(tr("That result layer was removed from the project."))
+            return
+        path, _ = QFileDialog.getSaveFileName(self.dock, tr("Export result"), layer.name(), EXPORT_FILTERS)
+        if path:
+            self.export(layer_id, path, overwrite=True)  # the file dialog already asked about replacing
+
+    def export(self, layer_id: str, path: str, overwrite: bool = False) -> bool:
+        try:
+            export_layer(QgsProject.instance().mapLayer(layer_id), path, overwrite=overwrite)
+        except (OSError, ValueError) as error:
+            self._warn(tr("Export failed: {reason}").format(reason=error))
+            return False
+        self.iface.messageBar().pushMessage(
+            tr("Text segmentation"), tr("Saved {path}").format(path=path), Qgis.Success, 5
+        )
+        return True

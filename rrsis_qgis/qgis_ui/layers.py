@@ -1,0 +1,78 @@
+"""Results as QGIS layers (main thread only) and their export through the core writer."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsDistanceArea,
+    QgsFeature,
+    QgsField,
+    QgsFillSymbol,
+    QgsGeometry,
+    QgsProject,
+    QgsSingleSymbolRenderer,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QDateTime, QVariant
+
+from ..core.export import Feature, write_features
+from ..core.segmentation import SegmentationResult
+
+FIELDS = (
+    ("expression", QVariant.String),
+    ("model", QVariant.String),
+    ("score", QVariant.Double),
+    ("area_m2", QVariant.Double),
+    ("created", QVariant.String),
+)
+MAX_NAME = 60
+
+
+def result_layer(result: SegmentationResult, project: QgsProject) -> QgsVectorLayer:
+    """A styled memory layer in the project CRS holding the result's polygons and attributes."""
+    target_crs = project.crs()
+    source_crs = QgsCoordinateReferenceSystem.fromWkt(result.crs_wkt)
+    name = (
+        result.expression if len(result.expression) <= MAX_NAME else result.expression[: MAX_NAME - 1] + "…"
+    )
+    layer = QgsVectorLayer(f"MultiPolygon?crs={target_crs.authid() or 'EPSG:4326'}", name, "memory")
+    if not target_crs.authid():
+        layer.setCrs(target_crs)
+    provider = layer.dataProvider()
+    provider.addAttributes([QgsField(field, kind) for field, kind in FIELDS])
+    layer.updateFields()
+
+    transform = QgsCoordinateTransform(source_crs, target_crs, project.transformContext())
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(source_crs, project.transformContext())
+    measure.setEllipsoid(project.ellipsoid() if project.ellipsoid() != "NONE" else "EPSG:7030")
+    created = QDateTime.currentDateTimeUtc().toString("yyyy-MM-ddTHH:mm:ssZ")
+    features = []
+    for polygon in result.polygons:
+        geometry = QgsGeometry.fromWkt(polygon.wkt)
+        area = measure.convertAreaMeasurement(measure.measureArea(geometry), QgsUnitTypes.AreaSquareMeters)
+        geometry.transform(transform)
+        geometry.convertToMultiType()
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(geometry)
+        feature.setAttributes([result.expression, result.model, round(result.score, 4), area, created])
+        features.append(feature)
+    provider.addFeatures(features)
+    layer.updateExtents()
+    symbol = QgsFillSymbol.createSimple(
+        {"color": "255,40,120,70", "outline_color": "255,40,120,255", "outline_width": "0.6"}
+    )
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    return layer
+
+
+def export_layer(layer: QgsVectorLayer, path: str, overwrite: bool = False) -> None:
+    """Write a result layer to .shp / .gpkg / .geojson with the same safe writer as the CLI."""
+    names = layer.fields().names()
+    features = [
+        Feature(feature.geometry().asWkt(), dict(zip(names, feature.attributes())))
+        for feature in layer.getFeatures()
+    ]
+    write_features(path, features, layer.crs().toWkt(), overwrite=overwrite)

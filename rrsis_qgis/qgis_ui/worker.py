@@ -1,0 +1,43 @@
+"""SegmentWorker: runs one SegmentRequest on a QThread; only plain data goes in and out."""
+
+from __future__ import annotations
+
+from qgis.PyQt.QtCore import QThread, pyqtSignal
+
+from ..core.errors import RrsisError
+from ..core.segmentation import Cancelled, Segmenter, SegmentRequest
+
+
+class SegmentWorker(QThread):
+    """Emits ``progress(percent, message)`` while it runs, then exactly one of ``finished(result)``,
+    ``failed(message)`` or ``cancelled()``. It never touches a widget or a QGIS layer."""
+
+    progress = pyqtSignal(int, str)
+    finished = pyqtSignal(object)  # SegmentationResult
+    failed = pyqtSignal(str)
+    cancelled = pyqtSignal()
+
+    def __init__(self, segmenter: Segmenter, request: SegmentRequest, parent=None) -> None:
+        super().__init__(parent)
+        self.segmenter = segmenter
+        self.request = request
+        self._cancel_requested = False
+
+    def cancel(self) -> None:
+        """Stop at the next stage boundary; the result of this run is then discarded."""
+        self._cancel_requested = True
+
+    def run(self) -> None:
+        try:
+            result = self.segmenter.run(self.request, self.progress.emit, lambda: self._cancel_requested)
+        except Cancelled:
+            self.cancelled.emit()
+        except (RrsisError, ValueError, OSError) as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # the GUI must hear about anything, never a silent dead thread
+            self.failed.emit(f"{type(error).__name__}: {error}")
+        else:
+            if self._cancel_requested:
+                self.cancelled.emit()
+            else:
+                self.finished.emit(result)

@@ -1,0 +1,254 @@
+"""The dock driven like an analyst in real QGIS: type, Segment, wait for the worker, get a layer."""
+
+from __future__ import annotations
+
+import shutil
+import time
+
+import numpy as np
+import pytest
+import rasterio
+from osgeo import ogr
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsProject,
+    QgsRasterLayer,
+    QgsRectangle,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtTest import QTest
+from rasterio.transform import from_origin
+
+from rrsis_qgis.core.segmentation import Segmenter
+from rrsis_qgis.qgis_ui.controller import SegmentController
+from rrsis_qgis.qgis_ui.dock import SegmentDock
+from tests.conftest import REPO_ROOT
+
+RGB = str(REPO_ROOT / "tests" / "data" / "rmnp-rgb.tif")
+PARK = QgsRectangle(-105.8, 40.25, -105.6, 40.45)  # inside rmnp-rgb.tif, in EPSG:4326
+
+
+def wait_for(condition, timeout=60.0):
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out waiting for the worker"
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
+@pytest.fixture
+def session(qgis_iface, qgis_new_project, tiny_checkpoint):
+    """A project with rmnp-rgb.tif, the canvas on the park, a dock with the tiny model, a controller."""
+    project = QgsProject.instance()
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    raster = QgsRasterLayer(RGB, "rmnp")
+    assert raster.isValid()
+    project.addMapLayer(raster)
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(project.crs())
+    canvas.setExtent(PARK)
+    dock = SegmentDock(qgis_iface.mainWindow())
+    dock.add_model("tiny test model", str(tiny_checkpoint))
+    dock.layer_combo.setLayer(raster)
+    controller = SegmentController(qgis_iface, dock, Segmenter())
+    controller.options["threshold"] = 0.0  # a random model: keep every valid pixel, so results are non-empty
+    yield dock, controller, raster, canvas
+    controller.shutdown()
+    dock.deleteLater()
+
+
+def _segment_by_typing(dock, controller, text):
+    dock.expression_edit.clear()
+    QTest.keyClicks(dock.expression_edit, text)
+    QTest.mouseClick(dock.segment_button, Qt.LeftButton)
+    wait_for(lambda: not controller.busy)
+
+
+def _result_layers():
+    return [
+        layer for layer in QgsProject.instance().mapLayers().values() if isinstance(layer, QgsVectorLayer)
+    ]
+
+
+def _messages(iface, level):
+    return iface.messageBar().get_messages(level)
+
+
+def test_segment_adds_a_layer_with_attributes_and_a_history_row(session, qgis_iface):
+    dock, controller, raster, canvas = session
+    _segment_by_typing(dock, controller, "the white storage tanks")
+    layers = _result_layers()
+    assert len(layers) == 1
+    layer = layers[0]
+    assert layer.name() == "the white storage tanks"
+    assert layer.crs() == QgsProject.instance().crs()
+    assert layer.featureCount() > 0
+    assert layer.fields().names() == ["expression", "model", "score", "area_m2", "created"]
+    # The canvas widens PARK to its aspect ratio; the read window snaps outward to whole raster pixels.
+    visible = canvas.extent().buffered(raster.rasterUnitsPerPixelX())
+    for feature in layer.getFeatures():
+        assert feature.geometry().isGeosValid()
+        assert visible.contains(feature.geometry().boundingBox())
+        assert feature["expression"] == "the white storage tanks" and feature["area_m2"] > 0
+    assert dock.history.rowCount() == 1 and dock.history.item(0, 1).text() == layer.name()
+    assert not dock.cancel_button.isEnabled() and dock.segment_button.isEnabled()
+    assert any("polygon(s) for 'the white storage tanks'" in m for m in _messages(qgis_iface, Qgis.Success))
+
+
+def test_second_expression_on_the_same_view_skips_the_image_encoders(session):
+    dock, controller, _raster, _canvas = session
+    _segment_by_typing(dock, controller, "the road")
+    model = controller.segmenter.manager.loaded.model
+    calls = []
+    model.sam2.vision_encoder.register_forward_hook(lambda *_: calls.append("sam2"))
+    model.siglip_vision.register_forward_hook(lambda *_: calls.append("siglip"))
+    _segment_by_typing(dock, controller, "all buildings")
+    assert calls == []
+    assert len(_result_layers()) == 2
+
+
+def test_project_crs_other_than_the_raster_crs_works(session):
+    dock, controller, _raster, canvas = session
+    web_mercator = QgsCoordinateReferenceSystem("EPSG:3857")
+    QgsProject.instance().setCrs(web_mercator)
+    canvas.setDestinationCrs(web_mercator)
+    to_mercator = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"), web_mercator, QgsProject.instance()
+    )
+    canvas.setExtent(to_mercator.transformBoundingBox(PARK))
+    _segment_by_typing(dock, controller, "the lake")
+    layer = _result_layers()[0]
+    assert layer.crs() == web_mercator
+    assert canvas.extent().buffered(400).contains(layer.extent())  # one raster pixel is ~220 m here
+
+
+def test_export_round_trips_through_ogr_with_non_ascii_text(session, tmp_path):
+    dock, controller, _raster, _canvas = session
+    _segment_by_typing(dock, controller, "die weiße Scheune")
+    layer = _result_layers()[0]
+    target = tmp_path / "scheune.shp"
+    assert controller.export(layer.id(), str(target))
+    source = ogr.Open(str(target))
+    features = list(source.GetLayer(0))
+    assert len(features) == layer.featureCount()
+    assert features[0]["expression"] == "die weiße Scheune"
+    assert (tmp_path / "scheune.prj").is_file() and (tmp_path / "scheune.cpg").is_file()
+    before = target.read_bytes()
+    assert not controller.export(layer.id(), str(target))  # exists: refused, old file kept
+    assert target.read_bytes() == before
+
+
+def test_cancel_discards_the_run(session):
+    dock, controller, _raster, _canvas = session
+    dock.expression_edit.setText("the ship")
+    dock.segment_button.click()
+    assert controller.busy and dock.cancel_button.isEnabled()
+    dock.cancel_button.click()
+    wait_for(lambda: not controller.busy)
+    assert _result_layers() == []
+    assert "Cancelled" in dock.status_label.text()
+
+
+def test_segment_while_running_starts_no_second_worker(session):
+    dock, controller, _raster, _canvas = session
+    dock.expression_edit.setText("the ship")
+    dock.segment_button.click()
+    worker = controller.worker
+    assert not dock.segment_button.isEnabled()
+    controller.segment("the tree", dock.layer_combo.currentLayer().id(), dock.model_combo.currentData())
+    assert controller.worker is worker
+    wait_for(lambda: not controller.busy)
+    assert len(_result_layers()) == 1
+
+
+def test_nothing_found_adds_no_layer(session, qgis_iface):
+    dock, controller, _raster, _canvas = session
+    controller.options["threshold"] = 1.0
+    _segment_by_typing(dock, controller, "the purple submarine")
+    assert _result_layers() == []
+    assert "Nothing found for 'the purple submarine'" in dock.status_label.text()
+
+
+def test_extent_away_from_the_raster_is_explained(session, qgis_iface):
+    dock, controller, _raster, canvas = session
+    canvas.setExtent(QgsRectangle(10, 50, 11, 51))
+    _segment_by_typing(dock, controller, "the ship")
+    assert "does not intersect the raster" in dock.status_label.text()
+    assert any("does not intersect" in m for m in _messages(qgis_iface, Qgis.Warning))
+    assert not controller.busy and _result_layers() == []
+
+
+def test_a_vector_layer_is_refused(session):
+    dock, controller, _raster, _canvas = session
+    vector = QgsVectorLayer("Point?crs=EPSG:4326", "points", "memory")
+    QgsProject.instance().addMapLayer(vector)
+    controller.segment("the ship", vector.id(), dock.model_combo.currentData())
+    assert "pick a raster layer" in dock.status_label.text()
+
+
+def test_missing_model_reports_the_model_manager_message(session, tmp_path):
+    dock, controller, _raster, _canvas = session
+    dock.add_model("gone", str(tmp_path / "deleted-checkpoint"))
+    _segment_by_typing(dock, controller, "the ship")
+    assert "neither a local folder or file" in dock.status_label.text()
+    assert _result_layers() == []
+
+
+def test_nodata_only_view_and_other_raster_kinds(session, tmp_path):
+    dock, controller, _raster, canvas = session
+    rng = np.random.default_rng(0)
+    kinds = {
+        "one_band_uint16": rng.integers(0, 4000, (1, 60, 80)).astype(np.uint16),
+        "four_band": rng.integers(0, 255, (4, 60, 80)).astype(np.uint8),
+        "float32": rng.normal(0, 1, (3, 60, 80)).astype(np.float32),
+    }
+    for name, array in kinds.items():
+        path = tmp_path / f"{name}.tif"
+        profile = dict(
+            driver="GTiff", width=80, height=60, count=array.shape[0], dtype=array.dtype, crs="EPSG:4326"
+        )
+        with rasterio.open(
+            path, "w", transform=from_origin(-105.7, 40.4, 0.001, 0.001), **profile
+        ) as dataset:
+            dataset.write(array)
+        layer = QgsRasterLayer(str(path), name)
+        QgsProject.instance().addMapLayer(layer)
+        dock.layer_combo.setLayer(layer)
+        canvas.setExtent(layer.extent())
+        _segment_by_typing(dock, controller, f"the ship in {name}")
+        assert any(lyr.name() == f"the ship in {name}" for lyr in _result_layers()), dock.status_label.text()
+
+    empty = tmp_path / "nodata.tif"
+    profile = dict(driver="GTiff", width=20, height=20, count=3, dtype="uint8", crs="EPSG:4326", nodata=0)
+    with rasterio.open(empty, "w", transform=from_origin(-105.7, 40.4, 0.001, 0.001), **profile) as dataset:
+        dataset.write(np.zeros((3, 20, 20), dtype=np.uint8))
+    layer = QgsRasterLayer(str(empty), "nodata")
+    QgsProject.instance().addMapLayer(layer)
+    dock.layer_combo.setLayer(layer)
+    canvas.setExtent(layer.extent())
+    _segment_by_typing(dock, controller, "the ship")
+    assert "only nodata" in dock.status_label.text()
+
+
+def test_damaged_checkpoint_is_reported(session, tiny_checkpoint, tmp_path):
+    dock, controller, _raster, _canvas = session
+    damaged = tmp_path / "damaged"
+    shutil.copytree(tiny_checkpoint, damaged)
+    weights = damaged / "model.safetensors"
+    weights.write_bytes(weights.read_bytes()[:1000])
+    dock.add_model("damaged", str(damaged))
+    _segment_by_typing(dock, controller, "the ship")
+    assert "is damaged or not a safetensors file" in dock.status_label.text()
+    assert _result_layers() == []
+
+
+def test_large_view_is_downsampled_and_the_analyst_is_told(session, qgis_iface):
+    dock, controller, _raster, _canvas = session
+    controller.options["max_pixels"] = 20_000
+    _segment_by_typing(dock, controller, "the lake")
+    assert "read at 1/" in dock.status_label.text()
+    assert len(_result_layers()) == 1
+    assert any("read at 1/" in m for m in _messages(qgis_iface, Qgis.Info))

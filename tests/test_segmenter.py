@@ -1,0 +1,97 @@
+"""Segmenter: the run shared by the CLI and the QGIS worker (stages, cache, cancel, memory fallback)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from rrsis_qgis.core.predictor import Prediction
+from rrsis_qgis.core.segmentation import Cancelled, Segmenter, SegmentRequest
+from tests.conftest import REPO_ROOT
+
+RGB = str(REPO_ROOT / "tests" / "data" / "rmnp-rgb.tif")
+
+
+class ScriptedPredictor:
+    """A Predictor of our own that marks the image's left half and can fail like a full GPU."""
+
+    def __init__(self, name, fail_with=None):
+        self.name = name
+        self.fail_with = fail_with
+        self.images = []
+
+    def set_image(self, image):
+        if self.fail_with:
+            raise self.fail_with
+        self.images.append(image.shape)
+
+    def predict(self, text, *, threshold=0.5):
+        height, width = self.images[-1][:2]
+        mask = np.zeros((height, width), dtype=bool)
+        mask[:, : width // 2] = True
+        return Prediction(mask=mask, probability=mask.astype(np.float32), score=0.9)
+
+
+class ScriptedManager:
+    """Hands out a GPU predictor that runs out of memory, then a working CPU one."""
+
+    def __init__(self):
+        self.loads, self.unloads = [], 0
+
+    def load(self, source, device=None):
+        self.loads.append(device)
+        if device == "cpu":
+            return ScriptedPredictor(source)
+        return ScriptedPredictor(
+            source, fail_with=RuntimeError("CUDA out of memory. Tried to allocate 2 GiB")
+        )
+
+    def unload(self):
+        self.unloads += 1
+
+
+def test_out_of_gpu_memory_retries_once_on_the_cpu_and_says_so():
+    manager = ScriptedManager()
+    segmenter = Segmenter(manager)
+    result = segmenter.run(SegmentRequest(RGB, "the lake", "any"))
+    assert manager.loads == [None, "cpu"] and manager.unloads == 1
+    assert segmenter.notes == ["the GPU ran out of memory; this run used the CPU"]
+    assert result.polygons
+
+
+def test_other_errors_are_not_retried():
+    class Broken(ScriptedManager):
+        def load(self, source, device=None):
+            return ScriptedPredictor(source, fail_with=RuntimeError("shape mismatch"))
+
+    with pytest.raises(RuntimeError, match="shape mismatch"):
+        Segmenter(Broken()).run(SegmentRequest(RGB, "the lake", "any"))
+
+
+def test_stages_report_progress_and_cancel_stops_between_them(tiny_checkpoint):
+    seen = []
+    segmenter = Segmenter()
+    request = SegmentRequest(RGB, "the lake", str(tiny_checkpoint), threshold=0.0)
+    result = segmenter.run(request, progress=lambda percent, message: seen.append(percent))
+    assert seen == [5, 20, 40, 100] and result.polygons
+    assert set(result.timings_ms) == {"read", "load", "encode", "predict", "vectorize"}
+    with pytest.raises(Cancelled):
+        segmenter.run(request, is_cancelled=lambda: True)
+
+
+def test_same_view_reuses_the_encoding_a_new_view_does_not(tiny_checkpoint):
+    segmenter = Segmenter()
+    first = SegmentRequest(RGB, "the lake", str(tiny_checkpoint), bounds=(-105.8, 40.2, -105.6, 40.4))
+    segmenter.run(first)
+    calls = []
+    segmenter.manager.loaded.model.sam2.vision_encoder.register_forward_hook(lambda *_: calls.append(1))
+    segmenter.run(SegmentRequest(RGB, "the road", str(tiny_checkpoint), bounds=first.bounds))
+    assert calls == []
+    segmenter.run(SegmentRequest(RGB, "the road", str(tiny_checkpoint), bounds=(-105.9, 40.2, -105.6, 40.4)))
+    assert calls == [1]
+
+
+def test_large_view_is_downsampled_with_a_note(tiny_checkpoint):
+    segmenter = Segmenter()
+    segmenter.run(SegmentRequest(RGB, "the lake", str(tiny_checkpoint), max_pixels=20_000))
+    assert segmenter.notes and segmenter.notes[0].startswith("read at 1/3.")
