@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QObject
 from qgis.PyQt.QtWidgets import QFileDialog
@@ -9,6 +11,7 @@ from qgis.PyQt.QtWidgets import QFileDialog
 from ..core.segmentation import SegmentationResult, Segmenter
 from .canvas import build_request
 from .layers import export_layer, result_layer
+from .settings import RrsisSettings, checkpoint_label
 from .worker import SegmentWorker
 
 EXPORT_FILTERS = "ESRI Shapefile (*.shp);;GeoPackage (*.gpkg);;GeoJSON (*.geojson)"
@@ -27,12 +30,17 @@ class SegmentController(QObject):
         self.dock = dock
         self.segmenter = segmenter or Segmenter()
         self.worker: SegmentWorker | None = None
-        # SegmentRequest options (threshold, min_pixels, simplify_pixels, max_pixels, device) from settings
-        self.options: dict = {}
+        self.settings = RrsisSettings()
+        # SegmentRequest options (threshold, min_pixels, simplify_pixels, max_pixels, device)
+        self.options: dict = self.settings.request_options()
+        for folder in self.settings.checkpoint_folders:
+            dock.add_model(checkpoint_label(folder), folder)
+        dock.select_model(self.settings.last_model)
         dock.segmentRequested.connect(self.segment)
         dock.cancelRequested.connect(self.cancel)
         dock.zoomRequested.connect(self.zoom_to)
         dock.exportRequested.connect(self.ask_export)
+        dock.addCheckpointRequested.connect(self.ask_checkpoint_folder)
 
     @property
     def busy(self) -> bool:
@@ -48,6 +56,7 @@ class SegmentController(QObject):
         except ValueError as error:
             self._warn(str(error))
             return
+        self.settings.last_model = model
         self.worker = SegmentWorker(self.segmenter, request)
         self.worker.progress.connect(self._on_progress)
         self.worker.finished.connect(self._on_finished)
@@ -119,6 +128,22 @@ class SegmentController(QObject):
         canvas = self.iface.mapCanvas()
         canvas.setExtent(canvas.mapSettings().layerExtentToOutputExtent(layer, layer.extent()))
         canvas.refresh()
+
+    def ask_checkpoint_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self.dock, tr("Choose a checkpoint folder (with config.json)")
+        )
+        if folder:
+            self.add_checkpoint_folder(folder)
+
+    def add_checkpoint_folder(self, folder: str) -> bool:
+        """Remember a trained checkpoint folder and offer it in the model list."""
+        if not (Path(folder) / "config.json").is_file():
+            self._warn(tr("{folder} is not a checkpoint folder: it has no config.json").format(folder=folder))
+            return False
+        self.settings.add_checkpoint_folder(folder)
+        self.dock.add_model(checkpoint_label(folder), folder)
+        return True
 
     def ask_export(self, layer_id: str) -> None:
         layer = QgsProject.instance().mapLayer(layer_id)

@@ -35,6 +35,7 @@ class SegmentDock(QgsDockWidget):
     cancelRequested = pyqtSignal()
     zoomRequested = pyqtSignal(str)  # result layer id
     exportRequested = pyqtSignal(str)  # result layer id
+    addCheckpointRequested = pyqtSignal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +54,13 @@ class SegmentDock(QgsDockWidget):
         for spec in REGISTRY.values():
             self.model_combo.addItem(spec.name, spec.name)
             self.model_combo.setItemData(self.model_combo.count() - 1, spec.description, Qt.ToolTipRole)
+
+        self.add_checkpoint_button = QPushButton(self.tr("Add…"))
+        self.add_checkpoint_button.setToolTip(self.tr("Add a trained checkpoint folder to the model list"))
+        self.add_checkpoint_button.clicked.connect(self.addCheckpointRequested)
+        model_row = QHBoxLayout()
+        model_row.addWidget(self.model_combo, 1)
+        model_row.addWidget(self.add_checkpoint_button)
 
         self.segment_button = QPushButton(self.tr("Segment"))
         self.segment_button.setToolTip(self.tr("Segment the visible extent of the raster layer"))
@@ -86,7 +94,7 @@ class SegmentDock(QgsDockWidget):
         form = QFormLayout()
         form.addRow(self.tr("Describe"), self.expression_edit)
         form.addRow(self.tr("Raster"), self.layer_combo)
-        form.addRow(self.tr("Model"), self.model_combo)
+        form.addRow(self.tr("Model"), model_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.segment_button)
         buttons.addWidget(self.cancel_button)
@@ -110,6 +118,12 @@ class SegmentDock(QgsDockWidget):
         """Offer another model (a checkpoint folder from settings); selects it."""
         self.model_combo.addItem(label, source)
         self.model_combo.setCurrentIndex(self.model_combo.count() - 1)
+
+    def select_model(self, source: str) -> None:
+        """Select the model with this source if the list has it (e.g. the one used last time)."""
+        index = self.model_combo.findData(source)
+        if index >= 0:
+            self.model_combo.setCurrentIndex(index)
 
     def refresh_dependencies(self) -> None:
         """Disable Segment and say how to install whatever heavy package is missing."""
