@@ -2,7 +2,7 @@
 
 import argparse
 
-from bench import plugin_load, rsrefseg_latency
+from bench import plugin_load, qgis_flow, rsrefseg_latency
 
 parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
 parser.add_argument(
@@ -14,3 +14,5 @@ args = parser.parse_args()
 plugin_load.main()
 print()
 rsrefseg_latency.main(args.sizes, args.repeats)
+print()
+qgis_flow.main()

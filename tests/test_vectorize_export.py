@@ -27,6 +27,16 @@ def test_regions_keep_holes_and_specks_are_dropped():
     assert polygons[0].wkt.startswith("POLYGON ((500004 3999996")
 
 
+def test_pinholes_are_filled_courtyards_kept():
+    mask = np.zeros((30, 30), dtype=bool)
+    mask[2:20, 2:20] = True
+    mask[5, 5] = False  # a one-pixel pinhole
+    mask[10:15, 10:15] = False  # a 25-pixel courtyard
+    (polygon,) = mask_to_polygons(mask, from_origin(0, 30, 1, 1), min_pixels=4)
+    assert ogr.CreateGeometryFromWkt(polygon.wkt).GetGeometryCount() == 2  # outer ring + courtyard only
+    assert polygon.pixels == 18 * 18 - 25
+
+
 def test_simplification_reduces_vertices():
     y, x = np.ogrid[:80, :80]
     disc = (x - 40) ** 2 + (y - 40) ** 2 <= 30**2

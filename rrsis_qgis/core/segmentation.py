@@ -102,6 +102,10 @@ class Segmenter:
         self._encoded_key: tuple | None = None
         self.notes: list[str] = []
 
+    def forget_image(self) -> None:
+        """Encode the next view again even if it is unchanged (e.g. after the raster file changed)."""
+        self._encoded_key = None
+
     def run(self, request: SegmentRequest, progress=None, is_cancelled=None) -> SegmentationResult:
         from .raster import read_window
 

@@ -26,8 +26,8 @@ def mask_to_polygons(
 ) -> list[Polygon]:
     """One polygon per 8-connected region of ``mask`` (holes kept), largest first.
 
-    ``min_pixels`` drops specks; ``simplify_pixels`` > 0 simplifies outlines by that many pixels
-    (topology preserved)."""
+    ``min_pixels`` drops specks and fills pinholes smaller than that; ``simplify_pixels`` > 0
+    simplifies outlines by that many pixels (topology preserved)."""
     features = require("rasterio.features")
     ogr = require("osgeo.ogr")
     pixel_area = abs(transform.a * transform.e - transform.b * transform.d)
@@ -38,6 +38,7 @@ def mask_to_polygons(
         shape = ogr.CreateGeometryFromJson(json.dumps(geometry))
         if not shape.IsValid():
             shape = shape.MakeValid()
+        shape = _without_small_holes(ogr, shape, min_pixels * pixel_area)
         pixels = round(shape.GetArea() / pixel_area)
         if pixels < min_pixels:
             continue
@@ -45,3 +46,18 @@ def mask_to_polygons(
             shape = shape.SimplifyPreserveTopology(tolerance)
         polygons.append(Polygon(wkt=shape.ExportToWkt(), area=shape.GetArea(), pixels=pixels))
     return sorted(polygons, key=lambda polygon: polygon.area, reverse=True)
+
+
+def _without_small_holes(ogr, polygon, min_area: float):
+    """The polygon with interior rings smaller than ``min_area`` filled."""
+    if polygon.GetGeometryType() != ogr.wkbPolygon or polygon.GetGeometryCount() < 2:
+        return polygon
+    kept = ogr.Geometry(ogr.wkbPolygon)
+    kept.AddGeometry(polygon.GetGeometryRef(0))
+    for index in range(1, polygon.GetGeometryCount()):
+        ring = polygon.GetGeometryRef(index)
+        hole = ogr.Geometry(ogr.wkbPolygon)
+        hole.AddGeometry(ring)
+        if hole.GetArea() >= min_area:
+            kept.AddGeometry(ring)
+    return kept

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from qgis.core import Qgis, QgsProject
@@ -30,6 +31,7 @@ class SegmentController(QObject):
         self.dock = dock
         self.segmenter = segmenter or Segmenter()
         self.worker: SegmentWorker | None = None
+        self.last_timings_ms: dict[str, float] = {}  # stages of the last run that added a layer
         self.settings = RrsisSettings()
         # SegmentRequest options (threshold, min_pixels, simplify_pixels, max_pixels, device)
         self.options: dict = self.settings.request_options()
@@ -95,8 +97,10 @@ class SegmentController(QObject):
             self._warn(tr("Nothing found for '{expression}'.").format(expression=result.expression))
             return
         project = QgsProject.instance()
+        start = time.perf_counter()
         layer = project.addMapLayer(result_layer(result, project))
-        total_ms = sum(result.timings_ms.values())
+        self.last_timings_ms = {**result.timings_ms, "add layer": (time.perf_counter() - start) * 1e3}
+        total_ms = sum(self.last_timings_ms.values())
         self.dock.add_history(result.expression, layer.id(), layer.name(), result.score, total_ms)
         notes = "; ".join(self.segmenter.notes)
         message = tr("{count} polygon(s) for '{expression}' (score {score:.2f}, {ms:.0f} ms)").format(
