@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 from qgis.core import Qgis, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, QObject
+from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.segmentation import SegmentationResult, Segmenter
@@ -16,10 +16,6 @@ from .settings import RrsisSettings, checkpoint_label
 from .worker import SegmentWorker
 
 EXPORT_FILTERS = "ESRI Shapefile (*.shp);;GeoPackage (*.gpkg);;GeoJSON (*.geojson)"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SegmentController", text)
 
 
 class SegmentController(QObject):
@@ -50,7 +46,7 @@ class SegmentController(QObject):
 
     def segment(self, expression: str, layer_id: str, model: str) -> None:
         if self.busy:  # never two workers on one model
-            self.dock.show_status(tr("A segmentation is already running; cancel it or wait."))
+            self.dock.show_status(self.tr("A segmentation is already running; cancel it or wait."))
             return
         layer = QgsProject.instance().mapLayer(layer_id)
         try:
@@ -65,13 +61,13 @@ class SegmentController(QObject):
         self.worker.failed.connect(self._on_failed)
         self.worker.cancelled.connect(self._on_cancelled)
         self.dock.set_busy(True)
-        self.dock.show_status(tr("Segmenting '{expression}'…").format(expression=request.expression))
+        self.dock.show_status(self.tr("Segmenting '{expression}'…").format(expression=request.expression))
         self.worker.start()
 
     def cancel(self) -> None:
         if self.worker is not None:
             self.worker.cancel()
-            self.dock.show_status(tr("Cancelling after the current step…"))
+            self.dock.show_status(self.tr("Cancelling after the current step…"))
 
     def shutdown(self) -> None:
         """Plugin unload: stop a running worker, wait for it, and free the model's memory."""
@@ -94,7 +90,7 @@ class SegmentController(QObject):
     def _on_finished(self, result: SegmentationResult) -> None:
         self._done()
         if not result.polygons:
-            self._warn(tr("Nothing found for '{expression}'.").format(expression=result.expression))
+            self._warn(self.tr("Nothing found for '{expression}'.").format(expression=result.expression))
             return
         project = QgsProject.instance()
         start = time.perf_counter()
@@ -103,14 +99,14 @@ class SegmentController(QObject):
         total_ms = sum(self.last_timings_ms.values())
         self.dock.add_history(result.expression, layer.id(), layer.name(), result.score, total_ms)
         notes = "; ".join(self.segmenter.notes)
-        message = tr("{count} polygon(s) for '{expression}' (score {score:.2f}, {ms:.0f} ms)").format(
+        message = self.tr("{count} polygon(s) for '{expression}' (score {score:.2f}, {ms:.0f} ms)").format(
             count=len(result.polygons), expression=result.expression, score=result.score, ms=total_ms
         )
         if notes:
             message += f" - {notes}"
         self.dock.show_status(message)
         level = Qgis.Info if notes else Qgis.Success  # downsampled or CPU fallback: worth knowing
-        self.iface.messageBar().pushMessage(tr("Text segmentation"), message, level, 5)
+        self.iface.messageBar().pushMessage(self.tr("Text segmentation"), message, level, 5)
 
     def _on_failed(self, message: str) -> None:
         self._done()
@@ -118,16 +114,16 @@ class SegmentController(QObject):
 
     def _on_cancelled(self) -> None:
         self._done()
-        self.dock.show_status(tr("Cancelled; nothing was added."))
+        self.dock.show_status(self.tr("Cancelled; nothing was added."))
 
     def _warn(self, message: str) -> None:
         self.dock.show_status(message)
-        self.iface.messageBar().pushMessage(tr("Text segmentation"), message, Qgis.Warning, 8)
+        self.iface.messageBar().pushMessage(self.tr("Text segmentation"), message, Qgis.Warning, 8)
 
     def zoom_to(self, layer_id: str) -> None:
         layer = QgsProject.instance().mapLayer(layer_id)
         if layer is None:
-            self._warn(tr("That result layer was removed from the project."))
+            self._warn(self.tr("That result layer was removed from the project."))
             return
         canvas = self.iface.mapCanvas()
         canvas.setExtent(canvas.mapSettings().layerExtentToOutputExtent(layer, layer.extent()))
@@ -135,7 +131,7 @@ class SegmentController(QObject):
 
     def ask_checkpoint_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self.dock, tr("Choose a checkpoint folder (with config.json)")
+            self.dock, self.tr("Choose a checkpoint folder (with config.json)")
         )
         if folder:
             self.add_checkpoint_folder(folder)
@@ -143,7 +139,9 @@ class SegmentController(QObject):
     def add_checkpoint_folder(self, folder: str) -> bool:
         """Remember a trained checkpoint folder and offer it in the model list."""
         if not (Path(folder) / "config.json").is_file():
-            self._warn(tr("{folder} is not a checkpoint folder: it has no config.json").format(folder=folder))
+            self._warn(
+                self.tr("{folder} is not a checkpoint folder: it has no config.json").format(folder=folder)
+            )
             return False
         self.settings.add_checkpoint_folder(folder)
         self.dock.add_model(checkpoint_label(folder), folder)
@@ -152,9 +150,11 @@ class SegmentController(QObject):
     def ask_export(self, layer_id: str) -> None:
         layer = QgsProject.instance().mapLayer(layer_id)
         if layer is None:
-            self._warn(tr("That result layer was removed from the project."))
+            self._warn(self.tr("That result layer was removed from the project."))
             return
-        path, _ = QFileDialog.getSaveFileName(self.dock, tr("Export result"), layer.name(), EXPORT_FILTERS)
+        path, _ = QFileDialog.getSaveFileName(
+            self.dock, self.tr("Export result"), layer.name(), EXPORT_FILTERS
+        )
         if path:
             self.export(layer_id, path, overwrite=True)  # the file dialog already asked about replacing
 
@@ -162,9 +162,9 @@ class SegmentController(QObject):
         try:
             export_layer(QgsProject.instance().mapLayer(layer_id), path, overwrite=overwrite)
         except (OSError, ValueError) as error:
-            self._warn(tr("Export failed: {reason}").format(reason=error))
+            self._warn(self.tr("Export failed: {reason}").format(reason=error))
             return False
         self.iface.messageBar().pushMessage(
-            tr("Text segmentation"), tr("Saved {path}").format(path=path), Qgis.Success, 5
+            self.tr("Text segmentation"), self.tr("Saved {path}").format(path=path), Qgis.Success, 5
         )
         return True
