@@ -16,69 +16,74 @@
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="49" />
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="46" />
         <source>A segmentation is already running; cancel it or wait.</source>
         <translation>Eine Segmentierung läuft bereits; brechen Sie sie ab oder warten Sie.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="64" />
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="84" />
         <source>Segmenting '{expression}'…</source>
         <translation>Segmentiere „{expression}“…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="70" />
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="94" />
         <source>Cancelling after the current step…</source>
         <translation>Abbruch nach dem aktuellen Schritt…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="93" />
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="124" />
         <source>Nothing found for '{expression}'.</source>
         <translation>Nichts gefunden für „{expression}“.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="102" />
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="133" />
         <source>{count} polygon(s) for '{expression}' (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} Polygon(e) für „{expression}“ (Konfidenz {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="167" />
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="198" />
         <source>Text segmentation</source>
         <translation>Textsegmentierung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="117" />
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="148" />
         <source>Cancelled; nothing was added.</source>
         <translation>Abgebrochen; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="153" />
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="184" />
         <source>That result layer was removed from the project.</source>
         <translation>Dieser Ergebnislayer wurde aus dem Projekt entfernt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="133" />
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="164" />
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Checkpoint-Ordner wählen (mit config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="142" />
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="173" />
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} ist kein Checkpoint-Ordner: config.json fehlt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="155" />
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="186" />
         <source>Export result</source>
         <translation>Ergebnis exportieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="165" />
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="196" />
         <source>Export failed: {reason}</source>
         <translation>Export fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="167" />
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="198" />
         <source>Saved {path}</source>
         <translation>{path} gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="61" />
+        <source>Rendering '{layer}'…</source>
+        <translation>Zeichne „{layer}“…</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,14 @@ Shared by the CLI's `segment` command and the QGIS worker thread; nothing here t
 
 from __future__ import annotations
 
+import hashlib
 import time
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from .predictor import Predictor
-from .raster import RasterWindow
+from .raster import RasterWindow, read_window
 from .vectorize import Polygon, mask_to_polygons
 
 MAX_EXPRESSION_LENGTH = 500
@@ -73,8 +76,36 @@ class Cancelled(Exception):
 
 
 @dataclass(frozen=True)
+class RenderedView:
+    """A picture of a layer that has no file behind it (WMS, XYZ, virtual), rendered by QGIS."""
+
+    rgba: np.ndarray  # H x W x 4 uint8; alpha 0 = nothing drawn there
+    bounds: tuple[float, float, float, float]  # xmin, ymin, xmax, ymax of the picture
+    crs_wkt: str
+
+    def window(self) -> RasterWindow:
+        from rasterio.transform import from_bounds
+
+        height, width = self.rgba.shape[:2]
+        return RasterWindow(
+            rgb=np.ascontiguousarray(self.rgba[..., :3]),
+            valid=self.rgba[..., 3] > 0,
+            transform=from_bounds(*self.bounds, width, height),
+            crs_wkt=self.crs_wkt,
+            downsample=1.0,
+            bands=(1, 2, 3),
+        )
+
+    def digest(self) -> str:
+        return hashlib.blake2b(self.rgba.tobytes(), digest_size=16).hexdigest()
+
+
+@dataclass(frozen=True)
 class SegmentRequest:
-    """Everything one run needs, as plain data (it crosses from the GUI thread to a worker)."""
+    """Everything one run needs, as plain data (it crosses from the GUI thread to a worker).
+
+    The image comes from ``raster_path`` (read in the worker) or, for layers without a file, from
+    ``rendered``."""
 
     raster_path: str
     expression: str
@@ -87,6 +118,7 @@ class SegmentRequest:
     simplify_pixels: float = 0.0
     max_pixels: int = 4096 * 4096
     device: str | None = None
+    rendered: RenderedView | None = None
 
 
 class Segmenter:
@@ -107,8 +139,6 @@ class Segmenter:
         self._encoded_key = None
 
     def run(self, request: SegmentRequest, progress=None, is_cancelled=None) -> SegmentationResult:
-        from .raster import read_window
-
         def step(percent: int, message: str) -> None:
             if is_cancelled is not None and is_cancelled():
                 raise Cancelled
@@ -119,9 +149,19 @@ class Segmenter:
         expression = check_expression(request.expression)
         step(5, "Reading the raster…")
         start = time.perf_counter()
-        window = read_window(
-            request.raster_path, request.bounds, request.bounds_crs, request.bands, request.max_pixels
-        )
+        if request.rendered is not None:
+            window, view = request.rendered.window(), request.rendered.digest()
+        else:
+            window = read_window(
+                request.raster_path, request.bounds, request.bounds_crs, request.bands, request.max_pixels
+            )
+            view = (
+                request.raster_path,
+                request.bounds,
+                request.bounds_crs,
+                request.bands,
+                request.max_pixels,
+            )
         read_ms = (time.perf_counter() - start) * 1e3
         if window.downsample > 1:
             self.notes.append(f"read at 1/{window.downsample:.1f} resolution to fit the size limit")
@@ -131,14 +171,7 @@ class Segmenter:
         start = time.perf_counter()
         predictor = self.manager.load(request.model, device=request.device)
         load_ms = (time.perf_counter() - start) * 1e3
-        key = (
-            request.raster_path,
-            request.bounds,
-            request.bounds_crs,
-            request.bands,
-            request.max_pixels,
-            id(predictor),
-        )
+        key = (view, id(predictor))
         encode = key != self._encoded_key
         step(40, "Encoding the image…" if encode else "Reusing the image encoding…")
         self._encoded_key = None  # until this run's encoding is complete

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import numpy as np
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsMapRendererParallelJob,
+    QgsMapSettings,
     QgsMultiBandColorRenderer,
     QgsProject,
     QgsRasterLayer,
     QgsSingleBandGrayRenderer,
 )
 from qgis.gui import QgsMapCanvas
+from qgis.PyQt.QtGui import QColor, QImage
 
-from ..core.segmentation import SegmentRequest, check_expression
+from ..core.segmentation import RenderedView, SegmentRequest, check_expression
 
 
 def renderer_bands(layer: QgsRasterLayer) -> tuple[int, int, int] | None:
@@ -25,15 +30,20 @@ def renderer_bands(layer: QgsRasterLayer) -> tuple[int, int, int] | None:
     return None
 
 
-def build_request(layer, canvas: QgsMapCanvas, expression: str, model: str, **options) -> SegmentRequest:
-    """The visible extent of ``layer`` as a request; ValueError with the reason when there is none."""
+def is_file_backed(layer) -> bool:
+    """GDAL rasters are read from their file at native resolution; other layers are rendered."""
+    return isinstance(layer, QgsRasterLayer) and layer.providerType() == "gdal"
+
+
+def check_layer(layer) -> None:
     if not isinstance(layer, QgsRasterLayer) or not layer.isValid():
         raise ValueError("pick a raster layer: segmentation needs imagery")
-    if layer.providerType() != "gdal":
-        raise ValueError(
-            f"'{layer.name()}' is a {layer.providerType()} layer; this version segments file-based rasters "
-            "(GeoTIFF and other GDAL formats) - save the view as a GeoTIFF first"
-        )
+
+
+def build_request(layer, canvas: QgsMapCanvas, expression: str, model: str, **options) -> SegmentRequest:
+    """The visible extent of a file-backed ``layer`` as a request; ValueError with the reason when
+    there is none."""
+    check_layer(layer)
     expression = check_expression(expression)
     to_raster = QgsCoordinateTransform(
         canvas.mapSettings().destinationCrs(), layer.crs(), QgsProject.instance().transformContext()
@@ -48,4 +58,31 @@ def build_request(layer, canvas: QgsMapCanvas, expression: str, model: str, **op
         bounds=(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()),
         bands=renderer_bands(layer),
         **options,
+    )
+
+
+def render_job(layer, canvas: QgsMapCanvas) -> QgsMapRendererParallelJob:
+    """A job (not started yet) that renders only ``layer`` over the visible extent at screen
+    resolution; connect to its ``finished`` signal, then ``start()`` it: the GUI stays responsive."""
+    check_layer(layer)
+    settings = QgsMapSettings(canvas.mapSettings())
+    settings.setLayers([layer])
+    settings.setBackgroundColor(QColor(0, 0, 0, 0))
+    return QgsMapRendererParallelJob(settings)
+
+
+def rendered_view(job: QgsMapRendererParallelJob) -> RenderedView:
+    settings = job.mapSettings()
+    image = job.renderedImage().convertToFormat(QImage.Format_RGBA8888)
+    width, height = image.width(), image.height()
+    buffer = image.constBits()
+    buffer.setsize(image.bytesPerLine() * height)
+    rows = np.frombuffer(buffer, dtype=np.uint8).reshape(height, image.bytesPerLine())
+    rgba = rows[:, : width * 4].reshape(height, width, 4).copy()
+    extent = settings.visibleExtent()
+    crs: QgsCoordinateReferenceSystem = settings.destinationCrs()
+    return RenderedView(
+        rgba=rgba,
+        bounds=(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()),
+        crs_wkt=crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED),
     )

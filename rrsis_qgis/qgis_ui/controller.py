@@ -9,8 +9,8 @@ from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QFileDialog
 
-from ..core.segmentation import SegmentationResult, Segmenter
-from .canvas import build_request
+from ..core.segmentation import SegmentationResult, Segmenter, SegmentRequest, check_expression
+from .canvas import build_request, check_layer, is_file_backed, render_job, rendered_view
 from .layers import export_layer, result_layer
 from .settings import RrsisSettings, checkpoint_label
 from .worker import SegmentWorker
@@ -27,6 +27,7 @@ class SegmentController(QObject):
         self.dock = dock
         self.segmenter = segmenter or Segmenter()
         self.worker: SegmentWorker | None = None
+        self.render_job = None  # a QgsMapRendererParallelJob while a non-file layer is being rendered
         self.last_timings_ms: dict[str, float] = {}  # stages of the last run that added a layer
         self.settings = RrsisSettings()
         # SegmentRequest options (threshold, min_pixels, simplify_pixels, max_pixels, device)
@@ -40,21 +41,40 @@ class SegmentController(QObject):
         dock.exportRequested.connect(self.ask_export)
         dock.addCheckpointRequested.connect(self.ask_checkpoint_folder)
 
-    @property
-    def busy(self) -> bool:
-        return self.worker is not None
-
     def segment(self, expression: str, layer_id: str, model: str) -> None:
         if self.busy:  # never two workers on one model
             self.dock.show_status(self.tr("A segmentation is already running; cancel it or wait."))
             return
         layer = QgsProject.instance().mapLayer(layer_id)
+        canvas = self.iface.mapCanvas()
         try:
-            request = build_request(layer, self.iface.mapCanvas(), expression, model, **self.options)
+            if is_file_backed(layer):
+                self._start(build_request(layer, canvas, expression, model, **self.options))
+                return
+            check_layer(layer)
+            expression = check_expression(expression)
         except ValueError as error:
             self._warn(str(error))
             return
-        self.settings.last_model = model
+        # A web or virtual layer: render what is visible (asynchronously), then segment that picture.
+        self.dock.set_busy(True)
+        self.dock.show_status(self.tr("Rendering '{layer}'…").format(layer=layer.name()))
+        self.render_job = render_job(layer, canvas)
+        self.render_job.finished.connect(lambda: self._rendered(expression, model))
+        self.render_job.start()
+
+    @property
+    def busy(self) -> bool:
+        return self.worker is not None or self.render_job is not None
+
+    def _rendered(self, expression: str, model: str) -> None:
+        view = rendered_view(self.render_job)
+        self.render_job = None
+        raster_path = ""  # nothing to read: the picture travels with the request
+        self._start(SegmentRequest(raster_path, expression, model, rendered=view, **self.options))
+
+    def _start(self, request: SegmentRequest) -> None:
+        self.settings.last_model = request.model
         self.worker = SegmentWorker(self.segmenter, request)
         self.worker.progress.connect(self._on_progress)
         self.worker.finished.connect(self._on_finished)
@@ -65,12 +85,23 @@ class SegmentController(QObject):
         self.worker.start()
 
     def cancel(self) -> None:
+        if self.render_job is not None:
+            self._stop_render()
+            self.dock.set_busy(False)
+            self.dock.show_status(self.tr("Cancelled; nothing was added."))
         if self.worker is not None:
             self.worker.cancel()
             self.dock.show_status(self.tr("Cancelling after the current step…"))
 
+    def _stop_render(self) -> None:
+        self.render_job.finished.disconnect()
+        self.render_job.cancelWithoutBlocking()
+        self.render_job = None
+
     def shutdown(self) -> None:
         """Plugin unload: stop a running worker, wait for it, and free the model's memory."""
+        if self.render_job is not None:
+            self._stop_render()
         if self.worker is not None:
             self.worker.cancel()
             self.worker.wait()

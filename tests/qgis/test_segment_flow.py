@@ -254,3 +254,60 @@ def test_large_view_is_downsampled_and_the_analyst_is_told(session, qgis_iface):
     assert "read at 1/" in dock.status_label.text()
     assert len(_result_layers()) == 1
     assert any("read at 1/" in m for m in _messages(qgis_iface, Qgis.Info))
+
+
+@pytest.fixture
+def xyz_layer(tmp_path):
+    """A web-tile (XYZ) layer served from local files: no file raster behind it, so it is rendered."""
+    from PIL import Image
+
+    for x in range(2):
+        for y in range(2):
+            tile = np.zeros((256, 256, 3), dtype=np.uint8)
+            tile[..., 0], tile[..., 1] = 60 + 90 * x, 60 + 90 * y
+            tile[96:160, 96:160] = 250
+            (tmp_path / "1" / str(x)).mkdir(parents=True, exist_ok=True)
+            Image.fromarray(tile).save(tmp_path / "1" / str(x) / f"{y}.png")
+    url = f"file://{tmp_path}/%7Bz%7D/%7Bx%7D/%7By%7D.png"
+    layer = QgsRasterLayer(f"type=xyz&url={url}&zmin=1&zmax=1", "tiles", "wms")
+    assert layer.isValid()
+    return layer
+
+
+@pytest.fixture
+def shown_canvas(qgis_iface):
+    """The canvas at its real size, as in QGIS: a hidden widget keeps a stale output size."""
+    window = qgis_iface.mainWindow()
+    window.show()
+    QCoreApplication.processEvents()
+    yield qgis_iface.mapCanvas()
+    window.hide()
+
+
+def test_web_tile_layer_is_rendered_and_segmented(session, xyz_layer, shown_canvas):
+    dock, controller, _raster, canvas = session
+    QgsProject.instance().addMapLayer(xyz_layer)
+    mercator = QgsCoordinateReferenceSystem("EPSG:3857")
+    QgsProject.instance().setCrs(mercator)
+    canvas.setDestinationCrs(mercator)
+    canvas.setExtent(QgsRectangle(-15e6, -10e6, 15e6, 10e6))
+    dock.layer_combo.setLayer(xyz_layer)
+    _segment_by_typing(dock, controller, "the white squares")
+    layers = _result_layers()
+    assert len(layers) == 1, dock.status_label.text()
+    assert layers[0].crs() == mercator
+    assert canvas.extent().buffered(1e5).contains(layers[0].extent())
+
+
+def test_cancel_while_rendering(session, xyz_layer):
+    dock, controller, _raster, _canvas = session
+    QgsProject.instance().addMapLayer(xyz_layer)
+    dock.layer_combo.setLayer(xyz_layer)
+    dock.expression_edit.setText("the white squares")
+    dock.segment_button.click()
+    assert controller.render_job is not None and dock.cancel_button.isEnabled()
+    dock.cancel_button.click()
+    assert not controller.busy and controller.worker is None
+    assert dock.segment_button.isEnabled()
+    QCoreApplication.processEvents()
+    assert _result_layers() == []
