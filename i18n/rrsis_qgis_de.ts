@@ -36,47 +36,47 @@
         <translation>Nichts gefunden für „{expression}“.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="133" />
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="139" />
         <source>{count} polygon(s) for '{expression}' (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} Polygon(e) für „{expression}“ (Konfidenz {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="198" />
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="204" />
         <source>Text segmentation</source>
         <translation>Textsegmentierung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="148" />
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="154" />
         <source>Cancelled; nothing was added.</source>
         <translation>Abgebrochen; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="184" />
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="190" />
         <source>That result layer was removed from the project.</source>
         <translation>Dieser Ergebnislayer wurde aus dem Projekt entfernt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="164" />
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="170" />
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Checkpoint-Ordner wählen (mit config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="173" />
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="179" />
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} ist kein Checkpoint-Ordner: config.json fehlt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="186" />
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="192" />
         <source>Export result</source>
         <translation>Ergebnis exportieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="196" />
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="202" />
         <source>Export failed: {reason}</source>
         <translation>Export fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="198" />
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="204" />
         <source>Saved {path}</source>
         <translation>{path} gespeichert</translation>
     </message>
@@ -84,6 +84,11 @@
         <location filename="../rrsis_qgis/qgis_ui/controller.py" line="61" />
         <source>Rendering '{layer}'…</source>
         <translation>Zeichne „{layer}“…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="133" />
+        <source>{reason}; the result stays in a temporary layer</source>
+        <translation>{reason}; das Ergebnis bleibt in einem temporären Layer</translation>
     </message>
 </context>
 <context>

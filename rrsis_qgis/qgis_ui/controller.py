@@ -11,7 +11,7 @@ from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.segmentation import SegmentationResult, Segmenter, SegmentRequest, check_expression
 from .canvas import build_request, check_layer, is_file_backed, render_job, rendered_view
-from .layers import export_layer, result_layer
+from .layers import export_layer, result_layer, store_in_geopackage
 from .settings import RrsisSettings, checkpoint_label
 from .worker import SegmentWorker
 
@@ -125,7 +125,13 @@ class SegmentController(QObject):
             return
         project = QgsProject.instance()
         start = time.perf_counter()
-        layer = project.addMapLayer(result_layer(result, project))
+        layer = result_layer(result, project)
+        if self.settings.output_geopackage:
+            try:
+                layer = store_in_geopackage(layer, self.settings.output_geopackage, project)
+            except OSError as error:
+                self._warn(self.tr("{reason}; the result stays in a temporary layer").format(reason=error))
+        layer = project.addMapLayer(layer)
         self.last_timings_ms = {**result.timings_ms, "add layer": (time.perf_counter() - start) * 1e3}
         total_ms = sum(self.last_timings_ms.values())
         self.dock.add_history(result.expression, layer.id(), layer.name(), result.score, total_ms)

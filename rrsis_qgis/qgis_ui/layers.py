@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -13,6 +16,7 @@ from qgis.core import (
     QgsProject,
     QgsSingleSymbolRenderer,
     QgsUnitTypes,
+    QgsVectorFileWriter,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDateTime, QVariant
@@ -76,3 +80,40 @@ def export_layer(layer: QgsVectorLayer, path: str, overwrite: bool = False) -> N
         for feature in layer.getFeatures()
     ]
     write_features(path, features, layer.crs().toWkt(), overwrite=overwrite)
+
+
+def store_in_geopackage(layer: QgsVectorLayer, geopackage: str, project: QgsProject) -> QgsVectorLayer:
+    """Write a result into ``geopackage`` as a new table (the file is created if needed) and return
+    the layer read back from there, so results survive closing QGIS."""
+    table = _table_name(layer.name(), _tables(geopackage))
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = table
+    options.fileEncoding = "UTF-8"
+    if Path(geopackage).exists():
+        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+    error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
+        layer, geopackage, project.transformContext(), options
+    )
+    if error != QgsVectorFileWriter.NoError:
+        raise OSError(f"could not write to {geopackage}: {message}")
+    stored = QgsVectorLayer(f"{geopackage}|layername={table}", layer.name(), "ogr")
+    stored.setRenderer(layer.renderer().clone())
+    return stored
+
+
+def _tables(geopackage: str) -> set[str]:
+    from osgeo import ogr
+
+    source = ogr.Open(geopackage) if Path(geopackage).exists() else None
+    return {source.GetLayer(index).GetName() for index in range(source.GetLayerCount())} if source else set()
+
+
+def _table_name(name: str, taken: set[str]) -> str:
+    """A GeoPackage table name from the expression, unique in the file."""
+    base = re.sub(r"[^0-9A-Za-z_]+", "_", name).strip("_").lower()[:40] or "result"
+    candidate, number = base, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{base}_{number}"
+    return candidate

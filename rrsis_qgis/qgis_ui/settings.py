@@ -33,6 +33,15 @@ class RrsisSettings:
             self._set("checkpoint_folders", [*folders, folder])
 
     @property
+    def output_geopackage(self) -> str:
+        """A GeoPackage that receives every result as a new table; empty: temporary memory layers."""
+        return self._get("output_geopackage", "", str)
+
+    @output_geopackage.setter
+    def output_geopackage(self, path: str) -> None:
+        self._set("output_geopackage", path)
+
+    @property
     def last_model(self) -> str:
         return self._get("last_model", "", str)
 

@@ -311,3 +311,18 @@ def test_cancel_while_rendering(session, xyz_layer):
     assert dock.segment_button.isEnabled()
     QCoreApplication.processEvents()
     assert _result_layers() == []
+
+
+def test_results_go_into_the_geopackage_set_in_settings(session, tmp_path):
+    dock, controller, _raster, _canvas = session
+    geopackage = tmp_path / "results.gpkg"
+    controller.settings.output_geopackage = str(geopackage)
+    _segment_by_typing(dock, controller, "the white tanks")
+    _segment_by_typing(dock, controller, "the white tanks")
+    layers = _result_layers()
+    assert [layer.providerType() for layer in layers] == ["ogr", "ogr"]
+    source = ogr.Open(str(geopackage))
+    tables = sorted(source.GetLayer(index).GetName() for index in range(source.GetLayerCount()))
+    assert tables == ["the_white_tanks", "the_white_tanks_2"]
+    assert source.GetLayer(0).GetFeatureCount() == layers[0].featureCount() > 0
+    assert next(iter(source.GetLayer(0)))["expression"] == "the white tanks"
