@@ -30,7 +30,8 @@ SPECIAL_TOKENS = ["<pad>", "</s>", "<unk>"]
 
 
 def build_tokenizer(words=VOCABULARY):
-    """A word-level fast tokenizer: lower-cased, whitespace split, end-of-sequence token appended."""
+    """A word-level fast tokenizer: lower-cased, whitespace split, end-of-sequence token appended,
+    padded on the left."""
     tokenizers = require("tokenizers")
     transformers = require("transformers")
     known = [*SPECIAL_TOKENS, *sorted({word.lower() for word in words} - set(SPECIAL_TOKENS))]
@@ -41,8 +42,10 @@ def build_tokenizer(words=VOCABULARY):
     tokenizer.post_processor = tokenizers.processors.TemplateProcessing(
         single="$A </s>", special_tokens=[("</s>", vocab["</s>"])]
     )
+    # Left padding puts the end-of-sequence token last, where SigLIP's text model pools the sentence
+    # embedding; a model trained from scratch cannot learn to gather the sentence into trailing padding.
     return transformers.PreTrainedTokenizerFast(
-        tokenizer_object=tokenizer, pad_token="<pad>", eos_token="</s>", unk_token="<unk>"
+        tokenizer_object=tokenizer, pad_token="<pad>", eos_token="</s>", unk_token="<unk>", padding_side="left"
     )
 
 
