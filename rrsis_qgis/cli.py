@@ -107,7 +107,7 @@ def _synth(args: argparse.Namespace) -> int:
 
     counts = {"train": args.train, "val": args.val, "test": args.test}
     started = time.perf_counter()
-    write_dataset(args.out, counts, seed=args.seed, size=args.size)
+    write_dataset(args.out, counts, seed=args.seed, size=args.size, expressions_per_scene=args.per_scene)
     total = sum(counts.values())
     elapsed = time.perf_counter() - started
     print(
@@ -198,6 +198,9 @@ def build_parser() -> argparse.ArgumentParser:
     synth.add_argument("--test", type=int, default=200)
     synth.add_argument("--seed", type=int, default=0)
     synth.add_argument("--size", type=int, default=256, help="image side in pixels")
+    synth.add_argument(
+        "--per-scene", type=int, default=1, help="sentences per image, each about different objects"
+    )
     synth.set_defaults(run=_synth)
 
     train = commands.add_parser("train", help="train a model; keeps the best checkpoint on the val split")

@@ -14,7 +14,7 @@ import pytest
 from PIL import Image
 
 from rrsis_qgis.cli import main
-from rrsis_qgis.training.synthetic import EXPRESSION_TYPES, PLURALS, REGIONS, generate_sample
+from rrsis_qgis.training.synthetic import EXPRESSION_TYPES, PLURALS, REGIONS, generate_sample, generate_scene
 
 SIZE = 256
 SINGULAR = {plural: kind for kind, plural in PLURALS.items()}
@@ -72,6 +72,20 @@ def test_sentence_refers_to_exactly_the_masked_objects(index):
     np.testing.assert_array_equal(sample.mask, expected)
 
 
+@pytest.mark.parametrize("index", range(40))
+def test_sentences_about_one_scene_each_mean_their_own_targets(index):
+    samples = generate_scene(seed=9, split="val", index=index, size=SIZE, expressions=3)
+    assert len({s.sentence for s in samples}) == len(samples)
+    masks = [s.mask.tobytes() for s in samples]
+    assert len(set(masks)) == len(masks)  # different objects each time
+    for sample in samples:
+        assert np.array_equal(sample.image, samples[0].image)
+        expected = np.zeros((SIZE, SIZE), dtype=bool)
+        for obj in interpret(sample.sentence, sample.objects):
+            expected |= obj.mask
+        np.testing.assert_array_equal(sample.mask, expected)
+
+
 def test_same_seed_same_sample_other_seed_other_sample():
     first, again = generate_sample(3, "val", 5), generate_sample(3, "val", 5)
     assert first.sentence == again.sentence
@@ -100,3 +114,16 @@ def test_synth_command_writes_a_jsonl_dataset(tmp_path):
     assert image.shape == (128, 128, 3) and mask.shape == (128, 128)
     assert set(np.unique(mask)) == {0, 255}
     assert lines[0]["sentence"] == generate_sample(0, "train", 0, 128).sentence
+
+
+def test_synth_per_scene_shares_images(tmp_path):
+    assert (
+        main(
+            ["synth", "--out", str(tmp_path), "--train", "7", "--val", "0", "--test", "0", "--per-scene", "3"]
+        )
+        == 0
+    )
+    lines = [json.loads(line) for line in (tmp_path / "train.jsonl").read_text().splitlines()]
+    assert len(lines) == 7
+    assert len({line["image"] for line in lines}) == 3  # 3 + 3 + 1
+    assert len({line["mask"] for line in lines}) == 7

@@ -368,57 +368,78 @@ def referrals(objects: list[SceneObject], size: int, expression_type: str) -> li
     return sorted(REFERRERS[expression_type](objects, size), key=lambda r: r.sentence)
 
 
-def generate_sample(seed: int, split: str, index: int, size: int = 256) -> SyntheticSample:
+def generate_scene(
+    seed: int, split: str, index: int, size: int = 256, expressions: int = 1
+) -> list[SyntheticSample]:
+    """One scene and up to ``expressions`` sentences about it, each with a different target set.
+
+    Several sentences per image make the text matter: the same picture asks for different objects."""
     rng = np.random.default_rng((seed, SPLITS.index(split), index))
-    preferred = EXPRESSION_TYPES[index % len(EXPRESSION_TYPES)]  # balanced types
+    start = EXPRESSION_TYPES.index(EXPRESSION_TYPES[index % len(EXPRESSION_TYPES)])  # balanced types
+    order = EXPRESSION_TYPES[start:] + EXPRESSION_TYPES[:start]
     for attempt in range(100):
         objects = _place_objects(rng, size)
         # A few fresh scenes for the preferred type before settling for another one.
-        types = (preferred,) if attempt < 4 else (preferred, *rng.permutation(EXPRESSION_TYPES))
-        for expression_type in types:
-            candidates = referrals(objects, size, str(expression_type))
+        if attempt < 4 and not referrals(objects, size, order[0]):
+            continue
+        chosen: list[Referral] = []
+        for expression_type in order:
+            candidates = [
+                r
+                for r in referrals(objects, size, expression_type)
+                if all({id(t) for t in r.targets} != {id(t) for t in c.targets} for c in chosen)
+            ]
             if candidates:
-                chosen = candidates[int(rng.integers(len(candidates)))]
-                image = _background(rng, size)
-                for obj in objects:
-                    _paint(image, obj, rng)
-                mask = np.zeros((size, size), dtype=bool)
-                for target in chosen.targets:
-                    mask |= target.mask
-                return SyntheticSample(
-                    image=np.clip(image, 0, 255).astype(np.uint8),
-                    mask=mask,
-                    sentence=chosen.sentence,
-                    expression_type=chosen.kind,
-                    objects=objects,
+                chosen.append(candidates[int(rng.integers(len(candidates)))])
+            if len(chosen) == expressions:
+                break
+        if chosen:
+            image = _background(rng, size)
+            for obj in objects:
+                _paint(image, obj, rng)
+            image = np.clip(image, 0, 255).astype(np.uint8)
+            return [
+                SyntheticSample(
+                    image, _union(referral.targets, size), referral.sentence, referral.kind, objects
                 )
-    raise RuntimeError(f"no referring expression found for sample {split} {index} of seed {seed}")
+                for referral in chosen
+            ]
+    raise RuntimeError(f"no referring expression found for scene {split} {index} of seed {seed}")
 
 
-def write_dataset(out: Path, counts: dict[str, int], seed: int, size: int = 256, progress=None) -> None:
-    """A jsonl dataset (DESIGN.md): images/, masks/ and one {split}.jsonl per split."""
+def generate_sample(seed: int, split: str, index: int, size: int = 256) -> SyntheticSample:
+    """The first sentence of scene ``index`` (of the preferred expression type when the scene allows)."""
+    return generate_scene(seed, split, index, size, expressions=1)[0]
+
+
+def _union(targets: list[SceneObject], size: int) -> np.ndarray:
+    mask = np.zeros((size, size), dtype=bool)
+    for target in targets:
+        mask |= target.mask
+    return mask
+
+
+def write_dataset(
+    out: Path, counts: dict[str, int], seed: int, size: int = 256, expressions_per_scene: int = 1
+) -> None:
+    """A jsonl dataset (DESIGN.md): images/, masks/ and one {split}.jsonl per split with ``counts``
+    sentences each; up to ``expressions_per_scene`` of them share one image."""
     out = Path(out)
     (out / "images").mkdir(parents=True, exist_ok=True)
     (out / "masks").mkdir(parents=True, exist_ok=True)
     for split, count in counts.items():
-        lines = []
-        for index in range(count):
-            sample = generate_sample(seed, split, index, size)
-            stem = f"{split}_{index:06d}"
-            Image.fromarray(sample.image).save(out / "images" / f"{stem}.png", compress_level=1)
-            Image.fromarray(sample.mask.astype(np.uint8) * 255).save(out / "masks" / f"{stem}.png")
-            lines.append(
-                json.dumps(
-                    {
-                        "image": f"images/{stem}.png",
-                        "mask": f"masks/{stem}.png",
-                        "sentence": sample.sentence,
-                        "type": sample.expression_type,
-                    }
-                )
-            )
-            if progress is not None:
-                progress(split, index + 1, count)
+        lines: list[str] = []
+        scene = 0
+        while len(lines) < count:
+            samples = generate_scene(seed, split, scene, size, min(expressions_per_scene, count - len(lines)))
+            stem = f"{split}_{scene:06d}"
+            Image.fromarray(samples[0].image).save(out / "images" / f"{stem}.png", compress_level=1)
+            for number, sample in enumerate(samples):
+                mask_name = f"masks/{stem}_{number}.png"
+                Image.fromarray(sample.mask.astype(np.uint8) * 255).save(out / mask_name)
+                record = {"image": f"images/{stem}.png", "mask": mask_name, "sentence": sample.sentence}
+                lines.append(json.dumps({**record, "type": sample.expression_type}))
+            scene += 1
         (out / f"{split}.jsonl").write_text("\n".join(lines) + ("\n" if lines else ""), encoding="utf-8")
 
 

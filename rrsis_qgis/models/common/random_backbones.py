@@ -45,7 +45,11 @@ def build_tokenizer(words=VOCABULARY):
     # Left padding puts the end-of-sequence token last, where SigLIP's text model pools the sentence
     # embedding; a model trained from scratch cannot learn to gather the sentence into trailing padding.
     return transformers.PreTrainedTokenizerFast(
-        tokenizer_object=tokenizer, pad_token="<pad>", eos_token="</s>", unk_token="<unk>", padding_side="left"
+        tokenizer_object=tokenizer,
+        pad_token="<pad>",
+        eos_token="</s>",
+        unk_token="<unk>",
+        padding_side="left",
     )
 
 
