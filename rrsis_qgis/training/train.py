@@ -67,6 +67,8 @@ def build_model(settings: TrainSettings, train_sentences: list[str], manager: Mo
         config = RSRefSegConfig(
             siglip="siglip",
             sam2="sam2",
+            text_max_length=16,  # synthetic and most referring expressions have well under 16 words
+            text_attention_mask=True,
             train_backbones=True,
             lora_siglip_vision=None,
             lora_siglip_text=None,

@@ -21,6 +21,9 @@ class RSRefSegConfig:
     """SAM2 weights in `transformers` format: hub id or local folder (image encoder at 1024², decoder)."""
     text_max_length: int = 64
     """Tokens per expression; SigLIP is trained with 64, padded to full length."""
+    text_attention_mask: bool = False
+    """Hide padding from the text encoder. Pretrained SigLIP attends to its padding (it was trained
+    so); a text encoder trained from scratch learns far faster without it."""
     prompter_downsamples: int = 2
     """Conv-BN-GELU stride-2 blocks after the 1x1 conv: 27x27 SigLIP grid -> 7x7 = 49 sparse prompts."""
     dense_prompt: bool = True

@@ -197,7 +197,10 @@ class RSRefSeg(nn.Module):
         return ImageFeatures(sam=sam, siglip=siglip)
 
     def encode_text(self, input_ids: torch.Tensor, token_mask: torch.Tensor) -> TextFeatures:
-        outputs = self.siglip_text(input_ids=input_ids)
+        attention_mask = None
+        if self.config.text_attention_mask:
+            attention_mask = (input_ids != self.tokenizer.pad_token_id).long()
+        outputs = self.siglip_text(input_ids=input_ids, attention_mask=attention_mask)
         return TextFeatures(
             tokens=outputs.last_hidden_state, token_mask=token_mask, pooled=outputs.pooler_output
         )
