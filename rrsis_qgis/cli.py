@@ -224,7 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--aux-weight",
         type=float,
         default=0.0,
-        help="add BCE on the prompter's global activation map (helps from-scratch training; paper: 0)",
+        help="add Dice on the prompter's global activation map (helps from-scratch training; paper: 0)",
     )
     train.set_defaults(run=_train)
 

@@ -95,16 +95,18 @@ def dice_loss(logits: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
 
 
 def mask_loss(decoded, targets: torch.Tensor, aux_weight: float) -> torch.Tensor:
-    """BCE + Dice on the mask at canvas size; optionally BCE of the global activation map against the
+    """BCE + Dice on the mask at canvas size; optionally Dice of the global activation map against the
     target's coverage of each SigLIP patch (a direct grounding signal, useful when training from scratch)."""
     logits = F.interpolate(
         decoded.mask_logits.float(), size=targets.shape[-2:], mode="bilinear", align_corners=False
     )
     loss = F.binary_cross_entropy_with_logits(logits, targets) + dice_loss(logits, targets)
     if aux_weight:
+        # Dice, not BCE: with a few target patches among many, BCE is satisfied by switching the whole
+        # activation map off, which collapses every sentence embedding to one direction.
         activation = decoded.activation_logits.float()
         coverage = F.adaptive_avg_pool2d(targets, activation.shape[-2:])
-        loss = loss + aux_weight * F.binary_cross_entropy_with_logits(activation, coverage)
+        loss = loss + aux_weight * dice_loss(activation, coverage)
     return loss
 
 
