@@ -40,7 +40,7 @@ def main(screenshot: Path | None = None, runs: int = 3) -> None:
     dock.select_model("synthetic-demo")
 
     folder = Path(tempfile.mkdtemp())
-    sample = generate_sample(2026, "test", 1, size=CANVAS)
+    sample = generate_sample(2026, "test", 5, size=CANVAS)  # the scene `make demo` uses, at 1024 px
     raster = QgsRasterLayer(str(write_geotiff(sample, folder / "scene.tif", pixel_size=0.125)), "scene")
     QgsProject.instance().setCrs(raster.crs())
     QgsProject.instance().addMapLayer(raster)

@@ -1,0 +1,33 @@
+"""The shipped demo checkpoint: it follows expressions on synthetic scenes it never saw, and `demo`
+turns a synthetic GeoTIFF plus a sentence into a shapefile."""
+
+from __future__ import annotations
+
+from osgeo import ogr
+
+from rrsis_qgis.cli import main
+from rrsis_qgis.core.model_manager import ModelManager
+from rrsis_qgis.training.metrics import SegmentationScores
+from rrsis_qgis.training.synthetic import generate_sample
+
+FRESH_SEED = 4242  # the demo was trained on seed 1; these scenes are new to it
+# Regression floor, a little under the 0.218 measured on these 60 scenes (see the checkpoint README).
+MIN_GIOU = 0.19
+
+
+def test_demo_checkpoint_follows_expressions_on_unseen_scenes():
+    predictor = ModelManager().load("synthetic-demo")
+    scores = SegmentationScores()
+    for index in range(60):
+        sample = generate_sample(FRESH_SEED, "test", index)
+        predictor.set_image(sample.image)
+        scores.add(predictor.predict(sample.sentence).mask, sample.mask)
+    assert scores.summary()["gIoU"] >= MIN_GIOU
+
+
+def test_demo_command_writes_a_shapefile(tmp_path, capsys):
+    assert main(["demo", "--out", str(tmp_path)]) == 0
+    printed = capsys.readouterr().out
+    assert "Shapefile:" in printed
+    source = ogr.Open(str(tmp_path / "segmentation.shp"))
+    assert source.GetLayer(0).GetFeatureCount() >= 1
