@@ -59,7 +59,7 @@ def measure(preset: str, device: str, repeats: int) -> dict:
     encode_ms = _median_ms(lambda: predictor.set_image(image), device, repeats)
 
     def fresh_prompt():  # a new expression each time: the text encoder runs, the image does not
-        predictor._texts.clear()
+        predictor.clear_text_cache()
         predictor.predict(EXPRESSIONS[1])
 
     prompt_ms = _median_ms(fresh_prompt, device, repeats)

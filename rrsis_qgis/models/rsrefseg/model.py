@@ -154,13 +154,6 @@ class RSRefSeg(nn.Module):
     def sam2_image_size(self) -> int:
         return self.sam2.prompt_encoder.input_image_size
 
-    @property
-    def num_sparse_prompts(self) -> int:
-        side = self.siglip_image_size // self.siglip_vision.config.patch_size
-        for _ in range(self.config.prompter_downsamples):
-            side = math.ceil(side / 2)
-        return side * side
-
     def tokenize(self, texts: list[str]) -> tuple[torch.Tensor, torch.Tensor]:
         """Token ids padded to ``text_max_length`` (as SigLIP was trained) and the mask of real words
         (neither padding nor the end-of-sequence token, whose state is the global embedding)."""

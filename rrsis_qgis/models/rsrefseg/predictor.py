@@ -42,6 +42,10 @@ class RSRefSegPredictor:
             self._image = self._encode_image(letterbox.to_canvas(image, self.device))
         self._letterbox = letterbox
 
+    def clear_text_cache(self) -> None:
+        """Forget the cached text embeddings (memory; or to time the text encoder)."""
+        self._texts.clear()
+
     def predict(self, text: str, *, threshold: float = 0.5) -> Prediction:
         return self.predict_batch([text], threshold=threshold)[0]
 
