@@ -107,7 +107,14 @@ def _synth(args: argparse.Namespace) -> int:
 
     counts = {"train": args.train, "val": args.val, "test": args.test}
     started = time.perf_counter()
-    write_dataset(args.out, counts, seed=args.seed, size=args.size, expressions_per_scene=args.per_scene)
+    write_dataset(
+        args.out,
+        counts,
+        seed=args.seed,
+        size=args.size,
+        expressions_per_scene=args.per_scene,
+        workers=args.workers,
+    )
     total = sum(counts.values())
     elapsed = time.perf_counter() - started
     print(
@@ -136,6 +143,7 @@ def _train(args: argparse.Namespace) -> int:
         val_every=args.val_every,
         val_limit=args.val_limit,
         aux_weight=args.aux_weight,
+        workers=args.workers,
     )
     best = train(settings)
     print(f"Best on val (step {best.get('step')}): gIoU {best['gIoU']:.4f}, cIoU {best.get('cIoU', 0):.4f}")
@@ -201,6 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     synth.add_argument(
         "--per-scene", type=int, default=1, help="sentences per image, each about different objects"
     )
+    synth.add_argument("--workers", type=int, default=1, help="processes generating scenes (same output)")
     synth.set_defaults(run=_synth)
 
     train = commands.add_parser("train", help="train a model; keeps the best checkpoint on the val split")
@@ -226,6 +235,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=0.0,
         help="add Dice on the prompter's global activation map (helps from-scratch training; paper: 0)",
     )
+    train.add_argument("--workers", type=int, default=0, help="data-loading processes (0: main process)")
     train.set_defaults(run=_train)
 
     evaluate = commands.add_parser("evaluate", help="score a checkpoint: gIoU, cIoU, Pr@0.5-0.9")

@@ -127,3 +127,15 @@ def test_synth_per_scene_shares_images(tmp_path):
     assert len(lines) == 7
     assert len({line["image"] for line in lines}) == 3  # 3 + 3 + 1
     assert len({line["mask"] for line in lines}) == 7
+
+
+def test_synth_workers_write_the_same_files(tmp_path):
+    arguments = ["synth", "--train", "10", "--val", "2", "--test", "0", "--per-scene", "3", "--size", "96"]
+    assert main([*arguments, "--out", str(tmp_path / "one")]) == 0
+    assert main([*arguments, "--out", str(tmp_path / "two"), "--workers", "2"]) == 0
+    one = sorted(path.relative_to(tmp_path / "one") for path in (tmp_path / "one").rglob("*.*"))
+    two = sorted(path.relative_to(tmp_path / "two") for path in (tmp_path / "two").rglob("*.*"))
+    assert one == two and len(one) == 3 + 5 + 12  # jsonl files, images (4 + 1 scenes), masks
+    assert all(
+        (tmp_path / "one" / path).read_bytes() == (tmp_path / "two" / path).read_bytes() for path in one
+    )

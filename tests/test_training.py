@@ -26,9 +26,8 @@ def dataset(tmp_path_factory):
 
 
 def _settings(dataset, out, **overrides):
-    return TrainSettings(
-        data=dataset, data_format="jsonl", out=out, steps=4, batch=2, lr=1e-3, val_every=2, **overrides
-    )
+    defaults = dict(data=dataset, data_format="jsonl", out=out, steps=4, batch=2, lr=1e-3, val_every=2)
+    return TrainSettings(**{**defaults, **overrides})
 
 
 def test_warmup_then_cosine_schedule():
@@ -58,6 +57,14 @@ def test_interrupted_training_resumes_to_the_same_weights(dataset, tmp_path):
     resumed = load_file(str(tmp_path / "resumed" / "last" / "model.safetensors"))
     assert straight.keys() == resumed.keys()
     assert all(np.allclose(straight[name].numpy(), resumed[name].numpy(), atol=1e-6) for name in straight)
+
+
+def test_data_loading_workers_do_not_change_what_is_learned(dataset, tmp_path):
+    train(_settings(dataset, tmp_path / "main", steps=2), log=lambda _: None)
+    train(_settings(dataset, tmp_path / "workers", steps=2, workers=2), log=lambda _: None)
+    in_main = load_file(str(tmp_path / "main" / "last" / "model.safetensors"))
+    in_workers = load_file(str(tmp_path / "workers" / "last" / "model.safetensors"))
+    assert all(np.allclose(in_main[name].numpy(), in_workers[name].numpy(), atol=1e-6) for name in in_main)
 
 
 def test_resume_without_a_previous_run_is_explained(dataset, tmp_path):

@@ -10,7 +10,9 @@ a sample does not depend on how many others were generated before it.
 
 from __future__ import annotations
 
+import io
 import json
+import multiprocessing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -419,28 +421,65 @@ def _union(targets: list[SceneObject], size: int) -> np.ndarray:
     return mask
 
 
+def _png(array: np.ndarray) -> bytes:
+    buffer = io.BytesIO()
+    Image.fromarray(array).save(buffer, format="PNG", compress_level=1)
+    return buffer.getvalue()
+
+
+def _encoded_scene(job: tuple[int, str, int, int, int]) -> list[tuple[bytes, bytes, str, str]]:
+    """One scene as PNG bytes (image, mask, sentence, type) per sentence (encoded in the worker)."""
+    seed, split, scene, size, expressions = job
+    samples = generate_scene(seed, split, scene, size, expressions)
+    image = _png(samples[0].image)
+    return [
+        (image, _png(sample.mask.astype(np.uint8) * 255), sample.sentence, sample.expression_type)
+        for sample in samples
+    ]
+
+
 def write_dataset(
-    out: Path, counts: dict[str, int], seed: int, size: int = 256, expressions_per_scene: int = 1
+    out: Path,
+    counts: dict[str, int],
+    seed: int,
+    size: int = 256,
+    expressions_per_scene: int = 1,
+    workers: int = 1,
 ) -> None:
     """A jsonl dataset (DESIGN.md): images/, masks/ and one {split}.jsonl per split with ``counts``
-    sentences each; up to ``expressions_per_scene`` of them share one image."""
+    sentences each; up to ``expressions_per_scene`` of them share one image. ``workers`` processes
+    generate scenes in parallel; the files are the same for any number of workers."""
     out = Path(out)
     (out / "images").mkdir(parents=True, exist_ok=True)
     (out / "masks").mkdir(parents=True, exist_ok=True)
-    for split, count in counts.items():
-        lines: list[str] = []
-        scene = 0
-        while len(lines) < count:
-            samples = generate_scene(seed, split, scene, size, min(expressions_per_scene, count - len(lines)))
-            stem = f"{split}_{scene:06d}"
-            Image.fromarray(samples[0].image).save(out / "images" / f"{stem}.png", compress_level=1)
-            for number, sample in enumerate(samples):
-                mask_name = f"masks/{stem}_{number}.png"
-                Image.fromarray(sample.mask.astype(np.uint8) * 255).save(out / mask_name)
-                record = {"image": f"images/{stem}.png", "mask": mask_name, "sentence": sample.sentence}
-                lines.append(json.dumps({**record, "type": sample.expression_type}))
-            scene += 1
-        (out / f"{split}.jsonl").write_text("\n".join(lines) + ("\n" if lines else ""), encoding="utf-8")
+    pool = multiprocessing.get_context("spawn").Pool(workers) if workers > 1 else None
+    try:
+        for split, count in counts.items():
+            lines: list[str] = []
+            scene = 0
+            while len(lines) < count:
+                # Scenes may hold fewer sentences than asked for: issue another round until the count is met.
+                first, scene = scene, scene + -(-(count - len(lines)) // expressions_per_scene)
+                jobs = [(seed, split, index, size, expressions_per_scene) for index in range(first, scene)]
+                encoded_scenes = (
+                    pool.imap(_encoded_scene, jobs, chunksize=8) if pool else map(_encoded_scene, jobs)
+                )
+                for index, encoded in zip(range(first, scene), encoded_scenes):
+                    stem = f"{split}_{index:06d}"
+                    encoded = encoded[: count - len(lines)]
+                    if not encoded:
+                        break
+                    (out / "images" / f"{stem}.png").write_bytes(encoded[0][0])
+                    for number, (_, mask, sentence, kind) in enumerate(encoded):
+                        mask_name = f"masks/{stem}_{number}.png"
+                        (out / mask_name).write_bytes(mask)
+                        record = {"image": f"images/{stem}.png", "mask": mask_name, "sentence": sentence}
+                        lines.append(json.dumps({**record, "type": kind}))
+            text = "\n".join(lines) + ("\n" if lines else "")
+            (out / f"{split}.jsonl").write_text(text, encoding="utf-8")
+    finally:
+        if pool:
+            pool.terminate()
 
 
 def write_geotiff(

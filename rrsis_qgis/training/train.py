@@ -55,7 +55,8 @@ class TrainSettings:
     resume: bool = False
     val_every: int | None = None  # steps between validations; default: once per epoch
     val_limit: int | None = None  # validate on the first N val samples only (faster)
-    aux_weight: float = 0.0  # weight of a BCE loss on the prompter's global activation map
+    aux_weight: float = 0.0  # weight of a Dice loss on the prompter's global activation map
+    workers: int = 0  # DataLoader processes reading and augmenting samples (0: the main process)
 
 
 def build_model(settings: TrainSettings, train_sentences: list[str], manager: ModelManager) -> RSRefSeg:
@@ -110,15 +111,32 @@ def mask_loss(decoded, targets: torch.Tensor, aux_weight: float) -> torch.Tensor
     return loss
 
 
-def batch_tensors(samples: list[Sample], canvas: int, device: torch.device):
+def batch_tensors(samples: list[Sample], canvas: int) -> tuple[torch.Tensor, torch.Tensor]:
     """Letterboxed images (B x 3 x S x S in [0, 1]) and masks (B x 1 x S x S) for the model's canvas."""
     images, masks = [], []
     for sample in samples:
         box = Letterbox(*sample.mask.shape, canvas)
-        images.append(box.to_canvas(sample.image, device))
+        images.append(box.to_canvas(sample.image))
         mask = np.repeat(sample.mask[..., None], 3, axis=2).astype(np.uint8) * 255
-        masks.append(box.to_canvas(mask, device)[:, :1])
+        masks.append(box.to_canvas(mask)[:, :1])
     return torch.cat(images), (torch.cat(masks) > 0.5).float()
+
+
+class PlannedBatches(torch.utils.data.Dataset):
+    """Batches planned in the main process as (sample indices, augmentation seed), loaded and augmented
+    in DataLoader workers: the data order does not depend on the number of workers."""
+
+    def __init__(self, samples, plan: list[tuple[list[int], int]], canvas: int) -> None:
+        self.samples, self.plan, self.canvas = samples, plan, canvas
+
+    def __len__(self) -> int:
+        return len(self.plan)
+
+    def __getitem__(self, number: int) -> tuple[torch.Tensor, torch.Tensor, list[str]]:
+        indices, seed = self.plan[number]
+        rng = np.random.default_rng(seed)
+        samples = [augment(self.samples[index], rng) for index in indices]
+        return (*batch_tensors(samples, self.canvas), [sample.sentence for sample in samples])
 
 
 def lr_factor(step: int, total: int, warmup: int) -> float:
@@ -179,58 +197,77 @@ def train(settings: TrainSettings, log=print) -> dict:
     canvas = model.sam2_image_size
     progress = tqdm(total=total_steps, initial=step, desc="train", unit="step", dynamic_ncols=True)
     order: list[int] = []
+
+    def next_batch() -> tuple[list[int], int]:
+        nonlocal order
+        if len(order) < settings.batch:
+            order.extend(order_rng.permutation(len(train_set)).tolist())
+        indices, order = order[: settings.batch], order[settings.batch :]
+        return indices, int(order_rng.integers(2**63))
+
     started, seen = time.perf_counter(), 0
     while step < total_steps:
-        optimizer.zero_grad(set_to_none=True)
-        running = 0.0
-        for _ in range(settings.accumulate):
-            if len(order) < settings.batch:
-                order.extend(order_rng.permutation(len(train_set)).tolist())
-            indices, order = order[: settings.batch], order[settings.batch :]
-            samples = [augment(train_set[i], order_rng) for i in indices]
-            images, targets = batch_tensors(samples, canvas, device)
-            input_ids, token_mask = model.tokenize([sample.sentence for sample in samples])
-            with autocast:
-                decoded = model(images, input_ids, token_mask)
-            loss = mask_loss(decoded, targets, settings.aux_weight)
-            (loss / settings.accumulate).backward()
-            running += loss.item() / settings.accumulate
-            seen += len(samples)
-        torch.nn.utils.clip_grad_norm_(trainable, 1.0)
-        optimizer.step()
-        scheduler.step()
-        step += 1
-        progress.update(1)
-        progress.set_postfix(loss=f"{running:.4f}", samples_s=f"{seen / (time.perf_counter() - started):.1f}")
+        # One loader per stretch between validations, planned up front, so a save point is a clean cut.
+        stretch = min(total_steps, (step // val_every + 1) * val_every) - step
+        plan = [next_batch() for _ in range(stretch * settings.accumulate)]
+        batches = iter(
+            torch.utils.data.DataLoader(
+                PlannedBatches(train_set, plan, canvas),
+                batch_size=None,
+                num_workers=settings.workers,
+                pin_memory=device.type == "cuda",
+            )
+        )
+        for _ in range(stretch):
+            optimizer.zero_grad(set_to_none=True)
+            running = 0.0
+            for _ in range(settings.accumulate):
+                images, targets, sentences = next(batches)
+                images = images.to(device, non_blocking=True)
+                targets = targets.to(device, non_blocking=True)
+                input_ids, token_mask = model.tokenize(sentences)
+                with autocast:
+                    decoded = model(images, input_ids, token_mask)
+                loss = mask_loss(decoded, targets, settings.aux_weight)
+                (loss / settings.accumulate).backward()
+                running += loss.item() / settings.accumulate
+                seen += len(sentences)
+            torch.nn.utils.clip_grad_norm_(trainable, 1.0)
+            optimizer.step()
+            scheduler.step()
+            step += 1
+            progress.update(1)
+            progress.set_postfix(
+                loss=f"{running:.4f}", samples_s=f"{seen / (time.perf_counter() - started):.1f}"
+            )
 
-        if step % val_every == 0 or step == total_steps:
-            metrics = score_predictor(RSRefSegPredictor(model, "validation", device), val_samples)
-            model.train()
-            history.append({"step": step, "loss": running, **metrics})
-            improved = metrics["gIoU"] > best["gIoU"]
-            if improved:
-                best = {"step": step, **metrics}
-                model.save(out)
-            model.save(last)
-            # The data order restarts from a stored seed at each save, so a resumed run continues exactly.
-            order_seed = int(order_rng.integers(2**31))
-            torch.save(
-                {
-                    "optimizer": optimizer.state_dict(),
-                    "scheduler": scheduler.state_dict(),
-                    "step": step,
-                    "best": json.dumps(best),
-                    "history": json.dumps(history),
-                    "order_seed": order_seed,
-                    "torch_rng": torch.get_rng_state(),
-                },
-                last / TRAINING_STATE,
-            )
-            order_rng, order = np.random.default_rng(order_seed), []
-            log(
-                f"step {step}: loss {running:.4f}, val gIoU {metrics['gIoU']:.4f}, cIoU {metrics['cIoU']:.4f}"
-                + (" (best, saved)" if improved else "")
-            )
+        metrics = score_predictor(RSRefSegPredictor(model, "validation", device), val_samples)
+        model.train()
+        history.append({"step": step, "loss": running, **metrics})
+        improved = metrics["gIoU"] > best["gIoU"]
+        if improved:
+            best = {"step": step, **metrics}
+            model.save(out)
+        model.save(last)
+        # The data order restarts from a stored seed at each save, so a resumed run continues exactly.
+        order_seed = int(order_rng.integers(2**31))
+        torch.save(
+            {
+                "optimizer": optimizer.state_dict(),
+                "scheduler": scheduler.state_dict(),
+                "step": step,
+                "best": json.dumps(best),
+                "history": json.dumps(history),
+                "order_seed": order_seed,
+                "torch_rng": torch.get_rng_state(),
+            },
+            last / TRAINING_STATE,
+        )
+        order_rng, order = np.random.default_rng(order_seed), []
+        log(
+            f"step {step}: loss {running:.4f}, val gIoU {metrics['gIoU']:.4f}, cIoU {metrics['cIoU']:.4f}"
+            + (" (best, saved)" if improved else "")
+        )
     progress.close()
     (out / "training_log.json").write_text(json.dumps({"best": best, "history": history}, indent=2) + "\n")
     return best
