@@ -143,6 +143,7 @@ def _train(args: argparse.Namespace) -> int:
         val_every=args.val_every,
         val_limit=args.val_limit,
         aux_weight=args.aux_weight,
+        contrastive_weight=args.contrastive_weight,
         workers=args.workers,
     )
     best = train(settings)
@@ -234,6 +235,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         default=0.0,
         help="add Dice on the prompter's global activation map (helps from-scratch training; paper: 0)",
+    )
+    train.add_argument(
+        "--contrastive-weight",
+        type=float,
+        default=0.0,
+        help="add a region-text contrastive loss (keeps from-scratch text embeddings apart; paper: 0)",
     )
     train.add_argument("--workers", type=int, default=0, help="data-loading processes (0: main process)")
     train.set_defaults(run=_train)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+import math
 
 import numpy as np
 import pytest
+import torch
 from PIL import Image
 from safetensors.torch import load_file
 
 from rrsis_qgis.cli import main
+from rrsis_qgis.models.rsrefseg.model import ImageFeatures, TextFeatures
 from rrsis_qgis.training.synthetic import write_dataset
-from rrsis_qgis.training.train import TrainSettings, lr_factor, train
+from rrsis_qgis.training.train import TrainSettings, lr_factor, region_text_contrastive, train
 
 
 class Interrupted(Exception):
@@ -35,6 +38,30 @@ def test_warmup_then_cosine_schedule():
     assert factors[:2] == [0.5, 1.0]
     assert factors[2] == pytest.approx(1.0) and factors[-1] < 0.05
     assert all(a >= b for a, b in zip(factors[2:], factors[3:]))
+
+
+def _contrastive(vision, pooled, targets, sentences):
+    image = ImageFeatures(sam=[], siglip=vision)
+    text = TextFeatures(tokens=pooled[:, None], token_mask=torch.ones(len(pooled), 1), pooled=pooled)
+    return region_text_contrastive(image, text, targets, sentences, torch.tensor(math.log(10.0))).item()
+
+
+def test_region_text_contrastive_rewards_sentences_that_match_their_own_region():
+    # Two images on a 2 x 2 feature grid; the target of image 0 is its top-left cell, of image 1 the rest.
+    vision = torch.zeros(2, 2, 2, 2)
+    vision[:, 0] = 1.0  # background direction everywhere
+    vision[0, :, 0, 0] = torch.tensor([0.0, 1.0])  # image 0's target cell points along channel 1
+    targets = torch.zeros(2, 1, 4, 4)
+    targets[0, :, :2, :2] = 1
+    targets[1, :, 2:, :] = 1
+    matched = torch.tensor([[0.0, 1.0], [1.0, 0.0]])  # each sentence points at its own region
+    assert _contrastive(vision, matched, targets, ["a", "b"]) < 0.01
+    assert _contrastive(vision, matched.flip(0), targets, ["a", "b"]) > 5
+    # Collapsed sentence embeddings cannot tell the regions apart: log 2 at best.
+    collapsed = torch.tensor([[0.6, 0.8], [0.6, 0.8]])
+    assert _contrastive(vision, collapsed, targets, ["a", "b"]) == pytest.approx(math.log(2), abs=1e-4)
+    # The same sentence about two images is no negative: nothing to tell apart, loss 0.
+    assert _contrastive(vision, collapsed, targets, ["a", "a"]) == pytest.approx(0.0, abs=1e-4)
 
 
 def test_interrupted_training_resumes_to_the_same_weights(dataset, tmp_path):

@@ -23,7 +23,7 @@ from ..models.common.backbones import prepare_sam2, siglip_parts
 from ..models.common.letterbox import Letterbox
 from ..models.common.random_backbones import random_backbones
 from ..models.rsrefseg.config import RSRefSegConfig
-from ..models.rsrefseg.model import RSRefSeg
+from ..models.rsrefseg.model import ImageFeatures, RSRefSeg, TextFeatures
 from ..models.rsrefseg.predictor import RSRefSegPredictor
 from .datasets import Sample, augment, read_dataset
 from .evaluate import score_predictor
@@ -56,6 +56,7 @@ class TrainSettings:
     val_every: int | None = None  # steps between validations; default: once per epoch
     val_limit: int | None = None  # validate on the first N val samples only (faster)
     aux_weight: float = 0.0  # weight of a Dice loss on the prompter's global activation map
+    contrastive_weight: float = 0.0  # weight of the region-text contrastive loss (from-scratch training)
     workers: int = 0  # DataLoader processes reading and augmenting samples (0: the main process)
 
 
@@ -109,6 +110,29 @@ def mask_loss(decoded, targets: torch.Tensor, aux_weight: float) -> torch.Tensor
         coverage = F.adaptive_avg_pool2d(targets, activation.shape[-2:])
         loss = loss + aux_weight * dice_loss(activation, coverage)
     return loss
+
+
+def region_text_contrastive(
+    image: ImageFeatures, text: TextFeatures, targets: torch.Tensor, sentences: list[str], scale: torch.Tensor
+) -> torch.Tensor:
+    """Cross-entropy that makes each target region match its own sentence better than the batch's other
+    sentences (identical sentences are not negatives). Without it, a model trained from scratch settles
+    on the text-independent answer "the most salient object" and every sentence embedding collapses
+    onto one direction; this gives the text encoder a reason to tell expressions apart."""
+    vision = F.normalize(image.siglip.float(), dim=1)  # B x C x g x g
+    coverage = F.adaptive_avg_pool2d(targets, vision.shape[-2:]).flatten(1)  # B x g*g
+    weights = coverage / coverage.sum(1, keepdim=True).clamp(min=1e-6)
+    regions = F.normalize(torch.einsum("bp,bcp->bc", weights, vision.flatten(2)), dim=1)  # B x C
+    logits = scale.float().exp() * regions @ F.normalize(text.pooled.float(), dim=1).T  # region i x text j
+    same_text = torch.tensor(
+        [[a == b for b in sentences] for a in sentences], device=logits.device, dtype=torch.bool
+    )
+    logits = logits.masked_fill(
+        same_text & ~torch.eye(len(sentences), dtype=torch.bool, device=logits.device), -1e4
+    )
+    has_target = coverage.sum(1) > 0
+    labels = torch.arange(len(sentences), device=logits.device)
+    return F.cross_entropy(logits[has_target], labels[has_target]) if has_target.any() else logits.sum() * 0
 
 
 def batch_tensors(samples: list[Sample], canvas: int) -> tuple[torch.Tensor, torch.Tensor]:
@@ -227,8 +251,14 @@ def train(settings: TrainSettings, log=print) -> dict:
                 targets = targets.to(device, non_blocking=True)
                 input_ids, token_mask = model.tokenize(sentences)
                 with autocast:
-                    decoded = model(images, input_ids, token_mask)
+                    image = model.encode_image(images)
+                    text = model.encode_text(input_ids, token_mask)
+                    decoded = model.decode(image, text)
                 loss = mask_loss(decoded, targets, settings.aux_weight)
+                if settings.contrastive_weight:
+                    loss = loss + settings.contrastive_weight * region_text_contrastive(
+                        image, text, targets, sentences, model.logit_scale
+                    )
                 (loss / settings.accumulate).backward()
                 running += loss.item() / settings.accumulate
                 seen += len(sentences)

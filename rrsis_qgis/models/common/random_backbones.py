@@ -182,11 +182,12 @@ def random_backbones(preset: str = "tiny", words=VOCABULARY):
     siglip_shape, sam2_shape = PRESETS[preset]
     tokenizer = build_tokenizer(words)
     siglip = transformers.SiglipModel(siglip_config(siglip_shape, len(tokenizer)))
-    # SigLIP's own initialisation of its sigmoid temperature and bias (t' = log 10, b = -10); with the
-    # library's zeros the image-text logits stay within (-1, 1) and grounding learns very slowly.
+    # SigLIP's initial temperature (t' = log 10; the library's zero keeps image-text logits within
+    # (-1, 1), so grounding learns very slowly) but bias 0, not SigLIP's -10: the prompter gates features
+    # with sigmoid(t * cos + b), and at -10 that gate and its gradient start closed for every patch.
     with torch.no_grad():
         siglip.logit_scale.fill_(math.log(10.0))
-        siglip.logit_bias.fill_(-10.0)
+        siglip.logit_bias.fill_(0.0)
     return siglip, transformers.Sam2Model(sam2_config(sam2_shape)), tokenizer
 
 
