@@ -30,9 +30,10 @@ class Letterbox:
         """uint8 H x W x 3 -> float 1 x 3 x canvas x canvas in [0, 1], zero (black) padded."""
         writable = np.require(image, requirements="WC")  # torch.from_numpy wants a writable array
         tensor = torch.from_numpy(writable).to(device).permute(2, 0, 1).unsqueeze(0).float() / 255.0
-        tensor = F.interpolate(
-            tensor, size=self.scaled_size, mode="bilinear", align_corners=False, antialias=True
-        )
+        if self.scaled_size != (self.height, self.width):  # at scale 1 the resampling is the identity
+            tensor = F.interpolate(
+                tensor, size=self.scaled_size, mode="bilinear", align_corners=False, antialias=True
+            )
         pad_bottom = self.canvas - tensor.shape[2]
         pad_right = self.canvas - tensor.shape[3]
         return F.pad(tensor, (0, pad_right, 0, pad_bottom))
