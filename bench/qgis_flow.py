@@ -1,12 +1,8 @@
-"""Click-to-layer time in QGIS for a 1024 x 1024 canvas, split by stage, with the demo model on the CPU.
-
-`python -m bench.qgis_flow [--screenshot PATH]` also saves a picture of the canvas and the panel after
-the run (offscreen, as the README shows it).
-"""
+"""Click-to-layer time in QGIS for a 1024 x 1024 canvas, split by stage, with the demo model on the CPU
+(`python -m bench.qgis_flow`; offscreen, the dock and controller in a bare main window)."""
 
 from __future__ import annotations
 
-import argparse
 import os
 import tempfile
 import time
@@ -15,7 +11,7 @@ from pathlib import Path
 CANVAS = 1024
 
 
-def main(screenshot: Path | None = None, runs: int = 3) -> None:
+def main(runs: int = 3) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from pytest_qgis.mock_qgis_classes import MockMessageBar
     from pytest_qgis.qgis_interface import QgisInterface
@@ -71,17 +67,6 @@ def main(screenshot: Path | None = None, runs: int = 3) -> None:
         print(f"| {index + 1} | " + " | ".join(f"{row.get(stage, 0):.0f} ms" for stage in stages) + " |")
     print("(run 1 loads the model; run 2 encodes again with it warm; run 3 reuses the encoding)")
 
-    if screenshot is not None:
-        results = [layer for layer in QgsProject.instance().mapLayers().values() if layer is not raster]
-        canvas.setLayers([results[-1], raster])  # the last result on top of the imagery
-        canvas.refreshAllLayers()
-        canvas.waitWhileRendering()
-        QCoreApplication.processEvents()
-        window.grab().save(str(screenshot))
-        print(f"Screenshot: {screenshot}")
-
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--screenshot", type=Path)
-    main(parser.parse_args().screenshot)
+    main()

@@ -1,0 +1,135 @@
+"""The real QGIS desktop under Xvfb: the plugin installed with `make deploy` into a fresh profile, a
+synthetic scene loaded, an expression typed and Segment clicked in the dock; then a screenshot of the
+whole screen (`python -m bench.qgis_desktop --screenshot resources/screenshot.jpg`).
+
+Needs the `qgis` and `xvfb` Debian packages. The plugin finds torch & co. in this virtual environment,
+as it would in the target folder of its dependency installer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import time
+from pathlib import Path
+
+from PIL import Image
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+SCREEN = (1600, 1000)
+
+# Runs inside QGIS (qgis --code) once its main window is up.
+STARTUP = """
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QApplication
+from qgis.utils import iface, plugins
+
+layer = iface.addRasterLayer({scene!r}, "synthetic scene")
+plugin = plugins["rrsis_qgis"]
+plugin.toggle_action.setChecked(True)
+dock, controller = plugin.dock, plugin.controller
+dock.layer_combo.setLayer(layer)
+dock.select_model("synthetic-demo")
+dock.expression_edit.setText({sentence!r})
+iface.mainWindow().setGeometry(0, 0, {width}, {height})  # no window manager to maximise it
+
+
+def grab():
+    QApplication.primaryScreen().grabWindow(0).save({picture!r})
+    # Quit as a user does; an empty project has no memory layers or changes to ask about.
+    QgsProject.instance().clear()
+    iface.actionExit().trigger()
+
+
+def wait_for_result():
+    if controller.busy:
+        QTimer.singleShot(100, wait_for_result)
+        return
+    iface.mapCanvas().refreshAllLayers()
+    QTimer.singleShot(2000, grab)
+
+
+def segment():
+    iface.mapCanvas().setExtent(layer.extent())
+    iface.mapCanvas().refresh()
+    dock.segment_button.click()
+    QTimer.singleShot(200, wait_for_result)
+
+
+QTimer.singleShot(3000, segment)
+"""
+
+
+def main(screenshot: Path, timeout_s: int = 300) -> None:
+    from rrsis_qgis.training.synthetic import generate_sample, write_geotiff
+
+    folder = Path(tempfile.mkdtemp(prefix="rrsis-desktop-"))
+    profile = folder / "profiles" / "default"
+    subprocess.run(
+        ["make", "-s", "deploy", f"QGIS_PLUGIN_DIR={profile / 'python' / 'plugins'}"],
+        cwd=REPOSITORY,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    (profile / "QGIS").mkdir(parents=True)
+    (profile / "QGIS" / "QGIS3.ini").write_text(
+        "[PythonPlugins]\nrrsis_qgis=true\n\n[qgis]\ncheckVersion=false\n", encoding="utf-8"
+    )
+    sample = generate_sample(2026, "test", 5, size=1024)  # the scene of `make demo`, at 1024 px
+    scene = write_geotiff(sample, folder / "scene.tif", pixel_size=0.125)
+    picture = folder / "screen.png"
+    (folder / "startup.py").write_text(
+        STARTUP.format(
+            scene=str(scene),
+            sentence=sample.sentence,
+            picture=str(picture),
+            width=SCREEN[0],
+            height=SCREEN[1],
+        ),
+        encoding="utf-8",
+    )
+
+    display = ":97"
+    xvfb = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24", "-nolisten", "tcp"]
+    )
+    try:
+        time.sleep(1)
+        environment = {
+            **os.environ,
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "PYTHONPATH": sysconfig.get_paths()["purelib"],
+        }
+        started = time.perf_counter()
+        subprocess.run(
+            [
+                "qgis",
+                "--profiles-path",
+                str(folder),
+                "--nologo",
+                "--noversioncheck",
+                "--code",
+                str(folder / "startup.py"),
+            ],
+            env=environment,
+            timeout=timeout_s,
+            check=False,
+        )
+        if not picture.is_file():
+            sys.exit(f"QGIS ended after {time.perf_counter() - started:.0f} s without taking the screenshot")
+    finally:
+        xvfb.terminate()
+    Image.open(picture).convert("RGB").save(screenshot, quality=85)
+    print(f"Screenshot of the QGIS desktop: {screenshot} ('{sample.sentence}')")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--screenshot", type=Path, required=True)
+    main(parser.parse_args().screenshot)
