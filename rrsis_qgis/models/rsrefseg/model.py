@@ -15,9 +15,10 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..common.backbones import SAM2_MEAN, SAM2_STD, SIGLIP_MEAN, SIGLIP_STD, Siglip, load_sam2, load_siglip
+from ..common.backbones import SIGLIP_MEAN, SIGLIP_STD, Siglip, load_sam2, load_siglip
 from ..common.checkpoint import load_trained_weights, read_config, save_checkpoint
 from ..common.lora import LoraSettings, inject_lora, merge_lora
+from ..common.sam2_parts import decode_sam2, encode_sam2_image, sam2_positional_encoding
 from .config import RSRefSegConfig
 from .prompter import AttnPrompter
 
@@ -69,8 +70,6 @@ class RSRefSeg(nn.Module):
         self.prompter = AttnPrompter(
             siglip.hidden_size, sam2.prompt_encoder.hidden_size, config.prompter_downsamples
         )
-        self.register_buffer("sam2_mean", torch.tensor(SAM2_MEAN).view(1, 3, 1, 1), persistent=False)
-        self.register_buffer("sam2_std", torch.tensor(SAM2_STD).view(1, 3, 1, 1), persistent=False)
         self.register_buffer("siglip_mean", torch.tensor(SIGLIP_MEAN).view(1, 3, 1, 1), persistent=False)
         self.register_buffer("siglip_std", torch.tensor(SIGLIP_STD).view(1, 3, 1, 1), persistent=False)
 
@@ -170,15 +169,8 @@ class RSRefSeg(nn.Module):
 
     def encode_image(self, canvas: torch.Tensor) -> ImageFeatures:
         """canvas: B x 3 x S x S in [0, 1], S = SAM2's image size (see Letterbox)."""
-        sam_pixels = (canvas - self.sam2_mean) / self.sam2_std
-        outputs = self.sam2.get_image_features(sam_pixels, return_dict=True)
-        levels = list(outputs.fpn_hidden_states)  # each (H*W) x B x C, the decoder's convs already applied
-        levels[-1] = levels[-1] + self.sam2.no_memory_embedding
+        sam = encode_sam2_image(self.sam2, canvas)
         batch = canvas.shape[0]
-        sam = [
-            level.permute(1, 2, 0).reshape(batch, -1, *size)
-            for level, size in zip(levels, self.sam2.backbone_feature_sizes)
-        ]
 
         siglip_pixels = F.interpolate(
             canvas, size=(self.siglip_image_size,) * 2, mode="bilinear", align_corners=False, antialias=True
@@ -211,7 +203,7 @@ class RSRefSeg(nn.Module):
             text.pooled,
             self.logit_scale,
             self.logit_bias,
-            self._positional_encoding(grid, grid),
+            sam2_positional_encoding(self.sam2, grid, grid),
         )
         prompt_encoder = self.sam2.prompt_encoder
         dense_input = None
@@ -224,28 +216,9 @@ class RSRefSeg(nn.Module):
         )
         dense = dense.expand(batch, -1, -1, -1)
 
-        image_embedding = image.sam[-1]
-        masks, iou, _, _ = self.sam2.mask_decoder(
-            image_embeddings=image_embedding,
-            image_positional_embeddings=self._positional_encoding(*image_embedding.shape[-2:]).expand(
-                batch, -1, -1, -1
-            ),
-            sparse_prompt_embeddings=sparse.unsqueeze(1),
-            dense_prompt_embeddings=dense,
-            multimask_output=False,
-            high_resolution_features=image.sam[:-1],
-        )
-        return Decoded(mask_logits=masks[:, 0], iou=iou[:, 0, 0], activation_logits=global_logits)
+        mask_logits, iou = decode_sam2(self.sam2, image.sam, sparse.unsqueeze(1), dense)
+        return Decoded(mask_logits=mask_logits, iou=iou, activation_logits=global_logits)
 
     def forward(self, canvas: torch.Tensor, input_ids: torch.Tensor, token_mask: torch.Tensor) -> Decoded:
         """Training path: B canvases with one expression each."""
         return self.decode(self.encode_image(canvas), self.encode_text(input_ids, token_mask))
-
-    def _positional_encoding(self, height: int, width: int) -> torch.Tensor:
-        """SAM2's random-Fourier positional encoding of an height x width grid: 1 x D x height x width."""
-        embedding = self.sam2.shared_image_embedding
-        reference = embedding.positional_embedding
-        grid = torch.ones((height, width), device=reference.device, dtype=reference.dtype)
-        y = (grid.cumsum(dim=0) - 0.5) / height
-        x = (grid.cumsum(dim=1) - 0.5) / width
-        return embedding(torch.stack([x, y], dim=-1)).permute(2, 0, 1).unsqueeze(0)

@@ -1,0 +1,58 @@
+"""SAM2 (transformers' Sam2Model) used piecewise: encode a canvas once, then decode any prompts against it.
+
+RSRefSeg feeds the decoder its own prompts; PSLG-SAM feeds boxes, points and the previous mask.
+"""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+
+from .backbones import SAM2_MEAN, SAM2_STD
+
+
+def encode_sam2_image(sam2: nn.Module, canvas: torch.Tensor) -> list[torch.Tensor]:
+    """canvas: B x 3 x S x S in [0, 1] -> SAM2's FPN levels, fine to coarse, each B x C x H_l x W_l
+    (the coarsest with the no-memory embedding added, as SAM2 does for a single image)."""
+    mean = canvas.new_tensor(SAM2_MEAN).view(1, 3, 1, 1)
+    std = canvas.new_tensor(SAM2_STD).view(1, 3, 1, 1)
+    outputs = sam2.get_image_features((canvas - mean) / std, return_dict=True)
+    levels = list(outputs.fpn_hidden_states)  # each (H*W) x B x C, the decoder's convs already applied
+    levels[-1] = levels[-1] + sam2.no_memory_embedding
+    batch = canvas.shape[0]
+    return [
+        level.permute(1, 2, 0).reshape(batch, -1, *size)
+        for level, size in zip(levels, sam2.backbone_feature_sizes)
+    ]
+
+
+def sam2_positional_encoding(sam2: nn.Module, height: int, width: int) -> torch.Tensor:
+    """SAM2's random-Fourier positional encoding of an height x width grid: 1 x D x height x width."""
+    embedding = sam2.shared_image_embedding
+    reference = embedding.positional_embedding
+    grid = torch.ones((height, width), device=reference.device, dtype=reference.dtype)
+    y = (grid.cumsum(dim=0) - 0.5) / height
+    x = (grid.cumsum(dim=1) - 0.5) / width
+    return embedding(torch.stack([x, y], dim=-1)).permute(2, 0, 1).unsqueeze(0)
+
+
+def decode_sam2(
+    sam2: nn.Module, levels: list[torch.Tensor], sparse: torch.Tensor, dense: torch.Tensor
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """One mask per prompt set: sparse B x 1 x N x D, dense B x D x h x w ->
+    (low-resolution mask logits B x 1 x 4h x 4w over the canvas, predicted IoU B)."""
+    image_embedding = levels[-1]
+    batch = sparse.shape[0]
+    if image_embedding.shape[0] != batch:
+        levels = [level.expand(batch, -1, -1, -1) for level in levels]
+        image_embedding = levels[-1]
+    positional = sam2_positional_encoding(sam2, *image_embedding.shape[-2:]).expand(batch, -1, -1, -1)
+    masks, iou, _, _ = sam2.mask_decoder(
+        image_embeddings=image_embedding,
+        image_positional_embeddings=positional,
+        sparse_prompt_embeddings=sparse,
+        dense_prompt_embeddings=dense,
+        multimask_output=False,
+        high_resolution_features=levels[:-1],
+    )
+    return masks[:, 0], iou[:, 0, 0]
