@@ -176,7 +176,12 @@ class ModelManager:
             model.merge_lora()
             return RSRefSegPredictor(model, name, device, compile=compile)
 
-        return {"rsrefseg": load_rsrefseg}
+        def load_pslg(folder: Path, name: str, device: str, compile: bool) -> Predictor:
+            from ..models.pslg.predictor import load_pslg as load
+
+            return load(folder, name, device, self.resolve)
+
+        return {"rsrefseg": load_rsrefseg, "pslg": load_pslg}
 
     def unload(self) -> None:
         """Drop the loaded model and give its memory (and CUDA cache) back."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from .plugin_files import plugin_file
 
 DEMO_CHECKPOINT = "resources/models/synthetic-demo"
+PSLG_CONFIG = "resources/models/pslg-sam2"  # config.json only: the weights are public hub models
 
 
 def _shipped(relative: str) -> str:
@@ -39,6 +40,18 @@ class ModelSpec:
 REGISTRY: dict[str, ModelSpec] = {
     spec.name: spec
     for spec in (
+        ModelSpec(
+            name="pslg-sam2",
+            method="pslg",
+            description="PSLG-SAM zero-shot: Grounding DINO box, SAM2.1 Hiera-L, clustering and refinement",
+            backbones={
+                "detector": "IDEA-Research/grounding-dino-base",
+                "sam2": "facebook/sam2.1-hiera-large",
+            },
+            weights=_shipped(PSLG_CONFIG),
+            ram_gb=6.0,
+            vram_gb=4.0,
+        ),
         ModelSpec(
             name="synthetic-demo",
             method="rsrefseg",

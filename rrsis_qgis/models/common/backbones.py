@@ -108,3 +108,13 @@ def prepare_sam2(model: nn.Module) -> nn.Module:
     # A single mask is trained and wanted; never swap in another output token at inference.
     model.mask_decoder.dynamic_multimask_via_stability = False
     return model
+
+
+def load_grounding_detector(folder: Path):
+    """Grounding DINO (or MM Grounding DINO) and its processor (image processor + BERT tokenizer)."""
+    transformers = require("transformers")
+    with _quiet_transformers():
+        _check_model_type(folder, {"grounding-dino", "mm-grounding-dino"}, "the grounding detector")
+        model = transformers.AutoModelForZeroShotObjectDetection.from_pretrained(folder)
+        processor = transformers.AutoProcessor.from_pretrained(folder)
+    return model, processor

@@ -8,6 +8,7 @@ loads the real backbones.
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -199,3 +200,76 @@ def save_random_backbones(folder: Path, preset: str = "tiny") -> dict[str, Path]
     tokenizer.save_pretrained(paths["siglip"])
     sam2.save_pretrained(paths["sam2"])
     return paths
+
+
+def random_grounding_detector(words=VOCABULARY):
+    """A tiny random Grounding DINO (Swin backbone, one-layer BERT) and its processor, in memory."""
+    tokenizers = require("tokenizers")
+    transformers = require("transformers")
+    specials = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "."]
+    known = [*specials, *sorted({word.lower() for word in words} - set(specials))]
+    vocab = {token: index for index, token in enumerate(known)}
+    tokenizer = tokenizers.Tokenizer(tokenizers.models.WordPiece(vocab, unk_token="[UNK]"))
+    tokenizer.normalizer = tokenizers.normalizers.BertNormalizer(lowercase=True)
+    tokenizer.pre_tokenizer = tokenizers.pre_tokenizers.BertPreTokenizer()
+    tokenizer.post_processor = tokenizers.processors.TemplateProcessing(
+        single="[CLS] $A [SEP]", special_tokens=[("[CLS]", vocab["[CLS]"]), ("[SEP]", vocab["[SEP]"])]
+    )
+    bert_tokenizer = transformers.BertTokenizerFast(
+        tokenizer_object=tokenizer,
+        unk_token="[UNK]",
+        pad_token="[PAD]",
+        cls_token="[CLS]",
+        sep_token="[SEP]",
+        mask_token="[MASK]",
+    )
+    config = transformers.GroundingDinoConfig(
+        backbone_config=transformers.SwinConfig(
+            image_size=224,
+            patch_size=4,
+            embed_dim=16,
+            depths=[1, 1, 1, 1],
+            num_heads=[1, 1, 1, 2],
+            window_size=7,
+            out_features=["stage2", "stage3", "stage4"],
+        ),
+        text_config=transformers.BertConfig(
+            vocab_size=len(vocab),
+            hidden_size=32,
+            num_hidden_layers=1,
+            num_attention_heads=2,
+            intermediate_size=64,
+            max_position_embeddings=64,
+        ),
+        d_model=32,
+        encoder_layers=1,
+        decoder_layers=2,  # the box heads of decoder layers > 0 are tied to layer 0's: at least two
+        encoder_ffn_dim=64,
+        decoder_ffn_dim=64,
+        encoder_attention_heads=2,
+        decoder_attention_heads=2,
+        encoder_n_points=2,
+        decoder_n_points=2,
+        num_queries=30,
+        max_text_len=64,
+    )
+    image_processor = transformers.GroundingDinoImageProcessorPil(
+        size={"shortest_edge": 256, "longest_edge": 256}
+    )
+    processor = transformers.GroundingDinoProcessor(image_processor=image_processor, tokenizer=bert_tokenizer)
+    return transformers.GroundingDinoForObjectDetection(config), processor
+
+
+def save_random_pslg(folder: Path, **settings) -> Path:
+    """A PSLG-SAM folder (config.json + tiny random detector/ and sam2/) that loads like the real one."""
+    from ..pslg.config import PSLGConfig
+
+    folder = Path(folder)
+    detector, processor = random_grounding_detector()
+    detector.save_pretrained(folder / "detector")
+    processor.save_pretrained(folder / "detector")
+    _, sam2, _ = random_backbones("tiny")
+    sam2.save_pretrained(folder / "sam2")
+    config = PSLGConfig(detector="detector", sam2="sam2", **settings).to_dict()
+    (folder / "config.json").write_text(json.dumps(config, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return folder

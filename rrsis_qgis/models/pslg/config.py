@@ -1,0 +1,44 @@
+"""PSLG-SAM settings. The paper (arXiv 2506.10503) names the stages but, in the text available to us, no
+numbers; each default says where it comes from."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+
+@dataclass(frozen=True)
+class PSLGConfig:
+    detector: str = "IDEA-Research/grounding-dino-base"  # the issue's choice; -tiny is faster
+    sam2: str = "facebook/sam2.1-hiera-large"
+    # Grounding DINO's own demo defaults for box and text-token scores.
+    box_threshold: float = 0.35
+    text_threshold: float = 0.25
+    # Detection on tiles when the canvas' longer side exceeds twice this (Grounding DINO resizes its input
+    # to 800-1333 px, so small objects on a large canvas would vanish); tiles overlap by this fraction,
+    # and boxes found twice are merged by non-maximum suppression at this IoU.
+    detector_tile: int = 1024
+    tile_overlap: float = 0.25
+    nms_iou: float = 0.5
+    # Clustering inside the box: k-means on colour + position, k small (a target, its shadow / edge, and
+    # the background rarely need more), on the box resampled to at most this many pixels per side.
+    clusters: int = 3
+    cluster_side: int = 64
+    position_weight: float = 0.5  # position against colour in the clustering features
+    positive_points: int = 2  # at most, one per foreground cluster
+    negative_points: int = 2  # at most, one per background cluster
+    # Iterative boundary optimisation: corrective points where the mask and the clusters disagree, at
+    # most this many rounds (the issue's default), stopping once a round changes the mask by < 1 % IoU.
+    iterations: int = 3
+    stop_iou_change: float = 0.01
+    min_correction_fraction: float = 0.02  # of the box area: smaller disagreements are left alone
+    # A mask may reach this fraction of the box size beyond the box (detector boxes are a little tight
+    # at times); everything further out is cut.
+    box_margin: float = 0.1
+
+    def to_dict(self) -> dict:
+        return {"model_type": "pslg", **asdict(self)}
+
+    @classmethod
+    def from_dict(cls, values: dict) -> PSLGConfig:
+        known = {field.name for field in fields(cls)}
+        return cls(**{key: value for key, value in values.items() if key in known})

@@ -1,0 +1,107 @@
+"""PSLGPredictor: grounding boxes, then train-free SAM2 refinement of each, behind the Predictor interface.
+
+``set_image`` encodes the canvas with SAM2 once; every expression and every box reuses that encoding.
+The detector reads the image and the text together, so it runs once per expression.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from ...core.errors import ModelNotFound
+from ...core.predictor import Prediction, validate_rgb_image
+from ..common.backbones import load_grounding_detector, load_sam2
+from ..common.checkpoint import read_config
+from ..common.letterbox import Letterbox
+from ..common.sam2_parts import decode_sam2, encode_sam2_image
+from .config import PSLGConfig
+from .grounding import Grounder
+from .refine import Box, Refinement, refine
+
+
+class PSLGPredictor:
+    def __init__(self, grounder: Grounder, sam2, config: PSLGConfig, name: str, device: torch.device) -> None:
+        self.name = name
+        self.device = torch.device(device)
+        self.grounder = grounder
+        self.sam2 = sam2.to(self.device).eval()
+        self.config = config
+        self._image: np.ndarray | None = None
+        self._letterbox: Letterbox | None = None
+        self._levels: list[torch.Tensor] | None = None
+        self.last_refinements: list[Refinement] = []  # each box's refinement steps, for inspection
+
+    def _autocast(self):
+        if self.device.type == "cuda":
+            return torch.autocast("cuda", dtype=torch.bfloat16)
+        return contextlib.nullcontext()
+
+    def set_image(self, image: np.ndarray) -> None:
+        image = validate_rgb_image(image)
+        letterbox = Letterbox(image.shape[0], image.shape[1], self.sam2.prompt_encoder.input_image_size)
+        with torch.inference_mode(), self._autocast():
+            self._levels = encode_sam2_image(self.sam2, letterbox.to_canvas(image, self.device))
+        self._image, self._letterbox = image, letterbox
+
+    def predict(self, text: str, *, threshold: float = 0.5) -> Prediction:
+        if self._image is None:
+            raise RuntimeError("set_image() must be called before predict()")
+        detections = self.grounder.detect(self._image, text)
+        self.last_refinements = [refine(self._image, d.box, self._segment, self.config) for d in detections]
+        probability = np.zeros(self._image.shape[:2], dtype=np.float32)
+        for refinement in self.last_refinements:
+            np.maximum(probability, refinement.probability, out=probability)
+        instances = [refinement.probability > threshold for refinement in self.last_refinements]
+        instances = [instance for instance in instances if instance.any()]
+        mask = np.logical_or.reduce(instances) if instances else np.zeros_like(probability, dtype=bool)
+        score = float(np.mean([d.score for d in detections])) if instances else 0.0
+        return Prediction(mask=mask, probability=probability, score=score, instances=instances)
+
+    def predict_batch(self, texts: list[str], *, threshold: float = 0.5) -> list[Prediction]:
+        return [self.predict(text, threshold=threshold) for text in texts]
+
+    def _segment(self, box: Box, points, labels, previous) -> tuple[np.ndarray, torch.Tensor]:
+        """SAM2 on the cached encoding: box (+ points, + previous low-resolution logits) → probability."""
+        letterbox = self._letterbox
+        scale = letterbox.canvas / max(letterbox.height, letterbox.width)
+        input_boxes = torch.tensor([[box]], dtype=torch.float32, device=self.device) * scale
+        input_points = input_labels = None
+        if points is not None and len(points):
+            input_points = torch.tensor(points, dtype=torch.float32, device=self.device)[None, None] * scale
+            input_labels = torch.tensor(labels, dtype=torch.long, device=self.device)[None, None]
+        with torch.inference_mode(), self._autocast():
+            sparse, dense = self.sam2.prompt_encoder(
+                input_points=input_points,
+                input_labels=input_labels,
+                input_boxes=input_boxes,
+                input_masks=previous,
+            )
+            low_resolution, _ = decode_sam2(self.sam2, self._levels, sparse, dense)
+            probability = torch.sigmoid(letterbox.from_canvas(low_resolution))[0, 0]
+        return probability.float().cpu().numpy(), low_resolution
+
+
+def load_pslg(folder: Path, name: str, device: str, resolve: Callable[[str], Path]) -> PSLGPredictor:
+    """From a folder whose config.json names the detector and SAM2 (folders inside it, or hub ids)."""
+    folder = Path(folder)
+    config = PSLGConfig.from_dict(read_config(folder))
+
+    def inside_folder_first(source: str) -> Path:
+        candidate = folder / source
+        return candidate if candidate.is_dir() else resolve(source)
+
+    try:
+        detector_folder, sam2_folder = inside_folder_first(config.detector), inside_folder_first(config.sam2)
+    except ModelNotFound as error:
+        raise ModelNotFound(f"PSLG-SAM needs {config.detector} and {config.sam2}. {error}") from error
+    detector, processor = load_grounding_detector(detector_folder)
+    sam2 = load_sam2(sam2_folder)
+    torch_device = torch.device(device)
+    return PSLGPredictor(
+        Grounder(detector, processor, config, torch_device), sam2, config, name, torch_device
+    )

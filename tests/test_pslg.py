@@ -1,0 +1,208 @@
+"""PSLG-SAM: grounding contracts on a tiny random Grounding DINO + SAM2 loaded through the model manager,
+and the train-free refinement on arrays whose right answer is known."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import huggingface_hub
+import numpy as np
+import pytest
+import torch
+
+from rrsis_qgis.core.errors import ModelNotFound
+from rrsis_qgis.core.model_manager import ModelManager
+from rrsis_qgis.models.common.random_backbones import save_random_pslg
+from rrsis_qgis.models.pslg.config import PSLGConfig
+from rrsis_qgis.models.pslg.grounding import Detection, Grounder, is_plural, non_maximum_suppression, tiles
+from rrsis_qgis.models.pslg.refine import allowed_region, foreground_clusters, iou, kmeans, refine
+
+SIDE = 128
+CENTRE, RADIUS = (70, 60), 20  # x, y of the disc's centre, in pixels
+
+
+@pytest.fixture(scope="module")
+def pslg_folder(tmp_path_factory):
+    torch.manual_seed(0)
+    return save_random_pslg(tmp_path_factory.mktemp("pslg"), box_threshold=0.3, text_threshold=0.0)
+
+
+@pytest.fixture(scope="module")
+def predictor(pslg_folder):
+    return ModelManager().load(str(pslg_folder))
+
+
+def _disc_scene():
+    rng = np.random.default_rng(0)
+    ys, xs = np.mgrid[:SIDE, :SIDE]
+    disc = (ys - CENTRE[1]) ** 2 + (xs - CENTRE[0]) ** 2 <= RADIUS**2
+    image = rng.normal(40, 8, (SIDE, SIDE, 3))
+    image[disc] = rng.normal(210, 8, (disc.sum(), 3))
+    return np.clip(image, 0, 255).astype(np.uint8), disc
+
+
+def _colour_segmenter(image, reach=None):
+    """A stand-in for SAM2 whose behaviour is known: a box alone gives the whole box; with points, the
+    pixels of the box closer in colour to a positive point than to any negative one (within ``reach``
+    pixels of a positive point, when given)."""
+    colours = image.astype(np.float64)
+    ys, xs = np.mgrid[: image.shape[0], : image.shape[1]]
+    calls = []
+
+    def segment(box, points, labels, previous):
+        calls.append(None if points is None else len(points))
+        x0, y0, x1, y1 = (round(v) for v in box)
+        inside = np.zeros(image.shape[:2], dtype=bool)
+        inside[y0:y1, x0:x1] = True
+        if points is None:
+            return inside.astype(np.float32), None
+        positive = [p for p, label in zip(points, labels) if label == 1]
+        negative = [p for p, label in zip(points, labels) if label == 0]
+
+        def nearest_colour(chosen):
+            if not chosen:
+                return np.full(image.shape[:2], 3 * 60.0**2)
+            return np.min([((colours - colours[int(y), int(x)]) ** 2).sum(-1) for x, y in chosen], axis=0)
+
+        mask = inside & (nearest_colour(positive) < nearest_colour(negative))
+        if reach is not None:
+            near = np.min([(xs - x) ** 2 + (ys - y) ** 2 for x, y in positive], axis=0) <= reach**2
+            mask &= near
+        return mask.astype(np.float32), None
+
+    return segment, calls
+
+
+def test_plural_expressions_are_told_from_singular_ones():
+    assert is_plural("all ships") and is_plural("two white tanks") and is_plural("the red buildings")
+    assert is_plural("the red ships left of the pond")
+    assert (
+        not is_plural("the ship near the ponds") and not is_plural("the bus") and not is_plural("the grass")
+    )
+
+
+def test_tiles_cover_a_large_canvas_and_nms_merges_boxes_found_twice():
+    windows = tiles(2500, 3000, tile=1024, overlap=0.25)
+    covered = np.zeros((2500, 3000), dtype=bool)
+    for top, left, bottom, right in windows:
+        assert bottom - top <= 1024 and right - left <= 1024
+        covered[top:bottom, left:right] = True
+    assert covered.all() and len(windows) > 4
+    assert tiles(1500, 2000, tile=1024, overlap=0.25) == [(0, 0, 1500, 2000)]  # detector input scale
+    twice = [
+        Detection((10, 10, 50, 50), 0.9),
+        Detection((12, 11, 51, 50), 0.8),
+        Detection((200, 10, 240, 50), 0.7),
+    ]
+    assert [d.score for d in non_maximum_suppression(twice, 0.5)] == [0.9, 0.7]
+
+
+def test_kmeans_separates_two_blobs():
+    rng = np.random.default_rng(1)
+    points = np.vstack([rng.normal(0, 0.1, (50, 2)), rng.normal(5, 0.1, (70, 2))])
+    labels = kmeans(points, 2)
+    assert len(set(labels[:50])) == 1 and len(set(labels[50:])) == 1 and labels[0] != labels[50]
+
+
+def test_clustering_finds_the_disc_inside_a_loose_box():
+    image, disc = _disc_scene()
+    box = (CENTRE[0] - 28, CENTRE[1] - 28, CENTRE[0] + 28, CENTRE[1] + 28)
+    loose_mask = allowed_region(disc.shape, box, 0.0)  # a box-only mask that covers the whole box
+    clusters = foreground_clusters(image, box, loose_mask, PSLGConfig())
+    assert iou(clusters.foreground, disc) > 0.9
+    positives = clusters.points[clusters.labels == 1]
+    negatives = clusters.points[clusters.labels == 0]
+    assert len(positives) >= 1 and all(disc[int(y), int(x)] for x, y in positives)
+    assert len(negatives) >= 1 and not any(disc[int(y), int(x)] for x, y in negatives)
+
+
+def test_refinement_beats_the_box_only_mask_on_a_bright_disc(capsys):
+    image, disc = _disc_scene()
+    box = (CENTRE[0] - 28, CENTRE[1] - 28, CENTRE[0] + 28, CENTRE[1] + 28)
+    segment, _ = _colour_segmenter(image)
+    result = refine(image, box, segment, PSLGConfig())
+    box_only, refined = iou(result.steps[0], disc), iou(result.mask, disc)
+    with capsys.disabled():
+        print(f"\nbright disc, loose box: box-only IoU {box_only:.3f} -> refined IoU {refined:.3f}")
+    assert refined > box_only + 0.3 and refined > 0.95
+
+
+def test_boundary_rounds_recover_what_the_clustered_points_missed(capsys):
+    image, disc = _disc_scene()
+    box = (CENTRE[0] - 28, CENTRE[1] - 28, CENTRE[0] + 28, CENTRE[1] + 28)
+    segment, calls = _colour_segmenter(image, reach=12)  # each positive point only reaches 12 px
+    config = PSLGConfig()
+    result = refine(image, box, segment, config)
+    after_points, final = iou(result.steps[1], disc), iou(result.mask, disc)
+    with capsys.disabled():
+        print(
+            f"\nshort-reach segmenter: clustered points IoU {after_points:.3f} -> boundary rounds {final:.3f}"
+        )
+    assert final > after_points + 0.1
+    assert len(result.steps) == len(calls) <= config.iterations + 2  # box, points, then at most 3 rounds
+    assert calls[0] is None and calls[1] < calls[-1]  # every round added corrective points
+
+
+def test_refinement_stops_once_nothing_changes():
+    image, disc = _disc_scene()
+    box = (CENTRE[0] - 28, CENTRE[1] - 28, CENTRE[0] + 28, CENTRE[1] + 28)
+    calls = []
+
+    def stubborn(box, points, labels, previous):
+        calls.append(points)
+        return np.where(allowed_region(disc.shape, box, 0.0), 1.0, 0.0).astype(np.float32), None
+
+    result = refine(image, box, stubborn, PSLGConfig(iterations=10))
+    assert len(calls) == 3  # box, clustered points, one round that changed nothing
+    assert all(np.array_equal(step, result.steps[0]) for step in result.steps)
+
+
+def test_masks_stay_inside_their_grounded_boxes_and_plurals_give_several(predictor):
+    image = (np.random.default_rng(2).random((200, 240, 3)) * 255).astype(np.uint8)
+    predictor.set_image(image)
+    single = predictor.predict("the ship")
+    assert len(predictor.last_refinements) == 1 and len(single.instances) <= 1
+    several = predictor.predict("all ships")
+    boxes = [d.box for d in predictor.grounder.detect(image, "all ships")]
+    assert len(several.instances) >= 2
+    for instance, box in zip(several.instances, boxes):
+        assert not (instance & ~allowed_region(instance.shape, box, predictor.config.box_margin)).any()
+    assert several.mask.shape == image.shape[:2] and several.probability.dtype == np.float32
+    assert all(len(r.steps) <= predictor.config.iterations + 2 for r in predictor.last_refinements)
+
+
+def test_expressions_and_boxes_reuse_one_image_encoding(predictor):
+    calls = []
+    hook = predictor.sam2.vision_encoder.register_forward_hook(lambda *_: calls.append(1))
+    try:
+        predictor.set_image((np.random.default_rng(3).random((96, 128, 3)) * 255).astype(np.uint8))
+        predictor.predict("all ships")
+        predictor.predict("the pond")
+    finally:
+        hook.remove()
+    assert len(calls) == 1
+
+
+def test_large_canvases_are_grounded_on_tiles(predictor):
+    config = replace(predictor.config, detector_tile=512)
+    grounder = Grounder(predictor.grounder.model, predictor.grounder.processor, config, predictor.device)
+    runs = []
+    hook = grounder.model.register_forward_hook(lambda *_: runs.append(1))
+    try:
+        detections = grounder.detect(
+            (np.random.default_rng(4).random((1100, 1300, 3)) * 255).astype(np.uint8), "all ships"
+        )
+    finally:
+        hook.remove()
+    boxes = np.array([d.box for d in detections])
+    assert len(runs) == len(tiles(1100, 1300, 512, config.tile_overlap)) > 1
+    assert (boxes[:, 2] <= 1300).all() and (boxes[:, 3] <= 1100).all()
+    assert (boxes[:, 0] > 512).any() and (boxes[:, 1] > 512).any()  # boxes from later tiles, in image pixels
+
+
+def test_offline_without_the_weights_names_both_models(tmp_path, monkeypatch):
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
+    with pytest.raises(
+        ModelNotFound, match=r"IDEA-Research/grounding-dino-base and facebook/sam2\.1-hiera-large"
+    ):
+        ModelManager(cache_dir=tmp_path).load("pslg-sam2")
