@@ -63,3 +63,14 @@ def tiny_checkpoint(tiny_backbones, tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("checkpoint")
     model.save(folder)
     return folder
+
+
+@pytest.fixture(scope="session")
+def tiny_pslg(tmp_path_factory) -> Path:
+    """A PSLG-SAM folder with a tiny random Grounding DINO and SAM2 (low thresholds: random scores)."""
+    import torch
+
+    from rrsis_qgis.models.common.random_backbones import save_random_pslg
+
+    torch.manual_seed(0)
+    return save_random_pslg(tmp_path_factory.mktemp("pslg"), box_threshold=0.3, text_threshold=0.0)

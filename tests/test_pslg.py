@@ -8,11 +8,9 @@ from dataclasses import replace
 import huggingface_hub
 import numpy as np
 import pytest
-import torch
 
 from rrsis_qgis.core.errors import ModelNotFound
 from rrsis_qgis.core.model_manager import ModelManager
-from rrsis_qgis.models.common.random_backbones import save_random_pslg
 from rrsis_qgis.models.pslg.config import PSLGConfig
 from rrsis_qgis.models.pslg.grounding import Detection, Grounder, is_plural, non_maximum_suppression, tiles
 from rrsis_qgis.models.pslg.refine import allowed_region, foreground_clusters, iou, kmeans, refine
@@ -22,14 +20,8 @@ CENTRE, RADIUS = (70, 60), 20  # x, y of the disc's centre, in pixels
 
 
 @pytest.fixture(scope="module")
-def pslg_folder(tmp_path_factory):
-    torch.manual_seed(0)
-    return save_random_pslg(tmp_path_factory.mktemp("pslg"), box_threshold=0.3, text_threshold=0.0)
-
-
-@pytest.fixture(scope="module")
-def predictor(pslg_folder):
-    return ModelManager().load(str(pslg_folder))
+def predictor(tiny_pslg):
+    return ModelManager().load(str(tiny_pslg))
 
 
 def _disc_scene():

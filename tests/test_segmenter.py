@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+
+import huggingface_hub
 import numpy as np
 import pytest
 
+from rrsis_qgis.core.model_manager import ModelManager
 from rrsis_qgis.core.predictor import Prediction
 from rrsis_qgis.core.segmentation import Cancelled, Segmenter, SegmentRequest
 from tests.conftest import REPO_ROOT
@@ -73,7 +77,7 @@ def test_stages_report_progress_and_cancel_stops_between_them(tiny_checkpoint):
     segmenter = Segmenter()
     request = SegmentRequest(RGB, "the lake", str(tiny_checkpoint), threshold=0.0)
     result = segmenter.run(request, progress=lambda percent, message: seen.append(percent))
-    assert seen == [5, 20, 40, 100] and result.polygons
+    assert seen == [5, 20, 20, 39, 40, 100] and result.polygons  # the model manager reports loading
     assert set(result.timings_ms) == {"read", "load", "encode", "predict", "vectorize"}
     with pytest.raises(Cancelled):
         segmenter.run(request, is_cancelled=lambda: True)
@@ -95,3 +99,32 @@ def test_large_view_is_downsampled_with_a_note(tiny_checkpoint):
     segmenter = Segmenter()
     segmenter.run(SegmentRequest(RGB, "the lake", str(tiny_checkpoint), max_pixels=20_000))
     assert segmenter.notes and segmenter.notes[0].startswith("read at 1/3.")
+
+
+def _hub_cache_with(checkpoint, cache):
+    """A Hugging Face cache holding ``checkpoint`` as rrsis/tiny-demo, as if downloaded before."""
+    revision = "0123456789abcdef0123456789abcdef01234567"
+    repo = cache / "models--rrsis--tiny-demo"
+    shutil.copytree(checkpoint, repo / "snapshots" / revision)
+    (repo / "refs").mkdir()
+    (repo / "refs" / "main").write_text(revision)
+
+
+def test_model_fetching_reports_progress_and_can_be_cancelled(tiny_checkpoint, tmp_path, monkeypatch):
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
+    _hub_cache_with(tiny_checkpoint, tmp_path)
+    manager = ModelManager(cache_dir=tmp_path)
+    request = SegmentRequest(RGB, "the lake", "rrsis/tiny-demo", threshold=0.0)
+    seen = []
+
+    def cancel_once_fetching():
+        return any("Fetching rrsis/tiny-demo" in message for _, message in seen)
+
+    with pytest.raises(Cancelled):
+        Segmenter(manager).run(request, lambda *update: seen.append(update), cancel_once_fetching)
+    assert manager.loaded is None and manager.progress is None
+
+    seen.clear()
+    Segmenter(manager).run(request, lambda *update: seen.append(update))
+    fetching = [percent for percent, message in seen if "rrsis/tiny-demo" in message]
+    assert fetching and all(20 <= percent < 40 for percent in fetching)

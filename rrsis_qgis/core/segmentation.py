@@ -169,7 +169,12 @@ class Segmenter:
             raise ValueError("the visible part of the raster holds only nodata pixels")
         step(20, f"Loading {request.model}…")
         start = time.perf_counter()
-        predictor = self.manager.load(request.model, device=request.device)
+        # Downloads report bytes and can be cancelled: the step raises Cancelled inside the download.
+        self.manager.progress = lambda fraction, message: step(20 + round(19 * fraction), message)
+        try:
+            predictor = self.manager.load(request.model, device=request.device)
+        finally:
+            self.manager.progress = None
         load_ms = (time.perf_counter() - start) * 1e3
         key = (view, id(predictor))
         encode = key != self._encoded_key

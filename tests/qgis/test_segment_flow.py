@@ -100,6 +100,18 @@ def test_segment_adds_a_layer_with_attributes_and_a_history_row(session, qgis_if
     assert any("polygon(s) for 'the white storage tanks'" in m for m in _messages(qgis_iface, Qgis.Success))
 
 
+def test_zero_shot_pslg_model_segments_from_the_dock(session, tiny_pslg):
+    dock, controller, raster, canvas = session
+    dock.add_model("tiny PSLG-SAM", str(tiny_pslg))
+    _segment_by_typing(dock, controller, "all ponds")
+    layers = _result_layers()
+    assert len(layers) == 1 and layers[0].featureCount() >= 2  # a plural expression: several boxes
+    visible = canvas.extent().buffered(raster.rasterUnitsPerPixelX())
+    for feature in layers[0].getFeatures():
+        assert feature.geometry().isGeosValid() and visible.contains(feature.geometry().boundingBox())
+        assert feature["model"] == str(tiny_pslg)
+
+
 def test_second_expression_on_the_same_view_skips_the_image_encoders(session):
     dock, controller, _raster, _canvas = session
     _segment_by_typing(dock, controller, "the road")
