@@ -74,3 +74,14 @@ def tiny_pslg(tmp_path_factory) -> Path:
 
     torch.manual_seed(0)
     return save_random_pslg(tmp_path_factory.mktemp("pslg"), box_threshold=0.3, text_threshold=0.0)
+
+
+@pytest.fixture(scope="session")
+def tiny_sam3_text(tmp_path_factory) -> Path:
+    """A sam3-text folder with a tiny random SAM3 (score threshold 0: random scores keep every query)."""
+    import torch
+
+    from rrsis_qgis.models.common.random_backbones import save_random_sam3_text
+
+    torch.manual_seed(0)
+    return save_random_sam3_text(tmp_path_factory.mktemp("sam3"), score_threshold=0.0)

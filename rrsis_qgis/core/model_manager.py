@@ -181,7 +181,12 @@ class ModelManager:
 
             return load(folder, name, device, self.resolve)
 
-        return {"rsrefseg": load_rsrefseg, "pslg": load_pslg}
+        def load_sam3_text(folder: Path, name: str, device: str, compile: bool) -> Predictor:
+            from ..models.sam3text.predictor import load_sam3_text as load
+
+            return load(folder, name, device, self.resolve)
+
+        return {"rsrefseg": load_rsrefseg, "pslg": load_pslg, "sam3_text": load_sam3_text}
 
     def unload(self) -> None:
         """Drop the loaded model and give its memory (and CUDA cache) back."""

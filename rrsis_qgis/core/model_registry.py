@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from .plugin_files import plugin_file
 
 DEMO_CHECKPOINT = "resources/models/synthetic-demo"
-PSLG_CONFIG = "resources/models/pslg-sam2"  # config.json only: the weights are public hub models
+# config.json only: the weights of these zero-shot models are public hub models
+PSLG_CONFIG = "resources/models/pslg-sam2"
+SAM3_TEXT_CONFIG = "resources/models/sam3-text"
 
 
 def _shipped(relative: str) -> str:
@@ -50,6 +52,15 @@ REGISTRY: dict[str, ModelSpec] = {
             },
             weights=_shipped(PSLG_CONFIG),
             ram_gb=6.0,
+            vram_gb=4.0,
+        ),
+        ModelSpec(
+            name="sam3-text",
+            method="sam3_text",
+            description="SAM3 zero-shot: the expression as a concept prompt (facebook/sam3; gated)",
+            backbones={"sam3": "facebook/sam3"},
+            weights=_shipped(SAM3_TEXT_CONFIG),
+            ram_gb=5.0,
             vram_gb=4.0,
         ),
         ModelSpec(

@@ -112,6 +112,15 @@ def test_zero_shot_pslg_model_segments_from_the_dock(session, tiny_pslg):
         assert feature["model"] == str(tiny_pslg)
 
 
+def test_zero_shot_sam3_text_model_segments_from_the_dock(session, tiny_sam3_text):
+    dock, controller, _raster, _canvas = session
+    dock.add_model("tiny SAM3", str(tiny_sam3_text))
+    _segment_by_typing(dock, controller, "all ponds")
+    layers = _result_layers()
+    assert len(layers) == 1 and layers[0].featureCount() >= 1
+    assert all(feature.geometry().isGeosValid() for feature in layers[0].getFeatures())
+
+
 def test_second_expression_on_the_same_view_skips_the_image_encoders(session):
     dock, controller, _raster, _canvas = session
     _segment_by_typing(dock, controller, "the road")

@@ -118,3 +118,14 @@ def load_grounding_detector(folder: Path):
         model = transformers.AutoModelForZeroShotObjectDetection.from_pretrained(folder)
         processor = transformers.AutoProcessor.from_pretrained(folder)
     return model, processor
+
+
+def load_sam3(folder: Path):
+    """SAM3 (promptable concept segmentation) and its processor; needs torchvision (roi_align, NMS)."""
+    require("torchvision")
+    transformers = require("transformers")
+    with _quiet_transformers():
+        _check_model_type(folder, {"sam3"}, "SAM3 text prompts")
+        model = transformers.Sam3Model.from_pretrained(folder)
+        processor = transformers.Sam3Processor.from_pretrained(folder)
+    return model, processor

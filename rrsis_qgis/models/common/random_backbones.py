@@ -273,3 +273,77 @@ def save_random_pslg(folder: Path, **settings) -> Path:
     config = PSLGConfig(detector="detector", sam2="sam2", **settings).to_dict()
     (folder / "config.json").write_text(json.dumps(config, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return folder
+
+
+def random_sam3(words=VOCABULARY):
+    """A tiny random SAM3 (2-layer ViT at 112 px, one-layer CLIP text encoder) and its processor, with a
+    byte-pair tokenizer trained on ``words`` (the CLIP tokenizer needs BPE with an end-of-word suffix)."""
+    tokenizers = require("tokenizers")
+    transformers = require("transformers")
+    sam3 = transformers.models.sam3.configuration_sam3
+    bpe = tokenizers.Tokenizer(tokenizers.models.BPE(end_of_word_suffix="</w>"))
+    bpe.normalizer = tokenizers.normalizers.Lowercase()
+    bpe.pre_tokenizer = tokenizers.pre_tokenizers.Whitespace()
+    specials = ["<|startoftext|>", "<|endoftext|>"]
+    trainer = tokenizers.trainers.BpeTrainer(
+        vocab_size=300, special_tokens=specials, end_of_word_suffix="</w>", show_progress=False
+    )
+    bpe.train_from_iterator(list(words), trainer)
+    bpe.post_processor = tokenizers.processors.TemplateProcessing(
+        single="<|startoftext|> $A <|endoftext|>",
+        special_tokens=[(token, bpe.token_to_id(token)) for token in specials],
+    )
+    tokenizer = transformers.CLIPTokenizerFast(
+        tokenizer_object=bpe, bos_token=specials[0], eos_token=specials[1], pad_token=specials[1]
+    )
+    width, layers = 32, {"num_layers": 1, "num_attention_heads": 2, "intermediate_size": 64}
+    config = transformers.Sam3Config(
+        vision_config=sam3.Sam3VisionConfig(
+            backbone_config=sam3.Sam3ViTConfig(
+                hidden_size=width,
+                intermediate_size=64,
+                num_hidden_layers=2,
+                num_attention_heads=2,
+                image_size=112,
+                patch_size=14,
+                window_size=4,
+                global_attn_indexes=[1],
+                pretrain_image_size=56,
+            ),
+            fpn_hidden_size=width,
+        ),
+        text_config=transformers.CLIPTextConfig(
+            vocab_size=bpe.get_vocab_size(),
+            hidden_size=width,
+            intermediate_size=64,
+            num_hidden_layers=1,
+            num_attention_heads=2,
+            max_position_embeddings=32,
+            projection_dim=width,
+            bos_token_id=bpe.token_to_id(specials[0]),
+            eos_token_id=bpe.token_to_id(specials[1]),
+            pad_token_id=bpe.token_to_id(specials[1]),
+        ),
+        geometry_encoder_config=sam3.Sam3GeometryEncoderConfig(hidden_size=width, **layers),
+        detr_encoder_config=sam3.Sam3DETREncoderConfig(hidden_size=width, **layers),
+        detr_decoder_config=sam3.Sam3DETRDecoderConfig(hidden_size=width, num_queries=20, **layers),
+        mask_decoder_config=sam3.Sam3MaskDecoderConfig(hidden_size=width, num_attention_heads=2),
+    )
+    processor = transformers.Sam3Processor(
+        image_processor=transformers.Sam3ImageProcessor(size={"height": 112, "width": 112}),
+        tokenizer=tokenizer,
+    )
+    return transformers.Sam3Model(config), processor
+
+
+def save_random_sam3_text(folder: Path, **settings) -> Path:
+    """A sam3-text folder (config.json + a tiny random sam3/) that loads like the real one."""
+    from ..sam3text.predictor import Sam3TextConfig
+
+    folder = Path(folder)
+    model, processor = random_sam3()
+    model.save_pretrained(folder / "sam3")
+    processor.save_pretrained(folder / "sam3")
+    config = Sam3TextConfig(sam3="sam3", **settings).to_dict()
+    (folder / "config.json").write_text(json.dumps(config, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return folder

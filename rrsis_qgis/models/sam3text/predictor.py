@@ -1,0 +1,99 @@
+"""SAM3 text prompts (transformers' Sam3Model, promptable concept segmentation) behind the Predictor.
+
+The expression goes in whole as SAM3's text prompt and every matching instance comes back with a score;
+a singular expression keeps the best instance, a plural one every instance above the threshold (the
+same rule as PSLG-SAM's grounding). ``set_image`` runs SAM3's vision encoder once per canvas.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from ...core.predictor import Prediction, validate_rgb_image
+from ..common.backbones import load_sam3
+from ..common.checkpoint import read_config
+from ..pslg.grounding import is_plural
+
+
+@dataclass(frozen=True)
+class Sam3TextConfig:
+    sam3: str = "facebook/sam3"
+    score_threshold: float = 0.5  # SAM3's own default for keeping an instance
+    mask_threshold: float = 0.5
+
+    def to_dict(self) -> dict:
+        return {"model_type": "sam3_text", **asdict(self)}
+
+    @classmethod
+    def from_dict(cls, values: dict) -> Sam3TextConfig:
+        known = {field.name for field in fields(cls)}
+        return cls(**{key: value for key, value in values.items() if key in known})
+
+
+class Sam3TextPredictor:
+    def __init__(self, model, processor, config: Sam3TextConfig, name: str, device: torch.device) -> None:
+        self.name = name
+        self.device = torch.device(device)
+        self.model = model.to(self.device).eval()
+        self.processor = processor
+        self.config = config
+        self._vision = None
+        self._size: tuple[int, int] | None = None
+
+    def _autocast(self):
+        if self.device.type == "cuda":
+            return torch.autocast("cuda", dtype=torch.bfloat16)
+        return contextlib.nullcontext()
+
+    def set_image(self, image: np.ndarray) -> None:
+        image = validate_rgb_image(image)
+        pixels = self.processor(images=image, return_tensors="pt")["pixel_values"].to(self.device)
+        with torch.inference_mode(), self._autocast():
+            self._vision = self.model.get_vision_features(pixel_values=pixels)
+        self._size = image.shape[:2]
+
+    def predict(self, text: str, *, threshold: float = 0.5) -> Prediction:
+        if self._vision is None:
+            raise RuntimeError("set_image() must be called before predict()")
+        tokens = self.processor(text=[text.strip()], return_tensors="pt").to(self.device)
+        with torch.inference_mode(), self._autocast():
+            outputs = self.model(
+                vision_embeds=self._vision,
+                input_ids=tokens["input_ids"],
+                attention_mask=tokens["attention_mask"],
+            )
+        # SAM3's instance score: query confidence times the presence of the concept in the image.
+        # Masks cover the whole (square-resized) canvas, so they resize straight back to the image.
+        logits = torch.nn.functional.interpolate(
+            outputs.pred_masks.float(), size=self._size, mode="bilinear", align_corners=False
+        )[0]
+        scores = (outputs.pred_logits.float().sigmoid() * outputs.presence_logits.float().sigmoid())[0]
+        keep = torch.nonzero(scores > self.config.score_threshold).flatten()
+        keep = keep[torch.argsort(scores[keep], descending=True)]
+        if not is_plural(text):
+            keep = keep[:1]
+        probabilities = logits[keep].sigmoid().cpu().numpy().astype(np.float32)
+        instances = [plane > threshold for plane in probabilities]
+        instances = [instance for instance in instances if instance.any()]
+        probability = probabilities.max(0) if len(probabilities) else np.zeros(self._size, dtype=np.float32)
+        mask = np.logical_or.reduce(instances) if instances else np.zeros(self._size, dtype=bool)
+        score = float(scores[keep].mean()) if instances else 0.0
+        return Prediction(mask=mask, probability=probability, score=score, instances=instances)
+
+    def predict_batch(self, texts: list[str], *, threshold: float = 0.5) -> list[Prediction]:
+        return [self.predict(text, threshold=threshold) for text in texts]
+
+
+def load_sam3_text(folder: Path, name: str, device: str, resolve) -> Sam3TextPredictor:
+    """From a folder whose config.json names the SAM3 weights (a folder inside it, or a hub id)."""
+    folder = Path(folder)
+    config = Sam3TextConfig.from_dict(read_config(folder))
+    candidate = folder / config.sam3
+    weights = candidate if candidate.is_dir() else resolve(config.sam3)
+    model, processor = load_sam3(weights)
+    return Sam3TextPredictor(model, processor, config, name, torch.device(device))

@@ -1,0 +1,73 @@
+"""sam3-text: SAM3's concept segmentation behind the Predictor, on a tiny random SAM3 loaded through the
+model manager."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+
+import huggingface_hub
+import numpy as np
+import pytest
+
+from rrsis_qgis.cli import main
+from rrsis_qgis.core.errors import DependencyMissing, ModelNotFound
+from rrsis_qgis.core.model_manager import ModelManager
+
+IMAGE = (np.random.default_rng(0).random((90, 120, 3)) * 255).astype(np.uint8)
+
+
+@pytest.fixture(scope="module")
+def predictor(tiny_sam3_text):
+    predictor = ModelManager().load(str(tiny_sam3_text))
+    predictor.set_image(IMAGE)
+    return predictor
+
+
+def test_singular_keeps_the_best_instance_plural_keeps_all_above_the_threshold(predictor):
+    single = predictor.predict("the ship", threshold=0.3)
+    several = predictor.predict("all ships", threshold=0.3)
+    assert len(single.instances) == 1 and len(several.instances) > 1
+    assert single.mask.shape == IMAGE.shape[:2] and single.probability.dtype == np.float32
+    assert np.array_equal(several.mask, np.logical_or.reduce(several.instances))
+    assert 0.0 < single.score <= 1.0
+
+
+def test_nothing_above_the_score_threshold_is_an_empty_answer(predictor):
+    strict = replace(predictor.config, score_threshold=0.999)
+    predictor.config, original = strict, predictor.config
+    try:
+        answer = predictor.predict("all ships")
+    finally:
+        predictor.config = original
+    assert not answer.mask.any() and answer.instances == [] and answer.score == 0.0
+
+
+def test_expressions_reuse_one_vision_encoding(predictor):
+    calls = []
+    hook = predictor.model.vision_encoder.register_forward_hook(lambda *_: calls.append(1))
+    try:
+        predictor.set_image(IMAGE)
+        predictor.predict("the pond")
+        predictor.predict("all vehicles")
+    finally:
+        hook.remove()
+    assert len(calls) == 1
+
+
+def test_without_torchvision_the_error_says_what_to_install(tiny_sam3_text, monkeypatch):
+    monkeypatch.setitem(sys.modules, "torchvision", None)  # as if it were not installed
+    with pytest.raises(DependencyMissing, match="'torchvision' is not installed"):
+        ModelManager().load(str(tiny_sam3_text))
+
+
+def test_offline_without_the_weights_names_the_model(tmp_path, monkeypatch):
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
+    with pytest.raises(ModelNotFound, match="hf download facebook/sam3"):
+        ModelManager(cache_dir=tmp_path).load("sam3-text")
+
+
+def test_zero_shot_models_are_listed(capsys):
+    assert main(["models"]) == 0
+    names = [line.split()[0] for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert names[:2] == ["pslg-sam2", "sam3-text"]
