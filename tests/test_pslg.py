@@ -3,6 +3,8 @@ and the train-free refinement on arrays whose right answer is known."""
 
 from __future__ import annotations
 
+import json
+import shutil
 from dataclasses import replace
 
 import huggingface_hub
@@ -14,6 +16,7 @@ from rrsis_qgis.core.model_manager import ModelManager
 from rrsis_qgis.models.pslg.config import PSLGConfig
 from rrsis_qgis.models.pslg.grounding import Detection, Grounder, is_plural, non_maximum_suppression, tiles
 from rrsis_qgis.models.pslg.refine import allowed_region, foreground_clusters, iou, kmeans, refine
+from tests.conftest import REPO_ROOT
 
 SIDE = 128
 CENTRE, RADIUS = (70, 60), 20  # x, y of the disc's centre, in pixels
@@ -192,9 +195,24 @@ def test_large_canvases_are_grounded_on_tiles(predictor):
     assert (boxes[:, 0] > 512).any() and (boxes[:, 1] > 512).any()  # boxes from later tiles, in image pixels
 
 
-def test_offline_without_the_weights_names_both_models(tmp_path, monkeypatch):
+def test_offline_without_the_weights_names_both_models_and_where_to_put_them(tmp_path, monkeypatch):
     monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
-    with pytest.raises(
-        ModelNotFound, match=r"IDEA-Research/grounding-dino-base and facebook/sam2\.1-hiera-large"
-    ):
+    with pytest.raises(ModelNotFound) as raised:
         ModelManager(cache_dir=tmp_path).load("pslg-sam2")
+    message = str(raised.value)
+    assert "IDEA-Research/grounding-dino-base and facebook/sam2.1-hiera-large" in message
+    assert "\n" not in message
+    assert (
+        "--local-dir " + str(REPO_ROOT / "resources/models/pslg-sam2/facebook/sam2.1-hiera-large") in message
+    )
+
+
+def test_detector_and_sam2_found_inside_the_model_folder_need_no_download(tiny_pslg, tmp_path, monkeypatch):
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
+    config = json.loads((tiny_pslg / "config.json").read_text())
+    folder = tmp_path / "pslg"
+    shutil.copytree(tiny_pslg / "detector", folder / "IDEA-Research" / "grounding-dino-base")
+    shutil.copytree(tiny_pslg / "sam2", folder / "facebook" / "sam2.1-hiera-large")
+    config.update(detector="IDEA-Research/grounding-dino-base", sam2="facebook/sam2.1-hiera-large")
+    (folder / "config.json").write_text(json.dumps(config))
+    assert ModelManager(cache_dir=tmp_path / "empty-cache").load(str(folder)).name == str(folder)

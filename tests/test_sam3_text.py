@@ -63,7 +63,7 @@ def test_without_torchvision_the_error_says_what_to_install(tiny_sam3_text, monk
 
 def test_offline_without_the_weights_names_the_model(tmp_path, monkeypatch):
     monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
-    with pytest.raises(ModelNotFound, match="hf download facebook/sam3"):
+    with pytest.raises(ModelNotFound, match=r"gated.*hf download facebook/sam3 --local-dir"):
         ModelManager(cache_dir=tmp_path).load("sam3-text")
 
 

@@ -98,7 +98,15 @@ def load_pslg(folder: Path, name: str, device: str, resolve: Callable[[str], Pat
     try:
         detector_folder, sam2_folder = inside_folder_first(config.detector), inside_folder_first(config.sam2)
     except ModelNotFound as error:
-        raise ModelNotFound(f"PSLG-SAM needs {config.detector} and {config.sam2}. {error}") from error
+        fetch = " and ".join(
+            f"`hf download {hub_id} --local-dir {folder / hub_id}`"
+            for hub_id in (config.detector, config.sam2)
+        )
+        raise ModelNotFound(
+            f"PSLG-SAM needs {config.detector} and {config.sam2}, which are not here and could not be "
+            f"downloaded. On a machine that is offline, run {fetch} on a connected one and copy the "
+            "folders there."
+        ) from error
     detector, processor = load_grounding_detector(detector_folder)
     sam2 = load_sam2(sam2_folder)
     torch_device = torch.device(device)

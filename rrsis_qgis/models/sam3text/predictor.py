@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from ...core.errors import ModelNotFound
 from ...core.predictor import Prediction, validate_rgb_image
 from ..common.backbones import load_sam3
 from ..common.checkpoint import read_config
@@ -94,6 +95,14 @@ def load_sam3_text(folder: Path, name: str, device: str, resolve) -> Sam3TextPre
     folder = Path(folder)
     config = Sam3TextConfig.from_dict(read_config(folder))
     candidate = folder / config.sam3
-    weights = candidate if candidate.is_dir() else resolve(config.sam3)
+    try:
+        weights = candidate if candidate.is_dir() else resolve(config.sam3)
+    except ModelNotFound as error:
+        raise ModelNotFound(
+            f"sam3-text needs {config.sam3} (gated: accept its licence on the Hugging Face Hub and log "
+            "in with `hf auth login` first), which is not here and could not be downloaded. On a machine "
+            f"that is offline, run `hf download {config.sam3} --local-dir {candidate}` on a connected "
+            "one and copy the folder there."
+        ) from error
     model, processor = load_sam3(weights)
     return Sam3TextPredictor(model, processor, config, name, torch.device(device))
