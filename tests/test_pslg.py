@@ -10,9 +10,11 @@ from dataclasses import replace
 import huggingface_hub
 import numpy as np
 import pytest
+import torch
 
 from rrsis_qgis.core.errors import ModelNotFound
 from rrsis_qgis.core.model_manager import ModelManager
+from rrsis_qgis.models.common.random_backbones import save_random_pslg
 from rrsis_qgis.models.pslg.config import PSLGConfig
 from rrsis_qgis.models.pslg.grounding import Detection, Grounder, is_plural, non_maximum_suppression, tiles
 from rrsis_qgis.models.pslg.refine import allowed_region, foreground_clusters, iou, kmeans, refine
@@ -159,8 +161,8 @@ def test_masks_stay_inside_their_grounded_boxes_and_plurals_give_several(predict
     assert len(predictor.last_refinements) == 1 and len(single.instances) <= 1
     several = predictor.predict("all ships")
     boxes = [d.box for d in predictor.grounder.detect(image, "all ships")]
-    assert len(several.instances) >= 2
-    for instance, box in zip(several.instances, boxes):
+    assert len(several.instances) >= 2 and several.boxes == boxes[: len(several.boxes)]
+    for instance, box in zip(several.instances, several.boxes):
         assert not (instance & ~allowed_region(instance.shape, box, predictor.config.box_margin)).any()
     assert several.mask.shape == image.shape[:2] and several.probability.dtype == np.float32
     assert all(len(r.steps) <= predictor.config.iterations + 2 for r in predictor.last_refinements)
@@ -216,3 +218,13 @@ def test_detector_and_sam2_found_inside_the_model_folder_need_no_download(tiny_p
     config.update(detector="IDEA-Research/grounding-dino-base", sam2="facebook/sam2.1-hiera-large")
     (folder / "config.json").write_text(json.dumps(config))
     assert ModelManager(cache_dir=tmp_path / "empty-cache").load(str(folder)).name == str(folder)
+
+
+def test_owlv2_is_the_alternative_detector(tmp_path):
+    torch.manual_seed(0)
+    predictor = ModelManager().load(str(save_random_pslg(tmp_path, detector_kind="owlv2", box_threshold=0.3)))
+    predictor.set_image((np.random.default_rng(5).random((90, 120, 3)) * 255).astype(np.uint8))
+    single, several = predictor.predict("the ship"), predictor.predict("all ships")
+    assert len(single.boxes) == 1 and len(several.boxes) > 1
+    for x0, y0, x1, y1 in several.boxes:  # on the image, not on OWLv2's padded square
+        assert 0 <= x0 < x1 <= 120 and 0 <= y0 < y1 <= 90

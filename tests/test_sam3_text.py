@@ -31,6 +31,8 @@ def test_singular_keeps_the_best_instance_plural_keeps_all_above_the_threshold(p
     assert single.mask.shape == IMAGE.shape[:2] and single.probability.dtype == np.float32
     assert np.array_equal(several.mask, np.logical_or.reduce(several.instances))
     assert 0.0 < single.score <= 1.0
+    assert len(several.boxes) == len(several.instances)
+    assert all(0 <= x0 <= x1 <= 120 and 0 <= y0 <= y1 <= 90 for x0, y0, x1, y1 in several.boxes)
 
 
 def test_nothing_above_the_score_threshold_is_an_empty_answer(predictor):

@@ -23,6 +23,8 @@ class Prediction:
     probability: np.ndarray  # H x W float32 in [0, 1]
     score: float
     instances: list[np.ndarray] = field(default_factory=list)  # per-object masks, when the model gives them
+    # x0, y0, x1, y1 in image pixels of each instance, for models that find objects by boxes first
+    boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
 
 
 class Predictor(Protocol):

@@ -111,10 +111,10 @@ def prepare_sam2(model: nn.Module) -> nn.Module:
 
 
 def load_grounding_detector(folder: Path):
-    """Grounding DINO (or MM Grounding DINO) and its processor (image processor + BERT tokenizer)."""
+    """Grounding DINO, MM Grounding DINO or OWLv2, and its processor (image processor + tokenizer)."""
     transformers = require("transformers")
     with _quiet_transformers():
-        _check_model_type(folder, {"grounding-dino", "mm-grounding-dino"}, "the grounding detector")
+        _check_model_type(folder, {"grounding-dino", "mm-grounding-dino", "owlv2"}, "the grounding detector")
         model = transformers.AutoModelForZeroShotObjectDetection.from_pretrained(folder)
         processor = transformers.AutoProcessor.from_pretrained(folder)
     return model, processor

@@ -260,12 +260,13 @@ def random_grounding_detector(words=VOCABULARY):
     return transformers.GroundingDinoForObjectDetection(config), processor
 
 
-def save_random_pslg(folder: Path, **settings) -> Path:
-    """A PSLG-SAM folder (config.json + tiny random detector/ and sam2/) that loads like the real one."""
+def save_random_pslg(folder: Path, detector_kind: str = "grounding-dino", **settings) -> Path:
+    """A PSLG-SAM folder (config.json + tiny random detector/ and sam2/) that loads like the real one;
+    ``detector_kind`` is grounding-dino or owlv2."""
     from ..pslg.config import PSLGConfig
 
     folder = Path(folder)
-    detector, processor = random_grounding_detector()
+    detector, processor = random_owlv2() if detector_kind == "owlv2" else random_grounding_detector()
     detector.save_pretrained(folder / "detector")
     processor.save_pretrained(folder / "detector")
     _, sam2, _ = random_backbones("tiny")
@@ -275,27 +276,76 @@ def save_random_pslg(folder: Path, **settings) -> Path:
     return folder
 
 
-def random_sam3(words=VOCABULARY):
-    """A tiny random SAM3 (2-layer ViT at 112 px, one-layer CLIP text encoder) and its processor, with a
-    byte-pair tokenizer trained on ``words`` (the CLIP tokenizer needs BPE with an end-of-word suffix)."""
+def clip_tokenizer(words=VOCABULARY):
+    """A CLIP tokenizer (byte-pair encoding with an end-of-word suffix, as CLIPTokenizerFast requires)
+    trained on ``words``."""
     tokenizers = require("tokenizers")
     transformers = require("transformers")
-    sam3 = transformers.models.sam3.configuration_sam3
     bpe = tokenizers.Tokenizer(tokenizers.models.BPE(end_of_word_suffix="</w>"))
     bpe.normalizer = tokenizers.normalizers.Lowercase()
     bpe.pre_tokenizer = tokenizers.pre_tokenizers.Whitespace()
     specials = ["<|startoftext|>", "<|endoftext|>"]
+    # Id 0 stays an ordinary token: OWLv2 treats a query whose first id is 0 as padding.
     trainer = tokenizers.trainers.BpeTrainer(
-        vocab_size=300, special_tokens=specials, end_of_word_suffix="</w>", show_progress=False
+        vocab_size=300, special_tokens=["<unk>", *specials], end_of_word_suffix="</w>", show_progress=False
     )
     bpe.train_from_iterator(list(words), trainer)
     bpe.post_processor = tokenizers.processors.TemplateProcessing(
         single="<|startoftext|> $A <|endoftext|>",
         special_tokens=[(token, bpe.token_to_id(token)) for token in specials],
     )
-    tokenizer = transformers.CLIPTokenizerFast(
+    return transformers.CLIPTokenizerFast(
         tokenizer_object=bpe, bos_token=specials[0], eos_token=specials[1], pad_token=specials[1]
     )
+
+
+def random_owlv2(words=VOCABULARY):
+    """A tiny random OWLv2 (the alternative open-vocabulary detector) and its processor."""
+    transformers = require("transformers")
+    tokenizer = clip_tokenizer(words)
+    ids = {"bos_token_id": tokenizer.bos_token_id, "eos_token_id": tokenizer.eos_token_id}
+    config = transformers.Owlv2Config(
+        text_config={
+            "vocab_size": len(tokenizer),
+            "hidden_size": 32,
+            "intermediate_size": 64,
+            "num_hidden_layers": 1,
+            "num_attention_heads": 2,
+            "max_position_embeddings": 16,
+            "pad_token_id": tokenizer.pad_token_id,
+            **ids,
+        },
+        vision_config={
+            "hidden_size": 32,
+            "intermediate_size": 64,
+            "num_hidden_layers": 1,
+            "num_attention_heads": 2,
+            "image_size": 64,
+            "patch_size": 16,
+        },
+        projection_dim=32,
+    )
+    processor = transformers.Owlv2Processor(
+        image_processor=transformers.Owlv2ImageProcessor(size={"height": 64, "width": 64}),
+        tokenizer=tokenizer,
+    )
+    model = transformers.Owlv2ForObjectDetection(config)
+    # Random heads saturate (every score 0, boxes collapsed to the image's edges); zero their last layers
+    # so the untrained detector answers with OWLv2's prior boxes, one per patch, at scores near 0.5.
+    with torch.no_grad():
+        for layer in (model.class_head.logit_shift, model.class_head.logit_scale, model.box_head.dense2):
+            layer.weight.zero_()
+            layer.bias.zero_()
+    return model, processor
+
+
+def random_sam3(words=VOCABULARY):
+    """A tiny random SAM3 (2-layer ViT at 112 px, one-layer CLIP text encoder) and its processor."""
+    transformers = require("transformers")
+    sam3 = transformers.models.sam3.configuration_sam3
+    tokenizer = clip_tokenizer(words)
+    bpe = tokenizer.backend_tokenizer
+    specials = [tokenizer.bos_token, tokenizer.eos_token]
     width, layers = 32, {"num_layers": 1, "num_attention_heads": 2, "intermediate_size": 64}
     config = transformers.Sam3Config(
         vision_config=sam3.Sam3VisionConfig(

@@ -8,7 +8,9 @@ from dataclasses import asdict, dataclass, fields
 
 @dataclass(frozen=True)
 class PSLGConfig:
-    detector: str = "IDEA-Research/grounding-dino-base"  # the issue's choice; -tiny is faster
+    # Grounding DINO (-base; -tiny is faster) or an OWLv2 id such as google/owlv2-base-patch16-ensemble
+    # (then set box_threshold near 0.1: OWLv2's scores run lower).
+    detector: str = "IDEA-Research/grounding-dino-base"
     sam2: str = "facebook/sam2.1-hiera-large"
     # Grounding DINO's own demo defaults for box and text-token scores.
     box_threshold: float = 0.35

@@ -1,5 +1,5 @@
-"""PSLG-SAM stage 1: an open-vocabulary detector (Grounding DINO, through transformers) turns the
-expression into boxes; several for plural expressions, else the best one."""
+"""PSLG-SAM stage 1: an open-vocabulary detector (Grounding DINO, or OWLv2, through transformers) turns
+the expression into boxes; several for plural expressions, else the best one."""
 
 from __future__ import annotations
 
@@ -100,19 +100,31 @@ class Grounder:
         return found if is_plural(expression) else found[:1]
 
     def _detect_window(self, window: np.ndarray, expression: str) -> list[Detection]:
-        # Grounding DINO reads lower-case phrases ending with a period.
-        text = expression.strip().lower().rstrip(".") + "."
-        inputs = self.processor(images=window, text=text, return_tensors="pt").to(self.device)
-        with torch.inference_mode():
-            outputs = self.model(**inputs)
         height, width = window.shape[:2]
-        result = self.processor.post_process_grounded_object_detection(
-            outputs,
-            inputs["input_ids"],
-            threshold=self.config.box_threshold,
-            text_threshold=self.config.text_threshold,
-            target_sizes=[(height, width)],
-        )[0]
+        if self.model.config.model_type == "owlv2":
+            inputs = self.processor(text=[[expression.strip()]], images=window, return_tensors="pt").to(
+                self.device
+            )
+            with torch.inference_mode():
+                outputs = self.model(**inputs)
+            # OWLv2 pads the image to a square (bottom / right) before resizing: boxes are on that square.
+            side = max(height, width)
+            result = self.processor.post_process_grounded_object_detection(
+                outputs, threshold=self.config.box_threshold, target_sizes=[(side, side)]
+            )[0]
+        else:
+            # Grounding DINO reads lower-case phrases ending with a period.
+            text = expression.strip().lower().rstrip(".") + "."
+            inputs = self.processor(images=window, text=text, return_tensors="pt").to(self.device)
+            with torch.inference_mode():
+                outputs = self.model(**inputs)
+            result = self.processor.post_process_grounded_object_detection(
+                outputs,
+                inputs["input_ids"],
+                threshold=self.config.box_threshold,
+                text_threshold=self.config.text_threshold,
+                target_sizes=[(height, width)],
+            )[0]
         boxes = result["boxes"].float().cpu().numpy().reshape(-1, 4)
         boxes[:, [0, 2]] = boxes[:, [0, 2]].clip(0, width)
         boxes[:, [1, 3]] = boxes[:, [1, 3]].clip(0, height)

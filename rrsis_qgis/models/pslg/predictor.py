@@ -56,11 +56,16 @@ class PSLGPredictor:
         probability = np.zeros(self._image.shape[:2], dtype=np.float32)
         for refinement in self.last_refinements:
             np.maximum(probability, refinement.probability, out=probability)
-        instances = [refinement.probability > threshold for refinement in self.last_refinements]
-        instances = [instance for instance in instances if instance.any()]
+        found = [
+            (refinement.probability > threshold, detection)
+            for refinement, detection in zip(self.last_refinements, detections)
+            if (refinement.probability > threshold).any()
+        ]
+        instances = [instance for instance, _ in found]
         mask = np.logical_or.reduce(instances) if instances else np.zeros_like(probability, dtype=bool)
-        score = float(np.mean([d.score for d in detections])) if instances else 0.0
-        return Prediction(mask=mask, probability=probability, score=score, instances=instances)
+        score = float(np.mean([detection.score for _, detection in found])) if found else 0.0
+        boxes = [detection.box for _, detection in found]
+        return Prediction(mask=mask, probability=probability, score=score, instances=instances, boxes=boxes)
 
     def predict_batch(self, texts: list[str], *, threshold: float = 0.5) -> list[Prediction]:
         return [self.predict(text, threshold=threshold) for text in texts]

@@ -79,12 +79,26 @@ class Sam3TextPredictor:
         if not is_plural(text):
             keep = keep[:1]
         probabilities = logits[keep].sigmoid().cpu().numpy().astype(np.float32)
-        instances = [plane > threshold for plane in probabilities]
-        instances = [instance for instance in instances if instance.any()]
+        height, width = self._size
+        # Boxes are normalised x0, y0, x1, y1 over the (square-resized) canvas.
+        boxes = (outputs.pred_boxes[0, keep].float().cpu().numpy() * [width, height, width, height]).tolist()
+        kept_scores = scores[keep].cpu().numpy()
+        found = [
+            (plane > threshold, tuple(box), score)
+            for plane, box, score in zip(probabilities, boxes, kept_scores)
+            if (plane > threshold).any()
+        ]
+        instances = [instance for instance, _, _ in found]
         probability = probabilities.max(0) if len(probabilities) else np.zeros(self._size, dtype=np.float32)
         mask = np.logical_or.reduce(instances) if instances else np.zeros(self._size, dtype=bool)
-        score = float(scores[keep].mean()) if instances else 0.0
-        return Prediction(mask=mask, probability=probability, score=score, instances=instances)
+        score = float(np.mean([score for _, _, score in found])) if found else 0.0
+        return Prediction(
+            mask=mask,
+            probability=probability,
+            score=score,
+            instances=instances,
+            boxes=[b for _, b, _ in found],
+        )
 
     def predict_batch(self, texts: list[str], *, threshold: float = 0.5) -> list[Prediction]:
         return [self.predict(text, threshold=threshold) for text in texts]
