@@ -11,6 +11,7 @@ APT_PACKAGES := python3-qgis qgis-providers python3-venv pyqt5-dev-tools qttools
 export QT_QPA_PLATFORM ?= offscreen
 
 PLUGIN := rrsis_qgis
+LANGUAGES := de fr es pt zh
 DIST := dist
 STAGE := $(DIST)/stage
 QGIS_PLUGIN_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
@@ -62,7 +63,9 @@ bench: setup
 	$(PY) -m bench
 
 translations: setup
-	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' | sort) -ts i18n/$(PLUGIN)_de.ts
+	for language in $(LANGUAGES); do \
+		pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' | sort) -ts i18n/$(PLUGIN)_$$language.ts; \
+	done
 	lrelease i18n/*.ts
 
 # One top folder rrsis_qgis/ holding the package, metadata.txt, resources/ and i18n/ (with .qm).

@@ -1,199 +1,343 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>RrsisPlugin</name>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="16" />
+        <location filename="../rrsis_qgis/plugin.py" line="16"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Textsegmentierung (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="41" />
+        <location filename="../rrsis_qgis/plugin.py" line="42"/>
         <source>Segment objects in a raster from a text description</source>
         <translation>Objekte in einem Raster anhand einer Textbeschreibung segmentieren</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/plugin.py" line="49"/>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
     </message>
 </context>
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="46" />
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="48"/>
         <source>A segmentation is already running; cancel it or wait.</source>
         <translation>Eine Segmentierung läuft bereits; brechen Sie sie ab oder warten Sie.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="84" />
-        <source>Segmenting '{expression}'…</source>
-        <translation>Segmentiere „{expression}“…</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="94" />
-        <source>Cancelling after the current step…</source>
-        <translation>Abbruch nach dem aktuellen Schritt…</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="124" />
-        <source>Nothing found for '{expression}'.</source>
-        <translation>Nichts gefunden für „{expression}“.</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="139" />
-        <source>{count} polygon(s) for '{expression}' (score {score:.2f}, {ms:.0f} ms)</source>
-        <translation>{count} Polygon(e) für „{expression}“ (Konfidenz {score:.2f}, {ms:.0f} ms)</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="204" />
-        <source>Text segmentation</source>
-        <translation>Textsegmentierung</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="154" />
-        <source>Cancelled; nothing was added.</source>
-        <translation>Abgebrochen; nichts wurde hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="190" />
-        <source>That result layer was removed from the project.</source>
-        <translation>Dieser Ergebnislayer wurde aus dem Projekt entfernt.</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="170" />
-        <source>Choose a checkpoint folder (with config.json)</source>
-        <translation>Checkpoint-Ordner wählen (mit config.json)</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="179" />
-        <source>{folder} is not a checkpoint folder: it has no config.json</source>
-        <translation>{folder} ist kein Checkpoint-Ordner: config.json fehlt</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="192" />
-        <source>Export result</source>
-        <translation>Ergebnis exportieren</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="202" />
-        <source>Export failed: {reason}</source>
-        <translation>Export fehlgeschlagen: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="204" />
-        <source>Saved {path}</source>
-        <translation>{path} gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="61" />
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="63"/>
         <source>Rendering '{layer}'…</source>
         <translation>Zeichne „{layer}“…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="133" />
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="86"/>
+        <source>Segmenting '{expression}'…</source>
+        <translation>Segmentiere „{expression}“…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="169"/>
+        <source>Cancelled; nothing was added.</source>
+        <translation>Abgebrochen; nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="96"/>
+        <source>Cancelling after the current step…</source>
+        <translation>Abbruch nach dem aktuellen Schritt…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="139"/>
+        <source>Nothing found for &apos;{expression}&apos;.</source>
+        <translation>Nichts gefunden für „{expression}“.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="148"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; das Ergebnis bleibt in einem temporären Layer</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="154"/>
+        <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
+        <translation>{count} Polygon(e) für „{expression}“ (Konfidenz {score:.2f}, {ms:.0f} ms)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="219"/>
+        <source>Text segmentation</source>
+        <translation>Textsegmentierung</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="205"/>
+        <source>That result layer was removed from the project.</source>
+        <translation>Dieser Ergebnislayer wurde aus dem Projekt entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="185"/>
+        <source>Choose a checkpoint folder (with config.json)</source>
+        <translation>Checkpoint-Ordner wählen (mit config.json)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="194"/>
+        <source>{folder} is not a checkpoint folder: it has no config.json</source>
+        <translation>{folder} ist kein Checkpoint-Ordner: config.json fehlt</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="207"/>
+        <source>Export result</source>
+        <translation>Ergebnis exportieren</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="217"/>
+        <source>Export failed: {reason}</source>
+        <translation>Export fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="219"/>
+        <source>Saved {path}</source>
+        <translation>{path} gespeichert</translation>
     </message>
 </context>
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="42" />
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="43"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Textsegmentierung (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="46" />
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="47"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>z. B. die zwei runden weißen Tanks nördlich der Straße</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="65" />
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="59"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="60"/>
+        <source>Add a trained checkpoint folder to the model list</source>
+        <translation>Einen trainierten Checkpoint-Ordner zur Modellliste hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="62"/>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="63"/>
+        <source>Device, precision, checkpoint folders, output and more</source>
+        <translation>Gerät, Genauigkeit, Checkpoint-Ordner, Ausgabe und mehr</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="69"/>
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="66" />
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="70"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Den sichtbaren Ausschnitt des Rasterlayers segmentieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="68" />
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="72"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="95" />
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="84"/>
+        <source>Expression</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="84"/>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="84"/>
+        <source>Score</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
+        <source>Zoom to</source>
+        <translation>Zoomen auf</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="94"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="95"/>
+        <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
+        <translation>Das gewählte Ergebnis als Shapefile, GeoPackage oder GeoJSON speichern</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
         <source>Describe</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="96" />
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="97" />
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="101"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="133" />
-        <source>Missing Python packages: {packages}. Install them for QGIS's Python with:
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="148"/>
+        <source>Missing Python packages: {packages}. Install them for QGIS&apos;s Python with:
 {command}</source>
         <translation>Fehlende Python-Pakete: {packages}. Installieren Sie sie für das Python von QGIS mit:
 {command}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="183" />
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="183"/>
+        <source>Select a result in the list first.</source>
+        <translation>Wählen Sie zuerst ein Ergebnis in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="198"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Geben Sie zuerst eine Beschreibung der zu segmentierenden Objekte ein.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="186" />
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="201"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Fügen Sie zuerst einen Rasterlayer zum Projekt hinzu und wählen Sie ihn aus.</translation>
     </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="58" />
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="31"/>
+        <source>Text Segmentation settings</source>
+        <translation>Einstellungen der Textsegmentierung</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <source>Automatic (CUDA GPU, then Apple GPU, then CPU)</source>
+        <translation>Automatisch (CUDA-GPU, dann Apple-GPU, dann CPU)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <source>CUDA GPU</source>
+        <translation>CUDA-GPU</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <source>Apple GPU (MPS)</source>
+        <translation>Apple-GPU (MPS)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="46"/>
+        <source>Automatic (bfloat16 on a CUDA GPU)</source>
+        <translation>Automatisch (bfloat16 auf einer CUDA-GPU)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="47"/>
+        <source>float32 everywhere (slower, exact)</source>
+        <translation>Überall float32 (langsamer, exakt)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="52"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="59" />
-        <source>Add a trained checkpoint folder to the model list</source>
-        <translation>Einen trainierten Checkpoint-Ordner zur Modellliste hinzufügen</translation>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="54"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="80" />
-        <source>Expression</source>
-        <translation>Beschreibung</translation>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="71"/>
+        <source> megapixels</source>
+        <translation> Megapixel</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="80" />
-        <source>Layer</source>
-        <translation>Layer</translation>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="73"/>
+        <source>Larger views are read at a lower resolution (with a notice)</source>
+        <translation>Größere Ausschnitte werden mit geringerer Auflösung gelesen (mit Hinweis)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="80" />
-        <source>Score</source>
-        <translation>Konfidenz</translation>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="87"/>
+        <source> pixels</source>
+        <translation> Pixel</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="88" />
-        <source>Zoom to</source>
-        <translation>Zoomen auf</translation>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="92"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="90" />
-        <source>Export…</source>
-        <translation>Exportieren…</translation>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="94"/>
+        <source>Empty: results go to temporary layers in the project</source>
+        <translation>Leer: Ergebnisse kommen in temporäre Layer im Projekt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="91" />
-        <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
-        <translation>Das gewählte Ergebnis als Shapefile, GeoPackage oder GeoJSON speichern</translation>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="96"/>
+        <source>Keep the model in memory between runs</source>
+        <translation>Modell zwischen den Läufen im Speicher behalten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="168" />
-        <source>Select a result in the list first.</source>
-        <translation>Wählen Sie zuerst ein Ergebnis in der Liste.</translation>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="100"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="101"/>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="102"/>
+        <source>Default model</source>
+        <translation>Standardmodell</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="103"/>
+        <source>Checkpoint folders</source>
+        <translation>Checkpoint-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="104"/>
+        <source>Largest view read at full resolution</source>
+        <translation>Größter Ausschnitt in voller Auflösung</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="105"/>
+        <source>Mask threshold</source>
+        <translation>Maskenschwelle</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="106"/>
+        <source>Smallest polygon</source>
+        <translation>Kleinstes Polygon</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="107"/>
+        <source>Simplification tolerance</source>
+        <translation>Vereinfachungstoleranz</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="108"/>
+        <source>Save results in GeoPackage</source>
+        <translation>Ergebnisse in GeoPackage speichern</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="132"/>
+        <source>Choose a checkpoint folder (with config.json)</source>
+        <translation>Checkpoint-Ordner wählen (mit config.json)</translation>
     </message>
 </context>
 </TS>

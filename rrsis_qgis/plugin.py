@@ -23,6 +23,7 @@ class RrsisPlugin:
         self.iface = iface
         self.translator: QTranslator | None = None
         self.toggle_action: QAction | None = None
+        self.settings_action: QAction | None = None
         self.dock: SegmentDock | None = None
         self.controller: SegmentController | None = None
 
@@ -45,6 +46,10 @@ class RrsisPlugin:
         self.dock.visibilityChanged.connect(self.toggle_action.setChecked)
         self.iface.addToolBarIcon(self.toggle_action)
         self.iface.addPluginToRasterMenu(menu_name(), self.toggle_action)
+        self.settings_action = QAction(QCoreApplication.translate("RrsisPlugin", "Settings…"), main_window)
+        self.settings_action.setObjectName("RrsisSettings")
+        self.settings_action.triggered.connect(self.controller.open_settings)
+        self.iface.addPluginToRasterMenu(menu_name(), self.settings_action)
 
     def unload(self) -> None:
         if self.toggle_action is not None:
@@ -52,6 +57,10 @@ class RrsisPlugin:
             self.iface.removeToolBarIcon(self.toggle_action)
             self.toggle_action.deleteLater()
             self.toggle_action = None
+        if self.settings_action is not None:
+            self.iface.removePluginRasterMenu(menu_name(), self.settings_action)
+            self.settings_action.deleteLater()
+            self.settings_action = None
         if self.controller is not None:
             self.controller.shutdown()
             self.controller = None

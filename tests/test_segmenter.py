@@ -42,7 +42,7 @@ class ScriptedManager:
     def __init__(self):
         self.loads, self.unloads = [], 0
 
-    def load(self, source, device=None):
+    def load(self, source, device=None, precision="auto"):
         self.loads.append(device)
         if device == "cpu":
             return ScriptedPredictor(source)
@@ -65,7 +65,7 @@ def test_out_of_gpu_memory_retries_once_on_the_cpu_and_says_so():
 
 def test_other_errors_are_not_retried():
     class Broken(ScriptedManager):
-        def load(self, source, device=None):
+        def load(self, source, device=None, precision="auto"):
             return ScriptedPredictor(source, fail_with=RuntimeError("shape mismatch"))
 
     with pytest.raises(RuntimeError, match="shape mismatch"):

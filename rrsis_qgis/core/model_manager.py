@@ -57,7 +57,7 @@ class ModelManager:
         self.registry = REGISTRY if registry is None else registry
         self.cache_dir = cache_dir
         self.progress = progress
-        self._loaded_key: tuple[str, str, bool] | None = None
+        self._loaded_key: tuple[str, str, bool, str] | None = None
         self._predictor: Predictor | None = None
 
     # ---- where weights are ------------------------------------------------------------------------
@@ -140,17 +140,20 @@ class ModelManager:
     def loaded(self) -> Predictor | None:
         return self._predictor
 
-    def load(self, source: str, device: str | None = None, compile: bool = False) -> Predictor:
+    def load(
+        self, source: str, device: str | None = None, compile: bool = False, precision: str = "auto"
+    ) -> Predictor:
         """The Predictor for ``source``; the model stays loaded and the same call returns it again.
 
-        ``compile`` runs the model through torch.compile (worth it on a GPU for long sessions)."""
+        ``compile`` runs the model through torch.compile (worth it on a GPU for long sessions);
+        ``precision`` is "auto" (bf16 on CUDA, float32 elsewhere) or "float32"."""
         missing = missing_packages()
         if missing:
             raise DependencyMissing(
                 f"Missing Python packages: {', '.join(missing)}. Install them with: {install_command()}"
             )
         folder = self.resolve(source)
-        key = (str(folder), pick_device(device), compile)
+        key = (str(folder), pick_device(device), compile, precision)
         if self._predictor is not None and self._loaded_key == key:
             return self._predictor
         self.unload()
@@ -162,29 +165,29 @@ class ModelManager:
         if loader is None:
             raise CheckpointMismatch(f"{folder} holds a '{model_type}' model, which this version cannot run")
         self._report(0.0, f"Loading {source} on {key[1]}…")
-        self._predictor = loader(folder, source, key[1], compile)
+        self._predictor = loader(folder, source, key[1], compile, precision)
         self._loaded_key = key
         self._report(1.0, f"{source} is ready on {key[1]}")
         return self._predictor
 
-    def _loaders(self) -> dict[str, Callable[[Path, str, str, bool], Predictor]]:
-        def load_rsrefseg(folder: Path, name: str, device: str, compile: bool) -> Predictor:
+    def _loaders(self) -> dict[str, Callable[[Path, str, str, bool, str], Predictor]]:
+        def load_rsrefseg(folder: Path, name: str, device: str, compile: bool, precision: str) -> Predictor:
             from ..models.rsrefseg.model import RSRefSeg
             from ..models.rsrefseg.predictor import RSRefSegPredictor
 
             model = RSRefSeg.load(folder, self.resolve)
             model.merge_lora()
-            return RSRefSegPredictor(model, name, device, compile=compile)
+            return RSRefSegPredictor(model, name, device, compile=compile, precision=precision)
 
-        def load_pslg(folder: Path, name: str, device: str, compile: bool) -> Predictor:
+        def load_pslg(folder: Path, name: str, device: str, compile: bool, precision: str) -> Predictor:
             from ..models.pslg.predictor import load_pslg as load
 
-            return load(folder, name, device, self.resolve)
+            return load(folder, name, device, self.resolve, precision)
 
-        def load_sam3_text(folder: Path, name: str, device: str, compile: bool) -> Predictor:
+        def load_sam3_text(folder: Path, name: str, device: str, compile: bool, precision: str) -> Predictor:
             from ..models.sam3text.predictor import load_sam3_text as load
 
-            return load(folder, name, device, self.resolve)
+            return load(folder, name, device, self.resolve, precision)
 
         return {"rsrefseg": load_rsrefseg, "pslg": load_pslg, "sam3_text": load_sam3_text}
 

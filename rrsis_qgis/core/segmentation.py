@@ -118,6 +118,7 @@ class SegmentRequest:
     simplify_pixels: float = 0.0
     max_pixels: int = 4096 * 4096
     device: str | None = None
+    precision: str = "auto"  # "auto": bf16 on CUDA; "float32"
     rendered: RenderedView | None = None
 
 
@@ -172,7 +173,7 @@ class Segmenter:
         # Downloads report bytes and can be cancelled: the step raises Cancelled inside the download.
         self.manager.progress = lambda fraction, message: step(20 + round(19 * fraction), message)
         try:
-            predictor = self.manager.load(request.model, device=request.device)
+            predictor = self.manager.load(request.model, device=request.device, precision=request.precision)
         finally:
             self.manager.progress = None
         load_ms = (time.perf_counter() - start) * 1e3
@@ -197,5 +198,5 @@ class Segmenter:
         self.manager.unload()
         self.notes.append("the GPU ran out of memory; this run used the CPU")
         step(45, "GPU out of memory: retrying on the CPU…")
-        predictor = self.manager.load(request.model, device="cpu")
+        predictor = self.manager.load(request.model, device="cpu", precision=request.precision)
         return segment_window(predictor, *arguments, encode=True)

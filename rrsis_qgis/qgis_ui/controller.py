@@ -13,6 +13,7 @@ from ..core.segmentation import SegmentationResult, Segmenter, SegmentRequest, c
 from .canvas import build_request, check_layer, is_file_backed, render_job, rendered_view
 from .layers import export_layer, result_layer, store_in_geopackage
 from .settings import RrsisSettings, checkpoint_label
+from .settings_dialog import SettingsDialog
 from .worker import SegmentWorker
 
 EXPORT_FILTERS = "ESRI Shapefile (*.shp);;GeoPackage (*.gpkg);;GeoJSON (*.geojson)"
@@ -30,7 +31,7 @@ class SegmentController(QObject):
         self.render_job = None  # a QgsMapRendererParallelJob while a non-file layer is being rendered
         self.last_timings_ms: dict[str, float] = {}  # stages of the last run that added a layer
         self.settings = RrsisSettings()
-        # SegmentRequest options (threshold, min_pixels, simplify_pixels, max_pixels, device)
+        # SegmentRequest options (threshold, min_pixels, simplify_pixels, max_pixels, device, precision)
         self.options: dict = self.settings.request_options()
         for folder in self.settings.checkpoint_folders:
             dock.add_model(checkpoint_label(folder), folder)
@@ -40,6 +41,7 @@ class SegmentController(QObject):
         dock.zoomRequested.connect(self.zoom_to)
         dock.exportRequested.connect(self.ask_export)
         dock.addCheckpointRequested.connect(self.ask_checkpoint_folder)
+        dock.settingsRequested.connect(self.open_settings)
 
     def segment(self, expression: str, layer_id: str, model: str) -> None:
         if self.busy:  # never two workers on one model
@@ -116,7 +118,20 @@ class SegmentController(QObject):
         self.worker.wait()
         self.worker.deleteLater()
         self.worker = None
+        if not self.settings.keep_model_loaded:
+            self.segmenter.manager.unload()
         self.dock.set_busy(False)
+
+    def open_settings(self) -> None:
+        if SettingsDialog(self.settings, self.dock).exec_():
+            self.apply_settings()
+
+    def apply_settings(self) -> None:
+        """Take the stored settings into use: options of the next run, model list, default model."""
+        self.options = self.settings.request_options()
+        self.dock.set_checkpoint_models([(checkpoint_label(f), f) for f in self.settings.checkpoint_folders])
+        if self.settings.last_model:
+            self.dock.select_model(self.settings.last_model)
 
     def _on_finished(self, result: SegmentationResult) -> None:
         self._done()

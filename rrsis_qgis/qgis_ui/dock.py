@@ -36,6 +36,7 @@ class SegmentDock(QgsDockWidget):
     zoomRequested = pyqtSignal(str)  # result layer id
     exportRequested = pyqtSignal(str)  # result layer id
     addCheckpointRequested = pyqtSignal()
+    settingsRequested = pyqtSignal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +59,9 @@ class SegmentDock(QgsDockWidget):
         self.add_checkpoint_button = QPushButton(self.tr("Add…"))
         self.add_checkpoint_button.setToolTip(self.tr("Add a trained checkpoint folder to the model list"))
         self.add_checkpoint_button.clicked.connect(self.addCheckpointRequested)
+        self.settings_button = QPushButton(self.tr("Settings…"))
+        self.settings_button.setToolTip(self.tr("Device, precision, checkpoint folders, output and more"))
+        self.settings_button.clicked.connect(self.settingsRequested)
         model_row = QHBoxLayout()
         model_row.addWidget(self.model_combo, 1)
         model_row.addWidget(self.add_checkpoint_button)
@@ -107,6 +111,7 @@ class SegmentDock(QgsDockWidget):
         result_buttons = QHBoxLayout()
         result_buttons.addWidget(self.zoom_button)
         result_buttons.addWidget(self.export_button)
+        result_buttons.addWidget(self.settings_button)
         layout.addLayout(result_buttons)
         body = QWidget()
         body.setLayout(layout)
@@ -118,6 +123,16 @@ class SegmentDock(QgsDockWidget):
         """Offer another model (a checkpoint folder from settings); selects it."""
         self.model_combo.addItem(label, source)
         self.model_combo.setCurrentIndex(self.model_combo.count() - 1)
+
+    def set_checkpoint_models(self, folders: list[tuple[str, str]]) -> None:
+        """Replace the checkpoint entries (label, folder) after the registry's models; keeps the selection
+        when it is still offered."""
+        selected = self.model_combo.currentData()
+        while self.model_combo.count() > len(REGISTRY):
+            self.model_combo.removeItem(self.model_combo.count() - 1)
+        for label, folder in folders:
+            self.model_combo.addItem(label, folder)
+        self.select_model(selected)
 
     def select_model(self, source: str) -> None:
         """Select the model with this source if the list has it (e.g. the one used last time)."""

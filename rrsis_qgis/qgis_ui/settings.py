@@ -27,10 +27,12 @@ class RrsisSettings:
     def checkpoint_folders(self) -> list[str]:
         return [folder for folder in self._get("checkpoint_folders", [], list) if folder]
 
+    @checkpoint_folders.setter
+    def checkpoint_folders(self, folders: list[str]) -> None:
+        self._set("checkpoint_folders", list(dict.fromkeys(folder for folder in folders if folder)))
+
     def add_checkpoint_folder(self, folder: str) -> None:
-        folders = self.checkpoint_folders
-        if folder not in folders:
-            self._set("checkpoint_folders", [*folders, folder])
+        self.checkpoint_folders = [*self.checkpoint_folders, folder]
 
     @property
     def output_geopackage(self) -> str:
@@ -49,8 +51,17 @@ class RrsisSettings:
     def last_model(self, source: str) -> None:
         self._set("last_model", source)
 
+    @property
+    def keep_model_loaded(self) -> bool:
+        """Keep the last model in memory between runs (fast) or free it after each run (memory)."""
+        return self._get("keep_model_loaded", True, bool)
+
+    @keep_model_loaded.setter
+    def keep_model_loaded(self, keep: bool) -> None:
+        self._set("keep_model_loaded", keep)
+
     def request_options(self) -> dict:
-        """SegmentRequest options: threshold, speck size, simplification, size limit, device."""
+        """SegmentRequest options: threshold, speck size, simplification, size limit, device, precision."""
         device = self._get("device", "", str)
         return {
             "threshold": self._get("threshold", 0.5, float),
@@ -58,12 +69,13 @@ class RrsisSettings:
             "simplify_pixels": self._get("simplify_pixels", 0.0, float),
             "max_pixels": self._get("max_pixels", DEFAULT_MAX_PIXELS, int),
             "device": device or None,
+            "precision": self._get("precision", "auto", str),
         }
 
     def set_option(self, key: str, value) -> None:
         if key not in self.request_options():
             raise KeyError(f"unknown option {key!r}")
-        self._set(key, value)
+        self._set(key, "" if key == "device" and value is None else value)
 
 
 def checkpoint_label(folder: str) -> str:

@@ -121,6 +121,13 @@ def test_zero_shot_sam3_text_model_segments_from_the_dock(session, tiny_sam3_tex
     assert all(feature.geometry().isGeosValid() for feature in layers[0].getFeatures())
 
 
+def test_without_keep_model_loaded_the_model_is_freed_after_each_run(session):
+    dock, controller, _raster, _canvas = session
+    controller.settings.keep_model_loaded = False
+    _segment_by_typing(dock, controller, "the lake")
+    assert len(_result_layers()) == 1 and controller.segmenter.manager.loaded is None
+
+
 def test_second_expression_on_the_same_view_skips_the_image_encoders(session):
     dock, controller, _raster, _canvas = session
     _segment_by_typing(dock, controller, "the road")

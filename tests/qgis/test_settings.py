@@ -1,4 +1,4 @@
-"""Settings: checkpoint folders and the last model survive a restart of the plugin's panel."""
+"""Settings: stored values, the settings dialog, and what survives a restart of the plugin's panel."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from qgis.core import QgsSettings
 from rrsis_qgis.qgis_ui.controller import SegmentController
 from rrsis_qgis.qgis_ui.dock import SegmentDock
 from rrsis_qgis.qgis_ui.settings import RrsisSettings
+from rrsis_qgis.qgis_ui.settings_dialog import SettingsDialog
 
 
 @pytest.fixture
@@ -57,8 +58,62 @@ def test_request_options_have_defaults_and_are_stored(fresh_settings):
         "simplify_pixels": 0.0,
         "max_pixels": 4096 * 4096,
         "device": None,
+        "precision": "auto",
     }
+    assert settings.keep_model_loaded
     settings.set_option("threshold", 0.3)
     assert RrsisSettings().request_options()["threshold"] == pytest.approx(0.3)
     with pytest.raises(KeyError):
         settings.set_option("colour", "red")
+
+
+def test_settings_dialog_stores_every_value_and_the_panel_uses_them(
+    fresh_settings, qgis_iface, tiny_checkpoint, tmp_path
+):
+    dock, controller = _panel(qgis_iface)
+    dialog = SettingsDialog(controller.settings, dock)
+    dialog.device_combo.setCurrentIndex(dialog.device_combo.findData("cpu"))
+    dialog.precision_combo.setCurrentIndex(dialog.precision_combo.findData("float32"))
+    dialog.folder_list.addItem(str(tiny_checkpoint))
+    dialog.model_combo.setCurrentIndex(dialog.model_combo.findData(str(tiny_checkpoint)))
+    dialog.size_limit.setValue(9)
+    dialog.threshold.setValue(0.4)
+    dialog.min_pixels.setValue(3)
+    dialog.simplify.setValue(1.5)
+    dialog.output.setFilePath(str(tmp_path / "results.gpkg"))
+    dialog.keep_loaded.setChecked(False)
+    dialog.accept()
+    controller.apply_settings()
+
+    stored = RrsisSettings()
+    assert stored.request_options() == {
+        "threshold": pytest.approx(0.4),
+        "min_pixels": 3,
+        "simplify_pixels": pytest.approx(1.5),
+        "max_pixels": 9_000_000,
+        "device": "cpu",
+        "precision": "float32",
+    }
+    assert stored.checkpoint_folders == [str(tiny_checkpoint)] and stored.last_model == str(tiny_checkpoint)
+    assert stored.output_geopackage == str(tmp_path / "results.gpkg") and not stored.keep_model_loaded
+    assert controller.options["device"] == "cpu" and controller.options["precision"] == "float32"
+    assert dock.model_combo.currentData() == str(tiny_checkpoint)
+
+    reopened = SettingsDialog(RrsisSettings(), dock)  # shows what is stored
+    assert reopened.device_combo.currentData() == "cpu" and reopened.size_limit.value() == 9
+    assert reopened.folders() == [str(tiny_checkpoint)] and reopened.default_model() == str(tiny_checkpoint)
+
+    reopened.folder_list.takeItem(0)  # removing the folder takes it out of the panel's model list too
+    reopened.accept()
+    controller.apply_settings()
+    assert str(tiny_checkpoint) not in _models(dock)
+    dock.deleteLater()
+
+
+def test_cancel_stores_nothing(fresh_settings, qgis_iface):
+    dock, controller = _panel(qgis_iface)
+    dialog = SettingsDialog(controller.settings, dock)
+    dialog.device_combo.setCurrentIndex(dialog.device_combo.findData("cpu"))
+    dialog.reject()
+    assert RrsisSettings().request_options()["device"] is None
+    dock.deleteLater()

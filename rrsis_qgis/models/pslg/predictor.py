@@ -6,7 +6,6 @@ The detector reads the image and the text together, so it runs once per expressi
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from ...core.predictor import Prediction, validate_rgb_image
 from ..common.backbones import load_grounding_detector, load_sam2
 from ..common.checkpoint import read_config
 from ..common.letterbox import Letterbox
+from ..common.precision import inference_autocast
 from ..common.sam2_parts import decode_sam2, encode_sam2_image
 from .config import PSLGConfig
 from .grounding import Grounder
@@ -25,9 +25,18 @@ from .refine import Box, Refinement, refine
 
 
 class PSLGPredictor:
-    def __init__(self, grounder: Grounder, sam2, config: PSLGConfig, name: str, device: torch.device) -> None:
+    def __init__(
+        self,
+        grounder: Grounder,
+        sam2,
+        config: PSLGConfig,
+        name: str,
+        device: torch.device,
+        precision: str = "auto",
+    ) -> None:
         self.name = name
         self.device = torch.device(device)
+        self.precision = precision
         self.grounder = grounder
         self.sam2 = sam2.to(self.device).eval()
         self.config = config
@@ -36,15 +45,10 @@ class PSLGPredictor:
         self._levels: list[torch.Tensor] | None = None
         self.last_refinements: list[Refinement] = []  # each box's refinement steps, for inspection
 
-    def _autocast(self):
-        if self.device.type == "cuda":
-            return torch.autocast("cuda", dtype=torch.bfloat16)
-        return contextlib.nullcontext()
-
     def set_image(self, image: np.ndarray) -> None:
         image = validate_rgb_image(image)
         letterbox = Letterbox(image.shape[0], image.shape[1], self.sam2.prompt_encoder.input_image_size)
-        with torch.inference_mode(), self._autocast():
+        with torch.inference_mode(), inference_autocast(self.device, self.precision):
             self._levels = encode_sam2_image(self.sam2, letterbox.to_canvas(image, self.device))
         self._image, self._letterbox = image, letterbox
 
@@ -79,7 +83,7 @@ class PSLGPredictor:
         if points is not None and len(points):
             input_points = torch.tensor(points, dtype=torch.float32, device=self.device)[None, None] * scale
             input_labels = torch.tensor(labels, dtype=torch.long, device=self.device)[None, None]
-        with torch.inference_mode(), self._autocast():
+        with torch.inference_mode(), inference_autocast(self.device, self.precision):
             sparse, dense = self.sam2.prompt_encoder(
                 input_points=input_points,
                 input_labels=input_labels,
@@ -91,7 +95,9 @@ class PSLGPredictor:
         return probability.float().cpu().numpy(), low_resolution
 
 
-def load_pslg(folder: Path, name: str, device: str, resolve: Callable[[str], Path]) -> PSLGPredictor:
+def load_pslg(
+    folder: Path, name: str, device: str, resolve: Callable[[str], Path], precision: str = "auto"
+) -> PSLGPredictor:
     """From a folder whose config.json names the detector and SAM2 (folders inside it, or hub ids)."""
     folder = Path(folder)
     config = PSLGConfig.from_dict(read_config(folder))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections import OrderedDict
 
 import numpy as np
@@ -10,6 +9,7 @@ import torch
 
 from ...core.predictor import Prediction, validate_rgb_image
 from ..common.letterbox import Letterbox
+from ..common.precision import inference_autocast
 from .model import ImageFeatures, RSRefSeg, TextFeatures
 
 TEXT_CACHE_SIZE = 256
@@ -18,9 +18,12 @@ TEXT_CACHE_SIZE = 256
 class RSRefSegPredictor:
     """``set_image`` runs SAM2's and SigLIP's image encoders once; ``predict`` only the text side."""
 
-    def __init__(self, model: RSRefSeg, name: str, device: torch.device, compile: bool = False) -> None:
+    def __init__(
+        self, model: RSRefSeg, name: str, device: torch.device, compile: bool = False, precision: str = "auto"
+    ) -> None:
         self.name = name
         self.device = torch.device(device)
+        self.precision = precision
         self.model = model.to(self.device).eval()
         # torch.compile pays off on GPUs for long sessions; the first call then takes seconds to minutes.
         self._encode_image = torch.compile(self.model.encode_image) if compile else self.model.encode_image
@@ -29,16 +32,10 @@ class RSRefSegPredictor:
         self._letterbox: Letterbox | None = None
         self._texts: OrderedDict[str, TextFeatures] = OrderedDict()
 
-    def _autocast(self):
-        """bf16 on CUDA (the large configuration's speed target), exact fp32 elsewhere."""
-        if self.device.type == "cuda":
-            return torch.autocast("cuda", dtype=torch.bfloat16)
-        return contextlib.nullcontext()
-
     def set_image(self, image: np.ndarray) -> None:
         image = validate_rgb_image(image)
         letterbox = Letterbox(image.shape[0], image.shape[1], self.model.sam2_image_size)
-        with torch.inference_mode(), self._autocast():
+        with torch.inference_mode(), inference_autocast(self.device, self.precision):
             self._image = self._encode_image(letterbox.to_canvas(image, self.device))
         self._letterbox = letterbox
 
@@ -54,7 +51,7 @@ class RSRefSegPredictor:
             raise RuntimeError("set_image() must be called before predict()")
         if not texts:
             return []
-        with torch.inference_mode(), self._autocast():
+        with torch.inference_mode(), inference_autocast(self.device, self.precision):
             text = self._encode_texts(texts)
             logits = self._decode(self._image, text).mask_logits
             probability = torch.sigmoid(self._letterbox.from_canvas(logits))[:, 0].float().cpu().numpy()

@@ -7,7 +7,6 @@ same rule as PSLG-SAM's grounding). ``set_image`` runs SAM3's vision encoder onc
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from ...core.errors import ModelNotFound
 from ...core.predictor import Prediction, validate_rgb_image
 from ..common.backbones import load_sam3
 from ..common.checkpoint import read_config
+from ..common.precision import inference_autocast
 from ..pslg.grounding import is_plural
 
 
@@ -37,24 +37,28 @@ class Sam3TextConfig:
 
 
 class Sam3TextPredictor:
-    def __init__(self, model, processor, config: Sam3TextConfig, name: str, device: torch.device) -> None:
+    def __init__(
+        self,
+        model,
+        processor,
+        config: Sam3TextConfig,
+        name: str,
+        device: torch.device,
+        precision: str = "auto",
+    ) -> None:
         self.name = name
         self.device = torch.device(device)
+        self.precision = precision
         self.model = model.to(self.device).eval()
         self.processor = processor
         self.config = config
         self._vision = None
         self._size: tuple[int, int] | None = None
 
-    def _autocast(self):
-        if self.device.type == "cuda":
-            return torch.autocast("cuda", dtype=torch.bfloat16)
-        return contextlib.nullcontext()
-
     def set_image(self, image: np.ndarray) -> None:
         image = validate_rgb_image(image)
         pixels = self.processor(images=image, return_tensors="pt")["pixel_values"].to(self.device)
-        with torch.inference_mode(), self._autocast():
+        with torch.inference_mode(), inference_autocast(self.device, self.precision):
             self._vision = self.model.get_vision_features(pixel_values=pixels)
         self._size = image.shape[:2]
 
@@ -62,7 +66,7 @@ class Sam3TextPredictor:
         if self._vision is None:
             raise RuntimeError("set_image() must be called before predict()")
         tokens = self.processor(text=[text.strip()], return_tensors="pt").to(self.device)
-        with torch.inference_mode(), self._autocast():
+        with torch.inference_mode(), inference_autocast(self.device, self.precision):
             outputs = self.model(
                 vision_embeds=self._vision,
                 input_ids=tokens["input_ids"],
@@ -104,7 +108,9 @@ class Sam3TextPredictor:
         return [self.predict(text, threshold=threshold) for text in texts]
 
 
-def load_sam3_text(folder: Path, name: str, device: str, resolve) -> Sam3TextPredictor:
+def load_sam3_text(
+    folder: Path, name: str, device: str, resolve, precision: str = "auto"
+) -> Sam3TextPredictor:
     """From a folder whose config.json names the SAM3 weights (a folder inside it, or a hub id)."""
     folder = Path(folder)
     config = Sam3TextConfig.from_dict(read_config(folder))
@@ -119,4 +125,4 @@ def load_sam3_text(folder: Path, name: str, device: str, resolve) -> Sam3TextPre
             "one and copy the folder there."
         ) from error
     model, processor = load_sam3(weights)
-    return Sam3TextPredictor(model, processor, config, name, torch.device(device))
+    return Sam3TextPredictor(model, processor, config, name, torch.device(device), precision)

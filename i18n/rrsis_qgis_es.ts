@@ -1,0 +1,343 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>RrsisPlugin</name>
+    <message>
+        <location filename="../rrsis_qgis/plugin.py" line="16"/>
+        <source>Text Segmentation (RRSIS)</source>
+        <translation>Segmentación por texto (RRSIS)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/plugin.py" line="42"/>
+        <source>Segment objects in a raster from a text description</source>
+        <translation>Segmentar objetos de un ráster a partir de una descripción de texto</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/plugin.py" line="49"/>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentController</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="48"/>
+        <source>A segmentation is already running; cancel it or wait.</source>
+        <translation>Ya hay una segmentación en curso; cancélela o espere.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="63"/>
+        <source>Rendering '{layer}'…</source>
+        <translation>Representando «{layer}»…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="86"/>
+        <source>Segmenting '{expression}'…</source>
+        <translation>Segmentando «{expression}»…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="169"/>
+        <source>Cancelled; nothing was added.</source>
+        <translation>Cancelado; no se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="96"/>
+        <source>Cancelling after the current step…</source>
+        <translation>Cancelando tras el paso actual…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="139"/>
+        <source>Nothing found for &apos;{expression}&apos;.</source>
+        <translation>No se encontró nada para «{expression}».</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="148"/>
+        <source>{reason}; the result stays in a temporary layer</source>
+        <translation>{reason}; el resultado queda en una capa temporal</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="154"/>
+        <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
+        <translation>{count} polígono(s) para «{expression}» (puntuación {score:.2f}, {ms:.0f} ms)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="219"/>
+        <source>Text segmentation</source>
+        <translation>Segmentación por texto</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="205"/>
+        <source>That result layer was removed from the project.</source>
+        <translation>Esa capa de resultado se eliminó del proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="185"/>
+        <source>Choose a checkpoint folder (with config.json)</source>
+        <translation>Elija una carpeta de checkpoint (con config.json)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="194"/>
+        <source>{folder} is not a checkpoint folder: it has no config.json</source>
+        <translation>{folder} no es una carpeta de checkpoint: no tiene config.json</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="207"/>
+        <source>Export result</source>
+        <translation>Exportar resultado</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="217"/>
+        <source>Export failed: {reason}</source>
+        <translation>Falló la exportación: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="219"/>
+        <source>Saved {path}</source>
+        <translation>Guardado {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDock</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="43"/>
+        <source>Text Segmentation (RRSIS)</source>
+        <translation>Segmentación por texto (RRSIS)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="47"/>
+        <source>e.g. the two round white tanks north of the road</source>
+        <translation>p. ej. los dos tanques redondos blancos al norte de la carretera</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="59"/>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="60"/>
+        <source>Add a trained checkpoint folder to the model list</source>
+        <translation>Añadir una carpeta de checkpoint entrenado a la lista de modelos</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="62"/>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="63"/>
+        <source>Device, precision, checkpoint folders, output and more</source>
+        <translation>Dispositivo, precisión, carpetas de checkpoints, salida y más</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="69"/>
+        <source>Segment</source>
+        <translation>Segmentar</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="70"/>
+        <source>Segment the visible extent of the raster layer</source>
+        <translation>Segmentar la extensión visible de la capa ráster</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="72"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="84"/>
+        <source>Expression</source>
+        <translation>Expresión</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="84"/>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="84"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
+        <source>Zoom to</source>
+        <translation>Zum a</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="94"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="95"/>
+        <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
+        <translation>Guardar el resultado seleccionado como Shapefile, GeoPackage o GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
+        <source>Describe</source>
+        <translation>Describir</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <source>Raster</source>
+        <translation>Ráster</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="101"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="148"/>
+        <source>Missing Python packages: {packages}. Install them for QGIS&apos;s Python with:
+{command}</source>
+        <translation>Faltan paquetes de Python: {packages}. Instálelos para el Python de QGIS con:
+{command}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="183"/>
+        <source>Select a result in the list first.</source>
+        <translation>Seleccione primero un resultado de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="198"/>
+        <source>Type a description of the objects to segment first.</source>
+        <translation>Escriba primero una descripción de los objetos a segmentar.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="201"/>
+        <source>Add a raster layer to the project and pick it first.</source>
+        <translation>Añada primero una capa ráster al proyecto y selecciónela.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="31"/>
+        <source>Text Segmentation settings</source>
+        <translation>Configuración de la segmentación por texto</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <source>Automatic (CUDA GPU, then Apple GPU, then CPU)</source>
+        <translation>Automático (GPU CUDA, luego GPU Apple, luego CPU)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <source>CUDA GPU</source>
+        <translation>GPU CUDA</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <source>Apple GPU (MPS)</source>
+        <translation>GPU Apple (MPS)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="46"/>
+        <source>Automatic (bfloat16 on a CUDA GPU)</source>
+        <translation>Automática (bfloat16 en una GPU CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="47"/>
+        <source>float32 everywhere (slower, exact)</source>
+        <translation>float32 en todo (más lento, exacto)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="52"/>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="54"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="71"/>
+        <source> megapixels</source>
+        <translation> megapíxeles</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="73"/>
+        <source>Larger views are read at a lower resolution (with a notice)</source>
+        <translation>Las vistas mayores se leen a menor resolución (con un aviso)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="87"/>
+        <source> pixels</source>
+        <translation> píxeles</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="92"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="94"/>
+        <source>Empty: results go to temporary layers in the project</source>
+        <translation>Vacío: los resultados van a capas temporales del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="96"/>
+        <source>Keep the model in memory between runs</source>
+        <translation>Mantener el modelo en memoria entre ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="100"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="101"/>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="102"/>
+        <source>Default model</source>
+        <translation>Modelo predeterminado</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="103"/>
+        <source>Checkpoint folders</source>
+        <translation>Carpetas de checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="104"/>
+        <source>Largest view read at full resolution</source>
+        <translation>Vista más grande leída a resolución completa</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="105"/>
+        <source>Mask threshold</source>
+        <translation>Umbral de la máscara</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="106"/>
+        <source>Smallest polygon</source>
+        <translation>Polígono más pequeño</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="107"/>
+        <source>Simplification tolerance</source>
+        <translation>Tolerancia de simplificación</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="108"/>
+        <source>Save results in GeoPackage</source>
+        <translation>Guardar resultados en un GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="132"/>
+        <source>Choose a checkpoint folder (with config.json)</source>
+        <translation>Elija una carpeta de checkpoint (con config.json)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,343 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>RrsisPlugin</name>
+    <message>
+        <location filename="../rrsis_qgis/plugin.py" line="16"/>
+        <source>Text Segmentation (RRSIS)</source>
+        <translation>Segmentation par texte (RRSIS)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/plugin.py" line="42"/>
+        <source>Segment objects in a raster from a text description</source>
+        <translation>Segmenter des objets d'un raster à partir d'une description textuelle</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/plugin.py" line="49"/>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentController</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="48"/>
+        <source>A segmentation is already running; cancel it or wait.</source>
+        <translation>Une segmentation est déjà en cours ; annulez-la ou patientez.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="63"/>
+        <source>Rendering '{layer}'…</source>
+        <translation>Rendu de « {layer} »…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="86"/>
+        <source>Segmenting '{expression}'…</source>
+        <translation>Segmentation de « {expression} »…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="169"/>
+        <source>Cancelled; nothing was added.</source>
+        <translation>Annulé ; rien n'a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="96"/>
+        <source>Cancelling after the current step…</source>
+        <translation>Annulation après l'étape en cours…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="139"/>
+        <source>Nothing found for &apos;{expression}&apos;.</source>
+        <translation>Rien trouvé pour « {expression} ».</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="148"/>
+        <source>{reason}; the result stays in a temporary layer</source>
+        <translation>{reason} ; le résultat reste dans une couche temporaire</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="154"/>
+        <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
+        <translation>{count} polygone(s) pour « {expression} » (score {score:.2f}, {ms:.0f} ms)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="219"/>
+        <source>Text segmentation</source>
+        <translation>Segmentation par texte</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="205"/>
+        <source>That result layer was removed from the project.</source>
+        <translation>Cette couche de résultat a été retirée du projet.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="185"/>
+        <source>Choose a checkpoint folder (with config.json)</source>
+        <translation>Choisir un dossier de checkpoint (avec config.json)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="194"/>
+        <source>{folder} is not a checkpoint folder: it has no config.json</source>
+        <translation>{folder} n'est pas un dossier de checkpoint : il n'a pas de config.json</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="207"/>
+        <source>Export result</source>
+        <translation>Exporter le résultat</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="217"/>
+        <source>Export failed: {reason}</source>
+        <translation>Échec de l'export : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="219"/>
+        <source>Saved {path}</source>
+        <translation>{path} enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDock</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="43"/>
+        <source>Text Segmentation (RRSIS)</source>
+        <translation>Segmentation par texte (RRSIS)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="47"/>
+        <source>e.g. the two round white tanks north of the road</source>
+        <translation>p. ex. les deux réservoirs ronds blancs au nord de la route</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="59"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="60"/>
+        <source>Add a trained checkpoint folder to the model list</source>
+        <translation>Ajouter un dossier de checkpoint entraîné à la liste des modèles</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="62"/>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="63"/>
+        <source>Device, precision, checkpoint folders, output and more</source>
+        <translation>Processeur, précision, dossiers de checkpoints, sortie et plus</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="69"/>
+        <source>Segment</source>
+        <translation>Segmenter</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="70"/>
+        <source>Segment the visible extent of the raster layer</source>
+        <translation>Segmenter l'emprise visible de la couche raster</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="72"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="84"/>
+        <source>Expression</source>
+        <translation>Expression</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="84"/>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="84"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
+        <source>Zoom to</source>
+        <translation>Zoomer sur</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="94"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="95"/>
+        <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
+        <translation>Enregistrer le résultat sélectionné en Shapefile, GeoPackage ou GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
+        <source>Describe</source>
+        <translation>Décrire</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <source>Raster</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="101"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="148"/>
+        <source>Missing Python packages: {packages}. Install them for QGIS&apos;s Python with:
+{command}</source>
+        <translation>Paquets Python manquants : {packages}. Installez-les pour le Python de QGIS avec :
+{command}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="183"/>
+        <source>Select a result in the list first.</source>
+        <translation>Sélectionnez d'abord un résultat dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="198"/>
+        <source>Type a description of the objects to segment first.</source>
+        <translation>Saisissez d'abord une description des objets à segmenter.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="201"/>
+        <source>Add a raster layer to the project and pick it first.</source>
+        <translation>Ajoutez d'abord une couche raster au projet et sélectionnez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="31"/>
+        <source>Text Segmentation settings</source>
+        <translation>Paramètres de la segmentation par texte</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <source>Automatic (CUDA GPU, then Apple GPU, then CPU)</source>
+        <translation>Automatique (GPU CUDA, puis GPU Apple, puis CPU)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <source>CUDA GPU</source>
+        <translation>GPU CUDA</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <source>Apple GPU (MPS)</source>
+        <translation>GPU Apple (MPS)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="46"/>
+        <source>Automatic (bfloat16 on a CUDA GPU)</source>
+        <translation>Automatique (bfloat16 sur un GPU CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="47"/>
+        <source>float32 everywhere (slower, exact)</source>
+        <translation>float32 partout (plus lent, exact)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="52"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="54"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="71"/>
+        <source> megapixels</source>
+        <translation> mégapixels</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="73"/>
+        <source>Larger views are read at a lower resolution (with a notice)</source>
+        <translation>Les vues plus grandes sont lues à une résolution réduite (avec un avertissement)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="87"/>
+        <source> pixels</source>
+        <translation> pixels</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="92"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="94"/>
+        <source>Empty: results go to temporary layers in the project</source>
+        <translation>Vide : les résultats vont dans des couches temporaires du projet</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="96"/>
+        <source>Keep the model in memory between runs</source>
+        <translation>Garder le modèle en mémoire entre les exécutions</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="100"/>
+        <source>Device</source>
+        <translation>Processeur</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="101"/>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="102"/>
+        <source>Default model</source>
+        <translation>Modèle par défaut</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="103"/>
+        <source>Checkpoint folders</source>
+        <translation>Dossiers de checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="104"/>
+        <source>Largest view read at full resolution</source>
+        <translation>Plus grande vue lue en pleine résolution</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="105"/>
+        <source>Mask threshold</source>
+        <translation>Seuil du masque</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="106"/>
+        <source>Smallest polygon</source>
+        <translation>Plus petit polygone</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="107"/>
+        <source>Simplification tolerance</source>
+        <translation>Tolérance de simplification</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="108"/>
+        <source>Save results in GeoPackage</source>
+        <translation>Enregistrer les résultats dans un GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="132"/>
+        <source>Choose a checkpoint folder (with config.json)</source>
+        <translation>Choisir un dossier de checkpoint (avec config.json)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,343 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>RrsisPlugin</name>
+    <message>
+        <location filename="../rrsis_qgis/plugin.py" line="16"/>
+        <source>Text Segmentation (RRSIS)</source>
+        <translation>Segmentação por texto (RRSIS)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/plugin.py" line="42"/>
+        <source>Segment objects in a raster from a text description</source>
+        <translation>Segmentar objetos de um raster a partir de uma descrição em texto</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/plugin.py" line="49"/>
+        <source>Settings…</source>
+        <translation>Configurações…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentController</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="48"/>
+        <source>A segmentation is already running; cancel it or wait.</source>
+        <translation>Já há uma segmentação em execução; cancele-a ou aguarde.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="63"/>
+        <source>Rendering '{layer}'…</source>
+        <translation>Renderizando “{layer}”…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="86"/>
+        <source>Segmenting '{expression}'…</source>
+        <translation>Segmentando “{expression}”…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="169"/>
+        <source>Cancelled; nothing was added.</source>
+        <translation>Cancelado; nada foi adicionado.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="96"/>
+        <source>Cancelling after the current step…</source>
+        <translation>Cancelando após a etapa atual…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="139"/>
+        <source>Nothing found for &apos;{expression}&apos;.</source>
+        <translation>Nada encontrado para “{expression}”.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="148"/>
+        <source>{reason}; the result stays in a temporary layer</source>
+        <translation>{reason}; o resultado fica numa camada temporária</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="154"/>
+        <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
+        <translation>{count} polígono(s) para “{expression}” (pontuação {score:.2f}, {ms:.0f} ms)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="219"/>
+        <source>Text segmentation</source>
+        <translation>Segmentação por texto</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="205"/>
+        <source>That result layer was removed from the project.</source>
+        <translation>Essa camada de resultado foi removida do projeto.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="185"/>
+        <source>Choose a checkpoint folder (with config.json)</source>
+        <translation>Escolha uma pasta de checkpoint (com config.json)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="194"/>
+        <source>{folder} is not a checkpoint folder: it has no config.json</source>
+        <translation>{folder} não é uma pasta de checkpoint: não tem config.json</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="207"/>
+        <source>Export result</source>
+        <translation>Exportar resultado</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="217"/>
+        <source>Export failed: {reason}</source>
+        <translation>A exportação falhou: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="219"/>
+        <source>Saved {path}</source>
+        <translation>{path} salvo</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDock</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="43"/>
+        <source>Text Segmentation (RRSIS)</source>
+        <translation>Segmentação por texto (RRSIS)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="47"/>
+        <source>e.g. the two round white tanks north of the road</source>
+        <translation>p. ex. os dois tanques redondos brancos ao norte da estrada</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="59"/>
+        <source>Add…</source>
+        <translation>Adicionar…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="60"/>
+        <source>Add a trained checkpoint folder to the model list</source>
+        <translation>Adicionar uma pasta de checkpoint treinado à lista de modelos</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="62"/>
+        <source>Settings…</source>
+        <translation>Configurações…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="63"/>
+        <source>Device, precision, checkpoint folders, output and more</source>
+        <translation>Dispositivo, precisão, pastas de checkpoints, saída e mais</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="69"/>
+        <source>Segment</source>
+        <translation>Segmentar</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="70"/>
+        <source>Segment the visible extent of the raster layer</source>
+        <translation>Segmentar a extensão visível da camada raster</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="72"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="84"/>
+        <source>Expression</source>
+        <translation>Expressão</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="84"/>
+        <source>Layer</source>
+        <translation>Camada</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="84"/>
+        <source>Score</source>
+        <translation>Pontuação</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
+        <source>Zoom to</source>
+        <translation>Zoom para</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="94"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="95"/>
+        <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
+        <translation>Salvar o resultado selecionado como Shapefile, GeoPackage ou GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
+        <source>Describe</source>
+        <translation>Descrever</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <source>Raster</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="101"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="148"/>
+        <source>Missing Python packages: {packages}. Install them for QGIS&apos;s Python with:
+{command}</source>
+        <translation>Pacotes Python ausentes: {packages}. Instale-os para o Python do QGIS com:
+{command}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="183"/>
+        <source>Select a result in the list first.</source>
+        <translation>Selecione primeiro um resultado na lista.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="198"/>
+        <source>Type a description of the objects to segment first.</source>
+        <translation>Digite primeiro uma descrição dos objetos a segmentar.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="201"/>
+        <source>Add a raster layer to the project and pick it first.</source>
+        <translation>Adicione primeiro uma camada raster ao projeto e selecione-a.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="31"/>
+        <source>Text Segmentation settings</source>
+        <translation>Configurações da segmentação por texto</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <source>Automatic (CUDA GPU, then Apple GPU, then CPU)</source>
+        <translation>Automático (GPU CUDA, depois GPU Apple, depois CPU)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <source>CUDA GPU</source>
+        <translation>GPU CUDA</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <source>Apple GPU (MPS)</source>
+        <translation>GPU Apple (MPS)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="46"/>
+        <source>Automatic (bfloat16 on a CUDA GPU)</source>
+        <translation>Automática (bfloat16 numa GPU CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="47"/>
+        <source>float32 everywhere (slower, exact)</source>
+        <translation>float32 em tudo (mais lento, exato)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="52"/>
+        <source>Add…</source>
+        <translation>Adicionar…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="54"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="71"/>
+        <source> megapixels</source>
+        <translation> megapixels</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="73"/>
+        <source>Larger views are read at a lower resolution (with a notice)</source>
+        <translation>Vistas maiores são lidas com resolução menor (com um aviso)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="87"/>
+        <source> pixels</source>
+        <translation> pixels</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="92"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="94"/>
+        <source>Empty: results go to temporary layers in the project</source>
+        <translation>Vazio: os resultados vão para camadas temporárias do projeto</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="96"/>
+        <source>Keep the model in memory between runs</source>
+        <translation>Manter o modelo na memória entre execuções</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="100"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="101"/>
+        <source>Precision</source>
+        <translation>Precisão</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="102"/>
+        <source>Default model</source>
+        <translation>Modelo padrão</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="103"/>
+        <source>Checkpoint folders</source>
+        <translation>Pastas de checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="104"/>
+        <source>Largest view read at full resolution</source>
+        <translation>Maior vista lida em resolução total</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="105"/>
+        <source>Mask threshold</source>
+        <translation>Limiar da máscara</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="106"/>
+        <source>Smallest polygon</source>
+        <translation>Menor polígono</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="107"/>
+        <source>Simplification tolerance</source>
+        <translation>Tolerância de simplificação</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="108"/>
+        <source>Save results in GeoPackage</source>
+        <translation>Salvar resultados num GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="132"/>
+        <source>Choose a checkpoint folder (with config.json)</source>
+        <translation>Escolha uma pasta de checkpoint (com config.json)</translation>
+    </message>
+</context>
+</TS>

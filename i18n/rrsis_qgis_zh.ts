@@ -1,0 +1,343 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>RrsisPlugin</name>
+    <message>
+        <location filename="../rrsis_qgis/plugin.py" line="16"/>
+        <source>Text Segmentation (RRSIS)</source>
+        <translation>文本分割 (RRSIS)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/plugin.py" line="42"/>
+        <source>Segment objects in a raster from a text description</source>
+        <translation>根据文本描述分割栅格中的目标</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/plugin.py" line="49"/>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentController</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="48"/>
+        <source>A segmentation is already running; cancel it or wait.</source>
+        <translation>已有分割正在运行；请取消或等待。</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="63"/>
+        <source>Rendering '{layer}'…</source>
+        <translation>正在渲染“{layer}”…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="86"/>
+        <source>Segmenting '{expression}'…</source>
+        <translation>正在分割“{expression}”…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="169"/>
+        <source>Cancelled; nothing was added.</source>
+        <translation>已取消；未添加任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="96"/>
+        <source>Cancelling after the current step…</source>
+        <translation>将在当前步骤后取消…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="139"/>
+        <source>Nothing found for &apos;{expression}&apos;.</source>
+        <translation>未找到“{expression}”。</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="148"/>
+        <source>{reason}; the result stays in a temporary layer</source>
+        <translation>{reason}；结果保留在临时图层中</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="154"/>
+        <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
+        <translation>“{expression}”得到 {count} 个多边形（得分 {score:.2f}，{ms:.0f} 毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="219"/>
+        <source>Text segmentation</source>
+        <translation>文本分割</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="205"/>
+        <source>That result layer was removed from the project.</source>
+        <translation>该结果图层已从项目中移除。</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="185"/>
+        <source>Choose a checkpoint folder (with config.json)</source>
+        <translation>选择检查点文件夹（含 config.json）</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="194"/>
+        <source>{folder} is not a checkpoint folder: it has no config.json</source>
+        <translation>{folder} 不是检查点文件夹：缺少 config.json</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="207"/>
+        <source>Export result</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="217"/>
+        <source>Export failed: {reason}</source>
+        <translation>导出失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="219"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDock</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="43"/>
+        <source>Text Segmentation (RRSIS)</source>
+        <translation>文本分割 (RRSIS)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="47"/>
+        <source>e.g. the two round white tanks north of the road</source>
+        <translation>例如：道路北侧的两个白色圆形油罐</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="59"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="60"/>
+        <source>Add a trained checkpoint folder to the model list</source>
+        <translation>将已训练的检查点文件夹加入模型列表</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="62"/>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="63"/>
+        <source>Device, precision, checkpoint folders, output and more</source>
+        <translation>设备、精度、检查点文件夹、输出等</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="69"/>
+        <source>Segment</source>
+        <translation>分割</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="70"/>
+        <source>Segment the visible extent of the raster layer</source>
+        <translation>分割栅格图层的可见范围</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="72"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="84"/>
+        <source>Expression</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="84"/>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="84"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
+        <source>Zoom to</source>
+        <translation>缩放至</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="94"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="95"/>
+        <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
+        <translation>将所选结果保存为 Shapefile、GeoPackage 或 GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
+        <source>Describe</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <source>Raster</source>
+        <translation>栅格</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="101"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="148"/>
+        <source>Missing Python packages: {packages}. Install them for QGIS&apos;s Python with:
+{command}</source>
+        <translation>缺少 Python 包：{packages}。请为 QGIS 的 Python 安装：
+{command}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="183"/>
+        <source>Select a result in the list first.</source>
+        <translation>请先在列表中选择一个结果。</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="198"/>
+        <source>Type a description of the objects to segment first.</source>
+        <translation>请先输入要分割目标的描述。</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="201"/>
+        <source>Add a raster layer to the project and pick it first.</source>
+        <translation>请先向项目添加栅格图层并选中它。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="31"/>
+        <source>Text Segmentation settings</source>
+        <translation>文本分割设置</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <source>Automatic (CUDA GPU, then Apple GPU, then CPU)</source>
+        <translation>自动（依次为 CUDA GPU、Apple GPU、CPU）</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <source>Apple GPU (MPS)</source>
+        <translation>Apple GPU (MPS)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="46"/>
+        <source>Automatic (bfloat16 on a CUDA GPU)</source>
+        <translation>自动（CUDA GPU 上使用 bfloat16）</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="47"/>
+        <source>float32 everywhere (slower, exact)</source>
+        <translation>全部使用 float32（较慢，精确）</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="52"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="54"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="71"/>
+        <source> megapixels</source>
+        <translation> 百万像素</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="73"/>
+        <source>Larger views are read at a lower resolution (with a notice)</source>
+        <translation>更大的视图将以较低分辨率读取（并给出提示）</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="87"/>
+        <source> pixels</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="92"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="94"/>
+        <source>Empty: results go to temporary layers in the project</source>
+        <translation>留空：结果写入项目中的临时图层</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="96"/>
+        <source>Keep the model in memory between runs</source>
+        <translation>在多次运行之间将模型保留在内存中</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="100"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="101"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="102"/>
+        <source>Default model</source>
+        <translation>默认模型</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="103"/>
+        <source>Checkpoint folders</source>
+        <translation>检查点文件夹</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="104"/>
+        <source>Largest view read at full resolution</source>
+        <translation>以全分辨率读取的最大视图</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="105"/>
+        <source>Mask threshold</source>
+        <translation>掩膜阈值</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="106"/>
+        <source>Smallest polygon</source>
+        <translation>最小多边形</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="107"/>
+        <source>Simplification tolerance</source>
+        <translation>简化容差</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="108"/>
+        <source>Save results in GeoPackage</source>
+        <translation>将结果保存到 GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="132"/>
+        <source>Choose a checkpoint folder (with config.json)</source>
+        <translation>选择检查点文件夹（含 config.json）</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,151 @@
+"""The plugin's settings dialog (Plugins / Raster menu and the panel's Settings… button)."""
+
+from __future__ import annotations
+
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model_registry import REGISTRY
+from .settings import RrsisSettings, checkpoint_label
+
+
+class SettingsDialog(QDialog):
+    """Edits RrsisSettings; nothing is stored until OK."""
+
+    def __init__(self, settings: RrsisSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Text Segmentation settings"))
+        self.settings = settings
+        options = settings.request_options()
+
+        self.device_combo = QComboBox()
+        for label, value in (
+            (self.tr("Automatic (CUDA GPU, then Apple GPU, then CPU)"), ""),
+            (self.tr("CUDA GPU"), "cuda"),
+            (self.tr("Apple GPU (MPS)"), "mps"),
+            (self.tr("CPU"), "cpu"),
+        ):
+            self.device_combo.addItem(label, value)
+        self.device_combo.setCurrentIndex(max(0, self.device_combo.findData(options["device"] or "")))
+
+        self.precision_combo = QComboBox()
+        self.precision_combo.addItem(self.tr("Automatic (bfloat16 on a CUDA GPU)"), "auto")
+        self.precision_combo.addItem(self.tr("float32 everywhere (slower, exact)"), "float32")
+        self.precision_combo.setCurrentIndex(max(0, self.precision_combo.findData(options["precision"])))
+
+        self.folder_list = QListWidget()
+        self.folder_list.addItems(settings.checkpoint_folders)
+        add_folder = QPushButton(self.tr("Add…"))
+        add_folder.clicked.connect(self._add_folder)
+        remove_folder = QPushButton(self.tr("Remove"))
+        remove_folder.clicked.connect(lambda: self.folder_list.takeItem(self.folder_list.currentRow()))
+        folder_buttons = QVBoxLayout()
+        folder_buttons.addWidget(add_folder)
+        folder_buttons.addWidget(remove_folder)
+        folder_buttons.addStretch(1)
+        folders = QHBoxLayout()
+        folders.addWidget(self.folder_list, 1)
+        folders.addLayout(folder_buttons)
+
+        self.model_combo = QComboBox()
+        self._fill_models(settings.last_model)
+        self.folder_list.model().rowsInserted.connect(lambda *_: self._fill_models(self.default_model()))
+        self.folder_list.model().rowsRemoved.connect(lambda *_: self._fill_models(self.default_model()))
+
+        self.size_limit = QSpinBox()
+        self.size_limit.setRange(1, 400)
+        self.size_limit.setSuffix(self.tr(" megapixels"))
+        self.size_limit.setValue(max(1, round(options["max_pixels"] / 1e6)))
+        self.size_limit.setToolTip(self.tr("Larger views are read at a lower resolution (with a notice)"))
+
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(0.0, 1.0)
+        self.threshold.setSingleStep(0.05)
+        self.threshold.setValue(options["threshold"])
+
+        self.min_pixels = QSpinBox()
+        self.min_pixels.setRange(0, 1_000_000)
+        self.min_pixels.setSuffix(self.tr(" pixels"))
+        self.min_pixels.setValue(options["min_pixels"])
+
+        self.simplify = QDoubleSpinBox()
+        self.simplify.setRange(0.0, 100.0)
+        self.simplify.setSuffix(self.tr(" pixels"))
+        self.simplify.setValue(options["simplify_pixels"])
+
+        self.output = QgsFileWidget()
+        self.output.setStorageMode(QgsFileWidget.SaveFile)
+        self.output.setFilter(self.tr("GeoPackage (*.gpkg)"))
+        self.output.setFilePath(settings.output_geopackage)
+        self.output.setToolTip(self.tr("Empty: results go to temporary layers in the project"))
+
+        self.keep_loaded = QCheckBox(self.tr("Keep the model in memory between runs"))
+        self.keep_loaded.setChecked(settings.keep_model_loaded)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Device"), self.device_combo)
+        form.addRow(self.tr("Precision"), self.precision_combo)
+        form.addRow(self.tr("Default model"), self.model_combo)
+        form.addRow(self.tr("Checkpoint folders"), folders)
+        form.addRow(self.tr("Largest view read at full resolution"), self.size_limit)
+        form.addRow(self.tr("Mask threshold"), self.threshold)
+        form.addRow(self.tr("Smallest polygon"), self.min_pixels)
+        form.addRow(self.tr("Simplification tolerance"), self.simplify)
+        form.addRow(self.tr("Save results in GeoPackage"), self.output)
+        form.addRow("", self.keep_loaded)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def folders(self) -> list[str]:
+        return [self.folder_list.item(row).text() for row in range(self.folder_list.count())]
+
+    def default_model(self) -> str:
+        return self.model_combo.currentData() or ""
+
+    def _fill_models(self, selected: str) -> None:
+        self.model_combo.clear()
+        for name in REGISTRY:
+            self.model_combo.addItem(name, name)
+        for folder in self.folders():
+            self.model_combo.addItem(checkpoint_label(folder), folder)
+        self.model_combo.setCurrentIndex(max(0, self.model_combo.findData(selected)))
+
+    def _add_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a checkpoint folder (with config.json)")
+        )
+        if folder and folder not in self.folders():
+            self.folder_list.addItem(folder)
+
+    def accept(self) -> None:
+        """Store every value, then close."""
+        settings = self.settings
+        settings.set_option("device", self.device_combo.currentData() or None)
+        settings.set_option("precision", self.precision_combo.currentData())
+        settings.set_option("max_pixels", self.size_limit.value() * 1_000_000)
+        settings.set_option("threshold", self.threshold.value())
+        settings.set_option("min_pixels", self.min_pixels.value())
+        settings.set_option("simplify_pixels", self.simplify.value())
+        settings.checkpoint_folders = self.folders()
+        settings.last_model = self.default_model()
+        settings.output_geopackage = self.output.filePath()
+        settings.keep_model_loaded = self.keep_loaded.isChecked()
+        super().accept()
