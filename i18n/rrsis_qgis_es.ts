@@ -4,19 +4,27 @@
 <context>
     <name>RrsisPlugin</name>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="16"/>
+        <location filename="../rrsis_qgis/plugin.py" line="17"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentación por texto (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="42"/>
+        <location filename="../rrsis_qgis/plugin.py" line="51"/>
         <source>Segment objects in a raster from a text description</source>
         <translation>Segmentar objetos de un ráster a partir de una descripción de texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="49"/>
+        <location filename="../rrsis_qgis/plugin.py" line="58"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
+    </message>
+</context>
+<context>
+    <name>RrsisProvider</name>
+    <message>
+        <location filename="../rrsis_qgis/processing/provider.py" line="18"/>
+        <source>Text segmentation (RRSIS)</source>
+        <translation>Segmentación por texto (RRSIS)</translation>
     </message>
 </context>
 <context>
@@ -210,6 +218,99 @@
         <location filename="../rrsis_qgis/qgis_ui/dock.py" line="201"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Añada primero una capa ráster al proyecto y selecciónela.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRasterByText</name>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="47"/>
+        <source>Segment raster by text</source>
+        <translation>Segmentar ráster por texto</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="50"/>
+        <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon.</source>
+        <translation>Encuentra los objetos que describe cada expresión (una expresión por línea) en todo un ráster, una extensión de él o solo dentro de polígonos, y escribe sus contornos con un campo 'expression'. El ráster se procesa a resolución completa en teselas solapadas; cada tesela se codifica una sola vez para todas las expresiones, y los objetos que cruzan los bordes de las teselas resultan en un único polígono.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="58"/>
+        <source>Raster layer</source>
+        <translation>Capa ráster</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="59"/>
+        <source>Expressions (one per line)</source>
+        <translation>Expresiones (una por línea)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="64"/>
+        <source>Model (a listed model name or a checkpoint folder)</source>
+        <translation>Modelo (un nombre de modelo de la lista o una carpeta de checkpoint)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="69"/>
+        <source>Extent</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="70"/>
+        <source>Only inside these polygons</source>
+        <translation>Solo dentro de estos polígonos</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="79"/>
+        <source>Tile size (pixels)</source>
+        <translation>Tamaño de tesela (píxeles)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="82"/>
+        <source>Tile overlap (pixels)</source>
+        <translation>Solapamiento de teselas (píxeles)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="87"/>
+        <source>Mask threshold</source>
+        <translation>Umbral de la máscara</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="97"/>
+        <source>Smallest polygon (pixels)</source>
+        <translation>Polígono más pequeño (píxeles)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="102"/>
+        <source>Segmented polygons</source>
+        <translation>Polígonos segmentados</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="114"/>
+        <source>Choose a raster layer read from a file (GDAL).</source>
+        <translation>Elija una capa ráster leída de un archivo (GDAL).</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="122"/>
+        <source>Give at least one expression.</source>
+        <translation>Indique al menos una expresión.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="127"/>
+        <source>The tile overlap must be smaller than the tile size.</source>
+        <translation>El solapamiento debe ser menor que el tamaño de tesela.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="145"/>
+        <source>Loading {model}…</source>
+        <translation>Cargando {model}…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="188"/>
+        <source>Cancelled; the output holds the polygons found so far.</source>
+        <translation>Cancelado; la salida contiene los polígonos encontrados hasta ahora.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
+        <source>The polygon layer that limits the search is empty.</source>
+        <translation>La capa de polígonos que limita la búsqueda está vacía.</translation>
     </message>
 </context>
 <context>

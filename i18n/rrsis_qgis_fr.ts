@@ -4,19 +4,27 @@
 <context>
     <name>RrsisPlugin</name>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="16"/>
+        <location filename="../rrsis_qgis/plugin.py" line="17"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentation par texte (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="42"/>
+        <location filename="../rrsis_qgis/plugin.py" line="51"/>
         <source>Segment objects in a raster from a text description</source>
         <translation>Segmenter des objets d'un raster à partir d'une description textuelle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="49"/>
+        <location filename="../rrsis_qgis/plugin.py" line="58"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
+    </message>
+</context>
+<context>
+    <name>RrsisProvider</name>
+    <message>
+        <location filename="../rrsis_qgis/processing/provider.py" line="18"/>
+        <source>Text segmentation (RRSIS)</source>
+        <translation>Segmentation par texte (RRSIS)</translation>
     </message>
 </context>
 <context>
@@ -210,6 +218,99 @@
         <location filename="../rrsis_qgis/qgis_ui/dock.py" line="201"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Ajoutez d'abord une couche raster au projet et sélectionnez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRasterByText</name>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="47"/>
+        <source>Segment raster by text</source>
+        <translation>Segmenter un raster par texte</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="50"/>
+        <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon.</source>
+        <translation>Trouve les objets que décrit chaque expression (une expression par ligne) dans tout un raster, une emprise de celui-ci ou seulement à l'intérieur de polygones, et écrit leurs contours avec un champ 'expression'. Le raster est traité en pleine résolution sur des tuiles qui se chevauchent ; chaque tuile est encodée une seule fois pour toutes les expressions, et les objets à cheval sur les bords de tuiles donnent un seul polygone.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="58"/>
+        <source>Raster layer</source>
+        <translation>Couche raster</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="59"/>
+        <source>Expressions (one per line)</source>
+        <translation>Expressions (une par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="64"/>
+        <source>Model (a listed model name or a checkpoint folder)</source>
+        <translation>Modèle (un nom de modèle de la liste ou un dossier de checkpoint)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="69"/>
+        <source>Extent</source>
+        <translation>Emprise</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="70"/>
+        <source>Only inside these polygons</source>
+        <translation>Seulement à l'intérieur de ces polygones</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="79"/>
+        <source>Tile size (pixels)</source>
+        <translation>Taille des tuiles (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="82"/>
+        <source>Tile overlap (pixels)</source>
+        <translation>Chevauchement des tuiles (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="87"/>
+        <source>Mask threshold</source>
+        <translation>Seuil du masque</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="97"/>
+        <source>Smallest polygon (pixels)</source>
+        <translation>Plus petit polygone (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="102"/>
+        <source>Segmented polygons</source>
+        <translation>Polygones segmentés</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="114"/>
+        <source>Choose a raster layer read from a file (GDAL).</source>
+        <translation>Choisissez une couche raster lue depuis un fichier (GDAL).</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="122"/>
+        <source>Give at least one expression.</source>
+        <translation>Donnez au moins une expression.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="127"/>
+        <source>The tile overlap must be smaller than the tile size.</source>
+        <translation>Le chevauchement doit être inférieur à la taille des tuiles.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="145"/>
+        <source>Loading {model}…</source>
+        <translation>Chargement de {model}…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="188"/>
+        <source>Cancelled; the output holds the polygons found so far.</source>
+        <translation>Annulé ; la sortie contient les polygones trouvés jusqu'ici.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
+        <source>The polygon layer that limits the search is empty.</source>
+        <translation>La couche de polygones qui limite la recherche est vide.</translation>
     </message>
 </context>
 <context>

@@ -4,19 +4,27 @@
 <context>
     <name>RrsisPlugin</name>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="16"/>
+        <location filename="../rrsis_qgis/plugin.py" line="17"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentação por texto (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="42"/>
+        <location filename="../rrsis_qgis/plugin.py" line="51"/>
         <source>Segment objects in a raster from a text description</source>
         <translation>Segmentar objetos de um raster a partir de uma descrição em texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="49"/>
+        <location filename="../rrsis_qgis/plugin.py" line="58"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
+    </message>
+</context>
+<context>
+    <name>RrsisProvider</name>
+    <message>
+        <location filename="../rrsis_qgis/processing/provider.py" line="18"/>
+        <source>Text segmentation (RRSIS)</source>
+        <translation>Segmentação por texto (RRSIS)</translation>
     </message>
 </context>
 <context>
@@ -210,6 +218,99 @@
         <location filename="../rrsis_qgis/qgis_ui/dock.py" line="201"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Adicione primeiro uma camada raster ao projeto e selecione-a.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRasterByText</name>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="47"/>
+        <source>Segment raster by text</source>
+        <translation>Segmentar raster por texto</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="50"/>
+        <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon.</source>
+        <translation>Encontra os objetos que cada expressão descreve (uma expressão por linha) num raster inteiro, numa extensão dele ou só dentro de polígonos, e escreve os seus contornos com um campo 'expression'. O raster é processado em resolução total em blocos sobrepostos; cada bloco é codificado uma única vez para todas as expressões, e objetos que cruzam as bordas dos blocos resultam num único polígono.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="58"/>
+        <source>Raster layer</source>
+        <translation>Camada raster</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="59"/>
+        <source>Expressions (one per line)</source>
+        <translation>Expressões (uma por linha)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="64"/>
+        <source>Model (a listed model name or a checkpoint folder)</source>
+        <translation>Modelo (um nome de modelo da lista ou uma pasta de checkpoint)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="69"/>
+        <source>Extent</source>
+        <translation>Extensão</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="70"/>
+        <source>Only inside these polygons</source>
+        <translation>Somente dentro destes polígonos</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="79"/>
+        <source>Tile size (pixels)</source>
+        <translation>Tamanho do bloco (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="82"/>
+        <source>Tile overlap (pixels)</source>
+        <translation>Sobreposição dos blocos (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="87"/>
+        <source>Mask threshold</source>
+        <translation>Limiar da máscara</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="97"/>
+        <source>Smallest polygon (pixels)</source>
+        <translation>Menor polígono (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="102"/>
+        <source>Segmented polygons</source>
+        <translation>Polígonos segmentados</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="114"/>
+        <source>Choose a raster layer read from a file (GDAL).</source>
+        <translation>Escolha uma camada raster lida de um arquivo (GDAL).</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="122"/>
+        <source>Give at least one expression.</source>
+        <translation>Informe pelo menos uma expressão.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="127"/>
+        <source>The tile overlap must be smaller than the tile size.</source>
+        <translation>A sobreposição deve ser menor que o tamanho do bloco.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="145"/>
+        <source>Loading {model}…</source>
+        <translation>Carregando {model}…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="188"/>
+        <source>Cancelled; the output holds the polygons found so far.</source>
+        <translation>Cancelado; a saída contém os polígonos encontrados até agora.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
+        <source>The polygon layer that limits the search is empty.</source>
+        <translation>A camada de polígonos que limita a busca está vazia.</translation>
     </message>
 </context>
 <context>

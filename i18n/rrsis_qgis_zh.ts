@@ -4,19 +4,27 @@
 <context>
     <name>RrsisPlugin</name>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="16"/>
+        <location filename="../rrsis_qgis/plugin.py" line="17"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>文本分割 (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="42"/>
+        <location filename="../rrsis_qgis/plugin.py" line="51"/>
         <source>Segment objects in a raster from a text description</source>
         <translation>根据文本描述分割栅格中的目标</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="49"/>
+        <location filename="../rrsis_qgis/plugin.py" line="58"/>
         <source>Settings…</source>
         <translation>设置…</translation>
+    </message>
+</context>
+<context>
+    <name>RrsisProvider</name>
+    <message>
+        <location filename="../rrsis_qgis/processing/provider.py" line="18"/>
+        <source>Text segmentation (RRSIS)</source>
+        <translation>文本分割 (RRSIS)</translation>
     </message>
 </context>
 <context>
@@ -210,6 +218,99 @@
         <location filename="../rrsis_qgis/qgis_ui/dock.py" line="201"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>请先向项目添加栅格图层并选中它。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRasterByText</name>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="47"/>
+        <source>Segment raster by text</source>
+        <translation>按文本分割栅格</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="50"/>
+        <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon.</source>
+        <translation>在整个栅格、其某一范围或仅在多边形内查找每条描述（每行一条）所指的目标，并写出其轮廓及“expression”字段。栅格以原始分辨率在相互重叠的瓦片上处理；每个瓦片只为所有描述编码一次，跨越瓦片边界的目标会合并为一个多边形。</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="58"/>
+        <source>Raster layer</source>
+        <translation>栅格图层</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="59"/>
+        <source>Expressions (one per line)</source>
+        <translation>描述（每行一条）</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="64"/>
+        <source>Model (a listed model name or a checkpoint folder)</source>
+        <translation>模型（列表中的模型名称或检查点文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="69"/>
+        <source>Extent</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="70"/>
+        <source>Only inside these polygons</source>
+        <translation>仅在这些多边形内</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="79"/>
+        <source>Tile size (pixels)</source>
+        <translation>瓦片大小（像素）</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="82"/>
+        <source>Tile overlap (pixels)</source>
+        <translation>瓦片重叠（像素）</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="87"/>
+        <source>Mask threshold</source>
+        <translation>掩膜阈值</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="97"/>
+        <source>Smallest polygon (pixels)</source>
+        <translation>最小多边形（像素）</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="102"/>
+        <source>Segmented polygons</source>
+        <translation>分割得到的多边形</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="114"/>
+        <source>Choose a raster layer read from a file (GDAL).</source>
+        <translation>请选择从文件读取的栅格图层（GDAL）。</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="122"/>
+        <source>Give at least one expression.</source>
+        <translation>请至少给出一条描述。</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="127"/>
+        <source>The tile overlap must be smaller than the tile size.</source>
+        <translation>瓦片重叠必须小于瓦片大小。</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="145"/>
+        <source>Loading {model}…</source>
+        <translation>正在加载 {model}…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="188"/>
+        <source>Cancelled; the output holds the polygons found so far.</source>
+        <translation>已取消；输出包含目前找到的多边形。</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
+        <source>The polygon layer that limits the search is empty.</source>
+        <translation>用于限定搜索范围的多边形图层为空。</translation>
     </message>
 </context>
 <context>

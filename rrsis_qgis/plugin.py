@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from .core.plugin_files import plugin_file
+from .processing.provider import RrsisProvider
 from .qgis_ui.controller import SegmentController
 from .qgis_ui.dock import SegmentDock
 
@@ -26,9 +27,17 @@ class RrsisPlugin:
         self.settings_action: QAction | None = None
         self.dock: SegmentDock | None = None
         self.controller: SegmentController | None = None
+        self.provider: RrsisProvider | None = None
+
+    def initProcessing(self) -> None:
+        """Called by QGIS (also by qgis_process, without a GUI) to register the Processing algorithms."""
+        if self.provider is None:
+            self.provider = RrsisProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self) -> None:
         self._install_translator()
+        self.initProcessing()
         main_window = self.iface.mainWindow()
 
         self.dock = SegmentDock(main_window)
@@ -68,6 +77,9 @@ class RrsisPlugin:
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
         if self.translator is not None:
             QCoreApplication.removeTranslator(self.translator)
             self.translator = None

@@ -27,6 +27,16 @@ HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
 HUB_PATTERNS = ["*.json", "*.safetensors", "*.model", "*.txt"]
 
 
+Loader = Callable[[Path, str, str, bool, str], Predictor]  # (folder, name, device, compile, precision)
+# Model types beyond the built-in ones (a checkpoint's config.json names its model_type).
+_EXTRA_LOADERS: dict[str, Loader] = {}
+
+
+def register_model_type(model_type: str, loader: Loader) -> None:
+    """Make checkpoints of another ``model_type`` loadable (extensions, and deterministic test models)."""
+    _EXTRA_LOADERS[model_type] = loader
+
+
 def pick_device(requested: str | None = None) -> str:
     """``requested`` when given, else cuda > mps > cpu."""
     if requested:
@@ -170,7 +180,7 @@ class ModelManager:
         self._report(1.0, f"{source} is ready on {key[1]}")
         return self._predictor
 
-    def _loaders(self) -> dict[str, Callable[[Path, str, str, bool, str], Predictor]]:
+    def _loaders(self) -> dict[str, Loader]:
         def load_rsrefseg(folder: Path, name: str, device: str, compile: bool, precision: str) -> Predictor:
             from ..models.rsrefseg.model import RSRefSeg
             from ..models.rsrefseg.predictor import RSRefSegPredictor
@@ -189,7 +199,7 @@ class ModelManager:
 
             return load(folder, name, device, self.resolve, precision)
 
-        return {"rsrefseg": load_rsrefseg, "pslg": load_pslg, "sam3_text": load_sam3_text}
+        return {"rsrefseg": load_rsrefseg, "pslg": load_pslg, "sam3_text": load_sam3_text, **_EXTRA_LOADERS}
 
     def unload(self) -> None:
         """Drop the loaded model and give its memory (and CUDA cache) back."""

@@ -63,8 +63,6 @@ def read_window(
     """The window of ``path`` covering ``bounds`` (xmin, ymin, xmax, ymax in ``bounds_crs``, default the
     raster's CRS; None = the whole raster). ValueError when the extent misses the raster."""
     rasterio = require("rasterio")
-    from rasterio.enums import Resampling
-    from rasterio.transform import Affine
     from rasterio.warp import transform_bounds
     from rasterio.windows import Window, from_bounds
 
@@ -82,32 +80,80 @@ def read_window(
             if window is None or window.width < 1 or window.height < 1:
                 raise ValueError("the visible extent does not intersect the raster; pan to the raster's area")
             window = window.round_offsets().round_lengths()
-        chosen = bands or default_bands(dataset.count)
-        if max(chosen) > dataset.count:
-            raise ValueError(f"band {max(chosen)} requested, but the raster has {dataset.count} band(s)")
+        return _read(dataset, window, bands, max_pixels, limits)
 
-        pixels = window.width * window.height
-        downsample = max(1.0, math.sqrt(pixels / max_pixels))
-        out_shape = (max(1, round(window.height / downsample)), max(1, round(window.width / downsample)))
-        unique = sorted(set(chosen))
-        data = dataset.read(
-            unique, window=window, out_shape=(len(unique), *out_shape), resampling=Resampling.average
+
+def _read(dataset, window, bands, max_pixels: int, limits) -> RasterWindow:
+    """``window`` of an open dataset as RGB (downsampled to ``max_pixels`` when larger)."""
+    from rasterio.enums import Resampling
+    from rasterio.transform import Affine
+
+    chosen = bands or default_bands(dataset.count)
+    if max(chosen) > dataset.count:
+        raise ValueError(f"band {max(chosen)} requested, but the raster has {dataset.count} band(s)")
+
+    pixels = window.width * window.height
+    downsample = max(1.0, math.sqrt(pixels / max_pixels))
+    out_shape = (max(1, round(window.height / downsample)), max(1, round(window.width / downsample)))
+    unique = sorted(set(chosen))
+    data = dataset.read(
+        unique, window=window, out_shape=(len(unique), *out_shape), resampling=Resampling.average
+    )
+    masks = dataset.read_masks(unique, window=window, out_shape=(len(unique), *out_shape))
+    valid = np.all(masks > 0, axis=0)
+    if np.issubdtype(data.dtype, np.floating):
+        valid &= np.all(np.isfinite(data), axis=0)
+    planes = {band: stretch_to_uint8(data[unique.index(band)], valid, limits) for band in unique}
+    rgb = np.stack([planes[band] for band in chosen], axis=-1)
+    rgb[~valid] = 0
+    transform = dataset.window_transform(window) * Affine.scale(
+        window.width / out_shape[1], window.height / out_shape[0]
+    )
+    return RasterWindow(
+        rgb=np.ascontiguousarray(rgb),
+        valid=valid,
+        transform=transform,
+        crs_wkt=dataset.crs.to_wkt() if dataset.crs else "",
+        downsample=downsample,
+        bands=tuple(chosen),
+    )
+
+
+def read_pixels(
+    path: str,
+    column: int,
+    row: int,
+    width: int,
+    height: int,
+    bands: tuple[int, int, int] | None = None,
+    limits: tuple[float, float] | None = None,
+) -> RasterWindow:
+    """A window of ``path`` by pixel offsets, at native resolution (for tiles)."""
+    rasterio = require("rasterio")
+    from rasterio.windows import Window
+
+    with rasterio.open(path) as dataset:
+        return _read(dataset, Window(column, row, width, height), bands, width * height, limits)
+
+
+def stretch_limits(path: str, bands: tuple[int, int, int] | None = None, sample: int = 1024):
+    """2nd-98th percentile of the chosen bands over the whole raster (read decimated to at most
+    ``sample`` pixels a side), so that every tile of a 16-bit or float raster is stretched alike;
+    None for 8-bit rasters, which are used as they are."""
+    rasterio = require("rasterio")
+
+    with rasterio.open(path) as dataset:
+        if all(dtype == "uint8" for dtype in dataset.dtypes):
+            return None
+        chosen = sorted(set(bands or default_bands(dataset.count)))
+        scale = max(1.0, max(dataset.width, dataset.height) / sample)
+        shape = (len(chosen), max(1, round(dataset.height / scale)), max(1, round(dataset.width / scale)))
+        data = dataset.read(chosen, out_shape=shape).astype(np.float64)
+        valid = np.all(dataset.read_masks(chosen, out_shape=shape) > 0, axis=0) & np.all(
+            np.isfinite(data), axis=0
         )
-        masks = dataset.read_masks(unique, window=window, out_shape=(len(unique), *out_shape))
-        valid = np.all(masks > 0, axis=0)
-        if np.issubdtype(data.dtype, np.floating):
-            valid &= np.all(np.isfinite(data), axis=0)
-        planes = {band: stretch_to_uint8(data[unique.index(band)], valid, limits) for band in unique}
-        rgb = np.stack([planes[band] for band in chosen], axis=-1)
-        rgb[~valid] = 0
-        transform = dataset.window_transform(window) * Affine.scale(
-            window.width / out_shape[1], window.height / out_shape[0]
-        )
-        return RasterWindow(
-            rgb=np.ascontiguousarray(rgb),
-            valid=valid,
-            transform=transform,
-            crs_wkt=dataset.crs.to_wkt() if dataset.crs else "",
-            downsample=downsample,
-            bands=tuple(chosen),
-        )
+        values = data[:, valid]
+        if not values.size:
+            return None
+        low, high = np.percentile(values, (2, 98))
+        return float(low), float(high)

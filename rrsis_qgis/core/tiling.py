@@ -1,0 +1,178 @@
+"""Whole-raster segmentation on overlapping tiles, with objects on tile seams merged into one polygon.
+
+Each tile is read with an overlap around the cells it *owns* (its core); the model sees the overlap as
+context, but only the core's pixels of the mask are kept, so every raster pixel is decided by exactly
+one tile. A polygon that reaches a core edge shared with another tile may continue there: those are
+held back and dissolved with their neighbours at the end; all others are final at once. Memory is one
+tile's arrays plus the held-back seam polygons, whatever the raster's size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import numpy as np
+
+from .dependencies import require
+from .predictor import Predictor
+from .raster import read_pixels, stretch_limits
+from .segmentation import Cancelled, check_expression
+from .vectorize import mask_to_polygons
+
+
+@dataclass(frozen=True)
+class Tile:
+    column: int  # read window, in raster pixels
+    row: int
+    width: int
+    height: int
+    core: tuple[int, int, int, int]  # column0, row0, column1, row1: the pixels this tile decides
+
+
+@dataclass
+class TiledPolygon:
+    expression: str
+    wkt: str  # in the raster's CRS
+    score: float
+
+
+def plan_tiles(
+    width: int, height: int, tile: int, overlap: int, region: tuple[int, int, int, int] | None = None
+) -> list[Tile]:
+    """Tiles of at most ``tile`` pixels a side whose cores split ``region`` (column0, row0, column1, row1;
+    default the whole raster) into a grid of ``tile - overlap`` cells."""
+    if not 0 <= overlap < tile:
+        raise ValueError(f"overlap must be at least 0 and less than the tile size, got {overlap} and {tile}")
+    column0, row0, column1, row1 = region or (0, 0, width, height)
+    stride, margin = tile - overlap, overlap // 2
+    tiles = []
+    for top in range(row0, row1, stride):
+        for left in range(column0, column1, stride):
+            core = (left, top, min(left + stride, column1), min(top + stride, row1))
+            read_left, read_top = max(0, core[0] - margin), max(0, core[1] - margin)
+            read_right, read_bottom = min(width, core[2] + margin), min(height, core[3] + margin)
+            tiles.append(Tile(read_left, read_top, read_right - read_left, read_bottom - read_top, core))
+    return tiles
+
+
+def pixel_region(path: str, bounds: tuple[float, float, float, float]) -> tuple[int, int, int, int]:
+    """The raster pixels (column0, row0, column1, row1) covering ``bounds`` in the raster's CRS;
+    ValueError when they miss the raster."""
+    rasterio = require("rasterio")
+    from rasterio.windows import Window, from_bounds
+
+    with rasterio.open(path) as dataset:
+        full = Window(0, 0, dataset.width, dataset.height)
+        try:
+            window = from_bounds(*bounds, transform=dataset.transform).intersection(full)
+        except rasterio.errors.WindowError:
+            window = None
+    if window is None or window.width < 1 or window.height < 1:
+        raise ValueError("the extent does not intersect the raster")
+    column0, row0 = int(np.floor(window.col_off)), int(np.floor(window.row_off))
+    column1 = int(np.ceil(window.col_off + window.width))
+    row1 = int(np.ceil(window.row_off + window.height))
+    return column0, row0, column1, row1
+
+
+def segment_tiles(
+    path: str,
+    expressions: list[str],
+    predictor: Predictor,
+    tile: int = 1024,
+    overlap: int = 128,
+    region: tuple[int, int, int, int] | None = None,
+    threshold: float = 0.5,
+    min_pixels: int = 16,
+    bands: tuple[int, int, int] | None = None,
+    progress: Callable[[float, str], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> Iterator[TiledPolygon]:
+    """Polygons of every expression over ``region`` of the raster, yielded as soon as they are final.
+
+    Each tile is encoded once for all expressions. Raises Cancelled between tiles when asked to."""
+    rasterio = require("rasterio")
+    ogr = require("osgeo.ogr")
+    expressions = [check_expression(expression) for expression in expressions]
+    with rasterio.open(path) as dataset:
+        width, height, transform = dataset.width, dataset.height, dataset.transform
+    limits = stretch_limits(path, bands)
+    tiles = plan_tiles(width, height, tile, overlap, region)
+    pixel_area = abs(transform.a * transform.e - transform.b * transform.d)
+    held_back: dict[str, list[tuple[object, float]]] = {expression: [] for expression in expressions}
+
+    for number, planned in enumerate(tiles):
+        if progress is not None:
+            progress(number / len(tiles), f"Tile {number + 1} of {len(tiles)}")
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled
+        window = read_pixels(path, planned.column, planned.row, planned.width, planned.height, bands, limits)
+        if not window.valid.any():
+            continue
+        core = np.zeros_like(window.valid)
+        column0, row0, column1, row1 = planned.core
+        core[row0 - planned.row : row1 - planned.row, column0 - planned.column : column1 - planned.column] = (
+            True
+        )
+        seams = _seam_lines(ogr, planned.core, (width, height), transform)
+        predictor.set_image(window.rgb)
+        for expression in expressions:
+            prediction = predictor.predict(expression, threshold=threshold)
+            kept = prediction.mask & window.valid & core
+            # No speck filter yet: a speck at a seam may be the tip of an object in the next tile.
+            for polygon in mask_to_polygons(kept, window.transform, min_pixels=0):
+                shape = ogr.CreateGeometryFromWkt(polygon.wkt)
+                if seams is not None and shape.Distance(seams) < 0.5 * abs(transform.a):
+                    held_back[expression].append((shape, prediction.score))
+                elif polygon.pixels >= min_pixels:
+                    yield TiledPolygon(expression, polygon.wkt, prediction.score)
+
+    for expression, pieces in held_back.items():
+        yield from _dissolve(ogr, expression, pieces, min_pixels * pixel_area)
+    if progress is not None:
+        progress(1.0, "Done")
+
+
+def _seam_lines(ogr, core, size, transform):
+    """The core's edges that border another tile (not the raster's own edge), in CRS coordinates."""
+    column0, row0, column1, row1 = core
+    width, height = size
+    corners = {
+        "top": ((column0, row0), (column1, row0), row0 > 0),
+        "bottom": ((column0, row1), (column1, row1), row1 < height),
+        "left": ((column0, row0), (column0, row1), column0 > 0),
+        "right": ((column1, row0), (column1, row1), column1 < width),
+    }
+    lines = ogr.Geometry(ogr.wkbMultiLineString)
+    for start, end, shared in corners.values():
+        if shared:
+            line = ogr.Geometry(ogr.wkbLineString)
+            for column, row in (start, end):
+                x, y = transform * (column, row)
+                line.AddPoint_2D(x, y)
+            lines.AddGeometry(line)
+    return lines if lines.GetGeometryCount() else None
+
+
+def _dissolve(ogr, expression: str, pieces: list, min_area: float) -> Iterator[TiledPolygon]:
+    """Union the seam pieces of one expression and yield each connected part (speck filter applied now)."""
+    if not pieces:
+        return
+    collection = ogr.Geometry(ogr.wkbMultiPolygon)
+    for shape, _ in pieces:
+        for part in (
+            range(shape.GetGeometryCount()) if shape.GetGeometryType() == ogr.wkbMultiPolygon else [None]
+        ):
+            collection.AddGeometry(shape if part is None else shape.GetGeometryRef(part))
+    merged = collection.UnionCascaded()
+    parts = (
+        [merged]
+        if merged.GetGeometryType() == ogr.wkbPolygon
+        else [merged.GetGeometryRef(index).Clone() for index in range(merged.GetGeometryCount())]
+    )
+    for part in parts:
+        if part.GetArea() < min_area:
+            continue
+        score = max(score for shape, score in pieces if shape.Intersects(part))
+        yield TiledPolygon(expression, part.ExportToWkt(), score)

@@ -1,0 +1,205 @@
+"""Processing algorithm "Segment raster by text": a whole raster (or an extent, or inside polygons) on
+overlapping tiles, one output layer with an ``expression`` field for every expression given."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsDistanceArea,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsUnitTypes,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QDateTime
+
+from ..core.errors import RrsisError
+from ..core.segmentation import Cancelled
+from ..qgis_ui.layers import FIELDS
+
+
+class SegmentRasterByText(QgsProcessingAlgorithm):
+    INPUT, EXPRESSIONS, MODEL, EXTENT, MASK = "INPUT", "EXPRESSIONS", "MODEL", "EXTENT", "MASK"
+    TILE, OVERLAP, THRESHOLD, MIN_PIXELS, OUTPUT = "TILE_SIZE", "OVERLAP", "THRESHOLD", "MIN_PIXELS", "OUTPUT"
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("SegmentRasterByText", text)
+
+    def createInstance(self) -> SegmentRasterByText:
+        return SegmentRasterByText()
+
+    def name(self) -> str:
+        return "segmentrasterbytext"
+
+    def displayName(self) -> str:
+        return self.tr("Segment raster by text")
+
+    def shortHelpString(self) -> str:
+        return self.tr(
+            "Finds the objects each expression describes (one expression per line) in a whole raster, an "
+            "extent of it, or only inside polygons, and writes their outlines with an 'expression' field. "
+            "The raster is processed at native resolution on overlapping tiles; every tile is encoded "
+            "once for all expressions, and objects crossing tile seams come out as one polygon."
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Raster layer")))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.EXPRESSIONS, self.tr("Expressions (one per line)"), multiLine=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.MODEL, self.tr("Model (a listed model name or a checkpoint folder)"), "pslg-sam2"
+            )
+        )
+        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.MASK,
+                self.tr("Only inside these polygons"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        integer = QgsProcessingParameterNumber.Integer
+        self.addParameter(
+            QgsProcessingParameterNumber(self.TILE, self.tr("Tile size (pixels)"), integer, 1024, minValue=64)
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.OVERLAP, self.tr("Tile overlap (pixels)"), integer, 128, minValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.THRESHOLD,
+                self.tr("Mask threshold"),
+                QgsProcessingParameterNumber.Double,
+                0.5,
+                minValue=0,
+                maxValue=1,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MIN_PIXELS, self.tr("Smallest polygon (pixels)"), integer, 16, minValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Segmented polygons"), QgsProcessing.TypeVectorPolygon
+            )
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):
+        from ..core.model_manager import ModelManager
+        from ..core.tiling import pixel_region, segment_tiles
+
+        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
+        if layer is None or layer.providerType() != "gdal":
+            raise QgsProcessingException(self.tr("Choose a raster layer read from a file (GDAL)."))
+        path = layer.source()
+        expressions = [
+            line.strip()
+            for line in self.parameterAsString(parameters, self.EXPRESSIONS, context).splitlines()
+        ]
+        expressions = [expression for expression in expressions if expression]
+        if not expressions:
+            raise QgsProcessingException(self.tr("Give at least one expression."))
+        model = self.parameterAsString(parameters, self.MODEL, context).strip()
+        tile = self.parameterAsInt(parameters, self.TILE, context)
+        overlap = self.parameterAsInt(parameters, self.OVERLAP, context)
+        if overlap >= tile:
+            raise QgsProcessingException(self.tr("The tile overlap must be smaller than the tile size."))
+
+        crs = layer.crs()
+        mask = self._mask_geometry(parameters, context, crs)
+        bounds = None
+        if parameters.get(self.EXTENT):
+            bounds = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
+        if mask is not None:
+            box = mask.boundingBox()
+            bounds = box if bounds is None else bounds.intersect(box)
+        try:
+            region = (
+                None
+                if bounds is None
+                else pixel_region(
+                    path, (bounds.xMinimum(), bounds.yMinimum(), bounds.xMaximum(), bounds.yMaximum())
+                )
+            )
+            feedback.pushInfo(self.tr("Loading {model}…").format(model=model))
+            predictor = ModelManager().load(model)
+        except (RrsisError, ValueError, OSError) as error:
+            raise QgsProcessingException(str(error)) from error
+
+        fields = QgsFields()
+        for name, kind in FIELDS:  # the same attributes as the panel's result layers
+            fields.append(QgsField(name, kind))
+        sink, destination = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs
+        )
+        measure = QgsDistanceArea()
+        measure.setSourceCrs(crs, context.transformContext())
+        measure.setEllipsoid(context.ellipsoid() or "EPSG:7030")
+        created = QDateTime.currentDateTimeUtc().toString("yyyy-MM-ddTHH:mm:ssZ")
+        polygons = segment_tiles(
+            path,
+            expressions,
+            predictor,
+            tile=tile,
+            overlap=overlap,
+            region=region,
+            threshold=self.parameterAsDouble(parameters, self.THRESHOLD, context),
+            min_pixels=self.parameterAsInt(parameters, self.MIN_PIXELS, context),
+            progress=lambda fraction, message: feedback.setProgress(100 * fraction),
+            is_cancelled=feedback.isCanceled,
+        )
+        try:
+            for polygon in polygons:
+                geometry = QgsGeometry.fromWkt(polygon.wkt)
+                if mask is not None:
+                    geometry = geometry.intersection(mask)
+                    if geometry.isEmpty():
+                        continue
+                geometry.convertToMultiType()
+                area = measure.convertAreaMeasurement(
+                    measure.measureArea(geometry), QgsUnitTypes.AreaSquareMeters
+                )
+                feature = QgsFeature(fields)
+                feature.setGeometry(geometry)
+                feature.setAttributes([polygon.expression, model, round(polygon.score, 4), area, created])
+                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        except Cancelled:
+            feedback.pushInfo(self.tr("Cancelled; the output holds the polygons found so far."))
+        except (RrsisError, ValueError) as error:
+            raise QgsProcessingException(str(error)) from error
+        return {self.OUTPUT: destination}
+
+    def _mask_geometry(self, parameters, context, crs) -> QgsGeometry | None:
+        source = self.parameterAsSource(parameters, self.MASK, context)
+        if source is None:
+            return None
+        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        parts = []
+        for feature in source.getFeatures():
+            geometry = QgsGeometry(feature.geometry())
+            geometry.transform(transform)
+            parts.append(geometry)
+        if not parts:
+            raise QgsProcessingException(self.tr("The polygon layer that limits the search is empty."))
+        return QgsGeometry.unaryUnion(parts)
