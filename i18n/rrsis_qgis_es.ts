@@ -2,19 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>InstallerDialog</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="50"/>
+        <source>Install the segmentation models&apos; Python packages</source>
+        <translation>Instalar los paquetes de Python de los modelos de segmentación</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="55"/>
+        <source>CPU only</source>
+        <translation>Solo CPU</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="55"/>
+        <source>NVIDIA GPU (CUDA)</source>
+        <translation>GPU NVIDIA (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="55"/>
+        <source>Apple GPU (MPS)</source>
+        <translation>GPU Apple (MPS)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="67"/>
+        <source>Packages go to {folder}; QGIS&apos;s own libraries are left as they are.</source>
+        <translation>Los paquetes van a {folder}; las bibliotecas propias de QGIS no se tocan.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="73"/>
+        <source>Install</source>
+        <translation>Instalar</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="75"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="78"/>
+        <source>Copy log</source>
+        <translation>Copiar registro</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="82"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="86"/>
+        <source>Run the models on</source>
+        <translation>Ejecutar los modelos en</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="109"/>
+        <source>Installing… this downloads up to a few GB and can take minutes.</source>
+        <translation>Instalando… se descargan hasta unos pocos GB y puede tardar minutos.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="119"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="133"/>
+        <source>Installed. The models can be used now.</source>
+        <translation>Instalado. Los modelos ya se pueden usar.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="136"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelado; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="138"/>
+        <source>The installation failed; nothing was changed. pip said:
+{error}</source>
+        <translation>La instalación falló; no se cambió nada. pip dijo:
+{error}</translation>
+    </message>
+</context>
+<context>
     <name>RrsisPlugin</name>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="17"/>
+        <location filename="../rrsis_qgis/plugin.py" line="19"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentación por texto (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="51"/>
+        <location filename="../rrsis_qgis/plugin.py" line="55"/>
         <source>Segment objects in a raster from a text description</source>
         <translation>Segmentar objetos de un ráster a partir de una descripción de texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="58"/>
+        <location filename="../rrsis_qgis/plugin.py" line="62"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
@@ -30,77 +110,77 @@
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="48"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="50"/>
         <source>A segmentation is already running; cancel it or wait.</source>
         <translation>Ya hay una segmentación en curso; cancélela o espere.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="63"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="65"/>
         <source>Rendering '{layer}'…</source>
         <translation>Representando «{layer}»…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="86"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="88"/>
         <source>Segmenting '{expression}'…</source>
         <translation>Segmentando «{expression}»…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="169"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="176"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelado; no se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="96"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="98"/>
         <source>Cancelling after the current step…</source>
         <translation>Cancelando tras el paso actual…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="139"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="146"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>No se encontró nada para «{expression}».</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="148"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="155"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; el resultado queda en una capa temporal</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="154"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="161"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polígono(s) para «{expression}» (puntuación {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="219"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="226"/>
         <source>Text segmentation</source>
         <translation>Segmentación por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="205"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="212"/>
         <source>That result layer was removed from the project.</source>
         <translation>Esa capa de resultado se eliminó del proyecto.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="185"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="192"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Elija una carpeta de checkpoint (con config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="194"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="201"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} no es una carpeta de checkpoint: no tiene config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="207"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="214"/>
         <source>Export result</source>
         <translation>Exportar resultado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="217"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="224"/>
         <source>Export failed: {reason}</source>
         <translation>Falló la exportación: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="219"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="226"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
@@ -108,116 +188,126 @@
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="43"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="44"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentación por texto (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="47"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="48"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>p. ej. los dos tanques redondos blancos al norte de la carretera</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="59"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="60"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="60"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="61"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>Añadir una carpeta de checkpoint entrenado a la lista de modelos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="62"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="63"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="63"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="64"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>Dispositivo, precisión, carpetas de checkpoints, salida y más</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="69"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="70"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="70"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="71"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Segmentar la extensión visible de la capa ráster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="72"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="73"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="84"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
         <source>Expression</source>
         <translation>Expresión</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="84"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="84"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="97"/>
         <source>Zoom to</source>
         <translation>Zum a</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="94"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="95"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>Guardar el resultado seleccionado como Shapefile, GeoPackage o GeoJSON</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="104"/>
         <source>Describe</source>
         <translation>Describir</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
         <source>Raster</source>
         <translation>Ráster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="101"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="106"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="148"/>
-        <source>Missing Python packages: {packages}. Install them for QGIS&apos;s Python with:
-{command}</source>
-        <translation>Faltan paquetes de Python: {packages}. Instálelos para el Python de QGIS con:
-{command}</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="183"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="193"/>
         <source>Select a result in the list first.</source>
         <translation>Seleccione primero un resultado de la lista.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="198"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="208"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Escriba primero una descripción de los objetos a segmentar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="201"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="211"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Añada primero una capa ráster al proyecto y selecciónela.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="77"/>
+        <source>Install dependencies…</source>
+        <translation>Instalar dependencias…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="78"/>
+        <source>Install torch, transformers and the rest for QGIS&apos;s Python</source>
+        <translation>Instalar torch, transformers y el resto para el Python de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="155"/>
+        <source>Missing Python packages: {packages}. Click 'Install dependencies…', or install them for QGIS's Python with:
+{command}</source>
+        <translation>Faltan paquetes de Python: {packages}. Pulse «Instalar dependencias…» o instálelos para el Python de QGIS con:
+{command}</translation>
     </message>
 </context>
 <context>

@@ -2,19 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>InstallerDialog</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="50"/>
+        <source>Install the segmentation models&apos; Python packages</source>
+        <translation>Installer les paquets Python des modèles de segmentation</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="55"/>
+        <source>CPU only</source>
+        <translation>CPU seulement</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="55"/>
+        <source>NVIDIA GPU (CUDA)</source>
+        <translation>GPU NVIDIA (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="55"/>
+        <source>Apple GPU (MPS)</source>
+        <translation>GPU Apple (MPS)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="67"/>
+        <source>Packages go to {folder}; QGIS&apos;s own libraries are left as they are.</source>
+        <translation>Les paquets vont dans {folder} ; les bibliothèques de QGIS restent telles quelles.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="73"/>
+        <source>Install</source>
+        <translation>Installer</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="75"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="78"/>
+        <source>Copy log</source>
+        <translation>Copier le journal</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="82"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="86"/>
+        <source>Run the models on</source>
+        <translation>Exécuter les modèles sur</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="109"/>
+        <source>Installing… this downloads up to a few GB and can take minutes.</source>
+        <translation>Installation… cela télécharge jusqu'à quelques Go et peut prendre des minutes.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="119"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="133"/>
+        <source>Installed. The models can be used now.</source>
+        <translation>Installé. Les modèles sont utilisables dès maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="136"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annulé ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="138"/>
+        <source>The installation failed; nothing was changed. pip said:
+{error}</source>
+        <translation>L'installation a échoué ; rien n'a été modifié. pip a dit :
+{error}</translation>
+    </message>
+</context>
+<context>
     <name>RrsisPlugin</name>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="17"/>
+        <location filename="../rrsis_qgis/plugin.py" line="19"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentation par texte (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="51"/>
+        <location filename="../rrsis_qgis/plugin.py" line="55"/>
         <source>Segment objects in a raster from a text description</source>
         <translation>Segmenter des objets d'un raster à partir d'une description textuelle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="58"/>
+        <location filename="../rrsis_qgis/plugin.py" line="62"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
@@ -30,77 +110,77 @@
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="48"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="50"/>
         <source>A segmentation is already running; cancel it or wait.</source>
         <translation>Une segmentation est déjà en cours ; annulez-la ou patientez.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="63"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="65"/>
         <source>Rendering '{layer}'…</source>
         <translation>Rendu de « {layer} »…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="86"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="88"/>
         <source>Segmenting '{expression}'…</source>
         <translation>Segmentation de « {expression} »…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="169"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="176"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Annulé ; rien n'a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="96"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="98"/>
         <source>Cancelling after the current step…</source>
         <translation>Annulation après l'étape en cours…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="139"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="146"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>Rien trouvé pour « {expression} ».</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="148"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="155"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason} ; le résultat reste dans une couche temporaire</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="154"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="161"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polygone(s) pour « {expression} » (score {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="219"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="226"/>
         <source>Text segmentation</source>
         <translation>Segmentation par texte</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="205"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="212"/>
         <source>That result layer was removed from the project.</source>
         <translation>Cette couche de résultat a été retirée du projet.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="185"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="192"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Choisir un dossier de checkpoint (avec config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="194"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="201"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} n'est pas un dossier de checkpoint : il n'a pas de config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="207"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="214"/>
         <source>Export result</source>
         <translation>Exporter le résultat</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="217"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="224"/>
         <source>Export failed: {reason}</source>
         <translation>Échec de l'export : {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="219"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="226"/>
         <source>Saved {path}</source>
         <translation>{path} enregistré</translation>
     </message>
@@ -108,116 +188,126 @@
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="43"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="44"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentation par texte (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="47"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="48"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>p. ex. les deux réservoirs ronds blancs au nord de la route</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="59"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="60"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="60"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="61"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>Ajouter un dossier de checkpoint entraîné à la liste des modèles</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="62"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="63"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="63"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="64"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>Processeur, précision, dossiers de checkpoints, sortie et plus</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="69"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="70"/>
         <source>Segment</source>
         <translation>Segmenter</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="70"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="71"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Segmenter l'emprise visible de la couche raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="72"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="73"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="84"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
         <source>Expression</source>
         <translation>Expression</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="84"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="84"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="97"/>
         <source>Zoom to</source>
         <translation>Zoomer sur</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="94"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="95"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>Enregistrer le résultat sélectionné en Shapefile, GeoPackage ou GeoJSON</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="104"/>
         <source>Describe</source>
         <translation>Décrire</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="101"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="106"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="148"/>
-        <source>Missing Python packages: {packages}. Install them for QGIS&apos;s Python with:
-{command}</source>
-        <translation>Paquets Python manquants : {packages}. Installez-les pour le Python de QGIS avec :
-{command}</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="183"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="193"/>
         <source>Select a result in the list first.</source>
         <translation>Sélectionnez d'abord un résultat dans la liste.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="198"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="208"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Saisissez d'abord une description des objets à segmenter.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="201"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="211"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Ajoutez d'abord une couche raster au projet et sélectionnez-la.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="77"/>
+        <source>Install dependencies…</source>
+        <translation>Installer les dépendances…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="78"/>
+        <source>Install torch, transformers and the rest for QGIS&apos;s Python</source>
+        <translation>Installer torch, transformers et le reste pour le Python de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="155"/>
+        <source>Missing Python packages: {packages}. Click 'Install dependencies…', or install them for QGIS's Python with:
+{command}</source>
+        <translation>Paquets Python manquants : {packages}. Cliquez sur « Installer les dépendances… » ou installez-les pour le Python de QGIS avec :
+{command}</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,12 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
+from .core.installer import use_target
 from .core.plugin_files import plugin_file
 from .processing.provider import RrsisProvider
 from .qgis_ui.controller import SegmentController
 from .qgis_ui.dock import SegmentDock
+from .qgis_ui.installer import plugin_target
 
 
 def menu_name() -> str:
@@ -22,6 +24,8 @@ class RrsisPlugin:
 
     def __init__(self, iface) -> None:
         self.iface = iface
+        # Packages the dependency installer put in the profile are importable from the start.
+        use_target(plugin_target())
         self.translator: QTranslator | None = None
         self.toggle_action: QAction | None = None
         self.settings_action: QAction | None = None

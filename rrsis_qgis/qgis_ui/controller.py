@@ -11,6 +11,7 @@ from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.segmentation import SegmentationResult, Segmenter, SegmentRequest, check_expression
 from .canvas import build_request, check_layer, is_file_backed, render_job, rendered_view
+from .installer import InstallerDialog
 from .layers import export_layer, result_layer, store_in_geopackage
 from .settings import RrsisSettings, checkpoint_label
 from .settings_dialog import SettingsDialog
@@ -42,6 +43,7 @@ class SegmentController(QObject):
         dock.exportRequested.connect(self.ask_export)
         dock.addCheckpointRequested.connect(self.ask_checkpoint_folder)
         dock.settingsRequested.connect(self.open_settings)
+        dock.installRequested.connect(self.open_installer)
 
     def segment(self, expression: str, layer_id: str, model: str) -> None:
         if self.busy:  # never two workers on one model
@@ -121,6 +123,11 @@ class SegmentController(QObject):
         if not self.settings.keep_model_loaded:
             self.segmenter.manager.unload()
         self.dock.set_busy(False)
+
+    def open_installer(self) -> None:
+        dialog = InstallerDialog(self.dock)
+        dialog.installed.connect(self.dock.refresh_dependencies)
+        dialog.exec_()
 
     def open_settings(self) -> None:
         if SettingsDialog(self.settings, self.dock).exec_():

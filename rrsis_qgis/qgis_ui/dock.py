@@ -37,6 +37,7 @@ class SegmentDock(QgsDockWidget):
     exportRequested = pyqtSignal(str)  # result layer id
     addCheckpointRequested = pyqtSignal()
     settingsRequested = pyqtSignal()
+    installRequested = pyqtSignal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +74,10 @@ class SegmentDock(QgsDockWidget):
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancelRequested)
 
+        self.install_button = QPushButton(self.tr("Install dependencies…"))
+        self.install_button.setToolTip(self.tr("Install torch, transformers and the rest for QGIS's Python"))
+        self.install_button.clicked.connect(self.installRequested)
+
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 100)
         self.progress_bar.setValue(0)
@@ -105,6 +110,7 @@ class SegmentDock(QgsDockWidget):
         layout = QVBoxLayout()
         layout.addLayout(form)
         layout.addLayout(buttons)
+        layout.addWidget(self.install_button)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
         layout.addWidget(self.history, 1)
@@ -144,12 +150,16 @@ class SegmentDock(QgsDockWidget):
         """Disable Segment and say how to install whatever heavy package is missing."""
         missing = missing_packages()
         self.segment_button.setEnabled(not missing)
+        self.install_button.setVisible(bool(missing))
         if missing:
             self.show_status(
                 self.tr(
-                    "Missing Python packages: {packages}. Install them for QGIS's Python with:\n{command}"
+                    "Missing Python packages: {packages}. Click 'Install dependencies…', or install them "
+                    "for QGIS's Python with:\n{command}"
                 ).format(packages=", ".join(missing), command=install_command())
             )
+        else:
+            self.show_status("")
 
     def show_status(self, message: str) -> None:
         self.status_label.setText(message)

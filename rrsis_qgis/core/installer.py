@@ -1,0 +1,175 @@
+"""Install the pinned dependencies with QGIS's own Python into a folder the plugin owns.
+
+pip runs in a child process, into a staging folder next to the target; only a complete, successful
+install replaces the target, so a cancel or a failure leaves the previous state untouched. A constraints
+file pins the packages QGIS is built against (numpy, PyQt5, scipy, GDAL's bindings) to the versions it
+already has, so pip never replaces them.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .plugin_files import plugin_file
+
+# Packages QGIS ships and links against: pinned to what is installed, never upgraded.
+PROTECTED = ("numpy", "PyQt5", "scipy", "GDAL", "pandas", "matplotlib")
+# Where the torch builds for each choice come from (PyPI has CPU-only torch on Windows).
+TORCH_INDEX = {
+    "cpu": "https://download.pytorch.org/whl/cpu",
+    "cuda": "https://download.pytorch.org/whl/cu130",
+    "mps": None,  # PyPI's macOS wheels include Apple's Metal backend
+}
+
+
+def default_target(profile_folder: Path) -> Path:
+    """The plugin's own package folder inside a QGIS profile."""
+    return Path(profile_folder) / "rrsis_qgis" / "site-packages"
+
+
+def use_target(target: Path) -> bool:
+    """Put ``target`` first on sys.path when it exists (at plugin start, and right after an install)."""
+    target = str(target)
+    if not os.path.isdir(target):
+        return False
+    if target not in sys.path:
+        sys.path.insert(0, target)
+        importlib.invalidate_caches()
+    return True
+
+
+def detect_variant() -> str:
+    """cuda when an NVIDIA driver answers, mps on Apple silicon, else cpu."""
+    if shutil.which("nvidia-smi"):
+        try:
+            subprocess.run(["nvidia-smi", "-L"], check=True, capture_output=True, timeout=10)
+            return "cuda"
+        except (OSError, subprocess.SubprocessError):
+            pass
+    if sys.platform == "darwin" and os.uname().machine == "arm64":
+        return "mps"
+    return "cpu"
+
+
+def qgis_python() -> str:
+    """The Python interpreter of QGIS itself (inside QGIS, sys.executable is often the qgis binary)."""
+    if Path(sys.executable).name.lower().startswith("python"):
+        return sys.executable
+    prefix = Path(sys.exec_prefix)
+    for candidate in (prefix / "python.exe", prefix / "python3.exe", prefix / "bin" / "python3"):
+        if candidate.is_file():
+            return str(candidate)
+    return shutil.which("python3") or sys.executable
+
+
+def protected_constraints() -> list[str]:
+    """``name==version`` of every protected package that is installed here."""
+    pins = []
+    for name in PROTECTED:
+        try:
+            pins.append(f"{name}=={importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            continue
+    return pins
+
+
+def remove_protected_copies(folder: Path) -> None:
+    """pip --target installs every dependency again, QGIS's own numpy too (same version, pinned): drop
+    those copies so the libraries QGIS is built against are the ones it imports."""
+    installed = {line.split("==")[0].lower() for line in protected_constraints()}
+    for entry in Path(folder).iterdir():
+        name = entry.name.split("-")[0].split(".")[0].lower()
+        if name in installed:
+            shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+
+
+@dataclass
+class InstallPlan:
+    target: Path
+    variant: str = "cpu"
+    requirements: Path = field(default_factory=lambda: plugin_file("requirements.txt"))
+    constraints: Path = field(default_factory=lambda: plugin_file("constraints.txt"))
+    python: str = field(default_factory=qgis_python)
+    extra_pip_arguments: list[str] = field(default_factory=list)  # e.g. --no-index --find-links DIR
+
+    @property
+    def staging(self) -> Path:
+        return self.target.parent / (self.target.name + ".installing")
+
+    def command(self, protected_file: Path) -> list[str]:
+        command = [
+            self.python, "-m", "pip", "install", "--target", str(self.staging), "--upgrade",
+            "--no-warn-script-location", "--disable-pip-version-check", "--progress-bar", "off",
+            "-r", str(self.requirements), "-c", str(self.constraints), "-c", str(protected_file),
+        ]  # fmt: skip
+        index = TORCH_INDEX.get(self.variant)
+        if index:
+            command += ["--extra-index-url", index]
+        return command + self.extra_pip_arguments
+
+
+class Installation:
+    """One pip run: ``run()`` blocks (call it from a worker thread), ``cancel()`` from anywhere."""
+
+    def __init__(self, plan: InstallPlan, output: Callable[[str], None] | None = None) -> None:
+        self.plan = plan
+        self.output = output or (lambda line: None)
+        self.log: list[str] = []
+        self._process: subprocess.Popen | None = None
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+        if self._process is not None and self._process.poll() is None:
+            self._process.kill()
+
+    def run(self) -> bool:
+        """True when the packages are installed in the target; False when cancelled or failed (the log,
+        ``self.log``, says why; ``error_summary()`` gives its last lines)."""
+        plan = self.plan
+        shutil.rmtree(plan.staging, ignore_errors=True)
+        plan.staging.mkdir(parents=True)
+        protected_file = plan.staging.parent / "protected-constraints.txt"
+        protected_file.write_text("\n".join(protected_constraints()) + "\n", encoding="utf-8")
+        try:
+            self._say("$ " + " ".join(plan.command(protected_file)))
+            self._process = subprocess.Popen(
+                plan.command(protected_file),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                errors="replace",
+            )
+            if self._cancelled.is_set():
+                self._process.kill()
+            for line in self._process.stdout:
+                self._say(line.rstrip())
+            succeeded = self._process.wait() == 0 and not self._cancelled.is_set()
+            if succeeded:
+                remove_protected_copies(plan.staging)
+                shutil.rmtree(plan.target, ignore_errors=True)
+                plan.target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(plan.staging, plan.target)
+            return succeeded
+        finally:
+            shutil.rmtree(plan.staging, ignore_errors=True)
+            protected_file.unlink(missing_ok=True)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def error_summary(self, lines: int = 8) -> str:
+        return "\n".join(line for line in self.log[-lines:] if line.strip())
+
+    def _say(self, line: str) -> None:
+        self.log.append(line)
+        self.output(line)

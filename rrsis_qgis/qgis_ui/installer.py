@@ -1,0 +1,148 @@
+"""The "Install dependencies" dialog: pip with QGIS's own Python, in a background thread, into the
+plugin's folder in the QGIS profile, with pip's output in a log pane."""
+
+from __future__ import annotations
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QThread, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.installer import Installation, InstallPlan, default_target, detect_variant, use_target
+
+
+def plugin_target():
+    return default_target(QgsApplication.qgisSettingsDirPath())
+
+
+class InstallWorker(QThread):
+    """Runs one Installation; ``line`` per line of pip's output, then ``done(succeeded)``."""
+
+    line = pyqtSignal(str)
+    done = pyqtSignal(bool)
+
+    def __init__(self, plan: InstallPlan) -> None:
+        super().__init__()
+        self.installation = Installation(plan, self.line.emit)
+
+    def run(self) -> None:
+        self.done.emit(self.installation.run())
+
+
+class InstallerDialog(QDialog):
+    """Choose CPU / CUDA / Apple GPU, install, watch the log; ``installed`` is emitted on success."""
+
+    installed = pyqtSignal()
+
+    def __init__(self, parent: QWidget | None = None, plan: InstallPlan | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Install the segmentation models' Python packages"))
+        self.plan = plan or InstallPlan(target=plugin_target())
+        self.worker: InstallWorker | None = None
+
+        self.variant_combo = QComboBox()
+        for label, value in (
+            (self.tr("CPU only"), "cpu"),
+            (self.tr("NVIDIA GPU (CUDA)"), "cuda"),
+            (self.tr("Apple GPU (MPS)"), "mps"),
+        ):
+            self.variant_combo.addItem(label, value)
+        self.variant_combo.setCurrentIndex(self.variant_combo.findData(detect_variant()))
+        self.log_view = QPlainTextEdit()
+        self.log_view.setReadOnly(True)
+        self.log_view.setMinimumSize(640, 240)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 100)
+        self.status_label = QLabel(
+            self.tr("Packages go to {folder}; QGIS's own libraries are left as they are.").format(
+                folder=self.plan.target
+            )
+        )
+        self.status_label.setWordWrap(True)
+        self.install_button = QPushButton(self.tr("Install"))
+        self.install_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.copy_button = QPushButton(self.tr("Copy log"))
+        self.copy_button.clicked.connect(
+            lambda: QApplication.clipboard().setText(self.log_view.toPlainText())
+        )
+        close_button = QPushButton(self.tr("Close"))
+        close_button.clicked.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Run the models on"), self.variant_combo)
+        buttons = QHBoxLayout()
+        for button in (self.install_button, self.cancel_button, self.copy_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.log_view, 1)
+        layout.addLayout(buttons)
+
+    @property
+    def busy(self) -> bool:
+        return self.worker is not None
+
+    def start(self) -> None:
+        if self.busy:
+            return
+        self.plan.variant = self.variant_combo.currentData()
+        self.log_view.clear()
+        self.progress_bar.setRange(0, 0)  # pip does not say how far it is: a busy indicator
+        self.status_label.setText(self.tr("Installing… this downloads up to a few GB and can take minutes."))
+        self.install_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.worker = InstallWorker(self.plan)
+        self.worker.line.connect(self.log_view.appendPlainText)
+        self.worker.done.connect(self._finished)
+        self.worker.start()
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.status_label.setText(self.tr("Cancelling…"))
+            self.worker.installation.cancel()
+
+    def _finished(self, succeeded: bool) -> None:
+        installation = self.worker.installation
+        self.worker.wait()
+        self.worker.deleteLater()
+        self.worker = None
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setValue(100 if succeeded else 0)
+        self.install_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        if succeeded:
+            use_target(self.plan.target)
+            self.status_label.setText(self.tr("Installed. The models can be used now."))
+            self.installed.emit()
+        elif installation.cancelled:
+            self.status_label.setText(self.tr("Cancelled; nothing was changed."))
+        else:
+            self.status_label.setText(
+                self.tr("The installation failed; nothing was changed. pip said:\n{error}").format(
+                    error=installation.error_summary()
+                )
+            )
+
+    def reject(self) -> None:
+        if self.busy:  # never leave a pip process behind a closed dialog
+            self.cancel()
+            self.worker.wait()
+        super().reject()

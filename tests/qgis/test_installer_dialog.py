@@ -1,0 +1,92 @@
+"""The Install dependencies dialog in real QGIS, against a local folder of tiny wheels."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+import pytest
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtWidgets import QApplication
+
+from rrsis_qgis.core import dependencies
+from rrsis_qgis.core.installer import InstallPlan
+from rrsis_qgis.plugin import RrsisPlugin
+from rrsis_qgis.qgis_ui.dock import SegmentDock
+from rrsis_qgis.qgis_ui.installer import InstallerDialog, plugin_target
+from tests.test_installer import _wheel
+
+
+def _wait_until_idle(dialog, timeout=120):
+    deadline = time.monotonic() + timeout
+    while dialog.busy and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    QCoreApplication.processEvents()
+
+
+@pytest.fixture
+def local_plan(tmp_path):
+    wheels = tmp_path / "wheels"
+    wheels.mkdir()
+    _wheel(wheels, "rrsis-dummy-gui", "1.0")
+    (tmp_path / "requirements.txt").write_text("rrsis-dummy-gui\n")
+    (tmp_path / "constraints.txt").write_text("")
+
+    def plan(requirement="rrsis-dummy-gui"):
+        (tmp_path / "requirements.txt").write_text(requirement + "\n")
+        return InstallPlan(
+            target=tmp_path / "profile" / "site-packages",
+            requirements=tmp_path / "requirements.txt",
+            constraints=tmp_path / "constraints.txt",
+            extra_pip_arguments=["--no-index", "--find-links", str(wheels)],
+        )
+
+    yield plan
+    sys.path[:] = [entry for entry in sys.path if not entry.startswith(str(tmp_path))]
+
+
+def test_install_streams_pips_output_and_makes_the_packages_importable(qgis_iface, local_plan):
+    dialog = InstallerDialog(qgis_iface.mainWindow(), local_plan())
+    installed = []
+    dialog.installed.connect(lambda: installed.append(True))
+    dialog.install_button.click()
+    assert dialog.busy and not dialog.install_button.isEnabled() and dialog.cancel_button.isEnabled()
+    _wait_until_idle(dialog)
+    assert installed == [True]
+    assert "Successfully installed rrsis-dummy-gui-1.0" in dialog.log_view.toPlainText()
+    assert dialog.progress_bar.value() == 100 and "Installed" in dialog.status_label.text()
+    assert str(dialog.plan.target) in sys.path
+    dialog.copy_button.click()
+    assert "Successfully installed" in QApplication.clipboard().text()
+
+
+def test_a_failed_install_shows_pips_error(qgis_iface, local_plan):
+    dialog = InstallerDialog(qgis_iface.mainWindow(), local_plan("rrsis-not-on-offer"))
+    dialog.install_button.click()
+    _wait_until_idle(dialog)
+    assert "No matching distribution found for rrsis-not-on-offer" in dialog.status_label.text()
+    assert dialog.install_button.isEnabled() and not dialog.plan.target.exists()
+
+
+def test_the_panel_offers_the_installer_only_when_packages_are_missing(qgis_iface, monkeypatch):
+    dock = SegmentDock(qgis_iface.mainWindow())
+    assert dock.install_button.isHidden()
+    monkeypatch.setitem(dependencies.REQUIRED_PACKAGES, "rrsis_no_such_module", "rrsis-no-such-package")
+    dock.refresh_dependencies()
+    assert not dock.install_button.isHidden() and not dock.segment_button.isEnabled()
+    assert "Install dependencies" in dock.status_label.text()
+    dock.deleteLater()
+
+
+def test_packages_installed_earlier_are_importable_from_plugin_start(qgis_iface):
+    target = plugin_target()
+    created = not target.exists()
+    target.mkdir(parents=True, exist_ok=True)
+    try:
+        RrsisPlugin(qgis_iface)
+        assert str(target) in sys.path
+    finally:
+        sys.path.remove(str(target))
+        if created:
+            target.rmdir()

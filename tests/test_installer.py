@@ -1,0 +1,108 @@
+"""The dependency installer's pip runs, against a local folder of tiny wheels built by the test."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import importlib.metadata
+import threading
+import zipfile
+
+import pytest
+
+from rrsis_qgis.core.installer import Installation, InstallPlan, protected_constraints, use_target
+
+
+def _wheel(folder, name, version, requires=()):
+    """A minimal pure-Python wheel: one module that knows its version."""
+    module = name.replace("-", "_")
+    dist_info = f"{module}-{version}.dist-info"
+    files = {
+        f"{module}/__init__.py": f"VERSION = {version!r}\n",
+        f"{dist_info}/METADATA": "Metadata-Version: 2.1\n"
+        f"Name: {name}\nVersion: {version}\n" + "".join(f"Requires-Dist: {r}\n" for r in requires),
+        f"{dist_info}/WHEEL": "Wheel-Version: 1.0\nGenerator: test\nRoot-Is-Purelib: true\n"
+        "Tag: py3-none-any\n",
+    }
+    record = []
+    for path, text in files.items():
+        digest = base64.urlsafe_b64encode(hashlib.sha256(text.encode()).digest()).rstrip(b"=").decode()
+        record.append(f"{path},sha256={digest},{len(text.encode())}")
+    files[f"{dist_info}/RECORD"] = "\n".join([*record, f"{dist_info}/RECORD,,"]) + "\n"
+    with zipfile.ZipFile(folder / f"{module}-{version}-py3-none-any.whl", "w") as wheel:
+        for path, text in files.items():
+            wheel.writestr(path, text)
+
+
+@pytest.fixture
+def wheels(tmp_path):
+    folder = tmp_path / "wheels"
+    folder.mkdir()
+    _wheel(folder, "rrsis-dummy-a", "1.0", requires=["rrsis-dummy-b"])
+    _wheel(folder, "rrsis-dummy-b", "1.0")
+    _wheel(folder, "rrsis-dummy-b", "2.0")
+    numpy_version = importlib.metadata.version("numpy")
+    _wheel(folder, "rrsis-dummy-c", "1.0", requires=[f"numpy=={numpy_version}"])
+    _wheel(folder, "numpy", numpy_version)  # stands in for a numpy pip would put beside QGIS's own
+    return folder
+
+
+def _plan(tmp_path, wheels, requirement):
+    (tmp_path / "requirements.txt").write_text(requirement + "\n")
+    (tmp_path / "constraints.txt").write_text("rrsis-dummy-b==1.0\n")
+    return InstallPlan(
+        target=tmp_path / "profile" / "rrsis_qgis" / "site-packages",
+        requirements=tmp_path / "requirements.txt",
+        constraints=tmp_path / "constraints.txt",
+        extra_pip_arguments=["--no-index", "--find-links", str(wheels)],
+    )
+
+
+def test_installs_into_the_target_honouring_the_constraints(tmp_path, wheels, monkeypatch):
+    plan = _plan(tmp_path, wheels, "rrsis-dummy-a")
+    lines = []
+    assert Installation(plan, lines.append).run()
+    assert (plan.target / "rrsis_dummy_a").is_dir() and not plan.staging.exists()
+    assert any("Successfully installed" in line for line in lines)
+    monkeypatch.setattr("sys.path", list(__import__("sys").path))
+    assert use_target(plan.target)
+    import rrsis_dummy_b
+
+    assert rrsis_dummy_b.VERSION == "1.0"  # constraints.txt pins it, though 2.0 is on offer
+    assert rrsis_dummy_b.__file__.startswith(str(plan.target))
+
+
+def test_qgis_own_libraries_are_pinned_and_never_copied_in(tmp_path, wheels):
+    assert f"numpy=={importlib.metadata.version('numpy')}" in protected_constraints()
+    plan = _plan(tmp_path, wheels, "rrsis-dummy-c")
+    installation = Installation(plan)
+    assert installation.run()
+    assert "protected-constraints.txt" in installation.log[0]  # the pins reach pip
+    assert (plan.target / "rrsis_dummy_c").is_dir()
+    assert not [entry for entry in plan.target.iterdir() if entry.name.lower().startswith("numpy")]
+
+
+def test_a_failing_install_reports_pips_error_and_changes_nothing(tmp_path, wheels):
+    plan = _plan(tmp_path, wheels, "rrsis-dummy-missing")
+    installation = Installation(plan)
+    assert not installation.run()
+    assert "No matching distribution found for rrsis-dummy-missing" in installation.error_summary()
+    assert not plan.target.exists() and not plan.staging.exists()
+
+
+def test_cancel_leaves_no_half_installed_package(tmp_path, wheels):
+    plan = _plan(tmp_path, wheels, "rrsis-dummy-a")
+    assert Installation(plan).run()  # an earlier install stays as it was
+    before = sorted(path.name for path in plan.target.iterdir())
+
+    started = threading.Event()
+    installation = Installation(plan, lambda line: started.set())
+    result = {}
+    worker = threading.Thread(target=lambda: result.setdefault("ok", installation.run()))
+    worker.start()
+    started.wait(30)
+    installation.cancel()
+    worker.join(60)
+    assert result["ok"] is False and installation.cancelled
+    assert sorted(path.name for path in plan.target.iterdir()) == before
+    assert not plan.staging.exists()
