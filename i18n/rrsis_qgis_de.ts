@@ -313,94 +313,99 @@
 <context>
     <name>SegmentRasterByText</name>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="47"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="48"/>
         <source>Segment raster by text</source>
         <translation>Raster per Text segmentieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="50"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="51"/>
         <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon.</source>
         <translation>Findet die Objekte, die jede Beschreibung nennt (eine Beschreibung pro Zeile), in einem ganzen Raster, einem Ausschnitt davon oder nur innerhalb von Polygonen, und schreibt ihre Umrisse mit einem Feld 'expression'. Das Raster wird in voller Auflösung in überlappenden Kacheln verarbeitet; jede Kachel wird einmal für alle Beschreibungen kodiert, und Objekte über Kachelgrenzen hinweg ergeben ein einziges Polygon.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="58"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="59"/>
         <source>Raster layer</source>
         <translation>Rasterlayer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="59"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="60"/>
         <source>Expressions (one per line)</source>
         <translation>Beschreibungen (eine pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="64"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="65"/>
         <source>Model (a listed model name or a checkpoint folder)</source>
         <translation>Modell (ein aufgeführter Modellname oder ein Checkpoint-Ordner)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="69"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="70"/>
         <source>Extent</source>
         <translation>Ausdehnung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="70"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="71"/>
         <source>Only inside these polygons</source>
         <translation>Nur innerhalb dieser Polygone</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="79"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="80"/>
         <source>Tile size (pixels)</source>
         <translation>Kachelgröße (Pixel)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="82"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="83"/>
         <source>Tile overlap (pixels)</source>
         <translation>Kachelüberlappung (Pixel)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="87"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="88"/>
         <source>Mask threshold</source>
         <translation>Maskenschwelle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="97"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="108"/>
         <source>Smallest polygon (pixels)</source>
         <translation>Kleinstes Polygon (Pixel)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="102"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="113"/>
         <source>Segmented polygons</source>
         <translation>Segmentierte Polygone</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="114"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="125"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Wählen Sie einen Rasterlayer, der aus einer Datei gelesen wird (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="122"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="133"/>
         <source>Give at least one expression.</source>
         <translation>Geben Sie mindestens eine Beschreibung an.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="127"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="138"/>
         <source>The tile overlap must be smaller than the tile size.</source>
         <translation>Die Kachelüberlappung muss kleiner als die Kachelgröße sein.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="145"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="156"/>
         <source>Loading {model}…</source>
         <translation>Lade {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="188"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="200"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Abgebrochen; die Ausgabe enthält die bisher gefundenen Polygone.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="216"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>Der Polygonlayer, der die Suche begrenzt, ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="98"/>
+        <source>Smallest model score kept</source>
+        <translation>Kleinste beibehaltene Modellkonfidenz</translation>
     </message>
 </context>
 <context>

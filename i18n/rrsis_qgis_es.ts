@@ -313,94 +313,99 @@
 <context>
     <name>SegmentRasterByText</name>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="47"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="48"/>
         <source>Segment raster by text</source>
         <translation>Segmentar ráster por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="50"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="51"/>
         <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon.</source>
         <translation>Encuentra los objetos que describe cada expresión (una expresión por línea) en todo un ráster, una extensión de él o solo dentro de polígonos, y escribe sus contornos con un campo 'expression'. El ráster se procesa a resolución completa en teselas solapadas; cada tesela se codifica una sola vez para todas las expresiones, y los objetos que cruzan los bordes de las teselas resultan en un único polígono.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="58"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="59"/>
         <source>Raster layer</source>
         <translation>Capa ráster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="59"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="60"/>
         <source>Expressions (one per line)</source>
         <translation>Expresiones (una por línea)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="64"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="65"/>
         <source>Model (a listed model name or a checkpoint folder)</source>
         <translation>Modelo (un nombre de modelo de la lista o una carpeta de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="69"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="70"/>
         <source>Extent</source>
         <translation>Extensión</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="70"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="71"/>
         <source>Only inside these polygons</source>
         <translation>Solo dentro de estos polígonos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="79"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="80"/>
         <source>Tile size (pixels)</source>
         <translation>Tamaño de tesela (píxeles)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="82"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="83"/>
         <source>Tile overlap (pixels)</source>
         <translation>Solapamiento de teselas (píxeles)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="87"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="88"/>
         <source>Mask threshold</source>
         <translation>Umbral de la máscara</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="97"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="108"/>
         <source>Smallest polygon (pixels)</source>
         <translation>Polígono más pequeño (píxeles)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="102"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="113"/>
         <source>Segmented polygons</source>
         <translation>Polígonos segmentados</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="114"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="125"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Elija una capa ráster leída de un archivo (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="122"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="133"/>
         <source>Give at least one expression.</source>
         <translation>Indique al menos una expresión.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="127"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="138"/>
         <source>The tile overlap must be smaller than the tile size.</source>
         <translation>El solapamiento debe ser menor que el tamaño de tesela.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="145"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="156"/>
         <source>Loading {model}…</source>
         <translation>Cargando {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="188"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="200"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Cancelado; la salida contiene los polígonos encontrados hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="216"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>La capa de polígonos que limita la búsqueda está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="98"/>
+        <source>Smallest model score kept</source>
+        <translation>Puntuación mínima del modelo que se conserva</translation>
     </message>
 </context>
 <context>

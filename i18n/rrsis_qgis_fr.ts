@@ -313,94 +313,99 @@
 <context>
     <name>SegmentRasterByText</name>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="47"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="48"/>
         <source>Segment raster by text</source>
         <translation>Segmenter un raster par texte</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="50"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="51"/>
         <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon.</source>
         <translation>Trouve les objets que décrit chaque expression (une expression par ligne) dans tout un raster, une emprise de celui-ci ou seulement à l'intérieur de polygones, et écrit leurs contours avec un champ 'expression'. Le raster est traité en pleine résolution sur des tuiles qui se chevauchent ; chaque tuile est encodée une seule fois pour toutes les expressions, et les objets à cheval sur les bords de tuiles donnent un seul polygone.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="58"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="59"/>
         <source>Raster layer</source>
         <translation>Couche raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="59"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="60"/>
         <source>Expressions (one per line)</source>
         <translation>Expressions (une par ligne)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="64"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="65"/>
         <source>Model (a listed model name or a checkpoint folder)</source>
         <translation>Modèle (un nom de modèle de la liste ou un dossier de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="69"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="70"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="70"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="71"/>
         <source>Only inside these polygons</source>
         <translation>Seulement à l'intérieur de ces polygones</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="79"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="80"/>
         <source>Tile size (pixels)</source>
         <translation>Taille des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="82"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="83"/>
         <source>Tile overlap (pixels)</source>
         <translation>Chevauchement des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="87"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="88"/>
         <source>Mask threshold</source>
         <translation>Seuil du masque</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="97"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="108"/>
         <source>Smallest polygon (pixels)</source>
         <translation>Plus petit polygone (pixels)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="102"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="113"/>
         <source>Segmented polygons</source>
         <translation>Polygones segmentés</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="114"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="125"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Choisissez une couche raster lue depuis un fichier (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="122"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="133"/>
         <source>Give at least one expression.</source>
         <translation>Donnez au moins une expression.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="127"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="138"/>
         <source>The tile overlap must be smaller than the tile size.</source>
         <translation>Le chevauchement doit être inférieur à la taille des tuiles.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="145"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="156"/>
         <source>Loading {model}…</source>
         <translation>Chargement de {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="188"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="200"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Annulé ; la sortie contient les polygones trouvés jusqu'ici.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="216"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>La couche de polygones qui limite la recherche est vide.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="98"/>
+        <source>Smallest model score kept</source>
+        <translation>Plus petit score du modèle conservé</translation>
     </message>
 </context>
 <context>

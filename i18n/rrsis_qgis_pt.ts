@@ -313,94 +313,99 @@
 <context>
     <name>SegmentRasterByText</name>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="47"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="48"/>
         <source>Segment raster by text</source>
         <translation>Segmentar raster por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="50"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="51"/>
         <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon.</source>
         <translation>Encontra os objetos que cada expressão descreve (uma expressão por linha) num raster inteiro, numa extensão dele ou só dentro de polígonos, e escreve os seus contornos com um campo 'expression'. O raster é processado em resolução total em blocos sobrepostos; cada bloco é codificado uma única vez para todas as expressões, e objetos que cruzam as bordas dos blocos resultam num único polígono.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="58"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="59"/>
         <source>Raster layer</source>
         <translation>Camada raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="59"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="60"/>
         <source>Expressions (one per line)</source>
         <translation>Expressões (uma por linha)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="64"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="65"/>
         <source>Model (a listed model name or a checkpoint folder)</source>
         <translation>Modelo (um nome de modelo da lista ou uma pasta de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="69"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="70"/>
         <source>Extent</source>
         <translation>Extensão</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="70"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="71"/>
         <source>Only inside these polygons</source>
         <translation>Somente dentro destes polígonos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="79"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="80"/>
         <source>Tile size (pixels)</source>
         <translation>Tamanho do bloco (pixels)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="82"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="83"/>
         <source>Tile overlap (pixels)</source>
         <translation>Sobreposição dos blocos (pixels)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="87"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="88"/>
         <source>Mask threshold</source>
         <translation>Limiar da máscara</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="97"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="108"/>
         <source>Smallest polygon (pixels)</source>
         <translation>Menor polígono (pixels)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="102"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="113"/>
         <source>Segmented polygons</source>
         <translation>Polígonos segmentados</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="114"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="125"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Escolha uma camada raster lida de um arquivo (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="122"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="133"/>
         <source>Give at least one expression.</source>
         <translation>Informe pelo menos uma expressão.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="127"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="138"/>
         <source>The tile overlap must be smaller than the tile size.</source>
         <translation>A sobreposição deve ser menor que o tamanho do bloco.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="145"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="156"/>
         <source>Loading {model}…</source>
         <translation>Carregando {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="188"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="200"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Cancelado; a saída contém os polígonos encontrados até agora.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="216"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>A camada de polígonos que limita a busca está vazia.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="98"/>
+        <source>Smallest model score kept</source>
+        <translation>Menor pontuação do modelo mantida</translation>
     </message>
 </context>
 <context>

@@ -313,94 +313,99 @@
 <context>
     <name>SegmentRasterByText</name>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="47"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="48"/>
         <source>Segment raster by text</source>
         <translation>按文本分割栅格</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="50"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="51"/>
         <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon.</source>
         <translation>在整个栅格、其某一范围或仅在多边形内查找每条描述（每行一条）所指的目标，并写出其轮廓及“expression”字段。栅格以原始分辨率在相互重叠的瓦片上处理；每个瓦片只为所有描述编码一次，跨越瓦片边界的目标会合并为一个多边形。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="58"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="59"/>
         <source>Raster layer</source>
         <translation>栅格图层</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="59"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="60"/>
         <source>Expressions (one per line)</source>
         <translation>描述（每行一条）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="64"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="65"/>
         <source>Model (a listed model name or a checkpoint folder)</source>
         <translation>模型（列表中的模型名称或检查点文件夹）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="69"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="70"/>
         <source>Extent</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="70"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="71"/>
         <source>Only inside these polygons</source>
         <translation>仅在这些多边形内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="79"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="80"/>
         <source>Tile size (pixels)</source>
         <translation>瓦片大小（像素）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="82"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="83"/>
         <source>Tile overlap (pixels)</source>
         <translation>瓦片重叠（像素）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="87"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="88"/>
         <source>Mask threshold</source>
         <translation>掩膜阈值</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="97"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="108"/>
         <source>Smallest polygon (pixels)</source>
         <translation>最小多边形（像素）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="102"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="113"/>
         <source>Segmented polygons</source>
         <translation>分割得到的多边形</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="114"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="125"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>请选择从文件读取的栅格图层（GDAL）。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="122"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="133"/>
         <source>Give at least one expression.</source>
         <translation>请至少给出一条描述。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="127"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="138"/>
         <source>The tile overlap must be smaller than the tile size.</source>
         <translation>瓦片重叠必须小于瓦片大小。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="145"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="156"/>
         <source>Loading {model}…</source>
         <translation>正在加载 {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="188"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="200"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>已取消；输出包含目前找到的多边形。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="216"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>用于限定搜索范围的多边形图层为空。</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="98"/>
+        <source>Smallest model score kept</source>
+        <translation>保留的最低模型得分</translation>
     </message>
 </context>
 <context>

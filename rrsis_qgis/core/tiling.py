@@ -84,6 +84,7 @@ def segment_tiles(
     overlap: int = 128,
     region: tuple[int, int, int, int] | None = None,
     threshold: float = 0.5,
+    min_score: float = 0.0,
     min_pixels: int = 16,
     bands: tuple[int, int, int] | None = None,
     progress: Callable[[float, str], None] | None = None,
@@ -119,6 +120,8 @@ def segment_tiles(
         predictor.set_image(window.rgb)
         for expression in expressions:
             prediction = predictor.predict(expression, threshold=threshold)
+            if prediction.score < min_score:
+                continue  # the model doubts this tile holds what the expression describes
             kept = prediction.mask & window.valid & core
             # No speck filter yet: a speck at a seam may be the tip of an object in the next tile.
             for polygon in mask_to_polygons(kept, window.transform, min_pixels=0):

@@ -33,6 +33,7 @@ from ..qgis_ui.layers import FIELDS
 class SegmentRasterByText(QgsProcessingAlgorithm):
     INPUT, EXPRESSIONS, MODEL, EXTENT, MASK = "INPUT", "EXPRESSIONS", "MODEL", "EXTENT", "MASK"
     TILE, OVERLAP, THRESHOLD, MIN_PIXELS, OUTPUT = "TILE_SIZE", "OVERLAP", "THRESHOLD", "MIN_PIXELS", "OUTPUT"
+    MIN_SCORE = "MIN_SCORE"
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("SegmentRasterByText", text)
@@ -90,6 +91,16 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
                 self.tr("Mask threshold"),
                 QgsProcessingParameterNumber.Double,
                 0.5,
+                minValue=0,
+                maxValue=1,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MIN_SCORE,
+                self.tr("Smallest model score kept"),
+                QgsProcessingParameterNumber.Double,
+                0.0,
                 minValue=0,
                 maxValue=1,
             )
@@ -165,6 +176,7 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
             overlap=overlap,
             region=region,
             threshold=self.parameterAsDouble(parameters, self.THRESHOLD, context),
+            min_score=self.parameterAsDouble(parameters, self.MIN_SCORE, context),
             min_pixels=self.parameterAsInt(parameters, self.MIN_PIXELS, context),
             progress=lambda fraction, message: feedback.setProgress(100 * fraction),
             is_cancelled=feedback.isCanceled,

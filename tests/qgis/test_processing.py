@@ -127,6 +127,11 @@ def test_an_extent_and_a_polygon_mask_limit_the_search(provider, scene, model_fo
     assert geometry.boundingBox().xMaximum() <= x0 + 600 + 1e-6  # clipped to the mask square
 
 
+def test_tiles_below_the_score_threshold_are_left_out(provider, scene, model_folder):
+    assert _run(scene, model_folder, MIN_SCORE=0.95).featureCount() == 0  # the model scores 0.9
+    assert _run(scene, model_folder, MIN_SCORE=0.85).featureCount() == len(DISCS)
+
+
 def test_cancel_stops_within_one_tile(provider, scene, model_folder):
     class CancelAfterFirstTile(QgsProcessingFeedback):
         def setProgress(self, progress):
