@@ -114,6 +114,7 @@ def _synth(args: argparse.Namespace) -> int:
         size=args.size,
         expressions_per_scene=args.per_scene,
         workers=args.workers,
+        init=args.init,
     )
     total = sum(counts.values())
     elapsed = time.perf_counter() - started
@@ -145,6 +146,7 @@ def _train(args: argparse.Namespace) -> int:
         aux_weight=args.aux_weight,
         contrastive_weight=args.contrastive_weight,
         workers=args.workers,
+        init=args.init,
     )
     best = train(settings)
     print(f"Best on val (step {best.get('step')}): gIoU {best['gIoU']:.4f}, cIoU {best.get('cIoU', 0):.4f}")
@@ -228,6 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--device", help="cuda, mps or cpu (default: the best available)")
     train.add_argument("--seed", type=int, default=0)
     train.add_argument("--resume", action="store_true", help="continue from OUT/last/")
+    train.add_argument("--init", type=Path, help="start from this checkpoint's weights (fine-tune)")
     train.add_argument("--val-every", type=int, help="steps between validations (default: each epoch)")
     train.add_argument("--val-limit", type=int, help="validate on the first N val samples only")
     train.add_argument(

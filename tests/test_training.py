@@ -94,6 +94,17 @@ def test_data_loading_workers_do_not_change_what_is_learned(dataset, tmp_path):
     assert all(np.allclose(in_main[name].numpy(), in_workers[name].numpy(), atol=1e-6) for name in in_main)
 
 
+def test_init_starts_from_a_checkpoints_weights(dataset, tmp_path):
+    train(_settings(dataset, tmp_path / "first", steps=2), log=lambda _: None)
+    train(
+        _settings(dataset, tmp_path / "tuned", steps=2, lr=0.0, init=tmp_path / "first"), log=lambda _: None
+    )
+    first = load_file(str(tmp_path / "first" / "model.safetensors"))
+    tuned = load_file(str(tmp_path / "tuned" / "last" / "model.safetensors"))
+    weights = [name for name in first if "running_" not in name and "num_batches" not in name]  # not BN stats
+    assert all(np.allclose(first[name].numpy(), tuned[name].numpy()) for name in weights)  # lr 0: unchanged
+
+
 def test_resume_without_a_previous_run_is_explained(dataset, tmp_path):
     with pytest.raises(FileNotFoundError, match="nothing to resume"):
         train(_settings(dataset, tmp_path / "fresh", resume=True))

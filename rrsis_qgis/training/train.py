@@ -58,6 +58,7 @@ class TrainSettings:
     aux_weight: float = 0.0  # weight of a Dice loss on the prompter's global activation map
     contrastive_weight: float = 0.0  # weight of the region-text contrastive loss (from-scratch training)
     workers: int = 0  # DataLoader processes reading and augmenting samples (0: the main process)
+    init: Path | None = None  # start from this checkpoint's weights (fine-tuning; a fresh optimizer)
 
 
 def build_model(settings: TrainSettings, train_sentences: list[str], manager: ModelManager) -> RSRefSeg:
@@ -190,6 +191,8 @@ def train(settings: TrainSettings, log=print) -> dict:
         if not (last / TRAINING_STATE).is_file():
             raise FileNotFoundError(f"nothing to resume: {last / TRAINING_STATE} does not exist")
         model = RSRefSeg.load(last, manager.resolve)
+    elif settings.init is not None:
+        model = RSRefSeg.load(settings.init, manager.resolve)
     else:
         model = build_model(settings, train_set.sentences, manager)
     model.to(device).train()
