@@ -114,7 +114,6 @@ def _synth(args: argparse.Namespace) -> int:
         size=args.size,
         expressions_per_scene=args.per_scene,
         workers=args.workers,
-        init=args.init,
     )
     total = sum(counts.values())
     elapsed = time.perf_counter() - started
