@@ -7,7 +7,7 @@ SYSTEM_PYTHON ?= /usr/bin/python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-APT_PACKAGES := python3-qgis qgis-providers qgis python3-venv pyqt5-dev-tools qttools5-dev-tools
+APT_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-venv pyqt5-dev-tools qttools5-dev-tools
 export QT_QPA_PLATFORM ?= offscreen
 
 PLUGIN := rrsis_qgis
@@ -30,7 +30,7 @@ setup: $(STAMP)
 
 # Re-runs only when a requirements file changes; otherwise `setup` is a no-op.
 $(STAMP): requirements.txt requirements-dev.txt constraints.txt
-	@if ! $(SYSTEM_PYTHON) -c "import qgis.core, ensurepip" 2>/dev/null || ! command -v lrelease >/dev/null || ! command -v pylupdate5 >/dev/null || ! command -v qgis_process >/dev/null; then \
+	@if ! $(SYSTEM_PYTHON) -c "import qgis.core, ensurepip" 2>/dev/null || ! command -v lrelease >/dev/null || ! command -v pylupdate5 >/dev/null || ! command -v qgis_process >/dev/null || ! command -v Xvfb >/dev/null; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "Installing QGIS (its Python bindings and qgis_process) from the distribution: $(APT_PACKAGES)"; \
 	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(APT_PACKAGES); \

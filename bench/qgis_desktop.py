@@ -9,6 +9,7 @@ as it would in the target folder of its dependency installer.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -24,7 +25,9 @@ SCREEN = (1600, 1000)
 
 # Runs inside QGIS (qgis --code) once its main window is up.
 STARTUP = """
-from qgis.core import QgsProject
+import json
+
+from qgis.core import QgsMapLayerType, QgsProject
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication
 from qgis.utils import iface, plugins
@@ -41,6 +44,11 @@ iface.mainWindow().setGeometry(0, 0, {width}, {height})  # no window manager to 
 
 def grab():
     QApplication.primaryScreen().grabWindow(0).save({picture!r})
+    layers = QgsProject.instance().mapLayers().values()
+    vectors = [layer for layer in layers if layer.type() == QgsMapLayerType.VectorLayer]
+    found = {{layer.name(): layer.featureCount() for layer in vectors}}
+    with open({outcome!r}, "w", encoding="utf-8") as stream:
+        json.dump({{"layers": found, "status": dock.status_label.text()}}, stream)
     # Quit as a user does; an empty project has no memory layers or changes to ask about.
     QgsProject.instance().clear()
     iface.actionExit().trigger()
@@ -65,7 +73,8 @@ QTimer.singleShot(3000, segment)
 """
 
 
-def main(screenshot: Path, timeout_s: int = 300) -> None:
+def main(screenshot: Path, timeout_s: int = 300) -> dict:
+    """Run the scene in QGIS and save the screenshot; returns {"layers": {name: features}, "status": …}."""
     from rrsis_qgis.training.synthetic import generate_sample, write_geotiff
 
     folder = Path(tempfile.mkdtemp(prefix="rrsis-desktop-"))
@@ -82,12 +91,13 @@ def main(screenshot: Path, timeout_s: int = 300) -> None:
     )
     sample = generate_sample(2026, "test", 5, size=1024)  # the scene of `make demo`, at 1024 px
     scene = write_geotiff(sample, folder / "scene.tif", pixel_size=0.125)
-    picture = folder / "screen.png"
+    picture, outcome = folder / "screen.png", folder / "outcome.json"
     (folder / "startup.py").write_text(
         STARTUP.format(
             scene=str(scene),
             sentence=sample.sentence,
             picture=str(picture),
+            outcome=str(outcome),
             width=SCREEN[0],
             height=SCREEN[1],
         ),
@@ -127,6 +137,7 @@ def main(screenshot: Path, timeout_s: int = 300) -> None:
         xvfb.terminate()
     Image.open(picture).convert("RGB").save(screenshot, quality=85)
     print(f"Screenshot of the QGIS desktop: {screenshot} ('{sample.sentence}')")
+    return json.loads(outcome.read_text(encoding="utf-8"))
 
 
 if __name__ == "__main__":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
@@ -24,6 +26,10 @@ class RrsisPlugin:
 
     def __init__(self, iface) -> None:
         self.iface = iface
+        # Inside QGIS, torch must not load triton (a dependency of its CUDA builds): triton's own LLVM
+        # crashes the QGIS desktop as soon as transformers imports torch._dynamo. Without it torch runs
+        # everything but torch.compile's GPU kernels.
+        sys.modules.setdefault("triton", None)
         # Packages the dependency installer put in the profile are importable from the start.
         use_target(plugin_target())
         self.translator: QTranslator | None = None
