@@ -64,23 +64,33 @@ def read_window(
     raster's CRS; None = the whole raster). ValueError when the extent misses the raster."""
     rasterio = require("rasterio")
     from rasterio.warp import transform_bounds
-    from rasterio.windows import Window, from_bounds
+    from rasterio.windows import Window
 
     with rasterio.open(path) as dataset:
-        full = Window(0, 0, dataset.width, dataset.height)
         if bounds is None:
-            window = full
+            window = Window(0, 0, dataset.width, dataset.height)
         else:
             if bounds_crs and dataset.crs and rasterio.crs.CRS.from_user_input(bounds_crs) != dataset.crs:
                 bounds = transform_bounds(bounds_crs, dataset.crs, *bounds, densify_pts=21)
-            try:
-                window = from_bounds(*bounds, transform=dataset.transform).intersection(full)
-            except rasterio.errors.WindowError:
-                window = None
-            if window is None or window.width < 1 or window.height < 1:
-                raise ValueError("the visible extent does not intersect the raster; pan to the raster's area")
-            window = window.round_offsets().round_lengths()
+            window = bounds_window(dataset, bounds).round_offsets().round_lengths()
         return _read(dataset, window, bands, max_pixels, limits)
+
+
+def bounds_window(dataset, bounds: tuple[float, float, float, float]):
+    """The (fractional) window of an open dataset covering ``bounds`` in its CRS, clipped to the raster;
+    ValueError when the bounds miss it."""
+    rasterio = require("rasterio")
+    from rasterio.windows import Window, from_bounds
+
+    try:
+        window = from_bounds(*bounds, transform=dataset.transform).intersection(
+            Window(0, 0, dataset.width, dataset.height)
+        )
+    except rasterio.errors.WindowError:
+        window = None
+    if window is None or window.width < 1 or window.height < 1:
+        raise ValueError("the extent does not intersect the raster; pan to the raster's area")
+    return window
 
 
 def _read(dataset, window, bands, max_pixels: int, limits) -> RasterWindow:

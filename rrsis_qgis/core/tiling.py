@@ -16,7 +16,7 @@ import numpy as np
 
 from .dependencies import require
 from .predictor import Predictor
-from .raster import read_pixels, stretch_limits
+from .raster import bounds_window, read_pixels, stretch_limits
 from .segmentation import Cancelled, check_expression
 from .vectorize import mask_to_polygons
 
@@ -60,16 +60,9 @@ def pixel_region(path: str, bounds: tuple[float, float, float, float]) -> tuple[
     """The raster pixels (column0, row0, column1, row1) covering ``bounds`` in the raster's CRS;
     ValueError when they miss the raster."""
     rasterio = require("rasterio")
-    from rasterio.windows import Window, from_bounds
 
     with rasterio.open(path) as dataset:
-        full = Window(0, 0, dataset.width, dataset.height)
-        try:
-            window = from_bounds(*bounds, transform=dataset.transform).intersection(full)
-        except rasterio.errors.WindowError:
-            window = None
-    if window is None or window.width < 1 or window.height < 1:
-        raise ValueError("the extent does not intersect the raster")
+        window = bounds_window(dataset, bounds)
     column0, row0 = int(np.floor(window.col_off)), int(np.floor(window.row_off))
     column1 = int(np.ceil(window.col_off + window.width))
     row1 = int(np.ceil(window.row_off + window.height))
