@@ -4,7 +4,8 @@ GeoTIFF whose bright discs sit across tile seams, with a deterministic model reg
 from __future__ import annotations
 
 import json
-import tracemalloc
+import subprocess
+import sys
 
 import numpy as np
 import processing
@@ -21,30 +22,13 @@ from qgis.core import (
 from rasterio.transform import from_origin
 
 from rrsis_qgis.core.model_manager import register_model_type
-from rrsis_qgis.core.predictor import Prediction
 from rrsis_qgis.processing.provider import RrsisProvider
+from tests.conftest import REPO_ROOT
+from tests.qgis.processing_memory_probe import BrightObjects
 
 SIDE, RADIUS, PIXEL = 4096, 60, 0.5
 # Stride of 1024-pixel tiles with 128 pixels of overlap: 896. Discs centred on seams and on a corner.
 DISCS = [(896, 400), (1792, 1792), (2300, 896), (3500, 3000), (600, 2600)]
-
-
-class BrightObjects:
-    """Marks bright pixels; counts how many tiles it saw."""
-
-    name = "bright-objects"
-    images = 0
-
-    def set_image(self, image):
-        type(self).images += 1
-        self.image = image
-
-    def predict(self, text, *, threshold=0.5):
-        mask = self.image.mean(axis=2) > 128
-        return Prediction(mask=mask, probability=mask.astype(np.float32), score=0.9)
-
-    def predict_batch(self, texts, *, threshold=0.5):
-        return [self.predict(text) for text in texts]
 
 
 @pytest.fixture(scope="module")
@@ -144,20 +128,35 @@ def test_cancel_stops_within_one_tile(provider, scene, model_folder):
     assert BrightObjects.images == 1
 
 
-def test_memory_scales_with_the_tile_not_the_raster(provider, scene, model_folder, capsys):
-    peaks = {}
-    for tile in (512, 1024):
-        tracemalloc.start()
-        _run(scene, model_folder, TILE_SIZE=tile, OVERLAP=64)
-        peaks[tile] = tracemalloc.get_traced_memory()[1]
-        tracemalloc.stop()
-    raster_bytes = SIDE * SIDE * 3
+def _peak_memory_growth_mib(raster, model_folder, tile):
+    """Peak resident memory added by one run, measured in a fresh QGIS process."""
+    probe = [sys.executable, "-m", "tests.qgis.processing_memory_probe"]
+    run = subprocess.run(
+        [*probe, str(raster), str(model_folder), str(tile)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    return json.loads(run.stdout.strip().splitlines()[-1])["growth_mib"]
+
+
+def test_memory_scales_with_the_tile_not_the_raster(scene, model_folder, tmp_path, capsys):
+    quarter = tmp_path / "quarter.tif"  # the same kind of raster with a quarter of the pixels
+    with rasterio.open(scene) as source:
+        profile = {**source.profile, "width": SIDE // 2, "height": SIDE // 2}
+        with rasterio.open(quarter, "w", **profile) as out:
+            out.write(source.read(window=((0, SIDE // 2), (0, SIDE // 2))))
+    growth = {tile: _peak_memory_growth_mib(scene, model_folder, tile) for tile in (256, 512, 1024)}
+    quarter_growth = _peak_memory_growth_mib(quarter, model_folder, 512)
+    raster_mib = SIDE * SIDE * 3 / 2**20
     with capsys.disabled():
-        megabytes = {tile: f"{peak / 2**20:.0f} MiB" for tile, peak in peaks.items()}
-        print(f"\npeak traced memory by tile size: {megabytes}; the raster: {raster_bytes / 2**20:.0f} MiB")
-    assert peaks[512] < peaks[1024] < raster_bytes / 2, peaks
-    # A 1024-pixel tile holds about 4x the pixels of a 512-pixel one; the peak follows the tile.
-    assert peaks[1024] < 6 * peaks[512], peaks
+        print(f"\npeak memory growth (MiB) by tile size, {SIDE}² raster of {raster_mib:.0f} MiB: {growth}")
+        print(f"tile 512 on a raster of a quarter the size: {quarter_growth:.1f} MiB")
+    assert growth[256] < growth[512] < growth[1024]  # follows the tile
+    assert growth[512] < 1.6 * quarter_growth  # 4x the pixels, about the same memory
+    assert growth[512] < raster_mib / 2  # never the whole raster in memory
 
 
 def test_a_raster_that_is_not_a_file_is_refused_with_a_message(provider, model_folder):
