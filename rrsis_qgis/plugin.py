@@ -1,4 +1,7 @@
-"""RrsisPlugin: wires the dock into QGIS (toolbar button, Raster menu entry, translations)."""
+"""RrsisPlugin: wires the dock into QGIS (toolbar button, Raster menu entries, Processing, translations).
+
+The panel (and with it numpy and the segmentation core) is built the first time it is opened, so QGIS
+starts as fast with the plugin as without it."""
 
 from __future__ import annotations
 
@@ -12,8 +15,6 @@ from qgis.PyQt.QtWidgets import QAction
 from .core.installer import use_target
 from .core.plugin_files import plugin_file
 from .processing.provider import RrsisProvider
-from .qgis_ui.controller import SegmentController
-from .qgis_ui.dock import SegmentDock
 from .qgis_ui.installer import plugin_target
 
 
@@ -35,8 +36,8 @@ class RrsisPlugin:
         self.translator: QTranslator | None = None
         self.toggle_action: QAction | None = None
         self.settings_action: QAction | None = None
-        self.dock: SegmentDock | None = None
-        self.controller: SegmentController | None = None
+        self.dock = None  # SegmentDock, once opened
+        self.controller = None  # SegmentController, with the dock
         self.provider: RrsisProvider | None = None
 
     def initProcessing(self) -> None:
@@ -49,26 +50,37 @@ class RrsisPlugin:
         self._install_translator()
         self.initProcessing()
         main_window = self.iface.mainWindow()
-
-        self.dock = SegmentDock(main_window)
-        self.controller = SegmentController(self.iface, self.dock)
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
-        self.dock.hide()
-
         self.toggle_action = QAction(QIcon(str(plugin_file("resources/icon.svg"))), menu_name(), main_window)
         self.toggle_action.setObjectName("RrsisToggleDock")
         self.toggle_action.setCheckable(True)
         self.toggle_action.setToolTip(
             QCoreApplication.translate("RrsisPlugin", "Segment objects in a raster from a text description")
         )
-        self.toggle_action.toggled.connect(self.dock.setUserVisible)
-        self.dock.visibilityChanged.connect(self.toggle_action.setChecked)
+        self.toggle_action.toggled.connect(self.show_panel)
         self.iface.addToolBarIcon(self.toggle_action)
         self.iface.addPluginToRasterMenu(menu_name(), self.toggle_action)
         self.settings_action = QAction(QCoreApplication.translate("RrsisPlugin", "Settings…"), main_window)
         self.settings_action.setObjectName("RrsisSettings")
-        self.settings_action.triggered.connect(self.controller.open_settings)
+        self.settings_action.triggered.connect(lambda: self.panel().open_settings())
         self.iface.addPluginToRasterMenu(menu_name(), self.settings_action)
+
+    def show_panel(self, visible: bool = True) -> None:
+        if visible or self.dock is not None:
+            self.panel()
+            self.dock.setUserVisible(visible)
+
+    def panel(self):
+        """The dock and its controller, built on first use; returns the controller."""
+        if self.dock is None:
+            from .qgis_ui.controller import SegmentController
+            from .qgis_ui.dock import SegmentDock
+
+            self.dock = SegmentDock(self.iface.mainWindow())
+            self.controller = SegmentController(self.iface, self.dock)
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.dock.hide()
+            self.dock.visibilityChanged.connect(self.toggle_action.setChecked)
+        return self.controller
 
     def unload(self) -> None:
         if self.toggle_action is not None:

@@ -23,7 +23,7 @@ iface = QgisInterface(QgsMapCanvas(window), MockMessageBar(), window)
 import rrsis_qgis
 plugin = rrsis_qgis.classFactory(iface)
 plugin.initGui()
-plugin.dock.show()
+plugin.show_panel()
 loaded = [name for name in {HEAVY_MODULES!r} if name in sys.modules]
 plugin.unload()
 print(json.dumps(loaded))

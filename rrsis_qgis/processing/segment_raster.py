@@ -26,8 +26,6 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime
 
 from ..core.errors import RrsisError
-from ..core.segmentation import Cancelled
-from ..qgis_ui.layers import FIELDS
 
 
 class SegmentRasterByText(QgsProcessingAlgorithm):
@@ -118,7 +116,9 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         from ..core.model_manager import ModelManager
+        from ..core.segmentation import Cancelled
         from ..core.tiling import pixel_region, segment_tiles
+        from ..qgis_ui.layers import FIELDS
 
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is None or layer.providerType() != "gdal":

@@ -49,6 +49,8 @@ def test_load_unload_load_through_qgis_utils(installed_plugin_dir, qgis_iface):
         assert sys.modules[PACKAGE].__file__.startswith(str(installed_plugin_dir))
         assert qgis.utils.startPlugin(PACKAGE)
         plugin = qgis.utils.plugins[PACKAGE]
+        assert _docks() == []  # built when first opened
+        plugin.toggle_action.trigger()
         assert len(_docks()) == 1
         assert plugin.dock.windowTitle() == "Text Segmentation (RRSIS)"
 
@@ -67,7 +69,7 @@ def test_action_toggles_dock(qgis_iface):
     plugin = classFactory(qgis_iface)
     plugin.initGui()
     try:
-        assert not plugin.dock.isVisible()
+        assert plugin.dock is None
         plugin.toggle_action.trigger()
         assert plugin.dock.isVisible()
         plugin.toggle_action.trigger()

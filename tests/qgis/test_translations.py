@@ -53,6 +53,7 @@ def test_the_plugin_follows_the_qgis_user_interface_language(plugin_zip, qgis_if
     plugin = RrsisPlugin(qgis_iface)
     try:
         plugin.initGui()
+        plugin.show_panel()
         assert plugin.dock.segment_button.text() == segment
     finally:
         plugin.unload()
