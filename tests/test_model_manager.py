@@ -89,3 +89,11 @@ def test_folder_without_checkpoint_is_not_a_model(tmp_path):
 def test_device_choice_prefers_the_request_then_falls_back_to_cpu_here():
     assert pick_device("cuda:1") == "cuda:1"
     assert pick_device() == "cpu"  # no GPU on CI machines
+
+
+@pytest.mark.parametrize("folder", ["tiny_checkpoint", "tiny_pslg", "tiny_sam3_text"])
+def test_the_requested_precision_reaches_every_model_type(folder, request):
+    manager = ModelManager()
+    path = str(request.getfixturevalue(folder))
+    assert manager.load(path).precision == "auto"
+    assert manager.load(path, precision="float32").precision == "float32"  # a new load, not the cached one

@@ -121,6 +121,5 @@ def load_pslg(
     detector, processor = load_grounding_detector(detector_folder)
     sam2 = load_sam2(sam2_folder)
     torch_device = torch.device(device)
-    return PSLGPredictor(
-        Grounder(detector, processor, config, torch_device), sam2, config, name, torch_device
-    )
+    grounder = Grounder(detector, processor, config, torch_device)
+    return PSLGPredictor(grounder, sam2, config, name, torch_device, precision)
