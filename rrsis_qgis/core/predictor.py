@@ -27,6 +27,28 @@ class Prediction:
     boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
 
 
+def prediction_from_instances(
+    shape: tuple[int, int],
+    candidates: list[tuple[np.ndarray, tuple[float, float, float, float], float]],
+    threshold: float,
+) -> Prediction:
+    """One Prediction from per-object answers (probability H x W, box, score), for models that find
+    objects one by one: the union of the instances that keep any pixel above ``threshold``, the highest
+    probability anywhere, and the mean score of the kept instances (0 when none is left)."""
+    probability = np.zeros(shape, dtype=np.float32)
+    instances, boxes, scores = [], [], []
+    for plane, box, score in candidates:
+        np.maximum(probability, plane, out=probability)
+        instance = plane > threshold
+        if instance.any():
+            instances.append(instance)
+            boxes.append(box)
+            scores.append(score)
+    mask = np.logical_or.reduce(instances) if instances else np.zeros(shape, dtype=bool)
+    score = float(np.mean(scores)) if scores else 0.0
+    return Prediction(mask=mask, probability=probability, score=score, instances=instances, boxes=boxes)
+
+
 class Predictor(Protocol):
     """``set_image`` runs the image encoders once; ``predict`` reuses their cached output."""
 

@@ -13,7 +13,7 @@ import numpy as np
 import torch
 
 from ...core.errors import ModelNotFound
-from ...core.predictor import Prediction, validate_rgb_image
+from ...core.predictor import Prediction, prediction_from_instances, validate_rgb_image
 from ..common.backbones import load_grounding_detector, load_sam2
 from ..common.checkpoint import read_config
 from ..common.letterbox import Letterbox
@@ -57,19 +57,11 @@ class PSLGPredictor:
             raise RuntimeError("set_image() must be called before predict()")
         detections = self.grounder.detect(self._image, text)
         self.last_refinements = [refine(self._image, d.box, self._segment, self.config) for d in detections]
-        probability = np.zeros(self._image.shape[:2], dtype=np.float32)
-        for refinement in self.last_refinements:
-            np.maximum(probability, refinement.probability, out=probability)
-        found = [
-            (refinement.probability > threshold, detection)
+        candidates = [
+            (refinement.probability, detection.box, detection.score)
             for refinement, detection in zip(self.last_refinements, detections)
-            if (refinement.probability > threshold).any()
         ]
-        instances = [instance for instance, _ in found]
-        mask = np.logical_or.reduce(instances) if instances else np.zeros_like(probability, dtype=bool)
-        score = float(np.mean([detection.score for _, detection in found])) if found else 0.0
-        boxes = [detection.box for _, detection in found]
-        return Prediction(mask=mask, probability=probability, score=score, instances=instances, boxes=boxes)
+        return prediction_from_instances(self._image.shape[:2], candidates, threshold)
 
     def predict_batch(self, texts: list[str], *, threshold: float = 0.5) -> list[Prediction]:
         return [self.predict(text, threshold=threshold) for text in texts]

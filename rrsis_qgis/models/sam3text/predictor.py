@@ -14,7 +14,7 @@ import numpy as np
 import torch
 
 from ...core.errors import ModelNotFound
-from ...core.predictor import Prediction, validate_rgb_image
+from ...core.predictor import Prediction, prediction_from_instances, validate_rgb_image
 from ..common.backbones import load_sam3
 from ..common.checkpoint import read_config
 from ..common.precision import inference_autocast
@@ -85,24 +85,12 @@ class Sam3TextPredictor:
         probabilities = logits[keep].sigmoid().cpu().numpy().astype(np.float32)
         height, width = self._size
         # Boxes are normalised x0, y0, x1, y1 over the (square-resized) canvas.
-        boxes = (outputs.pred_boxes[0, keep].float().cpu().numpy() * [width, height, width, height]).tolist()
-        kept_scores = scores[keep].cpu().numpy()
-        found = [
-            (plane > threshold, tuple(box), score)
-            for plane, box, score in zip(probabilities, boxes, kept_scores)
-            if (plane > threshold).any()
+        boxes = outputs.pred_boxes[0, keep].float().cpu().numpy() * [width, height, width, height]
+        candidates = [
+            (plane, tuple(box.tolist()), float(score))
+            for plane, box, score in zip(probabilities, boxes, scores[keep].cpu().numpy())
         ]
-        instances = [instance for instance, _, _ in found]
-        probability = probabilities.max(0) if len(probabilities) else np.zeros(self._size, dtype=np.float32)
-        mask = np.logical_or.reduce(instances) if instances else np.zeros(self._size, dtype=bool)
-        score = float(np.mean([score for _, _, score in found])) if found else 0.0
-        return Prediction(
-            mask=mask,
-            probability=probability,
-            score=score,
-            instances=instances,
-            boxes=[b for _, b, _ in found],
-        )
+        return prediction_from_instances(self._size, candidates, threshold)
 
     def predict_batch(self, texts: list[str], *, threshold: float = 0.5) -> list[Prediction]:
         return [self.predict(text, threshold=threshold) for text in texts]
