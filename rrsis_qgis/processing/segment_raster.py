@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsDistanceArea,
-    QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -20,10 +16,9 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
-    QgsUnitTypes,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDateTime
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import RrsisError
 
@@ -118,7 +113,7 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
         from ..core.model_manager import ModelManager
         from ..core.segmentation import Cancelled
         from ..core.tiling import pixel_region, segment_tiles
-        from ..qgis_ui.layers import FIELDS
+        from ..qgis_ui.layers import ResultFeatures
 
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is None or layer.providerType() != "gdal":
@@ -158,16 +153,11 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
         except (RrsisError, ValueError, OSError) as error:
             raise QgsProcessingException(str(error)) from error
 
-        fields = QgsFields()
-        for name, kind in FIELDS:  # the same attributes as the panel's result layers
-            fields.append(QgsField(name, kind))
+        # The same attributes and area measure as the panel's result layers.
+        builder = ResultFeatures(crs, context.transformContext(), context.ellipsoid())
         sink, destination = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs
+            parameters, self.OUTPUT, context, builder.fields, QgsWkbTypes.MultiPolygon, crs
         )
-        measure = QgsDistanceArea()
-        measure.setSourceCrs(crs, context.transformContext())
-        measure.setEllipsoid(context.ellipsoid() or "EPSG:7030")
-        created = QDateTime.currentDateTimeUtc().toString("yyyy-MM-ddTHH:mm:ssZ")
         polygons = segment_tiles(
             path,
             expressions,
@@ -188,13 +178,7 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
                     geometry = geometry.intersection(mask)
                     if geometry.isEmpty():
                         continue
-                geometry.convertToMultiType()
-                area = measure.convertAreaMeasurement(
-                    measure.measureArea(geometry), QgsUnitTypes.AreaSquareMeters
-                )
-                feature = QgsFeature(fields)
-                feature.setGeometry(geometry)
-                feature.setAttributes([polygon.expression, model, round(polygon.score, 4), area, created])
+                feature = builder.feature(geometry, polygon.expression, model, polygon.score)
                 sink.addFeature(feature, QgsFeatureSink.FastInsert)
         except Cancelled:
             feedback.pushInfo(self.tr("Cancelled; the output holds the polygons found so far."))

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsDistanceArea,
     QgsFeature,
     QgsField,
+    QgsFields,
     QgsFillSymbol,
     QgsGeometry,
     QgsProject,
@@ -34,36 +35,57 @@ FIELDS = (
 MAX_NAME = 60
 
 
+class ResultFeatures:
+    """Features carrying the result attributes (FIELDS): the area is measured on the ellipsoid in the
+    geometry's own CRS, then the geometry goes to ``target_crs`` (when given); one creation time for all."""
+
+    def __init__(self, source_crs, transform_context, ellipsoid: str, target_crs=None) -> None:
+        self.fields = QgsFields()
+        for name, kind in FIELDS:
+            self.fields.append(QgsField(name, kind))
+        self.measure = QgsDistanceArea()
+        self.measure.setSourceCrs(source_crs, transform_context)
+        self.measure.setEllipsoid(ellipsoid if ellipsoid and ellipsoid != "NONE" else "EPSG:7030")
+        self.transform = (
+            QgsCoordinateTransform(source_crs, target_crs, transform_context)
+            if target_crs is not None
+            else None
+        )
+        self.created = QDateTime.currentDateTimeUtc().toString("yyyy-MM-ddTHH:mm:ssZ")
+
+    def feature(self, geometry: QgsGeometry, expression: str, model: str, score: float) -> QgsFeature:
+        area = self.measure.convertAreaMeasurement(
+            self.measure.measureArea(geometry), QgsUnitTypes.AreaSquareMeters
+        )
+        if self.transform is not None:
+            geometry.transform(self.transform)
+        geometry.convertToMultiType()
+        feature = QgsFeature(self.fields)
+        feature.setGeometry(geometry)
+        feature.setAttributes([expression, model, round(score, 4), area, self.created])
+        return feature
+
+
 def result_layer(result: SegmentationResult, project: QgsProject) -> QgsVectorLayer:
     """A styled memory layer in the project CRS holding the result's polygons and attributes."""
     target_crs = project.crs()
-    source_crs = QgsCoordinateReferenceSystem.fromWkt(result.crs_wkt)
     name = (
         result.expression if len(result.expression) <= MAX_NAME else result.expression[: MAX_NAME - 1] + "…"
     )
     layer = QgsVectorLayer(f"MultiPolygon?crs={target_crs.authid() or 'EPSG:4326'}", name, "memory")
     if not target_crs.authid():
         layer.setCrs(target_crs)
+    source_crs = QgsCoordinateReferenceSystem.fromWkt(result.crs_wkt)
+    builder = ResultFeatures(source_crs, project.transformContext(), project.ellipsoid(), target_crs)
     provider = layer.dataProvider()
-    provider.addAttributes([QgsField(field, kind) for field, kind in FIELDS])
+    provider.addAttributes(builder.fields.toList())
     layer.updateFields()
-
-    transform = QgsCoordinateTransform(source_crs, target_crs, project.transformContext())
-    measure = QgsDistanceArea()
-    measure.setSourceCrs(source_crs, project.transformContext())
-    measure.setEllipsoid(project.ellipsoid() if project.ellipsoid() != "NONE" else "EPSG:7030")
-    created = QDateTime.currentDateTimeUtc().toString("yyyy-MM-ddTHH:mm:ssZ")
-    features = []
-    for polygon in result.polygons:
-        geometry = QgsGeometry.fromWkt(polygon.wkt)
-        area = measure.convertAreaMeasurement(measure.measureArea(geometry), QgsUnitTypes.AreaSquareMeters)
-        geometry.transform(transform)
-        geometry.convertToMultiType()
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(geometry)
-        feature.setAttributes([result.expression, result.model, round(result.score, 4), area, created])
-        features.append(feature)
-    provider.addFeatures(features)
+    provider.addFeatures(
+        [
+            builder.feature(QgsGeometry.fromWkt(polygon.wkt), result.expression, result.model, result.score)
+            for polygon in result.polygons
+        ]
+    )
     layer.updateExtents()
     symbol = QgsFillSymbol.createSimple(
         {"color": "255,40,120,70", "outline_color": "255,40,120,255", "outline_width": "0.6"}
