@@ -8,7 +8,7 @@ import rasterio
 from rasterio.transform import from_origin
 from rasterio.warp import transform_bounds
 
-from rrsis_qgis.core.raster import read_window, stretch_to_uint8
+from rrsis_qgis.core.raster import read_pixels, read_window, stretch_limits, stretch_to_uint8
 from tests.conftest import REPO_ROOT
 
 RGB = str(REPO_ROOT / "tests" / "data" / "rmnp-rgb.tif")
@@ -86,3 +86,21 @@ def test_stretch_uses_valid_pixels_only():
     # without limits the invalid 60000 must not widen the range: 2nd-98th percentile of the valid three
     low, high = np.percentile([1000, 1100, 1255], (2, 98))
     assert stretch_to_uint8(band, valid)[0, 1] == round((1100 - low) * 255 / (high - low))
+
+
+def test_tiles_of_a_16_bit_raster_get_the_panels_per_band_stretch(tmp_path):
+    rng = np.random.default_rng(0)
+    bands = np.stack(
+        [
+            rng.integers(100, 900, (64, 64)),
+            rng.integers(20000, 60000, (64, 64)),
+            rng.integers(0, 50, (64, 64)),
+        ]
+    )
+    path = _write(tmp_path / "sixteen.tif", bands.astype(np.uint16))
+    limits = stretch_limits(str(path))
+    assert limits[1][1] < 900 < limits[2][0]  # each band keeps its own range
+    panel = read_window(str(path))
+    tile = read_pixels(str(path), 0, 0, 64, 64, limits=limits)
+    assert np.array_equal(tile.rgb, panel.rgb)
+    assert stretch_limits(str(_write(tmp_path / "bytes.tif", bands.astype(np.uint8)))) is None

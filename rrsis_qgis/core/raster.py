@@ -58,7 +58,6 @@ def read_window(
     bounds_crs: str | None = None,
     bands: tuple[int, int, int] | None = None,
     max_pixels: int = DEFAULT_MAX_PIXELS,
-    limits: tuple[float, float] | None = None,
 ) -> RasterWindow:
     """The window of ``path`` covering ``bounds`` (xmin, ymin, xmax, ymax in ``bounds_crs``, default the
     raster's CRS; None = the whole raster). ValueError when the extent misses the raster."""
@@ -73,7 +72,7 @@ def read_window(
             if bounds_crs and dataset.crs and rasterio.crs.CRS.from_user_input(bounds_crs) != dataset.crs:
                 bounds = transform_bounds(bounds_crs, dataset.crs, *bounds, densify_pts=21)
             window = bounds_window(dataset, bounds).round_offsets().round_lengths()
-        return _read(dataset, window, bands, max_pixels, limits)
+        return _read(dataset, window, bands, max_pixels)
 
 
 def bounds_window(dataset, bounds: tuple[float, float, float, float]):
@@ -93,28 +92,36 @@ def bounds_window(dataset, bounds: tuple[float, float, float, float]):
     return window
 
 
-def _read(dataset, window, bands, max_pixels: int, limits) -> RasterWindow:
-    """``window`` of an open dataset as RGB (downsampled to ``max_pixels`` when larger)."""
+def _read_bands(dataset, bands, out_shape: tuple[int, int], window=None):
+    """The chosen bands (default 1-2-3), each distinct band read once at ``out_shape`` (averaging when
+    smaller), and which pixels are valid in all of them (not nodata, finite)."""
     from rasterio.enums import Resampling
-    from rasterio.transform import Affine
 
     chosen = bands or default_bands(dataset.count)
     if max(chosen) > dataset.count:
         raise ValueError(f"band {max(chosen)} requested, but the raster has {dataset.count} band(s)")
+    unique = sorted(set(chosen))
+    shape = (len(unique), *out_shape)
+    data = dataset.read(unique, window=window, out_shape=shape, resampling=Resampling.average)
+    valid = np.all(dataset.read_masks(unique, window=window, out_shape=shape) > 0, axis=0)
+    if np.issubdtype(data.dtype, np.floating):
+        valid &= np.all(np.isfinite(data), axis=0)
+    return tuple(chosen), {band: data[unique.index(band)] for band in unique}, valid
+
+
+def _read(dataset, window, bands, max_pixels: int, limits: dict | None = None) -> RasterWindow:
+    """``window`` of an open dataset as RGB (downsampled to ``max_pixels`` when larger); ``limits``
+    (band -> low, high) replaces each band's own 2nd-98th percentile stretch."""
+    from rasterio.transform import Affine
 
     pixels = window.width * window.height
     downsample = max(1.0, math.sqrt(pixels / max_pixels))
     out_shape = (max(1, round(window.height / downsample)), max(1, round(window.width / downsample)))
-    unique = sorted(set(chosen))
-    data = dataset.read(
-        unique, window=window, out_shape=(len(unique), *out_shape), resampling=Resampling.average
-    )
-    masks = dataset.read_masks(unique, window=window, out_shape=(len(unique), *out_shape))
-    valid = np.all(masks > 0, axis=0)
-    if np.issubdtype(data.dtype, np.floating):
-        valid &= np.all(np.isfinite(data), axis=0)
-    planes = {band: stretch_to_uint8(data[unique.index(band)], valid, limits) for band in unique}
-    rgb = np.stack([planes[band] for band in chosen], axis=-1)
+    chosen, planes, valid = _read_bands(dataset, bands, out_shape, window)
+    stretched = {
+        band: stretch_to_uint8(plane, valid, (limits or {}).get(band)) for band, plane in planes.items()
+    }
+    rgb = np.stack([stretched[band] for band in chosen], axis=-1)
     rgb[~valid] = 0
     transform = dataset.window_transform(window) * Affine.scale(
         window.width / out_shape[1], window.height / out_shape[0]
@@ -125,7 +132,7 @@ def _read(dataset, window, bands, max_pixels: int, limits) -> RasterWindow:
         transform=transform,
         crs_wkt=dataset.crs.to_wkt() if dataset.crs else "",
         downsample=downsample,
-        bands=tuple(chosen),
+        bands=chosen,
     )
 
 
@@ -136,7 +143,7 @@ def read_pixels(
     width: int,
     height: int,
     bands: tuple[int, int, int] | None = None,
-    limits: tuple[float, float] | None = None,
+    limits: dict[int, tuple[float, float]] | None = None,
 ) -> RasterWindow:
     """A window of ``path`` by pixel offsets, at native resolution (for tiles)."""
     rasterio = require("rasterio")
@@ -146,24 +153,23 @@ def read_pixels(
         return _read(dataset, Window(column, row, width, height), bands, width * height, limits)
 
 
-def stretch_limits(path: str, bands: tuple[int, int, int] | None = None, sample: int = 1024):
-    """2nd-98th percentile of the chosen bands over the whole raster (read decimated to at most
-    ``sample`` pixels a side), so that every tile of a 16-bit or float raster is stretched alike;
-    None for 8-bit rasters, which are used as they are."""
+def stretch_limits(
+    path: str, bands: tuple[int, int, int] | None = None, sample: int = 1024
+) -> dict[int, tuple[float, float]] | None:
+    """Each chosen band's 2nd-98th percentile over the whole raster (read decimated to at most ``sample``
+    pixels a side): the stretch the panel applies to its view, made the same for every tile of a 16-bit
+    or float raster. None for 8-bit rasters, which are used as they are."""
     rasterio = require("rasterio")
 
     with rasterio.open(path) as dataset:
         if all(dtype == "uint8" for dtype in dataset.dtypes):
             return None
-        chosen = sorted(set(bands or default_bands(dataset.count)))
         scale = max(1.0, max(dataset.width, dataset.height) / sample)
-        shape = (len(chosen), max(1, round(dataset.height / scale)), max(1, round(dataset.width / scale)))
-        data = dataset.read(chosen, out_shape=shape).astype(np.float64)
-        valid = np.all(dataset.read_masks(chosen, out_shape=shape) > 0, axis=0) & np.all(
-            np.isfinite(data), axis=0
-        )
-        values = data[:, valid]
-        if not values.size:
-            return None
-        low, high = np.percentile(values, (2, 98))
-        return float(low), float(high)
+        shape = (max(1, round(dataset.height / scale)), max(1, round(dataset.width / scale)))
+        _, planes, valid = _read_bands(dataset, bands, shape)
+    if not valid.any():
+        return None
+    return {
+        band: tuple(float(value) for value in np.percentile(plane[valid], (2, 98)))
+        for band, plane in planes.items()
+    }
