@@ -61,16 +61,20 @@ class RrsisPlugin:
         self.iface.addPluginToRasterMenu(menu_name(), self.toggle_action)
         self.settings_action = QAction(QCoreApplication.translate("RrsisPlugin", "Settings…"), main_window)
         self.settings_action.setObjectName("RrsisSettings")
-        self.settings_action.triggered.connect(lambda: self.panel().open_settings())
+        self.settings_action.triggered.connect(self.open_settings)
         self.iface.addPluginToRasterMenu(menu_name(), self.settings_action)
 
     def show_panel(self, visible: bool = True) -> None:
         if visible or self.dock is not None:
-            self.panel()
+            self._build_panel()
             self.dock.setUserVisible(visible)
 
-    def panel(self):
-        """The dock and its controller, built on first use; returns the controller."""
+    def open_settings(self) -> None:
+        self._build_panel()
+        self.controller.open_settings()
+
+    def _build_panel(self) -> None:
+        """The dock and its controller, on first use."""
         if self.dock is None:
             from .qgis_ui.controller import SegmentController
             from .qgis_ui.dock import SegmentDock
@@ -80,7 +84,6 @@ class RrsisPlugin:
             self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
             self.dock.hide()
             self.dock.visibilityChanged.connect(self.toggle_action.setChecked)
-        return self.controller
 
     def unload(self) -> None:
         if self.toggle_action is not None:

@@ -70,21 +70,26 @@ def qgis_python() -> str:
     return shutil.which("python3") or sys.executable
 
 
-def protected_constraints() -> list[str]:
-    """``name==version`` of every protected package that is installed here."""
-    pins = []
+def protected_versions() -> dict[str, str]:
+    """Installed version of every protected package that is here."""
+    versions = {}
     for name in PROTECTED:
         try:
-            pins.append(f"{name}=={importlib.metadata.version(name)}")
+            versions[name] = importlib.metadata.version(name)
         except importlib.metadata.PackageNotFoundError:
             continue
-    return pins
+    return versions
+
+
+def protected_constraints() -> list[str]:
+    """``name==version`` pins of the protected packages that are installed here."""
+    return [f"{name}=={version}" for name, version in protected_versions().items()]
 
 
 def remove_protected_copies(folder: Path) -> None:
     """pip --target installs every dependency again, QGIS's own numpy too (same version, pinned): drop
     those copies so the libraries QGIS is built against are the ones it imports."""
-    installed = {line.split("==")[0].lower() for line in protected_constraints()}
+    installed = {name.lower() for name in protected_versions()}
     for entry in Path(folder).iterdir():
         name = entry.name.split("-")[0].split(".")[0].lower()
         if name in installed:
@@ -139,10 +144,11 @@ class Installation:
         plan.staging.mkdir(parents=True)
         protected_file = plan.staging.parent / "protected-constraints.txt"
         protected_file.write_text("\n".join(protected_constraints()) + "\n", encoding="utf-8")
+        command = plan.command(protected_file)
         try:
-            self._say("$ " + " ".join(plan.command(protected_file)))
+            self._say("$ " + " ".join(command))
             self._process = subprocess.Popen(
-                plan.command(protected_file),
+                command,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.STDOUT,
                 text=True,

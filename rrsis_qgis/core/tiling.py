@@ -109,7 +109,7 @@ def segment_tiles(
         core[row0 - planned.row : row1 - planned.row, column0 - planned.column : column1 - planned.column] = (
             True
         )
-        seams = _seam_lines(ogr, planned.core, (width, height), transform)
+        seams = _seam_lines(ogr, planned.core, region or (0, 0, width, height), transform)
         predictor.set_image(window.rgb)
         for expression in expressions:
             prediction = predictor.predict(expression, threshold=threshold)
@@ -130,18 +130,18 @@ def segment_tiles(
         progress(1.0, "Done")
 
 
-def _seam_lines(ogr, core, size, transform):
-    """The core's edges that border another tile (not the raster's own edge), in CRS coordinates."""
+def _seam_lines(ogr, core, region, transform):
+    """The core's edges that border another tile (inside ``region``, not its outer edge), in CRS
+    coordinates; None when the tile has no neighbour."""
     column0, row0, column1, row1 = core
-    width, height = size
-    corners = {
-        "top": ((column0, row0), (column1, row0), row0 > 0),
-        "bottom": ((column0, row1), (column1, row1), row1 < height),
-        "left": ((column0, row0), (column0, row1), column0 > 0),
-        "right": ((column1, row0), (column1, row1), column1 < width),
-    }
+    edges = [
+        ((column0, row0), (column1, row0), row0 > region[1]),  # top
+        ((column0, row1), (column1, row1), row1 < region[3]),  # bottom
+        ((column0, row0), (column0, row1), column0 > region[0]),  # left
+        ((column1, row0), (column1, row1), column1 < region[2]),  # right
+    ]
     lines = ogr.Geometry(ogr.wkbMultiLineString)
-    for start, end, shared in corners.values():
+    for start, end, shared in edges:
         if shared:
             line = ogr.Geometry(ogr.wkbLineString)
             for column, row in (start, end):

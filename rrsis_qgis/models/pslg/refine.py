@@ -70,9 +70,7 @@ def allowed_region(shape: tuple[int, int], box: Box, margin: float) -> np.ndarra
     x0, y0, x1, y1 = box
     grow_x, grow_y = (x1 - x0) * margin, (y1 - y0) * margin
     region = np.zeros(shape, dtype=bool)
-    top, bottom = max(0, int(np.floor(y0 - grow_y))), min(shape[0], int(np.ceil(y1 + grow_y)))
-    left, right = max(0, int(np.floor(x0 - grow_x))), min(shape[1], int(np.ceil(x1 + grow_x)))
-    region[top:bottom, left:right] = True
+    region[_box_slices(shape, (x0 - grow_x, y0 - grow_y, x1 + grow_x, y1 + grow_y))] = True
     return region
 
 
