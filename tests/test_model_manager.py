@@ -97,3 +97,12 @@ def test_the_requested_precision_reaches_every_model_type(folder, request):
     path = str(request.getfixturevalue(folder))
     assert manager.load(path).precision == "auto"
     assert manager.load(path, precision="float32").precision == "float32"  # a new load, not the cached one
+
+
+def test_download_progress_is_reported_in_megabytes_and_as_a_fraction():
+    seen = []
+    manager = ModelManager(progress=lambda fraction, message: seen.append((fraction, message)))
+    bar = manager._tqdm_class("owner/model")(total=3 * 2**20)
+    bar.update(2**20)
+    bar.close()
+    assert seen == [(pytest.approx(1 / 3), "Downloading owner/model: 1.0 of 3.0 MB")]

@@ -135,7 +135,10 @@ class ModelManager:
             def update(self, n=1):
                 displayed = super().update(n)
                 if self.total:
-                    report(min(self.n / self.total, 1.0), f"Downloading {repo_id}: {self.n}/{self.total}")
+                    done, total = self.n / 2**20, self.total / 2**20
+                    report(
+                        min(self.n / self.total, 1.0), f"Downloading {repo_id}: {done:.1f} of {total:.1f} MB"
+                    )
                 return displayed
 
         return ReportingTqdm

@@ -169,10 +169,12 @@ class SegmentController(QObject):
 
     def _on_failed(self, message: str) -> None:
         self._done()
+        self.dock.progress_bar.setValue(0)
         self._warn(message)
 
     def _on_cancelled(self) -> None:
         self._done()
+        self.dock.progress_bar.setValue(0)
         self.dock.show_status(self.tr("Cancelled; nothing was added."))
 
     def _warn(self, message: str) -> None:

@@ -165,12 +165,13 @@ class SegmentDock(QgsDockWidget):
         self.status_label.setText(message)
 
     def set_busy(self, busy: bool) -> None:
-        """While a run is in flight: Segment off, Cancel on; and back."""
+        """While a run is in flight: Segment off, Cancel on; and back. The progress bar starts from zero
+        and stays where the run left it (full after a success)."""
         self.cancel_button.setEnabled(busy)
         if busy:
+            self.progress_bar.setValue(0)
             self.segment_button.setEnabled(False)
         else:
-            self.progress_bar.setValue(0)
             self.refresh_dependencies()
 
     def add_history(

@@ -98,6 +98,7 @@ def test_segment_adds_a_layer_with_attributes_and_a_history_row(session, qgis_if
     assert dock.history.rowCount() == 1 and dock.history.item(0, 1).text() == layer.name()
     assert not dock.cancel_button.isEnabled() and dock.segment_button.isEnabled()
     assert any("polygon(s) for 'the white storage tanks'" in m for m in _messages(qgis_iface, Qgis.Success))
+    assert dock.progress_bar.value() == 100  # a finished run reads as finished
 
 
 def test_zero_shot_pslg_model_segments_from_the_dock(session, tiny_pslg):
@@ -180,6 +181,7 @@ def test_cancel_discards_the_run(session):
     wait_for(lambda: not controller.busy)
     assert _result_layers() == []
     assert "Cancelled" in dock.status_label.text()
+    assert dock.progress_bar.value() == 0
 
 
 def test_segment_while_running_starts_no_second_worker(session):
