@@ -170,7 +170,7 @@ def test_masks_stay_inside_their_grounded_boxes_and_plurals_give_several(predict
 
 def test_expressions_and_boxes_reuse_one_image_encoding(predictor):
     calls = []
-    hook = predictor.sam2.vision_encoder.register_forward_hook(lambda *_: calls.append(1))
+    hook = predictor.sam2.vision_encoder.backbone.register_forward_hook(lambda *_: calls.append(1))
     try:
         predictor.set_image((np.random.default_rng(3).random((96, 128, 3)) * 255).astype(np.uint8))
         predictor.predict("all ships")

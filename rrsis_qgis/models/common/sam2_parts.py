@@ -16,14 +16,20 @@ def encode_sam2_image(sam2: nn.Module, canvas: torch.Tensor) -> list[torch.Tenso
     (the coarsest with the no-memory embedding added, as SAM2 does for a single image)."""
     mean = canvas.new_tensor(SAM2_MEAN).view(1, 3, 1, 1)
     std = canvas.new_tensor(SAM2_STD).view(1, 3, 1, 1)
-    outputs = sam2.get_image_features((canvas - mean) / std, return_dict=True)
-    levels = list(outputs.fpn_hidden_states)  # each (H*W) x B x C, the decoder's convs already applied
-    levels[-1] = levels[-1] + sam2.no_memory_embedding
-    batch = canvas.shape[0]
-    return [
-        level.permute(1, 2, 0).reshape(batch, -1, *size)
-        for level, size in zip(levels, sam2.backbone_feature_sizes)
-    ]
+    stages = sam2.vision_encoder.backbone((canvas - mean) / std).intermediate_hidden_states
+    return sam2_fpn_levels(sam2, stages)
+
+
+def sam2_fpn_levels(sam2: nn.Module, stages) -> list[torch.Tensor]:
+    """Hiera's stage outputs (B x H_s x W_s x C_s, fine to coarse) -> the mask decoder's inputs: the FPN
+    neck's finest levels with the decoder's projections of the two high-resolution ones applied, and
+    the no-memory embedding added to the coarsest (as Sam2Model.get_image_features and SAM2 do)."""
+    vision = sam2.vision_encoder
+    levels = list(vision.neck(tuple(stages))[0][-vision.num_feature_levels :][::-1])
+    levels[0] = sam2.mask_decoder.conv_s0(levels[0])
+    levels[1] = sam2.mask_decoder.conv_s1(levels[1])
+    levels[-1] = levels[-1] + sam2.no_memory_embedding.reshape(1, -1, 1, 1)
+    return levels
 
 
 def sam2_positional_encoding(sam2: nn.Module, height: int, width: int) -> torch.Tensor:
