@@ -2,7 +2,7 @@
 
 import argparse
 
-from bench import plugin_load, qgis_flow, rsrefseg_latency
+from bench import model_latency, plugin_load, qgis_flow
 
 parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
 parser.add_argument(
@@ -13,6 +13,6 @@ args = parser.parse_args()
 
 plugin_load.main()
 print()
-rsrefseg_latency.main(args.sizes, args.repeats)
+model_latency.main(args.sizes, args.repeats)
 print()
 qgis_flow.main()

@@ -217,7 +217,7 @@ def build_parser() -> argparse.ArgumentParser:
     train = commands.add_parser("train", help="train a model; keeps the best checkpoint on the val split")
     train.add_argument("--data", type=Path, required=True)
     train.add_argument("--format", choices=DATA_FORMATS, default="jsonl")
-    train.add_argument("--model", default="rsrefseg", choices=["rsrefseg"])
+    train.add_argument("--model", default="rsrefseg", choices=["rsrefseg", "rs2sam2"])
     train.add_argument("--preset", default="tiny", choices=["tiny", "base", "large"])
     train.add_argument("--out", type=Path, required=True, help="checkpoint folder to write")
     length = train.add_mutually_exclusive_group()
@@ -236,7 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--aux-weight",
         type=float,
         default=0.0,
-        help="add Dice on the prompter's global activation map (helps from-scratch training; paper: 0)",
+        help="add Dice on the dense prompt: rsrefseg's activation map, rs2sam2's pseudo-mask (paper: 0)",
     )
     train.add_argument(
         "--contrastive-weight",

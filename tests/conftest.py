@@ -85,3 +85,16 @@ def tiny_sam3_text(tmp_path_factory) -> Path:
 
     torch.manual_seed(0)
     return save_random_sam3_text(tmp_path_factory.mktemp("sam3"), score_threshold=0.0)
+
+
+@pytest.fixture(scope="session")
+def tiny_rs2sam2(tmp_path_factory) -> Path:
+    """An RS2-SAM2 checkpoint folder: a tiny random model with its SAM2 config and tokenizer inside."""
+    import torch
+
+    from rrsis_qgis.models.common.random_backbones import random_rs2sam2
+
+    torch.manual_seed(0)
+    folder = tmp_path_factory.mktemp("rs2sam2")
+    random_rs2sam2().save(folder)
+    return folder

@@ -202,7 +202,19 @@ class ModelManager:
 
             return load(folder, name, device, self.resolve, precision)
 
-        return {"rsrefseg": load_rsrefseg, "pslg": load_pslg, "sam3_text": load_sam3_text, **_EXTRA_LOADERS}
+        def load_rs2sam2(folder: Path, name: str, device: str, compile: bool, precision: str) -> Predictor:
+            from ..models.rs2sam2.model import RS2SAM2
+            from ..models.rs2sam2.predictor import RS2SAM2Predictor
+
+            return RS2SAM2Predictor(RS2SAM2.load(folder, self.resolve), name, device, precision=precision)
+
+        return {
+            "rsrefseg": load_rsrefseg,
+            "rs2sam2": load_rs2sam2,
+            "pslg": load_pslg,
+            "sam3_text": load_sam3_text,
+            **_EXTRA_LOADERS,
+        }
 
     def unload(self) -> None:
         """Drop the loaded model and give its memory (and CUDA cache) back."""

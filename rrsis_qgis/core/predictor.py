@@ -27,6 +27,14 @@ class Prediction:
     boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
 
 
+def prediction_from_probability(probability: np.ndarray, threshold: float) -> Prediction:
+    """One Prediction from a probability map: the mask above ``threshold``, scored by the mean
+    probability inside it (0 for an empty mask)."""
+    mask = probability > threshold
+    score = float(probability[mask].mean()) if mask.any() else 0.0
+    return Prediction(mask=mask, probability=probability.astype(np.float32), score=score)
+
+
 def prediction_from_instances(
     shape: tuple[int, int],
     candidates: list[tuple[np.ndarray, tuple[float, float, float, float], float]],

@@ -17,11 +17,15 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
+from torch import nn
 
 from ..core.model_manager import ModelManager, pick_device
 from ..models.common.backbones import prepare_sam2, siglip_parts
+from ..models.common.checkpoint import read_config
 from ..models.common.letterbox import Letterbox
-from ..models.common.random_backbones import random_backbones
+from ..models.common.random_backbones import random_backbones, random_rs2sam2
+from ..models.rs2sam2.model import RS2SAM2
+from ..models.rs2sam2.predictor import RS2SAM2Predictor
 from ..models.rsrefseg.config import RSRefSegConfig
 from ..models.rsrefseg.model import ImageFeatures, RSRefSeg, TextFeatures
 from ..models.rsrefseg.predictor import RSRefSegPredictor
@@ -34,6 +38,8 @@ PRESET_BACKBONES = {
     "large": ("google/siglip-so400m-patch14-384", "facebook/sam2.1-hiera-large"),
 }
 TRAINING_STATE = "training_state.pt"
+# model type -> (model class, predictor class used for validation)
+MODEL_TYPES = {"rsrefseg": (RSRefSeg, RSRefSegPredictor), "rs2sam2": (RS2SAM2, RS2SAM2Predictor)}
 
 
 @dataclass
@@ -55,17 +61,24 @@ class TrainSettings:
     resume: bool = False
     val_every: int | None = None  # steps between validations; default: once per epoch
     val_limit: int | None = None  # validate on the first N val samples only (faster)
-    aux_weight: float = 0.0  # weight of a Dice loss on the prompter's global activation map
+    aux_weight: float = 0.0  # weight of a Dice loss on the dense prompt (activation map / pseudo-mask)
     contrastive_weight: float = 0.0  # weight of the region-text contrastive loss (from-scratch training)
     workers: int = 0  # DataLoader processes reading and augmenting samples (0: the main process)
     init: Path | None = None  # start from this checkpoint's weights (fine-tuning; a fresh optimizer)
 
 
-def build_model(settings: TrainSettings, train_sentences: list[str], manager: ModelManager) -> RSRefSeg:
-    if settings.model != "rsrefseg":
-        raise ValueError(f"unknown model {settings.model!r}; this version trains 'rsrefseg'")
+def build_model(settings: TrainSettings, train_sentences: list[str], manager: ModelManager) -> nn.Module:
+    if settings.model not in MODEL_TYPES:
+        raise ValueError(f"unknown model {settings.model!r}; choose one of {sorted(MODEL_TYPES)}")
+    words = sorted({word for sentence in train_sentences for word in sentence.lower().split()})
+    if settings.model == "rs2sam2":
+        if settings.preset != "tiny":
+            raise ValueError(
+                "rs2sam2 trains from random weights with --preset tiny; for BEiT-3 large + SAM2 Hiera-L, "
+                "fine-tune a checkpoint folder (such as the authors' released one) with --init"
+            )
+        return random_rs2sam2(words)
     if settings.preset == "tiny":
-        words = sorted({word for sentence in train_sentences for word in sentence.lower().split()})
         siglip, sam2, tokenizer = random_backbones("tiny", words)
         config = RSRefSegConfig(
             siglip="siglip",
@@ -82,6 +95,14 @@ def build_model(settings: TrainSettings, train_sentences: list[str], manager: Mo
         raise ValueError(f"unknown preset {settings.preset!r}; choose tiny, base or large")
     siglip_id, sam2_id = PRESET_BACKBONES[settings.preset]
     return RSRefSeg.from_config(RSRefSegConfig(siglip=siglip_id, sam2=sam2_id), manager.resolve)
+
+
+def load_model(folder: Path, expected_type: str, manager: ModelManager) -> nn.Module:
+    """A checkpoint to continue or fine-tune; it must be of the model type being trained."""
+    model_type = read_config(folder)["model_type"]
+    if model_type != expected_type:
+        raise ValueError(f"{folder} holds a '{model_type}' model, but --model is '{expected_type}'")
+    return MODEL_TYPES[model_type][0].load(folder, manager.resolve)
 
 
 def seed_everything(seed: int) -> None:
@@ -190,11 +211,13 @@ def train(settings: TrainSettings, log=print) -> dict:
     if settings.resume:
         if not (last / TRAINING_STATE).is_file():
             raise FileNotFoundError(f"nothing to resume: {last / TRAINING_STATE} does not exist")
-        model = RSRefSeg.load(last, manager.resolve)
+        model = load_model(last, settings.model, manager)
     elif settings.init is not None:
-        model = RSRefSeg.load(settings.init, manager.resolve)
+        model = load_model(settings.init, settings.model, manager)
     else:
         model = build_model(settings, train_set.sentences, manager)
+    if settings.contrastive_weight and not isinstance(model, RSRefSeg):
+        raise ValueError("--contrastive-weight needs separate image and text embeddings: rsrefseg only")
     model.to(device).train()
 
     steps_per_epoch = max(1, len(train_set) // (settings.batch * settings.accumulate))
@@ -252,11 +275,14 @@ def train(settings: TrainSettings, log=print) -> dict:
                 images, targets, sentences = next(batches)
                 images = images.to(device, non_blocking=True)
                 targets = targets.to(device, non_blocking=True)
-                input_ids, token_mask = model.tokenize(sentences)
+                input_ids, text_mask = model.tokenize(sentences)
                 with autocast:
-                    image = model.encode_image(images)
-                    text = model.encode_text(input_ids, token_mask)
-                    decoded = model.decode(image, text)
+                    if settings.contrastive_weight:
+                        image = model.encode_image(images)
+                        text = model.encode_text(input_ids, text_mask)
+                        decoded = model.decode(image, text)
+                    else:
+                        decoded = model(images, input_ids, text_mask)
                 loss = mask_loss(decoded, targets, settings.aux_weight)
                 if settings.contrastive_weight:
                     loss = loss + settings.contrastive_weight * region_text_contrastive(
@@ -274,7 +300,7 @@ def train(settings: TrainSettings, log=print) -> dict:
                 loss=f"{running:.4f}", samples_s=f"{seen / (time.perf_counter() - started):.1f}"
             )
 
-        metrics = score_predictor(RSRefSegPredictor(model, "validation", device), val_samples)
+        metrics = score_predictor(MODEL_TYPES[settings.model][1](model, "validation", device), val_samples)
         model.train()
         history.append({"step": step, "loss": running, **metrics})
         improved = metrics["gIoU"] > best["gIoU"]

@@ -122,6 +122,17 @@ def test_zero_shot_sam3_text_model_segments_from_the_dock(session, tiny_sam3_tex
     assert all(feature.geometry().isGeosValid() for feature in layers[0].getFeatures())
 
 
+def test_rs2sam2_checkpoint_segments_from_the_dock(session, tiny_rs2sam2):
+    dock, controller, _raster, _canvas = session
+    dock.add_model("tiny RS2-SAM2", str(tiny_rs2sam2))
+    _segment_by_typing(dock, controller, "the lake")
+    layers = _result_layers()
+    assert len(layers) == 1 and layers[0].featureCount() >= 1
+    for feature in layers[0].getFeatures():
+        assert feature.geometry().isGeosValid() and feature["model"] == str(tiny_rs2sam2)
+    assert type(controller.segmenter.manager.loaded).__name__ == "RS2SAM2Predictor"
+
+
 def test_without_keep_model_loaded_the_model_is_freed_after_each_run(session):
     dock, controller, _raster, _canvas = session
     controller.settings.keep_model_loaded = False
@@ -134,7 +145,7 @@ def test_second_expression_on_the_same_view_skips_the_image_encoders(session):
     _segment_by_typing(dock, controller, "the road")
     model = controller.segmenter.manager.loaded.model
     calls = []
-    model.sam2.vision_encoder.register_forward_hook(lambda *_: calls.append("sam2"))
+    model.sam2.vision_encoder.backbone.register_forward_hook(lambda *_: calls.append("sam2"))
     model.siglip_vision.register_forward_hook(lambda *_: calls.append("siglip"))
     _segment_by_typing(dock, controller, "all buildings")
     assert calls == []

@@ -397,3 +397,35 @@ def save_random_sam3_text(folder: Path, **settings) -> Path:
     config = Sam3TextConfig(sam3="sam3", **settings).to_dict()
     (folder / "config.json").write_text(json.dumps(config, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return folder
+
+
+def random_rs2sam2(words=VOCABULARY, preset: str = "tiny"):
+    """An RS2-SAM2 with random weights and a word-level tokenizer padded on the right, as XLM-R is.
+    ``tiny``: a BEiT-3-shaped union encoder of width 64 at 128 px and the tiny SAM2, all trained;
+    ``large``: the paper's BEiT-3 large and SAM2 Hiera-L shapes (SAM2's image encoder frozen)."""
+    from ..rs2sam2.config import RS2SAM2Config
+    from ..rs2sam2.model import RS2SAM2
+    from .backbones import prepare_sam2
+
+    transformers = require("transformers")
+    tokenizer = build_tokenizer(words)
+    tokenizer.padding_side = "right"  # BEiT-3 numbers text positions from the first token
+    sam2 = prepare_sam2(transformers.Sam2Model(sam2_config(PRESETS[preset][1])))
+    if preset == "large":
+        return RS2SAM2(RS2SAM2Config(tokenizer="tokenizer", sam2="sam2", sam2_weights=False), sam2, tokenizer)
+    config = RS2SAM2Config(
+        union_width=64,
+        union_layers=4,
+        union_heads=4,
+        union_mlp_width=128,
+        union_image_size=128,
+        union_patch_size=8,
+        vocab_size=len(tokenizer),
+        tokenizer="tokenizer",
+        text_max_length=16,
+        sam2="sam2",
+        sam2_weights=False,
+        prompt_heads=4,
+        train_backbones=True,
+    )
+    return RS2SAM2(config, sam2, tokenizer)

@@ -7,7 +7,7 @@ from collections import OrderedDict
 import numpy as np
 import torch
 
-from ...core.predictor import Prediction, validate_rgb_image
+from ...core.predictor import Prediction, prediction_from_probability, validate_rgb_image
 from ..common.letterbox import Letterbox
 from ..common.precision import inference_autocast
 from .model import ImageFeatures, RSRefSeg, TextFeatures
@@ -55,13 +55,7 @@ class RSRefSegPredictor:
             text = self._encode_texts(texts)
             logits = self._decode(self._image, text).mask_logits
             probability = torch.sigmoid(self._letterbox.from_canvas(logits))[:, 0].float().cpu().numpy()
-        return [self._prediction(plane, threshold) for plane in probability]
-
-    @staticmethod
-    def _prediction(probability: np.ndarray, threshold: float) -> Prediction:
-        mask = probability > threshold
-        score = float(probability[mask].mean()) if mask.any() else 0.0
-        return Prediction(mask=mask, probability=probability.astype(np.float32), score=score)
+        return [prediction_from_probability(plane, threshold) for plane in probability]
 
     def _encode_texts(self, texts: list[str]) -> TextFeatures:
         """Text features for each expression, encoding only those not seen recently (LRU cache)."""

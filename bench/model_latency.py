@@ -1,8 +1,10 @@
-"""RSRefSeg latency, memory, parameters and FLOPs per model size and device (random weights).
+"""Latency, memory, parameters and FLOPs of the trainable models per size and device (random weights).
 
-The image encoders run once per canvas (set_image); each expression then costs one text encode,
-AttnPrompter and SAM2 decode (predict on a cached image). Targets (README): per-prompt <= 10 ms and
-image + prompt <= 40 ms for `large` in bf16 on one H100; `tiny` <= 3 s for a 1024² canvas on 2 CPU cores.
+RSRefSeg runs its image encoders once per canvas (set_image); each expression then costs one text encode,
+AttnPrompter and SAM2 decode. RS2-SAM2 caches only the patch embeddings: the expression enters its union
+encoder and SAM2's image encoder, so each expression runs both. Targets (README): per-prompt <= 10 ms and
+image + prompt <= 40 ms for RSRefSeg `large` in bf16 on one H100; `tiny` <= 3 s for a 1024² canvas on 2
+CPU cores.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ import torch
 from torch.utils.flop_counter import FlopCounterMode
 
 from rrsis_qgis.models.common.backbones import prepare_sam2, siglip_parts
-from rrsis_qgis.models.common.random_backbones import random_backbones
+from rrsis_qgis.models.common.random_backbones import random_backbones, random_rs2sam2
+from rrsis_qgis.models.rs2sam2.predictor import RS2SAM2Predictor
 from rrsis_qgis.models.rsrefseg.config import RSRefSegConfig
 from rrsis_qgis.models.rsrefseg.model import RSRefSeg
 from rrsis_qgis.models.rsrefseg.predictor import RSRefSegPredictor
@@ -42,13 +45,24 @@ def _median_ms(function, device: torch.device, repeats: int) -> float:
     return statistics.median(times)
 
 
-def measure(preset: str, device: str, repeats: int) -> dict:
-    torch.manual_seed(0)
+def rsrefseg_predictor(preset: str, device: str) -> RSRefSegPredictor:
     siglip, sam2, tokenizer = random_backbones(preset)
     model = RSRefSeg(RSRefSegConfig(), siglip_parts(siglip, tokenizer), prepare_sam2(sam2))
     model.merge_lora()
-    predictor = RSRefSegPredictor(model, preset, device)
-    device = predictor.device
+    return RSRefSegPredictor(model, preset, device)
+
+
+def rs2sam2_predictor(preset: str, device: str) -> RS2SAM2Predictor:
+    return RS2SAM2Predictor(random_rs2sam2(preset=preset), preset, device)
+
+
+MODELS = {"RSRefSeg": rsrefseg_predictor, "RS2-SAM2": rs2sam2_predictor}
+
+
+def measure(model_name: str, preset: str, device: str, repeats: int) -> dict:
+    torch.manual_seed(0)
+    predictor = MODELS[model_name](preset, device)
+    model, device = predictor.model, predictor.device
     image = np.random.default_rng(0).integers(0, 256, size=(CANVAS, CANVAS, 3), dtype=np.uint8)
 
     if device.type == "cuda":
@@ -58,8 +72,9 @@ def measure(preset: str, device: str, repeats: int) -> dict:
         predictor.predict(EXPRESSIONS[0])
     encode_ms = _median_ms(lambda: predictor.set_image(image), device, repeats)
 
-    def fresh_prompt():  # a new expression each time: the text encoder runs, the image does not
-        predictor.clear_text_cache()
+    def fresh_prompt():  # a new expression each time: the text encoder runs, the image encoder not
+        if isinstance(predictor, RSRefSegPredictor):
+            predictor.clear_text_cache()
         predictor.predict(EXPRESSIONS[1])
 
     prompt_ms = _median_ms(fresh_prompt, device, repeats)
@@ -68,6 +83,7 @@ def measure(preset: str, device: str, repeats: int) -> dict:
     else:  # the whole process's peak resident memory (kilobytes on Linux)
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {
+        "model": model_name,
         "size": preset,
         "device": torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu",
         "dtype": "bf16" if device.type == "cuda" else "fp32",
@@ -84,10 +100,11 @@ def main(sizes: list[str] | None = None, repeats: int = 5) -> None:
     devices = ["cuda"] if torch.cuda.is_available() else ["cpu"]
     sizes = sizes or (["tiny", "large"] if torch.cuda.is_available() else ["tiny"])
     print(
-        f"RSRefSeg, random weights, {CANVAS}x{CANVAS} canvas, median of {repeats} "
+        f"Random weights, {CANVAS}x{CANVAS} canvas, median of {repeats} "
         f"(torch {torch.__version__}, {torch.get_num_threads()} CPU threads)"
     )
     header = (
+        "model",
         "size",
         "device",
         "dtype",
@@ -101,18 +118,23 @@ def main(sizes: list[str] | None = None, repeats: int = 5) -> None:
     print("| " + " | ".join(header) + " |")
     print("|" + "|".join("---" for _ in header) + "|")
     for device in devices:
-        for size in sizes:
-            row = measure(size, device, repeats)
-            cells = (
-                row["size"],
-                row["device"],
-                row["dtype"],
-                f"{row['params_m']:.1f}",
-                f"{row['gflops']:.1f}",
-                f"{row['encode_ms']:.1f}",
-                f"{row['prompt_ms']:.1f}",
-                f"{row['total_ms']:.1f}",
-                f"{row['peak_mb']:.0f}",
-            )
-            print("| " + " | ".join(cells) + " |")
+        for model_name in MODELS:
+            for size in sizes:
+                _print_row(measure(model_name, size, device, repeats))
     print("* peak MB: CUDA memory allocated on a GPU; on the CPU the whole process's peak resident memory.")
+
+
+def _print_row(row: dict) -> None:
+    cells = (
+        row["model"],
+        row["size"],
+        row["device"],
+        row["dtype"],
+        f"{row['params_m']:.1f}",
+        f"{row['gflops']:.1f}",
+        f"{row['encode_ms']:.1f}",
+        f"{row['prompt_ms']:.1f}",
+        f"{row['total_ms']:.1f}",
+        f"{row['peak_mb']:.0f}",
+    )
+    print("| " + " | ".join(cells) + " |")

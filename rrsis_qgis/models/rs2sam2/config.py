@@ -1,0 +1,79 @@
+"""Every size and switch of an RS2-SAM2 model; stored as config.json in each checkpoint folder.
+
+Defaults are the paper's configuration: BEiT-3 large (224 px, patch 16) as the union encoder and SAM2
+Hiera-L at 1024 px, with fusion adapters in every Hiera block.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+from ...core.errors import CheckpointMismatch
+
+MODEL_TYPE = "rs2sam2"
+
+
+@dataclass
+class RS2SAM2Config:
+    # ---- union encoder (BEiT-3, torchscale) ----
+    union_width: int = 1024
+    union_layers: int = 24
+    union_heads: int = 16
+    union_mlp_width: int = 4096
+    union_image_size: int = 224
+    union_patch_size: int = 16
+    vocab_size: int = 64010
+    """BEiT-3's XLM-R sentencepiece vocabulary (64 010 entries)."""
+    union_weights: str | None = None
+    """BEiT-3 pretrained weights (the unilm release's .pth) for training from them; None when the
+    checkpoint carries the union encoder (it is trained fully, as in the paper)."""
+    tokenizer: str = "beit3.spm"
+    """XLM-R sentencepiece model (`beit3.spm`) or a folder with a saved tokenizer, relative to the
+    checkpoint folder when it is there."""
+    text_max_length: int = 64
+    # ---- SAM2 ----
+    sam2: str = "facebook/sam2-hiera-large"
+    """SAM2 in `transformers` format (hub id or folder); the authors adapt SAM2 (not 2.1) Hiera-L."""
+    sam2_weights: bool = True
+    """Load SAM2's pretrained weights from ``sam2``; False when the checkpoint carries all of SAM2."""
+    # ---- bidirectional hierarchical fusion ----
+    fusion_stages: tuple[int, ...] = (0, 1, 2, 3)
+    """Hiera stages whose blocks get fusion adapters (the authors: every block of every stage)."""
+    adapter_ratio: float = 0.25
+    """Adapter bottleneck width as a fraction of the block width."""
+    adapter_heads: int = 4
+    text_mix: float = 0.2
+    """How much of the vision-aware text replaces the text at each block (the authors' alpha)."""
+    mlp_adapter_scale: float = 0.5
+    text_to_vision: bool = True
+    """Visual tokens attend to the text (text-aware visual features)."""
+    vision_to_text: bool = True
+    """The text attends to the visual tokens (vision-aware text features), passed on to later blocks."""
+    decoder_text_fusion: bool = True
+    """Gate SAM2's image embedding with the text before the mask decoder, as the authors' decoder does."""
+    # ---- mask prompt generator ----
+    prompt_heads: int = 8
+    dense_prompt: bool = True
+    """Feed the pseudo-mask to SAM2 as its dense prompt (the mask prompt generator's purpose)."""
+    # ---- training ----
+    train_backbones: bool = False
+    """Train SAM2's image encoder too (the `tiny` preset's random encoders) instead of freezing it
+    behind the adapters; the checkpoint then holds every weight, with configs and tokenizer inside."""
+
+    def __post_init__(self) -> None:
+        self.fusion_stages = tuple(self.fusion_stages)  # a list after a JSON round trip
+
+    def to_dict(self) -> dict:
+        return {"model_type": MODEL_TYPE, **asdict(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> RS2SAM2Config:
+        data = dict(data)
+        model_type = data.pop("model_type", None)
+        if model_type != MODEL_TYPE:
+            raise CheckpointMismatch(f"config.json describes a '{model_type}' model, not '{MODEL_TYPE}'")
+        known = {field.name for field in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise CheckpointMismatch(f"config.json has settings this version does not know: {unknown}")
+        return cls(**data)

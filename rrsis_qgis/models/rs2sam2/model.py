@@ -1,0 +1,281 @@
+"""RS2-SAM2 (Rong et al., AAAI 2026): a union encoder, bidirectional hierarchical fusion inside SAM2's
+image encoder, and a mask prompt generator whose pseudo-mask is SAM2's dense prompt.
+
+Data flow for one image and one expression:
+1. BEiT-3 (the union encoder) encodes the image (224 px) and the expression together: a multimodal class
+   token, visual tokens on a 14 x 14 grid and text tokens, all aligned.
+2. The text tokens, projected to SAM2's width, flow through SAM2's Hiera blocks, where fusion adapters let
+   vision and text attend to each other at every stage (see fusion.py); the FPN neck follows as usual.
+3. The mask prompt generator: the class token attends to the visual tokens, gates them, and a linear
+   layer turns each into a pseudo-mask logit (14 x 14); resized, the pseudo-mask is SAM2's dense prompt.
+   The class token, through an MLP, is the sparse prompt.
+4. SAM2's image embedding, gated by attention to the text, and both prompts go through SAM2's mask decoder.
+
+Facts from the authors' code (rongfu-dsb/RS2-SAM2: lib/evf_sam.py, models/sam2/modeling/backbones/
+hieradet.py, models/sam2/modeling/sam/mask_decoder.py): adapters in every Hiera block with a bottleneck
+of a quarter of the block width and 4 heads; text mixed back with alpha 0.2; MLP adapter scaled by 0.5;
+8-head attention in the mask prompt generator and the decoder's text gate; the pseudo-mask is the sigmoid
+of the logits; SAM2 (not 2.1) Hiera-L at 1024 px; BEiT-3 large at 224 px with ImageNet normalisation.
+
+Where this implementation chose (the authors' code is silent or this pipeline differs):
+- Padding: the text's padding is hidden from every attention (the authors pass no padding mask inside
+  SAM2), so an expression gives the same mask alone or in a padded batch.
+- Both encoders see the same letterboxed canvas (the authors resize the raw image to 224² and 1024²,
+  changing its aspect ratio); masks map back exactly through the letterbox.
+- The fusion attentions add their output to the queries, as in the authors' hieradet.py; the class-token
+  and decoder text gates multiply, as in their evf_sam.py and mask_decoder.py.
+- The authors' text-weighted boundary loss (and its `text2one_linear`) is not used; training uses this
+  project's BCE + Dice, optionally with a Dice loss on the pseudo-mask (`--aux-weight`).
+- The union encoder's image embeddings are cached per image; everything after them depends on the
+  expression (the text enters SAM2's image encoder), so each expression runs SAM2's Hiera.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from ..common.backbones import SAM2_MEAN, SAM2_STD, load_sam2
+from ..common.checkpoint import load_trained_weights, read_config, read_weights, save_checkpoint
+from ..common.sam2_parts import decode_sam2, sam2_fpn_levels, sam2_positional_encoding
+from .config import RS2SAM2Config
+from .fusion import build_block_adapters, run_hiera_with_text
+from .union import (
+    UNION_MEAN,
+    UNION_STD,
+    build_union_encoder,
+    encode_jointly,
+    load_union_tokenizer,
+    load_union_weights,
+)
+
+# Sub-folders of a checkpoint that embeds SAM2's config and the tokenizer (train_backbones).
+EMBEDDED_SAM2, EMBEDDED_TOKENIZER = "sam2", "tokenizer"
+
+
+@dataclass
+class ImageInputs:
+    """What one canvas gives before any expression is known; cached by the predictor."""
+
+    union_tokens: torch.Tensor  # B x 1+N x C: BEiT-3's class token and patch embeddings
+    hiera_tokens: torch.Tensor  # B x H x W x C: Hiera's patch embeddings with positions
+
+    def expand(self, batch: int) -> ImageInputs:
+        return ImageInputs(
+            union_tokens=self.union_tokens.expand(batch, -1, -1),
+            hiera_tokens=self.hiera_tokens.expand(batch, -1, -1, -1),
+        )
+
+
+@dataclass
+class Fused:
+    """The expression-dependent features before the mask prompt generator and SAM2's decoder."""
+
+    class_token: torch.Tensor  # B x 1 x C, the union encoder's multimodal class token
+    visual: torch.Tensor  # B x N x C, its visual tokens
+    levels: list[torch.Tensor]  # SAM2's decoder inputs, fine to coarse (text-adapted)
+
+
+@dataclass
+class Decoded:
+    mask_logits: torch.Tensor  # B x 1 x 4h x 4w over the canvas (h x w: SAM2's embedding grid)
+    iou: torch.Tensor  # B, SAM2's predicted IoU
+    activation_logits: torch.Tensor  # B x 1 x g x g, the pseudo-mask's logits (the dense prompt)
+
+
+class TextGate(nn.Module):
+    """Gates each position of an embedding by its attention to the text (queries carry positions)."""
+
+    def __init__(self, width: int, heads: int) -> None:
+        super().__init__()
+        self.attention = nn.MultiheadAttention(width, heads, batch_first=True)
+
+    def forward(
+        self, x: torch.Tensor, text: torch.Tensor, text_padding: torch.Tensor, query_position=None
+    ) -> torch.Tensor:
+        query = x if query_position is None else x + query_position
+        return x * self.attention(query, text, text, key_padding_mask=text_padding, need_weights=False)[0]
+
+
+class MaskPromptGenerator(nn.Module):
+    """Multimodal class token + visual tokens -> pseudo-mask logits on the union encoder's grid."""
+
+    def __init__(self, width: int, heads: int) -> None:
+        super().__init__()
+        self.token_gate = nn.MultiheadAttention(width, heads, batch_first=True)
+        self.token_proj = nn.Linear(width, width)
+        self.pixel_logit = nn.Linear(width, 1)
+
+    def forward(self, class_token: torch.Tensor, visual: torch.Tensor, grid: int) -> torch.Tensor:
+        token = class_token * self.token_gate(class_token, visual, visual, need_weights=False)[0]
+        logits = self.pixel_logit(visual * self.token_proj(token))  # B x N x 1
+        return logits.transpose(1, 2).reshape(visual.shape[0], 1, grid, grid)
+
+
+class RS2SAM2(nn.Module):
+    def __init__(self, config: RS2SAM2Config, sam2: nn.Module, tokenizer) -> None:
+        super().__init__()
+        self.config = config
+        self.tokenizer = tokenizer
+        self.sam2 = sam2
+        self.union_encoder = build_union_encoder(config)
+        width, sam_width = config.union_width, sam2.prompt_encoder.hidden_size
+        hiera = sam2.vision_encoder.backbone
+        self.block_adapters = build_block_adapters(hiera, sam_width, config)
+        self.text_proj = nn.Linear(width, sam_width)
+        self.sparse_proj = nn.Sequential(nn.Linear(width, width), nn.ReLU(), nn.Linear(width, sam_width))
+        self.prompt_generator = MaskPromptGenerator(width, config.prompt_heads)
+        self.decoder_text_gate = (
+            TextGate(sam_width, config.prompt_heads) if config.decoder_text_fusion else None
+        )
+        self.conversion_report: str | None = None  # set when loaded from the authors' checkpoint
+        for name, values in (("sam2", (SAM2_MEAN, SAM2_STD)), ("union", (UNION_MEAN, UNION_STD))):
+            self.register_buffer(f"{name}_mean", torch.tensor(values[0]).view(1, 3, 1, 1), persistent=False)
+            self.register_buffer(f"{name}_std", torch.tensor(values[1]).view(1, 3, 1, 1), persistent=False)
+        if not config.train_backbones:
+            # The paper's setup: SAM2's image encoder frozen behind the adapters; the union encoder, the
+            # prompt encoder and the mask decoder train.
+            self.sam2.vision_encoder.requires_grad_(False)
+
+    # ---- construction and checkpoints -------------------------------------------------------------
+
+    @classmethod
+    def from_config(
+        cls, config: RS2SAM2Config, resolve: Callable[[str], Path], tokenizer_path: Path
+    ) -> RS2SAM2:
+        model = cls(
+            config, load_sam2(resolve(config.sam2), config.sam2_weights), load_union_tokenizer(tokenizer_path)
+        )
+        if config.union_weights:
+            load_union_weights(model.union_encoder, resolve(config.union_weights))
+        return model
+
+    @classmethod
+    def load(cls, folder: Path, resolve: Callable[[str], Path]) -> RS2SAM2:
+        """A checkpoint folder: config.json plus model.safetensors, or the authors' released .pth (its
+        keys are translated by keymap.py)."""
+        from .keymap import is_authors_state_dict, translate_authors_state_dict
+
+        folder = Path(folder)
+
+        def inside_checkpoint_first(source: str) -> Path:
+            candidate = folder / source
+            return candidate if candidate.exists() else resolve(source)
+
+        config = RS2SAM2Config.from_dict(read_config(folder))
+        config = replace(config, union_weights=None)  # the checkpoint carries the union encoder
+        model = cls.from_config(config, inside_checkpoint_first, inside_checkpoint_first(config.tokenizer))
+        weights = read_weights(folder)
+        if is_authors_state_dict(weights):
+            translated, report = translate_authors_state_dict(weights, model.state_dict())
+            model.load_state_dict(translated, strict=False)
+            model.conversion_report = report
+        else:
+            load_trained_weights(model, folder, model.trained_state_dict())
+        return model
+
+    def save(self, folder: Path) -> None:
+        """config.json + model.safetensors; with trained backbones also SAM2's config and the tokenizer."""
+        config = self.config
+        if config.train_backbones:
+            folder = Path(folder)
+            self.sam2.config.save_pretrained(folder / EMBEDDED_SAM2)
+            self.tokenizer.save_pretrained(folder / EMBEDDED_TOKENIZER)
+            config = replace(
+                config,
+                sam2=EMBEDDED_SAM2,
+                sam2_weights=False,
+                tokenizer=EMBEDDED_TOKENIZER,
+                union_weights=None,
+            )
+        save_checkpoint(folder, config.to_dict(), self.trained_state_dict())
+
+    def trained_state_dict(self) -> dict[str, torch.Tensor]:
+        """Everything but SAM2's frozen image encoder (all of it with ``train_backbones``)."""
+        if self.config.train_backbones:
+            return self.state_dict()
+        return {
+            name: tensor
+            for name, tensor in self.state_dict().items()
+            if not name.startswith("sam2.vision_encoder.")
+        }
+
+    # ---- the stages ---------------------------------------------------------------------------------
+
+    @property
+    def sam2_image_size(self) -> int:
+        return self.sam2.prompt_encoder.input_image_size
+
+    def tokenize(self, texts: list[str]) -> tuple[torch.Tensor, torch.Tensor]:
+        """Token ids padded to the longest expression, and the padding positions (True = padding)."""
+        encoded = self.tokenizer(
+            texts, padding=True, truncation=True, max_length=self.config.text_max_length, return_tensors="pt"
+        )
+        device = self.text_proj.weight.device
+        return encoded["input_ids"].to(device), (encoded["attention_mask"] == 0).to(device)
+
+    def prepare_image(self, canvas: torch.Tensor) -> ImageInputs:
+        """canvas: B x 3 x S x S in [0, 1] (S = SAM2's image size) -> the expression-independent inputs."""
+        size = self.config.union_image_size
+        union_pixels = F.interpolate(
+            canvas, size=(size, size), mode="bilinear", align_corners=False, antialias=True
+        )
+        union_tokens = self.union_encoder.vision_embed((union_pixels - self.union_mean) / self.union_std)
+        hiera = self.sam2.vision_encoder.backbone
+        embedded = hiera.patch_embed((canvas - self.sam2_mean) / self.sam2_std)
+        return ImageInputs(
+            union_tokens=union_tokens, hiera_tokens=embedded + hiera._get_pos_embed(embedded.shape[1:3])
+        )
+
+    def fuse(self, image: ImageInputs, input_ids: torch.Tensor, text_padding: torch.Tensor) -> Fused:
+        """The union encoder over image and text, then SAM2's image encoder with the fusion adapters."""
+        batch = input_ids.shape[0]
+        if image.union_tokens.shape[0] != batch:
+            image = image.expand(batch)
+        joint = encode_jointly(self.union_encoder, image.union_tokens, input_ids, text_padding)
+        patches = image.union_tokens.shape[1] - 1
+        class_token, visual, words = joint[:, :1], joint[:, 1 : 1 + patches], joint[:, 1 + patches :]
+        text = self.text_proj(words)  # B x T x D (SAM2's width)
+
+        stages = run_hiera_with_text(
+            self.sam2.vision_encoder.backbone, self.block_adapters, image.hiera_tokens, text, text_padding
+        )
+        levels = sam2_fpn_levels(self.sam2, stages)
+        if self.decoder_text_gate is not None:
+            embedding = levels[-1]
+            height, width = embedding.shape[-2:]
+            position = sam2_positional_encoding(self.sam2, height, width).flatten(2).transpose(1, 2)
+            gated = self.decoder_text_gate(embedding.flatten(2).transpose(1, 2), text, text_padding, position)
+            levels = [*levels[:-1], gated.transpose(1, 2).reshape(embedding.shape)]
+        return Fused(class_token=class_token, visual=visual, levels=levels)
+
+    def decode(self, image: ImageInputs, input_ids: torch.Tensor, text_padding: torch.Tensor) -> Decoded:
+        """Masks for each expression; ``image`` may hold one canvas for all of them."""
+        fused = self.fuse(image, input_ids, text_padding)
+        batch, grid = input_ids.shape[0], round(fused.visual.shape[1] ** 0.5)
+        pseudo_logits = self.prompt_generator(fused.class_token, fused.visual, grid)
+        prompt_encoder = self.sam2.prompt_encoder
+        dense_input = None
+        if self.config.dense_prompt:
+            dense_input = F.interpolate(
+                torch.sigmoid(pseudo_logits),
+                size=prompt_encoder.mask_input_size,
+                mode="bilinear",
+                align_corners=False,
+            )
+        _, dense = prompt_encoder(
+            input_points=None, input_labels=None, input_boxes=None, input_masks=dense_input
+        )
+        dense = dense.expand(batch, -1, -1, -1)
+        sparse = self.sparse_proj(fused.class_token)  # B x 1 x D
+        mask_logits, iou = decode_sam2(self.sam2, fused.levels, sparse.unsqueeze(1), dense)
+        return Decoded(mask_logits=mask_logits, iou=iou, activation_logits=pseudo_logits)
+
+    def forward(self, canvas: torch.Tensor, input_ids: torch.Tensor, text_padding: torch.Tensor) -> Decoded:
+        """Training path: B canvases with one expression each."""
+        return self.decode(self.prepare_image(canvas), input_ids, text_padding)
