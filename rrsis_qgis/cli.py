@@ -146,6 +146,7 @@ def _train(args: argparse.Namespace) -> int:
         contrastive_weight=args.contrastive_weight,
         workers=args.workers,
         init=args.init,
+        beit3=args.beit3,
     )
     best = train(settings)
     print(f"Best on val (step {best.get('step')}): gIoU {best['gIoU']:.4f}, cIoU {best.get('cIoU', 0):.4f}")
@@ -230,6 +231,11 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--seed", type=int, default=0)
     train.add_argument("--resume", action="store_true", help="continue from OUT/last/")
     train.add_argument("--init", type=Path, help="start from this checkpoint's weights (fine-tune)")
+    train.add_argument(
+        "--beit3",
+        type=Path,
+        help="rs2sam2 --preset large: folder with beit3_large_patch16_224.pth and beit3.spm",
+    )
     train.add_argument("--val-every", type=int, help="steps between validations (default: each epoch)")
     train.add_argument("--val-limit", type=int, help="validate on the first N val samples only")
     train.add_argument(

@@ -9,15 +9,18 @@ from dataclasses import replace
 import numpy as np
 import pytest
 import torch
+from osgeo import ogr
 
+from rrsis_qgis.cli import main
 from rrsis_qgis.core.errors import CheckpointMismatch
 from rrsis_qgis.core.model_manager import ModelManager
 from rrsis_qgis.models.common.random_backbones import random_rs2sam2
 from rrsis_qgis.models.rs2sam2.config import RS2SAM2Config
 from rrsis_qgis.models.rs2sam2.fusion import run_hiera_with_text
 from rrsis_qgis.models.rs2sam2.model import RS2SAM2
-from rrsis_qgis.training.synthetic import write_dataset
+from rrsis_qgis.training.synthetic import generate_sample, write_dataset
 from rrsis_qgis.training.train import TrainSettings, train
+from tests.conftest import REPO_ROOT
 
 TEXTS = ["the red building", "all vehicles left of the large pond"]
 
@@ -344,3 +347,79 @@ def test_a_short_training_run_lowers_the_loss_and_raises_val_giou(tmp_path):
     )
     assert history[-1]["loss"] < 0.8 * history[0]["loss"]
     assert best["gIoU"] > untrained["gIoU"] + 0.03
+
+
+def test_segment_and_evaluate_commands_run_an_rs2sam2_checkpoint(tiny_rs2sam2, tmp_path, capsys):
+    raster = str(REPO_ROOT / "tests" / "data" / "rmnp-rgb.tif")
+    out = tmp_path / "lake.gpkg"
+    arguments = ["segment", "--raster", raster, "--checkpoint", str(tiny_rs2sam2), "--out", str(out)]
+    assert main([*arguments, "--text", "the lake", "--threshold", "0"]) == 0  # threshold 0: every pixel
+    assert "polygon(s) for 'the lake'" in capsys.readouterr().out
+    assert ogr.Open(str(out)).GetLayer(0).GetFeatureCount() >= 1
+
+    data = tmp_path / "data"
+    write_dataset(data, {"train": 0, "val": 0, "test": 3}, seed=4, size=96)
+    metrics = tmp_path / "metrics.json"
+    assert (
+        main(["evaluate", "--data", str(data), "--checkpoint", str(tiny_rs2sam2), "--json", str(metrics)])
+        == 0
+    )
+    assert json.loads(metrics.read_text())["n"] == 3
+
+
+def test_training_starts_from_beit3_release_files(model, tmp_path):
+    """What `--preset large --beit3 DIR` reads, at tiny sizes: unilm's weights file ({"model": {"beit3.…"}})
+    and an XLM-R sentencepiece model; the saved checkpoint carries the tokenizer and loads back."""
+    import sentencepiece
+
+    sentences = [sample.sentence for sample in (generate_sample(9, "train", i) for i in range(200))]
+    sentencepiece.SentencePieceTrainer.train(
+        sentence_iterator=iter(sentences), model_prefix=str(tmp_path / "beit3"), vocab_size=40
+    )
+    (tmp_path / "beit3.model").rename(tmp_path / "beit3.spm")
+    union = {
+        f"beit3.{name}": torch.randn_like(tensor) for name, tensor in model.union_encoder.state_dict().items()
+    }
+    torch.save({"model": union}, tmp_path / "beit3.pth")
+    model.sam2.save_pretrained(tmp_path / "sam2")
+
+    config = replace(
+        model.config,
+        union_weights=str(tmp_path / "beit3.pth"),
+        tokenizer=str(tmp_path / "beit3.spm"),
+        sam2=str(tmp_path / "sam2"),
+        sam2_weights=True,
+        train_backbones=False,
+    )
+    built = RS2SAM2.from_config(config, ModelManager().resolve, tmp_path / "beit3.spm")
+    state = built.union_encoder.state_dict()
+    assert all(torch.equal(state[name.removeprefix("beit3.")], tensor) for name, tensor in union.items())
+    input_ids, padding = built.tokenize(["the ship", "all vehicles left of the pond"])
+    assert input_ids[0, 0] == built.tokenizer.bos_token_id and padding[0, -1] and not padding[1].any()
+    assert not any(p.requires_grad for p in built.sam2.vision_encoder.parameters())  # frozen behind adapters
+
+    built.save(tmp_path / "checkpoint")
+    saved = json.loads((tmp_path / "checkpoint" / "config.json").read_text())
+    assert saved["tokenizer"] == "tokenizer" and saved["union_weights"] is None
+    reloaded = RS2SAM2.load(tmp_path / "checkpoint", ModelManager().resolve)
+    assert torch.equal(reloaded.tokenize(["the ship"])[0], built.tokenize(["the ship"])[0])
+    canvas = torch.rand(1, 3, 256, 256)
+    torch.testing.assert_close(_logits(reloaded.eval(), canvas), _logits(built.eval(), canvas))
+
+
+def test_large_training_explains_where_beit3_comes_from(tmp_path, capsys):
+    data = tmp_path / "data"
+    write_dataset(data, {"train": 2, "val": 1, "test": 0}, seed=4, size=96)
+    arguments = [
+        "train",
+        "--model",
+        "rs2sam2",
+        "--preset",
+        "large",
+        "--data",
+        str(data),
+        "--out",
+        str(tmp_path),
+    ]
+    assert main(arguments) != 0
+    assert "beit3_large_patch16_224.pth" in capsys.readouterr().err

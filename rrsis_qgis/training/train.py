@@ -24,8 +24,10 @@ from ..models.common.backbones import prepare_sam2, siglip_parts
 from ..models.common.checkpoint import read_config
 from ..models.common.letterbox import Letterbox
 from ..models.common.random_backbones import random_backbones, random_rs2sam2
+from ..models.rs2sam2.config import RS2SAM2Config
 from ..models.rs2sam2.model import RS2SAM2
 from ..models.rs2sam2.predictor import RS2SAM2Predictor
+from ..models.rs2sam2.union import BEIT3_LARGE_WEIGHTS, BEIT3_PAGE, BEIT3_TOKENIZER
 from ..models.rsrefseg.config import RSRefSegConfig
 from ..models.rsrefseg.model import ImageFeatures, RSRefSeg, TextFeatures
 from ..models.rsrefseg.predictor import RSRefSegPredictor
@@ -65,6 +67,7 @@ class TrainSettings:
     contrastive_weight: float = 0.0  # weight of the region-text contrastive loss (from-scratch training)
     workers: int = 0  # DataLoader processes reading and augmenting samples (0: the main process)
     init: Path | None = None  # start from this checkpoint's weights (fine-tuning; a fresh optimizer)
+    beit3: Path | None = None  # folder with BEiT-3's release files (rs2sam2 --preset large)
 
 
 def build_model(settings: TrainSettings, train_sentences: list[str], manager: ModelManager) -> nn.Module:
@@ -72,12 +75,7 @@ def build_model(settings: TrainSettings, train_sentences: list[str], manager: Mo
         raise ValueError(f"unknown model {settings.model!r}; choose one of {sorted(MODEL_TYPES)}")
     words = sorted({word for sentence in train_sentences for word in sentence.lower().split()})
     if settings.model == "rs2sam2":
-        if settings.preset != "tiny":
-            raise ValueError(
-                "rs2sam2 trains from random weights with --preset tiny; for BEiT-3 large + SAM2 Hiera-L, "
-                "fine-tune a checkpoint folder (such as the authors' released one) with --init"
-            )
-        return random_rs2sam2(words)
+        return build_rs2sam2(settings, words, manager)
     if settings.preset == "tiny":
         siglip, sam2, tokenizer = random_backbones("tiny", words)
         config = RSRefSegConfig(
@@ -95,6 +93,25 @@ def build_model(settings: TrainSettings, train_sentences: list[str], manager: Mo
         raise ValueError(f"unknown preset {settings.preset!r}; choose tiny, base or large")
     siglip_id, sam2_id = PRESET_BACKBONES[settings.preset]
     return RSRefSeg.from_config(RSRefSegConfig(siglip=siglip_id, sam2=sam2_id), manager.resolve)
+
+
+def build_rs2sam2(settings: TrainSettings, words: list[str], manager: ModelManager) -> RS2SAM2:
+    """`tiny`: random weights; `large`: the paper's BEiT-3 large (from unilm's release files in
+    ``settings.beit3``) and SAM2 Hiera-L (from the hub)."""
+    if settings.preset == "tiny":
+        return random_rs2sam2(words)
+    if settings.preset != "large":
+        raise ValueError("rs2sam2 has the presets tiny and large")
+    if settings.beit3 is None:
+        raise ValueError(
+            f"rs2sam2 --preset large starts from BEiT-3 large: download {BEIT3_LARGE_WEIGHTS} and "
+            f"{BEIT3_TOKENIZER} from {BEIT3_PAGE} into one folder and pass it with --beit3"
+        )
+    config = RS2SAM2Config(
+        union_weights=str(Path(settings.beit3) / BEIT3_LARGE_WEIGHTS),
+        tokenizer=str(Path(settings.beit3) / BEIT3_TOKENIZER),
+    )
+    return RS2SAM2.from_config(config, manager.resolve, Path(config.tokenizer))
 
 
 def load_model(folder: Path, expected_type: str, manager: ModelManager) -> nn.Module:

@@ -54,7 +54,7 @@ from .union import (
     load_union_weights,
 )
 
-# Sub-folders of a checkpoint that embeds SAM2's config and the tokenizer (train_backbones).
+# Sub-folders of a checkpoint: the tokenizer, and SAM2's config when the checkpoint holds all of SAM2.
 EMBEDDED_SAM2, EMBEDDED_TOKENIZER = "sam2", "tokenizer"
 
 
@@ -152,7 +152,7 @@ class RS2SAM2(nn.Module):
             config, load_sam2(resolve(config.sam2), config.sam2_weights), load_union_tokenizer(tokenizer_path)
         )
         if config.union_weights:
-            load_union_weights(model.union_encoder, resolve(config.union_weights))
+            load_union_weights(model.union_encoder, Path(config.union_weights))
         return model
 
     @classmethod
@@ -180,19 +180,13 @@ class RS2SAM2(nn.Module):
         return model
 
     def save(self, folder: Path) -> None:
-        """config.json + model.safetensors; with trained backbones also SAM2's config and the tokenizer."""
-        config = self.config
+        """config.json + model.safetensors + the tokenizer; with trained backbones also SAM2's config."""
+        folder = Path(folder)
+        self.tokenizer.save_pretrained(folder / EMBEDDED_TOKENIZER)
+        config = replace(self.config, tokenizer=EMBEDDED_TOKENIZER, union_weights=None)  # weights: below
         if config.train_backbones:
-            folder = Path(folder)
             self.sam2.config.save_pretrained(folder / EMBEDDED_SAM2)
-            self.tokenizer.save_pretrained(folder / EMBEDDED_TOKENIZER)
-            config = replace(
-                config,
-                sam2=EMBEDDED_SAM2,
-                sam2_weights=False,
-                tokenizer=EMBEDDED_TOKENIZER,
-                union_weights=None,
-            )
+            config = replace(config, sam2=EMBEDDED_SAM2, sam2_weights=False)
         save_checkpoint(folder, config.to_dict(), self.trained_state_dict())
 
     def trained_state_dict(self) -> dict[str, torch.Tensor]:

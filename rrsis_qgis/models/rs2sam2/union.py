@@ -14,6 +14,9 @@ from ...core.errors import CheckpointMismatch, ModelNotFound
 
 # BEiT-3 was fine-tuned by the authors with ImageNet normalisation on 224 px inputs.
 UNION_MEAN, UNION_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
+# The files of unilm's BEiT-3 release that training the `large` preset starts from.
+BEIT3_PAGE = "https://github.com/microsoft/unilm/tree/master/beit3"
+BEIT3_LARGE_WEIGHTS, BEIT3_TOKENIZER = "beit3_large_patch16_224.pth", "beit3.spm"
 
 
 def build_union_encoder(config) -> nn.Module:
@@ -44,8 +47,8 @@ def load_union_weights(encoder: nn.Module, path: Path) -> None:
     """BEiT-3 pretrained weights from unilm's release (a .pth holding {"model": {"beit3.…": tensor}})."""
     if not Path(path).is_file():
         raise ModelNotFound(
-            f"BEiT-3 weights not found at {path}. Download beit3_large_patch16_224.pth from "
-            "https://github.com/microsoft/unilm/tree/master/beit3 and give its path as union_weights."
+            f"BEiT-3 weights not found at {path}. Download {BEIT3_LARGE_WEIGHTS} and {BEIT3_TOKENIZER} "
+            f"from {BEIT3_PAGE} into one folder and give it to `train --beit3`."
         )
     state = torch.load(path, map_location="cpu", weights_only=True)
     state = state.get("model", state)
@@ -66,10 +69,7 @@ def load_union_tokenizer(path: Path):
         return transformers.XLMRobertaTokenizer(vocab_file=str(path))
     if path.is_dir():
         return transformers.AutoTokenizer.from_pretrained(path)
-    raise ModelNotFound(
-        f"Tokenizer not found at {path}: put beit3.spm (from https://github.com/microsoft/unilm/tree/"
-        "master/beit3) into the checkpoint folder."
-    )
+    raise ModelNotFound(f"Tokenizer not found at {path}: put {BEIT3_TOKENIZER} (from {BEIT3_PAGE}) there.")
 
 
 def encode_jointly(
