@@ -309,6 +309,9 @@ def test_the_authors_checkpoint_loads_through_the_key_map(model, tmp_path):
     assert (
         "2 not used" in loaded.conversion_report and "visual_model.memory_encoder" in loaded.conversion_report
     )
+    messages = []  # the panel and the CLI show the report while the model loads
+    ModelManager(progress=lambda _fraction, message: messages.append(message)).load(str(folder), device="cpu")
+    assert loaded.conversion_report in messages
 
     del released["module.evf_model.mask_product.weight"]
     torch.save({"module": released}, folder / "mp_rank_00_model_states.pt")

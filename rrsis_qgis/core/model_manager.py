@@ -206,7 +206,10 @@ class ModelManager:
             from ..models.rs2sam2.model import RS2SAM2
             from ..models.rs2sam2.predictor import RS2SAM2Predictor
 
-            return RS2SAM2Predictor(RS2SAM2.load(folder, self.resolve), name, device, precision=precision)
+            model = RS2SAM2.load(folder, self.resolve)
+            if model.conversion_report:  # the authors' checkpoint: say what was loaded and what not
+                self._report(0.5, model.conversion_report)
+            return RS2SAM2Predictor(model, name, device, precision=precision)
 
         return {
             "rsrefseg": load_rsrefseg,
