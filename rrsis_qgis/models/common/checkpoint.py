@@ -8,7 +8,9 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from dataclasses import asdict, fields
 from pathlib import Path
+from typing import ClassVar
 
 import torch
 from torch import nn
@@ -19,6 +21,27 @@ from ...core.errors import CheckpointMismatch, ModelNotFound
 CONFIG_FILE = "config.json"
 WEIGHTS_FILE = "model.safetensors"
 MAX_LISTED = 5
+
+
+class ModelConfig:
+    """Base of a trained model's settings dataclass, stored as config.json with its ``model_type``;
+    reading refuses another model's config and settings this version does not know."""
+
+    model_type: ClassVar[str]
+
+    def to_dict(self) -> dict:
+        return {"model_type": self.model_type, **asdict(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict):
+        data = dict(data)
+        model_type = data.pop("model_type", None)
+        if model_type != cls.model_type:
+            raise CheckpointMismatch(f"config.json describes a '{model_type}' model, not '{cls.model_type}'")
+        unknown = sorted(set(data) - {field.name for field in fields(cls)})
+        if unknown:
+            raise CheckpointMismatch(f"config.json has settings this version does not know: {unknown}")
+        return cls(**data)
 
 
 def read_config(folder: Path) -> dict:

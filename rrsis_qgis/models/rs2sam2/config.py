@@ -6,15 +6,16 @@ Hiera-L at 1024 px, with fusion adapters in every Hiera block.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
+from typing import ClassVar
 
-from ...core.errors import CheckpointMismatch
-
-MODEL_TYPE = "rs2sam2"
+from ..common.checkpoint import ModelConfig
 
 
 @dataclass
-class RS2SAM2Config:
+class RS2SAM2Config(ModelConfig):
+    model_type: ClassVar[str] = "rs2sam2"
+
     # ---- union encoder (BEiT-3, torchscale) ----
     union_width: int = 1024
     union_layers: int = 24
@@ -62,18 +63,3 @@ class RS2SAM2Config:
 
     def __post_init__(self) -> None:
         self.fusion_stages = tuple(self.fusion_stages)  # a list after a JSON round trip
-
-    def to_dict(self) -> dict:
-        return {"model_type": MODEL_TYPE, **asdict(self)}
-
-    @classmethod
-    def from_dict(cls, data: dict) -> RS2SAM2Config:
-        data = dict(data)
-        model_type = data.pop("model_type", None)
-        if model_type != MODEL_TYPE:
-            raise CheckpointMismatch(f"config.json describes a '{model_type}' model, not '{MODEL_TYPE}'")
-        known = {field.name for field in fields(cls)}
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise CheckpointMismatch(f"config.json has settings this version does not know: {unknown}")
-        return cls(**data)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
+from typing import ClassVar
 
-from ...core.errors import CheckpointMismatch
-
-MODEL_TYPE = "rsrefseg"
+from ..common.checkpoint import ModelConfig
 
 # Attention projections, as in the authors' LoRA setup (rank 16, alpha 16, dropout 0.1).
 SIGLIP_ATTENTION = r".*encoder\.layers\.\d+\.self_attn\.(q_proj|k_proj|v_proj|out_proj)"
@@ -14,7 +13,9 @@ SAM2_HIERA_ATTENTION = r"backbone\.blocks\.\d+\.attn\.(qkv|proj)"
 
 
 @dataclass
-class RSRefSegConfig:
+class RSRefSegConfig(ModelConfig):
+    model_type: ClassVar[str] = "rsrefseg"
+
     siglip: str = "google/siglip-so400m-patch14-384"
     """SigLIP / fixed-resolution SigLIP2 weights: hub id or local folder (text + vision encoders)."""
     sam2: str = "facebook/sam2.1-hiera-large"
@@ -38,18 +39,3 @@ class RSRefSegConfig:
     """Regex over SigLIP vision module names to adapt; None freezes the encoder without LoRA."""
     lora_siglip_text: str | None = SIGLIP_ATTENTION
     lora_sam2_image: str | None = SAM2_HIERA_ATTENTION
-
-    def to_dict(self) -> dict:
-        return {"model_type": MODEL_TYPE, **asdict(self)}
-
-    @classmethod
-    def from_dict(cls, data: dict) -> RSRefSegConfig:
-        data = dict(data)
-        model_type = data.pop("model_type", None)
-        if model_type != MODEL_TYPE:
-            raise CheckpointMismatch(f"config.json describes a '{model_type}' model, not '{MODEL_TYPE}'")
-        known = {field.name for field in fields(cls)}
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise CheckpointMismatch(f"config.json has settings this version does not know: {unknown}")
-        return cls(**data)
