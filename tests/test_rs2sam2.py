@@ -17,7 +17,8 @@ from rrsis_qgis.core.model_manager import ModelManager
 from rrsis_qgis.models.common.random_backbones import random_rs2sam2
 from rrsis_qgis.models.rs2sam2.config import RS2SAM2Config
 from rrsis_qgis.models.rs2sam2.fusion import run_hiera_with_text
-from rrsis_qgis.models.rs2sam2.model import RS2SAM2
+from rrsis_qgis.models.rs2sam2.model import RS2SAM2, config_of_checkpoint
+from rrsis_qgis.models.rs2sam2.union import load_union_tokenizer
 from rrsis_qgis.training.synthetic import generate_sample, write_dataset
 from rrsis_qgis.training.train import TrainSettings, train
 from tests.conftest import REPO_ROOT
@@ -295,7 +296,7 @@ def test_the_authors_checkpoint_loads_through_the_key_map(model, tmp_path):
     (folder / "config.json").write_text(json.dumps(model.config.to_dict()))
     model.sam2.config.save_pretrained(folder / "sam2")
     model.tokenizer.save_pretrained(folder / "tokenizer")
-    torch.save({"module": released}, folder / "mp_rank_00_model_states.pt")
+    torch.save(released, folder / "pytorch_model.bin")  # as the authors' zero_to_fp32 step writes it
 
     loaded = RS2SAM2.load(folder, ModelManager().resolve)
     state = loaded.state_dict()
@@ -314,9 +315,32 @@ def test_the_authors_checkpoint_loads_through_the_key_map(model, tmp_path):
     assert loaded.conversion_report in messages
 
     del released["module.evf_model.mask_product.weight"]
-    torch.save({"module": released}, folder / "mp_rank_00_model_states.pt")
+    torch.save(released, folder / "pytorch_model.bin")  # as the authors' zero_to_fp32 step writes it
     with pytest.raises(CheckpointMismatch, match=r"prompt_generator\.pixel_logit\.weight"):
         RS2SAM2.load(folder, ModelManager().resolve)
+
+
+def test_the_authors_release_folder_is_read_as_the_paper_configuration(tmp_path):
+    """Their EvfSamModel folder: config.json of model_type "evf" naming the BEiT-3 size, and their saved
+    XLM-R tokenizer (sentencepiece.bpe.model) beside the weights."""
+    import sentencepiece
+    from transformers import XLMRobertaTokenizer
+
+    config = config_of_checkpoint({"model_type": "evf", "hidden_size": 1024, "mm_extractor_scale": "large"})
+    assert config == RS2SAM2Config(sam2_weights=False, tokenizer=".")
+    base = config_of_checkpoint({"model_type": "evf", "mm_extractor_scale": "base"})
+    assert (base.union_width, base.union_layers, base.union_heads) == (768, 12, 12)
+    with pytest.raises(CheckpointMismatch, match="huge"):
+        config_of_checkpoint({"model_type": "evf", "mm_extractor_scale": "huge"})
+
+    sentences = [generate_sample(9, "train", i).sentence for i in range(100)]
+    sentencepiece.SentencePieceTrainer.train(
+        sentence_iterator=iter(sentences), model_prefix=str(tmp_path / "spm"), vocab_size=40
+    )
+    XLMRobertaTokenizer(vocab_file=str(tmp_path / "spm.model")).save_pretrained(tmp_path / "release")
+    (tmp_path / "release" / "config.json").write_text(json.dumps({"model_type": "evf"}))
+    tokenizer = load_union_tokenizer(tmp_path / "release")
+    assert isinstance(tokenizer, XLMRobertaTokenizer) and tokenizer.padding_side == "right"
 
 
 def test_paper_configuration_is_the_default():

@@ -214,6 +214,7 @@ class ModelManager:
         return {
             "rsrefseg": load_rsrefseg,
             "rs2sam2": load_rs2sam2,
+            "evf": load_rs2sam2,  # the RS2-SAM2 authors' released folders (saved with EVF-SAM's config)
             "pslg": load_pslg,
             "sam3_text": load_sam3_text,
             **_EXTRA_LOADERS,

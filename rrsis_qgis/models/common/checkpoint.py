@@ -80,7 +80,7 @@ def _atomic_write(target: Path, write) -> None:
 
 
 def read_weights(folder: Path) -> dict[str, torch.Tensor]:
-    """model.safetensors, else a single .pt / .pth state dict loaded with weights_only=True."""
+    """model.safetensors, else a single .pt / .pth / .bin state dict loaded with weights_only=True."""
     folder = Path(folder)
     safetensors_file = folder / WEIGHTS_FILE
     if safetensors_file.is_file():
@@ -90,11 +90,11 @@ def read_weights(folder: Path) -> dict[str, torch.Tensor]:
             raise CheckpointMismatch(
                 f"{safetensors_file} is damaged or not a safetensors file ({error}); copy it again"
             ) from error
-    pickles = sorted([*folder.glob("*.pt"), *folder.glob("*.pth")])
+    pickles = sorted([*folder.glob("*.pt"), *folder.glob("*.pth"), *folder.glob("*.bin")])
     if len(pickles) == 1:
         state = torch.load(pickles[0], map_location="cpu", weights_only=True)
         return state.get("state_dict", state) if isinstance(state, dict) else state
-    raise ModelNotFound(f"{folder} has no {WEIGHTS_FILE} (nor exactly one .pt/.pth file)")
+    raise ModelNotFound(f"{folder} has no {WEIGHTS_FILE} (nor exactly one .pt/.pth/.bin file)")
 
 
 def load_trained_weights(model: nn.Module, folder: Path, expected: dict[str, torch.Tensor]) -> None:

@@ -40,6 +40,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from ...core.errors import CheckpointMismatch
 from ..common.backbones import SAM2_MEAN, SAM2_STD, load_sam2
 from ..common.checkpoint import load_trained_weights, read_config, read_weights, save_checkpoint
 from ..common.sam2_parts import decode_sam2, sam2_fpn_levels, sam2_positional_encoding
@@ -117,6 +118,28 @@ class MaskPromptGenerator(nn.Module):
         return logits.transpose(1, 2).reshape(visual.shape[0], 1, grid, grid)
 
 
+# The authors' release is saved by their EvfSamModel (EVF-SAM's config class, model_type "evf"), with
+# `mm_extractor_scale` naming the BEiT-3 size; their XLM-R tokenizer sits in the same folder.
+AUTHORS_MODEL_TYPE = "evf"
+BEIT3_SIZES = {
+    "base": {"union_width": 768, "union_layers": 12, "union_heads": 12, "union_mlp_width": 3072},
+    "large": {"union_width": 1024, "union_layers": 24, "union_heads": 16, "union_mlp_width": 4096},
+}
+
+
+def config_of_checkpoint(raw: dict) -> RS2SAM2Config:
+    """Our config.json as it is; the authors' one as the paper's configuration with their BEiT-3 size
+    (their folder holds all of SAM2 and the tokenizer)."""
+    if raw.get("model_type") != AUTHORS_MODEL_TYPE:
+        return RS2SAM2Config.from_dict(raw)
+    scale = raw.get("mm_extractor_scale", "large")
+    if scale not in BEIT3_SIZES:
+        raise CheckpointMismatch(
+            f"the authors' config names BEiT-3 '{scale}'; this version knows base and large"
+        )
+    return RS2SAM2Config(**BEIT3_SIZES[scale], sam2_weights=False, tokenizer=".")
+
+
 class RS2SAM2(nn.Module):
     def __init__(self, config: RS2SAM2Config, sam2: nn.Module, tokenizer) -> None:
         super().__init__()
@@ -157,8 +180,9 @@ class RS2SAM2(nn.Module):
 
     @classmethod
     def load(cls, folder: Path, resolve: Callable[[str], Path]) -> RS2SAM2:
-        """A checkpoint folder: config.json plus model.safetensors, or the authors' released .pth (its
-        keys are translated by keymap.py)."""
+        """A checkpoint folder: ours (config.json + model.safetensors + tokenizer/), or the authors'
+        released one (their EvfSamModel folder, or their .pth with our config.json), whose keys keymap.py
+        translates."""
         from .keymap import is_authors_state_dict, translate_authors_state_dict
 
         folder = Path(folder)
@@ -167,7 +191,7 @@ class RS2SAM2(nn.Module):
             candidate = folder / source
             return candidate if candidate.exists() else resolve(source)
 
-        config = RS2SAM2Config.from_dict(read_config(folder))
+        config = config_of_checkpoint(read_config(folder))
         config = replace(config, union_weights=None)  # the checkpoint carries the union encoder
         model = cls.from_config(config, inside_checkpoint_first, inside_checkpoint_first(config.tokenizer))
         weights = read_weights(folder)

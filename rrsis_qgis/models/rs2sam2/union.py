@@ -67,6 +67,8 @@ def load_union_tokenizer(path: Path):
     path = Path(path)
     if path.is_file():
         return transformers.XLMRobertaTokenizer(vocab_file=str(path))
+    if (path / "sentencepiece.bpe.model").is_file():  # a saved XLM-R tokenizer (the authors' release)
+        return transformers.XLMRobertaTokenizer.from_pretrained(path)
     if path.is_dir():
         return transformers.AutoTokenizer.from_pretrained(path)
     raise ModelNotFound(f"Tokenizer not found at {path}: put {BEIT3_TOKENIZER} (from {BEIT3_PAGE}) there.")
