@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -92,7 +93,11 @@ class SegmentDock(QgsDockWidget):
         self.history.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.history.setSelectionMode(QAbstractItemView.SingleSelection)
         self.history.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.history.horizontalHeader().setStretchLastSection(True)
+        # Expression and layer share the width; score and time always show whole.
+        header = self.history.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Stretch)
+        for column in (2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
         self.history.cellDoubleClicked.connect(self._rerun_row)
         self.zoom_button = QPushButton(self.tr("Zoom to"))
         self.zoom_button.clicked.connect(lambda: self._emit_for_selected(self.zoomRequested))

@@ -7,6 +7,7 @@ import pytest
 from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QHeaderView
 
 from rrsis_qgis.core import dependencies
 from rrsis_qgis.core.model_registry import REGISTRY
@@ -80,3 +81,15 @@ def test_busy_state_swaps_segment_and_cancel(dock):
     assert cancels == [True]
     dock.set_busy(False)
     assert dock.segment_button.isEnabled() and not dock.cancel_button.isEnabled()
+
+
+def test_history_shows_score_and_time_whole_beside_a_long_expression(dock):
+    dock.show()
+    dock.add_history("the two round white tanks north of the road", "layer-id", "white tanks", 0.93, 4648)
+    QTest.qWait(100)
+    table, header = dock.history, dock.history.horizontalHeader()
+    for column in (2, 3):  # score and ms: as wide as their contents, whatever the panel's width
+        assert header.sectionResizeMode(column) == QHeaderView.ResizeToContents
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column)
+    for column in (0, 1):  # expression and layer share the rest, so nothing runs off to the right
+        assert header.sectionResizeMode(column) == QHeaderView.Stretch
