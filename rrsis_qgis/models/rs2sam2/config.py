@@ -33,8 +33,10 @@ class RS2SAM2Config(ModelConfig):
     checkpoint folder when it is there."""
     text_max_length: int = 64
     # ---- SAM2 ----
-    sam2: str = "facebook/sam2-hiera-large"
-    """SAM2 in `transformers` format (hub id or folder); the authors adapt SAM2 (not 2.1) Hiera-L."""
+    sam2: str = "facebook/sam2.1-hiera-large"
+    """SAM2 in `transformers` format (hub id or folder). The authors' code builds Hiera-L from SAM2's
+    first config file; for single images SAM2 and SAM2.1 Hiera-L have the same modules, so their
+    checkpoint (which carries its SAM2 weights) loads into either; training starts from SAM2.1."""
     sam2_weights: bool = True
     """Load SAM2's pretrained weights from ``sam2``; False when the checkpoint carries all of SAM2."""
     # ---- bidirectional hierarchical fusion ----

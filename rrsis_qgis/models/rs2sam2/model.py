@@ -15,7 +15,7 @@ Facts from the authors' code (rongfu-dsb/RS2-SAM2: lib/evf_sam.py, models/sam2/m
 hieradet.py, models/sam2/modeling/sam/mask_decoder.py): adapters in every Hiera block with a bottleneck
 of a quarter of the block width and 4 heads; text mixed back with alpha 0.2; MLP adapter scaled by 0.5;
 8-head attention in the mask prompt generator and the decoder's text gate; the pseudo-mask is the sigmoid
-of the logits; SAM2 (not 2.1) Hiera-L at 1024 px; BEiT-3 large at 224 px with ImageNet normalisation.
+of the logits; SAM2 Hiera-L at 1024 px; BEiT-3 large at 224 px with ImageNet normalisation.
 
 Where this implementation chose (the authors' code is silent or this pipeline differs):
 - Padding: the text's padding is hidden from every attention (the authors pass no padding mask inside
@@ -24,6 +24,8 @@ Where this implementation chose (the authors' code is silent or this pipeline di
   changing its aspect ratio); masks map back exactly through the letterbox.
 - The fusion attentions add their output to the queries, as in the authors' hieradet.py; the class-token
   and decoder text gates multiply, as in their evf_sam.py and mask_decoder.py.
+- Training the `large` preset starts from SAM2.1 Hiera-L (the authors' config file is SAM2's first
+  Hiera-L, the same modules for single images).
 - The authors' text-weighted boundary loss (and its `text2one_linear`) is not used; training uses this
   project's BCE + Dice, optionally with a Dice loss on the pseudo-mask (`--aux-weight`).
 - The union encoder's image embeddings are cached per image; everything after them depends on the
