@@ -101,6 +101,8 @@ def segment_tiles(
             progress(number / len(tiles), f"Tile {number + 1} of {len(tiles)}")
         if is_cancelled is not None and is_cancelled():
             raise Cancelled
+        # Each tile opens the file anew (a few ms): kept open, GDAL's block cache would grow towards the
+        # whole raster (measured: 120 MiB instead of 5-42 MiB on a 48 MiB raster).
         window = read_pixels(path, planned.column, planned.row, planned.width, planned.height, bands, limits)
         if not window.valid.any():
             continue
