@@ -319,6 +319,11 @@ def test_the_authors_checkpoint_loads_through_the_key_map(model, tmp_path):
     with pytest.raises(CheckpointMismatch, match=r"prompt_generator\.pixel_logit\.weight"):
         RS2SAM2.load(folder, ModelManager().resolve)
 
+    evf_sam = {key: value for key, value in released.items() if "_Adapter." not in key}  # no fusion
+    torch.save(evf_sam, folder / "pytorch_model.bin")
+    with pytest.raises(CheckpointMismatch, match="not RS2-SAM2"):
+        RS2SAM2.load(folder, ModelManager().resolve)
+
 
 def test_the_authors_release_folder_is_read_as_the_paper_configuration(tmp_path):
     """Their EvfSamModel folder: config.json of model_type "evf" naming the BEiT-3 size, and their saved

@@ -184,6 +184,12 @@ def translate_authors_state_dict(
     translated = _rename_mlp_heads(translated)
 
     missing = sorted(set(ours) - set(translated))
+    if missing and not any(key.startswith("block_adapters.") for key in translated):
+        raise CheckpointMismatch(
+            "This checkpoint has no fusion adapters in SAM2's image encoder, so it is not RS2-SAM2 (EVF-SAM "
+            "checkpoints are saved the same way); RS2-SAM2's release has Space_Adapter and MLP_Adapter "
+            "weights in every Hiera block."
+        )
     wrong = [
         f"{name}: checkpoint {tuple(tensor.shape)} vs model {tuple(ours[name].shape)}"
         for name, tensor in translated.items()
