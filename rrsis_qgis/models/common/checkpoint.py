@@ -24,10 +24,12 @@ MAX_LISTED = 5
 
 
 class ModelConfig:
-    """Base of a trained model's settings dataclass, stored as config.json with its ``model_type``;
-    reading refuses another model's config and settings this version does not know."""
+    """Base of a model's settings dataclass, stored as config.json with its ``model_type``; reading
+    refuses another model's config, and settings this version does not know unless
+    ``ignore_unknown_settings`` (the zero-shot models' shipped configs, which newer versions may extend)."""
 
     model_type: ClassVar[str]
+    ignore_unknown_settings: ClassVar[bool] = False
 
     def to_dict(self) -> dict:
         return {"model_type": self.model_type, **asdict(self)}
@@ -38,10 +40,11 @@ class ModelConfig:
         model_type = data.pop("model_type", None)
         if model_type != cls.model_type:
             raise CheckpointMismatch(f"config.json describes a '{model_type}' model, not '{cls.model_type}'")
-        unknown = sorted(set(data) - {field.name for field in fields(cls)})
-        if unknown:
+        known = {field.name for field in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown and not cls.ignore_unknown_settings:
             raise CheckpointMismatch(f"config.json has settings this version does not know: {unknown}")
-        return cls(**data)
+        return cls(**{key: value for key, value in data.items() if key in known})
 
 
 def read_config(folder: Path) -> dict:

@@ -3,11 +3,17 @@ numbers; each default says where it comes from."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ..common.checkpoint import ModelConfig
 
 
 @dataclass(frozen=True)
-class PSLGConfig:
+class PSLGConfig(ModelConfig):
+    model_type: ClassVar[str] = "pslg"
+    ignore_unknown_settings: ClassVar[bool] = True
+
     # Grounding DINO (-base; -tiny is faster) or an OWLv2 id such as google/owlv2-base-patch16-ensemble
     # (then set box_threshold near 0.1: OWLv2's scores run lower).
     detector: str = "IDEA-Research/grounding-dino-base"
@@ -36,11 +42,3 @@ class PSLGConfig:
     # A mask may reach this fraction of the box size beyond the box (detector boxes are a little tight
     # at times); everything further out is cut.
     box_margin: float = 0.1
-
-    def to_dict(self) -> dict:
-        return {"model_type": "pslg", **asdict(self)}
-
-    @classmethod
-    def from_dict(cls, values: dict) -> PSLGConfig:
-        known = {field.name for field in fields(cls)}
-        return cls(**{key: value for key, value in values.items() if key in known})

@@ -7,8 +7,9 @@ same rule as PSLG-SAM's grounding). ``set_image`` runs SAM3's vision encoder onc
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 import numpy as np
 import torch
@@ -16,24 +17,19 @@ import torch
 from ...core.errors import ModelNotFound
 from ...core.predictor import Prediction, prediction_from_instances, validate_rgb_image
 from ..common.backbones import load_sam3
-from ..common.checkpoint import read_config
+from ..common.checkpoint import ModelConfig, read_config
 from ..common.precision import inference_autocast
 from ..pslg.grounding import is_plural
 
 
 @dataclass(frozen=True)
-class Sam3TextConfig:
+class Sam3TextConfig(ModelConfig):
+    model_type: ClassVar[str] = "sam3_text"
+    ignore_unknown_settings: ClassVar[bool] = True
+
     sam3: str = "facebook/sam3"
     score_threshold: float = 0.5  # SAM3's own default for keeping an instance
     mask_threshold: float = 0.5
-
-    def to_dict(self) -> dict:
-        return {"model_type": "sam3_text", **asdict(self)}
-
-    @classmethod
-    def from_dict(cls, values: dict) -> Sam3TextConfig:
-        known = {field.name for field in fields(cls)}
-        return cls(**{key: value for key, value in values.items() if key in known})
 
 
 class Sam3TextPredictor:
