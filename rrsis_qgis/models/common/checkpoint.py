@@ -67,8 +67,13 @@ def save_checkpoint(folder: Path, config: dict, tensors: dict[str, torch.Tensor]
     folder.mkdir(parents=True, exist_ok=True)
     weights = {name: tensor.detach().contiguous().cpu() for name, tensor in tensors.items()}
     _atomic_write(folder / WEIGHTS_FILE, lambda path: safetensors_torch.save_file(weights, str(path)))
+    write_config(folder, config)
+
+
+def write_config(folder: Path, config: dict) -> None:
+    """config.json (sorted, indented), written atomically; also for folders without trained weights."""
     text = json.dumps(config, indent=2, sort_keys=True) + "\n"
-    _atomic_write(folder / CONFIG_FILE, lambda path: Path(path).write_text(text, encoding="utf-8"))
+    _atomic_write(Path(folder) / CONFIG_FILE, lambda path: Path(path).write_text(text, encoding="utf-8"))
 
 
 def _atomic_write(target: Path, write) -> None:

@@ -8,7 +8,6 @@ loads the real backbones.
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 import torch
 
 from ...core.dependencies import require
+from .checkpoint import write_config
 
 # Words of the synthetic referring grammar and common referring expressions; others map to <unk>.
 VOCABULARY = [
@@ -271,8 +271,7 @@ def save_random_pslg(folder: Path, detector_kind: str = "grounding-dino", **sett
     processor.save_pretrained(folder / "detector")
     _, sam2, _ = random_backbones("tiny")
     sam2.save_pretrained(folder / "sam2")
-    config = PSLGConfig(detector="detector", sam2="sam2", **settings).to_dict()
-    (folder / "config.json").write_text(json.dumps(config, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    write_config(folder, PSLGConfig(detector="detector", sam2="sam2", **settings).to_dict())
     return folder
 
 
@@ -394,8 +393,7 @@ def save_random_sam3_text(folder: Path, **settings) -> Path:
     model, processor = random_sam3()
     model.save_pretrained(folder / "sam3")
     processor.save_pretrained(folder / "sam3")
-    config = Sam3TextConfig(sam3="sam3", **settings).to_dict()
-    (folder / "config.json").write_text(json.dumps(config, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    write_config(folder, Sam3TextConfig(sam3="sam3", **settings).to_dict())
     return folder
 
 
