@@ -84,12 +84,12 @@
 <context>
     <name>RrsisPlugin</name>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="19"/>
+        <location filename="../rrsis_qgis/plugin.py" line="22"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Textsegmentierung (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="55"/>
+        <location filename="../rrsis_qgis/plugin.py" line="56"/>
         <source>Segment objects in a raster from a text description</source>
         <translation>Objekte in einem Raster anhand einer Textbeschreibung segmentieren</translation>
     </message>
@@ -110,200 +110,200 @@
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="50"/>
-        <source>A segmentation is already running; cancel it or wait.</source>
-        <translation>Eine Segmentierung läuft bereits; brechen Sie sie ab oder warten Sie.</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="65"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="82"/>
         <source>Rendering '{layer}'…</source>
         <translation>Zeichne „{layer}“…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="88"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="119"/>
         <source>Segmenting '{expression}'…</source>
         <translation>Segmentiere „{expression}“…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="176"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="226"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Abgebrochen; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="98"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="130"/>
         <source>Cancelling after the current step…</source>
         <translation>Abbruch nach dem aktuellen Schritt…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="146"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="192"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>Nichts gefunden für „{expression}“.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="155"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="201"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; das Ergebnis bleibt in einem temporären Layer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="161"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="207"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} Polygon(e) für „{expression}“ (Konfidenz {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="226"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="276"/>
         <source>Text segmentation</source>
         <translation>Textsegmentierung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="212"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="262"/>
         <source>That result layer was removed from the project.</source>
         <translation>Dieser Ergebnislayer wurde aus dem Projekt entfernt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="192"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="242"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Checkpoint-Ordner wählen (mit config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="201"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="251"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} ist kein Checkpoint-Ordner: config.json fehlt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="214"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="264"/>
         <source>Export result</source>
         <translation>Ergebnis exportieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="224"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="274"/>
         <source>Export failed: {reason}</source>
         <translation>Export fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="226"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="276"/>
         <source>Saved {path}</source>
         <translation>{path} gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="58"/>
+        <source>Stopping the previous run; '{expression}' follows…</source>
+        <translation>Der vorige Lauf wird beendet; '{expression}' folgt…</translation>
     </message>
 </context>
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="44"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="60"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Textsegmentierung (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="48"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="64"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>z. B. die zwei runden weißen Tanks nördlich der Straße</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="60"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="76"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="61"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="77"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>Einen trainierten Checkpoint-Ordner zur Modellliste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="63"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="79"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="64"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="80"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>Gerät, Genauigkeit, Checkpoint-Ordner, Ausgabe und mehr</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="70"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="86"/>
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="71"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="87"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Den sichtbaren Ausschnitt des Rasterlayers segmentieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="73"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
         <source>Expression</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
         <source>Score</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="97"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="117"/>
         <source>Zoom to</source>
         <translation>Zoomen auf</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="120"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>Das gewählte Ergebnis als Shapefile, GeoPackage oder GeoJSON speichern</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="104"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="124"/>
         <source>Describe</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="125"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="106"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="126"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="193"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="211"/>
         <source>Select a result in the list first.</source>
         <translation>Wählen Sie zuerst ein Ergebnis in der Liste.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="208"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="226"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Geben Sie zuerst eine Beschreibung der zu segmentierenden Objekte ein.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="211"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Fügen Sie zuerst einen Rasterlayer zum Projekt hinzu und wählen Sie ihn aus.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="77"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
         <source>Install dependencies…</source>
         <translation>Abhängigkeiten installieren…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="78"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="94"/>
         <source>Install torch, transformers and the rest for QGIS&apos;s Python</source>
         <translation>torch, transformers und den Rest für das Python von QGIS installieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="155"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="175"/>
         <source>Missing Python packages: {packages}. Click 'Install dependencies…', or install them for QGIS's Python with:
 {command}</source>
         <translation>Fehlende Python-Pakete: {packages}. Klicken Sie auf „Abhängigkeiten installieren…“ oder installieren Sie sie für das Python von QGIS mit:
@@ -313,227 +313,232 @@
 <context>
     <name>SegmentRasterByText</name>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="48"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="41"/>
         <source>Segment raster by text</source>
         <translation>Raster per Text segmentieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="51"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="44"/>
         <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon.</source>
         <translation>Findet die Objekte, die jede Beschreibung nennt (eine Beschreibung pro Zeile), in einem ganzen Raster, einem Ausschnitt davon oder nur innerhalb von Polygonen, und schreibt ihre Umrisse mit einem Feld 'expression'. Das Raster wird in voller Auflösung in überlappenden Kacheln verarbeitet; jede Kachel wird einmal für alle Beschreibungen kodiert, und Objekte über Kachelgrenzen hinweg ergeben ein einziges Polygon.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="59"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="52"/>
         <source>Raster layer</source>
         <translation>Rasterlayer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="60"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="53"/>
         <source>Expressions (one per line)</source>
         <translation>Beschreibungen (eine pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="65"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="58"/>
         <source>Model (a listed model name or a checkpoint folder)</source>
         <translation>Modell (ein aufgeführter Modellname oder ein Checkpoint-Ordner)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="70"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="63"/>
         <source>Extent</source>
         <translation>Ausdehnung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="71"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="64"/>
         <source>Only inside these polygons</source>
         <translation>Nur innerhalb dieser Polygone</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="80"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="73"/>
         <source>Tile size (pixels)</source>
         <translation>Kachelgröße (Pixel)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="83"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="76"/>
         <source>Tile overlap (pixels)</source>
         <translation>Kachelüberlappung (Pixel)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="88"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="81"/>
         <source>Mask threshold</source>
         <translation>Maskenschwelle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="108"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="101"/>
         <source>Smallest polygon (pixels)</source>
         <translation>Kleinstes Polygon (Pixel)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="113"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="106"/>
         <source>Segmented polygons</source>
         <translation>Segmentierte Polygone</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="125"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="123"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Wählen Sie einen Rasterlayer, der aus einer Datei gelesen wird (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="133"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="131"/>
         <source>Give at least one expression.</source>
         <translation>Geben Sie mindestens eine Beschreibung an.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="138"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="136"/>
         <source>The tile overlap must be smaller than the tile size.</source>
         <translation>Die Kachelüberlappung muss kleiner als die Kachelgröße sein.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="156"/>
-        <source>Loading {model}…</source>
-        <translation>Lade {model}…</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="200"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="196"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Abgebrochen; die Ausgabe enthält die bisher gefundenen Polygone.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="216"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="212"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>Der Polygonlayer, der die Suche begrenzt, ist leer.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="98"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="91"/>
         <source>Smallest model score kept</source>
         <translation>Kleinste beibehaltene Modellkonfidenz</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="160"/>
+        <source>Loading {model} ({device}, {precision})…</source>
+        <translation>Lade {model} ({device}, {precision})…</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="31"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="32"/>
         <source>Text Segmentation settings</source>
         <translation>Einstellungen der Textsegmentierung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
         <source>Automatic (CUDA GPU, then Apple GPU, then CPU)</source>
         <translation>Automatisch (CUDA-GPU, dann Apple-GPU, dann CPU)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
         <source>CUDA GPU</source>
         <translation>CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple-GPU (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="46"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="47"/>
         <source>Automatic (bfloat16 on a CUDA GPU)</source>
         <translation>Automatisch (bfloat16 auf einer CUDA-GPU)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="47"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="48"/>
         <source>float32 everywhere (slower, exact)</source>
         <translation>Überall float32 (langsamer, exakt)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="52"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="54"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="54"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="56"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="71"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="73"/>
         <source> megapixels</source>
         <translation> Megapixel</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="73"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="75"/>
         <source>Larger views are read at a lower resolution (with a notice)</source>
         <translation>Größere Ausschnitte werden mit geringerer Auflösung gelesen (mit Hinweis)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="87"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="89"/>
         <source> pixels</source>
         <translation> Pixel</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="92"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="94"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="94"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="96"/>
         <source>Empty: results go to temporary layers in the project</source>
         <translation>Leer: Ergebnisse kommen in temporäre Layer im Projekt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="96"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="98"/>
         <source>Keep the model in memory between runs</source>
         <translation>Modell zwischen den Läufen im Speicher behalten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="102"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="101"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="103"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="102"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="104"/>
         <source>Default model</source>
         <translation>Standardmodell</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="103"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="105"/>
         <source>Checkpoint folders</source>
         <translation>Checkpoint-Ordner</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="104"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="106"/>
         <source>Largest view read at full resolution</source>
         <translation>Größter Ausschnitt in voller Auflösung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="107"/>
         <source>Mask threshold</source>
         <translation>Maskenschwelle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="106"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="108"/>
         <source>Smallest polygon</source>
         <translation>Kleinstes Polygon</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="109"/>
         <source>Simplification tolerance</source>
         <translation>Vereinfachungstoleranz</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="108"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="110"/>
         <source>Save results in GeoPackage</source>
         <translation>Ergebnisse in GeoPackage speichern</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="132"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="134"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Checkpoint-Ordner wählen (mit config.json)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="49"/>
+        <source>bfloat16 everywhere (less memory)</source>
+        <translation>Überall bfloat16 (weniger Speicher)</translation>
     </message>
 </context>
 </TS>

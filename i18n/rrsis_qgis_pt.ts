@@ -84,12 +84,12 @@
 <context>
     <name>RrsisPlugin</name>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="19"/>
+        <location filename="../rrsis_qgis/plugin.py" line="22"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentação por texto (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="55"/>
+        <location filename="../rrsis_qgis/plugin.py" line="56"/>
         <source>Segment objects in a raster from a text description</source>
         <translation>Segmentar objetos de um raster a partir de uma descrição em texto</translation>
     </message>
@@ -110,200 +110,200 @@
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="50"/>
-        <source>A segmentation is already running; cancel it or wait.</source>
-        <translation>Já há uma segmentação em execução; cancele-a ou aguarde.</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="65"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="82"/>
         <source>Rendering '{layer}'…</source>
         <translation>Renderizando “{layer}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="88"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="119"/>
         <source>Segmenting '{expression}'…</source>
         <translation>Segmentando “{expression}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="176"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="226"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelado; nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="98"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="130"/>
         <source>Cancelling after the current step…</source>
         <translation>Cancelando após a etapa atual…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="146"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="192"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>Nada encontrado para “{expression}”.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="155"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="201"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; o resultado fica numa camada temporária</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="161"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="207"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polígono(s) para “{expression}” (pontuação {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="226"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="276"/>
         <source>Text segmentation</source>
         <translation>Segmentação por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="212"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="262"/>
         <source>That result layer was removed from the project.</source>
         <translation>Essa camada de resultado foi removida do projeto.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="192"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="242"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Escolha uma pasta de checkpoint (com config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="201"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="251"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} não é uma pasta de checkpoint: não tem config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="214"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="264"/>
         <source>Export result</source>
         <translation>Exportar resultado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="224"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="274"/>
         <source>Export failed: {reason}</source>
         <translation>A exportação falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="226"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="276"/>
         <source>Saved {path}</source>
         <translation>{path} salvo</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="58"/>
+        <source>Stopping the previous run; '{expression}' follows…</source>
+        <translation>Parando a execução anterior; segue '{expression}'…</translation>
     </message>
 </context>
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="44"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="60"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentação por texto (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="48"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="64"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>p. ex. os dois tanques redondos brancos ao norte da estrada</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="60"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="76"/>
         <source>Add…</source>
         <translation>Adicionar…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="61"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="77"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>Adicionar uma pasta de checkpoint treinado à lista de modelos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="63"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="79"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="64"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="80"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>Dispositivo, precisão, pastas de checkpoints, saída e mais</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="70"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="86"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="71"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="87"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Segmentar a extensão visível da camada raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="73"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
         <source>Expression</source>
         <translation>Expressão</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
         <source>Layer</source>
         <translation>Camada</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
         <source>Score</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="97"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="117"/>
         <source>Zoom to</source>
         <translation>Zoom para</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="120"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>Salvar o resultado selecionado como Shapefile, GeoPackage ou GeoJSON</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="104"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="124"/>
         <source>Describe</source>
         <translation>Descrever</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="125"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="106"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="126"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="193"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="211"/>
         <source>Select a result in the list first.</source>
         <translation>Selecione primeiro um resultado na lista.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="208"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="226"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Digite primeiro uma descrição dos objetos a segmentar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="211"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Adicione primeiro uma camada raster ao projeto e selecione-a.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="77"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="78"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="94"/>
         <source>Install torch, transformers and the rest for QGIS&apos;s Python</source>
         <translation>Instalar torch, transformers e o resto para o Python do QGIS</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="155"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="175"/>
         <source>Missing Python packages: {packages}. Click 'Install dependencies…', or install them for QGIS's Python with:
 {command}</source>
         <translation>Pacotes Python ausentes: {packages}. Clique em “Instalar dependências…” ou instale-os para o Python do QGIS com:
@@ -313,227 +313,232 @@
 <context>
     <name>SegmentRasterByText</name>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="48"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="41"/>
         <source>Segment raster by text</source>
         <translation>Segmentar raster por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="51"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="44"/>
         <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon.</source>
         <translation>Encontra os objetos que cada expressão descreve (uma expressão por linha) num raster inteiro, numa extensão dele ou só dentro de polígonos, e escreve os seus contornos com um campo 'expression'. O raster é processado em resolução total em blocos sobrepostos; cada bloco é codificado uma única vez para todas as expressões, e objetos que cruzam as bordas dos blocos resultam num único polígono.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="59"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="52"/>
         <source>Raster layer</source>
         <translation>Camada raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="60"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="53"/>
         <source>Expressions (one per line)</source>
         <translation>Expressões (uma por linha)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="65"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="58"/>
         <source>Model (a listed model name or a checkpoint folder)</source>
         <translation>Modelo (um nome de modelo da lista ou uma pasta de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="70"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="63"/>
         <source>Extent</source>
         <translation>Extensão</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="71"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="64"/>
         <source>Only inside these polygons</source>
         <translation>Somente dentro destes polígonos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="80"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="73"/>
         <source>Tile size (pixels)</source>
         <translation>Tamanho do bloco (pixels)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="83"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="76"/>
         <source>Tile overlap (pixels)</source>
         <translation>Sobreposição dos blocos (pixels)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="88"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="81"/>
         <source>Mask threshold</source>
         <translation>Limiar da máscara</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="108"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="101"/>
         <source>Smallest polygon (pixels)</source>
         <translation>Menor polígono (pixels)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="113"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="106"/>
         <source>Segmented polygons</source>
         <translation>Polígonos segmentados</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="125"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="123"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Escolha uma camada raster lida de um arquivo (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="133"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="131"/>
         <source>Give at least one expression.</source>
         <translation>Informe pelo menos uma expressão.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="138"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="136"/>
         <source>The tile overlap must be smaller than the tile size.</source>
         <translation>A sobreposição deve ser menor que o tamanho do bloco.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="156"/>
-        <source>Loading {model}…</source>
-        <translation>Carregando {model}…</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="200"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="196"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Cancelado; a saída contém os polígonos encontrados até agora.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="216"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="212"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>A camada de polígonos que limita a busca está vazia.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="98"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="91"/>
         <source>Smallest model score kept</source>
         <translation>Menor pontuação do modelo mantida</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="160"/>
+        <source>Loading {model} ({device}, {precision})…</source>
+        <translation>Carregando {model} ({device}, {precision})…</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="31"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="32"/>
         <source>Text Segmentation settings</source>
         <translation>Configurações da segmentação por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
         <source>Automatic (CUDA GPU, then Apple GPU, then CPU)</source>
         <translation>Automático (GPU CUDA, depois GPU Apple, depois CPU)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="46"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="47"/>
         <source>Automatic (bfloat16 on a CUDA GPU)</source>
         <translation>Automática (bfloat16 numa GPU CUDA)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="47"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="48"/>
         <source>float32 everywhere (slower, exact)</source>
         <translation>float32 em tudo (mais lento, exato)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="52"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="54"/>
         <source>Add…</source>
         <translation>Adicionar…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="54"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="56"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="71"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="73"/>
         <source> megapixels</source>
         <translation> megapixels</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="73"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="75"/>
         <source>Larger views are read at a lower resolution (with a notice)</source>
         <translation>Vistas maiores são lidas com resolução menor (com um aviso)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="87"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="89"/>
         <source> pixels</source>
         <translation> pixels</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="92"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="94"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="94"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="96"/>
         <source>Empty: results go to temporary layers in the project</source>
         <translation>Vazio: os resultados vão para camadas temporárias do projeto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="96"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="98"/>
         <source>Keep the model in memory between runs</source>
         <translation>Manter o modelo na memória entre execuções</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="102"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="101"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="103"/>
         <source>Precision</source>
         <translation>Precisão</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="102"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="104"/>
         <source>Default model</source>
         <translation>Modelo padrão</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="103"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="105"/>
         <source>Checkpoint folders</source>
         <translation>Pastas de checkpoints</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="104"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="106"/>
         <source>Largest view read at full resolution</source>
         <translation>Maior vista lida em resolução total</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="107"/>
         <source>Mask threshold</source>
         <translation>Limiar da máscara</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="106"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="108"/>
         <source>Smallest polygon</source>
         <translation>Menor polígono</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="109"/>
         <source>Simplification tolerance</source>
         <translation>Tolerância de simplificação</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="108"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="110"/>
         <source>Save results in GeoPackage</source>
         <translation>Salvar resultados num GeoPackage</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="132"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="134"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Escolha uma pasta de checkpoint (com config.json)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="49"/>
+        <source>bfloat16 everywhere (less memory)</source>
+        <translation>bfloat16 em tudo (menos memória)</translation>
     </message>
 </context>
 </TS>

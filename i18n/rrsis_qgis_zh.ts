@@ -84,12 +84,12 @@
 <context>
     <name>RrsisPlugin</name>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="19"/>
+        <location filename="../rrsis_qgis/plugin.py" line="22"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>文本分割 (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="55"/>
+        <location filename="../rrsis_qgis/plugin.py" line="56"/>
         <source>Segment objects in a raster from a text description</source>
         <translation>根据文本描述分割栅格中的目标</translation>
     </message>
@@ -110,200 +110,200 @@
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="50"/>
-        <source>A segmentation is already running; cancel it or wait.</source>
-        <translation>已有分割正在运行；请取消或等待。</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="65"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="82"/>
         <source>Rendering '{layer}'…</source>
         <translation>正在渲染“{layer}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="88"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="119"/>
         <source>Segmenting '{expression}'…</source>
         <translation>正在分割“{expression}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="176"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="226"/>
         <source>Cancelled; nothing was added.</source>
         <translation>已取消；未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="98"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="130"/>
         <source>Cancelling after the current step…</source>
         <translation>将在当前步骤后取消…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="146"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="192"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>未找到“{expression}”。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="155"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="201"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}；结果保留在临时图层中</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="161"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="207"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>“{expression}”得到 {count} 个多边形（得分 {score:.2f}，{ms:.0f} 毫秒）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="226"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="276"/>
         <source>Text segmentation</source>
         <translation>文本分割</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="212"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="262"/>
         <source>That result layer was removed from the project.</source>
         <translation>该结果图层已从项目中移除。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="192"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="242"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>选择检查点文件夹（含 config.json）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="201"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="251"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} 不是检查点文件夹：缺少 config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="214"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="264"/>
         <source>Export result</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="224"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="274"/>
         <source>Export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="226"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="276"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="58"/>
+        <source>Stopping the previous run; '{expression}' follows…</source>
+        <translation>正在停止上一次运行；接下来是“{expression}”…</translation>
     </message>
 </context>
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="44"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="60"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>文本分割 (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="48"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="64"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>例如：道路北侧的两个白色圆形油罐</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="60"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="76"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="61"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="77"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>将已训练的检查点文件夹加入模型列表</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="63"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="79"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="64"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="80"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>设备、精度、检查点文件夹、输出等</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="70"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="86"/>
         <source>Segment</source>
         <translation>分割</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="71"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="87"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>分割栅格图层的可见范围</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="73"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
         <source>Expression</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="97"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="117"/>
         <source>Zoom to</source>
         <translation>缩放至</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="120"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>将所选结果保存为 Shapefile、GeoPackage 或 GeoJSON</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="104"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="124"/>
         <source>Describe</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="125"/>
         <source>Raster</source>
         <translation>栅格</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="106"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="126"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="193"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="211"/>
         <source>Select a result in the list first.</source>
         <translation>请先在列表中选择一个结果。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="208"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="226"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>请先输入要分割目标的描述。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="211"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>请先向项目添加栅格图层并选中它。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="77"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
         <source>Install dependencies…</source>
         <translation>安装依赖…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="78"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="94"/>
         <source>Install torch, transformers and the rest for QGIS&apos;s Python</source>
         <translation>为 QGIS 的 Python 安装 torch、transformers 等</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="155"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="175"/>
         <source>Missing Python packages: {packages}. Click 'Install dependencies…', or install them for QGIS's Python with:
 {command}</source>
         <translation>缺少 Python 包：{packages}。请点击“安装依赖…”，或为 QGIS 的 Python 安装：
@@ -313,227 +313,232 @@
 <context>
     <name>SegmentRasterByText</name>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="48"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="41"/>
         <source>Segment raster by text</source>
         <translation>按文本分割栅格</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="51"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="44"/>
         <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon.</source>
         <translation>在整个栅格、其某一范围或仅在多边形内查找每条描述（每行一条）所指的目标，并写出其轮廓及“expression”字段。栅格以原始分辨率在相互重叠的瓦片上处理；每个瓦片只为所有描述编码一次，跨越瓦片边界的目标会合并为一个多边形。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="59"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="52"/>
         <source>Raster layer</source>
         <translation>栅格图层</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="60"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="53"/>
         <source>Expressions (one per line)</source>
         <translation>描述（每行一条）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="65"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="58"/>
         <source>Model (a listed model name or a checkpoint folder)</source>
         <translation>模型（列表中的模型名称或检查点文件夹）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="70"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="63"/>
         <source>Extent</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="71"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="64"/>
         <source>Only inside these polygons</source>
         <translation>仅在这些多边形内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="80"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="73"/>
         <source>Tile size (pixels)</source>
         <translation>瓦片大小（像素）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="83"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="76"/>
         <source>Tile overlap (pixels)</source>
         <translation>瓦片重叠（像素）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="88"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="81"/>
         <source>Mask threshold</source>
         <translation>掩膜阈值</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="108"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="101"/>
         <source>Smallest polygon (pixels)</source>
         <translation>最小多边形（像素）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="113"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="106"/>
         <source>Segmented polygons</source>
         <translation>分割得到的多边形</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="125"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="123"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>请选择从文件读取的栅格图层（GDAL）。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="133"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="131"/>
         <source>Give at least one expression.</source>
         <translation>请至少给出一条描述。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="138"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="136"/>
         <source>The tile overlap must be smaller than the tile size.</source>
         <translation>瓦片重叠必须小于瓦片大小。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="156"/>
-        <source>Loading {model}…</source>
-        <translation>正在加载 {model}…</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="200"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="196"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>已取消；输出包含目前找到的多边形。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="216"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="212"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>用于限定搜索范围的多边形图层为空。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="98"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="91"/>
         <source>Smallest model score kept</source>
         <translation>保留的最低模型得分</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="160"/>
+        <source>Loading {model} ({device}, {precision})…</source>
+        <translation>正在加载 {model}（{device}，{precision}）…</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="31"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="32"/>
         <source>Text Segmentation settings</source>
         <translation>文本分割设置</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
         <source>Automatic (CUDA GPU, then Apple GPU, then CPU)</source>
         <translation>自动（依次为 CUDA GPU、Apple GPU、CPU）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple GPU (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="36"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="46"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="47"/>
         <source>Automatic (bfloat16 on a CUDA GPU)</source>
         <translation>自动（CUDA GPU 上使用 bfloat16）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="47"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="48"/>
         <source>float32 everywhere (slower, exact)</source>
         <translation>全部使用 float32（较慢，精确）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="52"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="54"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="54"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="56"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="71"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="73"/>
         <source> megapixels</source>
         <translation> 百万像素</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="73"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="75"/>
         <source>Larger views are read at a lower resolution (with a notice)</source>
         <translation>更大的视图将以较低分辨率读取（并给出提示）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="87"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="89"/>
         <source> pixels</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="92"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="94"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="94"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="96"/>
         <source>Empty: results go to temporary layers in the project</source>
         <translation>留空：结果写入项目中的临时图层</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="96"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="98"/>
         <source>Keep the model in memory between runs</source>
         <translation>在多次运行之间将模型保留在内存中</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="102"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="101"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="103"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="102"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="104"/>
         <source>Default model</source>
         <translation>默认模型</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="103"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="105"/>
         <source>Checkpoint folders</source>
         <translation>检查点文件夹</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="104"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="106"/>
         <source>Largest view read at full resolution</source>
         <translation>以全分辨率读取的最大视图</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="107"/>
         <source>Mask threshold</source>
         <translation>掩膜阈值</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="106"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="108"/>
         <source>Smallest polygon</source>
         <translation>最小多边形</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="109"/>
         <source>Simplification tolerance</source>
         <translation>简化容差</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="108"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="110"/>
         <source>Save results in GeoPackage</source>
         <translation>将结果保存到 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="132"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="134"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>选择检查点文件夹（含 config.json）</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="49"/>
+        <source>bfloat16 everywhere (less memory)</source>
+        <translation>全部使用 bfloat16（内存更少）</translation>
     </message>
 </context>
 </TS>

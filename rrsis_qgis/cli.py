@@ -6,16 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from .core.errors import RrsisError
-from .core.model_registry import REGISTRY
+from .core.model_catalog import CATALOG
+from .foundation.errors import RrsisError
+from .foundation.run_settings import PRECISIONS, RunSettings
 
 DATA_FORMATS = ("jsonl", "rrsisd", "refsegrs")
 
 
 def _list_models(_args: argparse.Namespace) -> int:
-    width = max(len(name) for name in REGISTRY)
-    for spec in REGISTRY.values():
-        print(f"{spec.name:<{width}}  {spec.method:<9}  {spec.description}")
+    width = max(len(name) for name in CATALOG)
+    for spec in CATALOG.values():
+        print(f"{spec.name:<{width}}  {spec.model_type:<9}  {spec.description}")
     return 0
 
 
@@ -57,6 +58,13 @@ def _segment(args: argparse.Namespace) -> int:
     from .core.raster import read_window
     from .core.segmentation import check_expression, segment_window
 
+    settings = RunSettings(
+        device=args.device,
+        precision=args.precision,
+        threshold=args.threshold,
+        min_pixels=args.min_pixels,
+        simplify_pixels=args.simplify,
+    )
     expression = check_expression(args.text)
     if args.out.exists() and not args.overwrite:
         raise FileExistsError(f"{args.out} exists; pass --overwrite to replace it")
@@ -67,9 +75,9 @@ def _segment(args: argparse.Namespace) -> int:
     if window.downsample > 1:
         print(f"Note: the extent was read at 1/{window.downsample:.2f} resolution to fit in memory")
     start = time.perf_counter()
-    predictor = ModelManager().load(source, device=args.device)
+    predictor = ModelManager().load(source, settings)
     load_ms = (time.perf_counter() - start) * 1e3
-    result = segment_window(predictor, window, expression, args.threshold, args.min_pixels, args.simplify)
+    result = segment_window(predictor, window, expression, settings)
     if not result.polygons:
         print(f"Nothing found for '{expression}' (score {result.score:.3f}); no file written.")
         return 1
@@ -163,8 +171,7 @@ def _evaluate(args: argparse.Namespace) -> int:
             data_format=args.format,
             checkpoint=args.checkpoint,
             split=args.split,
-            device=args.device,
-            threshold=args.threshold,
+            run=RunSettings(device=args.device, precision=args.precision, threshold=args.threshold),
             json_out=args.json,
             save_masks=args.save_masks,
             strict_threshold=args.strict_threshold,
@@ -172,6 +179,18 @@ def _evaluate(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _add_device_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--device", default="auto", help="auto (the best available), cuda, cuda:N, mps or cpu"
+    )
+    parser.add_argument(
+        "--precision",
+        default="auto",
+        choices=PRECISIONS,
+        help="auto: bfloat16 on a CUDA GPU, float32 elsewhere; or float32 / bfloat16 everywhere",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -199,7 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
     segment.add_argument("--threshold", type=float, default=0.5)
     segment.add_argument("--min-pixels", type=int, default=16, help="drop regions smaller than this")
     segment.add_argument("--simplify", type=float, default=0.0, help="simplify outlines by N pixels")
-    segment.add_argument("--device")
+    _add_device_arguments(segment)
     segment.set_defaults(run=_segment)
 
     synth = commands.add_parser("synth", help="write a synthetic referring-segmentation dataset (jsonl)")
@@ -227,7 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--batch", type=int, default=8)
     train.add_argument("--accumulate", type=int, default=1, help="gradient accumulation steps")
     train.add_argument("--lr", type=float, default=1e-4)
-    train.add_argument("--device", help="cuda, mps or cpu (default: the best available)")
+    train.add_argument("--device", default="auto", help="auto (the best available), cuda, cuda:N, mps or cpu")
     train.add_argument("--seed", type=int, default=0)
     train.add_argument("--resume", action="store_true", help="continue from OUT/last/")
     train.add_argument("--init", type=Path, help="start from this checkpoint's weights (fine-tune)")
@@ -258,7 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--format", choices=DATA_FORMATS, default="jsonl")
     evaluate.add_argument("--split", default="test")
     evaluate.add_argument("--checkpoint", required=True, help="checkpoint folder, registry name or hub id")
-    evaluate.add_argument("--device")
+    _add_device_arguments(evaluate)
     evaluate.add_argument("--threshold", type=float, default=0.5, help="probability threshold of a mask")
     evaluate.add_argument("--json", type=Path, help="write the metrics (fractions) to this file")
     evaluate.add_argument("--save-masks", type=Path, help="write the predicted mask of line i as DIR/<i>.png")

@@ -13,7 +13,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from .core.installer import use_target
-from .core.plugin_files import plugin_file
+from .foundation.plugin_files import plugin_file
 from .processing.provider import RrsisProvider
 from .qgis_ui.installer import plugin_target
 

@@ -40,7 +40,7 @@ def pytest_sessionfinish(session, exitstatus):
 @pytest.fixture(scope="session")
 def tiny_backbones(tmp_path_factory) -> dict[str, Path]:
     """Random tiny SigLIP + SAM2 saved like hub folders (loaded back through the real loaders)."""
-    from rrsis_qgis.models.common.random_backbones import save_random_backbones
+    from rrsis_qgis.random_models.encoders import save_random_backbones
 
     return save_random_backbones(tmp_path_factory.mktemp("backbones"), "tiny")
 
@@ -70,7 +70,7 @@ def tiny_pslg(tmp_path_factory) -> Path:
     """A PSLG-SAM folder with a tiny random Grounding DINO and SAM2 (low thresholds: random scores)."""
     import torch
 
-    from rrsis_qgis.models.common.random_backbones import save_random_pslg
+    from rrsis_qgis.random_models.zero_shot import save_random_pslg
 
     torch.manual_seed(0)
     return save_random_pslg(tmp_path_factory.mktemp("pslg"), box_threshold=0.3, text_threshold=0.0)
@@ -81,7 +81,7 @@ def tiny_sam3_text(tmp_path_factory) -> Path:
     """A sam3-text folder with a tiny random SAM3 (score threshold 0: random scores keep every query)."""
     import torch
 
-    from rrsis_qgis.models.common.random_backbones import save_random_sam3_text
+    from rrsis_qgis.random_models.zero_shot import save_random_sam3_text
 
     torch.manual_seed(0)
     return save_random_sam3_text(tmp_path_factory.mktemp("sam3"), score_threshold=0.0)
@@ -92,7 +92,7 @@ def tiny_rs2sam2(tmp_path_factory) -> Path:
     """An RS2-SAM2 checkpoint folder: a tiny random model with its SAM2 config and tokenizer inside."""
     import torch
 
-    from rrsis_qgis.models.common.random_backbones import random_rs2sam2
+    from rrsis_qgis.random_models.trainable import random_rs2sam2
 
     torch.manual_seed(0)
     folder = tmp_path_factory.mktemp("rs2sam2")

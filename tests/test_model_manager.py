@@ -7,10 +7,16 @@ import shutil
 import huggingface_hub
 import pytest
 
-from rrsis_qgis.core import dependencies
-from rrsis_qgis.core.errors import CheckpointMismatch, DependencyMissing, ModelNotFound
+from rrsis_qgis.core.model_catalog import ModelSpec
 from rrsis_qgis.core.model_manager import ModelManager, pick_device, sha256_of
-from rrsis_qgis.core.model_registry import ModelSpec
+from rrsis_qgis.foundation import dependencies
+from rrsis_qgis.foundation.errors import (
+    CheckpointMismatch,
+    DependencyMissing,
+    DeviceUnavailable,
+    ModelNotFound,
+)
+from rrsis_qgis.foundation.run_settings import RunSettings
 
 
 def test_same_source_returns_the_warm_predictor_and_unload_drops_it(tiny_checkpoint):
@@ -86,17 +92,52 @@ def test_folder_without_checkpoint_is_not_a_model(tmp_path):
         ModelManager().load(str(tmp_path))
 
 
-def test_device_choice_prefers_the_request_then_falls_back_to_cpu_here():
-    assert pick_device("cuda:1") == "cuda:1"
-    assert pick_device() == "cpu"  # no GPU on CI machines
+def test_auto_picks_the_best_device_this_machine_has_and_cpu_is_always_there():
+    import torch
+
+    best = "cuda" if torch.cuda.is_available() else "mps" if torch.backends.mps.is_available() else "cpu"
+    assert pick_device("auto") == best
+    assert pick_device("cpu") == "cpu"
 
 
-@pytest.mark.parametrize("folder", ["tiny_checkpoint", "tiny_pslg", "tiny_sam3_text"])
-def test_the_requested_precision_reaches_every_model_type(folder, request):
+def test_a_device_this_machine_lacks_is_refused_before_anything_loads(tiny_checkpoint):
+    import torch
+
+    absent = f"cuda:{torch.cuda.device_count()}"  # one past the last GPU: cuda:0 where there is none
     manager = ModelManager()
-    path = str(request.getfixturevalue(folder))
-    assert manager.load(path).precision == "auto"
-    assert manager.load(path, precision="float32").precision == "float32"  # a new load, not the cached one
+    with pytest.raises(DeviceUnavailable, match=f"no '{absent}' device"):
+        manager.load(str(tiny_checkpoint), RunSettings(device=absent))
+    assert manager.loaded is None
+
+
+def _linear_output_dtypes(predictor) -> set:
+    """The dtypes that every linear layer of the predictor's networks computes in during one predict."""
+    import numpy as np
+    import torch
+
+    seen, handles = set(), []
+    networks = [value for value in vars(predictor).values() if isinstance(value, torch.nn.Module)]
+    for network in networks:
+        for module in network.modules():
+            if isinstance(module, torch.nn.Linear):
+                handles.append(module.register_forward_hook(lambda _m, _i, out: seen.add(out.dtype)))
+    predictor.set_image(np.full((48, 64, 3), 120, dtype=np.uint8))
+    predictor.predict("all ponds")
+    for handle in handles:
+        handle.remove()
+    return seen
+
+
+@pytest.mark.parametrize("folder", ["tiny_checkpoint", "tiny_pslg", "tiny_sam3_text", "tiny_rs2sam2"])
+def test_every_model_type_computes_in_the_requested_precision(folder, request):
+    import torch
+
+    manager, path = ModelManager(), str(request.getfixturevalue(folder))
+    exact = manager.load(path, RunSettings(device="cpu", precision="auto"))  # auto: float32 off CUDA
+    assert _linear_output_dtypes(exact) == {torch.float32}
+    half = manager.load(path, RunSettings(device="cpu", precision="bfloat16"))
+    assert half is not exact  # a new load, not the cached one
+    assert torch.bfloat16 in _linear_output_dtypes(half)
 
 
 def test_download_progress_is_reported_in_megabytes_and_as_a_fraction():

@@ -12,12 +12,12 @@ import numpy as np
 import pytest
 import torch
 
-from rrsis_qgis.core.errors import ModelNotFound
 from rrsis_qgis.core.model_manager import ModelManager
-from rrsis_qgis.models.common.random_backbones import save_random_pslg
+from rrsis_qgis.foundation.errors import ModelNotFound
 from rrsis_qgis.models.pslg.config import PSLGConfig
 from rrsis_qgis.models.pslg.grounding import Detection, Grounder, is_plural, non_maximum_suppression, tiles
 from rrsis_qgis.models.pslg.refine import allowed_region, foreground_clusters, iou, kmeans, refine
+from rrsis_qgis.random_models.zero_shot import save_random_pslg
 from tests.conftest import REPO_ROOT
 
 SIDE = 128

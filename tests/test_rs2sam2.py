@@ -12,13 +12,14 @@ import torch
 from osgeo import ogr
 
 from rrsis_qgis.cli import main
-from rrsis_qgis.core.errors import CheckpointMismatch
 from rrsis_qgis.core.model_manager import ModelManager
-from rrsis_qgis.models.common.random_backbones import random_rs2sam2
+from rrsis_qgis.foundation.errors import CheckpointMismatch
+from rrsis_qgis.foundation.run_settings import RunSettings
 from rrsis_qgis.models.rs2sam2.config import RS2SAM2Config
 from rrsis_qgis.models.rs2sam2.fusion import run_hiera_with_text
 from rrsis_qgis.models.rs2sam2.model import RS2SAM2, config_of_checkpoint
 from rrsis_qgis.models.rs2sam2.union import load_union_tokenizer
+from rrsis_qgis.random_models.trainable import random_rs2sam2
 from rrsis_qgis.training.synthetic import generate_sample, write_dataset
 from rrsis_qgis.training.train import TrainSettings, train
 from tests.conftest import REPO_ROOT
@@ -40,7 +41,7 @@ def model():
 
 
 @pytest.fixture(scope="module")
-def canvas():
+def square():
     return torch.rand(1, 3, 256, 256, generator=torch.Generator().manual_seed(1))
 
 
@@ -51,9 +52,9 @@ def _variant(model: RS2SAM2, **changes) -> RS2SAM2:
     return variant
 
 
-def _logits(model: RS2SAM2, canvas: torch.Tensor, texts=TEXTS) -> torch.Tensor:
+def _logits(model: RS2SAM2, square: torch.Tensor, texts=TEXTS) -> torch.Tensor:
     with torch.no_grad():
-        return model.decode(model.prepare_image(canvas), *model.tokenize(texts)).mask_logits
+        return model.decode(model.prepare_image(square), *model.tokenize(texts)).mask_logits
 
 
 def _changed(before: torch.Tensor, after: torch.Tensor, fraction: float = 0.05) -> bool:
@@ -62,18 +63,18 @@ def _changed(before: torch.Tensor, after: torch.Tensor, fraction: float = 0.05) 
     return bool((before - after).abs().max() > fraction * before.abs().max())
 
 
-def test_shapes_of_masks_iou_and_pseudo_mask(model, canvas):
+def test_shapes_of_masks_iou_and_pseudo_mask(model, square):
     with torch.no_grad():
-        decoded = model(canvas.expand(2, -1, -1, -1), *model.tokenize(TEXTS))
+        decoded = model(square.expand(2, -1, -1, -1), *model.tokenize(TEXTS))
     assert decoded.mask_logits.shape == (2, 1, 64, 64)  # 4x SAM2's 16 x 16 embedding grid at 256 px
     assert decoded.iou.shape == (2,)
     assert decoded.activation_logits.shape == (2, 1, 16, 16)  # the union encoder's 128 px / patch 8 grid
-    # One canvas serves several expressions, as the predictor uses it.
-    torch.testing.assert_close(_logits(model, canvas), decoded.mask_logits, atol=1e-5, rtol=1e-4)
+    # One square serves several expressions, as the predictor uses it.
+    torch.testing.assert_close(_logits(model, square), decoded.mask_logits, atol=1e-5, rtol=1e-4)
 
 
-def test_the_text_reaches_every_hiera_stage(model, canvas):
-    image = model.prepare_image(canvas)
+def test_the_text_reaches_every_hiera_stage(model, square):
+    image = model.prepare_image(square)
     outputs = []
     for text in TEXTS:
         input_ids, padding = model.tokenize([text])
@@ -101,30 +102,30 @@ def test_the_text_reaches_every_hiera_stage(model, canvas):
 
 
 @pytest.mark.parametrize("direction", ["text_to_vision", "vision_to_text"])
-def test_ablating_either_fusion_direction_changes_the_mask(model, canvas, direction):
-    assert _changed(_logits(model, canvas), _logits(_variant(model, **{direction: False}), canvas))
+def test_ablating_either_fusion_direction_changes_the_mask(model, square, direction):
+    assert _changed(_logits(model, square), _logits(_variant(model, **{direction: False}), square))
 
 
-def test_without_any_fusion_adapter_the_mask_differs_too(model, canvas):
-    assert _changed(_logits(model, canvas), _logits(_variant(model, fusion_stages=()), canvas))
+def test_without_any_fusion_adapter_the_mask_differs_too(model, square):
+    assert _changed(_logits(model, square), _logits(_variant(model, fusion_stages=()), square))
 
 
-def test_the_pseudo_mask_is_the_dense_prompt(model, canvas):
+def test_the_pseudo_mask_is_the_dense_prompt(model, square):
     """Moving the pseudo-mask moves the output; with the dense prompt switched off, it does not."""
     shifted = _variant(model)
     with torch.no_grad():
         shifted.prompt_generator.pixel_logit.bias += 4.0
     # The random decoder barely weighs its dense prompt (0.3 % of the logits' scale), far above noise.
-    assert _changed(_logits(model, canvas), _logits(shifted, canvas), fraction=1e-3)
+    assert _changed(_logits(model, square), _logits(shifted, square), fraction=1e-3)
 
     without, shifted_without = _variant(model, dense_prompt=False), _variant(shifted, dense_prompt=False)
-    torch.testing.assert_close(_logits(without, canvas), _logits(shifted_without, canvas))
+    torch.testing.assert_close(_logits(without, square), _logits(shifted_without, square))
 
 
-def test_padding_does_not_change_an_expressions_mask(model, canvas):
+def test_padding_does_not_change_an_expressions_mask(model, square):
     """Right padding and masked attention: an expression alone or beside a longer one gives one answer."""
-    alone = _logits(model, canvas, TEXTS[:1])
-    batched = _logits(model, canvas, TEXTS)[:1]
+    alone = _logits(model, square, TEXTS[:1])
+    batched = _logits(model, square, TEXTS)[:1]
     torch.testing.assert_close(alone, batched, atol=1e-5, rtol=1e-4)
 
 
@@ -132,7 +133,7 @@ def test_save_and_load_through_the_model_manager(tiny_rs2sam2):
     config = json.loads((tiny_rs2sam2 / "config.json").read_text())
     assert config["model_type"] == "rs2sam2" and (tiny_rs2sam2 / "tokenizer" / "tokenizer.json").is_file()
     image = (np.random.default_rng(2).random((70, 90, 3)) * 255).astype(np.uint8)
-    predictor = ModelManager().load(str(tiny_rs2sam2), device="cpu")
+    predictor = ModelManager().load(str(tiny_rs2sam2), RunSettings(device="cpu"))
     predictor.set_image(image)
     first = predictor.predict("the ship")
     assert first.mask.shape == (70, 90) and first.probability.dtype == np.float32
@@ -311,7 +312,9 @@ def test_the_authors_checkpoint_loads_through_the_key_map(model, tmp_path):
         "2 not used" in loaded.conversion_report and "visual_model.memory_encoder" in loaded.conversion_report
     )
     messages = []  # the panel and the CLI show the report while the model loads
-    ModelManager(progress=lambda _fraction, message: messages.append(message)).load(str(folder), device="cpu")
+    ModelManager(progress=lambda _fraction, message: messages.append(message)).load(
+        str(folder), RunSettings(device="cpu")
+    )
     assert loaded.conversion_report in messages
 
     del released["module.evf_model.mask_product.weight"]
@@ -435,8 +438,8 @@ def test_training_starts_from_beit3_release_files(model, tmp_path):
     assert saved["tokenizer"] == "tokenizer" and saved["union_weights"] is None
     reloaded = RS2SAM2.load(tmp_path / "checkpoint", ModelManager().resolve)
     assert torch.equal(reloaded.tokenize(["the ship"])[0], built.tokenize(["the ship"])[0])
-    canvas = torch.rand(1, 3, 256, 256)
-    torch.testing.assert_close(_logits(reloaded.eval(), canvas), _logits(built.eval(), canvas))
+    square = torch.rand(1, 3, 256, 256)
+    torch.testing.assert_close(_logits(reloaded.eval(), square), _logits(built.eval(), square))
 
 
 def test_large_training_explains_where_beit3_comes_from(tmp_path, capsys):

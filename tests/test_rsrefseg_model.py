@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 import torch
 
-from rrsis_qgis.core.errors import CheckpointMismatch
 from rrsis_qgis.core.model_manager import ModelManager
+from rrsis_qgis.foundation.errors import CheckpointMismatch
 from rrsis_qgis.models.rsrefseg.config import RSRefSegConfig
 from rrsis_qgis.models.rsrefseg.model import RSRefSeg
 from rrsis_qgis.models.rsrefseg.prompter import AttnPrompter
@@ -59,7 +59,12 @@ def test_padding_tokens_do_not_change_the_prompts():
 def test_forward_gives_low_resolution_logits_per_expression(model):
     input_ids, token_mask = model.tokenize(["the white tank", "all ships left of the road"])
     decoded = model(torch.rand(2, 3, 256, 256), input_ids, token_mask)
-    assert decoded.mask_logits.shape == (2, 1, 64, 64)  # 4x SAM2's 16x16 embedding grid for a 256 canvas
+    assert decoded.mask_logits.shape == (
+        2,
+        1,
+        64,
+        64,
+    )  # 4x SAM2's 16x16 embedding grid for a 256 px square input
     assert decoded.activation_logits.shape == (2, 1, 16, 16)  # the 128 px / patch 8 SigLIP grid
     assert decoded.iou.shape == (2,)
     assert token_mask.sum(dim=1).tolist() == [3.0, 6.0]  # words only: no padding, no end token
@@ -101,11 +106,11 @@ def test_a_training_step_leaves_base_weights_untouched(model):
 def test_merging_lora_keeps_outputs(model, image):
     model.eval()
     input_ids, token_mask = model.tokenize(["the large white tank"])
-    canvas = torch.rand(1, 3, 256, 256)
+    square = torch.rand(1, 3, 256, 256)
     with torch.no_grad():
-        before = model(canvas, input_ids, token_mask).mask_logits
+        before = model(square, input_ids, token_mask).mask_logits
         assert model.merge_lora() > 0
-        after = model(canvas, input_ids, token_mask).mask_logits
+        after = model(square, input_ids, token_mask).mask_logits
     assert torch.allclose(before, after, atol=1e-4)
 
 

@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 
 from rrsis_qgis.cli import main
-from rrsis_qgis.core.errors import DependencyMissing, ModelNotFound
 from rrsis_qgis.core.model_manager import ModelManager
+from rrsis_qgis.foundation.errors import DependencyMissing, ModelNotFound
 
 IMAGE = (np.random.default_rng(0).random((90, 120, 3)) * 255).astype(np.uint8)
 

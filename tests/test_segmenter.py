@@ -9,11 +9,13 @@ import numpy as np
 import pytest
 
 from rrsis_qgis.core.model_manager import ModelManager
-from rrsis_qgis.core.predictor import Prediction
 from rrsis_qgis.core.segmentation import Cancelled, Segmenter, SegmentRequest
+from rrsis_qgis.foundation.predictor import Prediction
+from rrsis_qgis.foundation.run_settings import RunSettings
 from tests.conftest import REPO_ROOT
 
 RGB = str(REPO_ROOT / "tests" / "data" / "rmnp-rgb.tif")
+KEEP_EVERYTHING = RunSettings(threshold=0.0)  # a random model: keep every valid pixel
 
 
 class ScriptedPredictor:
@@ -42,9 +44,9 @@ class ScriptedManager:
     def __init__(self):
         self.loads, self.unloads = [], 0
 
-    def load(self, source, device=None, precision="auto"):
-        self.loads.append(device)
-        if device == "cpu":
+    def load(self, source, settings):
+        self.loads.append(settings.device)
+        if settings.device == "cpu":
             return ScriptedPredictor(source)
         return ScriptedPredictor(
             source, fail_with=RuntimeError("CUDA out of memory. Tried to allocate 2 GiB")
@@ -58,14 +60,14 @@ def test_out_of_gpu_memory_retries_once_on_the_cpu_and_says_so():
     manager = ScriptedManager()
     segmenter = Segmenter(manager)
     result = segmenter.run(SegmentRequest(RGB, "the lake", "any"))
-    assert manager.loads == [None, "cpu"] and manager.unloads == 1
+    assert manager.loads == ["auto", "cpu"] and manager.unloads == 1
     assert segmenter.notes == ["the GPU ran out of memory; this run used the CPU"]
     assert result.polygons
 
 
 def test_other_errors_are_not_retried():
     class Broken(ScriptedManager):
-        def load(self, source, device=None, precision="auto"):
+        def load(self, source, settings):
             return ScriptedPredictor(source, fail_with=RuntimeError("shape mismatch"))
 
     with pytest.raises(RuntimeError, match="shape mismatch"):
@@ -75,7 +77,7 @@ def test_other_errors_are_not_retried():
 def test_stages_report_progress_and_cancel_stops_between_them(tiny_checkpoint):
     seen = []
     segmenter = Segmenter()
-    request = SegmentRequest(RGB, "the lake", str(tiny_checkpoint), threshold=0.0)
+    request = SegmentRequest(RGB, "the lake", str(tiny_checkpoint), settings=KEEP_EVERYTHING)
     result = segmenter.run(request, progress=lambda percent, message: seen.append(percent))
     assert seen == [5, 20, 20, 39, 40, 100] and result.polygons  # the model manager reports loading
     assert set(result.timings_ms) == {"read", "load", "encode", "predict", "vectorize"}
@@ -99,7 +101,9 @@ def test_same_view_reuses_the_encoding_a_new_view_does_not(tiny_checkpoint):
 
 def test_large_view_is_downsampled_with_a_note(tiny_checkpoint):
     segmenter = Segmenter()
-    segmenter.run(SegmentRequest(RGB, "the lake", str(tiny_checkpoint), max_pixels=20_000))
+    segmenter.run(
+        SegmentRequest(RGB, "the lake", str(tiny_checkpoint), settings=RunSettings(max_pixels=20_000))
+    )
     assert segmenter.notes and segmenter.notes[0].startswith("read at 1/3.")
 
 
@@ -116,7 +120,7 @@ def test_model_fetching_reports_progress_and_can_be_cancelled(tiny_checkpoint, t
     monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
     _hub_cache_with(tiny_checkpoint, tmp_path)
     manager = ModelManager(cache_dir=tmp_path)
-    request = SegmentRequest(RGB, "the lake", "rrsis/tiny-demo", threshold=0.0)
+    request = SegmentRequest(RGB, "the lake", "rrsis/tiny-demo", settings=KEEP_EVERYTHING)
     seen = []
 
     def cancel_once_fetching():

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .plugin_files import plugin_file
+from ..foundation.plugin_files import plugin_file
 
 # Packages QGIS ships and links against: pinned to what is installed, never upgraded.
 PROTECTED = ("numpy", "PyQt5", "scipy", "GDAL", "pandas", "matplotlib")

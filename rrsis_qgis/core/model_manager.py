@@ -12,41 +12,32 @@ import gc
 import hashlib
 import re
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from .dependencies import install_command, missing_packages, require
-from .errors import CheckpointMismatch, DependencyMissing, ModelNotFound
-from .model_registry import REGISTRY, ModelSpec
-from .predictor import Predictor
-
-ProgressCallback = Callable[[float, str], None]
+from ..foundation.dependencies import install_command, missing_packages, require
+from ..foundation.errors import CheckpointMismatch, DependencyMissing, DeviceUnavailable, ModelNotFound
+from ..foundation.predictor import Predictor
+from ..foundation.run_settings import RunSettings
+from ..models.registry import LoadContext, ProgressCallback, model_type
+from .model_catalog import CATALOG, ModelSpec
 
 HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
 # Only what the loaders read: never pickled weights (.bin/.pt) from the hub.
 HUB_PATTERNS = ["*.json", "*.safetensors", "*.model", "*.txt"]
 
 
-Loader = Callable[[Path, str, str, bool, str], Predictor]  # (folder, name, device, compile, precision)
-# Model types beyond the built-in ones (a checkpoint's config.json names its model_type).
-_EXTRA_LOADERS: dict[str, Loader] = {}
-
-
-def register_model_type(model_type: str, loader: Loader) -> None:
-    """Make checkpoints of another ``model_type`` loadable (extensions, and deterministic test models)."""
-    _EXTRA_LOADERS[model_type] = loader
-
-
-def pick_device(requested: str | None = None) -> str:
-    """``requested`` when given, else cuda > mps > cpu."""
-    if requested:
-        return requested
+def pick_device(requested: str = "auto") -> str:
+    """``requested`` when this machine has it, else DeviceUnavailable; "auto": cuda > mps > cpu."""
     torch = require("torch")
-    if torch.cuda.is_available():
-        return "cuda"
-    if torch.backends.mps.is_available():
-        return "mps"
-    return "cpu"
+    available = {"cuda": torch.cuda.is_available(), "mps": torch.backends.mps.is_available(), "cpu": True}
+    if requested == "auto":
+        return next(device for device, present in available.items() if present)
+    kind, _, index = requested.partition(":")
+    if not available.get(kind, False) or (index and int(index) >= torch.cuda.device_count()):
+        raise DeviceUnavailable(
+            f"this machine has no '{requested}' device; choose 'auto' or 'cpu' (or another GPU) instead"
+        )
+    return requested
 
 
 def sha256_of(path: Path) -> str:
@@ -64,10 +55,10 @@ class ModelManager:
         cache_dir: Path | None = None,
         progress: ProgressCallback | None = None,
     ) -> None:
-        self.registry = REGISTRY if registry is None else registry
+        self.registry = CATALOG if registry is None else registry
         self.cache_dir = cache_dir
         self.progress = progress
-        self._loaded_key: tuple[str, str, bool, str] | None = None
+        self._loaded_key: tuple[str, str, str] | None = None
         self._predictor: Predictor | None = None
 
     # ---- where weights are ------------------------------------------------------------------------
@@ -153,72 +144,31 @@ class ModelManager:
     def loaded(self) -> Predictor | None:
         return self._predictor
 
-    def load(
-        self, source: str, device: str | None = None, compile: bool = False, precision: str = "auto"
-    ) -> Predictor:
-        """The Predictor for ``source``; the model stays loaded and the same call returns it again.
-
-        ``compile`` runs the model through torch.compile (worth it on a GPU for long sessions);
-        ``precision`` is "auto" (bf16 on CUDA, float32 elsewhere) or "float32"."""
+    def load(self, source: str, settings: RunSettings | None = None) -> Predictor:
+        """The Predictor for ``source`` on ``settings.device`` in ``settings.precision``; the model stays
+        loaded and the same call returns it again."""
+        settings = settings or RunSettings()
         missing = missing_packages()
         if missing:
             raise DependencyMissing(
                 f"Missing Python packages: {', '.join(missing)}. Install them with: {install_command()}"
             )
+        device = pick_device(settings.device)
         folder = self.resolve(source)
-        key = (str(folder), pick_device(device), compile, precision)
+        key = (str(folder), device, settings.precision)
         if self._predictor is not None and self._loaded_key == key:
             return self._predictor
         self.unload()
 
         from ..models.common.checkpoint import read_config
 
-        model_type = read_config(folder)["model_type"]
-        loader = self._loaders().get(model_type)
-        if loader is None:
-            raise CheckpointMismatch(f"{folder} holds a '{model_type}' model, which this version cannot run")
-        self._report(0.0, f"Loading {source} on {key[1]}…")
-        self._predictor = loader(folder, source, key[1], compile, precision)
+        entry = model_type(read_config(folder)["model_type"])
+        self._report(0.0, f"Loading {source} on {device}…")
+        context = LoadContext(folder, source, device, settings, self.resolve, self._report)
+        self._predictor = entry.hooks().load_predictor(context)
         self._loaded_key = key
-        self._report(1.0, f"{source} is ready on {key[1]}")
+        self._report(1.0, f"{source} is ready on {device}")
         return self._predictor
-
-    def _loaders(self) -> dict[str, Loader]:
-        def load_rsrefseg(folder: Path, name: str, device: str, compile: bool, precision: str) -> Predictor:
-            from ..models.rsrefseg.model import RSRefSeg
-            from ..models.rsrefseg.predictor import RSRefSegPredictor
-
-            model = RSRefSeg.load(folder, self.resolve)
-            model.merge_lora()
-            return RSRefSegPredictor(model, name, device, compile=compile, precision=precision)
-
-        def load_pslg(folder: Path, name: str, device: str, compile: bool, precision: str) -> Predictor:
-            from ..models.pslg.predictor import load_pslg as load
-
-            return load(folder, name, device, self.resolve, precision)
-
-        def load_sam3_text(folder: Path, name: str, device: str, compile: bool, precision: str) -> Predictor:
-            from ..models.sam3text.predictor import load_sam3_text as load
-
-            return load(folder, name, device, self.resolve, precision)
-
-        def load_rs2sam2(folder: Path, name: str, device: str, compile: bool, precision: str) -> Predictor:
-            from ..models.rs2sam2.model import RS2SAM2
-            from ..models.rs2sam2.predictor import RS2SAM2Predictor
-
-            model = RS2SAM2.load(folder, self.resolve)
-            if model.conversion_report:  # the authors' checkpoint: say what was loaded and what not
-                self._report(0.5, model.conversion_report)
-            return RS2SAM2Predictor(model, name, device, precision=precision)
-
-        return {
-            "rsrefseg": load_rsrefseg,
-            "rs2sam2": load_rs2sam2,
-            "evf": load_rs2sam2,  # the RS2-SAM2 authors' released folders (saved with EVF-SAM's config)
-            "pslg": load_pslg,
-            "sam3_text": load_sam3_text,
-            **_EXTRA_LOADERS,
-        }
 
     def unload(self) -> None:
         """Drop the loaded model and give its memory (and CUDA cache) back."""

@@ -13,9 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .dependencies import require
-
-DEFAULT_MAX_PIXELS = 4096 * 4096
+from ..foundation.dependencies import require
+from ..foundation.run_settings import DEFAULT_MAX_PIXELS
 
 
 @dataclass

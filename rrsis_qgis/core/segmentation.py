@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import hashlib
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from .predictor import Predictor
+from ..foundation.predictor import Predictor
+from ..foundation.run_settings import RunSettings
 from .raster import RasterWindow, read_window
 from .vectorize import Polygon, mask_to_polygons
 
@@ -44,22 +45,23 @@ def segment_window(
     predictor: Predictor,
     window: RasterWindow,
     expression: str,
-    threshold: float = 0.5,
-    min_pixels: int = 16,
-    simplify_pixels: float = 0.0,
+    settings: RunSettings | None = None,
     encode: bool = True,
 ) -> SegmentationResult:
     """Run the model on ``window`` (``encode=False`` reuses the predictor's cached image) and vectorize."""
+    settings = settings or RunSettings()
     timings = {}
     start = time.perf_counter()
     if encode:
         predictor.set_image(window.rgb)
     timings["encode"] = (time.perf_counter() - start) * 1e3
     start = time.perf_counter()
-    prediction = predictor.predict(expression, threshold=threshold)
+    prediction = predictor.predict(expression, threshold=settings.threshold)
     timings["predict"] = (time.perf_counter() - start) * 1e3
     start = time.perf_counter()
-    polygons = mask_to_polygons(prediction.mask & window.valid, window.transform, min_pixels, simplify_pixels)
+    polygons = mask_to_polygons(
+        prediction.mask & window.valid, window.transform, settings.min_pixels, settings.simplify_pixels
+    )
     timings["vectorize"] = (time.perf_counter() - start) * 1e3
     return SegmentationResult(
         expression=expression,
@@ -105,7 +107,7 @@ class SegmentRequest:
     """Everything one run needs, as plain data (it crosses from the GUI thread to a worker).
 
     The image comes from ``raster_path`` (read in the worker) or, for layers without a file, from
-    ``rendered``."""
+    ``rendered``. ``request_id`` tells a current request from one that was superseded."""
 
     raster_path: str
     expression: str
@@ -113,13 +115,9 @@ class SegmentRequest:
     bounds: tuple[float, float, float, float] | None = None  # None = the whole raster
     bounds_crs: str | None = None  # WKT or authority id of ``bounds``; None = the raster's CRS
     bands: tuple[int, int, int] | None = None
-    threshold: float = 0.5
-    min_pixels: int = 16
-    simplify_pixels: float = 0.0
-    max_pixels: int = 4096 * 4096
-    device: str | None = None
-    precision: str = "auto"  # "auto": bf16 on CUDA; "float32"
+    settings: RunSettings = field(default_factory=RunSettings)
     rendered: RenderedView | None = None
+    request_id: int = 0
 
 
 class Segmenter:
@@ -153,16 +151,11 @@ class Segmenter:
         if request.rendered is not None:
             window, view = request.rendered.window(), request.rendered.digest()
         else:
+            max_pixels = request.settings.max_pixels
             window = read_window(
-                request.raster_path, request.bounds, request.bounds_crs, request.bands, request.max_pixels
+                request.raster_path, request.bounds, request.bounds_crs, request.bands, max_pixels
             )
-            view = (
-                request.raster_path,
-                request.bounds,
-                request.bounds_crs,
-                request.bands,
-                request.max_pixels,
-            )
+            view = (request.raster_path, request.bounds, request.bounds_crs, request.bands, max_pixels)
         read_ms = (time.perf_counter() - start) * 1e3
         if window.downsample > 1:
             self.notes.append(f"read at 1/{window.downsample:.1f} resolution to fit the size limit")
@@ -173,7 +166,7 @@ class Segmenter:
         # Downloads report bytes and can be cancelled: the step raises Cancelled inside the download.
         self.manager.progress = lambda fraction, message: step(20 + round(19 * fraction), message)
         try:
-            predictor = self.manager.load(request.model, device=request.device, precision=request.precision)
+            predictor = self.manager.load(request.model, request.settings)
         finally:
             self.manager.progress = None
         load_ms = (time.perf_counter() - start) * 1e3
@@ -188,15 +181,15 @@ class Segmenter:
         return result
 
     def _segment_with_memory_fallback(self, predictor, window, expression, request, encode, step):
-        arguments = (window, expression, request.threshold, request.min_pixels, request.simplify_pixels)
+        settings = request.settings
         try:
-            return segment_window(predictor, *arguments, encode=encode)
+            return segment_window(predictor, window, expression, settings, encode=encode)
         except RuntimeError as error:
-            if "out of memory" not in str(error).lower() or request.device == "cpu":
+            if "out of memory" not in str(error).lower() or settings.device == "cpu":
                 raise
         # CUDA ran out of memory: free it and run this request once more on the CPU.
         self.manager.unload()
         self.notes.append("the GPU ran out of memory; this run used the CPU")
         step(45, "GPU out of memory: retrying on the CPU…")
-        predictor = self.manager.load(request.model, device="cpu", precision=request.precision)
-        return segment_window(predictor, *arguments, encode=True)
+        predictor = self.manager.load(request.model, replace(settings, device="cpu"))
+        return segment_window(predictor, window, expression, settings, encode=True)

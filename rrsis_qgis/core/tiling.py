@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .dependencies import require
-from .predictor import Predictor
+from ..foundation.dependencies import require
+from ..foundation.predictor import Predictor
+from ..foundation.run_settings import RunSettings
 from .raster import bounds_window, read_pixels, stretch_limits
 from .segmentation import Cancelled, check_expression
 from .vectorize import mask_to_polygons
@@ -76,16 +77,18 @@ def segment_tiles(
     tile: int = 1024,
     overlap: int = 128,
     region: tuple[int, int, int, int] | None = None,
-    threshold: float = 0.5,
+    settings: RunSettings | None = None,
     min_score: float = 0.0,
-    min_pixels: int = 16,
     bands: tuple[int, int, int] | None = None,
     progress: Callable[[float, str], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> Iterator[TiledPolygon]:
     """Polygons of every expression over ``region`` of the raster, yielded as soon as they are final.
 
-    Each tile is encoded once for all expressions. Raises Cancelled between tiles when asked to."""
+    Each tile is encoded once for all expressions; ``settings`` gives the threshold and the smallest
+    polygon. Raises Cancelled between tiles when asked to."""
+    settings = settings or RunSettings()
+    threshold, min_pixels = settings.threshold, settings.min_pixels
     rasterio = require("rasterio")
     ogr = require("osgeo.ogr")
     expressions = [check_expression(expression) for expression in expressions]

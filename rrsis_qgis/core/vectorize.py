@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .dependencies import require
+from ..foundation.dependencies import require
 
 
 @dataclass

@@ -6,7 +6,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.plugin_files import plugin_file
+from ..foundation.plugin_files import plugin_file
 from .segment_raster import SegmentRasterByText
 
 

@@ -20,7 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.errors import RrsisError
+from ..foundation.errors import RrsisError
 
 
 class SegmentRasterByText(QgsProcessingAlgorithm):
@@ -110,10 +110,13 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
         )
 
     def processAlgorithm(self, parameters, context, feedback):
+        from dataclasses import replace
+
         from ..core.model_manager import ModelManager
         from ..core.segmentation import Cancelled
         from ..core.tiling import pixel_region, segment_tiles
         from ..qgis_ui.layers import ResultFeatures
+        from ..qgis_ui.settings import RrsisSettings
 
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is None or layer.providerType() != "gdal":
@@ -140,6 +143,12 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
         if mask is not None:
             box = mask.boundingBox()
             bounds = box if bounds is None else bounds.intersect(box)
+        # Device and precision as set in the plugin's settings; threshold and smallest polygon from here.
+        settings = replace(
+            RrsisSettings().run_settings,
+            threshold=self.parameterAsDouble(parameters, self.THRESHOLD, context),
+            min_pixels=self.parameterAsInt(parameters, self.MIN_PIXELS, context),
+        )
         try:
             region = (
                 None
@@ -148,8 +157,12 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
                     path, (bounds.xMinimum(), bounds.yMinimum(), bounds.xMaximum(), bounds.yMaximum())
                 )
             )
-            feedback.pushInfo(self.tr("Loading {model}…").format(model=model))
-            predictor = ModelManager().load(model)
+            feedback.pushInfo(
+                self.tr("Loading {model} ({device}, {precision})…").format(
+                    model=model, device=settings.device, precision=settings.precision
+                )
+            )
+            predictor = ModelManager().load(model, settings)
         except (RrsisError, ValueError, OSError) as error:
             raise QgsProcessingException(str(error)) from error
 
@@ -165,9 +178,8 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
             tile=tile,
             overlap=overlap,
             region=region,
-            threshold=self.parameterAsDouble(parameters, self.THRESHOLD, context),
+            settings=settings,
             min_score=self.parameterAsDouble(parameters, self.MIN_SCORE, context),
-            min_pixels=self.parameterAsInt(parameters, self.MIN_PIXELS, context),
             progress=lambda fraction, message: feedback.setProgress(100 * fraction),
             is_cancelled=feedback.isCanceled,
         )

@@ -17,6 +17,7 @@ from qgis.gui import QgsMapCanvas
 from qgis.PyQt.QtGui import QColor, QImage
 
 from ..core.segmentation import RenderedView, SegmentRequest, check_expression
+from ..foundation.run_settings import RunSettings
 
 
 def renderer_bands(layer: QgsRasterLayer) -> tuple[int, int, int] | None:
@@ -40,11 +41,11 @@ def check_layer(layer) -> None:
         raise ValueError("pick a raster layer: segmentation needs imagery")
 
 
-def build_request(layer, canvas: QgsMapCanvas, expression: str, model: str, **options) -> SegmentRequest:
-    """The visible extent of a file-backed ``layer`` as a request; ValueError with the reason when
-    there is none."""
+def build_request(layer, canvas: QgsMapCanvas, asked, settings: RunSettings) -> SegmentRequest:
+    """The visible extent of a file-backed ``layer`` as the request for what the analyst ``asked`` (a
+    PanelRequest); ValueError with the reason when there is none."""
     check_layer(layer)
-    expression = check_expression(expression)
+    expression = check_expression(asked.expression)
     to_raster = QgsCoordinateTransform(
         canvas.mapSettings().destinationCrs(), layer.crs(), QgsProject.instance().transformContext()
     )
@@ -54,10 +55,11 @@ def build_request(layer, canvas: QgsMapCanvas, expression: str, model: str, **op
     return SegmentRequest(
         raster_path=layer.dataProvider().dataSourceUri().split("|")[0],
         expression=expression,
-        model=model,
+        model=asked.model,
         bounds=(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()),
         bands=renderer_bands(layer),
-        **options,
+        settings=settings,
+        request_id=asked.request_id,
     )
 
 

@@ -11,6 +11,7 @@ from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.segmentation import SegmentationResult, Segmenter, SegmentRequest, check_expression
 from .canvas import build_request, check_layer, is_file_backed, render_job, rendered_view
+from .dock import PanelRequest
 from .installer import InstallerDialog
 from .layers import export_layer, result_layer, store_in_geopackage
 from .settings import RrsisSettings, checkpoint_label
@@ -21,7 +22,10 @@ EXPORT_FILTERS = "ESRI Shapefile (*.shp);;GeoPackage (*.gpkg);;GeoJSON (*.geojso
 
 
 class SegmentController(QObject):
-    """One worker at a time; the dock shows progress; results become layers and history rows."""
+    """One worker at a time; the dock shows progress; results become layers and history rows.
+
+    The latest request wins: a new one while a run is in flight cancels that run, drops whatever it
+    still delivers, and starts as soon as it has stopped."""
 
     def __init__(self, iface, dock, segmenter: Segmenter | None = None) -> None:
         super().__init__(dock)
@@ -32,8 +36,9 @@ class SegmentController(QObject):
         self.render_job = None  # a QgsMapRendererParallelJob while a non-file layer is being rendered
         self.last_timings_ms: dict[str, float] = {}  # stages of the last run that added a layer
         self.settings = RrsisSettings()
-        # SegmentRequest options (threshold, min_pixels, simplify_pixels, max_pixels, device, precision)
-        self.options: dict = self.settings.request_options()
+        self.run_settings = self.settings.run_settings
+        self.current_request_id = 0  # the request whose result is wanted; older ones are dropped
+        self.pending: PanelRequest | None = None  # the request that starts once the running one stopped
         for folder in self.settings.checkpoint_folders:
             dock.add_model(checkpoint_label(folder), folder)
         dock.select_model(self.settings.last_model)
@@ -45,18 +50,30 @@ class SegmentController(QObject):
         dock.settingsRequested.connect(self.open_settings)
         dock.installRequested.connect(self.open_installer)
 
-    def segment(self, expression: str, layer_id: str, model: str) -> None:
-        if self.busy:  # never two workers on one model
-            self.dock.show_status(self.tr("A segmentation is already running; cancel it or wait."))
+    def segment(self, request: PanelRequest) -> None:
+        self.current_request_id = request.request_id
+        if self.busy:  # latest wins: stop the running request, then start this one
+            self.pending = request
+            self._stop_running()
+            self.dock.show_status(
+                self.tr("Stopping the previous run; '{expression}' follows…").format(
+                    expression=request.expression
+                )
+            )
+            if not self.busy:  # only a rendering was under way: it stopped at once
+                self._start_pending()
             return
-        layer = QgsProject.instance().mapLayer(layer_id)
+        self._begin(request)
+
+    def _begin(self, request: PanelRequest) -> None:
+        layer = QgsProject.instance().mapLayer(request.layer_id)
         canvas = self.iface.mapCanvas()
         try:
             if is_file_backed(layer):
-                self._start(build_request(layer, canvas, expression, model, **self.options))
+                self._start(build_request(layer, canvas, request, self.run_settings))
                 return
             check_layer(layer)
-            expression = check_expression(expression)
+            expression = check_expression(request.expression)
         except ValueError as error:
             self._warn(str(error))
             return
@@ -64,18 +81,32 @@ class SegmentController(QObject):
         self.dock.set_busy(True)
         self.dock.show_status(self.tr("Rendering '{layer}'…").format(layer=layer.name()))
         self.render_job = render_job(layer, canvas)
-        self.render_job.finished.connect(lambda: self._rendered(expression, model))
+        self.render_job.finished.connect(lambda: self._rendered(expression, request))
         self.render_job.start()
+
+    def _start_pending(self) -> None:
+        request, self.pending = self.pending, None
+        if request is not None:
+            self._begin(request)
 
     @property
     def busy(self) -> bool:
         return self.worker is not None or self.render_job is not None
 
-    def _rendered(self, expression: str, model: str) -> None:
+    def _rendered(self, expression: str, request: PanelRequest) -> None:
         view = rendered_view(self.render_job)
         self.render_job = None
         raster_path = ""  # nothing to read: the picture travels with the request
-        self._start(SegmentRequest(raster_path, expression, model, rendered=view, **self.options))
+        self._start(
+            SegmentRequest(
+                raster_path,
+                expression,
+                request.model,
+                settings=self.run_settings,
+                rendered=view,
+                request_id=request.request_id,
+            )
+        )
 
     def _start(self, request: SegmentRequest) -> None:
         self.settings.last_model = request.model
@@ -89,13 +120,21 @@ class SegmentController(QObject):
         self.worker.start()
 
     def cancel(self) -> None:
-        if self.render_job is not None:
-            self._stop_render()
+        self.pending = None
+        if not self.busy:
+            return
+        self._stop_running()
+        if self.worker is not None:
+            self.dock.show_status(self.tr("Cancelling after the current step…"))
+        else:  # only a rendering was under way: it stopped at once
             self.dock.set_busy(False)
             self.dock.show_status(self.tr("Cancelled; nothing was added."))
+
+    def _stop_running(self) -> None:
+        if self.render_job is not None:
+            self._stop_render()
         if self.worker is not None:
             self.worker.cancel()
-            self.dock.show_status(self.tr("Cancelling after the current step…"))
 
     def _stop_render(self) -> None:
         self.render_job.finished.disconnect()
@@ -104,10 +143,9 @@ class SegmentController(QObject):
 
     def shutdown(self) -> None:
         """Plugin unload: stop a running worker, wait for it, and free the model's memory."""
-        if self.render_job is not None:
-            self._stop_render()
+        self.pending = None
+        self._stop_running()
         if self.worker is not None:
-            self.worker.cancel()
             self.worker.wait()
             self.worker = None
         self.segmenter.manager.unload()
@@ -116,13 +154,19 @@ class SegmentController(QObject):
         self.dock.progress_bar.setValue(percent)
         self.dock.show_status(message)
 
-    def _done(self) -> None:
+    def _done(self) -> bool:
+        """Clean up after the worker; True when its request is still the one wanted. A superseded
+        request's outcome is dropped and the waiting request starts."""
+        current = self.worker.request.request_id == self.current_request_id
         self.worker.wait()
         self.worker.deleteLater()
         self.worker = None
         if not self.settings.keep_model_loaded:
             self.segmenter.manager.unload()
         self.dock.set_busy(False)
+        if not current:
+            self._start_pending()
+        return current
 
     def open_installer(self) -> None:
         dialog = InstallerDialog(self.dock)
@@ -134,14 +178,15 @@ class SegmentController(QObject):
             self.apply_settings()
 
     def apply_settings(self) -> None:
-        """Take the stored settings into use: options of the next run, model list, default model."""
-        self.options = self.settings.request_options()
+        """Take the stored settings into use: settings of the next run, model list, default model."""
+        self.run_settings = self.settings.run_settings
         self.dock.set_checkpoint_models([(checkpoint_label(f), f) for f in self.settings.checkpoint_folders])
         if self.settings.last_model:
             self.dock.select_model(self.settings.last_model)
 
     def _on_finished(self, result: SegmentationResult) -> None:
-        self._done()
+        if not self._done():
+            return
         if not result.polygons:
             self._warn(self.tr("Nothing found for '{expression}'.").format(expression=result.expression))
             return
@@ -168,12 +213,14 @@ class SegmentController(QObject):
         self.iface.messageBar().pushMessage(self.tr("Text segmentation"), message, level, 5)
 
     def _on_failed(self, message: str) -> None:
-        self._done()
+        if not self._done():
+            return
         self.dock.progress_bar.setValue(0)
         self._warn(message)
 
     def _on_cancelled(self) -> None:
-        self._done()
+        if not self._done():
+            return
         self.dock.progress_bar.setValue(0)
         self.dock.show_status(self.tr("Cancelled; nothing was added."))
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+from dataclasses import dataclass
+
 from qgis.core import QgsMapLayerProxyModel
 from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
@@ -21,18 +24,29 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.dependencies import install_command, missing_packages
-from ..core.model_registry import REGISTRY
+from ..core.model_catalog import CATALOG
+from ..foundation.dependencies import install_command, missing_packages
+
+
+@dataclass(frozen=True)
+class PanelRequest:
+    """What the analyst asked for with one click or Enter; ``request_id`` grows with every ask, so the
+    controller can tell the latest from one that was superseded."""
+
+    request_id: int
+    expression: str
+    layer_id: str
+    model: str
 
 
 class SegmentDock(QgsDockWidget):
     """Expression box, raster and model pickers, Segment / Cancel, progress and status.
 
-    The dock only collects input and shows state; it emits ``segmentRequested(expression, layer_id,
-    model_name)`` and leaves the work to a controller.
+    The dock only collects input and shows state; it emits ``segmentRequested(PanelRequest)`` and leaves
+    the work to a controller. Segment stays available during a run: a new ask supersedes the running one.
     """
 
-    segmentRequested = pyqtSignal(str, str, str)
+    segmentRequested = pyqtSignal(object)  # PanelRequest
     cancelRequested = pyqtSignal()
     zoomRequested = pyqtSignal(str)  # result layer id
     exportRequested = pyqtSignal(str)  # result layer id
@@ -42,6 +56,7 @@ class SegmentDock(QgsDockWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._request_ids = itertools.count(1)
         self.setWindowTitle(self.tr("Text Segmentation (RRSIS)"))
         self.setObjectName("RrsisSegmentDock")
 
@@ -54,7 +69,7 @@ class SegmentDock(QgsDockWidget):
         self.layer_combo.setAllowEmptyLayer(False)
 
         self.model_combo = QComboBox()
-        for spec in REGISTRY.values():
+        for spec in CATALOG.values():
             self.model_combo.addItem(spec.name, spec.name)
             self.model_combo.setItemData(self.model_combo.count() - 1, spec.description, Qt.ToolTipRole)
 
@@ -139,7 +154,7 @@ class SegmentDock(QgsDockWidget):
         """Replace the checkpoint entries (label, folder) after the registry's models; keeps the selection
         when it is still offered."""
         selected = self.model_combo.currentData()
-        while self.model_combo.count() > len(REGISTRY):
+        while self.model_combo.count() > len(CATALOG):
             self.model_combo.removeItem(self.model_combo.count() - 1)
         for label, folder in folders:
             self.model_combo.addItem(label, folder)
@@ -170,14 +185,11 @@ class SegmentDock(QgsDockWidget):
         self.status_label.setText(message)
 
     def set_busy(self, busy: bool) -> None:
-        """While a run is in flight: Segment off, Cancel on; and back. The progress bar starts from zero
-        and stays where the run left it (full after a success)."""
+        """While a run is in flight Cancel is on (Segment stays on: a new ask supersedes the run). The
+        progress bar starts from zero and stays where the run left it (full after a success)."""
         self.cancel_button.setEnabled(busy)
         if busy:
             self.progress_bar.setValue(0)
-            self.segment_button.setEnabled(False)
-        else:
-            self.refresh_dependencies()
 
     def add_history(
         self, expression: str, layer_id: str, layer_name: str, score: float, total_ms: float
@@ -216,4 +228,7 @@ class SegmentDock(QgsDockWidget):
         if layer is None:
             self.show_status(self.tr("Add a raster layer to the project and pick it first."))
             return
-        self.segmentRequested.emit(expression, layer.id(), self.model_combo.currentData())
+        request = PanelRequest(
+            next(self._request_ids), expression, layer.id(), self.model_combo.currentData()
+        )
+        self.segmentRequested.emit(request)

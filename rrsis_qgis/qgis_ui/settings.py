@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict, fields
 from pathlib import Path
 
-from qgis.core import QgsSettings
+from qgis.core import QgsMessageLog, QgsSettings
 
-from ..core.raster import DEFAULT_MAX_PIXELS
+from ..foundation.run_settings import RunSettings
 
 PREFIX = "rrsis_qgis/"
 
@@ -60,22 +61,28 @@ class RrsisSettings:
     def keep_model_loaded(self, keep: bool) -> None:
         self._set("keep_model_loaded", keep)
 
-    def request_options(self) -> dict:
-        """SegmentRequest options: threshold, speck size, simplification, size limit, device, precision."""
-        device = self._get("device", "", str)
-        return {
-            "threshold": self._get("threshold", 0.5, float),
-            "min_pixels": self._get("min_pixels", 16, int),
-            "simplify_pixels": self._get("simplify_pixels", 0.0, float),
-            "max_pixels": self._get("max_pixels", DEFAULT_MAX_PIXELS, int),
-            "device": device or None,
-            "precision": self._get("precision", "auto", str),
-        }
+    @property
+    def run_settings(self) -> RunSettings:
+        """Device, precision, threshold and sizes, read once per use; a stored value that is no longer
+        valid (edited by hand, or from an older version) falls back to its default, with a log line."""
+        defaults = RunSettings()
+        values = {}
+        for field in fields(RunSettings):
+            default = getattr(defaults, field.name)
+            value = self._get(field.name, default, type(default))
+            if field.name == "device" and value == "":  # versions before 0.4 stored "automatic" as ""
+                value = default
+            values[field.name] = value
+        try:
+            return RunSettings(**values)
+        except ValueError as error:
+            QgsMessageLog.logMessage(f"Stored settings ignored: {error}", "rrsis_qgis")
+            return defaults
 
-    def set_option(self, key: str, value) -> None:
-        if key not in self.request_options():
-            raise KeyError(f"unknown option {key!r}")
-        self._set(key, "" if key == "device" and value is None else value)
+    @run_settings.setter
+    def run_settings(self, settings: RunSettings) -> None:
+        for name, value in asdict(settings).items():
+            self._set(name, value)
 
 
 def checkpoint_label(folder: str) -> str:

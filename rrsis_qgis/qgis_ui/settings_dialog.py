@@ -19,7 +19,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.model_registry import REGISTRY
+from ..core.model_catalog import CATALOG
+from ..foundation.run_settings import RunSettings
 from .settings import RrsisSettings, checkpoint_label
 
 
@@ -30,22 +31,23 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Text Segmentation settings"))
         self.settings = settings
-        options = settings.request_options()
+        run = settings.run_settings
 
         self.device_combo = QComboBox()
         for label, value in (
-            (self.tr("Automatic (CUDA GPU, then Apple GPU, then CPU)"), ""),
+            (self.tr("Automatic (CUDA GPU, then Apple GPU, then CPU)"), "auto"),
             (self.tr("CUDA GPU"), "cuda"),
             (self.tr("Apple GPU (MPS)"), "mps"),
             (self.tr("CPU"), "cpu"),
         ):
             self.device_combo.addItem(label, value)
-        self.device_combo.setCurrentIndex(max(0, self.device_combo.findData(options["device"] or "")))
+        self.device_combo.setCurrentIndex(max(0, self.device_combo.findData(run.device)))
 
         self.precision_combo = QComboBox()
         self.precision_combo.addItem(self.tr("Automatic (bfloat16 on a CUDA GPU)"), "auto")
         self.precision_combo.addItem(self.tr("float32 everywhere (slower, exact)"), "float32")
-        self.precision_combo.setCurrentIndex(max(0, self.precision_combo.findData(options["precision"])))
+        self.precision_combo.addItem(self.tr("bfloat16 everywhere (less memory)"), "bfloat16")
+        self.precision_combo.setCurrentIndex(max(0, self.precision_combo.findData(run.precision)))
 
         self.folder_list = QListWidget()
         self.folder_list.addItems(settings.checkpoint_folders)
@@ -69,23 +71,23 @@ class SettingsDialog(QDialog):
         self.size_limit = QSpinBox()
         self.size_limit.setRange(1, 400)
         self.size_limit.setSuffix(self.tr(" megapixels"))
-        self.size_limit.setValue(max(1, round(options["max_pixels"] / 1e6)))
+        self.size_limit.setValue(max(1, round(run.max_pixels / 1e6)))
         self.size_limit.setToolTip(self.tr("Larger views are read at a lower resolution (with a notice)"))
 
         self.threshold = QDoubleSpinBox()
         self.threshold.setRange(0.0, 1.0)
         self.threshold.setSingleStep(0.05)
-        self.threshold.setValue(options["threshold"])
+        self.threshold.setValue(run.threshold)
 
         self.min_pixels = QSpinBox()
         self.min_pixels.setRange(0, 1_000_000)
         self.min_pixels.setSuffix(self.tr(" pixels"))
-        self.min_pixels.setValue(options["min_pixels"])
+        self.min_pixels.setValue(run.min_pixels)
 
         self.simplify = QDoubleSpinBox()
         self.simplify.setRange(0.0, 100.0)
         self.simplify.setSuffix(self.tr(" pixels"))
-        self.simplify.setValue(options["simplify_pixels"])
+        self.simplify.setValue(run.simplify_pixels)
 
         self.output = QgsFileWidget()
         self.output.setStorageMode(QgsFileWidget.SaveFile)
@@ -122,7 +124,7 @@ class SettingsDialog(QDialog):
 
     def _fill_models(self, selected: str) -> None:
         self.model_combo.clear()
-        for name in REGISTRY:
+        for name in CATALOG:
             self.model_combo.addItem(name, name)
         for folder in self.folders():
             self.model_combo.addItem(checkpoint_label(folder), folder)
@@ -138,12 +140,14 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         """Store every value, then close."""
         settings = self.settings
-        settings.set_option("device", self.device_combo.currentData() or None)
-        settings.set_option("precision", self.precision_combo.currentData())
-        settings.set_option("max_pixels", self.size_limit.value() * 1_000_000)
-        settings.set_option("threshold", self.threshold.value())
-        settings.set_option("min_pixels", self.min_pixels.value())
-        settings.set_option("simplify_pixels", self.simplify.value())
+        settings.run_settings = RunSettings(
+            device=self.device_combo.currentData(),
+            precision=self.precision_combo.currentData(),
+            threshold=self.threshold.value(),
+            min_pixels=self.min_pixels.value(),
+            simplify_pixels=self.simplify.value(),
+            max_pixels=self.size_limit.value() * 1_000_000,
+        )
         settings.checkpoint_folders = self.folders()
         settings.last_model = self.default_model()
         settings.output_geopackage = self.output.filePath()

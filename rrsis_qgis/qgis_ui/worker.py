@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from qgis.PyQt.QtCore import QThread, pyqtSignal
 
-from ..core.errors import RrsisError
 from ..core.segmentation import Cancelled, Segmenter, SegmentRequest
+from ..foundation.errors import RrsisError
 
 
 class SegmentWorker(QThread):

@@ -1,4 +1,5 @@
-"""Readers for the three dataset formats (DESIGN.md) into one ``Sample`` type, plus text-aware augmentation.
+"""Readers for the three dataset formats (README: Training and evaluation) into one ``Sample`` type, plus
+text-aware augmentation.
 
 - jsonl (the project's own): ``{split}.jsonl`` lines ``{"image": ..., "mask": ..., "sentence": ...}``.
 - RRSIS-D: ``refs(unc).p`` (read with an unpickler that only builds builtin containers), COCO
@@ -129,11 +130,11 @@ def _annotation_mask(annotation: dict, height: int, width: int) -> np.ndarray:
     segmentation = annotation["segmentation"]
     if isinstance(segmentation, dict):
         return decode_coco_rle(segmentation["counts"], *segmentation["size"])
-    canvas = Image.new("L", (width, height), 0)
-    draw = ImageDraw.Draw(canvas)
+    drawing = Image.new("L", (width, height), 0)
+    draw = ImageDraw.Draw(drawing)
     for polygon in segmentation:
         draw.polygon([(polygon[i], polygon[i + 1]) for i in range(0, len(polygon), 2)], fill=1)
-    return np.asarray(canvas, dtype=bool)
+    return np.asarray(drawing, dtype=bool)
 
 
 def read_rrsisd(root: Path, split: str) -> _LazySamples:

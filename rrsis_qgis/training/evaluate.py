@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 from PIL import Image
 
-from ..core.predictor import Predictor
+from ..foundation.predictor import Predictor
+from ..foundation.run_settings import RunSettings
 from .datasets import Sample, read_dataset
 from .metrics import SegmentationScores, format_table
 
@@ -21,8 +22,7 @@ class EvaluateSettings:
     data_format: str
     checkpoint: str
     split: str = "test"
-    device: str | None = None
-    threshold: float = 0.5
+    run: RunSettings = field(default_factory=RunSettings)  # device, precision and threshold
     json_out: Path | None = None
     save_masks: Path | None = None
     strict_threshold: bool = False  # Pr@X counts IoU > X instead of IoU >= X
@@ -56,11 +56,11 @@ def score_predictor(
 def evaluate(settings: EvaluateSettings) -> dict:
     from ..core.model_manager import ModelManager
 
-    predictor = ModelManager().load(settings.checkpoint, device=settings.device)
+    predictor = ModelManager().load(settings.checkpoint, settings.run)
     samples = read_dataset(settings.data, settings.data_format, settings.split)
     scores = SegmentationScores(inclusive=not settings.strict_threshold, resize_to=settings.resize_to)
     summary = score_predictor(
-        predictor, samples, scores, settings.threshold, settings.save_masks, show_progress=True
+        predictor, samples, scores, settings.run.threshold, settings.save_masks, show_progress=True
     )
     print(f"{settings.checkpoint} on {settings.data} ({settings.split}):")
     print(format_table(summary))

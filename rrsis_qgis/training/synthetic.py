@@ -446,7 +446,7 @@ def write_dataset(
     expressions_per_scene: int = 1,
     workers: int = 1,
 ) -> None:
-    """A jsonl dataset (DESIGN.md): images/, masks/ and one {split}.jsonl per split with ``counts``
+    """A jsonl dataset (the README's format): images/, masks/ and one {split}.jsonl per split with ``counts``
     sentences each; up to ``expressions_per_scene`` of them share one image. ``workers`` processes
     generate scenes in parallel; the files are the same for any number of workers."""
     out = Path(out)

@@ -20,28 +20,14 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..core.model_manager import ModelManager, pick_device
-from ..models.common.backbones import prepare_sam2, siglip_parts
 from ..models.common.checkpoint import read_config
 from ..models.common.letterbox import Letterbox
-from ..models.common.random_backbones import random_backbones, random_rs2sam2
-from ..models.rs2sam2.config import RS2SAM2Config
-from ..models.rs2sam2.model import RS2SAM2
-from ..models.rs2sam2.predictor import RS2SAM2Predictor
-from ..models.rs2sam2.union import BEIT3_LARGE_WEIGHTS, BEIT3_PAGE, BEIT3_TOKENIZER
-from ..models.rsrefseg.config import RSRefSegConfig
-from ..models.rsrefseg.model import ImageFeatures, RSRefSeg, TextFeatures
-from ..models.rsrefseg.predictor import RSRefSegPredictor
+from ..models.registry import MODEL_TYPES, model_type, trainable_types
+from ..models.rsrefseg.model import ImageFeatures, TextFeatures
 from .datasets import Sample, augment, read_dataset
 from .evaluate import score_predictor
 
-# Real backbones per preset; `tiny` builds small random encoders and a tokenizer of the training words.
-PRESET_BACKBONES = {
-    "base": ("google/siglip-so400m-patch14-384", "facebook/sam2.1-hiera-base-plus"),
-    "large": ("google/siglip-so400m-patch14-384", "facebook/sam2.1-hiera-large"),
-}
 TRAINING_STATE = "training_state.pt"
-# model type -> (model class, predictor class used for validation)
-MODEL_TYPES = {"rsrefseg": (RSRefSeg, RSRefSegPredictor), "rs2sam2": (RS2SAM2, RS2SAM2Predictor)}
 
 
 @dataclass
@@ -58,7 +44,7 @@ class TrainSettings:
     lr: float = 1e-4
     weight_decay: float = 0.05
     warmup_fraction: float = 0.05
-    device: str | None = None
+    device: str = "auto"
     seed: int = 0
     resume: bool = False
     val_every: int | None = None  # steps between validations; default: once per epoch
@@ -71,55 +57,22 @@ class TrainSettings:
 
 
 def build_model(settings: TrainSettings, train_sentences: list[str], manager: ModelManager) -> nn.Module:
-    if settings.model not in MODEL_TYPES:
-        raise ValueError(f"unknown model {settings.model!r}; choose one of {sorted(MODEL_TYPES)}")
+    """A fresh model of ``settings.model`` in ``settings.preset``, built by its type's training hook."""
+    if settings.model not in trainable_types():
+        raise ValueError(f"unknown model {settings.model!r}; choose one of {trainable_types()}")
+    hooks = MODEL_TYPES[settings.model].hooks()
+    if settings.preset not in hooks.PRESETS:
+        raise ValueError(f"{settings.model} has the presets {', '.join(hooks.PRESETS)}")
     words = sorted({word for sentence in train_sentences for word in sentence.lower().split()})
-    if settings.model == "rs2sam2":
-        return build_rs2sam2(settings, words, manager)
-    if settings.preset == "tiny":
-        siglip, sam2, tokenizer = random_backbones("tiny", words)
-        config = RSRefSegConfig(
-            siglip="siglip",
-            sam2="sam2",
-            text_max_length=16,  # synthetic and most referring expressions have well under 16 words
-            text_attention_mask=True,
-            train_backbones=True,
-            lora_siglip_vision=None,
-            lora_siglip_text=None,
-            lora_sam2_image=None,
-        )
-        return RSRefSeg(config, siglip_parts(siglip, tokenizer), prepare_sam2(sam2))
-    if settings.preset not in PRESET_BACKBONES:
-        raise ValueError(f"unknown preset {settings.preset!r}; choose tiny, base or large")
-    siglip_id, sam2_id = PRESET_BACKBONES[settings.preset]
-    return RSRefSeg.from_config(RSRefSegConfig(siglip=siglip_id, sam2=sam2_id), manager.resolve)
-
-
-def build_rs2sam2(settings: TrainSettings, words: list[str], manager: ModelManager) -> RS2SAM2:
-    """`tiny`: random weights; `large`: the paper's BEiT-3 large (from unilm's release files in
-    ``settings.beit3``) and SAM2 Hiera-L (from the hub)."""
-    if settings.preset == "tiny":
-        return random_rs2sam2(words)
-    if settings.preset != "large":
-        raise ValueError("rs2sam2 has the presets tiny and large")
-    if settings.beit3 is None:
-        raise ValueError(
-            f"rs2sam2 --preset large starts from BEiT-3 large: download {BEIT3_LARGE_WEIGHTS} and "
-            f"{BEIT3_TOKENIZER} from {BEIT3_PAGE} into one folder and pass it with --beit3"
-        )
-    config = RS2SAM2Config(
-        union_weights=str(Path(settings.beit3) / BEIT3_LARGE_WEIGHTS),
-        tokenizer=str(Path(settings.beit3) / BEIT3_TOKENIZER),
-    )
-    return RS2SAM2.from_config(config, manager.resolve, Path(config.tokenizer))
+    return hooks.build_for_training(settings, words, manager.resolve)
 
 
 def load_model(folder: Path, expected_type: str, manager: ModelManager) -> nn.Module:
     """A checkpoint to continue or fine-tune; it must be of the model type being trained."""
-    model_type = read_config(folder)["model_type"]
-    if model_type != expected_type:
-        raise ValueError(f"{folder} holds a '{model_type}' model, but --model is '{expected_type}'")
-    return MODEL_TYPES[model_type][0].load(folder, manager.resolve)
+    entry = model_type(read_config(folder)["model_type"])
+    if entry.name != expected_type:
+        raise ValueError(f"{folder} holds a '{entry.name}' model, but --model is '{expected_type}'")
+    return entry.hooks().MODEL.load(folder, manager.resolve)
 
 
 def seed_everything(seed: int) -> None:
@@ -136,8 +89,9 @@ def dice_loss(logits: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
 
 
 def mask_loss(decoded, targets: torch.Tensor, aux_weight: float) -> torch.Tensor:
-    """BCE + Dice on the mask at canvas size; optionally Dice of the global activation map against the
-    target's coverage of each SigLIP patch (a direct grounding signal, useful when training from scratch)."""
+    """BCE + Dice on the mask at the size of the square input; optionally Dice of the global activation
+    map against the target's coverage of each SigLIP patch (a direct grounding signal, useful when training
+    from scratch)."""
     logits = F.interpolate(
         decoded.mask_logits.float(), size=targets.shape[-2:], mode="bilinear", align_corners=False
     )
@@ -174,14 +128,14 @@ def region_text_contrastive(
     return F.cross_entropy(logits[has_target], labels[has_target]) if has_target.any() else logits.sum() * 0
 
 
-def batch_tensors(samples: list[Sample], canvas: int) -> tuple[torch.Tensor, torch.Tensor]:
-    """Letterboxed images (B x 3 x S x S in [0, 1]) and masks (B x 1 x S x S) for the model's canvas."""
+def batch_tensors(samples: list[Sample], square: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """Letterboxed images (B x 3 x S x S in [0, 1]) and masks (B x 1 x S x S) for the model's square."""
     images, masks = [], []
     for sample in samples:
-        box = Letterbox(*sample.mask.shape, canvas)
-        images.append(box.to_canvas(sample.image))
+        box = Letterbox(*sample.mask.shape, square)
+        images.append(box.to_square(sample.image))
         mask = np.repeat(sample.mask[..., None], 3, axis=2).astype(np.uint8) * 255
-        masks.append(box.to_canvas(mask)[:, :1])
+        masks.append(box.to_square(mask)[:, :1])
     return torch.cat(images), (torch.cat(masks) > 0.5).float()
 
 
@@ -189,8 +143,8 @@ class PlannedBatches(torch.utils.data.Dataset):
     """Batches planned in the main process as (sample indices, augmentation seed), loaded and augmented
     in DataLoader workers: the data order does not depend on the number of workers."""
 
-    def __init__(self, samples, plan: list[tuple[list[int], int]], canvas: int) -> None:
-        self.samples, self.plan, self.canvas = samples, plan, canvas
+    def __init__(self, samples, plan: list[tuple[list[int], int]], square: int) -> None:
+        self.samples, self.plan, self.square = samples, plan, square
 
     def __len__(self) -> int:
         return len(self.plan)
@@ -199,7 +153,7 @@ class PlannedBatches(torch.utils.data.Dataset):
         indices, seed = self.plan[number]
         rng = np.random.default_rng(seed)
         samples = [augment(self.samples[index], rng) for index in indices]
-        return (*batch_tensors(samples, self.canvas), [sample.sentence for sample in samples])
+        return (*batch_tensors(samples, self.square), [sample.sentence for sample in samples])
 
 
 def lr_factor(step: int, total: int, warmup: int) -> float:
@@ -233,7 +187,7 @@ def train(settings: TrainSettings, log=print) -> dict:
         model = load_model(settings.init, settings.model, manager)
     else:
         model = build_model(settings, train_set.sentences, manager)
-    if settings.contrastive_weight and not isinstance(model, RSRefSeg):
+    if settings.contrastive_weight and not hasattr(model, "encode_text"):
         raise ValueError("--contrastive-weight needs separate image and text embeddings: rsrefseg only")
     model.to(device).train()
 
@@ -261,7 +215,7 @@ def train(settings: TrainSettings, log=print) -> dict:
     autocast = (
         torch.autocast("cuda", dtype=torch.bfloat16) if device.type == "cuda" else contextlib.nullcontext()
     )
-    canvas = model.sam2_image_size
+    square = model.sam2_image_size
     progress = tqdm(total=total_steps, initial=step, desc="train", unit="step", dynamic_ncols=True)
     order: list[int] = []
 
@@ -279,7 +233,7 @@ def train(settings: TrainSettings, log=print) -> dict:
         plan = [next_batch() for _ in range(stretch * settings.accumulate)]
         batches = iter(
             torch.utils.data.DataLoader(
-                PlannedBatches(train_set, plan, canvas),
+                PlannedBatches(train_set, plan, square),
                 batch_size=None,
                 num_workers=settings.workers,
                 pin_memory=device.type == "cuda",
@@ -317,7 +271,8 @@ def train(settings: TrainSettings, log=print) -> dict:
                 loss=f"{running:.4f}", samples_s=f"{seen / (time.perf_counter() - started):.1f}"
             )
 
-        metrics = score_predictor(MODEL_TYPES[settings.model][1](model, "validation", device), val_samples)
+        validation = MODEL_TYPES[settings.model].hooks().PREDICTOR(model, "validation", device)
+        metrics = score_predictor(validation, val_samples)
         model.train()
         history.append({"step": step, "loss": running, **metrics})
         improved = metrics["gIoU"] > best["gIoU"]

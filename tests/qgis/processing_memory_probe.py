@@ -12,7 +12,7 @@ import numpy as np
 import rasterio
 from rasterio.transform import from_origin
 
-from rrsis_qgis.core.predictor import Prediction
+from rrsis_qgis.foundation.predictor import Prediction
 
 
 class BrightObjects:
@@ -44,10 +44,10 @@ def main(raster: str, model_folder: str, tile: int) -> None:
     Processing.initialize()
     import processing
 
-    from rrsis_qgis.core.model_manager import register_model_type
+    from rrsis_qgis.models.registry import register_model_type
     from rrsis_qgis.processing.provider import RrsisProvider
 
-    register_model_type("bright-objects", lambda *_: BrightObjects())
+    register_model_type("bright-objects", lambda context: BrightObjects())
     provider = RrsisProvider()  # referenced for as long as it is registered
     QgsApplication.processingRegistry().addProvider(provider)
     parameters = {"INPUT": raster, "EXPRESSIONS": "bright", "MODEL": model_folder, "TILE_SIZE": tile,

@@ -7,10 +7,9 @@ import pytest
 from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
-from qgis.PyQt.QtWidgets import QHeaderView
 
-from rrsis_qgis.core import dependencies
-from rrsis_qgis.core.model_registry import REGISTRY
+from rrsis_qgis.core.model_catalog import CATALOG
+from rrsis_qgis.foundation import dependencies
 from rrsis_qgis.qgis_ui.dock import SegmentDock
 
 
@@ -44,20 +43,25 @@ def test_layer_picker_offers_only_rasters(dock, raster_layer):
 
 
 def test_model_picker_lists_registry(dock):
-    assert [dock.model_combo.itemText(i) for i in range(dock.model_combo.count())] == list(REGISTRY)
+    assert [dock.model_combo.itemText(i) for i in range(dock.model_combo.count())] == list(CATALOG)
 
 
-def test_enter_emits_request_with_expression_layer_and_model(dock, raster_layer):
+def test_enter_emits_one_request_with_a_new_id_each_time(dock, raster_layer):
     requests = []
-    dock.segmentRequested.connect(lambda *args: requests.append(args))
+    dock.segmentRequested.connect(requests.append)
     QTest.keyClicks(dock.expression_edit, "  the white tanks ")
     QTest.keyClick(dock.expression_edit, Qt.Key_Return)
-    assert requests == [("the white tanks", raster_layer.id(), dock.model_combo.currentData())]
+    dock.segment_button.click()
+    model = dock.model_combo.currentData()
+    assert [(r.expression, r.layer_id, r.model) for r in requests] == [
+        ("the white tanks", raster_layer.id(), model)
+    ] * 2
+    assert requests[1].request_id > requests[0].request_id
 
 
 def test_empty_expression_is_explained_not_sent(dock, raster_layer):
     requests = []
-    dock.segmentRequested.connect(lambda *args: requests.append(args))
+    dock.segmentRequested.connect(requests.append)
     dock.segment_button.click()
     assert requests == []
     assert "Type a description" in dock.status_label.text()
@@ -72,11 +76,13 @@ def test_missing_package_disables_segment_and_says_how_to_install(dock, monkeypa
     assert "requirements.txt" in dock.status_label.text()
 
 
-def test_busy_state_swaps_segment_and_cancel(dock):
+def test_busy_state_offers_cancel_and_keeps_segment_for_a_new_request(dock):
     cancels = []
     dock.cancelRequested.connect(lambda: cancels.append(True))
+    dock.progress_bar.setValue(100)
     dock.set_busy(True)
-    assert dock.cancel_button.isEnabled() and not dock.segment_button.isEnabled()
+    assert dock.cancel_button.isEnabled() and dock.segment_button.isEnabled()
+    assert dock.progress_bar.value() == 0  # a new run starts from zero
     dock.cancel_button.click()
     assert cancels == [True]
     dock.set_busy(False)
@@ -87,9 +93,9 @@ def test_history_shows_score_and_time_whole_beside_a_long_expression(dock):
     dock.show()
     dock.add_history("the two round white tanks north of the road", "layer-id", "white tanks", 0.93, 4648)
     QTest.qWait(100)
-    table, header = dock.history, dock.history.horizontalHeader()
+    table = dock.history
     for column in (2, 3):  # score and ms: as wide as their contents, whatever the panel's width
-        assert header.sectionResizeMode(column) == QHeaderView.ResizeToContents
         assert table.columnWidth(column) >= table.sizeHintForColumn(column)
-    for column in (0, 1):  # expression and layer share the rest, so nothing runs off to the right
-        assert header.sectionResizeMode(column) == QHeaderView.Stretch
+    # Expression and layer share the rest equally: the long expression does not push the others away.
+    assert table.sizeHintForColumn(0) > table.columnWidth(0)
+    assert abs(table.columnWidth(0) - table.columnWidth(1)) <= 1

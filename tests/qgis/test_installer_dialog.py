@@ -9,8 +9,8 @@ import pytest
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QApplication
 
-from rrsis_qgis.core import dependencies
 from rrsis_qgis.core.installer import InstallPlan
+from rrsis_qgis.foundation import dependencies
 from rrsis_qgis.plugin import RrsisPlugin
 from rrsis_qgis.qgis_ui.dock import SegmentDock
 from rrsis_qgis.qgis_ui.installer import InstallerDialog, plugin_target

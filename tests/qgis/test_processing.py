@@ -21,7 +21,7 @@ from qgis.core import (
 )
 from rasterio.transform import from_origin
 
-from rrsis_qgis.core.model_manager import register_model_type
+from rrsis_qgis.models.registry import register_model_type
 from rrsis_qgis.processing.provider import RrsisProvider
 from tests.conftest import REPO_ROOT
 from tests.qgis.processing_memory_probe import BrightObjects
@@ -31,9 +31,17 @@ SIDE, RADIUS, PIXEL = 4096, 60, 0.5
 DISCS = [(896, 400), (1792, 1792), (2300, 896), (3500, 3000), (600, 2600)]
 
 
+LOADS = []  # the LoadContext of every load, to see which settings reached the model
+
+
+def _load_bright_objects(context):
+    LOADS.append(context)
+    return BrightObjects()
+
+
 @pytest.fixture(scope="module")
 def provider(qgis_app, qgis_processing):
-    register_model_type("bright-objects", lambda folder, name, device, compile, precision: BrightObjects())
+    register_model_type("bright-objects", _load_bright_objects)
     provider = RrsisProvider()
     QgsApplication.processingRegistry().addProvider(provider)
     yield provider
@@ -109,6 +117,28 @@ def test_an_extent_and_a_polygon_mask_limit_the_search(provider, scene, model_fo
     assert masked.featureCount() == 1
     geometry = next(masked.getFeatures()).geometry()
     assert geometry.boundingBox().xMaximum() <= x0 + 600 + 1e-6  # clipped to the mask square
+
+
+def test_device_and_precision_come_from_the_plugin_settings_and_the_threshold_from_here(
+    provider, scene, model_folder
+):
+    from qgis.core import QgsSettings
+
+    from rrsis_qgis.foundation.run_settings import RunSettings
+    from rrsis_qgis.qgis_ui.settings import RrsisSettings
+
+    RrsisSettings().run_settings = RunSettings(device="cpu", precision="float32", threshold=0.9)
+    try:
+        LOADS.clear()
+        _run(scene, model_folder, THRESHOLD=0.3, MIN_PIXELS=5, EXTENT=None)
+        settings = LOADS[-1].settings
+        assert (LOADS[-1].device, settings.precision) == ("cpu", "float32")
+        assert (settings.threshold, settings.min_pixels) == (pytest.approx(0.3), 5)
+        RrsisSettings().run_settings = RunSettings(device="cuda:99")  # a GPU this machine does not have
+        with pytest.raises(Exception, match="no 'cuda:99' device"):
+            _run(scene, model_folder)
+    finally:
+        QgsSettings().remove("rrsis_qgis")
 
 
 def test_tiles_below_the_score_threshold_are_left_out(provider, scene, model_folder):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import time
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -25,7 +26,7 @@ from rasterio.transform import from_origin
 
 from rrsis_qgis.core.segmentation import Segmenter
 from rrsis_qgis.qgis_ui.controller import SegmentController
-from rrsis_qgis.qgis_ui.dock import SegmentDock
+from rrsis_qgis.qgis_ui.dock import PanelRequest, SegmentDock
 from tests.conftest import REPO_ROOT
 
 RGB = str(REPO_ROOT / "tests" / "data" / "rmnp-rgb.tif")
@@ -56,7 +57,8 @@ def session(qgis_iface, qgis_new_project, tiny_checkpoint):
     dock.add_model("tiny test model", str(tiny_checkpoint))
     dock.layer_combo.setLayer(raster)
     controller = SegmentController(qgis_iface, dock, Segmenter())
-    controller.options["threshold"] = 0.0  # a random model: keep every valid pixel, so results are non-empty
+    # A random model: keep every valid pixel, so results are non-empty.
+    controller.run_settings = replace(controller.run_settings, threshold=0.0)
     yield dock, controller, raster, canvas
     controller.shutdown()
     dock.deleteLater()
@@ -195,21 +197,33 @@ def test_cancel_discards_the_run(session):
     assert dock.progress_bar.value() == 0
 
 
-def test_segment_while_running_starts_no_second_worker(session):
+def test_a_new_request_while_running_supersedes_it_and_only_the_latest_result_arrives(session):
     dock, controller, _raster, _canvas = session
     dock.expression_edit.setText("the ship")
     dock.segment_button.click()
-    worker = controller.worker
-    assert not dock.segment_button.isEnabled()
-    controller.segment("the tree", dock.layer_combo.currentLayer().id(), dock.model_combo.currentData())
-    assert controller.worker is worker
+    first = controller.worker
+    assert first is not None and dock.segment_button.isEnabled()  # a new ask may supersede the run
+    dock.expression_edit.setText("the tree")
+    dock.segment_button.click()
+    assert controller.worker is first  # never two workers: the new one waits until the first stopped
+    assert "'the tree' follows" in dock.status_label.text()
+    wait_for(lambda: not controller.busy and controller.pending is None)
+    assert [layer.name() for layer in _result_layers()] == ["the tree"]
+    assert dock.history.rowCount() == 1 and dock.history.item(0, 0).text() == "the tree"
+
+
+def test_a_result_of_a_superseded_request_is_dropped(session):
+    dock, controller, _raster, _canvas = session
+    dock.expression_edit.setText("the ship")
+    dock.segment_button.click()
+    controller.current_request_id += 1  # another request became current (its run not started yet)
     wait_for(lambda: not controller.busy)
-    assert len(_result_layers()) == 1
+    assert _result_layers() == [] and dock.history.rowCount() == 0
 
 
 def test_nothing_found_adds_no_layer(session, qgis_iface):
     dock, controller, _raster, _canvas = session
-    controller.options["threshold"] = 1.0
+    controller.run_settings = replace(controller.run_settings, threshold=1.0)
     _segment_by_typing(dock, controller, "the purple submarine")
     assert _result_layers() == []
     assert "Nothing found for 'the purple submarine'" in dock.status_label.text()
@@ -228,7 +242,7 @@ def test_a_vector_layer_is_refused(session):
     dock, controller, _raster, _canvas = session
     vector = QgsVectorLayer("Point?crs=EPSG:4326", "points", "memory")
     QgsProject.instance().addMapLayer(vector)
-    controller.segment("the ship", vector.id(), dock.model_combo.currentData())
+    controller.segment(PanelRequest(1, "the ship", vector.id(), dock.model_combo.currentData()))
     assert "pick a raster layer" in dock.status_label.text()
 
 
@@ -290,7 +304,7 @@ def test_damaged_checkpoint_is_reported(session, tiny_checkpoint, tmp_path):
 
 def test_large_view_is_downsampled_and_the_analyst_is_told(session, qgis_iface):
     dock, controller, _raster, _canvas = session
-    controller.options["max_pixels"] = 2_000  # far below any canvas size
+    controller.run_settings = replace(controller.run_settings, max_pixels=2_000)  # far below any view
     _segment_by_typing(dock, controller, "the lake")
     assert "read at 1/" in dock.status_label.text()
     assert len(_result_layers()) == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from qgis.core import QgsSettings
 
+from rrsis_qgis.foundation.run_settings import RunSettings
 from rrsis_qgis.qgis_ui.controller import SegmentController
 from rrsis_qgis.qgis_ui.dock import SegmentDock
 from rrsis_qgis.qgis_ui.settings import RrsisSettings
@@ -50,21 +51,20 @@ def test_a_folder_without_config_is_refused(fresh_settings, qgis_iface, tmp_path
     dock.deleteLater()
 
 
-def test_request_options_have_defaults_and_are_stored(fresh_settings):
+def test_run_settings_have_defaults_and_are_stored(fresh_settings):
     settings = RrsisSettings()
-    assert settings.request_options() == {
-        "threshold": 0.5,
-        "min_pixels": 16,
-        "simplify_pixels": 0.0,
-        "max_pixels": 4096 * 4096,
-        "device": None,
-        "precision": "auto",
-    }
+    assert settings.run_settings == RunSettings()
     assert settings.keep_model_loaded
-    settings.set_option("threshold", 0.3)
-    assert RrsisSettings().request_options()["threshold"] == pytest.approx(0.3)
-    with pytest.raises(KeyError):
-        settings.set_option("colour", "red")
+    settings.run_settings = RunSettings(threshold=0.3, device="cpu")
+    assert RrsisSettings().run_settings == RunSettings(threshold=0.3, device="cpu")
+
+
+def test_a_stored_value_that_is_no_longer_valid_falls_back_to_the_defaults(fresh_settings):
+    QgsSettings().setValue("rrsis_qgis/precision", "float8")  # edited by hand
+    assert RrsisSettings().run_settings == RunSettings()
+    QgsSettings().setValue("rrsis_qgis/precision", "float32")
+    QgsSettings().setValue("rrsis_qgis/device", "")  # how versions before 0.4 stored "automatic"
+    assert RrsisSettings().run_settings == RunSettings(precision="float32")
 
 
 def test_settings_dialog_stores_every_value_and_the_panel_uses_them(
@@ -86,17 +86,18 @@ def test_settings_dialog_stores_every_value_and_the_panel_uses_them(
     controller.apply_settings()
 
     stored = RrsisSettings()
-    assert stored.request_options() == {
-        "threshold": pytest.approx(0.4),
-        "min_pixels": 3,
-        "simplify_pixels": pytest.approx(1.5),
-        "max_pixels": 9_000_000,
-        "device": "cpu",
-        "precision": "float32",
-    }
+    expected = RunSettings(
+        device="cpu",
+        precision="float32",
+        threshold=0.4,
+        min_pixels=3,
+        simplify_pixels=1.5,
+        max_pixels=9_000_000,
+    )
+    assert stored.run_settings == expected
     assert stored.checkpoint_folders == [str(tiny_checkpoint)] and stored.last_model == str(tiny_checkpoint)
     assert stored.output_geopackage == str(tmp_path / "results.gpkg") and not stored.keep_model_loaded
-    assert controller.options["device"] == "cpu" and controller.options["precision"] == "float32"
+    assert controller.run_settings == expected  # the next run uses them
     assert dock.model_combo.currentData() == str(tiny_checkpoint)
 
     reopened = SettingsDialog(RrsisSettings(), dock)  # shows what is stored
@@ -115,5 +116,5 @@ def test_cancel_stores_nothing(fresh_settings, qgis_iface):
     dialog = SettingsDialog(controller.settings, dock)
     dialog.device_combo.setCurrentIndex(dialog.device_combo.findData("cpu"))
     dialog.reject()
-    assert RrsisSettings().request_options()["device"] is None
+    assert RrsisSettings().run_settings.device == "auto"
     dock.deleteLater()

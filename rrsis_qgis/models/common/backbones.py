@@ -8,8 +8,8 @@ from pathlib import Path
 
 from torch import nn
 
-from ...core.dependencies import require
-from ...core.errors import CheckpointMismatch
+from ...foundation.dependencies import require
+from ...foundation.errors import CheckpointMismatch
 
 # Normalisation each family was pretrained with (their image processors' defaults).
 SIGLIP_MEAN, SIGLIP_STD = (0.5, 0.5, 0.5), (0.5, 0.5, 0.5)

@@ -15,8 +15,8 @@ from typing import ClassVar
 import torch
 from torch import nn
 
-from ...core.dependencies import require
-from ...core.errors import CheckpointMismatch, ModelNotFound
+from ...foundation.dependencies import require
+from ...foundation.errors import CheckpointMismatch, ModelNotFound
 
 CONFIG_FILE = "config.json"
 WEIGHTS_FILE = "model.safetensors"

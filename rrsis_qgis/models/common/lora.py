@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass
 
 from torch import nn
 
-from ...core.dependencies import require
+from ...foundation.dependencies import require
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""SAM2 (transformers' Sam2Model) used piecewise: encode a canvas once, then decode any prompts against it.
+"""SAM2 (transformers' Sam2Model) used piecewise: encode a square input once, then decode any prompts.
 
 RSRefSeg feeds the decoder its own prompts; PSLG-SAM feeds boxes, points and the previous mask.
 """
@@ -11,12 +11,12 @@ from torch import nn
 from .backbones import SAM2_MEAN, SAM2_STD
 
 
-def encode_sam2_image(sam2: nn.Module, canvas: torch.Tensor) -> list[torch.Tensor]:
-    """canvas: B x 3 x S x S in [0, 1] -> SAM2's FPN levels, fine to coarse, each B x C x H_l x W_l
+def encode_sam2_image(sam2: nn.Module, square: torch.Tensor) -> list[torch.Tensor]:
+    """square: B x 3 x S x S in [0, 1] -> SAM2's FPN levels, fine to coarse, each B x C x H_l x W_l
     (the coarsest with the no-memory embedding added, as SAM2 does for a single image)."""
-    mean = canvas.new_tensor(SAM2_MEAN).view(1, 3, 1, 1)
-    std = canvas.new_tensor(SAM2_STD).view(1, 3, 1, 1)
-    stages = sam2.vision_encoder.backbone((canvas - mean) / std).intermediate_hidden_states
+    mean = square.new_tensor(SAM2_MEAN).view(1, 3, 1, 1)
+    std = square.new_tensor(SAM2_STD).view(1, 3, 1, 1)
+    stages = sam2.vision_encoder.backbone((square - mean) / std).intermediate_hidden_states
     return sam2_fpn_levels(sam2, stages)
 
 
@@ -46,7 +46,7 @@ def decode_sam2(
     sam2: nn.Module, levels: list[torch.Tensor], sparse: torch.Tensor, dense: torch.Tensor
 ) -> tuple[torch.Tensor, torch.Tensor]:
     """One mask per prompt set: sparse B x 1 x N x D, dense B x D x h x w ->
-    (low-resolution mask logits B x 1 x 4h x 4w over the canvas, predicted IoU B)."""
+    (low-resolution mask logits B x 1 x 4h x 4w over the square, predicted IoU B)."""
     image_embedding = levels[-1]
     batch = sparse.shape[0]
     if image_embedding.shape[0] != batch:

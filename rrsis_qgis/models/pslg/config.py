@@ -21,8 +21,8 @@ class PSLGConfig(ModelConfig):
     # Grounding DINO's own demo defaults for box and text-token scores.
     box_threshold: float = 0.35
     text_threshold: float = 0.25
-    # Detection on tiles when the canvas' longer side exceeds twice this (Grounding DINO resizes its input
-    # to 800-1333 px, so small objects on a large canvas would vanish); tiles overlap by this fraction,
+    # Detection on tiles when the image's longer side exceeds twice this (Grounding DINO resizes its input
+    # to 800-1333 px, so small objects in a large image would vanish); tiles overlap by this fraction,
     # and boxes found twice are merged by non-maximum suppression at this IoU.
     detector_tile: int = 1024
     tile_overlap: float = 0.25

@@ -1,42 +1,38 @@
 """PSLGPredictor: grounding boxes, then train-free SAM2 refinement of each, behind the Predictor interface.
 
-``set_image`` encodes the canvas with SAM2 once; every expression and every box reuses that encoding.
+``set_image`` encodes the square input with SAM2 once; every expression and every box reuses that encoding.
 The detector reads the image and the text together, so it runs once per expression.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 import numpy as np
 import torch
 
-from ...core.errors import ModelNotFound
-from ...core.predictor import Prediction, prediction_from_instances, validate_rgb_image
+from ...foundation.errors import ModelNotFound
+from ...foundation.predictor import Prediction, prediction_from_instances, validate_rgb_image
 from ..common.backbones import load_grounding_detector, load_sam2
 from ..common.checkpoint import read_config
 from ..common.letterbox import Letterbox
-from ..common.precision import inference_autocast
 from ..common.sam2_parts import decode_sam2, encode_sam2_image
+from ..common.torch_predictor import TorchPredictor
+from ..registry import LoadContext
 from .config import PSLGConfig
 from .grounding import Grounder
 from .refine import Box, Refinement, refine
 
 
-class PSLGPredictor:
+class PSLGPredictor(TorchPredictor):
     def __init__(
         self,
         grounder: Grounder,
         sam2,
         config: PSLGConfig,
         name: str,
-        device: torch.device,
+        device: torch.device | str,
         precision: str = "auto",
     ) -> None:
-        self.name = name
-        self.device = torch.device(device)
-        self.precision = precision
+        super().__init__(name, device, precision)
         self.grounder = grounder
         self.sam2 = sam2.to(self.device).eval()
         self.config = config
@@ -48,8 +44,8 @@ class PSLGPredictor:
     def set_image(self, image: np.ndarray) -> None:
         image = validate_rgb_image(image)
         letterbox = Letterbox(image.shape[0], image.shape[1], self.sam2.prompt_encoder.input_image_size)
-        with torch.inference_mode(), inference_autocast(self.device, self.precision):
-            self._levels = encode_sam2_image(self.sam2, letterbox.to_canvas(image, self.device))
+        with self.inference():
+            self._levels = encode_sam2_image(self.sam2, letterbox.to_square(image, self.device))
         self._image, self._letterbox = image, letterbox
 
     def predict(self, text: str, *, threshold: float = 0.5) -> Prediction:
@@ -63,19 +59,16 @@ class PSLGPredictor:
         ]
         return prediction_from_instances(self._image.shape[:2], candidates, threshold)
 
-    def predict_batch(self, texts: list[str], *, threshold: float = 0.5) -> list[Prediction]:
-        return [self.predict(text, threshold=threshold) for text in texts]
-
     def _segment(self, box: Box, points, labels, previous) -> tuple[np.ndarray, torch.Tensor]:
         """SAM2 on the cached encoding: box (+ points, + previous low-resolution logits) → probability."""
         letterbox = self._letterbox
-        scale = letterbox.canvas / max(letterbox.height, letterbox.width)
+        scale = letterbox.side / max(letterbox.height, letterbox.width)
         input_boxes = torch.tensor([[box]], dtype=torch.float32, device=self.device) * scale
         input_points = input_labels = None
         if points is not None and len(points):
             input_points = torch.tensor(points, dtype=torch.float32, device=self.device)[None, None] * scale
             input_labels = torch.tensor(labels, dtype=torch.long, device=self.device)[None, None]
-        with torch.inference_mode(), inference_autocast(self.device, self.precision):
+        with self.inference():
             sparse, dense = self.sam2.prompt_encoder(
                 input_points=input_points,
                 input_labels=input_labels,
@@ -83,26 +76,18 @@ class PSLGPredictor:
                 input_masks=previous,
             )
             low_resolution, _ = decode_sam2(self.sam2, self._levels, sparse, dense)
-            probability = torch.sigmoid(letterbox.from_canvas(low_resolution))[0, 0]
+            probability = torch.sigmoid(letterbox.from_square(low_resolution))[0, 0]
         return probability.float().cpu().numpy(), low_resolution
 
 
-def load_pslg(
-    folder: Path, name: str, device: str, resolve: Callable[[str], Path], precision: str = "auto"
-) -> PSLGPredictor:
+def load_predictor(context: LoadContext) -> PSLGPredictor:
     """From a folder whose config.json names the detector and SAM2 (folders inside it, or hub ids)."""
-    folder = Path(folder)
-    config = PSLGConfig.from_dict(read_config(folder))
-
-    def inside_folder_first(source: str) -> Path:
-        candidate = folder / source
-        return candidate if candidate.is_dir() else resolve(source)
-
+    config = PSLGConfig.from_dict(read_config(context.folder))
     try:
-        detector_folder, sam2_folder = inside_folder_first(config.detector), inside_folder_first(config.sam2)
+        detector_folder, sam2_folder = context.component(config.detector), context.component(config.sam2)
     except ModelNotFound as error:
         fetch = " and ".join(
-            f"`hf download {hub_id} --local-dir {folder / hub_id}`"
+            f"`hf download {hub_id} --local-dir {context.folder / hub_id}`"
             for hub_id in (config.detector, config.sam2)
         )
         raise ModelNotFound(
@@ -112,6 +97,6 @@ def load_pslg(
         ) from error
     detector, processor = load_grounding_detector(detector_folder)
     sam2 = load_sam2(sam2_folder)
-    torch_device = torch.device(device)
-    grounder = Grounder(detector, processor, config, torch_device)
-    return PSLGPredictor(grounder, sam2, config, name, torch_device, precision)
+    device = torch.device(context.device)
+    grounder = Grounder(detector, processor, config, device)
+    return PSLGPredictor(grounder, sam2, config, context.name, device, context.settings.precision)

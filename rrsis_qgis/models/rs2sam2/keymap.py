@@ -15,7 +15,7 @@ from collections import Counter
 
 import torch
 
-from ...core.errors import CheckpointMismatch
+from ...foundation.errors import CheckpointMismatch
 
 # Prefixes the training wrappers (DDP / DeepSpeed, ReferFormer) put before EvfSamModel's names.
 WRAPPER_PREFIXES = ("module.", "evf_model.")

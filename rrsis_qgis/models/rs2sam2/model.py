@@ -20,7 +20,7 @@ of the logits; SAM2 Hiera-L at 1024 px; BEiT-3 large at 224 px with ImageNet nor
 Where this implementation chose (the authors' code is silent or this pipeline differs):
 - Padding: the text's padding is hidden from every attention (the authors pass no padding mask inside
   SAM2), so an expression gives the same mask alone or in a padded batch.
-- Both encoders see the same letterboxed canvas (the authors resize the raw image to 224² and 1024²,
+- Both encoders see the same letterboxed square (the authors resize the raw image to 224² and 1024²,
   changing its aspect ratio); masks map back exactly through the letterbox.
 - The fusion attentions add their output to the queries, as in the authors' hieradet.py; the class-token
   and decoder text gates multiply, as in their evf_sam.py and mask_decoder.py.
@@ -42,10 +42,11 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ...core.errors import CheckpointMismatch
+from ...foundation.errors import CheckpointMismatch
 from ..common.backbones import SAM2_MEAN, SAM2_STD, load_sam2
 from ..common.checkpoint import load_trained_weights, read_config, read_weights, save_checkpoint
 from ..common.sam2_parts import decode_sam2, sam2_fpn_levels, sam2_positional_encoding
+from ..registry import find_component
 from .config import RS2SAM2Config
 from .fusion import build_block_adapters, run_hiera_with_text
 from .union import (
@@ -63,7 +64,7 @@ EMBEDDED_SAM2, EMBEDDED_TOKENIZER = "sam2", "tokenizer"
 
 @dataclass
 class ImageInputs:
-    """What one canvas gives before any expression is known; cached by the predictor."""
+    """What one square input gives before any expression is known; cached by the predictor."""
 
     union_tokens: torch.Tensor  # B x 1+N x C: BEiT-3's class token and patch embeddings
     hiera_tokens: torch.Tensor  # B x H x W x C: Hiera's patch embeddings with positions
@@ -86,7 +87,7 @@ class Fused:
 
 @dataclass
 class Decoded:
-    mask_logits: torch.Tensor  # B x 1 x 4h x 4w over the canvas (h x w: SAM2's embedding grid)
+    mask_logits: torch.Tensor  # B x 1 x 4h x 4w over the square (h x w: SAM2's embedding grid)
     iou: torch.Tensor  # B, SAM2's predicted IoU
     activation_logits: torch.Tensor  # B x 1 x g x g, the pseudo-mask's logits (the dense prompt)
 
@@ -189,13 +190,12 @@ class RS2SAM2(nn.Module):
 
         folder = Path(folder)
 
-        def inside_checkpoint_first(source: str) -> Path:
-            candidate = folder / source
-            return candidate if candidate.exists() else resolve(source)
+        def component(source: str) -> Path:
+            return find_component(folder, source, resolve)
 
         config = config_of_checkpoint(read_config(folder))
         config = replace(config, union_weights=None)  # the checkpoint carries the union encoder
-        model = cls.from_config(config, inside_checkpoint_first, inside_checkpoint_first(config.tokenizer))
+        model = cls.from_config(config, component, component(config.tokenizer))
         weights = read_weights(folder)
         if is_authors_state_dict(weights):
             translated, report = translate_authors_state_dict(weights, model.state_dict())
@@ -239,15 +239,15 @@ class RS2SAM2(nn.Module):
         device = self.text_proj.weight.device
         return encoded["input_ids"].to(device), (encoded["attention_mask"] == 0).to(device)
 
-    def prepare_image(self, canvas: torch.Tensor) -> ImageInputs:
-        """canvas: B x 3 x S x S in [0, 1] (S = SAM2's image size) -> the expression-independent inputs."""
+    def prepare_image(self, square: torch.Tensor) -> ImageInputs:
+        """square: B x 3 x S x S in [0, 1] (S = SAM2's image size) -> the expression-independent inputs."""
         size = self.config.union_image_size
         union_pixels = F.interpolate(
-            canvas, size=(size, size), mode="bilinear", align_corners=False, antialias=True
+            square, size=(size, size), mode="bilinear", align_corners=False, antialias=True
         )
         union_tokens = self.union_encoder.vision_embed((union_pixels - self.union_mean) / self.union_std)
         hiera = self.sam2.vision_encoder.backbone
-        embedded = hiera.patch_embed((canvas - self.sam2_mean) / self.sam2_std)
+        embedded = hiera.patch_embed((square - self.sam2_mean) / self.sam2_std)
         return ImageInputs(
             union_tokens=union_tokens, hiera_tokens=embedded + hiera._get_pos_embed(embedded.shape[1:3])
         )
@@ -275,7 +275,7 @@ class RS2SAM2(nn.Module):
         return Fused(class_token=class_token, visual=visual, levels=levels)
 
     def decode(self, image: ImageInputs, input_ids: torch.Tensor, text_padding: torch.Tensor) -> Decoded:
-        """Masks for each expression; ``image`` may hold one canvas for all of them."""
+        """Masks for each expression; ``image`` may hold one square input for all of them."""
         fused = self.fuse(image, input_ids, text_padding)
         batch, grid = input_ids.shape[0], round(fused.visual.shape[1] ** 0.5)
         pseudo_logits = self.prompt_generator(fused.class_token, fused.visual, grid)
@@ -296,6 +296,6 @@ class RS2SAM2(nn.Module):
         mask_logits, iou = decode_sam2(self.sam2, fused.levels, sparse.unsqueeze(1), dense)
         return Decoded(mask_logits=mask_logits, iou=iou, activation_logits=pseudo_logits)
 
-    def forward(self, canvas: torch.Tensor, input_ids: torch.Tensor, text_padding: torch.Tensor) -> Decoded:
-        """Training path: B canvases with one expression each."""
-        return self.decode(self.prepare_image(canvas), input_ids, text_padding)
+    def forward(self, square: torch.Tensor, input_ids: torch.Tensor, text_padding: torch.Tensor) -> Decoded:
+        """Training path: B square inputs with one expression each."""
+        return self.decode(self.prepare_image(square), input_ids, text_padding)

@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import torch
 
-from ..common.canvas_predictor import CanvasPredictor
+from ..common.square_input_predictor import SquareInputPredictor
 from .model import RS2SAM2, ImageInputs
 
 
-class RS2SAM2Predictor(CanvasPredictor):
-    def __init__(self, model: RS2SAM2, name: str, device: torch.device, precision: str = "auto") -> None:
+class RS2SAM2Predictor(SquareInputPredictor):
+    def __init__(
+        self, model: RS2SAM2, name: str, device: torch.device | str, precision: str = "auto"
+    ) -> None:
         super().__init__(name, device, precision, model.sam2_image_size)
         self.model = model.to(self.device).eval()
 
-    def _encode(self, canvas: torch.Tensor) -> ImageInputs:
-        return self.model.prepare_image(canvas)
+    def _encode(self, square: torch.Tensor) -> ImageInputs:
+        return self.model.prepare_image(square)
 
     def _mask_logits(self, texts: list[str]) -> torch.Tensor:
         return self.model.decode(self._image, *self.model.tokenize(texts)).mask_logits

@@ -9,8 +9,8 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from ...core.dependencies import require
-from ...core.errors import CheckpointMismatch, ModelNotFound
+from ...foundation.dependencies import require
+from ...foundation.errors import CheckpointMismatch, ModelNotFound
 
 # BEiT-3 was fine-tuned by the authors with ImageNet normalisation on 224 px inputs.
 UNION_MEAN, UNION_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)

@@ -19,6 +19,7 @@ from ..common.backbones import SIGLIP_MEAN, SIGLIP_STD, Siglip, load_sam2, load_
 from ..common.checkpoint import load_trained_weights, read_config, save_checkpoint
 from ..common.lora import LoraSettings, inject_lora, merge_lora
 from ..common.sam2_parts import decode_sam2, encode_sam2_image, sam2_positional_encoding
+from ..registry import find_component
 from .config import RSRefSegConfig
 from .prompter import AttnPrompter
 
@@ -28,7 +29,7 @@ EMBEDDED_SIGLIP, EMBEDDED_SAM2 = "siglip", "sam2"
 
 @dataclass
 class ImageFeatures:
-    """Output of both image encoders for a batch of canvases; cached by the predictor."""
+    """Output of both image encoders for a batch of square inputs; cached by the predictor."""
 
     sam: list[torch.Tensor]  # SAM2 FPN levels, fine to coarse, each B x C_l x H_l x W_l
     siglip: torch.Tensor  # B x C x g x g SigLIP patch features
@@ -50,7 +51,7 @@ class TextFeatures:
 
 @dataclass
 class Decoded:
-    mask_logits: torch.Tensor  # B x 1 x 4h x 4w over the canvas (h x w: SAM2's embedding grid)
+    mask_logits: torch.Tensor  # B x 1 x 4h x 4w over the square (h x w: SAM2's embedding grid)
     iou: torch.Tensor  # B, SAM2's predicted IoU
     activation_logits: torch.Tensor  # B x 1 x g x g, the prompter's global activation (the dense prompt)
 
@@ -109,12 +110,10 @@ class RSRefSeg(nn.Module):
     @classmethod
     def load(cls, folder: Path, resolve: Callable[[str], Path]) -> RSRefSeg:
         folder = Path(folder)
-
-        def inside_checkpoint_first(source: str) -> Path:
-            candidate = folder / source
-            return candidate if candidate.is_dir() else resolve(source)
-
-        model = cls.from_config(RSRefSegConfig.from_dict(read_config(folder)), inside_checkpoint_first)
+        model = cls.from_config(
+            RSRefSegConfig.from_dict(read_config(folder)),
+            lambda source: find_component(folder, source, resolve),
+        )
         load_trained_weights(model, folder, model.trained_state_dict())
         return model
 
@@ -167,13 +166,13 @@ class RSRefSeg(nn.Module):
         words = (input_ids != self.tokenizer.pad_token_id) & (input_ids != self.tokenizer.eos_token_id)
         return input_ids, words.to(self.logit_scale.dtype)
 
-    def encode_image(self, canvas: torch.Tensor) -> ImageFeatures:
-        """canvas: B x 3 x S x S in [0, 1], S = SAM2's image size (see Letterbox)."""
-        sam = encode_sam2_image(self.sam2, canvas)
-        batch = canvas.shape[0]
+    def encode_image(self, square: torch.Tensor) -> ImageFeatures:
+        """square: B x 3 x S x S in [0, 1], S = SAM2's image size (see Letterbox)."""
+        sam = encode_sam2_image(self.sam2, square)
+        batch = square.shape[0]
 
         siglip_pixels = F.interpolate(
-            canvas, size=(self.siglip_image_size,) * 2, mode="bilinear", align_corners=False, antialias=True
+            square, size=(self.siglip_image_size,) * 2, mode="bilinear", align_corners=False, antialias=True
         )
         siglip_pixels = (siglip_pixels - self.siglip_mean) / self.siglip_std
         patches = self.siglip_vision(pixel_values=siglip_pixels).last_hidden_state  # B x g*g x C
@@ -191,7 +190,7 @@ class RSRefSeg(nn.Module):
         )
 
     def decode(self, image: ImageFeatures, text: TextFeatures) -> Decoded:
-        """Masks for each expression; ``image`` may hold one canvas for all of them."""
+        """Masks for each expression; ``image`` may hold one square input for all of them."""
         batch = text.pooled.shape[0]
         if image.siglip.shape[0] != batch:
             image = image.expand(batch)
@@ -219,6 +218,6 @@ class RSRefSeg(nn.Module):
         mask_logits, iou = decode_sam2(self.sam2, image.sam, sparse.unsqueeze(1), dense)
         return Decoded(mask_logits=mask_logits, iou=iou, activation_logits=global_logits)
 
-    def forward(self, canvas: torch.Tensor, input_ids: torch.Tensor, token_mask: torch.Tensor) -> Decoded:
-        """Training path: B canvases with one expression each."""
-        return self.decode(self.encode_image(canvas), self.encode_text(input_ids, token_mask))
+    def forward(self, square: torch.Tensor, input_ids: torch.Tensor, token_mask: torch.Tensor) -> Decoded:
+        """Training path: B square inputs with one expression each."""
+        return self.decode(self.encode_image(square), self.encode_text(input_ids, token_mask))

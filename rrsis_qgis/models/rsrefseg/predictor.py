@@ -6,34 +6,31 @@ from collections import OrderedDict
 
 import torch
 
-from ..common.canvas_predictor import CanvasPredictor
+from ..common.square_input_predictor import SquareInputPredictor
 from .model import ImageFeatures, RSRefSeg, TextFeatures
 
 TEXT_CACHE_SIZE = 256
 
 
-class RSRefSegPredictor(CanvasPredictor):
+class RSRefSegPredictor(SquareInputPredictor):
     """``set_image`` runs SAM2's and SigLIP's image encoders once; ``predict`` only the text side."""
 
     def __init__(
-        self, model: RSRefSeg, name: str, device: torch.device, compile: bool = False, precision: str = "auto"
+        self, model: RSRefSeg, name: str, device: torch.device | str, precision: str = "auto"
     ) -> None:
         super().__init__(name, device, precision, model.sam2_image_size)
         self.model = model.to(self.device).eval()
-        # torch.compile pays off on GPUs for long sessions; the first call then takes seconds to minutes.
-        self._encode_image = torch.compile(self.model.encode_image) if compile else self.model.encode_image
-        self._decode = torch.compile(self.model.decode) if compile else self.model.decode
         self._texts: OrderedDict[str, TextFeatures] = OrderedDict()
 
     def clear_text_cache(self) -> None:
         """Forget the cached text embeddings (memory; or to time the text encoder)."""
         self._texts.clear()
 
-    def _encode(self, canvas: torch.Tensor) -> ImageFeatures:
-        return self._encode_image(canvas)
+    def _encode(self, square: torch.Tensor) -> ImageFeatures:
+        return self.model.encode_image(square)
 
     def _mask_logits(self, texts: list[str]) -> torch.Tensor:
-        return self._decode(self._image, self._encode_texts(texts)).mask_logits
+        return self.model.decode(self._image, self._encode_texts(texts)).mask_logits
 
     def _encode_texts(self, texts: list[str]) -> TextFeatures:
         """Text features for each expression, encoding only those not seen recently (LRU cache)."""

@@ -2,24 +2,24 @@
 
 The expression goes in whole as SAM3's text prompt and every matching instance comes back with a score;
 a singular expression keeps the best instance, a plural one every instance above the threshold (the
-same rule as PSLG-SAM's grounding). ``set_image`` runs SAM3's vision encoder once per canvas.
+same rule as PSLG-SAM's grounding). ``set_image`` runs SAM3's vision encoder once per image.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import ClassVar
 
 import numpy as np
 import torch
 
-from ...core.errors import ModelNotFound
-from ...core.predictor import Prediction, prediction_from_instances, validate_rgb_image
+from ...foundation.errors import ModelNotFound
+from ...foundation.predictor import Prediction, prediction_from_instances, validate_rgb_image
 from ..common.backbones import load_sam3
 from ..common.checkpoint import ModelConfig, read_config
-from ..common.precision import inference_autocast
+from ..common.torch_predictor import TorchPredictor
 from ..pslg.grounding import is_plural
+from ..registry import LoadContext
 
 
 @dataclass(frozen=True)
@@ -32,19 +32,17 @@ class Sam3TextConfig(ModelConfig):
     mask_threshold: float = 0.5
 
 
-class Sam3TextPredictor:
+class Sam3TextPredictor(TorchPredictor):
     def __init__(
         self,
         model,
         processor,
         config: Sam3TextConfig,
         name: str,
-        device: torch.device,
+        device: torch.device | str,
         precision: str = "auto",
     ) -> None:
-        self.name = name
-        self.device = torch.device(device)
-        self.precision = precision
+        super().__init__(name, device, precision)
         self.model = model.to(self.device).eval()
         self.processor = processor
         self.config = config
@@ -54,7 +52,7 @@ class Sam3TextPredictor:
     def set_image(self, image: np.ndarray) -> None:
         image = validate_rgb_image(image)
         pixels = self.processor(images=image, return_tensors="pt")["pixel_values"].to(self.device)
-        with torch.inference_mode(), inference_autocast(self.device, self.precision):
+        with self.inference():
             self._vision = self.model.get_vision_features(pixel_values=pixels)
         self._size = image.shape[:2]
 
@@ -62,14 +60,15 @@ class Sam3TextPredictor:
         if self._vision is None:
             raise RuntimeError("set_image() must be called before predict()")
         tokens = self.processor(text=[text.strip()], return_tensors="pt").to(self.device)
-        with torch.inference_mode(), inference_autocast(self.device, self.precision):
+        with self.inference():
             outputs = self.model(
                 vision_embeds=self._vision,
                 input_ids=tokens["input_ids"],
                 attention_mask=tokens["attention_mask"],
             )
         # SAM3's instance score: query confidence times the presence of the concept in the image.
-        # Masks cover the whole (square-resized) canvas, so they resize straight back to the image.
+        # Masks cover the whole square input (the image resized, not letterboxed): they resize straight
+        # back to the image.
         logits = torch.nn.functional.interpolate(
             outputs.pred_masks.float(), size=self._size, mode="bilinear", align_corners=False
         )[0]
@@ -80,7 +79,7 @@ class Sam3TextPredictor:
             keep = keep[:1]
         probabilities = logits[keep].sigmoid().cpu().numpy().astype(np.float32)
         height, width = self._size
-        # Boxes are normalised x0, y0, x1, y1 over the (square-resized) canvas.
+        # Boxes are normalised x0, y0, x1, y1 over the square input.
         boxes = outputs.pred_boxes[0, keep].float().cpu().numpy() * [width, height, width, height]
         candidates = [
             (plane, tuple(box.tolist()), float(score))
@@ -88,25 +87,20 @@ class Sam3TextPredictor:
         ]
         return prediction_from_instances(self._size, candidates, threshold)
 
-    def predict_batch(self, texts: list[str], *, threshold: float = 0.5) -> list[Prediction]:
-        return [self.predict(text, threshold=threshold) for text in texts]
 
-
-def load_sam3_text(
-    folder: Path, name: str, device: str, resolve, precision: str = "auto"
-) -> Sam3TextPredictor:
+def load_predictor(context: LoadContext) -> Sam3TextPredictor:
     """From a folder whose config.json names the SAM3 weights (a folder inside it, or a hub id)."""
-    folder = Path(folder)
-    config = Sam3TextConfig.from_dict(read_config(folder))
-    candidate = folder / config.sam3
+    config = Sam3TextConfig.from_dict(read_config(context.folder))
     try:
-        weights = candidate if candidate.is_dir() else resolve(config.sam3)
+        weights = context.component(config.sam3)
     except ModelNotFound as error:
         raise ModelNotFound(
             f"sam3-text needs {config.sam3} (gated: accept its licence on the Hugging Face Hub and log "
             "in with `hf auth login` first), which is not here and could not be downloaded. On a machine "
-            f"that is offline, run `hf download {config.sam3} --local-dir {candidate}` on a connected "
-            "one and copy the folder there."
+            f"that is offline, run `hf download {config.sam3} --local-dir {context.folder / config.sam3}` "
+            "on a connected one and copy the folder there."
         ) from error
     model, processor = load_sam3(weights)
-    return Sam3TextPredictor(model, processor, config, name, torch.device(device), precision)
+    return Sam3TextPredictor(
+        model, processor, config, context.name, context.device, context.settings.precision
+    )

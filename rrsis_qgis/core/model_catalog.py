@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .plugin_files import plugin_file
+from ..foundation.plugin_files import plugin_file
 
 DEMO_CHECKPOINT = "resources/models/synthetic-demo"
 # config.json only: the weights of these zero-shot models are public hub models
@@ -30,7 +30,7 @@ class ModelSpec:
     """
 
     name: str
-    method: str
+    model_type: str  # what its config.json says (see models/registry.py)
     description: str
     backbones: dict[str, str] = field(default_factory=dict)
     weights: str | None = None
@@ -39,12 +39,12 @@ class ModelSpec:
     vram_gb: float = 0.0
 
 
-REGISTRY: dict[str, ModelSpec] = {
+CATALOG: dict[str, ModelSpec] = {
     spec.name: spec
     for spec in (
         ModelSpec(
             name="pslg-sam2",
-            method="pslg",
+            model_type="pslg",
             description="PSLG-SAM zero-shot: Grounding DINO box, SAM2.1 Hiera-L, clustering and refinement",
             backbones={
                 "detector": "IDEA-Research/grounding-dino-base",
@@ -56,7 +56,7 @@ REGISTRY: dict[str, ModelSpec] = {
         ),
         ModelSpec(
             name="sam3-text",
-            method="sam3_text",
+            model_type="sam3_text",
             description="SAM3 zero-shot: the expression as a concept prompt (facebook/sam3; gated)",
             backbones={"sam3": "facebook/sam3"},
             weights=_shipped(SAM3_TEXT_CONFIG),
@@ -65,14 +65,14 @@ REGISTRY: dict[str, ModelSpec] = {
         ),
         ModelSpec(
             name="synthetic-demo",
-            method="rsrefseg",
+            model_type="rsrefseg",
             description="Tiny RSRefSeg trained on synthetic scenes: shows the pipeline, not for real imagery",
             weights=_shipped(DEMO_CHECKPOINT),
             ram_gb=0.5,
         ),
         ModelSpec(
             name="rsrefseg-sam2.1-large",
-            method="rsrefseg",
+            model_type="rsrefseg",
             description="RSRefSeg: SigLIP so400m + SAM2.1 Hiera-L (needs a trained checkpoint)",
             backbones={"siglip": "google/siglip-so400m-patch14-384", "sam2": "facebook/sam2.1-hiera-large"},
             ram_gb=8.0,
@@ -80,7 +80,7 @@ REGISTRY: dict[str, ModelSpec] = {
         ),
         ModelSpec(
             name="rsrefseg-sam2.1-base-plus",
-            method="rsrefseg",
+            model_type="rsrefseg",
             description="RSRefSeg: SigLIP so400m + SAM2.1 Hiera-B+ (needs a trained checkpoint)",
             backbones={
                 "siglip": "google/siglip-so400m-patch14-384",

@@ -15,3 +15,7 @@ class CheckpointMismatch(RrsisError):
 
 class DependencyMissing(RrsisError):
     """A required Python package is not installed; the message names it and how to install it."""
+
+
+class DeviceUnavailable(RrsisError):
+    """The device asked for (a GPU, a GPU index) is not on this machine."""

@@ -1,0 +1,50 @@
+"""The Predictor steps shared by models whose input is one square image (the model's "square input"):
+letterbox each image once in ``set_image`` and cache what the model computes from it; per expression,
+map the logits over the square back to image-sized probabilities. Subclasses say what to cache
+(`_encode`) and how to get logits (`_mask_logits`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import torch
+
+from ...foundation.predictor import Prediction, prediction_from_probability, validate_rgb_image
+from .letterbox import Letterbox
+from .torch_predictor import TorchPredictor
+
+
+class SquareInputPredictor(TorchPredictor):
+    def __init__(self, name: str, device: torch.device | str, precision: str, input_size: int) -> None:
+        super().__init__(name, device, precision)
+        self._input_size = input_size
+        self._image = None  # what _encode returned for the current image
+        self._letterbox: Letterbox | None = None
+
+    def _encode(self, square: torch.Tensor):
+        """What the expressions share for one square input (1 x 3 x S x S in [0, 1])."""
+        raise NotImplementedError
+
+    def _mask_logits(self, texts: list[str]) -> torch.Tensor:
+        """B x 1 x h x w mask logits over the square, one per expression, from the cached encoding."""
+        raise NotImplementedError
+
+    def set_image(self, image: np.ndarray) -> None:
+        image = validate_rgb_image(image)
+        letterbox = Letterbox(image.shape[0], image.shape[1], self._input_size)
+        with self.inference():
+            self._image = self._encode(letterbox.to_square(image, self.device))
+        self._letterbox = letterbox
+
+    def predict(self, text: str, *, threshold: float = 0.5) -> Prediction:
+        return self.predict_batch([text], threshold=threshold)[0]
+
+    def predict_batch(self, texts: list[str], *, threshold: float = 0.5) -> list[Prediction]:
+        if self._image is None or self._letterbox is None:
+            raise RuntimeError("set_image() must be called before predict()")
+        if not texts:
+            return []
+        with self.inference():
+            logits = self._mask_logits(texts)
+            probability = torch.sigmoid(self._letterbox.from_square(logits))[:, 0].float().cpu().numpy()
+        return [prediction_from_probability(plane, threshold) for plane in probability]

@@ -1,0 +1,112 @@
+"""The one table of model types: a checkpoint's ``config.json`` names its ``model_type``, and this table
+says where the code that loads, builds and trains that type lives.
+
+No torch here: each type's hooks module is imported the first time that type is used. A hooks module
+provides
+
+- ``CONFIG``: the ModelConfig subclass of its config.json;
+- ``load_predictor(context: LoadContext) -> Predictor``: a checkpoint folder, ready to segment;
+
+and, for a type that ``python -m rrsis_qgis train`` can train (``trainable``), also
+
+- ``PRESETS``: the sizes it can be built in, ``tiny`` first;
+- ``MODEL``: the nn.Module class, with ``MODEL.load(folder, resolve)`` (a checkpoint to resume or
+  fine-tune) and ``model.save(folder)``;
+- ``PREDICTOR``: ``PREDICTOR(model, name, device, precision)`` puts a model in memory behind the
+  Predictor (validation during training, the benchmark);
+- ``build_for_training(settings, words, resolve) -> nn.Module``: a fresh model of ``settings.preset``;
+- ``random_model(preset) -> nn.Module``: random weights of the preset's real shapes (the benchmark).
+
+Adding a model type is one package with a ``hooks.py`` plus one line in MODEL_TYPES.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from ..foundation.errors import CheckpointMismatch
+from ..foundation.run_settings import RunSettings
+
+Resolver = Callable[[str], Path]  # a hub id, registry name or path -> a local folder
+ProgressCallback = Callable[[float, str], None]
+
+
+@dataclass(frozen=True)
+class LoadContext:
+    """What a type's ``load_predictor`` gets: the checkpoint folder and how to run it."""
+
+    folder: Path
+    name: str  # what the analyst chose (shown with results)
+    device: str  # a concrete torch device: "cpu", "cuda", "cuda:1", "mps"
+    settings: RunSettings
+    resolve: Resolver
+    report: ProgressCallback
+
+    def component(self, source: str) -> Path:
+        """A component the config names (a backbone folder, a tokenizer file): inside the checkpoint
+        folder when it is there, else resolved (a hub id or a path)."""
+        return find_component(self.folder, source, self.resolve)
+
+
+def find_component(folder: Path, source: str, resolve: Resolver) -> Path:
+    """The one way to find what a checkpoint's config names: ``folder / source`` if that exists (a
+    checkpoint that carries its backbones or tokenizer), else ``resolve(source)``."""
+    candidate = Path(folder) / source
+    return candidate if candidate.exists() else resolve(source)
+
+
+@dataclass(frozen=True)
+class ModelType:
+    name: str
+    description: str
+    hooks_module: str | None = None  # imported on first use
+    trainable: bool = False
+    hooks_object: Any = None  # for types registered at run time with their hooks in memory
+
+    def hooks(self):
+        if self.hooks_object is not None:
+            return self.hooks_object
+        return importlib.import_module(self.hooks_module)
+
+
+def _package(name: str, package: str, description: str, trainable: bool = False) -> ModelType:
+    return ModelType(name, description, f"{__package__}.{package}.hooks", trainable)
+
+
+MODEL_TYPES: dict[str, ModelType] = {
+    entry.name: entry
+    for entry in (
+        _package("rsrefseg", "rsrefseg", "RSRefSeg: SigLIP + AttnPrompter + SAM2 decoder, LoRA", True),
+        _package("rs2sam2", "rs2sam2", "RS2-SAM2: BEiT-3 union encoder + fusion adapters in SAM2", True),
+        _package("pslg", "pslg", "PSLG-SAM zero-shot: grounding box, SAM2, clustered points, refinement"),
+        _package("sam3_text", "sam3text", "SAM3 text prompts (promptable concept segmentation), zero-shot"),
+    )
+}
+# config.json model_type values that other writers use for one of our types.
+ALIASES = {"evf": "rs2sam2"}  # the RS2-SAM2 authors' released folders are saved with EVF-SAM's config
+
+
+def model_type(name: str) -> ModelType:
+    """The entry for a config.json ``model_type``; CheckpointMismatch when this version has none."""
+    entry = MODEL_TYPES.get(ALIASES.get(name, name))
+    if entry is None:
+        known = ", ".join(sorted(MODEL_TYPES))
+        raise CheckpointMismatch(f"a '{name}' model cannot be run by this version (it runs: {known})")
+    return entry
+
+
+def trainable_types() -> list[str]:
+    return [name for name, entry in MODEL_TYPES.items() if entry.trainable]
+
+
+def register_model_type(
+    name: str, load_predictor: Callable[[LoadContext], Any], description: str = ""
+) -> None:
+    """Make checkpoints of another ``model_type`` loadable (extensions, and deterministic test models)."""
+    hooks = SimpleNamespace(load_predictor=load_predictor)
+    MODEL_TYPES[name] = ModelType(name, description or name, hooks_object=hooks)
