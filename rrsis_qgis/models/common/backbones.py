@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from torch import nn
 
 from ...foundation.dependencies import require
 from ...foundation.errors import CheckpointMismatch
+from .config_checks import check_sizes
 
 # Normalisation each family was pretrained with (their image processors' defaults).
 SIGLIP_MEAN, SIGLIP_STD = (0.5, 0.5, 0.5), (0.5, 0.5, 0.5)
@@ -36,6 +38,15 @@ class Siglip:
 
 
 def _check_model_type(folder: Path, expected: set[str], what: str) -> None:
+    """The folder holds a model of an expected type whose sizes are sane (checked before transformers
+    builds anything from them)."""
+    config_file = Path(folder) / "config.json"
+    if config_file.is_file():
+        try:
+            raw = json.loads(config_file.read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError) as error:
+            raise CheckpointMismatch(f"{config_file} is not valid JSON: {error}") from error
+        check_sizes(raw, str(config_file))
     transformers = require("transformers")
     config = transformers.AutoConfig.from_pretrained(folder)
     if config.model_type not in expected:

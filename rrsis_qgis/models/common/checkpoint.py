@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import tempfile
 from dataclasses import asdict, fields
 from pathlib import Path
@@ -17,6 +18,7 @@ from torch import nn
 
 from ...foundation.dependencies import require
 from ...foundation.errors import CheckpointMismatch, ModelNotFound
+from .config_checks import check_sizes, check_types
 
 CONFIG_FILE = "config.json"
 WEIGHTS_FILE = "model.safetensors"
@@ -36,6 +38,8 @@ class ModelConfig:
 
     @classmethod
     def from_dict(cls, data: dict):
+        """The config from config.json's values; every value is checked (type, and bounds for sizes)
+        before anything is built from it."""
         data = dict(data)
         model_type = data.pop("model_type", None)
         if model_type != cls.model_type:
@@ -44,7 +48,10 @@ class ModelConfig:
         unknown = sorted(set(data) - known)
         if unknown and not cls.ignore_unknown_settings:
             raise CheckpointMismatch(f"config.json has settings this version does not know: {unknown}")
-        return cls(**{key: value for key, value in data.items() if key in known})
+        values = {key: value for key, value in data.items() if key in known}
+        check_types(cls, values, CONFIG_FILE)
+        check_sizes(values, CONFIG_FILE)
+        return cls(**values)
 
 
 def read_config(folder: Path) -> dict:
@@ -100,9 +107,22 @@ def read_weights(folder: Path) -> dict[str, torch.Tensor]:
             ) from error
     pickles = sorted([*folder.glob("*.pt"), *folder.glob("*.pth"), *folder.glob("*.bin")])
     if len(pickles) == 1:
-        state = torch.load(pickles[0], map_location="cpu", weights_only=True)
+        state = load_pickled_tensors(pickles[0])
         return state.get("state_dict", state) if isinstance(state, dict) else state
     raise ModelNotFound(f"{folder} has no {WEIGHTS_FILE} (nor exactly one .pt/.pth/.bin file)")
+
+
+def load_pickled_tensors(path: Path):
+    """A .pt / .pth / .bin file read with ``weights_only=True``: tensors and plain containers only. A
+    file that holds code is refused as it is; the protection is never turned off."""
+    try:
+        return torch.load(path, map_location="cpu", weights_only=True)
+    except pickle.UnpicklingError as error:
+        raise CheckpointMismatch(
+            f"{Path(path).name} holds Python code besides tensors, so it is refused: rrsis_qgis reads "
+            "only tensors from such files. Use the model's .safetensors file, or a checkpoint from a "
+            "source you trust that holds tensors only."
+        ) from error
 
 
 def load_trained_weights(model: nn.Module, folder: Path, expected: dict[str, torch.Tensor]) -> None:

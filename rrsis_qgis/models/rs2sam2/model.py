@@ -45,6 +45,7 @@ from torch import nn
 from ...foundation.errors import CheckpointMismatch
 from ..common.backbones import SAM2_MEAN, SAM2_STD, load_sam2
 from ..common.checkpoint import load_trained_weights, read_config, read_weights, save_checkpoint
+from ..common.config_checks import check_sizes
 from ..common.sam2_parts import decode_sam2, sam2_fpn_levels, sam2_positional_encoding
 from ..registry import find_component
 from .config import RS2SAM2Config
@@ -135,6 +136,7 @@ def config_of_checkpoint(raw: dict) -> RS2SAM2Config:
     (their folder holds all of SAM2 and the tokenizer)."""
     if raw.get("model_type") != AUTHORS_MODEL_TYPE:
         return RS2SAM2Config.from_dict(raw)
+    check_sizes(raw, "config.json")
     scale = raw.get("mm_extractor_scale", "large")
     if scale not in BEIT3_SIZES:
         raise CheckpointMismatch(

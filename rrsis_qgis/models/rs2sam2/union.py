@@ -11,6 +11,7 @@ from torch import nn
 
 from ...foundation.dependencies import require
 from ...foundation.errors import CheckpointMismatch, ModelNotFound
+from ..common.checkpoint import load_pickled_tensors
 
 # BEiT-3 was fine-tuned by the authors with ImageNet normalisation on 224 px inputs.
 UNION_MEAN, UNION_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
@@ -50,7 +51,7 @@ def load_union_weights(encoder: nn.Module, path: Path) -> None:
             f"BEiT-3 weights not found at {path}. Download {BEIT3_LARGE_WEIGHTS} and {BEIT3_TOKENIZER} "
             f"from {BEIT3_PAGE} into one folder and give it to `train --beit3`."
         )
-    state = torch.load(path, map_location="cpu", weights_only=True)
+    state = load_pickled_tensors(path)
     state = state.get("model", state)
     weights = {key.removeprefix("beit3."): value for key, value in state.items() if key.startswith("beit3.")}
     result = encoder.load_state_dict(weights, strict=False)
