@@ -50,13 +50,12 @@ def _parse_extent(text: str) -> tuple[float, float, float, float]:
 
 
 def _segment(args: argparse.Namespace) -> int:
+    """The same run as the panel's (Segmenter: nodata check, GPU memory fallback), into a vector file."""
     import datetime
     import time
 
-    from .core.export import Feature, area_m2, write_features
-    from .core.model_manager import ModelManager
-    from .core.raster import read_window
-    from .core.segmentation import check_expression, segment_window
+    from .core.export import Feature, area_m2, check_target, write_features
+    from .core.segmentation import Segmenter, SegmentRequest, check_expression
 
     settings = RunSettings(
         device=args.device,
@@ -66,18 +65,19 @@ def _segment(args: argparse.Namespace) -> int:
         simplify_pixels=args.simplify,
     )
     expression = check_expression(args.text)
-    if args.out.exists() and not args.overwrite:
-        raise FileExistsError(f"{args.out} exists; pass --overwrite to replace it")
-    source = args.checkpoint or args.model
-    start = time.perf_counter()
-    window = read_window(str(args.raster), args.extent, args.extent_crs)
-    read_ms = (time.perf_counter() - start) * 1e3
-    if window.downsample > 1:
-        print(f"Note: the extent was read at 1/{window.downsample:.2f} resolution to fit in memory")
-    start = time.perf_counter()
-    predictor = ModelManager().load(source, settings)
-    load_ms = (time.perf_counter() - start) * 1e3
-    result = segment_window(predictor, window, expression, settings)
+    check_target(args.out, args.overwrite)  # refused now, not after the model has run
+    segmenter = Segmenter()
+    request = SegmentRequest(
+        raster_path=str(args.raster),
+        expression=expression,
+        model=args.checkpoint or args.model,
+        bounds=args.extent,
+        bounds_crs=args.extent_crs,
+        settings=settings,
+    )
+    result = segmenter.run(request)
+    for note in segmenter.notes:
+        print(f"Note: {note}")
     if not result.polygons:
         print(f"Nothing found for '{expression}' (score {result.score:.3f}); no file written.")
         return 1
@@ -96,14 +96,11 @@ def _segment(args: argparse.Namespace) -> int:
         for polygon in result.polygons
     ]
     start = time.perf_counter()
-    write_features(args.out, features, result.crs_wkt, overwrite=args.overwrite)
-    timings = {
-        "read": read_ms,
-        "load model": load_ms,
-        **result.timings_ms,
-        "write": (time.perf_counter() - start) * 1e3,
-    }
+    written = write_features(args.out, features, result.crs_wkt, overwrite=args.overwrite)
+    timings = {**result.timings_ms, "write": (time.perf_counter() - start) * 1e3}
     print(f"{len(features)} polygon(s) for '{expression}', score {result.score:.3f} -> {args.out}")
+    for note in written.notes:
+        print(f"Note: {note}")
     print("Timings: " + ", ".join(f"{stage} {ms:.0f} ms" for stage, ms in timings.items()))
     return 0
 
@@ -294,6 +291,9 @@ def main(argv: list[str] | None = None) -> int:
     except (RrsisError, OSError, ValueError) as error:
         print(f"rrsis {args.command}: {error}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # Ctrl-C: no traceback; outputs are written whole or not at all
+        print(f"rrsis {args.command}: interrupted; nothing was written", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

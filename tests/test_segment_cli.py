@@ -67,7 +67,7 @@ def test_nothing_found_writes_no_file(tiny_checkpoint, tmp_path, capsys):
 def test_existing_output_is_kept(tiny_checkpoint, tmp_path, capsys):
     (tmp_path / "keep.gpkg").write_bytes(b"precious")
     assert _segment(tiny_checkpoint, tmp_path / "keep.gpkg", "--text", "the ship", "--threshold", "0") == 2
-    assert "exists; pass --overwrite" in capsys.readouterr().err
+    assert "keep.gpkg already exists" in capsys.readouterr().err
     assert (tmp_path / "keep.gpkg").read_bytes() == b"precious"
 
 

@@ -62,7 +62,7 @@ def _read_back(path):
 def test_round_trip_through_ogr_with_non_ascii_text(tmp_path, suffix):
     square = "POLYGON ((500000 4000000,500010 4000000,500010 4000010,500000 4000010,500000 4000000))"
     attributes = {"expression": "die weiße Scheune 北", "score": 0.75, "area_m2": 100.0}
-    target = write_features(tmp_path / f"résultat{suffix}", [Feature(square, attributes)], UTM)
+    target = write_features(tmp_path / f"résultat{suffix}", [Feature(square, attributes)], UTM).path
     rows, spatial_reference = _read_back(target)
     assert len(rows) == 1
     written, original = ogr.CreateGeometryFromWkt(rows[0][0]), ogr.CreateGeometryFromWkt(square)
@@ -80,7 +80,7 @@ def test_round_trip_through_ogr_with_non_ascii_text(tmp_path, suffix):
 
 def test_existing_file_is_kept_unless_overwrite(tmp_path):
     square = "POLYGON ((0 0,1 0,1 1,0 1,0 0))"
-    target = write_features(tmp_path / "out.geojson", [Feature(square, {"n": 1})], UTM)
+    target = write_features(tmp_path / "out.geojson", [Feature(square, {"n": 1})], UTM).path
     before = target.read_bytes()
     with pytest.raises(FileExistsError, match="exists"):
         write_features(target, [Feature(square, {"n": 2})], UTM)

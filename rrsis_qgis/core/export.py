@@ -1,29 +1,54 @@
 """Write polygons with attributes to ESRI Shapefile, GeoPackage or GeoJSON, safely.
 
 The file set is written into a temporary folder beside the target and moved into place only when
-complete, so an interrupted export never leaves half a file and never damages an existing one. An
-existing target is kept unless ``overwrite`` is asked for. Shapefiles get a .prj and a .cpg (UTF-8), so
-non-ASCII expressions survive.
+complete, so an interrupted export never damages an existing one. An existing target (for a shapefile:
+any file of its set, .qix and .dbf included) is kept unless ``overwrite`` is asked for. A shapefile's set
+appears at once: the old .shp goes first (the old set is no longer a shapefile), the new sidecars follow,
+the new .shp comes last; a marker beside it lets the next export to that name finish a move that a dying
+process left half done. Shapefiles get a .prj and a .cpg (UTF-8), so non-ASCII expressions survive.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..foundation.dependencies import require
 
 DRIVERS = {".shp": "ESRI Shapefile", ".gpkg": "GPKG", ".geojson": "GeoJSON", ".json": "GeoJSON"}
-SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
+# What we write, in the order it moves into place: the .shp last, so the new set appears at once.
+SHAPEFILE_PARTS = (".shx", ".dbf", ".prj", ".cpg", ".shp")
+# Sidecars that GIS software keeps beside a shapefile; stale ones would describe the old data.
+SHAPEFILE_SIDECARS = (
+    ".qix",
+    ".sbn",
+    ".sbx",
+    ".fbn",
+    ".fbx",
+    ".ain",
+    ".aih",
+    ".atx",
+    ".ixs",
+    ".mxs",
+    ".shp.xml",
+)
+SHAPEFILE_TEXT_BYTES = 254  # the dBASE limit of a text field
 
 
 @dataclass
 class Feature:
     wkt: str
     attributes: dict  # field name (<= 10 characters, for shapefiles) -> str | int | float
+
+
+@dataclass
+class WrittenFile:
+    path: Path
+    notes: list[str] = field(default_factory=list)  # what the analyst should know about the file
 
 
 def _field_type(ogr, value):
@@ -34,32 +59,87 @@ def _field_type(ogr, value):
     return ogr.OFTString
 
 
-def write_features(path: str | Path, features: list[Feature], crs_wkt: str, overwrite: bool = False) -> Path:
-    """Write ``features`` (geometries in ``crs_wkt``) to ``path``; the format comes from its suffix."""
-    ogr, osr = require("osgeo.ogr"), require("osgeo.osr")
-    ogr.UseExceptions()
+def _shapefile_set(target: Path) -> list[Path]:
+    return [target.with_name(target.stem + suffix) for suffix in SHAPEFILE_PARTS + SHAPEFILE_SIDECARS]
+
+
+def _marker(target: Path) -> Path:
+    return target.with_name(f".{target.name}.replacing")
+
+
+def finish_interrupted_move(target: Path) -> bool:
+    """Complete a shapefile move that a dying process left half done (its marker names the complete
+    staged set); True when there was one."""
+    marker = _marker(target)
+    if not marker.is_file():
+        return False
+    try:
+        plan = json.loads(marker.read_text(encoding="utf-8"))
+        staging = target.parent / plan["staging"]
+    except (ValueError, KeyError, TypeError):  # the process died while writing the marker itself
+        marker.unlink()
+        return True
+    if staging.is_dir():  # the staged set was whole when the move began: finish it as planned
+        _move_shapefile_set(staging, target, plan["parts"])
+    shutil.rmtree(staging, ignore_errors=True)
+    marker.unlink()
+    return True
+
+
+def _move_shapefile_set(staging: Path, target: Path, new_parts: list[str]) -> None:
+    """Move the staged ``new_parts`` (file names) in, the .shp last; remove the old set's other files.
+    Safe to run again after an interruption: a part already moved is left where it is."""
+    old_shp = target.with_suffix(".shp")
+    if (staging / old_shp.name).exists() and old_shp.exists():
+        old_shp.unlink()  # from here the old set is no longer a shapefile anyone opens
+    for part in _shapefile_set(target):
+        staged = staging / part.name
+        if part.name in new_parts:
+            if staged.exists():
+                os.replace(staged, part)
+        elif part.exists():
+            part.unlink()  # a stale sidecar of the old data (an index, metadata)
+
+
+def check_target(path: str | Path, overwrite: bool = False) -> Path:
+    """The target as a Path when it can be written: a known format, a writable folder, and no existing
+    file of its set unless ``overwrite``; ValueError, FileExistsError or PermissionError otherwise. Run it
+    before a long job too, so that the job is not lost at the end."""
     target = Path(path)
     driver_name = DRIVERS.get(target.suffix.lower())
     if driver_name is None:
         raise ValueError(f"cannot write {target.name}: use .shp, .gpkg or .geojson")
-    parts = (
-        [target.with_suffix(suffix) for suffix in SHAPEFILE_PARTS]
-        if target.suffix.lower() == ".shp"
-        else [target]
-    )
-    if target.exists() and not overwrite:
-        raise FileExistsError(f"{target} exists; choose another name or allow overwriting")
+    shapefile = driver_name == "ESRI Shapefile"
+    if shapefile:
+        finish_interrupted_move(target)
+    existing = [part for part in (_shapefile_set(target) if shapefile else [target]) if part.exists()]
+    if existing and not overwrite:
+        names = ", ".join(part.name for part in existing)
+        raise FileExistsError(f"{names} already exists; choose another name or allow overwriting")
     if not target.parent.is_dir() or not os.access(target.parent, os.W_OK):
         raise PermissionError(f"cannot write into {target.parent}: the folder is missing or read-only")
+    return target
+
+
+def write_features(
+    path: str | Path, features: list[Feature], crs_wkt: str, overwrite: bool = False
+) -> WrittenFile:
+    """Write ``features`` (geometries in ``crs_wkt``) to ``path``; the format comes from its suffix."""
+    ogr, osr = require("osgeo.ogr"), require("osgeo.osr")
+    ogr.UseExceptions()
+    target = check_target(path, overwrite)
+    driver_name = DRIVERS[target.suffix.lower()]
+    shapefile = driver_name == "ESRI Shapefile"
 
     spatial_reference = osr.SpatialReference()
     spatial_reference.ImportFromWkt(crs_wkt)
     spatial_reference.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    notes = _shapefile_notes(features) if shapefile else []
     staging = Path(tempfile.mkdtemp(prefix=f".{target.stem}.", dir=target.parent))
     try:
         staged = staging / target.name
         source = ogr.GetDriverByName(driver_name).CreateDataSource(str(staged))
-        options = ["ENCODING=UTF-8"] if driver_name == "ESRI Shapefile" else []
+        options = ["ENCODING=UTF-8"] if shapefile else []
         layer = source.CreateLayer(target.stem, spatial_reference, ogr.wkbMultiPolygon, options=options)
         names = list(features[0].attributes) if features else []
         for name in names:
@@ -67,8 +147,8 @@ def write_features(path: str | Path, features: list[Feature], crs_wkt: str, over
             if definition.GetType() == ogr.OFTReal:  # shapefiles need room for areas in m²
                 definition.SetWidth(24)
                 definition.SetPrecision(4)
-            elif definition.GetType() == ogr.OFTString:
-                definition.SetWidth(254)
+            elif definition.GetType() == ogr.OFTString and shapefile:
+                definition.SetWidth(SHAPEFILE_TEXT_BYTES)
             layer.CreateField(definition)
         for feature in features:
             record = ogr.Feature(layer.GetLayerDefn())
@@ -77,13 +157,32 @@ def write_features(path: str | Path, features: list[Feature], crs_wkt: str, over
             record.SetGeometry(ogr.ForceToMultiPolygon(ogr.CreateGeometryFromWkt(feature.wkt)))
             layer.CreateFeature(record)
         source = None  # closes and flushes the file(s)
-        for part in parts:
-            staged_part = staging / part.name
-            if staged_part.exists():
-                os.replace(staged_part, part)
+        if shapefile:
+            new_parts = sorted(path.name for path in staging.iterdir())
+            marker = _marker(target)
+            marker.write_text(json.dumps({"staging": staging.name, "parts": new_parts}), encoding="utf-8")
+            _move_shapefile_set(staging, target, new_parts)
+            marker.unlink()
+        else:
+            os.replace(staged, target)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return target
+        if not _marker(target).exists():  # else the next export finishes the move from the staged set
+            shutil.rmtree(staging, ignore_errors=True)
+    return WrittenFile(target, notes)
+
+
+def _shapefile_notes(features: list[Feature]) -> list[str]:
+    cut = {
+        name
+        for feature in features
+        for name, value in feature.attributes.items()
+        if isinstance(value, str) and len(value.encode("utf-8")) > SHAPEFILE_TEXT_BYTES
+    }
+    return [
+        f"the shapefile keeps only the first {SHAPEFILE_TEXT_BYTES} bytes of '{name}' (a dBASE limit); "
+        "GeoPackage or GeoJSON keep the whole text"
+        for name in sorted(cut)
+    ]
 
 
 def area_m2(wkt: str, crs_wkt: str) -> float | None:

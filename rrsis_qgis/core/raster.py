@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -65,6 +66,7 @@ def read_window(
     from rasterio.windows import Window
 
     with rasterio.open(path) as dataset:
+        check_georeferenced(dataset)
         if bounds is None:
             window = Window(0, 0, dataset.width, dataset.height)
         else:
@@ -72,6 +74,25 @@ def read_window(
                 bounds = transform_bounds(bounds_crs, dataset.crs, *bounds, densify_pts=21)
             window = bounds_window(dataset, bounds).round_offsets().round_lengths()
         return _read(dataset, window, bands, max_pixels)
+
+
+def check_georeferenced(dataset) -> None:
+    """ValueError unless the raster says where on Earth it lies: without a CRS, polygons would carry
+    pixel numbers as coordinates and no area could be measured."""
+    if dataset.crs is None:
+        raise ValueError(
+            f"{Path(dataset.name).name} has no coordinate reference system, so its polygons could not be "
+            "placed on the map or measured; assign one first (QGIS: Raster ▸ Projections ▸ Assign "
+            "Projection; or gdal_edit.py -a_srs EPSG:<code>)"
+        )
+
+
+def georeferenced_size(path: str) -> tuple[int, int]:
+    """(width, height) of a raster that has a CRS; ValueError (see check_georeferenced) otherwise."""
+    rasterio = require("rasterio")
+    with rasterio.open(path) as dataset:
+        check_georeferenced(dataset)
+        return dataset.width, dataset.height
 
 
 def bounds_window(dataset, bounds: tuple[float, float, float, float]):

@@ -160,7 +160,7 @@ class Segmenter:
         if window.downsample > 1:
             self.notes.append(f"read at 1/{window.downsample:.1f} resolution to fit the size limit")
         if not window.valid.any():
-            raise ValueError("the visible part of the raster holds only nodata pixels")
+            raise ValueError("the view holds no valid pixels (only nodata): pan to where the raster has data")
         step(20, f"Loading {request.model}…")
         start = time.perf_counter()
         # Downloads report bytes and can be cancelled: the step raises Cancelled inside the download.

@@ -17,7 +17,7 @@ import numpy as np
 from ..foundation.dependencies import require
 from ..foundation.predictor import Predictor
 from ..foundation.run_settings import RunSettings
-from .raster import bounds_window, read_pixels, stretch_limits
+from .raster import bounds_window, check_georeferenced, read_pixels, stretch_limits
 from .segmentation import Cancelled, check_expression
 from .vectorize import mask_to_polygons
 
@@ -43,8 +43,11 @@ def plan_tiles(
 ) -> list[Tile]:
     """Tiles of at most ``tile`` pixels a side whose cores split ``region`` (column0, row0, column1, row1;
     default the whole raster) into a grid of ``tile - overlap`` cells."""
-    if not 0 <= overlap < tile:
-        raise ValueError(f"overlap must be at least 0 and less than the tile size, got {overlap} and {tile}")
+    if not 0 <= overlap <= tile // 2:
+        raise ValueError(
+            f"a tile overlap of {overlap} px on {tile} px tiles is not allowed: keep it between 0 and half "
+            f"the tile ({tile // 2} px); more overlap multiplies the tiles without finding more"
+        )
     column0, row0, column1, row1 = region or (0, 0, width, height)
     stride, margin = tile - overlap, overlap // 2
     tiles = []
@@ -63,6 +66,7 @@ def pixel_region(path: str, bounds: tuple[float, float, float, float]) -> tuple[
     rasterio = require("rasterio")
 
     with rasterio.open(path) as dataset:
+        check_georeferenced(dataset)
         window = bounds_window(dataset, bounds)
     column0, row0 = int(np.floor(window.col_off)), int(np.floor(window.row_off))
     column1 = int(np.ceil(window.col_off + window.width))
@@ -93,6 +97,7 @@ def segment_tiles(
     ogr = require("osgeo.ogr")
     expressions = [check_expression(expression) for expression in expressions]
     with rasterio.open(path) as dataset:
+        check_georeferenced(dataset)
         width, height, transform = dataset.width, dataset.height, dataset.transform
     limits = stretch_limits(path, bands)
     tiles = plan_tiles(width, height, tile, overlap, region)

@@ -113,8 +113,9 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
         from dataclasses import replace
 
         from ..core.model_manager import ModelManager
+        from ..core.raster import georeferenced_size
         from ..core.segmentation import Cancelled
-        from ..core.tiling import pixel_region, segment_tiles
+        from ..core.tiling import pixel_region, plan_tiles, segment_tiles
         from ..qgis_ui.layers import ResultFeatures
         from ..qgis_ui.settings import RrsisSettings
 
@@ -132,8 +133,6 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
         model = self.parameterAsString(parameters, self.MODEL, context).strip()
         tile = self.parameterAsInt(parameters, self.TILE, context)
         overlap = self.parameterAsInt(parameters, self.OVERLAP, context)
-        if overlap >= tile:
-            raise QgsProcessingException(self.tr("The tile overlap must be smaller than the tile size."))
 
         crs = layer.crs()
         mask = self._mask_geometry(parameters, context, crs)
@@ -150,11 +149,18 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
             min_pixels=self.parameterAsInt(parameters, self.MIN_PIXELS, context),
         )
         try:
+            width, height = georeferenced_size(path)  # refuses a raster without a CRS before any work
             region = (
                 None
                 if bounds is None
                 else pixel_region(
                     path, (bounds.xMinimum(), bounds.yMinimum(), bounds.xMaximum(), bounds.yMaximum())
+                )
+            )
+            planned = len(plan_tiles(width, height, tile, overlap, region))
+            feedback.pushInfo(
+                self.tr("{count} tiles of {tile} px with {overlap} px overlap").format(
+                    count=planned, tile=tile, overlap=overlap
                 )
             )
             feedback.pushInfo(

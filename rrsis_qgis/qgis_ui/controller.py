@@ -268,11 +268,15 @@ class SegmentController(QObject):
 
     def export(self, layer_id: str, path: str, overwrite: bool = False) -> bool:
         try:
-            export_layer(QgsProject.instance().mapLayer(layer_id), path, overwrite=overwrite)
+            notes = export_layer(QgsProject.instance().mapLayer(layer_id), path, overwrite=overwrite)
         except (OSError, ValueError) as error:
             self._warn(self.tr("Export failed: {reason}").format(reason=error))
             return False
+        message = self.tr("Saved {path}").format(path=path)
+        if notes:
+            message += " - " + "; ".join(notes)
+        self.dock.show_status(message)
         self.iface.messageBar().pushMessage(
-            self.tr("Text segmentation"), self.tr("Saved {path}").format(path=path), Qgis.Success, 5
+            self.tr("Text segmentation"), message, Qgis.Warning if notes else Qgis.Success, 8
         )
         return True

@@ -94,14 +94,15 @@ def result_layer(result: SegmentationResult, project: QgsProject) -> QgsVectorLa
     return layer
 
 
-def export_layer(layer: QgsVectorLayer, path: str, overwrite: bool = False) -> None:
-    """Write a result layer to .shp / .gpkg / .geojson with the same safe writer as the CLI."""
+def export_layer(layer: QgsVectorLayer, path: str, overwrite: bool = False) -> list[str]:
+    """Write a result layer to .shp / .gpkg / .geojson with the same safe writer as the CLI; returns
+    what the analyst should know about the file (a shapefile that cut a long expression)."""
     names = layer.fields().names()
     features = [
         Feature(feature.geometry().asWkt(), dict(zip(names, feature.attributes())))
         for feature in layer.getFeatures()
     ]
-    write_features(path, features, layer.crs().toWkt(), overwrite=overwrite)
+    return write_features(path, features, layer.crs().toWkt(), overwrite=overwrite).notes
 
 
 def store_in_geopackage(layer: QgsVectorLayer, geopackage: str, project: QgsProject) -> QgsVectorLayer:
