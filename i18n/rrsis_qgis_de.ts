@@ -4,77 +4,77 @@
 <context>
     <name>InstallerDialog</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="50"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="54"/>
         <source>Install the segmentation models&apos; Python packages</source>
         <translation>Python-Pakete der Segmentierungsmodelle installieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="55"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
         <source>CPU only</source>
         <translation>Nur CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="55"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>NVIDIA-GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="55"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple-GPU (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="67"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="71"/>
         <source>Packages go to {folder}; QGIS&apos;s own libraries are left as they are.</source>
         <translation>Die Pakete kommen nach {folder}; die eigenen Bibliotheken von QGIS bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="73"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="77"/>
         <source>Install</source>
         <translation>Installieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="75"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="79"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="78"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="82"/>
         <source>Copy log</source>
         <translation>Protokoll kopieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="82"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="86"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="86"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="90"/>
         <source>Run the models on</source>
         <translation>Modelle ausführen auf</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="109"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="113"/>
         <source>Installing… this downloads up to a few GB and can take minutes.</source>
         <translation>Installiere… dabei werden bis zu einige GB heruntergeladen; das kann Minuten dauern.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="119"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="123"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="133"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="137"/>
         <source>Installed. The models can be used now.</source>
         <translation>Installiert. Die Modelle können jetzt verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="136"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="140"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="138"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="142"/>
         <source>The installation failed; nothing was changed. pip said:
 {error}</source>
         <translation>Die Installation ist fehlgeschlagen; nichts wurde geändert. pip meldete:
@@ -120,62 +120,62 @@
         <translation>Segmentiere „{expression}“…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="226"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="225"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Abgebrochen; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="130"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="128"/>
         <source>Cancelling after the current step…</source>
         <translation>Abbruch nach dem aktuellen Schritt…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="192"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="191"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>Nichts gefunden für „{expression}“.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="201"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="200"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; das Ergebnis bleibt in einem temporären Layer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="207"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="206"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} Polygon(e) für „{expression}“ (Konfidenz {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="276"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
         <source>Text segmentation</source>
         <translation>Textsegmentierung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="262"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
         <source>That result layer was removed from the project.</source>
         <translation>Dieser Ergebnislayer wurde aus dem Projekt entfernt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="242"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="241"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Checkpoint-Ordner wählen (mit config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="251"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="250"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} ist kein Checkpoint-Ordner: config.json fehlt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="264"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="263"/>
         <source>Export result</source>
         <translation>Ergebnis exportieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="274"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
         <source>Export failed: {reason}</source>
         <translation>Export fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="276"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="275"/>
         <source>Saved {path}</source>
         <translation>{path} gespeichert</translation>
     </message>
@@ -373,27 +373,22 @@
         <translation>Segmentierte Polygone</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="123"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="124"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Wählen Sie einen Rasterlayer, der aus einer Datei gelesen wird (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="131"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="132"/>
         <source>Give at least one expression.</source>
         <translation>Geben Sie mindestens eine Beschreibung an.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="136"/>
-        <source>The tile overlap must be smaller than the tile size.</source>
-        <translation>Die Kachelüberlappung muss kleiner als die Kachelgröße sein.</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="196"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="202"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Abgebrochen; die Ausgabe enthält die bisher gefundenen Polygone.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="212"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="218"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>Der Polygonlayer, der die Suche begrenzt, ist leer.</translation>
     </message>
@@ -403,9 +398,22 @@
         <translation>Kleinste beibehaltene Modellkonfidenz</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="160"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="166"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Lade {model} ({device}, {precision})…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="161"/>
+        <source>{count} tiles of {tile} px with {overlap} px overlap</source>
+        <translation>{count} Kacheln zu {tile} px mit {overlap} px Überlappung</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentWorker</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="43"/>
+        <source>The model stopped with an unexpected error, so nothing was added. The details are in the log (View ▸ Panels ▸ Log Messages, tab {tag}); another model or checkpoint may work.</source>
+        <translation>Das Modell wurde mit einem unerwarteten Fehler beendet; es wurde nichts hinzugefügt. Die Einzelheiten stehen im Protokoll (Ansicht ▸ Bedienfelder ▸ Protokollmeldungen, Reiter {tag}); ein anderes Modell oder ein anderer Checkpoint funktioniert vielleicht.</translation>
     </message>
 </context>
 <context>

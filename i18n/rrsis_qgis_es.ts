@@ -4,77 +4,77 @@
 <context>
     <name>InstallerDialog</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="50"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="54"/>
         <source>Install the segmentation models&apos; Python packages</source>
         <translation>Instalar los paquetes de Python de los modelos de segmentación</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="55"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
         <source>CPU only</source>
         <translation>Solo CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="55"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="55"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="67"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="71"/>
         <source>Packages go to {folder}; QGIS&apos;s own libraries are left as they are.</source>
         <translation>Los paquetes van a {folder}; las bibliotecas propias de QGIS no se tocan.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="73"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="77"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="75"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="79"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="78"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="82"/>
         <source>Copy log</source>
         <translation>Copiar registro</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="82"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="86"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="86"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="90"/>
         <source>Run the models on</source>
         <translation>Ejecutar los modelos en</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="109"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="113"/>
         <source>Installing… this downloads up to a few GB and can take minutes.</source>
         <translation>Instalando… se descargan hasta unos pocos GB y puede tardar minutos.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="119"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="123"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="133"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="137"/>
         <source>Installed. The models can be used now.</source>
         <translation>Instalado. Los modelos ya se pueden usar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="136"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="140"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="138"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="142"/>
         <source>The installation failed; nothing was changed. pip said:
 {error}</source>
         <translation>La instalación falló; no se cambió nada. pip dijo:
@@ -120,62 +120,62 @@
         <translation>Segmentando «{expression}»…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="226"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="225"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelado; no se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="130"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="128"/>
         <source>Cancelling after the current step…</source>
         <translation>Cancelando tras el paso actual…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="192"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="191"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>No se encontró nada para «{expression}».</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="201"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="200"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; el resultado queda en una capa temporal</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="207"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="206"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polígono(s) para «{expression}» (puntuación {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="276"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
         <source>Text segmentation</source>
         <translation>Segmentación por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="262"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
         <source>That result layer was removed from the project.</source>
         <translation>Esa capa de resultado se eliminó del proyecto.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="242"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="241"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Elija una carpeta de checkpoint (con config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="251"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="250"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} no es una carpeta de checkpoint: no tiene config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="264"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="263"/>
         <source>Export result</source>
         <translation>Exportar resultado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="274"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
         <source>Export failed: {reason}</source>
         <translation>Falló la exportación: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="276"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="275"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
@@ -373,27 +373,22 @@
         <translation>Polígonos segmentados</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="123"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="124"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Elija una capa ráster leída de un archivo (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="131"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="132"/>
         <source>Give at least one expression.</source>
         <translation>Indique al menos una expresión.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="136"/>
-        <source>The tile overlap must be smaller than the tile size.</source>
-        <translation>El solapamiento debe ser menor que el tamaño de tesela.</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="196"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="202"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Cancelado; la salida contiene los polígonos encontrados hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="212"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="218"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>La capa de polígonos que limita la búsqueda está vacía.</translation>
     </message>
@@ -403,9 +398,22 @@
         <translation>Puntuación mínima del modelo que se conserva</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="160"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="166"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Cargando {model} ({device}, {precision})…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="161"/>
+        <source>{count} tiles of {tile} px with {overlap} px overlap</source>
+        <translation>{count} teselas de {tile} px con {overlap} px de solapamiento</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentWorker</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="43"/>
+        <source>The model stopped with an unexpected error, so nothing was added. The details are in the log (View ▸ Panels ▸ Log Messages, tab {tag}); another model or checkpoint may work.</source>
+        <translation>El modelo se detuvo con un error inesperado; no se añadió nada. Los detalles están en el registro (Ver ▸ Paneles ▸ Mensajes de registro, pestaña {tag}); otro modelo o checkpoint puede funcionar.</translation>
     </message>
 </context>
 <context>

@@ -4,77 +4,77 @@
 <context>
     <name>InstallerDialog</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="50"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="54"/>
         <source>Install the segmentation models&apos; Python packages</source>
         <translation>Installer les paquets Python des modèles de segmentation</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="55"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
         <source>CPU only</source>
         <translation>CPU seulement</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="55"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="55"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="67"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="71"/>
         <source>Packages go to {folder}; QGIS&apos;s own libraries are left as they are.</source>
         <translation>Les paquets vont dans {folder} ; les bibliothèques de QGIS restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="73"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="77"/>
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="75"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="79"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="78"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="82"/>
         <source>Copy log</source>
         <translation>Copier le journal</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="82"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="86"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="86"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="90"/>
         <source>Run the models on</source>
         <translation>Exécuter les modèles sur</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="109"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="113"/>
         <source>Installing… this downloads up to a few GB and can take minutes.</source>
         <translation>Installation… cela télécharge jusqu'à quelques Go et peut prendre des minutes.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="119"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="123"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="133"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="137"/>
         <source>Installed. The models can be used now.</source>
         <translation>Installé. Les modèles sont utilisables dès maintenant.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="136"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="140"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Annulé ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="138"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="142"/>
         <source>The installation failed; nothing was changed. pip said:
 {error}</source>
         <translation>L'installation a échoué ; rien n'a été modifié. pip a dit :
@@ -120,62 +120,62 @@
         <translation>Segmentation de « {expression} »…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="226"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="225"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Annulé ; rien n'a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="130"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="128"/>
         <source>Cancelling after the current step…</source>
         <translation>Annulation après l'étape en cours…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="192"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="191"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>Rien trouvé pour « {expression} ».</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="201"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="200"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason} ; le résultat reste dans une couche temporaire</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="207"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="206"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polygone(s) pour « {expression} » (score {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="276"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
         <source>Text segmentation</source>
         <translation>Segmentation par texte</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="262"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
         <source>That result layer was removed from the project.</source>
         <translation>Cette couche de résultat a été retirée du projet.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="242"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="241"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Choisir un dossier de checkpoint (avec config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="251"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="250"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} n'est pas un dossier de checkpoint : il n'a pas de config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="264"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="263"/>
         <source>Export result</source>
         <translation>Exporter le résultat</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="274"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
         <source>Export failed: {reason}</source>
         <translation>Échec de l'export : {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="276"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="275"/>
         <source>Saved {path}</source>
         <translation>{path} enregistré</translation>
     </message>
@@ -373,27 +373,22 @@
         <translation>Polygones segmentés</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="123"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="124"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Choisissez une couche raster lue depuis un fichier (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="131"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="132"/>
         <source>Give at least one expression.</source>
         <translation>Donnez au moins une expression.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="136"/>
-        <source>The tile overlap must be smaller than the tile size.</source>
-        <translation>Le chevauchement doit être inférieur à la taille des tuiles.</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="196"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="202"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Annulé ; la sortie contient les polygones trouvés jusqu'ici.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="212"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="218"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>La couche de polygones qui limite la recherche est vide.</translation>
     </message>
@@ -403,9 +398,22 @@
         <translation>Plus petit score du modèle conservé</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="160"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="166"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Chargement de {model} ({device}, {precision})…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="161"/>
+        <source>{count} tiles of {tile} px with {overlap} px overlap</source>
+        <translation>{count} tuiles de {tile} px avec {overlap} px de recouvrement</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentWorker</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="43"/>
+        <source>The model stopped with an unexpected error, so nothing was added. The details are in the log (View ▸ Panels ▸ Log Messages, tab {tag}); another model or checkpoint may work.</source>
+        <translation>Le modèle s'est arrêté sur une erreur inattendue ; rien n'a été ajouté. Les détails sont dans le journal (Vue ▸ Panneaux ▸ Journal des messages, onglet {tag}) ; un autre modèle ou point de contrôle peut fonctionner.</translation>
     </message>
 </context>
 <context>

@@ -4,77 +4,77 @@
 <context>
     <name>InstallerDialog</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="50"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="54"/>
         <source>Install the segmentation models&apos; Python packages</source>
         <translation>Instalar os pacotes Python dos modelos de segmentação</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="55"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
         <source>CPU only</source>
         <translation>Somente CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="55"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="55"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="67"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="71"/>
         <source>Packages go to {folder}; QGIS&apos;s own libraries are left as they are.</source>
         <translation>Os pacotes vão para {folder}; as bibliotecas do próprio QGIS ficam como estão.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="73"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="77"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="75"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="79"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="78"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="82"/>
         <source>Copy log</source>
         <translation>Copiar registro</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="82"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="86"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="86"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="90"/>
         <source>Run the models on</source>
         <translation>Executar os modelos em</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="109"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="113"/>
         <source>Installing… this downloads up to a few GB and can take minutes.</source>
         <translation>Instalando… isto baixa até alguns GB e pode levar minutos.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="119"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="123"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="133"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="137"/>
         <source>Installed. The models can be used now.</source>
         <translation>Instalado. Os modelos já podem ser usados.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="136"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="140"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="138"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="142"/>
         <source>The installation failed; nothing was changed. pip said:
 {error}</source>
         <translation>A instalação falhou; nada foi alterado. O pip disse:
@@ -120,62 +120,62 @@
         <translation>Segmentando “{expression}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="226"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="225"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelado; nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="130"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="128"/>
         <source>Cancelling after the current step…</source>
         <translation>Cancelando após a etapa atual…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="192"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="191"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>Nada encontrado para “{expression}”.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="201"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="200"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; o resultado fica numa camada temporária</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="207"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="206"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polígono(s) para “{expression}” (pontuação {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="276"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
         <source>Text segmentation</source>
         <translation>Segmentação por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="262"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
         <source>That result layer was removed from the project.</source>
         <translation>Essa camada de resultado foi removida do projeto.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="242"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="241"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Escolha uma pasta de checkpoint (com config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="251"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="250"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} não é uma pasta de checkpoint: não tem config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="264"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="263"/>
         <source>Export result</source>
         <translation>Exportar resultado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="274"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
         <source>Export failed: {reason}</source>
         <translation>A exportação falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="276"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="275"/>
         <source>Saved {path}</source>
         <translation>{path} salvo</translation>
     </message>
@@ -373,27 +373,22 @@
         <translation>Polígonos segmentados</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="123"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="124"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Escolha uma camada raster lida de um arquivo (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="131"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="132"/>
         <source>Give at least one expression.</source>
         <translation>Informe pelo menos uma expressão.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="136"/>
-        <source>The tile overlap must be smaller than the tile size.</source>
-        <translation>A sobreposição deve ser menor que o tamanho do bloco.</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="196"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="202"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Cancelado; a saída contém os polígonos encontrados até agora.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="212"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="218"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>A camada de polígonos que limita a busca está vazia.</translation>
     </message>
@@ -403,9 +398,22 @@
         <translation>Menor pontuação do modelo mantida</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="160"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="166"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Carregando {model} ({device}, {precision})…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="161"/>
+        <source>{count} tiles of {tile} px with {overlap} px overlap</source>
+        <translation>{count} blocos de {tile} px com {overlap} px de sobreposição</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentWorker</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="43"/>
+        <source>The model stopped with an unexpected error, so nothing was added. The details are in the log (View ▸ Panels ▸ Log Messages, tab {tag}); another model or checkpoint may work.</source>
+        <translation>O modelo parou com um erro inesperado; nada foi adicionado. Os detalhes estão no registro (Exibir ▸ Painéis ▸ Mensagens de log, aba {tag}); outro modelo ou checkpoint pode funcionar.</translation>
     </message>
 </context>
 <context>

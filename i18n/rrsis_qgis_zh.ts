@@ -4,77 +4,77 @@
 <context>
     <name>InstallerDialog</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="50"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="54"/>
         <source>Install the segmentation models&apos; Python packages</source>
         <translation>安装分割模型所需的 Python 包</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="55"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
         <source>CPU only</source>
         <translation>仅 CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="55"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>NVIDIA GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="55"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple GPU (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="67"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="71"/>
         <source>Packages go to {folder}; QGIS&apos;s own libraries are left as they are.</source>
         <translation>包将安装到 {folder}；QGIS 自带的库保持不变。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="73"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="77"/>
         <source>Install</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="75"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="79"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="78"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="82"/>
         <source>Copy log</source>
         <translation>复制日志</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="82"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="86"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="86"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="90"/>
         <source>Run the models on</source>
         <translation>模型运行于</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="109"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="113"/>
         <source>Installing… this downloads up to a few GB and can take minutes.</source>
         <translation>正在安装… 需下载最多数 GB，可能需要几分钟。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="119"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="123"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="133"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="137"/>
         <source>Installed. The models can be used now.</source>
         <translation>已安装。现在可以使用模型了。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="136"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="140"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="138"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="142"/>
         <source>The installation failed; nothing was changed. pip said:
 {error}</source>
         <translation>安装失败；未做任何更改。pip 的输出：
@@ -120,62 +120,62 @@
         <translation>正在分割“{expression}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="226"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="225"/>
         <source>Cancelled; nothing was added.</source>
         <translation>已取消；未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="130"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="128"/>
         <source>Cancelling after the current step…</source>
         <translation>将在当前步骤后取消…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="192"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="191"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>未找到“{expression}”。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="201"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="200"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}；结果保留在临时图层中</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="207"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="206"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>“{expression}”得到 {count} 个多边形（得分 {score:.2f}，{ms:.0f} 毫秒）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="276"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
         <source>Text segmentation</source>
         <translation>文本分割</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="262"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
         <source>That result layer was removed from the project.</source>
         <translation>该结果图层已从项目中移除。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="242"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="241"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>选择检查点文件夹（含 config.json）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="251"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="250"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} 不是检查点文件夹：缺少 config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="264"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="263"/>
         <source>Export result</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="274"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
         <source>Export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="276"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="275"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -373,27 +373,22 @@
         <translation>分割得到的多边形</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="123"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="124"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>请选择从文件读取的栅格图层（GDAL）。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="131"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="132"/>
         <source>Give at least one expression.</source>
         <translation>请至少给出一条描述。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="136"/>
-        <source>The tile overlap must be smaller than the tile size.</source>
-        <translation>瓦片重叠必须小于瓦片大小。</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="196"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="202"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>已取消；输出包含目前找到的多边形。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="212"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="218"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>用于限定搜索范围的多边形图层为空。</translation>
     </message>
@@ -403,9 +398,22 @@
         <translation>保留的最低模型得分</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="160"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="166"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>正在加载 {model}（{device}，{precision}）…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="161"/>
+        <source>{count} tiles of {tile} px with {overlap} px overlap</source>
+        <translation>{count} 个 {tile} 像素的图块，重叠 {overlap} 像素</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentWorker</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="43"/>
+        <source>The model stopped with an unexpected error, so nothing was added. The details are in the log (View ▸ Panels ▸ Log Messages, tab {tag}); another model or checkpoint may work.</source>
+        <translation>模型因意外错误而停止，未添加任何内容。详细信息见日志（视图 ▸ 面板 ▸ 日志消息，{tag} 选项卡）；换用其他模型或检查点可能可行。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ import zipfile
 
 import pytest
 
+from rrsis_qgis.core import installer
 from rrsis_qgis.core.installer import Installation, InstallPlan, protected_constraints, use_target
 
 
@@ -106,3 +107,31 @@ def test_cancel_leaves_no_half_installed_package(tmp_path, wheels):
     assert result["ok"] is False and installation.cancelled
     assert sorted(path.name for path in plan.target.iterdir()) == before
     assert not plan.staging.exists()
+
+
+def test_an_upgrade_whose_final_move_fails_puts_the_old_packages_back(tmp_path, wheels, monkeypatch):
+    plan = _plan(tmp_path, wheels, "rrsis-dummy-a")
+    assert Installation(plan).run()
+    before = sorted(path.name for path in plan.target.iterdir())
+    real_replace = installer.os.replace
+
+    def replace(source, destination):  # moving the new folder in fails, as on a full or locked disk
+        if str(source) == str(plan.staging):
+            raise NotADirectoryError(20, "Not a directory", str(destination))
+        return real_replace(source, destination)
+
+    monkeypatch.setattr(installer.os, "replace", replace)
+    installation = Installation(plan)
+    assert installation.run() is False  # a failed state, never an exception in the dialog's thread
+    assert "could not be completed: NotADirectoryError" in installation.error_summary()
+    assert sorted(path.name for path in plan.target.iterdir()) == before
+    assert not plan.staging.exists() and not (plan.target.parent / "site-packages.old").exists()
+
+
+def test_an_install_into_an_impossible_place_fails_cleanly(tmp_path, wheels):
+    plan = _plan(tmp_path, wheels, "rrsis-dummy-a")
+    plan.target.parent.parent.mkdir(parents=True)
+    plan.target.parent.write_text("a file where the plugin's folder belongs")
+    installation = Installation(plan)
+    assert installation.run() is False
+    assert "could not be completed" in installation.error_summary()

@@ -8,6 +8,7 @@ already has, so pip never replaces them.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.metadata
 import os
 import shutil
@@ -96,6 +97,28 @@ def remove_protected_copies(folder: Path) -> None:
             shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
 
 
+def swap_into_place(new: Path, target: Path) -> None:
+    """Replace ``target`` by the folder ``new``, all or nothing: the old target is renamed aside, the new
+    one moved in, and the old one deleted last; any error before that puts the old target back. A
+    leftover of a deletion that failed is removed by the next install."""
+    aside = target.parent / (target.name + ".old")
+    shutil.rmtree(aside, ignore_errors=True)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    had_target = os.path.lexists(target)
+    if had_target:
+        os.replace(target, aside)
+    try:
+        os.replace(new, target)
+    except BaseException:
+        if had_target:
+            os.replace(aside, target)
+        raise
+    if aside.is_dir() and not aside.is_symlink():
+        shutil.rmtree(aside, ignore_errors=True)
+    elif had_target:
+        aside.unlink(missing_ok=True)
+
+
 @dataclass
 class InstallPlan:
     target: Path
@@ -138,36 +161,37 @@ class Installation:
 
     def run(self) -> bool:
         """True when the packages are installed in the target; False when cancelled or failed (the log,
-        ``self.log``, says why; ``error_summary()`` gives its last lines)."""
+        ``self.log``, says why; ``error_summary()`` gives its last lines). Never raises: a failure at
+        any step, the final move included, leaves the previous target as it was."""
         plan = self.plan
-        shutil.rmtree(plan.staging, ignore_errors=True)
-        plan.staging.mkdir(parents=True)
         protected_file = plan.staging.parent / "protected-constraints.txt"
-        protected_file.write_text("\n".join(protected_constraints()) + "\n", encoding="utf-8")
-        command = plan.command(protected_file)
         try:
-            self._say("$ " + " ".join(command))
-            self._process = subprocess.Popen(
-                command,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                text=True,
-                errors="replace",
-            )
-            if self._cancelled.is_set():
-                self._process.kill()
-            for line in self._process.stdout:
-                self._say(line.rstrip())
-            succeeded = self._process.wait() == 0 and not self._cancelled.is_set()
-            if succeeded:
-                remove_protected_copies(plan.staging)
-                shutil.rmtree(plan.target, ignore_errors=True)
-                plan.target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(plan.staging, plan.target)
-            return succeeded
+            shutil.rmtree(plan.staging, ignore_errors=True)
+            plan.staging.mkdir(parents=True)
+            protected_file.write_text("\n".join(protected_constraints()) + "\n", encoding="utf-8")
+            if not self._pip(plan.command(protected_file)):
+                return False
+            remove_protected_copies(plan.staging)
+            swap_into_place(plan.staging, plan.target)
+            return True
+        except Exception as error:  # the dialog must always reach a done or failed state
+            self._say(f"The installation could not be completed: {type(error).__name__}: {error}")
+            return False
         finally:
             shutil.rmtree(plan.staging, ignore_errors=True)
-            protected_file.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                protected_file.unlink()
+
+    def _pip(self, command: list[str]) -> bool:
+        self._say("$ " + " ".join(command))
+        self._process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace"
+        )
+        if self._cancelled.is_set():
+            self._process.kill()
+        for line in self._process.stdout:
+            self._say(line.rstrip())
+        return self._process.wait() == 0 and not self._cancelled.is_set()
 
     @property
     def cancelled(self) -> bool:

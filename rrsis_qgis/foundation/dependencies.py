@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import importlib.util
+import os
+import shlex
+import subprocess
 
 from .errors import DependencyMissing
 from .plugin_files import plugin_file
@@ -24,10 +27,13 @@ def missing_packages() -> list[str]:
 
 
 def install_command() -> str:
-    """The pip command that installs the pinned requirements for QGIS's own Python."""
-    requirements = plugin_file("requirements.txt")
-    constraints = plugin_file("constraints.txt")
-    return f'python3 -m pip install -r "{requirements}" -c "{constraints}"'
+    """The pip command that installs the pinned requirements for QGIS's own Python, quoted for the
+    user's shell (a folder name with quotes, $ or spaces is pasted as it is, never run)."""
+    arguments = ["python3", "-m", "pip", "install", "-r", str(plugin_file("requirements.txt"))]
+    arguments += ["-c", str(plugin_file("constraints.txt"))]
+    if os.name == "nt":
+        return subprocess.list2cmdline(arguments)
+    return shlex.join(arguments)
 
 
 def require(module: str):

@@ -37,7 +37,11 @@ class InstallWorker(QThread):
         self.installation = Installation(plan, self.line.emit)
 
     def run(self) -> None:
-        self.done.emit(self.installation.run())
+        succeeded = False
+        try:
+            succeeded = self.installation.run()
+        finally:  # whatever happens, the dialog leaves "Installing…"
+            self.done.emit(succeeded)
 
 
 class InstallerDialog(QDialog):

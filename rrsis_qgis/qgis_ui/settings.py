@@ -10,6 +10,7 @@ from qgis.core import QgsMessageLog, QgsSettings
 from ..foundation.run_settings import RunSettings
 
 PREFIX = "rrsis_qgis/"
+LOG_TAG = "rrsis_qgis"  # the plugin's tab in QGIS's Log Messages panel
 
 
 class RrsisSettings:
@@ -76,7 +77,7 @@ class RrsisSettings:
         try:
             return RunSettings(**values)
         except ValueError as error:
-            QgsMessageLog.logMessage(f"Stored settings ignored: {error}", "rrsis_qgis")
+            QgsMessageLog.logMessage(f"Stored settings ignored: {error}", LOG_TAG)
             return defaults
 
     @run_settings.setter

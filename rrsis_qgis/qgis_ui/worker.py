@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import traceback
+
+from qgis.core import Qgis, QgsMessageLog
 from qgis.PyQt.QtCore import QThread, pyqtSignal
 
 from ..core.segmentation import Cancelled, Segmenter, SegmentRequest
 from ..foundation.errors import RrsisError
+from .settings import LOG_TAG
 
 
 class SegmentWorker(QThread):
@@ -34,8 +38,15 @@ class SegmentWorker(QThread):
             self.cancelled.emit()
         except (RrsisError, ValueError, OSError) as error:
             self.failed.emit(str(error))
-        except Exception as error:  # the GUI must hear about anything, never a silent dead thread
-            self.failed.emit(f"{type(error).__name__}: {error}")
+        except Exception:  # the GUI must hear about anything, never a silent dead thread
+            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.Critical)
+            self.failed.emit(
+                self.tr(
+                    "The model stopped with an unexpected error, so nothing was added. The details are in "
+                    "the log (View ▸ Panels ▸ Log Messages, tab {tag}); another model or checkpoint may "
+                    "work."
+                ).format(tag=LOG_TAG)
+            )
         else:
             if self._cancel_requested:
                 self.cancelled.emit()

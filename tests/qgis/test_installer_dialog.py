@@ -69,6 +69,18 @@ def test_a_failed_install_shows_pips_error(qgis_iface, local_plan):
     assert dialog.install_button.isEnabled() and not dialog.plan.target.exists()
 
 
+def test_an_install_that_cannot_be_put_in_place_ends_failed_not_installing(qgis_iface, local_plan):
+    plan = local_plan()
+    plan.target.parent.write_text("a file where the plugin's folder belongs")  # the final move fails
+    dialog = InstallerDialog(qgis_iface.mainWindow(), plan)
+    dialog.install_button.click()
+    _wait_until_idle(dialog, timeout=60)
+    assert not dialog.busy, "the dialog still says Installing…"
+    assert "The installation failed; nothing was changed" in dialog.status_label.text()
+    assert "could not be completed" in dialog.status_label.text()
+    assert dialog.install_button.isEnabled() and dialog.progress_bar.value() == 0
+
+
 def test_the_panel_offers_the_installer_only_when_packages_are_missing(qgis_iface, monkeypatch):
     dock = SegmentDock(qgis_iface.mainWindow())
     assert dock.install_button.isHidden()

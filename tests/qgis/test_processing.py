@@ -141,6 +141,38 @@ def test_device_and_precision_come_from_the_plugin_settings_and_the_threshold_fr
         QgsSettings().remove("rrsis_qgis")
 
 
+def test_an_overlap_that_would_multiply_the_tiles_is_refused_before_the_model_loads(
+    provider, scene, model_folder
+):
+    LOADS.clear()
+    with pytest.raises(Exception, match="keep it between 0 and half the tile"):
+        _run(scene, model_folder, TILE_SIZE=128, OVERLAP=127)
+    assert LOADS == []
+
+
+def test_the_planned_tile_count_is_reported_before_the_run(provider, scene, model_folder):
+    class Recorder(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushInfo(self, info):
+            self.lines.append(info)
+            super().pushInfo(info)
+
+    feedback = Recorder()
+    _run(scene, model_folder, feedback=feedback)
+    assert "25 tiles of 1024 px with 128 px overlap" in feedback.lines
+
+
+def test_a_raster_without_a_crs_is_refused_instead_of_labelled_wrongly(provider, model_folder, tmp_path):
+    path = tmp_path / "plain.tif"
+    with rasterio.open(path, "w", driver="GTiff", width=64, height=64, count=3, dtype="uint8") as out:
+        out.write(np.full((3, 64, 64), 200, dtype=np.uint8))
+    with pytest.raises(Exception, match=r"plain\.tif has no coordinate reference system"):
+        _run(str(path), model_folder)
+
+
 def test_tiles_below_the_score_threshold_are_left_out(provider, scene, model_folder):
     assert _run(scene, model_folder, MIN_SCORE=0.95).featureCount() == 0  # the model scores 0.9
     assert _run(scene, model_folder, MIN_SCORE=0.85).featureCount() == len(DISCS)

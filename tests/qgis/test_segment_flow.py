@@ -381,3 +381,55 @@ def test_results_go_into_the_geopackage_set_in_settings(session, tmp_path):
     assert tables == ["the_white_tanks", "the_white_tanks_2"]
     assert source.GetLayer(0).GetFeatureCount() == layers[0].featureCount() > 0
     assert next(iter(source.GetLayer(0)))["expression"] == "the white tanks"
+
+
+def test_an_unexpected_model_error_is_a_sentence_with_the_detail_in_the_log(session, tmp_path, monkeypatch):
+    from qgis.core import QgsApplication
+
+    from rrsis_qgis.models import registry
+
+    def broken_loader(context):
+        raise TypeError("unsupported operand type(s) for +: 'int' and 'str'")
+
+    monkeypatch.setattr(registry, "MODEL_TYPES", dict(registry.MODEL_TYPES))
+    registry.register_model_type("broken", broken_loader)
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / "config.json").write_text('{"model_type": "broken"}')
+    logged = []
+    QgsApplication.messageLog().messageReceived.connect(lambda text, tag, _level: logged.append((tag, text)))
+    dock, controller, _raster, _canvas = session
+    dock.add_model("broken", str(folder))
+    _segment_by_typing(dock, controller, "the lake")
+    wait_for(lambda: logged)
+    status = dock.status_label.text()
+    assert "The model stopped with an unexpected error" in status and "TypeError" not in status
+    assert any(tag == "rrsis_qgis" and "TypeError: unsupported operand" in text for tag, text in logged)
+    assert _result_layers() == []
+
+
+def test_a_raster_without_a_crs_is_refused_in_the_panel(session, tmp_path):
+    dock, controller, _raster, canvas = session
+    path = tmp_path / "plain.tif"
+    with rasterio.open(path, "w", driver="GTiff", width=60, height=40, count=3, dtype="uint8") as out:
+        out.write(np.full((3, 40, 60), 150, dtype=np.uint8))
+    layer = QgsRasterLayer(str(path), "plain")
+    QgsProject.instance().addMapLayer(layer)
+    dock.layer_combo.setLayer(layer)
+    canvas.setDestinationCrs(layer.crs())
+    canvas.setExtent(layer.extent())
+    _segment_by_typing(dock, controller, "the lake")
+    assert "has no coordinate reference system" in dock.status_label.text()
+    assert _result_layers() == []
+
+
+def test_a_shapefile_export_says_it_cut_a_long_expression(session, tmp_path):
+    dock, controller, _raster, _canvas = session
+    expression = "the " + "very " * 60 + "large lake"
+    _segment_by_typing(dock, controller, expression)
+    layer = _result_layers()[0]
+    assert controller.export(layer.id(), str(tmp_path / "lake.shp"))
+    assert "keeps only the first 254 bytes of 'expression'" in dock.status_label.text()
+    assert controller.export(layer.id(), str(tmp_path / "lake.gpkg"))
+    source = ogr.Open(str(tmp_path / "lake.gpkg"))
+    assert next(iter(source.GetLayer(0)))["expression"] == expression

@@ -1,0 +1,297 @@
+"""Bad input over the CLI, checkpoints and files: one clear line and a non-zero exit, never a crash, a
+hang, a traceback or a silently wrong file."""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+import rasterio
+import torch
+from osgeo import ogr
+from rasterio.transform import from_origin
+
+from rrsis_qgis.cli import main
+from rrsis_qgis.core.export import Feature, write_features
+from rrsis_qgis.core.model_manager import ModelManager
+from rrsis_qgis.core.tiling import plan_tiles
+from rrsis_qgis.foundation import dependencies
+from rrsis_qgis.foundation.errors import CheckpointMismatch
+from tests.conftest import REPO_ROOT
+
+RGB = str(REPO_ROOT / "tests" / "data" / "rmnp-rgb.tif")
+UTM = 'PROJCS["WGS 84 / UTM zone 33N",GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563]],PRIMEM["Greenwich",0],UNIT["degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["latitude_of_origin",0],PARAMETER["central_meridian",15],PARAMETER["scale_factor",0.9996],PARAMETER["false_easting",500000],PARAMETER["false_northing",0],UNIT["metre",1]]'  # noqa: E501
+SQUARE = "POLYGON ((500000 0,500010 0,500010 10,500000 10,500000 0))"
+
+
+def _edited_copy(folder, tmp_path, file, path, value):
+    """A copy of a checkpoint folder with one value of one of its config files changed."""
+    copy = tmp_path / "edited"
+    shutil.copytree(folder, copy)
+    config_file = copy / file
+    config = json.loads(config_file.read_text())
+    node = config
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    config_file.write_text(json.dumps(config))
+    return copy
+
+
+@pytest.mark.parametrize(
+    ("file", "path", "value", "message"),
+    [
+        ("config.json", ["text_max_length"], 1_000_000_000, "text_max_length = 1000000000 is out of range"),
+        (
+            "config.json",
+            ["prompter_downsamples"],
+            "two",
+            "prompter_downsamples = 'two' should be of type int",
+        ),
+        ("config.json", ["text_max_length"], "sixteen", "text_max_length = 'sixteen' should be of type int"),
+        ("config.json", ["lora_dropout"], [0.1], "lora_dropout = [0.1] should be of type float"),
+        ("siglip/config.json", ["text_config", "hidden_size"], 10**9, "text_config.hidden_size = 1000000000"),
+        ("siglip/config.json", ["vision_config", "num_hidden_layers"], 10**7, "num_hidden_layers = 10000000"),
+        (
+            "sam2/config.json",
+            ["vision_config", "fpn_hidden_size"],
+            -5,
+            "fpn_hidden_size = -5 is out of range",
+        ),
+        (
+            "siglip/config.json",
+            ["text_config", "vocab_size"],
+            10**8,
+            "vocab_size = 100000000 is out of range",
+        ),
+    ],
+)
+def test_a_config_value_out_of_range_or_of_the_wrong_type_is_refused_before_building(
+    tiny_backbones, tiny_checkpoint, tmp_path, file, path, value, message
+):
+    # The checkpoint carries its encoders' configs when they are inside it; put them there for the test.
+    folder = tmp_path / "with-backbones"
+    shutil.copytree(tiny_checkpoint, folder)
+    for name in ("siglip", "sam2"):
+        shutil.copytree(tiny_backbones[name], folder / name)
+    config = json.loads((folder / "config.json").read_text())
+    (folder / "config.json").write_text(json.dumps({**config, "siglip": "siglip", "sam2": "sam2"}))
+    edited = _edited_copy(folder, tmp_path, file, path, value)
+    with pytest.raises(CheckpointMismatch, match=message.replace("(", r"\(").replace("[", r"\[")):
+        ModelManager().load(str(edited))
+
+
+def test_sizes_each_in_range_that_would_not_fit_in_memory_are_refused(tiny_backbones, tmp_path):
+    folder = tmp_path / "huge"
+    shutil.copytree(tiny_backbones["siglip"], folder)
+    config = json.loads((folder / "config.json").read_text())
+    config["text_config"].update(hidden_size=100_000, num_hidden_layers=4_000, intermediate_size=100_000)
+    (folder / "config.json").write_text(json.dumps(config))
+    from rrsis_qgis.models.common.backbones import load_siglip
+
+    with pytest.raises(CheckpointMismatch, match=r"needs about \d+ GiB, more than this machine's"):
+        load_siglip(folder)
+
+
+class Payload:  # pickled into a checkpoint: unpickling it would import and build this class
+    pass
+
+
+def test_a_checkpoint_holding_code_is_refused_without_suggesting_to_turn_the_protection_off(
+    tiny_checkpoint, tmp_path
+):
+    folder = tmp_path / "pickled"
+    folder.mkdir()
+    shutil.copy(tiny_checkpoint / "config.json", folder / "config.json")
+    for name in ("siglip", "sam2"):
+        if (tiny_checkpoint / name).exists():
+            shutil.copytree(tiny_checkpoint / name, folder / name)
+    torch.save({"state_dict": {"weight": torch.zeros(1)}, "extra": Payload()}, folder / "model.pt")
+    with pytest.raises(
+        CheckpointMismatch, match="holds Python code besides tensors, so it is refused"
+    ) as error:
+        ModelManager().load(str(folder))
+    assert "weights_only" not in str(error.value)
+
+
+def _cli(*arguments):
+    command = [sys.executable, "-m", "rrsis_qgis", *arguments]
+    return subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--device", "bogus"], "device must be auto, cpu, mps, cuda or cuda:N, not 'bogus'"),
+        (["--device", f"cuda:{torch.cuda.device_count()}"], "this machine has no 'cuda:"),
+        (["--simplify", "-3"], "simplify_pixels must be at least 0.0, not -3.0"),
+        (["--threshold", "2"], "threshold must be between 0.0 and 1.0"),
+        (["--min-pixels", "-1"], "min_pixels must be at least 0"),
+    ],
+)
+def test_bad_cli_arguments_give_one_line_and_no_traceback(tiny_checkpoint, tmp_path, extra, message):
+    out = tmp_path / "x.shp"
+    args = ["segment", "--raster", RGB, "--text", "the lake", "--checkpoint", str(tiny_checkpoint)]
+    result = _cli(*args, "--out", str(out), *extra)
+    assert result.returncode == 2, result.stderr
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ctrl_c_exits_quietly_with_130_and_writes_nothing(tiny_checkpoint, tmp_path):
+    out = tmp_path / "lake.shp"
+    arguments = ["segment", "--raster", RGB, "--text", "the lake", "--checkpoint", str(tiny_checkpoint)]
+    arguments += ["--out", str(out), "--threshold", "0"]
+    # Ctrl-C arrives two seconds into the run (while torch loads or the model runs).
+    script = (
+        "import os, signal, sys, threading; from rrsis_qgis.cli import main; "
+        "threading.Timer(2.0, lambda: os.kill(os.getpid(), signal.SIGINT)).start(); "
+        f"sys.exit(main({arguments!r}))"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=REPO_ROOT, capture_output=True, text=True)
+    assert result.returncode == 130, result.stderr
+    assert "Traceback" not in result.stderr and "interrupted; nothing was written" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def _raster(path, crs="EPSG:32613", nodata=None, value=120):
+    profile = dict(driver="GTiff", width=40, height=30, count=3, dtype="uint8", crs=crs, nodata=nodata)
+    with rasterio.open(path, "w", transform=from_origin(450000, 4440000, 1, 1), **profile) as dataset:
+        dataset.write(np.full((3, 30, 40), value, dtype=np.uint8))
+    return path
+
+
+def test_a_raster_without_a_crs_is_refused_not_written_with_pixel_coordinates(
+    tiny_checkpoint, tmp_path, capsys
+):
+    raster = tmp_path / "plain.tif"
+    with rasterio.open(
+        raster, "w", driver="GTiff", width=40, height=30, count=3, dtype="uint8"
+    ) as dataset:  # no CRS, no georeferencing: what a scanned image or a screenshot gives
+        dataset.write(np.full((3, 30, 40), 120, dtype=np.uint8))
+    out = tmp_path / "x.shp"
+    args = ["segment", "--raster", str(raster), "--text", "the lake", "--checkpoint", str(tiny_checkpoint)]
+    assert main([*args, "--out", str(out), "--threshold", "0", "--extent-crs", "EPSG:4326"]) == 2
+    assert "plain.tif has no coordinate reference system" in capsys.readouterr().err
+    assert not out.exists() and not (tmp_path / "x.prj").exists()
+
+
+def test_an_all_nodata_view_says_so_instead_of_nothing_found(tiny_checkpoint, tmp_path, capsys):
+    raster = _raster(tmp_path / "empty.tif", nodata=0, value=0)
+    out = tmp_path / "x.shp"
+    args = ["segment", "--raster", str(raster), "--text", "the lake", "--checkpoint", str(tiny_checkpoint)]
+    assert main([*args, "--out", str(out)]) == 2
+    captured = capsys.readouterr()
+    assert "holds no valid pixels (only nodata)" in captured.err and "Nothing found" not in captured.out
+
+
+def test_a_long_expression_is_kept_whole_in_geopackage_and_the_shapefile_cut_is_said(tmp_path):
+    expression = "the " + "very " * 70 + "long white tank"  # 370 bytes
+    features = [Feature(SQUARE, {"expression": expression, "score": 0.9})]
+    shapefile = write_features(tmp_path / "tanks.shp", features, UTM)
+    assert shapefile.notes == [
+        "the shapefile keeps only the first 254 bytes of 'expression' (a dBASE limit); GeoPackage or "
+        "GeoJSON keep the whole text"
+    ]
+    for suffix in (".gpkg", ".geojson"):
+        written = write_features(tmp_path / f"tanks{suffix}", features, UTM)
+        source = ogr.Open(str(written.path))
+        assert next(iter(source.GetLayer(0)))["expression"] == expression and written.notes == []
+
+
+def test_any_existing_file_of_a_shapefile_set_is_protected_and_stale_sidecars_go(tmp_path):
+    features = [Feature(SQUARE, {"n": 1})]
+    (tmp_path / "x.dbf").write_bytes(b"someone else's table")
+    with pytest.raises(FileExistsError, match=r"x\.dbf already exists"):
+        write_features(tmp_path / "x.shp", features, UTM)
+    assert (tmp_path / "x.dbf").read_bytes() == b"someone else's table"
+    (tmp_path / "x.qix").write_bytes(b"an index of the old data")
+    write_features(tmp_path / "x.shp", features, UTM, overwrite=True)
+    assert not (tmp_path / "x.qix").exists()
+    source = ogr.Open(str(tmp_path / "x.shp"))
+    assert source.GetLayer(0).GetFeatureCount() == 1
+
+
+DIE_DURING_THE_MOVE = """
+import os, sys
+from rrsis_qgis.core import export
+moves = []
+real_replace = os.replace
+def replace(source, destination):
+    moves.append(destination)
+    if len(moves) == 2:  # the process dies after moving the first part of the new set into place
+        os._exit(9)
+    return real_replace(source, destination)
+export.os.replace = replace
+features = [
+    export.Feature("POLYGON ((0 0,1 0,1 1,0 0))", {"n": 2}),
+    export.Feature("POLYGON ((2 2,3 2,3 3,2 2))", {"n": 2}),
+]
+export.write_features(sys.argv[1], features, sys.argv[2], overwrite=True)
+"""
+
+
+def test_a_process_dying_while_the_shapefile_moves_in_never_leaves_a_mixed_set(tmp_path):
+    target = tmp_path / "x.shp"
+    write_features(target, [Feature(SQUARE, {"n": 1})], UTM)
+    result = subprocess.run(
+        [sys.executable, "-c", DIE_DURING_THE_MOVE, str(target), UTM], cwd=REPO_ROOT, capture_output=True
+    )
+    assert result.returncode == 9
+    # The old .shp went first, so no reader sees the new .shx beside the old .shp and .dbf.
+    assert not target.exists() and (tmp_path / ".x.shp.replacing").exists()
+    write_features(tmp_path / "other.shp", [Feature(SQUARE, {"n": 3})], UTM)  # another export: untouched
+    assert not target.exists()
+    # The next export to that name (or a check of it) finishes the move from the staged, complete set.
+    with pytest.raises(FileExistsError):
+        write_features(target, [Feature(SQUARE, {"n": 4})], UTM)
+    source = ogr.Open(str(target))  # kept alive: a layer dies with its source
+    assert [feature["n"] for feature in source.GetLayer(0)] == [2, 2]
+    assert sorted(path.name for path in tmp_path.iterdir() if path.name.startswith((".x", "x"))) == [
+        "x.cpg",
+        "x.dbf",
+        "x.prj",
+        "x.shp",
+        "x.shx",
+    ]
+
+
+def test_an_overlap_that_would_multiply_the_tiles_is_refused():
+    with pytest.raises(ValueError, match="keep it between 0 and half the tile"):
+        plan_tiles(256, 256, 128, 127)
+    assert len(plan_tiles(256, 256, 128, 64)) == 16
+
+
+def test_the_pip_command_shown_is_quoted_for_the_shell(tmp_path, monkeypatch):
+    folder = tmp_path / 'odd "name" $(touch pwned) `id`'
+    folder.mkdir()
+    for name in ("requirements.txt", "constraints.txt"):
+        (folder / name).write_text("")
+    monkeypatch.setattr(dependencies, "plugin_file", lambda relative: folder / relative)
+    command = dependencies.install_command()
+    pasted = subprocess.run(
+        ["bash", "-c", "printf '%s\\n' " + command.removeprefix("python3 ")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    assert pasted == shlex.split(command)[1:]
+    assert pasted[-3] == str(folder / "requirements.txt") and pasted[-1] == str(folder / "constraints.txt")
+    assert not (tmp_path / "pwned").exists()
+
+
+def test_the_qgis_flow_benchmark_exits_cleanly_with_torch_loaded():
+    script = "from bench import qgis_flow; qgis_flow.main(runs=1)"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO_ROOT, capture_output=True, text=True, env=env, timeout=300
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "| 1 |" in result.stdout
