@@ -2,7 +2,7 @@
 
 import argparse
 
-from bench import model_latency, plugin_load, qgis_flow
+from bench import batch_throughput, model_latency, plugin_load, qgis_flow
 
 parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
 parser.add_argument(
@@ -16,3 +16,5 @@ print()
 model_latency.main(args.sizes, args.repeats)
 print()
 qgis_flow.main()
+print()
+batch_throughput.main()

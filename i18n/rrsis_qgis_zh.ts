@@ -313,99 +313,104 @@
 <context>
     <name>SegmentRasterByText</name>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="41"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="42"/>
         <source>Segment raster by text</source>
         <translation>按文本分割栅格</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="44"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="45"/>
         <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon.</source>
         <translation>在整个栅格、其某一范围或仅在多边形内查找每条描述（每行一条）所指的目标，并写出其轮廓及“expression”字段。栅格以原始分辨率在相互重叠的瓦片上处理；每个瓦片只为所有描述编码一次，跨越瓦片边界的目标会合并为一个多边形。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="52"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="53"/>
         <source>Raster layer</source>
         <translation>栅格图层</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="53"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="54"/>
         <source>Expressions (one per line)</source>
         <translation>描述（每行一条）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="58"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="59"/>
         <source>Model (a listed model name or a checkpoint folder)</source>
         <translation>模型（列表中的模型名称或检查点文件夹）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="63"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="64"/>
         <source>Extent</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="64"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="65"/>
         <source>Only inside these polygons</source>
         <translation>仅在这些多边形内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="73"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="74"/>
         <source>Tile size (pixels)</source>
         <translation>瓦片大小（像素）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="76"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="77"/>
         <source>Tile overlap (pixels)</source>
         <translation>瓦片重叠（像素）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="81"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="82"/>
         <source>Mask threshold</source>
         <translation>掩膜阈值</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="101"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="102"/>
         <source>Smallest polygon (pixels)</source>
         <translation>最小多边形（像素）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="106"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="115"/>
         <source>Segmented polygons</source>
         <translation>分割得到的多边形</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="124"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="133"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>请选择从文件读取的栅格图层（GDAL）。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="132"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="141"/>
         <source>Give at least one expression.</source>
         <translation>请至少给出一条描述。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="202"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="214"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>已取消；输出包含目前找到的多边形。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="218"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="232"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>用于限定搜索范围的多边形图层为空。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="91"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="92"/>
         <source>Smallest model score kept</source>
         <translation>保留的最低模型得分</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="166"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="176"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>正在加载 {model}（{device}，{precision}）…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="161"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="171"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} 个 {tile} 像素的图块，重叠 {overlap} 像素</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="107"/>
+        <source>Ray cluster address (empty: this machine without Ray; auto or ray://host:10001)</source>
+        <translation>Ray 集群地址（留空：本机，不用 Ray；auto 或 ray://host:10001）</translation>
     </message>
 </context>
 <context>

@@ -57,13 +57,7 @@ def _segment(args: argparse.Namespace) -> int:
     from .core.export import Feature, area_m2, check_target, write_features
     from .core.segmentation import Segmenter, SegmentRequest, check_expression
 
-    settings = RunSettings(
-        device=args.device,
-        precision=args.precision,
-        threshold=args.threshold,
-        min_pixels=args.min_pixels,
-        simplify_pixels=args.simplify,
-    )
+    settings = _run_settings(args)
     expression = check_expression(args.text)
     check_target(args.out, args.overwrite)  # refused now, not after the model has run
     segmenter = Segmenter()
@@ -102,6 +96,60 @@ def _segment(args: argparse.Namespace) -> int:
     for note in written.notes:
         print(f"Note: {note}")
     print("Timings: " + ", ".join(f"{stage} {ms:.0f} ms" for stage, ms in timings.items()))
+    return 0
+
+
+def _batch(args: argparse.Namespace) -> int:
+    """Many rasters (or a mosaic) by text into one GeoPackage, resumable, on the local engine or Ray."""
+    from tqdm.auto import tqdm
+
+    from .batch.job import BatchSettings, job_folder, run_batch
+
+    rasters = list(args.raster or [])
+    if args.raster_list is not None:
+        lines = args.raster_list.read_text(encoding="utf-8").splitlines()
+        rasters += [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    if not rasters:
+        raise ValueError("give the rasters with --raster or --raster-list")
+    settings = BatchSettings(
+        rasters=rasters,
+        texts=args.text,
+        model=args.model,
+        out=args.out,
+        engine=args.engine,
+        address=args.address,
+        tile=args.tile,
+        overlap=args.overlap,
+        workers=args.workers,
+        gpus_per_worker=args.gpus_per_worker,
+        crs=args.crs,
+        run=_run_settings(args),
+        overwrite=args.overwrite,
+    )
+    with tqdm(desc="tiles", unit="tile", dynamic_ncols=True) as bar:
+
+        def progress(done: int, total: int) -> None:
+            bar.total = total
+            bar.update(done - bar.n)
+
+        report = run_batch(settings, progress)
+    for raster, reason in report.skipped_rasters:
+        print(f"Skipped {raster}: {reason}")
+    if report.skipped_tiles:
+        print(f"Resumed: {report.skipped_tiles} of {report.tiles} tiles were done by an earlier run")
+    for tile_id, reason in report.failed_tiles:
+        print(f"Tile {tile_id} failed: {reason}")
+    if report.failed_tiles:
+        print(
+            f"{len(report.failed_tiles)} tile(s) failed; run the same command again to retry them "
+            f"(finished tiles are kept in {job_folder(args.out)})"
+        )
+        return 1
+    ran = report.tiles - report.skipped_tiles
+    print(
+        f"{report.polygons} polygon(s) from {report.tiles} tiles -> {args.out} "
+        f"({report.seconds:.1f} s, {ran / max(report.seconds, 1e-9):.2f} tiles/s)"
+    )
     return 0
 
 
@@ -178,6 +226,17 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_settings(args: argparse.Namespace) -> RunSettings:
+    """The run settings of `segment` and `batch`, validated before any work."""
+    return RunSettings(
+        device=args.device,
+        precision=args.precision,
+        threshold=args.threshold,
+        min_pixels=args.min_pixels,
+        simplify_pixels=getattr(args, "simplify", 0.0),
+    )
+
+
 def _add_device_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--device", default="auto", help="auto (the best available), cuda, cuda:N, mps or cpu"
@@ -217,6 +276,30 @@ def build_parser() -> argparse.ArgumentParser:
     segment.add_argument("--simplify", type=float, default=0.0, help="simplify outlines by N pixels")
     _add_device_arguments(segment)
     segment.set_defaults(run=_segment)
+
+    batch = commands.add_parser(
+        "batch", help="segment many rasters or a mosaic by text into one GeoPackage (local or Ray)"
+    )
+    rasters = batch.add_mutually_exclusive_group(required=True)
+    rasters.add_argument("--raster", nargs="+", help="one or more GDAL rasters")
+    rasters.add_argument("--raster-list", type=Path, help="a text file with one raster path per line")
+    batch.add_argument("--text", action="append", required=True, help="an expression; repeat for more")
+    batch.add_argument("--model", required=True, help="a registered model name, a folder or a hub id")
+    batch.add_argument("--out", type=Path, required=True, help="the output GeoPackage (.gpkg)")
+    batch.add_argument("--overwrite", action="store_true", help="replace an existing output file")
+    batch.add_argument("--engine", choices=["local", "ray"], default="local")
+    batch.add_argument(
+        "--address", help="Ray: auto (a running cluster) or ray://host:10001; default: this machine alone"
+    )
+    batch.add_argument("--tile", type=int, default=1024, help="tile size in pixels")
+    batch.add_argument("--overlap", type=int, default=128, help="tile overlap in pixels")
+    batch.add_argument("--workers", type=int, default=1, help="Ray: model workers (one model each)")
+    batch.add_argument("--gpus-per-worker", type=float, default=0.0, help="Ray: GPUs per worker (e.g. 1)")
+    batch.add_argument("--crs", help="output CRS (needed when the rasters' CRSs differ), e.g. EPSG:4326")
+    batch.add_argument("--threshold", type=float, default=0.5)
+    batch.add_argument("--min-pixels", type=int, default=16, help="drop regions smaller than this")
+    _add_device_arguments(batch)
+    batch.set_defaults(run=_batch)
 
     synth = commands.add_parser("synth", help="write a synthetic referring-segmentation dataset (jsonl)")
     synth.add_argument("--out", type=Path, required=True)

@@ -1,7 +1,7 @@
 """The layers of ARCHITECTURE.md, checked on every import statement (function-level ones included).
 
-foundation <- models <- core <- training <- the QGIS shell (qgis_ui, processing); random_models builds
-test and benchmark models on top of models. QGIS and Qt only in the shell; torch only lazily in core.
+foundation <- models <- core <- batch and training <- the QGIS shell (qgis_ui, processing); random_models
+builds test and benchmark models on top of models. QGIS and Qt only in the shell; torch only lazily in core.
 """
 
 import ast
@@ -13,15 +13,16 @@ import pytest
 
 from tests.conftest import REPO_ROOT
 
-OURS = ("foundation", "models", "core", "training", "random_models", "qgis_ui", "processing", "cli")
+OURS = ("foundation", "models", "core", "batch", "training", "random_models", "qgis_ui", "processing", "cli")
 QGIS_AND_QT = ("qgis", "PyQt5", "PyQt6")
 # package -> what of ours it must never import
 FORBIDDEN = {
     "foundation": set(OURS) - {"foundation"},
-    "models": {"core", "training", "random_models", "qgis_ui", "processing", "cli"},
-    "core": {"training", "random_models", "qgis_ui", "processing", "cli"},
-    "random_models": {"core", "training", "qgis_ui", "processing", "cli"},
-    "training": {"qgis_ui", "processing", "cli"},
+    "models": {"core", "batch", "training", "random_models", "qgis_ui", "processing", "cli"},
+    "core": {"batch", "training", "random_models", "qgis_ui", "processing", "cli"},
+    "batch": {"training", "random_models", "qgis_ui", "processing", "cli"},
+    "random_models": {"core", "batch", "training", "qgis_ui", "processing", "cli"},
+    "training": {"batch", "qgis_ui", "processing", "cli"},
 }
 # A model type's training hook builds the `tiny` preset (and the benchmark's models) from random weights.
 ALLOWED = {("models", "random_models"): "hooks.py"}

@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -26,7 +27,7 @@ from ..foundation.errors import RrsisError
 class SegmentRasterByText(QgsProcessingAlgorithm):
     INPUT, EXPRESSIONS, MODEL, EXTENT, MASK = "INPUT", "EXPRESSIONS", "MODEL", "EXTENT", "MASK"
     TILE, OVERLAP, THRESHOLD, MIN_PIXELS, OUTPUT = "TILE_SIZE", "OVERLAP", "THRESHOLD", "MIN_PIXELS", "OUTPUT"
-    MIN_SCORE = "MIN_SCORE"
+    MIN_SCORE, RAY_ADDRESS = "MIN_SCORE", "RAY_ADDRESS"
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("SegmentRasterByText", text)
@@ -103,6 +104,14 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
                 self.MIN_PIXELS, self.tr("Smallest polygon (pixels)"), integer, 16, minValue=0
             )
         )
+        ray_address = QgsProcessingParameterString(
+            self.RAY_ADDRESS,
+            self.tr("Ray cluster address (empty: this machine without Ray; auto or ray://host:10001)"),
+            "",
+            optional=True,
+        )
+        ray_address.setFlags(ray_address.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(ray_address)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Segmented polygons"), QgsProcessing.TypeVectorPolygon
@@ -112,10 +121,10 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         from dataclasses import replace
 
-        from ..core.model_manager import ModelManager
+        from ..batch.engines import LocalEngine, RayEngine, TileJob, WorkItem, engine_tile_polygons
         from ..core.raster import georeferenced_size
         from ..core.segmentation import Cancelled
-        from ..core.tiling import pixel_region, plan_tiles, segment_tiles
+        from ..core.tiling import open_tiled_raster, pixel_region, plan_tiles
         from ..qgis_ui.layers import ResultFeatures
         from ..qgis_ui.settings import RrsisSettings
 
@@ -143,6 +152,7 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
             box = mask.boundingBox()
             bounds = box if bounds is None else bounds.intersect(box)
         # Device and precision as set in the plugin's settings; threshold and smallest polygon from here.
+        min_score = self.parameterAsDouble(parameters, self.MIN_SCORE, context)
         settings = replace(
             RrsisSettings().run_settings,
             threshold=self.parameterAsDouble(parameters, self.THRESHOLD, context),
@@ -168,7 +178,9 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
                     model=model, device=settings.device, precision=settings.precision
                 )
             )
-            predictor = ModelManager().load(model, settings)
+            job = TileJob(model, tuple(expressions), settings, min_score)
+            address = self.parameterAsString(parameters, self.RAY_ADDRESS, context).strip()
+            engine = RayEngine(job, address) if address else LocalEngine(job)
         except (RrsisError, ValueError, OSError) as error:
             raise QgsProcessingException(str(error)) from error
 
@@ -177,15 +189,15 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
         sink, destination = self.parameterAsSink(
             parameters, self.OUTPUT, context, builder.fields, QgsWkbTypes.MultiPolygon, crs
         )
-        polygons = segment_tiles(
-            path,
-            expressions,
-            predictor,
-            tile=tile,
-            overlap=overlap,
-            region=region,
-            settings=settings,
-            min_score=self.parameterAsDouble(parameters, self.MIN_SCORE, context),
+        raster = open_tiled_raster(path, region)
+        items = [
+            WorkItem(f"0-{number}", raster, planned)
+            for number, planned in enumerate(plan_tiles(width, height, tile, overlap, region))
+        ]
+        polygons = engine_tile_polygons(
+            engine,
+            items,
+            settings.min_pixels * raster.pixel_area,
             progress=lambda fraction, message: feedback.setProgress(100 * fraction),
             is_cancelled=feedback.isCanceled,
         )
@@ -200,8 +212,10 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
                 sink.addFeature(feature, QgsFeatureSink.FastInsert)
         except Cancelled:
             feedback.pushInfo(self.tr("Cancelled; the output holds the polygons found so far."))
-        except (RrsisError, ValueError) as error:
+        except (RrsisError, ValueError, OSError) as error:
             raise QgsProcessingException(str(error)) from error
+        finally:
+            engine.close()
         return {self.OUTPUT: destination}
 
     def _mask_geometry(self, parameters, context, crs) -> QgsGeometry | None:

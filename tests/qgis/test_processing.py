@@ -225,3 +225,25 @@ def test_a_raster_that_is_not_a_file_is_refused_with_a_message(provider, model_f
     layer = QgsRasterLayer("type=xyz&url=file:///nowhere/{z}/{x}/{y}.png", "tiles", "wms")
     with pytest.raises(Exception, match="read from a file"):
         _run(layer, model_folder)
+
+
+def test_a_ray_cluster_address_runs_the_same_tiles_on_ray(provider, scene, model_folder):
+    from tests.batch_models import start_local_ray
+
+    ray = start_local_ray()  # the workers know the test's model type
+    try:
+        on_ray = _run(scene, model_folder, RAY_ADDRESS="auto")  # joins the cluster started above
+    finally:
+        ray.shutdown()
+    here = _run(scene, model_folder)
+
+    def normalised(layer):
+        rows = []
+        for feature in layer.getFeatures():
+            geometry = feature.geometry()
+            geometry.normalize()
+            rows.append((feature["expression"], round(feature["area_m2"], 6), geometry.asWkt(3)))
+        return sorted(rows)
+
+    assert len(normalised(on_ray)) == len(DISCS)
+    assert normalised(on_ray) == normalised(here)

@@ -1,0 +1,238 @@
+"""Engines that run tiles: here in this process (the default), or on a Ray cluster.
+
+Both run the same work: one tile of one raster (core.tiling.segment_tile) with one model loaded once
+per worker. What travels between processes is JSON text (tile coordinates out, WKT polygons back); no
+object of ours is rebuilt from a pickle on either side.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from ..core.segmentation import Cancelled
+from ..core.tiling import Tile, TiledPolygon, TiledRaster, TileResult, segment_tile
+from ..foundation.dependencies import require
+from ..foundation.errors import RrsisError
+from ..foundation.plugin_files import PACKAGE_DIR
+from ..foundation.run_settings import RunSettings
+
+RAY_REQUIREMENT = "ray==2.60.0"
+
+
+@dataclass(frozen=True)
+class TileJob:
+    """Everything a worker needs for the tiles of one job, sent once per worker."""
+
+    model: str
+    expressions: tuple[str, ...]
+    settings: RunSettings
+    min_score: float = 0.0
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self))
+
+    @classmethod
+    def from_json(cls, text: str) -> TileJob:
+        data = json.loads(text)
+        return cls(
+            data["model"], tuple(data["expressions"]), RunSettings(**data["settings"]), data["min_score"]
+        )
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    tile_id: str  # "<raster index>-<tile index>", the journal's name for it
+    raster: TiledRaster
+    tile: Tile
+
+    def to_json(self) -> str:
+        return json.dumps({"tile_id": self.tile_id, "raster": asdict(self.raster), "tile": asdict(self.tile)})
+
+    @classmethod
+    def from_json(cls, text: str) -> WorkItem:
+        data = json.loads(text)
+        raster = data["raster"]
+        limits = raster["limits"] and {int(band): tuple(pair) for band, pair in raster["limits"].items()}
+        raster = TiledRaster(
+            **{
+                **raster,
+                "transform": tuple(raster["transform"]),
+                "region": tuple(raster["region"]),
+                "bands": raster["bands"] and tuple(raster["bands"]),
+                "limits": limits,
+            }
+        )
+        tile = data["tile"]
+        return cls(data["tile_id"], raster, Tile(**{**tile, "core": tuple(tile["core"])}))
+
+
+def result_to_json(result: TileResult) -> str:
+    return json.dumps({"final": [asdict(p) for p in result.final], "seam": [asdict(p) for p in result.seam]})
+
+
+def result_from_json(text: str) -> TileResult:
+    data = json.loads(text)
+    return TileResult(
+        [TiledPolygon(**piece) for piece in data["final"]], [TiledPolygon(**piece) for piece in data["seam"]]
+    )
+
+
+class TileRunner:
+    """One warm model and the tiles it runs; the same in this process and inside a Ray actor."""
+
+    def __init__(self, job_json: str) -> None:
+        from ..core.model_manager import ModelManager
+
+        self.job = TileJob.from_json(job_json)
+        self.predictor = ModelManager().load(self.job.model, self.job.settings)
+
+    def run(self, item_json: str) -> str:
+        item = WorkItem.from_json(item_json)
+        job = self.job
+        result = segment_tile(
+            item.raster, item.tile, list(job.expressions), self.predictor, job.settings, job.min_score
+        )
+        return result_to_json(result)
+
+
+# A tile's outcome: its result, or the reason it failed.
+Outcome = tuple[str, "TileResult | str"]
+
+
+class LocalEngine:
+    """Tiles one after another in this process."""
+
+    def __init__(self, job: TileJob) -> None:
+        self.job = job
+
+    def run(self, items: list[WorkItem], is_cancelled=None) -> Iterator[Outcome]:
+        if not items:
+            return
+        runner = TileRunner(self.job.to_json())
+        for item in items:
+            if is_cancelled is not None and is_cancelled():
+                raise Cancelled
+            yield item.tile_id, result_from_json(runner.run(item.to_json()))
+
+    def close(self) -> None:
+        """Nothing to stop: the model goes with the engine."""
+
+
+class RayEngine:
+    """Tiles on a Ray cluster: ``workers`` actors, each with its model loaded once (on one GPU each when
+    ``gpus_per_worker`` is 1). A worker process that dies is restarted and its tile retried by Ray (a
+    bounded number of times); a tile that still fails is reported with the reason."""
+
+    RETRIES = 2
+
+    def __init__(
+        self,
+        job: TileJob,
+        address: str | None = None,
+        workers: int = 1,
+        cpus_per_worker: float = 1.0,
+        gpus_per_worker: float = 0.0,
+        worker_setup: str | None = None,
+    ) -> None:
+        self.job = job
+        self.ray = require_ray()
+        self._started_here = False
+        self._connect(address, worker_setup)
+        remote = self.ray.remote(TileRunner).options(
+            num_cpus=cpus_per_worker,
+            num_gpus=gpus_per_worker,
+            max_restarts=self.RETRIES,
+            max_task_retries=self.RETRIES,
+        )
+        self.actors = [remote.remote(job.to_json()) for _ in range(max(1, workers))]
+
+    def _connect(self, address: str | None, worker_setup: str | None) -> None:
+        ray = self.ray
+        if ray.is_initialized():
+            return
+        runtime_env = {"worker_process_setup_hook": worker_setup} if worker_setup else {}
+        try:
+            if address in (None, "", "local"):  # a cluster of this machine alone, for this job
+                if not Path(sys.executable).name.lower().startswith("python"):
+                    raise RrsisError(
+                        "a Ray cluster cannot be started from inside QGIS: start one beside it with "
+                        "`ray start --head --node-ip-address 127.0.0.1` and give the address auto"
+                    )
+                # Its workers import this copy of the plugin (QGIS puts it on sys.path, not on theirs).
+                runtime_env["env_vars"] = {"PYTHONPATH": str(PACKAGE_DIR.parent)}
+                ray.init(
+                    runtime_env=runtime_env,
+                    include_dashboard=False,
+                    logging_level="ERROR",
+                    _node_ip_address="127.0.0.1",
+                )
+            else:
+                ray.init(address=address, runtime_env=runtime_env or None, logging_level="ERROR")
+        except (ConnectionError, RuntimeError, TimeoutError, ValueError) as error:
+            first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+            raise RrsisError(f"cannot reach the Ray cluster at '{address}': {first_line}") from error
+        self._started_here = True
+
+    def run(self, items: list[WorkItem], is_cancelled=None) -> Iterator[Outcome]:
+        ray = self.ray
+        queue = list(items)
+        in_flight: dict = {}  # object ref -> (tile id, actor)
+        idle = list(self.actors) * 2  # two tiles per actor in flight: one runs, one waits its turn
+        while queue or in_flight:
+            while queue and idle:
+                item, actor = queue.pop(0), idle.pop(0)
+                in_flight[actor.run.remote(item.to_json())] = (item.tile_id, actor)
+            done, _ = ray.wait(list(in_flight), num_returns=1, timeout=1.0)
+            if is_cancelled is not None and is_cancelled():
+                raise Cancelled
+            for ref in done:
+                tile_id, actor = in_flight.pop(ref)
+                idle.append(actor)
+                try:
+                    yield tile_id, result_from_json(ray.get(ref))
+                except ray.exceptions.RayError as error:
+                    yield tile_id, _first_line(error)
+
+    def close(self) -> None:
+        for actor in self.actors:
+            self.ray.kill(actor)
+        if self._started_here:
+            self.ray.shutdown()
+
+
+def engine_tile_polygons(
+    engine, items: list[WorkItem], min_area: float, progress=None, is_cancelled=None
+) -> Iterator[TiledPolygon]:
+    """The polygons of the tiles of one raster run on ``engine``: final ones as they arrive, then the
+    seams dissolved (what core.tiling.segment_tiles does in this process). A tile that failed stops
+    the run with its reason."""
+    from ..core.tiling import merge_seams
+
+    seam: list[TiledPolygon] = []
+    for number, (tile_id, outcome) in enumerate(engine.run(items, is_cancelled), start=1):
+        if isinstance(outcome, str):
+            raise RrsisError(f"tile {tile_id} failed: {outcome}")
+        seam.extend(outcome.seam)
+        yield from outcome.final
+        if progress is not None:
+            progress(number / len(items), f"Tile {number} of {len(items)}")
+    yield from merge_seams(seam, min_area)
+
+
+def require_ray():
+    try:
+        return require("ray")
+    except RrsisError as error:
+        raise RrsisError(
+            f"the Ray engine needs the 'ray' package: install it with pip install {RAY_REQUIREMENT} "
+            "(the local engine, the default, needs nothing more)"
+        ) from error
+
+
+def _first_line(error: Exception) -> str:
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    return lines[-1] if lines else type(error).__name__

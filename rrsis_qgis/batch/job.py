@@ -1,0 +1,214 @@
+"""A batch job: many rasters (or one mosaic) by text into one GeoPackage, on the local engine or Ray.
+
+The plan is the Processing algorithm's: each raster in overlapping tiles (core.tiling.plan_tiles), the
+model on each tile, seam pieces dissolved per raster and expression (core.tiling.merge_seams). Tiles
+become work items; finished tiles go to the job folder as they arrive; the merge and the output come
+last, from the job folder, so an interrupted job re-run with the same arguments gives the same file.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from ..core.export import Feature, area_m2, check_target, write_features
+from ..core.segmentation import check_expression
+from ..core.tiling import TiledPolygon, TiledRaster, merge_seams, open_tiled_raster, plan_tiles
+from ..foundation.dependencies import require
+from ..foundation.run_settings import RunSettings
+from .engines import LocalEngine, RayEngine, TileJob, WorkItem
+from .journal import Journal
+
+
+@dataclass
+class BatchSettings:
+    rasters: list[str]
+    texts: list[str]
+    model: str
+    out: Path
+    engine: str = "local"  # or "ray"
+    address: str | None = None  # Ray: None starts a cluster of this machine; "auto", "ray://host:10001"
+    tile: int = 1024
+    overlap: int = 128
+    workers: int = 1
+    gpus_per_worker: float = 0.0
+    cpus_per_worker: float = 1.0
+    crs: str | None = None  # the output's CRS; default: the rasters' own (they must share it then)
+    run: RunSettings = field(default_factory=RunSettings)
+    min_score: float = 0.0
+    overwrite: bool = False
+    worker_setup: str | None = None  # "module.function" run in each Ray worker (run-time model types)
+
+
+@dataclass
+class BatchReport:
+    tiles: int = 0  # in the plan
+    skipped_tiles: int = 0  # finished by an earlier run of the same job
+    polygons: int = 0
+    skipped_rasters: list[tuple[str, str]] = field(default_factory=list)  # (raster, reason)
+    failed_tiles: list[tuple[str, str]] = field(default_factory=list)  # (tile id, reason)
+    seconds: float = 0.0
+    startup_seconds: float = 0.0  # until the first tile came back: cluster start and model loads
+
+
+Progress = Callable[[int, int], None]  # (tiles done, tiles in the plan)
+
+
+def job_folder(out: Path) -> Path:
+    return Path(out).with_name(Path(out).name + ".job")
+
+
+def run_batch(settings: BatchSettings, progress: Progress | None = None, is_cancelled=None) -> BatchReport:
+    """Run the job (resuming from its job folder) and write the GeoPackage when every tile is done."""
+    started = time.perf_counter()
+    texts = [check_expression(text) for text in settings.texts]  # refused before any work
+    if not texts:
+        raise ValueError("give at least one --text")
+    out = Path(settings.out)
+    if out.suffix.lower() != ".gpkg":
+        raise ValueError(f"{out.name}: a batch job writes a GeoPackage (.gpkg)")
+    check_target(out, settings.overwrite)
+    report = BatchReport()
+    rasters = _open_rasters(settings.rasters, report)
+    crs_wkt = _output_crs(rasters, settings.crs)
+    items = [
+        WorkItem(f"{index}-{number}", raster, tile)
+        for index, raster in rasters.items()
+        for number, tile in enumerate(
+            plan_tiles(raster.width, raster.height, settings.tile, settings.overlap)
+        )
+    ]
+    report.tiles = len(items)
+    journal = Journal(job_folder(out), _arguments(settings, texts))
+    finished = journal.finished()
+    todo = [item for item in items if item.tile_id not in finished]
+    report.skipped_tiles = len(items) - len(todo)
+    job = TileJob(settings.model, tuple(texts), settings.run, settings.min_score)
+    engine = _engine(settings, job) if todo else None
+    done = report.skipped_tiles
+    if progress is not None:
+        progress(done, report.tiles)
+    try:
+        for tile_id, outcome in engine.run(todo, is_cancelled) if engine else ():
+            if not report.startup_seconds:
+                report.startup_seconds = time.perf_counter() - started
+            if isinstance(outcome, str):
+                report.failed_tiles.append((tile_id, outcome))
+            else:
+                journal.record(tile_id, outcome)
+            done += 1
+            if progress is not None:
+                progress(done, report.tiles)
+    finally:
+        if engine is not None:
+            engine.close()
+    if not report.failed_tiles:
+        features = _merge(rasters, items, journal, crs_wkt, settings.run.min_pixels)
+        write_features(out, features, crs_wkt, overwrite=settings.overwrite)
+        report.polygons = len(features)
+        journal.remove()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _open_rasters(paths: list[str], report: BatchReport) -> dict[int, TiledRaster]:
+    """Every raster that can be read and placed, by its position in the list; the others are reported."""
+    rasterio = require("rasterio")
+    rasters = {}
+    for index, path in enumerate(paths):
+        try:
+            rasters[index] = open_tiled_raster(str(path))
+        except (OSError, ValueError, rasterio.errors.RasterioError) as error:
+            report.skipped_rasters.append((str(path), str(error).splitlines()[0]))
+    if not rasters:
+        raise ValueError(
+            "none of the rasters can be read: " + "; ".join(r for _, r in report.skipped_rasters)
+        )
+    return rasters
+
+
+def _output_crs(rasters: dict[int, TiledRaster], requested: str | None) -> str:
+    osr = require("osgeo.osr")
+    if requested:
+        reference = osr.SpatialReference()
+        if reference.SetFromUserInput(requested) != 0:
+            raise ValueError(f"--crs {requested!r} is not a coordinate reference system GDAL knows")
+        return reference.ExportToWkt()
+    first = next(iter(rasters.values())).crs_wkt
+    reference = osr.SpatialReference(wkt=first)
+    for raster in rasters.values():
+        if not reference.IsSame(osr.SpatialReference(wkt=raster.crs_wkt)):
+            raise ValueError(
+                f"the rasters are in different coordinate reference systems ({Path(raster.path).name} is "
+                "not in the first one's); choose the output's with --crs, e.g. --crs EPSG:4326"
+            )
+    return first
+
+
+def _arguments(settings: BatchSettings, texts: list[str]) -> dict:
+    """What the job's tiles depend on: a re-run with these resumes, any other starts afresh."""
+    return {
+        "rasters": [str(Path(path).resolve()) for path in settings.rasters],
+        "texts": texts,
+        "model": settings.model,
+        "tile": settings.tile,
+        "overlap": settings.overlap,
+        "run": asdict(settings.run),
+        "min_score": settings.min_score,
+    }
+
+
+def _engine(settings: BatchSettings, job: TileJob):
+    if settings.engine == "local":
+        return LocalEngine(job)
+    if settings.engine == "ray":
+        return RayEngine(
+            job,
+            settings.address,
+            settings.workers,
+            settings.cpus_per_worker,
+            settings.gpus_per_worker,
+            settings.worker_setup,
+        )
+    raise ValueError(f"unknown engine {settings.engine!r}: choose local or ray")
+
+
+def _merge(
+    rasters: dict[int, TiledRaster], items: list[WorkItem], journal: Journal, crs_wkt: str, min_pixels: int
+) -> list[Feature]:
+    """The final polygons of every raster, seams dissolved, as features in the output CRS, in a stable
+    order (so that any engine, and a resumed job, write the same file)."""
+    osr = require("osgeo.osr")
+    ogr = require("osgeo.ogr")
+    output = osr.SpatialReference(wkt=crs_wkt)
+    output.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    features = []
+    for raster in rasters.values():
+        final: list[TiledPolygon] = []
+        seam: list[TiledPolygon] = []
+        for item in items:
+            if item.raster is raster:
+                result = journal.result(item.tile_id)
+                final.extend(result.final)
+                seam.extend(result.seam)
+        polygons = final + list(merge_seams(seam, min_pixels * raster.pixel_area))
+        source = osr.SpatialReference(wkt=raster.crs_wkt)
+        source.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        transform = None if source.IsSame(output) else osr.CoordinateTransformation(source, output)
+        name = Path(raster.path).name
+        for polygon in sorted(polygons, key=lambda p: (p.expression, p.wkt)):
+            wkt = polygon.wkt
+            if transform is not None:
+                geometry = ogr.CreateGeometryFromWkt(wkt)
+                geometry.Transform(transform)
+                wkt = geometry.ExportToWkt()
+            attributes = {
+                "raster": name,
+                "expression": polygon.expression,
+                "score": round(polygon.score, 4),
+                "area_m2": area_m2(polygon.wkt, raster.crs_wkt) or 0.0,
+            }
+            features.append(Feature(wkt, attributes))
+    return features

@@ -1,0 +1,54 @@
+"""The job folder beside a batch output: the job's arguments and every finished tile's polygons, each
+written whole (temp file + rename) as it arrives, so a job that was killed resumes where it stopped."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from ..core.tiling import TileResult
+from .engines import result_from_json, result_to_json
+
+JOB_FILE = "job.json"
+
+
+class Journal:
+    def __init__(self, folder: Path, arguments: dict) -> None:
+        """Open the job folder for these arguments, or start one; ValueError when the folder holds a job
+        with other arguments (its tiles would not belong to this output)."""
+        self.folder = Path(folder)
+        self.tiles = self.folder / "tiles"
+        job_file = self.folder / JOB_FILE
+        if job_file.is_file():
+            stored = json.loads(job_file.read_text(encoding="utf-8"))
+            if stored != arguments:
+                raise ValueError(
+                    f"{self.folder} holds a job with other arguments; remove that folder to start this one, "
+                    "or run the job it belongs to again to finish it"
+                )
+        else:
+            self.tiles.mkdir(parents=True, exist_ok=True)
+            _write(job_file, json.dumps(arguments, indent=2, sort_keys=True))
+        self.tiles.mkdir(exist_ok=True)
+
+    def finished(self) -> set[str]:
+        return {path.stem for path in self.tiles.glob("*.json")}
+
+    def record(self, tile_id: str, result: TileResult) -> None:
+        _write(self.tiles / f"{tile_id}.json", result_to_json(result))
+
+    def result(self, tile_id: str) -> TileResult:
+        return result_from_json((self.tiles / f"{tile_id}.json").read_text(encoding="utf-8"))
+
+    def remove(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _write(path: Path, text: str) -> None:
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        stream.write(text)
+    os.replace(temporary, path)

@@ -1,0 +1,231 @@
+"""`batch`: many rasters by text into one GeoPackage, on the local engine and on a real local Ray cluster
+(127.0.0.1), with tile seams merged, worker and driver deaths survived, and bad input reported."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pytest
+import rasterio
+from osgeo import ogr
+from rasterio.transform import from_origin
+
+from rrsis_qgis.batch.job import BatchSettings, job_folder, run_batch
+from rrsis_qgis.cli import main
+from rrsis_qgis.foundation.run_settings import RunSettings
+from tests import batch_models
+from tests.conftest import REPO_ROOT
+
+WIDTH, HEIGHT, RADIUS = 1200, 900, 40
+TILE, OVERLAP = 512, 64  # stride 448: discs at multiples of 448 sit on seams
+DISCS = [(448, 300), (896, 448), (200, 700), (1000, 120), (448, 448)]
+
+
+@pytest.fixture(scope="module")
+def rasters(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("mosaic")
+    rows, columns = np.ogrid[:HEIGHT, :WIDTH]
+    paths = []
+    for number, (crs, shift) in enumerate([("EPSG:32613", 0), ("EPSG:32613", 60)]):
+        band = np.full((HEIGHT, WIDTH), 40, dtype=np.uint8)
+        for column, row in DISCS:
+            band[(rows - row - shift) ** 2 + (columns - column) ** 2 <= RADIUS**2] = 220
+        path = folder / f"scene{number}.tif"
+        profile = dict(driver="GTiff", width=WIDTH, height=HEIGHT, count=3, dtype="uint8", crs=crs)
+        transform = from_origin(450000 + number * 1000, 4440000, 0.5, 0.5)
+        with rasterio.open(path, "w", transform=transform, **profile) as out:
+            for index in (1, 2, 3):
+                out.write(band, index)
+        paths.append(str(path))
+    return paths
+
+
+def _model(tmp_path, model_type, **settings):
+    folder = tmp_path / model_type
+    folder.mkdir(exist_ok=True)
+    (folder / "config.json").write_text(json.dumps({"model_type": model_type, **settings}))
+    return str(folder)
+
+
+@pytest.fixture(autouse=True)
+def model_types():
+    batch_models.register()
+
+
+def _settings(rasters, out, model, **overrides):
+    return BatchSettings(
+        rasters=rasters,
+        texts=["the bright discs", "all white circles"],
+        model=model,
+        out=out,
+        tile=TILE,
+        overlap=OVERLAP,
+        run=RunSettings(device="cpu"),
+        **overrides,
+    )
+
+
+def _features(path):
+    """(raster, expression, area, normalised WKT) of every polygon, sorted."""
+    source = ogr.Open(str(path))
+    rows = []
+    for feature in source.GetLayer(0):
+        geometry = feature.GetGeometryRef().Clone()
+        geometry.Normalize()
+        rows.append(
+            (feature["raster"], feature["expression"], round(feature["area_m2"], 6), geometry.ExportToWkt())
+        )
+    return sorted(rows)
+
+
+@pytest.fixture(scope="module")
+def local_output(rasters, tmp_path_factory):
+    batch_models.register()
+    folder = tmp_path_factory.mktemp("local")
+    out = folder / "local.gpkg"
+    report = run_batch(_settings(rasters, out, _model(folder, "bright-objects")))
+    assert report.failed_tiles == [] and report.tiles == 2 * 9
+    return out
+
+
+def test_the_local_engine_finds_every_object_whole_across_tile_seams(local_output):
+    rows = _features(local_output)
+    disc_area = np.pi * RADIUS**2 * 0.25
+    for raster in ("scene0.tif", "scene1.tif"):
+        for expression in ("the bright discs", "all white circles"):
+            areas = [area for name, text, area, _ in rows if (name, text) == (raster, expression)]
+            assert len(areas) == len(DISCS)  # one polygon per disc, never two halves
+            assert areas == pytest.approx([disc_area] * len(DISCS), rel=0.03)
+    assert not job_folder(local_output).exists()  # a finished job leaves only its output
+
+
+@pytest.fixture(scope="module")
+def ray_cluster():
+    ray = batch_models.start_local_ray()
+    yield ray
+    ray.shutdown()
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_ray_engine_writes_what_the_local_engine_writes(
+    ray_cluster, rasters, local_output, tmp_path, workers
+):
+    out = tmp_path / "ray.gpkg"
+    report = run_batch(
+        _settings(rasters, out, _model(tmp_path, "bright-objects"), engine="ray", workers=workers)
+    )
+    assert report.failed_tiles == [] and report.polygons == len(_features(local_output))
+    assert _features(out) == _features(local_output)
+
+
+def test_a_worker_that_dies_mid_job_is_replaced_and_the_output_is_the_same(
+    ray_cluster, rasters, local_output, tmp_path
+):
+    marker = tmp_path / "died"
+    model = _model(tmp_path, "dies-once", marker=str(marker))
+    out = tmp_path / "survived.gpkg"
+    report = run_batch(_settings(rasters, out, model, engine="ray", workers=2))
+    assert marker.exists()  # a worker process did die
+    assert report.failed_tiles == []
+    assert _features(out) == _features(local_output)
+
+
+DRIVER = """
+import sys
+from tests import batch_models
+batch_models.register()
+from rrsis_qgis.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_killed_job_run_again_resumes_and_writes_the_same_output(rasters, local_output, tmp_path):
+    out = tmp_path / "resumed.gpkg"
+    arguments = ["batch", "--raster", *rasters, "--text", "the bright discs", "--text", "all white circles"]
+    arguments += ["--model", _model(tmp_path, "slow-bright-objects"), "--out", str(out), "--device", "cpu"]
+    arguments += ["--tile", str(TILE), "--overlap", str(OVERLAP)]
+    driver = subprocess.Popen([sys.executable, "-c", DRIVER, *arguments], cwd=REPO_ROOT)
+    tiles = job_folder(out) / "tiles"
+    deadline = time.monotonic() + 120
+    while len(list(tiles.glob("*.json"))) < 4:
+        assert time.monotonic() < deadline and driver.poll() is None
+        time.sleep(0.05)
+    driver.send_signal(signal.SIGKILL)
+    driver.wait()
+    assert not out.exists()
+    done_before = len(list(tiles.glob("*.json")))
+
+    result = subprocess.run(
+        [sys.executable, "-c", DRIVER, *arguments], cwd=REPO_ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert f"Resumed: {done_before} of 18 tiles were done by an earlier run" in result.stdout
+    assert _features(out) == _features(local_output)  # nothing lost, nothing twice
+
+
+def test_an_unreadable_raster_is_reported_and_the_others_finish(rasters, tmp_path, capsys):
+    broken = tmp_path / "broken.tif"
+    broken.write_bytes(b"not a raster")
+    out = tmp_path / "partial.gpkg"
+    arguments = ["batch", "--raster", str(broken), rasters[0], "--text", "the bright discs"]
+    arguments += ["--model", _model(tmp_path, "bright-objects"), "--out", str(out), "--device", "cpu"]
+    assert main([*arguments, "--tile", str(TILE), "--overlap", str(OVERLAP)]) == 0
+    printed = capsys.readouterr().out
+    assert f"Skipped {broken}:" in printed and "5 polygon(s) from 9 tiles" in printed
+    assert {row[0] for row in _features(out)} == {"scene0.tif"}
+
+
+def test_an_unreachable_cluster_is_one_clear_line(rasters, tmp_path):
+    arguments = ["batch", "--raster", rasters[0], "--text", "the bright discs", "--engine", "ray"]
+    arguments += ["--address", "ray://127.0.0.1:1", "--model", _model(tmp_path, "bright-objects")]
+    arguments += ["--out", str(tmp_path / "x.gpkg")]
+    result = subprocess.run(
+        [sys.executable, "-m", "rrsis_qgis", *arguments],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert result.returncode == 2
+    assert "cannot reach the Ray cluster at 'ray://127.0.0.1:1'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_an_empty_text_is_refused_before_any_work(rasters, tmp_path, capsys):
+    out = tmp_path / "x.gpkg"
+    arguments = [
+        "batch",
+        "--raster",
+        rasters[0],
+        "--text",
+        "  ",
+        "--model",
+        _model(tmp_path, "bright-objects"),
+    ]
+    assert main([*arguments, "--out", str(out)]) == 2
+    assert "the description is empty" in capsys.readouterr().err
+    assert not out.exists() and not job_folder(out).exists()
+
+
+def test_rasters_in_different_crss_need_crs_and_come_out_in_it(rasters, local_output, tmp_path):
+    other = tmp_path / "scene-utm14.tif"
+    with rasterio.open(rasters[0]) as source:
+        profile = {**source.profile, "crs": "EPSG:32614"}
+        with rasterio.open(other, "w", **profile) as out:
+            out.write(source.read())
+    model = _model(tmp_path, "bright-objects")
+    with pytest.raises(ValueError, match=r"different coordinate reference systems.*--crs"):
+        run_batch(_settings([rasters[0], str(other)], tmp_path / "mixed.gpkg", model))
+    out = tmp_path / "common.gpkg"
+    run_batch(_settings([rasters[0], str(other)], out, model, crs="EPSG:4326"))
+    source = ogr.Open(str(out))
+    layer = source.GetLayer(0)
+    assert layer.GetSpatialRef().GetAuthorityCode(None) == "4326"
+    areas = sorted(feature["area_m2"] for feature in layer)
+    expected = sorted(row[2] for row in _features(local_output) if row[0] == "scene0.tif") * 2
+    assert areas == pytest.approx(sorted(expected), rel=1e-6)  # measured in each raster's own CRS
