@@ -136,12 +136,11 @@ class RayEngine:
         workers: int = 1,
         cpus_per_worker: float = 1.0,
         gpus_per_worker: float = 0.0,
-        worker_setup: str | None = None,
     ) -> None:
         self.job = job
         self.ray = require_ray()
         self._started_here = False
-        self._connect(address, worker_setup)
+        self._connect(address)
         remote = self.ray.remote(TileRunner).options(
             num_cpus=cpus_per_worker,
             num_gpus=gpus_per_worker,
@@ -150,11 +149,12 @@ class RayEngine:
         )
         self.actors = [remote.remote(job.to_json()) for _ in range(max(1, workers))]
 
-    def _connect(self, address: str | None, worker_setup: str | None) -> None:
+    def _connect(self, address: str | None) -> None:
+        """Join the cluster at ``address``, or start one of this machine; a Ray already started in this
+        process (by the caller) is used as it is."""
         ray = self.ray
         if ray.is_initialized():
             return
-        runtime_env = {"worker_process_setup_hook": worker_setup} if worker_setup else {}
         try:
             if address in (None, "", "local"):  # a cluster of this machine alone, for this job
                 if not Path(sys.executable).name.lower().startswith("python"):
@@ -163,15 +163,14 @@ class RayEngine:
                         "`ray start --head --node-ip-address 127.0.0.1` and give the address auto"
                     )
                 # Its workers import this copy of the plugin (QGIS puts it on sys.path, not on theirs).
-                runtime_env["env_vars"] = {"PYTHONPATH": str(PACKAGE_DIR.parent)}
                 ray.init(
-                    runtime_env=runtime_env,
+                    runtime_env={"env_vars": {"PYTHONPATH": str(PACKAGE_DIR.parent)}},
                     include_dashboard=False,
                     logging_level="ERROR",
                     _node_ip_address="127.0.0.1",
                 )
             else:
-                ray.init(address=address, runtime_env=runtime_env or None, logging_level="ERROR")
+                ray.init(address=address, logging_level="ERROR")
         except (ConnectionError, RuntimeError, TimeoutError, ValueError) as error:
             first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
             raise RrsisError(f"cannot reach the Ray cluster at '{address}': {first_line}") from error

@@ -39,7 +39,6 @@ class BatchSettings:
     run: RunSettings = field(default_factory=RunSettings)
     min_score: float = 0.0
     overwrite: bool = False
-    worker_setup: str | None = None  # "module.function" run in each Ray worker (run-time model types)
 
 
 @dataclass
@@ -170,7 +169,6 @@ def _engine(settings: BatchSettings, job: TileJob):
             settings.workers,
             settings.cpus_per_worker,
             settings.gpus_per_worker,
-            settings.worker_setup,
         )
     raise ValueError(f"unknown engine {settings.engine!r}: choose local or ray")
 
