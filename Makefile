@@ -39,8 +39,11 @@ $(STAMP): requirements.txt requirements-dev.txt constraints.txt
 	  fi; \
 	fi
 	$(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
-	$(PY) -m pip install -q -c constraints.txt -r requirements.txt -r requirements-dev.txt
-	$(PY) -m pip install -q -c constraints.txt --no-deps -e .
+	@# The numpy, PyQt5, scipy... QGIS is built against stay at the versions it has (numpy 1 on Debian 12,
+	@# numpy 2 on Debian 13): the same pins the in-QGIS installer gives pip.
+	$(PY) -c "from rrsis_qgis.core.installer import protected_constraints as p; print(*p(), sep='\n')" > $(VENV)/qgis-pins.txt
+	$(PY) -m pip install -q -c constraints.txt -c $(VENV)/qgis-pins.txt -r requirements.txt -r requirements-dev.txt
+	$(PY) -m pip install -q -c constraints.txt -c $(VENV)/qgis-pins.txt --no-deps -e .
 	@touch $@
 
 demo: setup
