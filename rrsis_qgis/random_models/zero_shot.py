@@ -10,11 +10,12 @@ import torch
 
 from ..foundation.dependencies import require
 from ..models.common.checkpoint import write_config
-from .encoders import VOCABULARY, random_backbones
+from .encoders import PRESETS, VOCABULARY, sam2_config
 
 
-def random_grounding_detector(words=VOCABULARY):
-    """A tiny random Grounding DINO (Swin backbone, one-layer BERT) and its processor, in memory."""
+def random_grounding_detector(words=VOCABULARY, kind: str = "grounding-dino"):
+    """A tiny random Grounding DINO, or MM Grounding DINO (``kind`` mm-grounding-dino), with a Swin
+    backbone and a one-layer BERT, and its processor, in memory."""
     tokenizers = require("tokenizers")
     transformers = require("transformers")
     specials = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "."]
@@ -34,7 +35,9 @@ def random_grounding_detector(words=VOCABULARY):
         sep_token="[SEP]",
         mask_token="[MASK]",
     )
-    config = transformers.GroundingDinoConfig(
+    mm = kind == "mm-grounding-dino"
+    config_class = transformers.MMGroundingDinoConfig if mm else transformers.GroundingDinoConfig
+    config = config_class(
         backbone_config=transformers.SwinConfig(
             image_size=224,
             patch_size=4,
@@ -68,20 +71,44 @@ def random_grounding_detector(words=VOCABULARY):
         size={"shortest_edge": 256, "longest_edge": 256}
     )
     processor = transformers.GroundingDinoProcessor(image_processor=image_processor, tokenizer=bert_tokenizer)
-    return transformers.GroundingDinoForObjectDetection(config), processor
+    model_class = (
+        transformers.MMGroundingDinoForObjectDetection if mm else transformers.GroundingDinoForObjectDetection
+    )
+    return model_class(config), processor
+
+
+def save_random_detector(folder: Path, kind: str = "grounding-dino") -> Path:
+    """A tiny random open-vocabulary detector saved as the hub publishes it: the model's
+    save_pretrained and its processor's (image processor + tokenizer files); ``kind`` is
+    grounding-dino, mm-grounding-dino or owlv2."""
+    model, processor = random_owlv2() if kind == "owlv2" else random_grounding_detector(kind=kind)
+    model.save_pretrained(folder)
+    processor.save_pretrained(folder)
+    return Path(folder)
+
+
+def random_sam2_video():
+    """A tiny random SAM2.1 as facebook/sam2.1-hiera-* are published: a Sam2VideoModel (config
+    `sam2_video`, memory modules included) around the tiny image encoder, prompt encoder and decoder."""
+    transformers = require("transformers")
+    image_model = sam2_config(PRESETS["tiny"][1])
+    config = transformers.Sam2VideoConfig(
+        vision_config=image_model.vision_config.to_dict(),
+        prompt_encoder_config=image_model.prompt_encoder_config.to_dict(),
+        mask_decoder_config=image_model.mask_decoder_config.to_dict(),
+    )
+    return transformers.Sam2VideoModel(config)
 
 
 def save_random_pslg(folder: Path, detector_kind: str = "grounding-dino", **settings) -> Path:
-    """A PSLG-SAM folder (config.json + tiny random detector/ and sam2/) that loads like the real one;
-    ``detector_kind`` is grounding-dino or owlv2."""
+    """A PSLG-SAM folder (config.json + tiny random detector/ and sam2/) that loads like the real one:
+    the detector (``detector_kind``: grounding-dino, mm-grounding-dino or owlv2) and SAM2.1 saved with the
+    publishers' classes."""
     from ..models.pslg.config import PSLGConfig
 
     folder = Path(folder)
-    detector, processor = random_owlv2() if detector_kind == "owlv2" else random_grounding_detector()
-    detector.save_pretrained(folder / "detector")
-    processor.save_pretrained(folder / "detector")
-    _, sam2, _ = random_backbones("tiny")
-    sam2.save_pretrained(folder / "sam2")
+    save_random_detector(folder / "detector", detector_kind)
+    random_sam2_video().save_pretrained(folder / "sam2")
     write_config(folder, PSLGConfig(detector="detector", sam2="sam2", **settings).to_dict())
     return folder
 
@@ -196,12 +223,19 @@ def random_sam3(words=VOCABULARY):
     return transformers.Sam3Model(config), processor
 
 
-def save_random_sam3_text(folder: Path, **settings) -> Path:
-    """A sam3-text folder (config.json + a tiny random sam3/) that loads like the real one."""
+def save_random_sam3_text(folder: Path, layout: str = "sam3_video", **settings) -> Path:
+    """A sam3-text folder (config.json + a tiny random sam3/) that loads like the real one. ``layout``
+    sam3_video saves it as facebook/sam3 is published (a Sam3VideoModel around the detector); sam3 saves
+    the single-image Sam3Model."""
     from ..models.sam3text.predictor import Sam3TextConfig
 
+    transformers = require("transformers")
     folder = Path(folder)
     model, processor = random_sam3()
+    if layout == "sam3_video":
+        model = transformers.Sam3VideoModel(
+            transformers.Sam3VideoConfig(detector_config=model.config.to_dict())
+        )
     model.save_pretrained(folder / "sam3")
     processor.save_pretrained(folder / "sam3")
     write_config(folder, Sam3TextConfig(sam3="sam3", **settings).to_dict())

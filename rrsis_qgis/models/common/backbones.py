@@ -107,11 +107,18 @@ def siglip_parts(model: nn.Module, tokenizer) -> Siglip:
     )
 
 
+# The layouts the hub publishes: facebook/sam2.1-hiera-* are saved by Sam2VideoModel (`sam2_video`), whose
+# single-image modules Sam2Model loads by their own names; converted single-image folders say `sam2`.
+SAM2_MODEL_TYPES = {"sam2", "sam2_video"}
+# facebook/sam3 is saved by Sam3VideoModel (`sam3_video`): Sam3Model loads its detector.
+SAM3_MODEL_TYPES = {"sam3", "sam3_video"}
+
+
 def load_sam2(folder: Path, with_weights: bool = True) -> nn.Module:
     """SAM2 / SAM2.1 (`transformers` Sam2Model: Hiera image encoder, prompt encoder, mask decoder)."""
     transformers = require("transformers")
     with _quiet_transformers():
-        _check_model_type(folder, {"sam2"}, "the SAM2 segmenter")
+        _check_model_type(folder, SAM2_MODEL_TYPES, "the SAM2 segmenter")
         return prepare_sam2(_build(transformers.Sam2Model, folder, with_weights))
 
 
@@ -136,7 +143,7 @@ def load_sam3(folder: Path):
     require("torchvision")
     transformers = require("transformers")
     with _quiet_transformers():
-        _check_model_type(folder, {"sam3"}, "SAM3 text prompts")
+        _check_model_type(folder, SAM3_MODEL_TYPES, "SAM3 text prompts")
         model = transformers.Sam3Model.from_pretrained(folder)
         processor = transformers.Sam3Processor.from_pretrained(folder)
     return model, processor
