@@ -368,27 +368,27 @@
         <translation>Kleinstes Polygon (Pixel)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="115"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="123"/>
         <source>Segmented polygons</source>
         <translation>Segmentierte Polygone</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="133"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="141"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Wählen Sie einen Rasterlayer, der aus einer Datei gelesen wird (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="141"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="149"/>
         <source>Give at least one expression.</source>
         <translation>Geben Sie mindestens eine Beschreibung an.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="214"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="223"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Abgebrochen; die Ausgabe enthält die bisher gefundenen Polygone.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="232"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="241"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>Der Polygonlayer, der die Suche begrenzt, ist leer.</translation>
     </message>
@@ -398,19 +398,24 @@
         <translation>Kleinste beibehaltene Modellkonfidenz</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="176"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="186"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Lade {model} ({device}, {precision})…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="171"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="181"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} Kacheln zu {tile} px mit {overlap} px Überlappung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="107"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="115"/>
         <source>Ray cluster address (empty: this machine without Ray; auto or ray://host:10001)</source>
         <translation>Adresse des Ray-Clusters (leer: dieser Rechner ohne Ray; auto oder ray://host:10001)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="107"/>
+        <source>Bands shown as red, green, blue (e.g. 4,3,2; empty: the raster&apos;s own)</source>
+        <translation>Bänder als Rot, Grün, Blau (z. B. 4,3,2; leer: die des Rasters)</translation>
     </message>
 </context>
 <context>

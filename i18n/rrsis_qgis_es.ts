@@ -368,27 +368,27 @@
         <translation>Polígono más pequeño (píxeles)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="115"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="123"/>
         <source>Segmented polygons</source>
         <translation>Polígonos segmentados</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="133"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="141"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Elija una capa ráster leída de un archivo (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="141"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="149"/>
         <source>Give at least one expression.</source>
         <translation>Indique al menos una expresión.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="214"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="223"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Cancelado; la salida contiene los polígonos encontrados hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="232"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="241"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>La capa de polígonos que limita la búsqueda está vacía.</translation>
     </message>
@@ -398,19 +398,24 @@
         <translation>Puntuación mínima del modelo que se conserva</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="176"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="186"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Cargando {model} ({device}, {precision})…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="171"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="181"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} teselas de {tile} px con {overlap} px de solapamiento</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="107"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="115"/>
         <source>Ray cluster address (empty: this machine without Ray; auto or ray://host:10001)</source>
         <translation>Dirección del clúster Ray (vacía: esta máquina sin Ray; auto o ray://host:10001)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="107"/>
+        <source>Bands shown as red, green, blue (e.g. 4,3,2; empty: the raster&apos;s own)</source>
+        <translation>Bandas mostradas como rojo, verde, azul (p. ej. 4,3,2; vacío: las del ráster)</translation>
     </message>
 </context>
 <context>

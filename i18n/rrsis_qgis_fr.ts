@@ -368,27 +368,27 @@
         <translation>Plus petit polygone (pixels)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="115"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="123"/>
         <source>Segmented polygons</source>
         <translation>Polygones segmentés</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="133"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="141"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Choisissez une couche raster lue depuis un fichier (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="141"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="149"/>
         <source>Give at least one expression.</source>
         <translation>Donnez au moins une expression.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="214"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="223"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Annulé ; la sortie contient les polygones trouvés jusqu'ici.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="232"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="241"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>La couche de polygones qui limite la recherche est vide.</translation>
     </message>
@@ -398,19 +398,24 @@
         <translation>Plus petit score du modèle conservé</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="176"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="186"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Chargement de {model} ({device}, {precision})…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="171"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="181"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} tuiles de {tile} px avec {overlap} px de recouvrement</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="107"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="115"/>
         <source>Ray cluster address (empty: this machine without Ray; auto or ray://host:10001)</source>
         <translation>Adresse du cluster Ray (vide : cette machine sans Ray ; auto ou ray://hôte:10001)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="107"/>
+        <source>Bands shown as red, green, blue (e.g. 4,3,2; empty: the raster&apos;s own)</source>
+        <translation>Bandes affichées en rouge, vert, bleu (p. ex. 4,3,2 ; vide : celles du raster)</translation>
     </message>
 </context>
 <context>

@@ -368,27 +368,27 @@
         <translation>Menor polígono (pixels)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="115"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="123"/>
         <source>Segmented polygons</source>
         <translation>Polígonos segmentados</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="133"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="141"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Escolha uma camada raster lida de um arquivo (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="141"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="149"/>
         <source>Give at least one expression.</source>
         <translation>Informe pelo menos uma expressão.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="214"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="223"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Cancelado; a saída contém os polígonos encontrados até agora.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="232"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="241"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>A camada de polígonos que limita a busca está vazia.</translation>
     </message>
@@ -398,19 +398,24 @@
         <translation>Menor pontuação do modelo mantida</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="176"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="186"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Carregando {model} ({device}, {precision})…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="171"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="181"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} blocos de {tile} px com {overlap} px de sobreposição</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="107"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="115"/>
         <source>Ray cluster address (empty: this machine without Ray; auto or ray://host:10001)</source>
         <translation>Endereço do cluster Ray (vazio: esta máquina sem Ray; auto ou ray://host:10001)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="107"/>
+        <source>Bands shown as red, green, blue (e.g. 4,3,2; empty: the raster&apos;s own)</source>
+        <translation>Bandas mostradas como vermelho, verde, azul (ex.: 4,3,2; vazio: as do raster)</translation>
     </message>
 </context>
 <context>

@@ -368,27 +368,27 @@
         <translation>最小多边形（像素）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="115"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="123"/>
         <source>Segmented polygons</source>
         <translation>分割得到的多边形</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="133"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="141"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>请选择从文件读取的栅格图层（GDAL）。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="141"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="149"/>
         <source>Give at least one expression.</source>
         <translation>请至少给出一条描述。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="214"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="223"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>已取消；输出包含目前找到的多边形。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="232"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="241"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>用于限定搜索范围的多边形图层为空。</translation>
     </message>
@@ -398,19 +398,24 @@
         <translation>保留的最低模型得分</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="176"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="186"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>正在加载 {model}（{device}，{precision}）…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="171"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="181"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} 个 {tile} 像素的图块，重叠 {overlap} 像素</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="107"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="115"/>
         <source>Ray cluster address (empty: this machine without Ray; auto or ray://host:10001)</source>
         <translation>Ray 集群地址（留空：本机，不用 Ray；auto 或 ray://host:10001）</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="107"/>
+        <source>Bands shown as red, green, blue (e.g. 4,3,2; empty: the raster&apos;s own)</source>
+        <translation>作为红、绿、蓝显示的波段（例如 4,3,2；留空：栅格自身的）</translation>
     </message>
 </context>
 <context>

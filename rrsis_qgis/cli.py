@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from .core.model_catalog import CATALOG
+from .core.raster import parse_bands
 from .foundation.errors import RrsisError
 from .foundation.run_settings import PRECISIONS, RunSettings
 
@@ -67,6 +68,7 @@ def _segment(args: argparse.Namespace) -> int:
         model=args.checkpoint or args.model,
         bounds=args.extent,
         bounds_crs=args.extent_crs,
+        bands=args.bands,
         settings=settings,
     )
     result = segmenter.run(request)
@@ -123,6 +125,7 @@ def _batch(args: argparse.Namespace) -> int:
         workers=args.workers,
         gpus_per_worker=args.gpus_per_worker,
         crs=args.crs,
+        bands=args.bands,
         run=_run_settings(args),
         overwrite=args.overwrite,
     )
@@ -266,6 +269,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="xmin,ymin,xmax,ymax (default: whole raster); write --extent=-105.8,40.2,… when negative",
     )
     segment.add_argument("--extent-crs", help="CRS of --extent, e.g. EPSG:4326 (default: the raster's)")
+    segment.add_argument(
+        "--bands",
+        type=parse_bands,
+        help="raster bands shown as red,green,blue, e.g. 4,3,2 (default: the raster's own red, green, blue)",
+    )
     model = segment.add_mutually_exclusive_group(required=True)
     model.add_argument("--model", help="a registered model name (see `models`) or a hub id")
     model.add_argument("--checkpoint", help="a checkpoint folder")
@@ -296,6 +304,7 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--workers", type=int, default=1, help="Ray: model workers (one model each)")
     batch.add_argument("--gpus-per-worker", type=float, default=0.0, help="Ray: GPUs per worker (e.g. 1)")
     batch.add_argument("--crs", help="output CRS (needed when the rasters' CRSs differ), e.g. EPSG:4326")
+    batch.add_argument("--bands", type=parse_bands, help="raster bands shown as red,green,blue, e.g. 4,3,2")
     batch.add_argument("--threshold", type=float, default=0.5)
     batch.add_argument("--min-pixels", type=int, default=16, help="drop regions smaller than this")
     _add_device_arguments(batch)

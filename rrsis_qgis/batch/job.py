@@ -36,6 +36,7 @@ class BatchSettings:
     gpus_per_worker: float = 0.0
     cpus_per_worker: float = 1.0
     crs: str | None = None  # the output's CRS; default: the rasters' own (they must share it then)
+    bands: tuple[int, int, int] | None = None  # shown as red, green, blue; default: each raster's own
     run: RunSettings = field(default_factory=RunSettings)
     min_score: float = 0.0
     overwrite: bool = False
@@ -70,7 +71,7 @@ def run_batch(settings: BatchSettings, progress: Progress | None = None, is_canc
         raise ValueError(f"{out.name}: a batch job writes a GeoPackage (.gpkg)")
     check_target(out, settings.overwrite)
     report = BatchReport()
-    rasters = _open_rasters(settings.rasters, report)
+    rasters = _open_rasters(settings.rasters, settings.bands, report)
     crs_wkt = _output_crs(rasters, settings.crs)
     items = [
         WorkItem(f"{index}-{number}", raster, tile)
@@ -112,13 +113,15 @@ def run_batch(settings: BatchSettings, progress: Progress | None = None, is_canc
     return report
 
 
-def _open_rasters(paths: list[str], report: BatchReport) -> dict[int, TiledRaster]:
+def _open_rasters(
+    paths: list[str], bands: tuple[int, int, int] | None, report: BatchReport
+) -> dict[int, TiledRaster]:
     """Every raster that can be read and placed, by its position in the list; the others are reported."""
     rasterio = require("rasterio")
     rasters = {}
     for index, path in enumerate(paths):
         try:
-            rasters[index] = open_tiled_raster(str(path))
+            rasters[index] = open_tiled_raster(str(path), bands=bands)
         except (OSError, ValueError, rasterio.errors.RasterioError) as error:
             report.skipped_rasters.append((str(path), str(error).splitlines()[0]))
     if not rasters:
@@ -154,6 +157,7 @@ def _arguments(settings: BatchSettings, texts: list[str]) -> dict:
         "model": settings.model,
         "tile": settings.tile,
         "overlap": settings.overlap,
+        "bands": settings.bands,
         "run": asdict(settings.run),
         "min_score": settings.min_score,
     }

@@ -21,6 +21,7 @@ class Journal:
         with other arguments (its tiles would not belong to this output)."""
         self.folder = Path(folder)
         self.tiles = self.folder / "tiles"
+        arguments = json.loads(json.dumps(arguments))  # as stored: tuples become lists
         job_file = self.folder / JOB_FILE
         if job_file.is_file():
             stored = json.loads(job_file.read_text(encoding="utf-8"))

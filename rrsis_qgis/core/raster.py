@@ -25,15 +25,38 @@ class RasterWindow:
     transform: object  # affine.Affine of this array (pixel -> raster CRS)
     crs_wkt: str
     downsample: float  # 1.0 = native resolution; 2.0 = every output pixel covers 2 x 2 raster pixels
-    bands: tuple[int, int, int]
+    bands: tuple[int, int, int]  # the raster bands shown as red, green and blue
+    natural_bands: tuple[int, int, int] = (1, 2, 3)  # the raster's own red, green, blue (default_bands)
 
 
-def default_bands(count: int) -> tuple[int, int, int]:
+def default_bands(dataset) -> tuple[int, int, int]:
+    """The raster's red, green and blue bands by GDAL's colour interpretation (a B-G-R-NIR product gives
+    3-2-1), else bands 1-2-3 (1-2-2 or 1-1-1 with fewer bands)."""
+    from rasterio.enums import ColorInterp
+
+    interpretation = list(dataset.colorinterp)
+    wanted = (ColorInterp.red, ColorInterp.green, ColorInterp.blue)
+    if all(colour in interpretation for colour in wanted):
+        return tuple(interpretation.index(colour) + 1 for colour in wanted)
+    count = dataset.count
     if count >= 3:
         return (1, 2, 3)
     if count == 2:
         return (1, 2, 2)
     return (1, 1, 1)
+
+
+def parse_bands(text: str) -> tuple[int, int, int]:
+    """ "4,3,2" -> (4, 3, 2): the bands shown as red, green and blue; ValueError with the reason."""
+    try:
+        bands = tuple(int(part) for part in text.split(","))
+    except ValueError:
+        bands = ()
+    if len(bands) != 3 or min(bands) < 1:
+        raise ValueError(
+            f"bands must be three band numbers for red, green and blue, e.g. 4,3,2, not {text!r}"
+        )
+    return bands
 
 
 def stretch_to_uint8(
@@ -87,14 +110,6 @@ def check_georeferenced(dataset) -> None:
         )
 
 
-def georeferenced_size(path: str) -> tuple[int, int]:
-    """(width, height) of a raster that has a CRS; ValueError (see check_georeferenced) otherwise."""
-    rasterio = require("rasterio")
-    with rasterio.open(path) as dataset:
-        check_georeferenced(dataset)
-        return dataset.width, dataset.height
-
-
 def bounds_window(dataset, bounds: tuple[float, float, float, float]):
     """The (fractional) window of an open dataset covering ``bounds`` in its CRS, clipped to the raster;
     ValueError when the bounds miss it."""
@@ -113,11 +128,12 @@ def bounds_window(dataset, bounds: tuple[float, float, float, float]):
 
 
 def _read_bands(dataset, bands, out_shape: tuple[int, int], window=None):
-    """The chosen bands (default 1-2-3), each distinct band read once at ``out_shape`` (averaging when
-    smaller), and which pixels are valid in all of them (not nodata, finite)."""
+    """The chosen bands (default: the raster's red, green and blue), each distinct band read once at
+    ``out_shape`` (averaging when smaller), and which pixels are valid in all of them (not nodata,
+    finite)."""
     from rasterio.enums import Resampling
 
-    chosen = bands or default_bands(dataset.count)
+    chosen = bands or default_bands(dataset)
     if max(chosen) > dataset.count:
         raise ValueError(f"band {max(chosen)} requested, but the raster has {dataset.count} band(s)")
     unique = sorted(set(chosen))
@@ -153,6 +169,7 @@ def _read(dataset, window, bands, max_pixels: int, limits: dict | None = None) -
         crs_wkt=dataset.crs.to_wkt() if dataset.crs else "",
         downsample=downsample,
         bands=chosen,
+        natural_bands=default_bands(dataset),
     )
 
 

@@ -159,6 +159,10 @@ class Segmenter:
         read_ms = (time.perf_counter() - start) * 1e3
         if window.downsample > 1:
             self.notes.append(f"read at 1/{window.downsample:.1f} resolution to fit the size limit")
+        if window.bands != window.natural_bands:
+            shown = ",".join(map(str, window.bands))
+            own = ",".join(map(str, window.natural_bands))
+            self.notes.append(f"bands {shown} shown as red, green, blue (the raster's own are {own})")
         if not window.valid.any():
             raise ValueError("the view holds no valid pixels (only nodata): pan to where the raster has data")
         step(20, f"Loading {request.model}…")

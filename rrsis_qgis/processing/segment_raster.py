@@ -27,7 +27,7 @@ from ..foundation.errors import RrsisError
 class SegmentRasterByText(QgsProcessingAlgorithm):
     INPUT, EXPRESSIONS, MODEL, EXTENT, MASK = "INPUT", "EXPRESSIONS", "MODEL", "EXTENT", "MASK"
     TILE, OVERLAP, THRESHOLD, MIN_PIXELS, OUTPUT = "TILE_SIZE", "OVERLAP", "THRESHOLD", "MIN_PIXELS", "OUTPUT"
-    MIN_SCORE, RAY_ADDRESS = "MIN_SCORE", "RAY_ADDRESS"
+    MIN_SCORE, RAY_ADDRESS, BANDS = "MIN_SCORE", "RAY_ADDRESS", "BANDS"
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("SegmentRasterByText", text)
@@ -104,6 +104,14 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
                 self.MIN_PIXELS, self.tr("Smallest polygon (pixels)"), integer, 16, minValue=0
             )
         )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.BANDS,
+                self.tr("Bands shown as red, green, blue (e.g. 4,3,2; empty: the raster's own)"),
+                "",
+                optional=True,
+            )
+        )
         ray_address = QgsProcessingParameterString(
             self.RAY_ADDRESS,
             self.tr("Ray cluster address (empty: this machine without Ray; auto or ray://host:10001)"),
@@ -122,7 +130,7 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
         from dataclasses import replace
 
         from ..batch.engines import LocalEngine, RayEngine, TileJob, WorkItem, engine_tile_polygons
-        from ..core.raster import georeferenced_size
+        from ..core.raster import parse_bands
         from ..core.segmentation import Cancelled
         from ..core.tiling import open_tiled_raster, pixel_region, plan_tiles
         from ..qgis_ui.layers import ResultFeatures
@@ -159,7 +167,8 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
             min_pixels=self.parameterAsInt(parameters, self.MIN_PIXELS, context),
         )
         try:
-            width, height = georeferenced_size(path)  # refuses a raster without a CRS before any work
+            text = self.parameterAsString(parameters, self.BANDS, context).strip()
+            bands = parse_bands(text) if text else None
             region = (
                 None
                 if bounds is None
@@ -167,7 +176,8 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
                     path, (bounds.xMinimum(), bounds.yMinimum(), bounds.xMaximum(), bounds.yMaximum())
                 )
             )
-            planned = len(plan_tiles(width, height, tile, overlap, region))
+            raster = open_tiled_raster(path, region, bands)  # refuses a raster without a CRS, bad bands
+            planned = len(plan_tiles(raster.width, raster.height, tile, overlap, region))
             feedback.pushInfo(
                 self.tr("{count} tiles of {tile} px with {overlap} px overlap").format(
                     count=planned, tile=tile, overlap=overlap
@@ -189,10 +199,9 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
         sink, destination = self.parameterAsSink(
             parameters, self.OUTPUT, context, builder.fields, QgsWkbTypes.MultiPolygon, crs
         )
-        raster = open_tiled_raster(path, region)
         items = [
             WorkItem(f"0-{number}", raster, planned)
-            for number, planned in enumerate(plan_tiles(width, height, tile, overlap, region))
+            for number, planned in enumerate(plan_tiles(raster.width, raster.height, tile, overlap, region))
         ]
         polygons = engine_tile_polygons(
             engine,

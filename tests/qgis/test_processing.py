@@ -247,3 +247,11 @@ def test_a_ray_cluster_address_runs_the_same_tiles_on_ray(provider, scene, model
 
     assert len(normalised(on_ray)) == len(DISCS)
     assert normalised(on_ray) == normalised(here)
+
+
+def test_bands_can_be_chosen_and_a_band_the_raster_lacks_is_refused(provider, scene, model_folder):
+    assert _run(scene, model_folder, BANDS="3,2,1").featureCount() == len(DISCS)
+    with pytest.raises(Exception, match=r"band 9 requested, but the raster has 3 band\(s\)"):
+        _run(scene, model_folder, BANDS="9,9,9")
+    with pytest.raises(Exception, match="three band numbers for red, green and blue"):
+        _run(scene, model_folder, BANDS="red")

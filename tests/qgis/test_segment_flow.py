@@ -433,3 +433,13 @@ def test_a_shapefile_export_says_it_cut_a_long_expression(session, tmp_path):
     assert controller.export(layer.id(), str(tmp_path / "lake.gpkg"))
     source = ogr.Open(str(tmp_path / "lake.gpkg"))
     assert next(iter(source.GetLayer(0)))["expression"] == expression
+
+
+def test_the_panel_uses_the_layer_renderer_bands_and_says_when_they_are_not_red_green_blue(session):
+    from qgis.core import QgsMultiBandColorRenderer
+
+    dock, controller, raster, _canvas = session
+    raster.setRenderer(QgsMultiBandColorRenderer(raster.dataProvider(), 3, 2, 1))
+    _segment_by_typing(dock, controller, "the lake")
+    assert "bands 3,2,1 shown as red, green, blue (the raster's own are 1,2,3)" in dock.status_label.text()
+    assert len(_result_layers()) == 1
