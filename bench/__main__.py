@@ -2,7 +2,7 @@
 
 import argparse
 
-from bench import batch_throughput, model_latency, plugin_load, qgis_flow
+from bench import batch_throughput, model_latency, plugin_load, qgis_flow, zero_shot_latency
 
 parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
 parser.add_argument(
@@ -14,6 +14,8 @@ args = parser.parse_args()
 plugin_load.main()
 print()
 model_latency.main(args.sizes, args.repeats)
+print()
+zero_shot_latency.main(args.sizes)
 print()
 qgis_flow.main()
 print()

@@ -228,3 +228,27 @@ def test_owlv2_is_the_alternative_detector(tmp_path):
     assert len(single.boxes) == 1 and len(several.boxes) > 1
     for x0, y0, x1, y1 in several.boxes:  # on the image, not on OWLv2's padded square
         assert 0 <= x0 < x1 <= 120 and 0 <= y0 < y1 <= 90
+
+
+def test_the_small_zero_shot_model_names_the_tiny_published_weights(tmp_path, monkeypatch):
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
+    with pytest.raises(
+        ModelNotFound, match=r"IDEA-Research/grounding-dino-tiny and facebook/sam2\.1-hiera-tiny"
+    ):
+        ModelManager(cache_dir=tmp_path).load("pslg-sam2-tiny")
+
+
+@pytest.mark.parametrize(
+    ("device", "gpu_kind", "expected"),
+    [
+        ("auto", "cpu", "pslg-sam2-tiny"),
+        ("cpu", "cuda", "pslg-sam2-tiny"),
+        ("auto", "cuda", "pslg-sam2"),
+        ("cuda", "cpu", "pslg-sam2"),
+        ("auto", "mps", "pslg-sam2"),
+    ],
+)
+def test_without_a_choice_the_cpu_gets_the_small_zero_shot_model(device, gpu_kind, expected):
+    from rrsis_qgis.core.model_catalog import default_model
+
+    assert default_model(device, gpu_kind) == expected

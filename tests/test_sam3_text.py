@@ -72,4 +72,4 @@ def test_offline_without_the_weights_names_the_model(tmp_path, monkeypatch):
 def test_zero_shot_models_are_listed(capsys):
     assert main(["models"]) == 0
     names = [line.split()[0] for line in capsys.readouterr().out.splitlines() if line.strip()]
-    assert names[:2] == ["pslg-sam2", "sam3-text"]
+    assert names[:3] == ["pslg-sam2", "pslg-sam2-tiny", "sam3-text"]

@@ -114,6 +114,21 @@ PRESETS: dict[str, tuple[SiglipShape, Sam2Shape]] = {
 }
 
 
+# SAM2.1 Hiera-T (facebook/sam2.1-hiera-tiny): the small zero-shot model's segmenter.
+SAM2_HIERA_TINY = Sam2Shape(
+    image_size=1024,
+    stage_widths=(96, 192, 384, 768),
+    blocks_per_stage=(1, 2, 7, 2),
+    heads_per_stage=(1, 2, 4, 8),
+    window_per_stage=(8, 4, 14, 7),
+    global_blocks=(5, 7, 9),
+    background_window=7,
+    width=256,
+    decoder_mlp_width=2048,
+    decoder_heads=8,
+)
+
+
 def siglip_config(shape: SiglipShape, vocab_size: int):
     transformers = require("transformers")
     # Config objects, not dicts: dicts first build a default text config, which warns about its token ids.

@@ -240,3 +240,33 @@ def save_random_sam3_text(folder: Path, layout: str = "sam3_video", **settings) 
     processor.save_pretrained(folder / "sam3")
     write_config(folder, Sam3TextConfig(sam3="sam3", **settings).to_dict())
     return folder
+
+
+def random_pslg_parts(preset: str):
+    """(detector, processor, SAM2) with random weights in the shapes of the published PSLG-SAM models:
+    ``tiny`` is Grounding DINO tiny (Swin-T, BERT base) + SAM2.1 Hiera-T, ``large`` Grounding DINO base
+    (Swin-B) + SAM2.1 Hiera-L; the processor resizes as Grounding DINO's own (800-1333 px)."""
+    from ..models.common.backbones import prepare_sam2
+    from .encoders import SAM2_HIERA_TINY
+
+    transformers = require("transformers")
+    _, small_processor = random_grounding_detector()
+    backbone = None
+    if preset == "large":
+        backbone = transformers.SwinConfig(
+            image_size=384,
+            embed_dim=128,
+            depths=[2, 2, 18, 2],
+            num_heads=[4, 8, 16, 32],
+            window_size=12,
+            out_features=["stage2", "stage3", "stage4"],
+        )
+    detector = transformers.GroundingDinoForObjectDetection(
+        transformers.GroundingDinoConfig(backbone_config=backbone)
+    )
+    processor = transformers.GroundingDinoProcessor(
+        image_processor=transformers.GroundingDinoImageProcessorPil(), tokenizer=small_processor.tokenizer
+    )
+    shape = SAM2_HIERA_TINY if preset == "tiny" else PRESETS["large"][1]
+    sam2 = prepare_sam2(transformers.Sam2Model(sam2_config(shape)))
+    return detector, processor, sam2

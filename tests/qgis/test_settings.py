@@ -118,3 +118,14 @@ def test_cancel_stores_nothing(fresh_settings, qgis_iface):
     dialog.reject()
     assert RrsisSettings().run_settings.device == "auto"
     dock.deleteLater()
+
+
+def test_a_first_time_panel_on_a_cpu_preselects_the_small_zero_shot_model(fresh_settings, qgis_iface):
+    RrsisSettings().run_settings = RunSettings(device="cpu")
+    dock, _controller = _panel(qgis_iface)
+    assert dock.model_combo.currentData() == "pslg-sam2-tiny"
+    dock.deleteLater()
+    RrsisSettings().run_settings = RunSettings(device="cuda")  # a choice the analyst made
+    dock, _controller = _panel(qgis_iface)
+    assert dock.model_combo.currentData() == "pslg-sam2"
+    dock.deleteLater()
