@@ -9,8 +9,6 @@ from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QFileDialog
 
-from ..core.installer import detect_variant
-from ..core.model_catalog import default_model
 from ..core.segmentation import SegmentationResult, Segmenter, SegmentRequest, check_expression
 from .canvas import build_request, check_layer, is_file_backed, render_job, rendered_view
 from .dock import PanelRequest
@@ -43,10 +41,7 @@ class SegmentController(QObject):
         self.pending: PanelRequest | None = None  # the request that starts once the running one stopped
         for folder in self.settings.checkpoint_folders:
             dock.add_model(checkpoint_label(folder), folder)
-        # Without a choice of their own, analysts get the zero-shot model that suits their machine.
-        dock.select_model(
-            self.settings.last_model or default_model(self.run_settings.device, detect_variant())
-        )
+        dock.select_model(self.settings.last_model)
         dock.segmentRequested.connect(self.segment)
         dock.cancelRequested.connect(self.cancel)
         dock.zoomRequested.connect(self.zoom_to)

@@ -24,8 +24,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.model_catalog import CATALOG
+from ..core.installer import detect_variant
+from ..core.model_catalog import CATALOG, default_model
 from ..foundation.dependencies import install_command, missing_packages
+from .settings import RrsisSettings
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,8 @@ class SegmentDock(QgsDockWidget):
         for spec in CATALOG.values():
             self.model_combo.addItem(spec.name, spec.name)
             self.model_combo.setItemData(self.model_combo.count() - 1, spec.description, Qt.ToolTipRole)
+        # Until the analyst picks one, the zero-shot model that suits this machine (the small one on a CPU).
+        self.select_model(default_model(RrsisSettings().run_settings.device, detect_variant()))
 
         self.add_checkpoint_button = QPushButton(self.tr("Add…"))
         self.add_checkpoint_button.setToolTip(self.tr("Add a trained checkpoint folder to the model list"))
