@@ -17,6 +17,6 @@ model_latency.main(args.sizes, args.repeats)
 print()
 zero_shot_latency.main(args.sizes)
 print()
-qgis_flow.main()
-print()
 batch_throughput.main()
+print()
+qgis_flow.main()  # last: it closes QGIS down, and GDAL's drivers with it
