@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ..core.segmentation import Cancelled
+from ..core.segmentation import Cancelled, check_expression
 from ..core.tiling import Tile, TiledPolygon, TiledRaster, TileResult, segment_tile
 from ..foundation.dependencies import require
 from ..foundation.errors import RrsisError
@@ -31,6 +31,10 @@ class TileJob:
     expressions: tuple[str, ...]
     settings: RunSettings
     min_score: float = 0.0
+
+    def __post_init__(self) -> None:
+        # The one check of an expression (empty, too long), wherever a job is made.
+        object.__setattr__(self, "expressions", tuple(check_expression(text) for text in self.expressions))
 
     def to_json(self) -> str:
         return json.dumps(asdict(self))
@@ -90,13 +94,15 @@ class TileRunner:
         self.job = TileJob.from_json(job_json)
         self.predictor = ModelManager().load(self.job.model, self.job.settings)
 
-    def run(self, item_json: str) -> str:
-        item = WorkItem.from_json(item_json)
+    def segment(self, item: WorkItem) -> TileResult:
         job = self.job
-        result = segment_tile(
+        return segment_tile(
             item.raster, item.tile, list(job.expressions), self.predictor, job.settings, job.min_score
         )
-        return result_to_json(result)
+
+    def run(self, item_json: str) -> str:
+        """The Ray actor's entry: JSON in, JSON out."""
+        return result_to_json(self.segment(WorkItem.from_json(item_json)))
 
 
 # A tile's outcome: its result, or the reason it failed.
@@ -116,7 +122,7 @@ class LocalEngine:
         for item in items:
             if is_cancelled is not None and is_cancelled():
                 raise Cancelled
-            yield item.tile_id, result_from_json(runner.run(item.to_json()))
+            yield item.tile_id, runner.segment(item)
 
     def close(self) -> None:
         """Nothing to stop: the model goes with the engine."""
@@ -207,7 +213,7 @@ def engine_tile_polygons(
     engine, items: list[WorkItem], min_area: float, progress=None, is_cancelled=None
 ) -> Iterator[TiledPolygon]:
     """The polygons of the tiles of one raster run on ``engine``: final ones as they arrive, then the
-    seams dissolved (what core.tiling.segment_tiles does in this process). A tile that failed stops
+    seams dissolved. A tile that failed stops
     the run with its reason."""
     from ..core.tiling import merge_seams
 

@@ -5,11 +5,14 @@ context, but only the core's pixels of the mask are kept, so every raster pixel 
 one tile. A polygon that reaches a core edge shared with another tile may continue there: those are
 held back and dissolved with their neighbours at the end; all others are final at once. Memory is one
 tile's arrays plus the held-back seam polygons, whatever the raster's size.
+
+segment_tile and merge_seams are the two steps; the engines of rrsis_qgis.batch run them, in this process
+or on a Ray cluster, for Processing and for batch jobs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,7 +21,6 @@ from ..foundation.dependencies import require
 from ..foundation.predictor import Predictor
 from ..foundation.run_settings import RunSettings
 from .raster import bounds_window, check_georeferenced, read_pixels, stretch_limits
-from .segmentation import Cancelled, check_expression
 from .vectorize import mask_to_polygons
 
 
@@ -175,41 +177,6 @@ def merge_seams(pieces: list[TiledPolygon], min_area: float) -> Iterator[TiledPo
         )
     for expression, shapes in by_expression.items():
         yield from _dissolve(ogr, expression, shapes, min_area)
-
-
-def segment_tiles(
-    path: str,
-    expressions: list[str],
-    predictor: Predictor,
-    tile: int = 1024,
-    overlap: int = 128,
-    region: tuple[int, int, int, int] | None = None,
-    settings: RunSettings | None = None,
-    min_score: float = 0.0,
-    bands: tuple[int, int, int] | None = None,
-    progress: Callable[[float, str], None] | None = None,
-    is_cancelled: Callable[[], bool] | None = None,
-) -> Iterator[TiledPolygon]:
-    """Polygons of every expression over ``region`` of the raster, yielded as soon as they are final.
-
-    Each tile is encoded once for all expressions; ``settings`` gives the threshold and the smallest
-    polygon. Raises Cancelled between tiles when asked to."""
-    settings = settings or RunSettings()
-    expressions = [check_expression(expression) for expression in expressions]
-    raster = open_tiled_raster(path, region, bands)
-    tiles = plan_tiles(raster.width, raster.height, tile, overlap, region)
-    held_back: list[TiledPolygon] = []
-    for number, planned in enumerate(tiles):
-        if progress is not None:
-            progress(number / len(tiles), f"Tile {number + 1} of {len(tiles)}")
-        if is_cancelled is not None and is_cancelled():
-            raise Cancelled
-        result = segment_tile(raster, planned, expressions, predictor, settings, min_score)
-        held_back.extend(result.seam)
-        yield from result.final
-    yield from merge_seams(held_back, settings.min_pixels * raster.pixel_area)
-    if progress is not None:
-        progress(1.0, "Done")
 
 
 def _seam_lines(ogr, core, region, transform):

@@ -255,3 +255,10 @@ def test_bands_can_be_chosen_and_a_band_the_raster_lacks_is_refused(provider, sc
         _run(scene, model_folder, BANDS="9,9,9")
     with pytest.raises(Exception, match="three band numbers for red, green and blue"):
         _run(scene, model_folder, BANDS="red")
+
+
+def test_an_expression_too_long_is_refused_before_the_model_loads(provider, scene, model_folder):
+    LOADS.clear()
+    with pytest.raises(Exception, match="keep it under 500"):
+        _run(scene, model_folder, EXPRESSIONS="tank " * 120)
+    assert LOADS == []
