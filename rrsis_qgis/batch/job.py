@@ -14,7 +14,6 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ..core.export import Feature, area_m2, check_target, write_features
-from ..core.segmentation import check_expression
 from ..core.tiling import TiledPolygon, TiledRaster, merge_seams, open_tiled_raster, plan_tiles
 from ..foundation.dependencies import require
 from ..foundation.run_settings import RunSettings
@@ -63,8 +62,8 @@ def job_folder(out: Path) -> Path:
 def run_batch(settings: BatchSettings, progress: Progress | None = None, is_cancelled=None) -> BatchReport:
     """Run the job (resuming from its job folder) and write the GeoPackage when every tile is done."""
     started = time.perf_counter()
-    texts = [check_expression(text) for text in settings.texts]  # refused before any work
-    if not texts:
+    job = TileJob(settings.model, tuple(settings.texts), settings.run, settings.min_score)  # checks them
+    if not job.expressions:
         raise ValueError("give at least one --text")
     out = Path(settings.out)
     if out.suffix.lower() != ".gpkg":
@@ -81,11 +80,10 @@ def run_batch(settings: BatchSettings, progress: Progress | None = None, is_canc
         )
     ]
     report.tiles = len(items)
-    journal = Journal(job_folder(out), _arguments(settings, texts))
+    journal = Journal(job_folder(out), _arguments(settings, list(job.expressions)))
     finished = journal.finished()
     todo = [item for item in items if item.tile_id not in finished]
     report.skipped_tiles = len(items) - len(todo)
-    job = TileJob(settings.model, tuple(texts), settings.run, settings.min_score)
     engine = _engine(settings, job) if todo else None
     done = report.skipped_tiles
     if progress is not None:
