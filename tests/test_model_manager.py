@@ -41,14 +41,14 @@ def test_progress_is_reported_while_loading(tiny_checkpoint):
     assert messages[0][0] == 0.0 and messages[-1] == (1.0, f"{tiny_checkpoint} is ready on cpu")
 
 
-def test_registry_name_resolves_and_checks_the_checksum(tiny_checkpoint):
+def test_catalogue_name_resolves_and_checks_the_checksum(tiny_checkpoint):
     good = sha256_of(tiny_checkpoint / "model.safetensors")
-    registry = {
+    catalog = {
         "demo": ModelSpec("demo", "rsrefseg", "tiny", weights=str(tiny_checkpoint), sha256=good),
         "damaged": ModelSpec("damaged", "rsrefseg", "tiny", weights=str(tiny_checkpoint), sha256="0" * 64),
         "untrained": ModelSpec("untrained", "rsrefseg", "needs training"),
     }
-    manager = ModelManager(registry=registry)
+    manager = ModelManager(catalog=catalog)
     assert manager.load("demo").name == "demo"
     with pytest.raises(CheckpointMismatch, match="checksum"):
         manager.load("damaged")

@@ -1,6 +1,6 @@
 """ModelManager: the one way the plugin and the CLI get a Predictor.
 
-Resolves a registry name, a local checkpoint folder or file, or a Hugging Face hub id to a local folder
+Resolves a catalogue name, a local checkpoint folder or file, or a Hugging Face hub id to a local folder
 (downloading with progress when needed), picks the device (cuda > mps > cpu), loads through the model's
 own code, and keeps one model warm until another is asked for or ``unload`` is called.
 torch is imported only when a model is loaded.
@@ -51,11 +51,11 @@ def sha256_of(path: Path) -> str:
 class ModelManager:
     def __init__(
         self,
-        registry: dict[str, ModelSpec] | None = None,
+        catalog: dict[str, ModelSpec] | None = None,
         cache_dir: Path | None = None,
         progress: ProgressCallback | None = None,
     ) -> None:
-        self.registry = CATALOG if registry is None else registry
+        self.catalog = CATALOG if catalog is None else catalog
         self.cache_dir = cache_dir
         self.progress = progress
         self._loaded_key: tuple[str, str, str] | None = None
@@ -64,15 +64,15 @@ class ModelManager:
     # ---- where weights are ------------------------------------------------------------------------
 
     def resolve(self, source: str) -> Path:
-        """A local folder for ``source``: an existing folder or file, a registry name, or a hub id."""
+        """A local folder for ``source``: an existing folder or file, a catalogue name, or a hub id."""
         path = Path(source).expanduser()
         if path.exists():
             return path.resolve() if path.is_dir() else path.resolve().parent
-        if source in self.registry:
-            return self._resolve_spec(self.registry[source])
+        if source in self.catalog:
+            return self._resolve_spec(self.catalog[source])
         if HUB_ID.match(source):
             return self._download(source)
-        known = ", ".join(self.registry) or "none"
+        known = ", ".join(self.catalog) or "none"
         raise ModelNotFound(
             f"'{source}' is neither a local folder or file, nor a registered model ({known}), "
             "nor a Hugging Face hub id (owner/name)."
