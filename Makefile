@@ -9,6 +9,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 APT_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-venv pyqt5-dev-tools qttools5-dev-tools
 export QT_QPA_PLATFORM ?= offscreen
+# Meta's SAM2, the tests' reference implementation (see requirements-dev.txt).
+META_SAM2 := sam2==1.1.0
 
 PLUGIN := rrsis_qgis
 LANGUAGES := de fr es pt zh
@@ -43,6 +45,7 @@ $(STAMP): requirements.txt requirements-dev.txt constraints.txt
 	@# numpy 2 on Debian 13): the same pins the in-QGIS installer gives pip.
 	$(PY) -c "from rrsis_qgis.core.installer import protected_constraints as p; print(*p(), sep='\n')" > $(VENV)/qgis-pins.txt
 	$(PY) -m pip install -q -c constraints.txt -c $(VENV)/qgis-pins.txt -r requirements.txt -r requirements-dev.txt
+	SAM2_BUILD_CUDA=0 $(PY) -m pip install -q --no-deps --no-build-isolation $(META_SAM2)
 	$(PY) -m pip install -q -c constraints.txt -c $(VENV)/qgis-pins.txt --no-deps -e .
 	@touch $@
 

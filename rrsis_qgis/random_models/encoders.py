@@ -15,6 +15,7 @@ from pathlib import Path
 import torch
 
 from ..foundation.dependencies import require
+from ..models.common.sam2_config import SAM2_HIERA_LARGE, Sam2Shape, sam2_config
 
 # Words of the synthetic referring grammar and common referring expressions; others map to <unk>.
 VOCABULARY = [
@@ -64,20 +65,6 @@ class SiglipShape:
     vocab_size: int
 
 
-@dataclass(frozen=True)
-class Sam2Shape:
-    image_size: int
-    stage_widths: tuple[int, ...]
-    blocks_per_stage: tuple[int, ...]
-    heads_per_stage: tuple[int, ...]
-    window_per_stage: tuple[int, ...]
-    global_blocks: tuple[int, ...]  # never a stage's first (pooling) block
-    background_window: int
-    width: int  # FPN, prompt encoder and mask decoder width
-    decoder_mlp_width: int
-    decoder_heads: int
-
-
 PRESETS: dict[str, tuple[SiglipShape, Sam2Shape]] = {
     "tiny": (
         SiglipShape(image_size=128, patch_size=8, width=64, mlp_width=128, layers=4, heads=4, vocab_size=0),
@@ -98,35 +85,9 @@ PRESETS: dict[str, tuple[SiglipShape, Sam2Shape]] = {
         SiglipShape(
             image_size=384, patch_size=14, width=1152, mlp_width=4304, layers=27, heads=16, vocab_size=32000
         ),
-        Sam2Shape(
-            image_size=1024,
-            stage_widths=(144, 288, 576, 1152),
-            blocks_per_stage=(2, 6, 36, 4),
-            heads_per_stage=(2, 4, 8, 16),
-            window_per_stage=(8, 4, 16, 8),
-            global_blocks=(23, 33, 43),
-            background_window=7,
-            width=256,
-            decoder_mlp_width=2048,
-            decoder_heads=8,
-        ),
+        SAM2_HIERA_LARGE,
     ),
 }
-
-
-# SAM2.1 Hiera-T (facebook/sam2.1-hiera-tiny): the small zero-shot model's segmenter.
-SAM2_HIERA_TINY = Sam2Shape(
-    image_size=1024,
-    stage_widths=(96, 192, 384, 768),
-    blocks_per_stage=(1, 2, 7, 2),
-    heads_per_stage=(1, 2, 4, 8),
-    window_per_stage=(8, 4, 14, 7),
-    global_blocks=(5, 7, 9),
-    background_window=7,
-    width=256,
-    decoder_mlp_width=2048,
-    decoder_heads=8,
-)
 
 
 def siglip_config(shape: SiglipShape, vocab_size: int):
@@ -151,42 +112,6 @@ def siglip_config(shape: SiglipShape, vocab_size: int):
             intermediate_size=shape.mlp_width,
             num_hidden_layers=shape.layers,
             num_attention_heads=shape.heads,
-        ),
-    )
-
-
-def sam2_config(shape: Sam2Shape):
-    transformers = require("transformers")
-    sam2 = transformers.models.sam2.configuration_sam2
-    size = shape.image_size
-    backbone = sam2.Sam2HieraDetConfig(
-        hidden_size=shape.stage_widths[0],
-        num_attention_heads=shape.heads_per_stage[0],
-        image_size=[size, size],
-        blocks_per_stage=list(shape.blocks_per_stage),
-        embed_dim_per_stage=list(shape.stage_widths),
-        num_attention_heads_per_stage=list(shape.heads_per_stage),
-        window_size_per_stage=list(shape.window_per_stage),
-        global_attention_blocks=list(shape.global_blocks),
-        window_positional_embedding_background_size=[shape.background_window] * 2,
-    )
-    vision = sam2.Sam2VisionConfig(
-        backbone_config=backbone,
-        backbone_channel_list=list(shape.stage_widths[::-1]),
-        backbone_feature_sizes=[[size // stride, size // stride] for stride in (4, 8, 16)],
-        fpn_hidden_size=shape.width,
-    )
-    return transformers.Sam2Config(
-        vision_config=vision,
-        prompt_encoder_config=sam2.Sam2PromptEncoderConfig(
-            hidden_size=shape.width, image_size=size, patch_size=16
-        ),
-        mask_decoder_config=sam2.Sam2MaskDecoderConfig(
-            hidden_size=shape.width,
-            mlp_dim=shape.decoder_mlp_width,
-            num_hidden_layers=2,
-            num_attention_heads=shape.decoder_heads,
-            iou_head_hidden_dim=shape.width,
         ),
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from ..foundation.dependencies import require
 from ..models.common.backbones import prepare_sam2, siglip_parts
-from .encoders import PRESETS, VOCABULARY, build_tokenizer, random_backbones, sam2_config
+from ..models.common.sam2_config import sam2_config
+from .encoders import PRESETS, VOCABULARY, build_tokenizer, random_backbones
 
 
 def random_rsrefseg(preset: str = "tiny", words=VOCABULARY):

@@ -10,7 +10,8 @@ import torch
 
 from ..foundation.dependencies import require
 from ..models.common.checkpoint import write_config
-from .encoders import PRESETS, VOCABULARY, sam2_config
+from ..models.common.sam2_config import SAM2_HIERA_TINY, sam2_config
+from .encoders import PRESETS, VOCABULARY
 
 
 def random_grounding_detector(words=VOCABULARY, kind: str = "grounding-dino"):
@@ -246,9 +247,6 @@ def random_pslg_parts(preset: str):
     """(detector, processor, SAM2) with random weights in the shapes of the published PSLG-SAM models:
     ``tiny`` is Grounding DINO tiny (Swin-T, BERT base) + SAM2.1 Hiera-T, ``large`` Grounding DINO base
     (Swin-B) + SAM2.1 Hiera-L; the processor resizes as Grounding DINO's own (800-1333 px)."""
-    from ..models.common.backbones import prepare_sam2
-    from .encoders import SAM2_HIERA_TINY
-
     transformers = require("transformers")
     _, small_processor = random_grounding_detector()
     backbone = None
@@ -268,5 +266,5 @@ def random_pslg_parts(preset: str):
         image_processor=transformers.GroundingDinoImageProcessorPil(), tokenizer=small_processor.tokenizer
     )
     shape = SAM2_HIERA_TINY if preset == "tiny" else PRESETS["large"][1]
-    sam2 = prepare_sam2(transformers.Sam2Model(sam2_config(shape)))
+    sam2 = transformers.Sam2Model(sam2_config(shape))
     return detector, processor, sam2

@@ -21,7 +21,7 @@ from torch import nn
 
 from ..core.model_manager import ModelManager, pick_device
 from ..models.common.checkpoint import read_config
-from ..models.common.letterbox import Letterbox
+from ..models.common.square_input import SquareInput
 from ..models.registry import MODEL_TYPES, model_type, trainable_types
 from ..models.rsrefseg.model import ImageFeatures, TextFeatures
 from .datasets import Sample, augment, read_dataset
@@ -132,7 +132,7 @@ def batch_tensors(samples: list[Sample], square: int) -> tuple[torch.Tensor, tor
     """Letterboxed images (B x 3 x S x S in [0, 1]) and masks (B x 1 x S x S) for the model's square."""
     images, masks = [], []
     for sample in samples:
-        box = Letterbox(*sample.mask.shape, square)
+        box = SquareInput(*sample.mask.shape, square)
         images.append(box.to_square(sample.image))
         mask = np.repeat(sample.mask[..., None], 3, axis=2).astype(np.uint8) * 255
         masks.append(box.to_square(mask)[:, :1])

@@ -12,6 +12,7 @@ from torch import nn
 from ...foundation.dependencies import require
 from ...foundation.errors import CheckpointMismatch
 from .config_checks import check_sizes
+from .meta_sam2 import is_meta_checkpoint, load_meta_sam2
 
 # Normalisation each family was pretrained with (their image processors' defaults).
 SIGLIP_MEAN, SIGLIP_STD = (0.5, 0.5, 0.5), (0.5, 0.5, 0.5)
@@ -114,16 +115,25 @@ SAM2_MODEL_TYPES = {"sam2", "sam2_video"}
 SAM3_MODEL_TYPES = {"sam3", "sam3_video"}
 
 
-def load_sam2(folder: Path, with_weights: bool = True) -> nn.Module:
-    """SAM2 / SAM2.1 (`transformers` Sam2Model: Hiera image encoder, prompt encoder, mask decoder)."""
-    transformers = require("transformers")
-    with _quiet_transformers():
-        _check_model_type(folder, SAM2_MODEL_TYPES, "the SAM2 segmenter")
-        return prepare_sam2(_build(transformers.Sam2Model, folder, with_weights))
+def load_sam2(folder: Path, with_weights: bool = True, single_mask_token: bool = True) -> nn.Module:
+    """SAM2 / SAM2.1 (`transformers` Sam2Model: Hiera image encoder, prompt encoder, mask decoder) from a
+    transformers folder, or from one of Meta's original checkpoint files (`meta_sam2`).
+
+    ``single_mask_token``: always answer with the single-mask output, as the models trained here are
+    trained to; otherwise SAM2 decides as published (Meta's and transformers' predictors fall back to
+    the best of the multi-mask outputs when the single mask is unstable)."""
+    if is_meta_checkpoint(folder):
+        model = load_meta_sam2(folder)
+    else:
+        transformers = require("transformers")
+        with _quiet_transformers():
+            _check_model_type(folder, SAM2_MODEL_TYPES, "the SAM2 segmenter")
+            model = _build(transformers.Sam2Model, folder, with_weights)
+    return prepare_sam2(model) if single_mask_token else model
 
 
 def prepare_sam2(model: nn.Module) -> nn.Module:
-    # A single mask is trained and wanted; never swap in another output token at inference.
+    """The trained models' SAM2: a single mask is trained and wanted; never swap in another output token."""
     model.mask_decoder.dynamic_multimask_via_stability = False
     return model
 

@@ -123,6 +123,8 @@ def load_pickled_tensors(path: Path):
             "only tensors from such files. Use the model's .safetensors file, or a checkpoint from a "
             "source you trust that holds tensors only."
         ) from error
+    except (RuntimeError, EOFError) as error:  # what torch.load raises for a truncated or foreign file
+        raise CheckpointMismatch(f"{Path(path).name} is damaged or not a PyTorch file ({error})") from error
 
 
 def load_trained_weights(model: nn.Module, folder: Path, expected: dict[str, torch.Tensor]) -> None:
@@ -135,11 +137,18 @@ def load_trained_weights(model: nn.Module, folder: Path, expected: dict[str, tor
         for name, tensor in expected.items()
         if name in weights and weights[name].shape != tensor.shape
     )
+    check_tensor_names(f"checkpoint {folder}", missing, unexpected, wrong_shape)
+    model.load_state_dict(weights, strict=False)
+
+
+def check_tensor_names(
+    source: str, missing: list[str], unexpected: list[str], wrong_shape: list[str]
+) -> None:
+    """Refuse a checkpoint that does not fit its model, naming the first tensors of each kind of misfit."""
     problems = [
         f"{label} ({len(items)}): {', '.join(items[:MAX_LISTED])}{' …' if len(items) > MAX_LISTED else ''}"
         for label, items in (("missing", missing), ("unexpected", unexpected), ("wrong shape", wrong_shape))
         if items
     ]
     if problems:
-        raise CheckpointMismatch(f"checkpoint {folder} does not fit its model: " + "; ".join(problems))
-    model.load_state_dict(weights, strict=False)
+        raise CheckpointMismatch(f"{source} does not fit its model: " + "; ".join(problems))

@@ -9,6 +9,7 @@ import torch
 from torch import nn
 
 from .backbones import SAM2_MEAN, SAM2_STD
+from .square_input import SquareInput
 
 
 def encode_sam2_image(sam2: nn.Module, square: torch.Tensor) -> list[torch.Tensor]:
@@ -62,3 +63,30 @@ def decode_sam2(
         high_resolution_features=levels[:-1],
     )
     return masks[:, 0], iou[:, 0, 0]
+
+
+def prompt_sam2(
+    sam2: nn.Module,
+    levels: list[torch.Tensor],
+    geometry: SquareInput,
+    box: tuple[float, float, float, float],
+    points=None,
+    labels=None,
+    previous: torch.Tensor | None = None,
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """SAM2 on an encoded image, prompted in image pixels: a box (x0, y0, x1, y1), optional points
+    (N x 2, x, y) with labels (1 object, 0 background), optional previous low-resolution logits ->
+    (low-resolution mask logits 1 x 1 x h x w over the square, predicted IoU 1)."""
+    device = levels[-1].device
+    scale_x, scale_y = geometry.scale_xy
+    input_boxes = torch.tensor([[box]], dtype=torch.float32, device=device)
+    input_boxes = input_boxes * input_boxes.new_tensor([scale_x, scale_y, scale_x, scale_y])
+    input_points = input_labels = None
+    if points is not None and len(points):
+        input_points = torch.tensor(points, dtype=torch.float32, device=device)[None, None]
+        input_points = input_points * input_points.new_tensor([scale_x, scale_y])
+        input_labels = torch.tensor(labels, dtype=torch.long, device=device)[None, None]
+    sparse, dense = sam2.prompt_encoder(
+        input_points=input_points, input_labels=input_labels, input_boxes=input_boxes, input_masks=previous
+    )
+    return decode_sam2(sam2, levels, sparse, dense)

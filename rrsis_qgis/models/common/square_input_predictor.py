@@ -10,7 +10,7 @@ import numpy as np
 import torch
 
 from ...foundation.predictor import Prediction, prediction_from_probability, validate_rgb_image
-from .letterbox import Letterbox
+from .square_input import SquareInput
 from .torch_predictor import TorchPredictor
 
 
@@ -19,7 +19,7 @@ class SquareInputPredictor(TorchPredictor):
         super().__init__(name, device, precision)
         self._input_size = input_size
         self._image = None  # what _encode returned for the current image
-        self._letterbox: Letterbox | None = None
+        self._geometry: SquareInput | None = None
 
     def _encode(self, square: torch.Tensor):
         """What the expressions share for one square input (1 x 3 x S x S in [0, 1])."""
@@ -31,20 +31,20 @@ class SquareInputPredictor(TorchPredictor):
 
     def set_image(self, image: np.ndarray) -> None:
         image = validate_rgb_image(image)
-        letterbox = Letterbox(image.shape[0], image.shape[1], self._input_size)
+        geometry = SquareInput(image.shape[0], image.shape[1], self._input_size)
         with self.inference():
-            self._image = self._encode(letterbox.to_square(image, self.device))
-        self._letterbox = letterbox
+            self._image = self._encode(geometry.to_square(image, self.device))
+        self._geometry = geometry
 
     def predict(self, text: str, *, threshold: float = 0.5) -> Prediction:
         return self.predict_batch([text], threshold=threshold)[0]
 
     def predict_batch(self, texts: list[str], *, threshold: float = 0.5) -> list[Prediction]:
-        if self._image is None or self._letterbox is None:
+        if self._image is None or self._geometry is None:
             raise RuntimeError("set_image() must be called before predict()")
         if not texts:
             return []
         with self.inference():
             logits = self._mask_logits(texts)
-            probability = torch.sigmoid(self._letterbox.from_square(logits))[:, 0].float().cpu().numpy()
+            probability = torch.sigmoid(self._geometry.from_square(logits))[:, 0].float().cpu().numpy()
         return [prediction_from_probability(plane, threshold) for plane in probability]

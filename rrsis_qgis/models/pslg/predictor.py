@@ -13,8 +13,9 @@ from ...foundation.errors import ModelNotFound
 from ...foundation.predictor import Prediction, prediction_from_instances, validate_rgb_image
 from ..common.backbones import load_grounding_detector, load_sam2
 from ..common.checkpoint import read_config
-from ..common.letterbox import Letterbox
-from ..common.sam2_parts import decode_sam2, encode_sam2_image
+from ..common.meta_sam2 import is_meta_checkpoint
+from ..common.sam2_parts import encode_sam2_image, prompt_sam2
+from ..common.square_input import SquareInput
 from ..common.torch_predictor import TorchPredictor
 from ..registry import LoadContext
 from .config import PSLGConfig
@@ -31,22 +32,27 @@ class PSLGPredictor(TorchPredictor):
         name: str,
         device: torch.device | str,
         precision: str = "auto",
+        resample_8bit: bool = True,
     ) -> None:
         super().__init__(name, device, precision)
         self.grounder = grounder
         self.sam2 = sam2.to(self.device).eval()
         self.config = config
+        # SAM2 sees the image as its publishers' preprocessing gives it: stretched to its square input,
+        # resampled in 8 bits (transformers' Sam2ImageProcessor) or as floats (Meta's SAM2Transforms).
+        self.resample_8bit = resample_8bit
         self._image: np.ndarray | None = None
-        self._letterbox: Letterbox | None = None
+        self._geometry: SquareInput | None = None
         self._levels: list[torch.Tensor] | None = None
         self.last_refinements: list[Refinement] = []  # each box's refinement steps, for inspection
 
     def set_image(self, image: np.ndarray) -> None:
         image = validate_rgb_image(image)
-        letterbox = Letterbox(image.shape[0], image.shape[1], self.sam2.prompt_encoder.input_image_size)
+        geometry = SquareInput(*image.shape[:2], self.sam2.prompt_encoder.input_image_size, fit="resize")
         with self.inference():
-            self._levels = encode_sam2_image(self.sam2, letterbox.to_square(image, self.device))
-        self._image, self._letterbox = image, letterbox
+            square = geometry.to_square(image, self.device, resample_8bit=self.resample_8bit)
+            self._levels = encode_sam2_image(self.sam2, square)
+        self._image, self._geometry = image, geometry
 
     def predict(self, text: str, *, threshold: float = 0.5) -> Prediction:
         if self._image is None:
@@ -61,22 +67,11 @@ class PSLGPredictor(TorchPredictor):
 
     def _segment(self, box: Box, points, labels, previous) -> tuple[np.ndarray, torch.Tensor]:
         """SAM2 on the cached encoding: box (+ points, + previous low-resolution logits) → probability."""
-        letterbox = self._letterbox
-        scale = letterbox.side / max(letterbox.height, letterbox.width)
-        input_boxes = torch.tensor([[box]], dtype=torch.float32, device=self.device) * scale
-        input_points = input_labels = None
-        if points is not None and len(points):
-            input_points = torch.tensor(points, dtype=torch.float32, device=self.device)[None, None] * scale
-            input_labels = torch.tensor(labels, dtype=torch.long, device=self.device)[None, None]
         with self.inference():
-            sparse, dense = self.sam2.prompt_encoder(
-                input_points=input_points,
-                input_labels=input_labels,
-                input_boxes=input_boxes,
-                input_masks=previous,
+            low_resolution, _ = prompt_sam2(
+                self.sam2, self._levels, self._geometry, box, points, labels, previous
             )
-            low_resolution, _ = decode_sam2(self.sam2, self._levels, sparse, dense)
-            probability = torch.sigmoid(letterbox.from_square(low_resolution))[0, 0]
+            probability = torch.sigmoid(self._geometry.from_square(low_resolution))[0, 0]
         return probability.float().cpu().numpy(), low_resolution
 
 
@@ -96,7 +91,15 @@ def load_predictor(context: LoadContext) -> PSLGPredictor:
             "folders there."
         ) from error
     detector, processor = load_grounding_detector(detector_folder)
-    sam2 = load_sam2(sam2_folder)
+    sam2 = load_sam2(sam2_folder, single_mask_token=False)
     device = torch.device(context.device)
     grounder = Grounder(detector, processor, config, device)
-    return PSLGPredictor(grounder, sam2, config, context.name, device, context.settings.precision)
+    return PSLGPredictor(
+        grounder,
+        sam2,
+        config,
+        context.name,
+        device,
+        context.settings.precision,
+        resample_8bit=not is_meta_checkpoint(sam2_folder),
+    )

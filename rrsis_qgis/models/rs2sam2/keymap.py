@@ -2,10 +2,11 @@
 
 Their model (rongfu-dsb/RS2-SAM2) is `ReferFormer.evf_model` (EvfSamModel): `mm_extractor.beit3` (BEiT-3),
 `visual_model` (the original SAM2 video predictor, with adapters in `image_encoder.trunk.blocks.N`),
-`text_hidden_fcs`, `text_feat_linear`, `vmtoken`, `mask_linear`, `mask_product`. Ours uses
-`transformers`' Sam2Model, whose names differ from the original SAM2's; each rule below is one explicit
-rename. SAM2's video-tracking parts (memory encoder, memory attention, object pointers) and the
-boundary-loss weight head are not used for single images and are reported, not loaded.
+`text_hidden_fcs`, `text_feat_linear`, `vmtoken`, `mask_linear`, `mask_product`. Each rule below is one
+explicit rename of the authors' own modules; SAM2's tensors are renamed by `models/common/meta_sam2.py`,
+the map for Meta's SAM2 files, since ours is `transformers`' Sam2Model. SAM2's video-tracking parts
+(memory encoder, memory attention, object pointers) and the boundary-loss weight head are not used for
+single images and are reported, not loaded.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections import Counter
 import torch
 
 from ...foundation.errors import CheckpointMismatch
+from ..common.meta_sam2 import translate_meta_names
 
 # Prefixes the training wrappers (DDP / DeepSpeed, ReferFormer) put before EvfSamModel's names.
 WRAPPER_PREFIXES = ("module.", "evf_model.")
@@ -63,70 +65,10 @@ RENAMES: list[tuple[str, str]] = [
         r"^visual_model\.image_encoder\.trunk\.blocks\.(\d+)\.Space_Adapter\.lvfusion_module\.multihead_attn\.",
         r"block_adapters.\1.fusion.vision_to_text.",
     ),
-    # SAM2 Hiera trunk and FPN neck
-    (
-        r"^visual_model\.image_encoder\.trunk\.patch_embed\.proj\.",
-        "sam2.vision_encoder.backbone.patch_embed.projection.",
-    ),
-    (
-        r"^visual_model\.image_encoder\.trunk\.blocks\.(\d+)\.norm(\d)\.",
-        r"sam2.vision_encoder.backbone.blocks.\1.layer_norm\2.",
-    ),
-    (
-        r"^visual_model\.image_encoder\.trunk\.blocks\.(\d+)\.mlp\.layers\.0\.",
-        r"sam2.vision_encoder.backbone.blocks.\1.mlp.proj_in.",
-    ),
-    (
-        r"^visual_model\.image_encoder\.trunk\.blocks\.(\d+)\.mlp\.layers\.1\.",
-        r"sam2.vision_encoder.backbone.blocks.\1.mlp.proj_out.",
-    ),
-    (r"^visual_model\.image_encoder\.trunk\.", "sam2.vision_encoder.backbone."),
-    (r"^visual_model\.image_encoder\.neck\.convs\.(\d+)\.conv\.", r"sam2.vision_encoder.neck.convs.\1."),
-    # SAM2 prompt encoder (point_embeddings.N are stacked separately, see below)
-    (r"^visual_model\.sam_prompt_encoder\.mask_downscaling\.0\.", "sam2.prompt_encoder.mask_embed.conv1."),
-    (
-        r"^visual_model\.sam_prompt_encoder\.mask_downscaling\.1\.",
-        "sam2.prompt_encoder.mask_embed.layer_norm1.",
-    ),
-    (r"^visual_model\.sam_prompt_encoder\.mask_downscaling\.3\.", "sam2.prompt_encoder.mask_embed.conv2."),
-    (
-        r"^visual_model\.sam_prompt_encoder\.mask_downscaling\.4\.",
-        "sam2.prompt_encoder.mask_embed.layer_norm2.",
-    ),
-    (r"^visual_model\.sam_prompt_encoder\.mask_downscaling\.6\.", "sam2.prompt_encoder.mask_embed.conv3."),
-    (r"^visual_model\.sam_prompt_encoder\.(not_a_point_embed|no_mask_embed)\.", r"sam2.prompt_encoder.\1."),
-    # SAM2 mask decoder, with the authors' text gate
     (r"^visual_model\.sam_mask_decoder\.vlfusion_module\.multihead_attn\.", "decoder_text_gate.attention."),
-    (r"^visual_model\.sam_mask_decoder\.output_upscaling\.0\.", "sam2.mask_decoder.upscale_conv1."),
-    (r"^visual_model\.sam_mask_decoder\.output_upscaling\.1\.", "sam2.mask_decoder.upscale_layer_norm."),
-    (r"^visual_model\.sam_mask_decoder\.output_upscaling\.3\.", "sam2.mask_decoder.upscale_conv2."),
-    (
-        r"^visual_model\.sam_mask_decoder\.transformer\.norm_final_attn\.",
-        "sam2.mask_decoder.transformer.layer_norm_final_attn.",
-    ),
-    (
-        r"^visual_model\.sam_mask_decoder\.transformer\.layers\.(\d+)\.norm(\d)\.",
-        r"sam2.mask_decoder.transformer.layers.\1.layer_norm\2.",
-    ),
-    (
-        r"^visual_model\.sam_mask_decoder\.transformer\.layers\.(\d+)\.mlp\.layers\.0\.",
-        r"sam2.mask_decoder.transformer.layers.\1.mlp.proj_in.",
-    ),
-    (
-        r"^visual_model\.sam_mask_decoder\.transformer\.layers\.(\d+)\.mlp\.layers\.1\.",
-        r"sam2.mask_decoder.transformer.layers.\1.mlp.proj_out.",
-    ),
-    (r"^visual_model\.sam_mask_decoder\.(.*)\.out_proj\.", r"sam2.mask_decoder.\1.o_proj."),
-    (r"^visual_model\.sam_mask_decoder\.", "sam2.mask_decoder."),
-    (r"^visual_model\.no_mem_embed$", "sam2.no_memory_embedding"),
 ]
-# Multi-layer heads: the original MLP's layers.0 .. layers.{n-1} are transformers' proj_in, layers.0 ..
-# layers.{n-3}, proj_out.
-MLP_HEADS = re.compile(
-    r"^sam2\.mask_decoder\.(output_hypernetworks_mlps\.\d+|iou_prediction_head|pred_obj_score_head)\.layers\.(\d+)\.(.*)$"
-)
-POSITIONAL = "visual_model.sam_prompt_encoder.pe_layer.positional_encoding_gaussian_matrix"
-POINT_EMBEDDING = re.compile(r"^visual_model\.sam_prompt_encoder\.point_embeddings\.(\d+)\.weight$")
+# Everything else under `visual_model.` is the original SAM2, renamed by the same map as Meta's files.
+SAM2_PREFIX = "visual_model."
 
 
 def _strip_wrappers(state: dict) -> dict[str, torch.Tensor]:
@@ -164,24 +106,22 @@ def translate_authors_state_dict(
     authors = _strip_wrappers(state)
     translated: dict[str, torch.Tensor] = {}
     unused: list[str] = []
-    points: dict[int, torch.Tensor] = {}
+    sam2: dict[str, torch.Tensor] = {}
     for key, tensor in authors.items():
-        if key == POSITIONAL:
-            translated["sam2.shared_image_embedding.positional_embedding"] = tensor
-            translated["sam2.prompt_encoder.shared_embedding.positional_embedding"] = tensor
-            continue
-        point = POINT_EMBEDDING.match(key)
-        if point:
-            points[int(point.group(1))] = tensor
-            continue
         renamed = _rename(key)
-        if renamed is None or (renamed not in ours and not MLP_HEADS.match(renamed)):
+        if renamed is not None:
+            translated[renamed] = tensor
+        elif key.startswith(SAM2_PREFIX):
+            sam2[key.removeprefix(SAM2_PREFIX)] = tensor
+        else:
             unused.append(key)
-            continue
-        translated[renamed] = tensor
-    if points:
-        translated["sam2.prompt_encoder.point_embed.weight"] = torch.cat([points[i] for i in sorted(points)])
-    translated = _rename_mlp_heads(translated)
+    sam2_translated, video_only = translate_meta_names(sam2)
+    unused += [SAM2_PREFIX + key for key in video_only]
+    for key, tensor in sam2_translated.items():
+        if "sam2." + key in ours:
+            translated["sam2." + key] = tensor
+        else:
+            unused.append(SAM2_PREFIX + key)
 
     missing = sorted(set(ours) - set(translated))
     if missing and not any(key.startswith("block_adapters.") for key in translated):
@@ -207,22 +147,3 @@ def translate_authors_state_dict(
     if groups:
         report += " (" + ", ".join(f"{group}: {count}" for group, count in sorted(groups.items())) + ")"
     return translated, report
-
-
-def _rename_mlp_heads(translated: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
-    depth: Counter = Counter()
-    for key in translated:
-        match = MLP_HEADS.match(key)
-        if match and match.group(3) == "weight":
-            depth[match.group(1)] += 1
-    renamed = {}
-    for key, tensor in translated.items():
-        match = MLP_HEADS.match(key)
-        if not match:
-            renamed[key] = tensor
-            continue
-        head, index, rest = match.group(1), int(match.group(2)), match.group(3)
-        layers = depth[head]
-        part = "proj_in" if index == 0 else "proj_out" if index == layers - 1 else f"layers.{index - 1}"
-        renamed[f"sam2.mask_decoder.{head}.{part}.{rest}"] = tensor
-    return renamed

@@ -167,7 +167,7 @@ class RSRefSeg(nn.Module):
         return input_ids, words.to(self.logit_scale.dtype)
 
     def encode_image(self, square: torch.Tensor) -> ImageFeatures:
-        """square: B x 3 x S x S in [0, 1], S = SAM2's image size (see Letterbox)."""
+        """square: B x 3 x S x S in [0, 1], S = SAM2's image size (see SquareInput)."""
         sam = encode_sam2_image(self.sam2, square)
         batch = square.shape[0]
 
