@@ -271,33 +271,41 @@ def _authors_names(model: RS2SAM2) -> dict[str, str]:
     return names
 
 
-def test_the_authors_checkpoint_loads_through_the_key_map(model, tmp_path):
-    names = _authors_names(model)
+def _save_authors_release(model: RS2SAM2, folder) -> dict[str, torch.Tensor]:
+    """The authors' release of ``model``'s architecture with random weights, as their zero_to_fp32 step
+    writes it (with our config.json beside it); returns the tensors."""
     ours = model.state_dict()
     generator = torch.Generator().manual_seed(3)
     released = {
         f"module.evf_model.{theirs}": torch.randn(ours[mine].shape, generator=generator)
-        for theirs, mine in names.items()
+        for theirs, mine in _authors_names(model).items()
     }
     points = model.sam2.prompt_encoder.point_embed.weight
     for index in range(points.shape[0]):  # the original SAM2 keeps one embedding per point label
         released[f"module.evf_model.visual_model.sam_prompt_encoder.point_embeddings.{index}.weight"] = (
             torch.randn(1, points.shape[1])
         )
-    gaussian = torch.randn(model.sam2.shared_image_embedding.positional_embedding.shape)
     released[
         "module.evf_model.visual_model.sam_prompt_encoder.pe_layer.positional_encoding_gaussian_matrix"
-    ] = gaussian
+    ] = torch.randn(model.sam2.shared_image_embedding.positional_embedding.shape)
     # Parts of the authors' model this implementation does not use: reported, not loaded.
     released["module.evf_model.visual_model.memory_encoder.fuser.layers.0.weight"] = torch.zeros(2)
     released["module.evf_model.text2one_linear.weight"] = torch.zeros(1, 64)
-
-    folder = tmp_path / "released"
     folder.mkdir()
     (folder / "config.json").write_text(json.dumps(model.config.to_dict()))
     model.sam2.config.save_pretrained(folder / "sam2")
     model.tokenizer.save_pretrained(folder / "tokenizer")
-    torch.save(released, folder / "pytorch_model.bin")  # as the authors' zero_to_fp32 step writes it
+    torch.save(released, folder / "pytorch_model.bin")
+    return released
+
+
+def test_the_authors_checkpoint_loads_through_the_key_map(model, tmp_path):
+    names = _authors_names(model)
+    folder = tmp_path / "released"
+    released = _save_authors_release(model, folder)
+    gaussian = released[
+        "module.evf_model.visual_model.sam_prompt_encoder.pe_layer.positional_encoding_gaussian_matrix"
+    ]
 
     loaded = RS2SAM2.load(folder, ModelManager().resolve)
     state = loaded.state_dict()
@@ -326,6 +334,41 @@ def test_the_authors_checkpoint_loads_through_the_key_map(model, tmp_path):
     torch.save(evf_sam, folder / "pytorch_model.bin")
     with pytest.raises(CheckpointMismatch, match="not RS2-SAM2"):
         RS2SAM2.load(folder, ModelManager().resolve)
+
+
+def test_the_authors_weights_decide_as_the_authors_do(model, tmp_path):
+    """They train and evaluate softmax / argmax over [1 - x, x] (lib/referformer.py, test.py): the object
+    is x > 0.5, with probability softmax(...)[1] = σ(2x - 1), not σ(x)."""
+    _save_authors_release(model, tmp_path / "released")
+    predictor = ModelManager().load(
+        str(tmp_path / "released"), RunSettings(device="cpu", precision="float32")
+    )
+    assert predictor.model.config.mask_output == "two_class"
+    image = np.random.default_rng(5).integers(0, 256, size=(256, 256, 3), dtype=np.uint8)
+    predictor.set_image(image)
+    raw = _variant(predictor.model, mask_output="sigmoid")  # the same weights, the rule switched off
+
+    def sam2_output() -> torch.Tensor:
+        """x, SAM2's mask output, at the image's size."""
+        with torch.no_grad():
+            logits = raw.decode(predictor._image, *raw.tokenize(["the ship"])).mask_logits
+        return predictor._geometry.from_square(logits)
+
+    # Random weights give |x| ~ 1e5; scale the decoder's hypernetworks so x spans a trained model's range.
+    with torch.no_grad():
+        factor = 2 / sam2_output().abs().max()
+        for mlp in predictor.model.sam2.mask_decoder.output_hypernetworks_mlps:
+            mlp.proj_out.weight.mul_(factor)
+            mlp.proj_out.bias.mul_(factor)
+    prediction = predictor.predict("the ship")
+    x = sam2_output()
+    two_class = torch.cat([1 - x, x], dim=1)  # the authors' output
+    authors_mask = two_class.argmax(1)[0].numpy().astype(bool)
+    authors_probability = two_class.softmax(1)[0, 1].numpy()
+    decided = np.abs(x[0, 0].numpy() - 0.5) > 1e-4  # away from a tie
+    assert (prediction.mask == authors_mask)[decided].all()
+    np.testing.assert_allclose(prediction.probability, authors_probability, atol=1e-5)
+    assert ((x > 0) != (x > 0.5)).any()  # σ(x) would have decided differently here
 
 
 def test_the_authors_release_folder_is_read_as_the_paper_configuration(tmp_path):

@@ -9,7 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from ...foundation.errors import CheckpointMismatch
 from ..common.checkpoint import ModelConfig
+
+MASK_OUTPUTS = ("sigmoid", "two_class")
 
 
 @dataclass
@@ -58,6 +61,11 @@ class RS2SAM2Config(ModelConfig):
     prompt_heads: int = 8
     dense_prompt: bool = True
     """Feed the pseudo-mask to SAM2 as its dense prompt (the mask prompt generator's purpose)."""
+    mask_output: str = "sigmoid"
+    """How SAM2's mask output x becomes a probability: ``sigmoid`` σ(x), as models trained here start;
+    ``two_class``, the authors' rule: they train and evaluate softmax / argmax over [1 − x, x], so the
+    object is x > 0.5 with probability σ(2x − 1). Loading the authors' weights sets it (and fine-tuning
+    them keeps it)."""
     # ---- training ----
     train_backbones: bool = False
     """Train SAM2's image encoder too (the `tiny` preset's random encoders) instead of freezing it
@@ -65,3 +73,5 @@ class RS2SAM2Config(ModelConfig):
 
     def __post_init__(self) -> None:
         self.fusion_stages = tuple(self.fusion_stages)  # a list after a JSON round trip
+        if self.mask_output not in MASK_OUTPUTS:
+            raise CheckpointMismatch(f"mask_output must be one of {MASK_OUTPUTS}, not {self.mask_output!r}")

@@ -203,6 +203,7 @@ class RS2SAM2(nn.Module):
             translated, report = translate_authors_state_dict(weights, model.state_dict())
             model.load_state_dict(translated, strict=False)
             model.conversion_report = report
+            model.config = replace(model.config, mask_output="two_class")  # how these weights were trained
         else:
             load_trained_weights(model, folder, model.trained_state_dict())
         return model
@@ -296,6 +297,10 @@ class RS2SAM2(nn.Module):
         dense = dense.expand(batch, -1, -1, -1)
         sparse = self.sparse_proj(fused.class_token)  # B x 1 x D
         mask_logits, iou = decode_sam2(self.sam2, fused.levels, sparse.unsqueeze(1), dense)
+        if self.config.mask_output == "two_class":
+            # Softmax over [1 - x, x] gives the object σ(x - (1 - x)): as a sigmoid's logit that is 2x - 1,
+            # which prediction and fine-tuning (the authors' cross-entropy, then) both see.
+            mask_logits = 2 * mask_logits - 1
         return Decoded(mask_logits=mask_logits, iou=iou, activation_logits=pseudo_logits)
 
     def forward(self, square: torch.Tensor, input_ids: torch.Tensor, text_padding: torch.Tensor) -> Decoded:
