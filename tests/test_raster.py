@@ -79,13 +79,32 @@ def test_large_extent_is_downsampled_with_a_stated_factor():
         assert window.transform.a == pytest.approx(dataset.transform.a * 485 / window.rgb.shape[1])
 
 
-def test_stretch_uses_valid_pixels_only():
+def test_the_stretch_belongs_to_the_raster_and_ignores_nodata(tmp_path):
     band = np.array([[1000, 1100], [1255, 60000]], dtype=np.uint16)
-    valid = np.array([[True, True], [True, False]])
-    assert stretch_to_uint8(band, valid, limits=(1000, 1255)).tolist() == [[0, 100], [255, 255]]
-    # without limits the invalid 60000 must not widen the range: 2nd-98th percentile of the valid three
+    assert stretch_to_uint8(band, (1000, 1255)).tolist() == [[0, 100], [255, 255]]
+    path = _write(tmp_path / "nodata.tif", np.stack([band] * 3), nodata=60000)
+    # the nodata 60000 must not widen the range: the 2nd-98th percentile of the three valid pixels
     low, high = np.percentile([1000, 1100, 1255], (2, 98))
-    assert stretch_to_uint8(band, valid)[0, 1] == round((1100 - low) * 255 / (high - low))
+    assert stretch_limits(path) == {band: (low, high) for band in (1, 2, 3)}
+    # the renderer's limits win where it has them; the others come from the raster
+    assert stretch_limits(path, renderer={2: (0, 4000)}) == {1: (low, high), 2: (0.0, 4000.0), 3: (low, high)}
+
+
+def test_a_pixel_gets_the_same_value_at_every_zoom_and_in_a_tile(tmp_path):
+    rows, columns = np.mgrid[:512, :512]
+    gradient = (1000 + 20 * rows + columns).astype(np.uint16)  # every window has other percentiles
+    path = _write(tmp_path / "gradient.tif", np.stack([gradient, gradient // 2, gradient // 3]))
+    x0, y0 = 440000, 4450000  # pixel (column 300, row 200) is the 10 m cell east 3000, south 2000 of it
+    close = read_window(path, (x0 + 2560, y0 - 2560, x0 + 3840, y0 - 1280))  # columns 256-383, rows 128-255
+    whole = read_window(path)
+    tile = read_pixels(path, 256, 0, 256, 256, limits=stretch_limits(path))
+    assert close.rgb.shape[:2] == (128, 128) and whole.downsample == 1
+    pixel = whole.rgb[200, 300]
+    assert np.array_equal(close.rgb[72, 44], pixel) and np.array_equal(tile.rgb[200, 44], pixel)
+    assert 0 < pixel[0] < 255
+    renderer = {1: (2000.0, 9000.0)}  # the QGIS layer renderer's limits, where the caller has them
+    value = round((1000 + 20 * 200 + 300 - 2000) * 255 / 7000)
+    assert read_window(path, stretch=renderer).rgb[200, 300, 0] == value
 
 
 def test_tiles_of_a_16_bit_raster_get_the_panels_per_band_stretch(tmp_path):

@@ -1,14 +1,21 @@
 """Read the part of a raster that the analyst looks at, as the RGB uint8 image the models expect.
 
 Any GDAL raster through rasterio: the window covering an extent (given in any CRS), band choice
-(1-2-3 by default, a single band as grey), 16-bit / float stretched to 0..255 between the 2nd and 98th
-percentile of the valid pixels (or given limits), nodata kept as a mask so results can exclude it, and a
-stated downsampling factor when the window is larger than ``max_pixels``.
+(the raster's red, green and blue by default, a single band as grey), nodata kept as a mask so results
+can exclude it, and a stated downsampling factor when the window is larger than ``max_pixels``.
+
+One stretch per raster, wherever it is read (the panel's view at any zoom, the CLI, every Processing
+tile): a band is stretched linearly between limits that belong to the raster, not to the window, so a
+pixel gets the same 8-bit value in all of them. The limits are the QGIS layer renderer's minimum and
+maximum when the caller has them, else the band's 2nd-98th percentile over the whole raster (16-bit and
+float bands); 8-bit bands without renderer limits are used as they are.
 """
 
 from __future__ import annotations
 
+import functools
 import math
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,17 +66,12 @@ def parse_bands(text: str) -> tuple[int, int, int]:
     return bands
 
 
-def stretch_to_uint8(
-    band: np.ndarray, valid: np.ndarray, limits: tuple[float, float] | None = None
-) -> np.ndarray:
-    """Linear stretch between ``limits`` (default: 2nd-98th percentile of valid pixels) to 0..255."""
-    if band.dtype == np.uint8 and limits is None:
-        return band
-    values = band[valid]
+def stretch_to_uint8(band: np.ndarray, limits: tuple[float, float] | None) -> np.ndarray:
+    """Linear stretch between ``limits`` (low, high) to 0..255; without limits, an 8-bit band as it is
+    (`stretch_limits` gives every other band limits)."""
     if limits is None:
-        low, high = np.percentile(values, (2, 98)) if values.size else (0.0, 1.0)
-    else:
-        low, high = limits
+        return band
+    low, high = limits
     scale = 255.0 / (high - low) if high > low else 0.0
     stretched = (band.astype(np.float64) - low) * scale
     return np.clip(np.rint(np.nan_to_num(stretched)), 0, 255).astype(np.uint8)
@@ -81,13 +83,16 @@ def read_window(
     bounds_crs: str | None = None,
     bands: tuple[int, int, int] | None = None,
     max_pixels: int = DEFAULT_MAX_PIXELS,
+    stretch: dict[int, tuple[float, float]] | None = None,
 ) -> RasterWindow:
     """The window of ``path`` covering ``bounds`` (xmin, ymin, xmax, ymax in ``bounds_crs``, default the
-    raster's CRS; None = the whole raster). ValueError when the extent misses the raster."""
+    raster's CRS; None = the whole raster), with the raster's stretch (``stretch``: the renderer's
+    limits per band, see `stretch_limits`). ValueError when the extent misses the raster."""
     rasterio = require("rasterio")
     from rasterio.warp import transform_bounds
     from rasterio.windows import Window
 
+    limits = stretch_limits(path, bands, stretch)
     with rasterio.open(path) as dataset:
         check_georeferenced(dataset)
         if bounds is None:
@@ -96,7 +101,7 @@ def read_window(
             if bounds_crs and dataset.crs and rasterio.crs.CRS.from_user_input(bounds_crs) != dataset.crs:
                 bounds = transform_bounds(bounds_crs, dataset.crs, *bounds, densify_pts=21)
             window = bounds_window(dataset, bounds).round_offsets().round_lengths()
-        return _read(dataset, window, bands, max_pixels)
+        return _read(dataset, window, bands, max_pixels, limits)
 
 
 def check_georeferenced(dataset) -> None:
@@ -145,18 +150,16 @@ def _read_bands(dataset, bands, out_shape: tuple[int, int], window=None):
     return tuple(chosen), {band: data[unique.index(band)] for band in unique}, valid
 
 
-def _read(dataset, window, bands, max_pixels: int, limits: dict | None = None) -> RasterWindow:
-    """``window`` of an open dataset as RGB (downsampled to ``max_pixels`` when larger); ``limits``
-    (band -> low, high) replaces each band's own 2nd-98th percentile stretch."""
+def _read(dataset, window, bands, max_pixels: int, limits: dict | None) -> RasterWindow:
+    """``window`` of an open dataset as RGB (downsampled to ``max_pixels`` when larger), each band
+    stretched between its ``limits`` (band -> low, high; a band without limits is used as it is)."""
     from rasterio.transform import Affine
 
     pixels = window.width * window.height
     downsample = max(1.0, math.sqrt(pixels / max_pixels))
     out_shape = (max(1, round(window.height / downsample)), max(1, round(window.width / downsample)))
     chosen, planes, valid = _read_bands(dataset, bands, out_shape, window)
-    stretched = {
-        band: stretch_to_uint8(plane, valid, (limits or {}).get(band)) for band, plane in planes.items()
-    }
+    stretched = {band: stretch_to_uint8(plane, (limits or {}).get(band)) for band, plane in planes.items()}
     rgb = np.stack([stretched[band] for band in chosen], axis=-1)
     rgb[~valid] = 0
     transform = dataset.window_transform(window) * Affine.scale(
@@ -191,22 +194,41 @@ def read_pixels(
 
 
 def stretch_limits(
-    path: str, bands: tuple[int, int, int] | None = None, sample: int = 1024
+    path: str,
+    bands: tuple[int, int, int] | None = None,
+    renderer: dict[int, tuple[float, float]] | None = None,
 ) -> dict[int, tuple[float, float]] | None:
-    """Each chosen band's 2nd-98th percentile over the whole raster (read decimated to at most ``sample``
-    pixels a side): the stretch the panel applies to its view, made the same for every tile of a 16-bit
-    or float raster. None for 8-bit rasters, which are used as they are."""
+    """The raster's stretch for the chosen bands (band -> low, high): the QGIS layer renderer's limits
+    (``renderer``) where it has a band, else (16-bit, float) the band's 2nd-98th percentile over the whole
+    raster. None when no band needs one (8-bit, no renderer limits)."""
     rasterio = require("rasterio")
 
     with rasterio.open(path) as dataset:
-        if all(dtype == "uint8" for dtype in dataset.dtypes):
-            return None
+        chosen = bands or default_bands(dataset)
+        eight_bit = all(dataset.dtypes[band - 1] == "uint8" for band in set(chosen) if band <= dataset.count)
+        stat = os.stat(path) if os.path.exists(path) else None
+    limits = {band: tuple(map(float, pair)) for band, pair in (renderer or {}).items() if band in chosen}
+    missing = tuple(sorted(set(chosen) - set(limits)))
+    if missing and not eight_bit:
+        version = (stat.st_mtime_ns, stat.st_size) if stat else None
+        limits = {**_percentiles(path, version, missing), **limits}
+    return limits or None
+
+
+@functools.lru_cache(maxsize=32)
+def _percentiles(path: str, version, bands: tuple[int, ...], sample: int = 1024) -> dict:
+    """Each band's 2nd-98th percentile of the valid pixels, read decimated to at most ``sample`` pixels a
+    side (from overviews where the raster has them); cached per file version, as every view of the
+    raster asks again."""
+    rasterio = require("rasterio")
+
+    with rasterio.open(path) as dataset:
         scale = max(1.0, max(dataset.width, dataset.height) / sample)
         shape = (max(1, round(dataset.height / scale)), max(1, round(dataset.width / scale)))
         _, planes, valid = _read_bands(dataset, bands, shape)
-    if not valid.any():
-        return None
     return {
-        band: tuple(float(value) for value in np.percentile(plane[valid], (2, 98)))
-        for band, plane in planes.items()
+        band: tuple(float(value) for value in np.percentile(planes[band][valid], (2, 98)))
+        if valid.any()
+        else (0.0, 1.0)
+        for band in bands
     }

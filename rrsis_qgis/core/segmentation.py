@@ -115,6 +115,7 @@ class SegmentRequest:
     bounds: tuple[float, float, float, float] | None = None  # None = the whole raster
     bounds_crs: str | None = None  # WKT or authority id of ``bounds``; None = the raster's CRS
     bands: tuple[int, int, int] | None = None
+    stretch: dict[int, tuple[float, float]] | None = None  # the QGIS layer renderer's limits per band
     settings: RunSettings = field(default_factory=RunSettings)
     rendered: RenderedView | None = None
     request_id: int = 0
@@ -153,9 +154,22 @@ class Segmenter:
         else:
             max_pixels = request.settings.max_pixels
             window = read_window(
-                request.raster_path, request.bounds, request.bounds_crs, request.bands, max_pixels
+                request.raster_path,
+                request.bounds,
+                request.bounds_crs,
+                request.bands,
+                max_pixels,
+                request.stretch,
             )
-            view = (request.raster_path, request.bounds, request.bounds_crs, request.bands, max_pixels)
+            stretch = tuple(sorted((request.stretch or {}).items()))
+            view = (
+                request.raster_path,
+                request.bounds,
+                request.bounds_crs,
+                request.bands,
+                stretch,
+                max_pixels,
+            )
         read_ms = (time.perf_counter() - start) * 1e3
         if window.downsample > 1:
             self.notes.append(f"read at 1/{window.downsample:.1f} resolution to fit the size limit")

@@ -87,7 +87,7 @@ class TiledRaster:
     crs_wkt: str
     region: tuple[int, int, int, int]  # column0, row0, column1, row1 being segmented
     bands: tuple[int, int, int] | None
-    limits: dict[int, tuple[float, float]] | None  # the stretch shared by all tiles (16-bit, float)
+    limits: dict[int, tuple[float, float]] | None  # the raster's stretch, the same for every tile
 
     @property
     def pixel_area(self) -> float:
@@ -105,9 +105,13 @@ class TileResult:
 
 
 def open_tiled_raster(
-    path: str, region: tuple[int, int, int, int] | None = None, bands: tuple[int, int, int] | None = None
+    path: str,
+    region: tuple[int, int, int, int] | None = None,
+    bands: tuple[int, int, int] | None = None,
+    renderer_stretch: dict[int, tuple[float, float]] | None = None,
 ) -> TiledRaster:
-    """The raster's size, georeferencing and stretch; ValueError when it has no CRS."""
+    """The raster's size, georeferencing and stretch (`raster.stretch_limits`, with the QGIS layer
+    renderer's limits when given); ValueError when it has no CRS."""
     rasterio = require("rasterio")
     with rasterio.open(path) as dataset:
         check_georeferenced(dataset)
@@ -121,7 +125,7 @@ def open_tiled_raster(
         crs_wkt,
         region or (0, 0, width, height),
         bands,
-        stretch_limits(path, bands),
+        stretch_limits(path, bands, renderer_stretch),
     )
 
 

@@ -133,6 +133,7 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
         from ..core.raster import parse_bands
         from ..core.segmentation import Cancelled
         from ..core.tiling import open_tiled_raster, pixel_region, plan_tiles
+        from ..qgis_ui.canvas import renderer_stretch
         from ..qgis_ui.layers import ResultFeatures
         from ..qgis_ui.settings import RrsisSettings
 
@@ -176,7 +177,8 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
                     path, (bounds.xMinimum(), bounds.yMinimum(), bounds.xMaximum(), bounds.yMaximum())
                 )
             )
-            raster = open_tiled_raster(path, region, bands)  # refuses a raster without a CRS, bad bands
+            # The layer's own stretch, as the panel uses it; refuses a raster without a CRS, bad bands.
+            raster = open_tiled_raster(path, region, bands, renderer_stretch(layer))
             planned = len(plan_tiles(raster.width, raster.height, tile, overlap, region))
             feedback.pushInfo(
                 self.tr("{count} tiles of {tile} px with {overlap} px overlap").format(

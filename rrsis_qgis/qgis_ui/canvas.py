@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 from qgis.core import (
+    QgsContrastEnhancement,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsMapRendererParallelJob,
@@ -29,6 +30,32 @@ def renderer_bands(layer: QgsRasterLayer) -> tuple[int, int, int] | None:
     if isinstance(renderer, QgsSingleBandGrayRenderer):
         return (renderer.grayBand(),) * 3
     return None
+
+
+def renderer_stretch(layer: QgsRasterLayer) -> dict[int, tuple[float, float]] | None:
+    """The minimum and maximum the layer's renderer stretches each drawn band between (band -> limits),
+    so the model sees the contrast the analyst sees; None where the renderer does not stretch."""
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsMultiBandColorRenderer):
+        drawn = [
+            (renderer.redBand(), renderer.redContrastEnhancement()),
+            (renderer.greenBand(), renderer.greenContrastEnhancement()),
+            (renderer.blueBand(), renderer.blueContrastEnhancement()),
+        ]
+    elif isinstance(renderer, QgsSingleBandGrayRenderer):
+        drawn = [(renderer.grayBand(), renderer.contrastEnhancement())]
+    else:
+        return None
+    stretching = (
+        QgsContrastEnhancement.StretchToMinimumMaximum,
+        QgsContrastEnhancement.StretchAndClipToMinimumMaximum,
+    )
+    limits = {
+        band: (enhancement.minimumValue(), enhancement.maximumValue())
+        for band, enhancement in drawn
+        if band > 0 and enhancement is not None and enhancement.contrastEnhancementAlgorithm() in stretching
+    }
+    return limits or None
 
 
 def is_file_backed(layer) -> bool:
@@ -58,6 +85,7 @@ def build_request(layer, canvas: QgsMapCanvas, asked, settings: RunSettings) -> 
         model=asked.model,
         bounds=(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()),
         bands=renderer_bands(layer),
+        stretch=renderer_stretch(layer),
         settings=settings,
         request_id=asked.request_id,
     )

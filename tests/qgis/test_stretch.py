@@ -1,0 +1,140 @@
+"""One stretch per raster in real QGIS: a 16-bit pixel reaches the model as the same 8-bit value from the
+panel at two zoom levels and from a Processing tile, and that value is the layer renderer's stretch."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import ClassVar
+
+import numpy as np
+import processing
+import pytest
+import rasterio
+from qgis.core import (
+    QgsApplication,
+    QgsContrastEnhancement,
+    QgsCoordinateReferenceSystem,
+    QgsProject,
+    QgsRasterLayer,
+    QgsRectangle,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+from rasterio.transform import from_origin
+
+from rrsis_qgis.core.raster import bounds_window
+from rrsis_qgis.core.segmentation import Segmenter
+from rrsis_qgis.foundation.predictor import Prediction
+from rrsis_qgis.models.registry import register_model_type
+from rrsis_qgis.processing.provider import RrsisProvider
+from rrsis_qgis.qgis_ui.controller import SegmentController
+from rrsis_qgis.qgis_ui.dock import PanelRequest, SegmentDock
+
+X0, Y0, PIXEL = 440000, 4450000, 10
+COLUMN, ROW = 300, 200
+RENDERER_LIMITS = {1: (2000.0, 9000.0), 2: (500.0, 6000.0), 3: (300.0, 4000.0)}
+
+
+class Recording:
+    """Keeps every image the model is given; finds nothing."""
+
+    images: ClassVar[list[np.ndarray]] = []
+
+    def set_image(self, image):
+        type(self).images.append(image.copy())
+
+    def predict(self, text, *, threshold=0.5):
+        empty = np.zeros(self.images[-1].shape[:2], dtype=bool)
+        return Prediction(mask=empty, probability=empty.astype(np.float32), score=0.0)
+
+    def predict_batch(self, texts, *, threshold=0.5):
+        return [self.predict(text) for text in texts]
+
+
+@pytest.fixture(scope="module")
+def recording_model(tmp_path_factory, qgis_app, qgis_processing):
+    register_model_type("recording", lambda context: Recording())
+    provider = RrsisProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    folder = tmp_path_factory.mktemp("recording")
+    (folder / "config.json").write_text(json.dumps({"model_type": "recording"}))
+    yield str(folder)
+    QgsApplication.processingRegistry().removeProvider(provider)
+
+
+@pytest.fixture
+def layer(tmp_path, qgis_new_project):
+    """A 16-bit gradient (every window has other percentiles) drawn with a min/max stretch per band."""
+    rows, columns = np.mgrid[:512, :512]
+    gradient = (1000 + 20 * rows + columns).astype(np.uint16)
+    path = str(tmp_path / "gradient.tif")
+    profile = dict(driver="GTiff", width=512, height=512, count=3, dtype="uint16", crs="EPSG:32613")
+    with rasterio.open(path, "w", transform=from_origin(X0, Y0, PIXEL, PIXEL), **profile) as dataset:
+        dataset.write(np.stack([gradient, gradient // 2, gradient // 3]))
+    layer = QgsRasterLayer(path, "gradient")
+    assert layer.isValid()
+    renderer = layer.renderer().clone()
+    for band, enhancement in zip(
+        (1, 2, 3),
+        (
+            renderer.redContrastEnhancement(),
+            renderer.greenContrastEnhancement(),
+            renderer.blueContrastEnhancement(),
+        ),
+    ):
+        enhancement.setContrastEnhancementAlgorithm(QgsContrastEnhancement.StretchToMinimumMaximum)
+        enhancement.setMinimumValue(RENDERER_LIMITS[band][0])
+        enhancement.setMaximumValue(RENDERER_LIMITS[band][1])
+    layer.setRenderer(renderer)
+    QgsProject.instance().addMapLayer(layer)
+    QgsProject.instance().setCrs(QgsCoordinateReferenceSystem("EPSG:32613"))
+    return layer
+
+
+def _panel_pixel(qgis_iface, layer, model, extent: QgsRectangle) -> np.ndarray:
+    """The 8-bit value the model got for pixel (COLUMN, ROW) when the panel segmented ``extent``."""
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(layer.crs())
+    canvas.setExtent(extent)
+    dock = SegmentDock(qgis_iface.mainWindow())
+    controller = SegmentController(qgis_iface, dock, Segmenter())
+    try:
+        Recording.images.clear()
+        controller.segment(PanelRequest(1, "the field", layer.id(), model))
+        deadline = time.monotonic() + 60
+        while controller.busy:
+            assert time.monotonic() < deadline
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+        (image,) = Recording.images
+        visible = canvas.extent()
+        with rasterio.open(layer.source()) as dataset:  # where the view starts, as the reader rounds it
+            window = bounds_window(
+                dataset, (visible.xMinimum(), visible.yMinimum(), visible.xMaximum(), visible.yMaximum())
+            ).round_offsets()
+        assert image.shape[0] * image.shape[1] < 512 * 512 * 1.01  # native resolution, no averaging
+        return image[ROW - int(window.row_off), COLUMN - int(window.col_off)]
+    finally:
+        controller.shutdown()
+        dock.deleteLater()
+
+
+def test_a_pixel_gets_the_renderers_value_at_two_zooms_and_in_a_processing_tile(
+    qgis_iface, layer, recording_model
+):
+    x, y = X0 + COLUMN * PIXEL, Y0 - ROW * PIXEL
+    close = _panel_pixel(qgis_iface, layer, recording_model, QgsRectangle(x - 600, y - 600, x + 600, y + 600))
+    far = _panel_pixel(qgis_iface, layer, recording_model, layer.extent())
+
+    Recording.images.clear()
+    parameters = {"INPUT": layer, "EXPRESSIONS": "the field", "MODEL": recording_model, "TILE_SIZE": 512}
+    processing.run("rrsis:segmentrasterbytext", {**parameters, "OVERLAP": 0, "OUTPUT": "memory:"})
+    (tile,) = Recording.images  # one tile: the whole raster
+    in_tile = tile[ROW, COLUMN]
+
+    value = 1000 + 20 * ROW + COLUMN
+    expected = [
+        round((raw - low) * 255 / (high - low))
+        for raw, (low, high) in zip((value, value // 2, value // 3), RENDERER_LIMITS.values())
+    ]
+    assert close.tolist() == far.tolist() == in_tile.tolist() == expected
