@@ -57,7 +57,7 @@ def pslg_with_meta_file(meta_sam2, tmp_path_factory):
 
 def test_a_meta_checkpoint_gives_metas_own_masks(meta_sam2, pslg_with_meta_file):
     predictor = ModelManager().load(str(pslg_with_meta_file), RunSettings(device="cpu", precision="float32"))
-    predictor.set_image(IMAGE)
+    view = predictor._encode(IMAGE)  # what PSLG-SAM's refinement prompts
     reference = SAM2ImagePredictor(meta_sam2)
     reference.set_image(IMAGE)
 
@@ -65,7 +65,7 @@ def test_a_meta_checkpoint_gives_metas_own_masks(meta_sam2, pslg_with_meta_file)
     masks, _, low_resolution = reference.predict(
         box=np.array(BOX), multimask_output=False, return_logits=True
     )
-    probability, ours = predictor._segment(BOX, None, None, None)
+    probability, ours = predictor._segment(view, BOX, None, None, None)
     assert np.abs(ours.clamp(-32, 32)[0].numpy() - low_resolution).max() <= 1e-3
     assert probability.shape == IMAGE.shape[:2]
     assert ((probability > 0.5) == (masks[0] > 0)).mean() >= 0.999
@@ -79,7 +79,7 @@ def test_a_meta_checkpoint_gives_metas_own_masks(meta_sam2, pslg_with_meta_file)
         multimask_output=False,
         return_logits=True,
     )
-    probability, ours = predictor._segment(BOX, POINTS, LABELS, torch.from_numpy(low_resolution)[None])
+    probability, ours = predictor._segment(view, BOX, POINTS, LABELS, torch.from_numpy(low_resolution)[None])
     assert np.abs(ours.clamp(-32, 32)[0].numpy() - again).max() <= 1e-3
     assert ((probability > 0.5) == (masks[0] > 0)).mean() >= 0.999
 

@@ -14,8 +14,10 @@ import torch
 
 from rrsis_qgis.core.model_manager import ModelManager
 from rrsis_qgis.foundation.errors import ModelNotFound
+from rrsis_qgis.models.common.square_input import SquareInput
 from rrsis_qgis.models.pslg.config import PSLGConfig
 from rrsis_qgis.models.pslg.grounding import Detection, Grounder, is_plural, non_maximum_suppression, tiles
+from rrsis_qgis.models.pslg.predictor import EncodedView, PSLGPredictor
 from rrsis_qgis.models.pslg.refine import allowed_region, foreground_clusters, iou, kmeans, refine
 from rrsis_qgis.random_models.zero_shot import save_random_pslg
 from tests.conftest import REPO_ROOT
@@ -252,3 +254,55 @@ def test_without_a_choice_the_cpu_gets_the_small_zero_shot_model(device, gpu_kin
     from rrsis_qgis.core.model_catalog import default_model
 
     assert default_model(device, gpu_kind) == expected
+
+
+class _OneBox:
+    """A grounder that finds exactly the given box."""
+
+    def __init__(self, box):
+        self.box = box
+
+    def detect(self, image, text):
+        return [Detection(self.box, 0.9)]
+
+
+class _ResolutionOfSam2(PSLGPredictor):
+    """SAM2's resolution and nothing else: it sees an image stretched to its 1024 px square input and
+    answers with a mask at a quarter of that (256 px): the bright part of the box."""
+
+    def _encode(self, image):
+        geometry = SquareInput(*image.shape[:2], self.sam2_side, fit="resize")
+        return EncodedView([geometry.to_square(image)], geometry)
+
+    def _prompt(self, view, box, points, labels, previous):
+        brightness = torch.nn.functional.avg_pool2d(view.levels[0].mean(1, keepdim=True), 4)
+        scale_x, scale_y = view.geometry.scale_xy
+        x0, y0 = int(box[0] * scale_x / 4), int(box[1] * scale_y / 4)
+        x1, y1 = int(np.ceil(box[2] * scale_x / 4)), int(np.ceil(box[3] * scale_y / 4))
+        inside = torch.zeros_like(brightness, dtype=torch.bool)
+        inside[..., y0:y1, x0:x1] = True
+        return torch.where((brightness > 0.5) & inside, 10.0, -10.0)
+
+
+def test_a_small_object_in_a_large_view_keeps_its_shape():
+    """A 24 px disc in a 4096² view is 1.5 px of SAM2's 256 px answer for the whole view; segmented on a
+    native-resolution crop around its box, it comes out whole."""
+    import transformers
+
+    from rrsis_qgis.models.common.sam2_config import SAM2_HIERA_TINY, sam2_config
+
+    side, radius, (cx, cy) = 4096, 12, (1500.5, 2300.5)
+    ys, xs = np.ogrid[:side, :side]
+    disc = (ys - cy) ** 2 + (xs - cx) ** 2 <= radius**2
+    image = np.full((side, side, 3), 25, dtype=np.uint8)
+    image[disc] = 230
+    box = (cx - radius - 2, cy - radius - 2, cx + radius + 2, cy + radius + 2)
+    sam2 = transformers.Sam2Model(sam2_config(SAM2_HIERA_TINY))  # only its input size is used
+
+    def segmented(config):
+        predictor = _ResolutionOfSam2(_OneBox(box), sam2, config, "detail", "cpu")
+        predictor.set_image(image)
+        return iou(predictor.predict("the white tank").mask, disc)
+
+    assert segmented(PSLGConfig()) >= 0.8
+    assert segmented(PSLGConfig(detail_box=0)) < 0.5  # the whole view at SAM2's resolution loses it

@@ -107,6 +107,25 @@ def test_large_view_is_downsampled_with_a_note(tiny_checkpoint):
     assert segmenter.notes and segmenter.notes[0].startswith("read at 1/3.")
 
 
+def test_a_view_much_larger_than_the_models_input_is_noted(tiny_checkpoint, tmp_path):
+    import rasterio
+    from rasterio.transform import from_origin
+
+    path = tmp_path / "large.tif"
+    profile = dict(driver="GTiff", width=600, height=600, count=3, dtype="uint8", crs="EPSG:32613")
+    with rasterio.open(path, "w", transform=from_origin(440000, 4450000, 1, 1), **profile) as dataset:
+        dataset.write(np.random.default_rng(0).integers(0, 256, (3, 600, 600), dtype=np.uint8))
+    segmenter = Segmenter()
+    segmenter.run(SegmentRequest(str(path), "the lake", str(tiny_checkpoint)))
+    # the tiny model's square input is 256 px: the 600 px view reaches it at 1/2.3
+    assert segmenter.notes == [
+        "the model sees this view at 1/2.3 of its resolution (256 px); zoom in for small objects, or run "
+        "the Processing algorithm, which works at native resolution"
+    ]
+    segmenter.run(SegmentRequest(RGB, "the lake", str(tiny_checkpoint)))  # 485 px: under twice 256
+    assert segmenter.notes == []
+
+
 def _hub_cache_with(checkpoint, cache):
     """A Hugging Face cache holding ``checkpoint`` as rrsis/tiny-demo, as if downloaded before."""
     revision = "0123456789abcdef0123456789abcdef01234567"

@@ -188,6 +188,12 @@ class Segmenter:
         finally:
             self.manager.progress = None
         load_ms = (time.perf_counter() - start) * 1e3
+        side, longer = getattr(predictor, "input_side", None), max(window.rgb.shape[:2])
+        if side and longer >= 2 * side:  # small objects may be lost: say so, and what keeps them
+            self.notes.append(
+                f"the model sees this view at 1/{longer / side:.1f} of its resolution ({side} px); zoom in "
+                "for small objects, or run the Processing algorithm, which works at native resolution"
+            )
         key = (view, id(predictor))
         encode = key != self._encoded_key
         step(40, "Encoding the image…" if encode else "Reusing the image encoding…")

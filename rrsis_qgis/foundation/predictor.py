@@ -61,6 +61,9 @@ class Predictor(Protocol):
     """``set_image`` runs the image encoders once; ``predict`` reuses their cached output."""
 
     name: str
+    # The side of the square the model sees the whole image at, so detail finer than the image's longer
+    # side / input_side pixels is lost; None when the model keeps native detail itself.
+    input_side: int | None
 
     def set_image(self, image: np.ndarray) -> None:
         """Encode an H x W x 3 uint8 RGB image of any size; replaces the previous one."""

@@ -17,7 +17,7 @@ from .torch_predictor import TorchPredictor
 class SquareInputPredictor(TorchPredictor):
     def __init__(self, name: str, device: torch.device | str, precision: str, input_size: int) -> None:
         super().__init__(name, device, precision)
-        self._input_size = input_size
+        self.input_side = input_size
         self._image = None  # what _encode returned for the current image
         self._geometry: SquareInput | None = None
 
@@ -31,7 +31,7 @@ class SquareInputPredictor(TorchPredictor):
 
     def set_image(self, image: np.ndarray) -> None:
         image = validate_rgb_image(image)
-        geometry = SquareInput(image.shape[0], image.shape[1], self._input_size)
+        geometry = SquareInput(image.shape[0], image.shape[1], self.input_side)
         with self.inference():
             self._image = self._encode(geometry.to_square(image, self.device))
         self._geometry = geometry

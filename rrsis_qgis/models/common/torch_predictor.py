@@ -18,6 +18,7 @@ class TorchPredictor:
         self.name = name
         self.device = torch.device(device)
         self.precision = precision
+        self.input_side: int | None = None  # see Predictor.input_side
 
     @property
     def autocast_dtype(self) -> torch.dtype | None:

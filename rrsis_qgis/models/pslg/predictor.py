@@ -1,10 +1,15 @@
 """PSLGPredictor: grounding boxes, then train-free SAM2 refinement of each, behind the Predictor interface.
 
-``set_image`` encodes the square input with SAM2 once; every expression and every box reuses that encoding.
-The detector reads the image and the text together, so it runs once per expression.
+The detector reads the whole view and the text together, so it runs once per expression. SAM2 encodes
+the whole view once, when a box first needs it, and every later box and expression reuses that encoding;
+a box that would be only a few pixels of SAM2's input is segmented on a native-resolution crop around it
+instead (`PSLGConfig.detail_box`), so small objects in a large view keep their shape.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import partial
 
 import numpy as np
 import torch
@@ -23,6 +28,14 @@ from .grounding import Grounder
 from .refine import Box, Refinement, refine
 
 
+@dataclass
+class EncodedView:
+    """One image (the whole view, or a crop of it) as SAM2 encoded it."""
+
+    levels: list[torch.Tensor]
+    geometry: SquareInput
+
+
 class PSLGPredictor(TorchPredictor):
     def __init__(
         self,
@@ -38,41 +51,93 @@ class PSLGPredictor(TorchPredictor):
         self.grounder = grounder
         self.sam2 = sam2.to(self.device).eval()
         self.config = config
+        self.sam2_side = self.sam2.prompt_encoder.input_image_size
         # SAM2 sees the image as its publishers' preprocessing gives it: stretched to its square input,
         # resampled in 8 bits (transformers' Sam2ImageProcessor) or as floats (Meta's SAM2Transforms).
         self.resample_8bit = resample_8bit
         self._image: np.ndarray | None = None
-        self._geometry: SquareInput | None = None
-        self._levels: list[torch.Tensor] | None = None
+        self._whole_view: EncodedView | None = None
         self.last_refinements: list[Refinement] = []  # each box's refinement steps, for inspection
 
     def set_image(self, image: np.ndarray) -> None:
-        image = validate_rgb_image(image)
-        geometry = SquareInput(*image.shape[:2], self.sam2.prompt_encoder.input_image_size, fit="resize")
-        with self.inference():
-            square = geometry.to_square(image, self.device, resample_8bit=self.resample_8bit)
-            self._levels = encode_sam2_image(self.sam2, square)
-        self._image, self._geometry = image, geometry
+        self._image = validate_rgb_image(image)
+        self._whole_view = None  # encoded when a box first needs it
 
     def predict(self, text: str, *, threshold: float = 0.5) -> Prediction:
         if self._image is None:
             raise RuntimeError("set_image() must be called before predict()")
         detections = self.grounder.detect(self._image, text)
-        self.last_refinements = [refine(self._image, d.box, self._segment, self.config) for d in detections]
+        self.last_refinements = [self._refine(detection.box) for detection in detections]
         candidates = [
             (refinement.probability, detection.box, detection.score)
             for refinement, detection in zip(self.last_refinements, detections)
         ]
         return prediction_from_instances(self._image.shape[:2], candidates, threshold)
 
-    def _segment(self, box: Box, points, labels, previous) -> tuple[np.ndarray, torch.Tensor]:
-        """SAM2 on the cached encoding: box (+ points, + previous low-resolution logits) → probability."""
+    def _refine(self, box: Box) -> Refinement:
+        crop = self._detail_crop(box)
+        if crop is None:
+            if self._whole_view is None:
+                self._whole_view = self._encode(self._image)
+            return refine(self._image, box, partial(self._segment, self._whole_view), self.config)
+        top, left, bottom, right = crop
+        part = np.ascontiguousarray(self._image[top:bottom, left:right])
+        local_box = (box[0] - left, box[1] - top, box[2] - left, box[3] - top)
+        local = refine(part, local_box, partial(self._segment, self._encode(part)), self.config)
+        return _placed(local, crop, self._image.shape[:2])
+
+    def _detail_crop(self, box: Box) -> tuple[int, int, int, int] | None:
+        """top, left, bottom, right of the native-resolution crop a small box is segmented on; None when
+        the box is large enough on SAM2's input of the whole view."""
+        height, width = self._image.shape[:2]
+        box_side = max(box[2] - box[0], box[3] - box[1], 1.0)
+        if box_side * self.sam2_side / max(height, width) >= self.config.detail_box:
+            return None
+        side = max(self.config.detail_crop, round(box_side * self.config.detail_context))
+        if side >= max(height, width):
+            return None
+        crop_h, crop_w = min(side, height), min(side, width)
+        centre_y, centre_x = (box[1] + box[3]) / 2, (box[0] + box[2]) / 2
+        top = int(np.clip(round(centre_y - crop_h / 2), 0, height - crop_h))
+        left = int(np.clip(round(centre_x - crop_w / 2), 0, width - crop_w))
+        return top, left, top + crop_h, left + crop_w
+
+    def _encode(self, image: np.ndarray) -> EncodedView:
+        geometry = SquareInput(*image.shape[:2], self.sam2_side, fit="resize")
         with self.inference():
-            low_resolution, _ = prompt_sam2(
-                self.sam2, self._levels, self._geometry, box, points, labels, previous
-            )
-            probability = torch.sigmoid(self._geometry.from_square(low_resolution))[0, 0]
+            square = geometry.to_square(image, self.device, resample_8bit=self.resample_8bit)
+            return EncodedView(encode_sam2_image(self.sam2, square), geometry)
+
+    def _prompt(self, view: EncodedView, box: Box, points, labels, previous) -> torch.Tensor:
+        """SAM2's low-resolution mask logits over ``view``'s square for these prompts."""
+        return prompt_sam2(self.sam2, view.levels, view.geometry, box, points, labels, previous)[0]
+
+    def _segment(
+        self, view: EncodedView, box: Box, points, labels, previous
+    ) -> tuple[np.ndarray, torch.Tensor]:
+        """SAM2 on an encoded view: box (+ points, + previous low-resolution logits) → probability."""
+        with self.inference():
+            low_resolution = self._prompt(view, box, points, labels, previous)
+            probability = torch.sigmoid(view.geometry.from_square(low_resolution))[0, 0]
         return probability.float().cpu().numpy(), low_resolution
+
+
+def _placed(local: Refinement, crop: tuple[int, int, int, int], shape: tuple[int, int]) -> Refinement:
+    """A refinement on a crop, placed into the whole view (zero outside the crop)."""
+    top, left, bottom, right = crop
+
+    def place(plane: np.ndarray) -> np.ndarray:
+        whole = np.zeros(shape, dtype=plane.dtype)
+        whole[top:bottom, left:right] = plane
+        return whole
+
+    return replace(
+        local,
+        mask=place(local.mask),
+        probability=place(local.probability),
+        steps=[place(step) for step in local.steps],
+        points=local.points + np.array([left, top]) if len(local.points) else local.points,
+    )
 
 
 def load_predictor(context: LoadContext) -> PSLGPredictor:

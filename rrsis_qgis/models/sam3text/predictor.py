@@ -48,6 +48,7 @@ class Sam3TextPredictor(TorchPredictor):
         self.config = config
         self._vision = None
         self._size: tuple[int, int] | None = None
+        self.input_side = processor.image_processor.size["height"]  # SAM3 sees the view resized to a square
 
     def set_image(self, image: np.ndarray) -> None:
         image = validate_rgb_image(image)
