@@ -343,7 +343,7 @@ def test_the_authors_weights_decide_as_the_authors_do(model, tmp_path):
     predictor = ModelManager().load(
         str(tmp_path / "released"), RunSettings(device="cpu", precision="float32")
     )
-    assert predictor.model.config.mask_output == "two_class"
+    assert predictor.model.config.mask_output == "two_class" and predictor.model.config.image_fit == "resize"
     image = np.random.default_rng(5).integers(0, 256, size=(256, 256, 3), dtype=np.uint8)
     predictor.set_image(image)
     raw = _variant(predictor.model, mask_output="sigmoid")  # the same weights, the rule switched off
@@ -501,3 +501,21 @@ def test_large_training_explains_where_beit3_comes_from(tmp_path, capsys):
     ]
     assert main(arguments) != 0
     assert "beit3_large_patch16_224.pth" in capsys.readouterr().err
+
+
+def test_beit3_sees_the_pixels_the_authors_transforms_give(model):
+    """Under the `resize` fit BEiT-3's input is the authors' beit_transforms (lib/referformer.py: ToTensor,
+    Resize((224, 224), bicubic) on the float image) and SAM2's is transformers' Sam2ImageProcessor."""
+    import torchvision.transforms as T
+    import transformers
+
+    image = np.random.default_rng(2).integers(0, 256, size=(90, 160, 3), dtype=np.uint8)
+    resized = _variant(model, image_fit="resize")
+    square, union = resized.encoder_inputs.tensors(image)
+    size = model.config.union_image_size
+    theirs = T.Compose([T.ToTensor(), T.Resize((size, size), interpolation=3)])(image)
+    assert (union[0] - theirs).abs().max() <= 1e-5
+    side = model.sam2_image_size
+    processor = transformers.Sam2ImageProcessor(size={"height": side, "width": side}, do_normalize=False)
+    assert (square - processor(images=image, return_tensors="pt").pixel_values).abs().max() <= 1e-5
+    assert model.encoder_inputs.tensors(image)[1] is None  # letterbox: one square for both, as trained

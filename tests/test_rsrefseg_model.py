@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -156,3 +157,30 @@ def test_config_of_another_model_or_version_is_rejected(tiny_backbones):
     swapped = RSRefSegConfig(siglip=str(tiny_backbones["sam2"]), sam2=str(tiny_backbones["siglip"]))
     with pytest.raises(CheckpointMismatch, match="'sam2' model"):
         RSRefSeg.from_config(swapped, Path)
+
+
+def test_each_encoder_sees_the_pixels_its_publishers_processor_gives(model, image):
+    """Under the `resize` fit SAM2's square equals transformers' Sam2ImageProcessor and SigLIP's input its
+    SiglipImageProcessor (both on a non-square image); under `letterbox` the model makes SigLIP's input from
+    SAM2's square, as checkpoints from before the fit was recorded were trained."""
+    import transformers
+
+    from rrsis_qgis.models.common.backbones import SAM2_MEAN, SAM2_STD, SIGLIP_MEAN, SIGLIP_STD
+
+    assert model.config.image_fit == "letterbox"  # config.json without image_fit: as it was trained
+    square, second = model.encoder_inputs.tensors(image)
+    assert second is None and square.shape[-1] == model.sam2_image_size
+
+    model.config = replace(model.config, image_fit="resize")
+    square, second = model.encoder_inputs.tensors(image)
+
+    def normalized(tensor, mean, std):
+        return (tensor - torch.tensor(mean).view(1, 3, 1, 1)) / torch.tensor(std).view(1, 3, 1, 1)
+
+    side, siglip_side = model.sam2_image_size, model.siglip_image_size
+    sam2 = transformers.Sam2ImageProcessor(size={"height": side, "width": side})
+    siglip = transformers.SiglipImageProcessor(size={"height": siglip_side, "width": siglip_side})
+    theirs = sam2(images=image, return_tensors="pt").pixel_values
+    assert (normalized(square, SAM2_MEAN, SAM2_STD) - theirs).abs().max() <= 1e-5
+    theirs = siglip(images=image, return_tensors="pt").pixel_values
+    assert (normalized(second, SIGLIP_MEAN, SIGLIP_STD) - theirs).abs().max() <= 1e-5

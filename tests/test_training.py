@@ -69,6 +69,8 @@ def test_interrupted_training_resumes_to_the_same_weights(dataset, tmp_path):
     assert best["step"] in (2, 4) and 0.0 <= best["gIoU"] <= 1.0
     assert (tmp_path / "straight" / "model.safetensors").is_file()  # best on val
     assert (tmp_path / "straight" / "siglip" / "tokenizer.json").is_file()  # tokenizer of the training words
+    config = json.loads((tmp_path / "straight" / "config.json").read_text())
+    assert config["image_fit"] == "resize"  # a new checkpoint records how it saw its images
 
     def crash_after_first_save(message):
         if message.startswith("step 2"):

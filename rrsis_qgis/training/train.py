@@ -11,7 +11,7 @@ import json
 import math
 import random
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -21,7 +21,7 @@ from torch import nn
 
 from ..core.model_manager import ModelManager, pick_device
 from ..models.common.checkpoint import read_config
-from ..models.common.square_input import SquareInput
+from ..models.common.square_input import EncoderInputs
 from ..models.registry import MODEL_TYPES, model_type, trainable_types
 from ..models.rsrefseg.model import ImageFeatures, TextFeatures
 from .datasets import Sample, augment, read_dataset
@@ -64,7 +64,10 @@ def build_model(settings: TrainSettings, train_sentences: list[str], manager: Mo
     if settings.preset not in hooks.PRESETS:
         raise ValueError(f"{settings.model} has the presets {', '.join(hooks.PRESETS)}")
     words = sorted({word for sentence in train_sentences for word in sentence.lower().split()})
-    return hooks.build_for_training(settings, words, manager.resolve)
+    model = hooks.build_for_training(settings, words, manager.resolve)
+    # A new checkpoint sees images as each pretrained encoder's publishers prepare them, and records it.
+    model.config = replace(model.config, image_fit="resize")
+    return model
 
 
 def load_model(folder: Path, expected_type: str, manager: ModelManager) -> nn.Module:
@@ -128,32 +131,35 @@ def region_text_contrastive(
     return F.cross_entropy(logits[has_target], labels[has_target]) if has_target.any() else logits.sum() * 0
 
 
-def batch_tensors(samples: list[Sample], square: int) -> tuple[torch.Tensor, torch.Tensor]:
-    """Letterboxed images (B x 3 x S x S in [0, 1]) and masks (B x 1 x S x S) for the model's square."""
-    images, masks = [], []
+def batch_tensors(samples: list[Sample], inputs: EncoderInputs):
+    """The model's inputs for a batch, fitted as ``inputs`` says: SAM2's squares (B x 3 x S x S in
+    [0, 1]), the second encoder's own squares (or None) and the masks on SAM2's square (B x 1 x S x S)."""
+    squares, seconds, masks = [], [], []
     for sample in samples:
-        box = SquareInput(*sample.mask.shape, square)
-        images.append(box.to_square(sample.image))
+        square, second = inputs.tensors(sample.image)
+        squares.append(square)
+        seconds.append(second)
         mask = np.repeat(sample.mask[..., None], 3, axis=2).astype(np.uint8) * 255
-        masks.append(box.to_square(mask)[:, :1])
-    return torch.cat(images), (torch.cat(masks) > 0.5).float()
+        masks.append(inputs.geometry(*sample.mask.shape).to_square(mask)[:, :1])
+    second = None if seconds[0] is None else torch.cat(seconds)
+    return torch.cat(squares), second, (torch.cat(masks) > 0.5).float()
 
 
 class PlannedBatches(torch.utils.data.Dataset):
     """Batches planned in the main process as (sample indices, augmentation seed), loaded and augmented
     in DataLoader workers: the data order does not depend on the number of workers."""
 
-    def __init__(self, samples, plan: list[tuple[list[int], int]], square: int) -> None:
-        self.samples, self.plan, self.square = samples, plan, square
+    def __init__(self, samples, plan: list[tuple[list[int], int]], inputs: EncoderInputs) -> None:
+        self.samples, self.plan, self.inputs = samples, plan, inputs
 
     def __len__(self) -> int:
         return len(self.plan)
 
-    def __getitem__(self, number: int) -> tuple[torch.Tensor, torch.Tensor, list[str]]:
+    def __getitem__(self, number: int):
         indices, seed = self.plan[number]
         rng = np.random.default_rng(seed)
         samples = [augment(self.samples[index], rng) for index in indices]
-        return (*batch_tensors(samples, self.square), [sample.sentence for sample in samples])
+        return (*batch_tensors(samples, self.inputs), [sample.sentence for sample in samples])
 
 
 def lr_factor(step: int, total: int, warmup: int) -> float:
@@ -215,7 +221,7 @@ def train(settings: TrainSettings, log=print) -> dict:
     autocast = (
         torch.autocast("cuda", dtype=torch.bfloat16) if device.type == "cuda" else contextlib.nullcontext()
     )
-    square = model.sam2_image_size
+    inputs = model.encoder_inputs
     progress = tqdm(total=total_steps, initial=step, desc="train", unit="step", dynamic_ncols=True)
     order: list[int] = []
 
@@ -233,7 +239,7 @@ def train(settings: TrainSettings, log=print) -> dict:
         plan = [next_batch() for _ in range(stretch * settings.accumulate)]
         batches = iter(
             torch.utils.data.DataLoader(
-                PlannedBatches(train_set, plan, square),
+                PlannedBatches(train_set, plan, inputs),
                 batch_size=None,
                 num_workers=settings.workers,
                 pin_memory=device.type == "cuda",
@@ -243,17 +249,19 @@ def train(settings: TrainSettings, log=print) -> dict:
             optimizer.zero_grad(set_to_none=True)
             running = 0.0
             for _ in range(settings.accumulate):
-                images, targets, sentences = next(batches)
+                images, seconds, targets, sentences = next(batches)
                 images = images.to(device, non_blocking=True)
+                if seconds is not None:
+                    seconds = seconds.to(device, non_blocking=True)
                 targets = targets.to(device, non_blocking=True)
                 input_ids, text_mask = model.tokenize(sentences)
                 with autocast:
                     if settings.contrastive_weight:
-                        image = model.encode_image(images)
+                        image = model.encode_image(images, seconds)
                         text = model.encode_text(input_ids, text_mask)
                         decoded = model.decode(image, text)
                     else:
-                        decoded = model(images, input_ids, text_mask)
+                        decoded = model(images, input_ids, text_mask, seconds)
                 loss = mask_loss(decoded, targets, settings.aux_weight)
                 if settings.contrastive_weight:
                     loss = loss + settings.contrastive_weight * region_text_contrastive(

@@ -8,7 +8,11 @@ Two fits:
   convention); what this project's checkpoints were trained with before they recorded their fit.
 
 Resampling the 8-bit image (``resample_8bit``) gives what transformers' image processors give (they
-resize the uint8 image, then rescale); resampling floats gives what Meta's SAM2Transforms give.
+resize the uint8 image with torchvision, then rescale); resampling floats gives what Meta's SAM2Transforms
+and torchvision's float transforms give.
+
+`EncoderInputs` says how one image becomes all of a model's image inputs; a trained checkpoint records
+its fit in config.json, so it is always run as it was trained.
 """
 
 from __future__ import annotations
@@ -19,7 +23,16 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from ...foundation.dependencies import require
+from ...foundation.errors import CheckpointMismatch
+
 FITS = ("resize", "letterbox")
+
+
+def check_fit(fit: str) -> None:
+    """A config's image fit is one this version knows (refused as a checkpoint that does not fit)."""
+    if fit not in FITS:
+        raise CheckpointMismatch(f"image_fit must be one of {FITS}, not {fit!r}")
 
 
 @dataclass(frozen=True)
@@ -53,22 +66,26 @@ class SquareInput:
         return scaled_w / self.width, scaled_h / self.height
 
     def to_square(
-        self, image: np.ndarray, device: torch.device | str = "cpu", resample_8bit: bool = False
+        self,
+        image: np.ndarray,
+        device: torch.device | str = "cpu",
+        resample_8bit: bool = False,
+        mode: str = "bilinear",
     ) -> torch.Tensor:
-        """uint8 H x W x 3 -> float 1 x 3 x side x side in [0, 1], zero (black) padded."""
+        """uint8 H x W x 3 -> float 1 x 3 x side x side in [0, 1], zero (black) padded; resampled
+        (``mode``: bilinear or bicubic, antialiased) in 8 bits or as floats."""
         writable = np.require(image, requirements="WC")  # torch.from_numpy wants a writable array
         tensor = torch.from_numpy(writable).to(device).permute(2, 0, 1).unsqueeze(0)
         if self.scaled_size == (self.height, self.width):  # at scale 1 the resampling is the identity
             tensor = tensor.float() / 255.0
         elif resample_8bit:
-            tensor = _resize_8bit(tensor, self.scaled_size).float() / 255.0
+            functional = require("torchvision.transforms.v2.functional")
+            interpolation = functional.InterpolationMode(mode)
+            tensor = functional.resize(tensor, list(self.scaled_size), interpolation, antialias=True)
+            tensor = tensor.float() / 255.0
         else:
             tensor = F.interpolate(
-                tensor.float() / 255.0,
-                size=self.scaled_size,
-                mode="bilinear",
-                align_corners=False,
-                antialias=True,
+                tensor.float() / 255.0, size=self.scaled_size, mode=mode, align_corners=False, antialias=True
             )
         pad_bottom = self.side - tensor.shape[2]
         pad_right = self.side - tensor.shape[3]
@@ -84,10 +101,34 @@ class SquareInput:
         return F.interpolate(logits, size=(self.height, self.width), mode="bilinear", align_corners=False)
 
 
-def _resize_8bit(tensor: torch.Tensor, size: tuple[int, int]) -> torch.Tensor:
-    """Bilinear, antialiased resize of a uint8 1 x 3 x H x W tensor to uint8, as torchvision (and so
-    transformers' image processors) does it: natively on the CPU, else on floats rounded back."""
-    if tensor.device.type == "cpu":
-        return F.interpolate(tensor, size=size, mode="bilinear", align_corners=False, antialias=True)
-    resized = F.interpolate(tensor.float(), size=size, mode="bilinear", align_corners=False, antialias=True)
-    return resized.round_().clamp_(0, 255).to(torch.uint8)
+@dataclass(frozen=True)
+class EncoderInputs:
+    """How one image becomes a model's image inputs: SAM2's square (``side``) and, for a second image
+    encoder (SigLIP, BEiT-3), its own square (``second_side``).
+
+    With the ``resize`` fit every encoder gets the image stretched to its own input as its publishers'
+    preprocessing does: SAM2 as transformers' Sam2ImageProcessor, the second encoder resampled with
+    ``second_mode`` in 8 bits (``second_resample_8bit``: transformers' processors) or as floats. With
+    ``letterbox`` (checkpoints from before the fit was recorded) the second encoder's input is made from
+    SAM2's square by the model itself, as those checkpoints were trained."""
+
+    fit: str
+    side: int
+    second_side: int | None = None
+    second_mode: str = "bicubic"
+    second_resample_8bit: bool = True
+
+    def geometry(self, height: int, width: int) -> SquareInput:
+        return SquareInput(height, width, self.side, self.fit)
+
+    def tensors(self, image: np.ndarray, device: torch.device | str = "cpu"):
+        """(SAM2's square 1 x 3 x S x S, the second encoder's 1 x 3 x s x s or None), in [0, 1]."""
+        height, width = image.shape[:2]
+        resize = self.fit == "resize"
+        square = self.geometry(height, width).to_square(image, device, resample_8bit=resize)
+        second = None
+        if resize and self.second_side:
+            second = SquareInput(height, width, self.second_side, "resize").to_square(
+                image, device, resample_8bit=self.second_resample_8bit, mode=self.second_mode
+            )
+        return square, second

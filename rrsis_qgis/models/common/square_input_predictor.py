@@ -1,7 +1,7 @@
 """The Predictor steps shared by models whose input is one square image (the model's "square input"):
-letterbox each image once in ``set_image`` and cache what the model computes from it; per expression,
-map the logits over the square back to image-sized probabilities. Subclasses say what to cache
-(`_encode`) and how to get logits (`_mask_logits`).
+fit each image once in ``set_image`` (`EncoderInputs`: the checkpoint's recorded fit) and cache what the
+model computes from it; per expression, map the logits over the square back to image-sized
+probabilities. Subclasses say what to cache (`_encode`) and how to get logits (`_mask_logits`).
 """
 
 from __future__ import annotations
@@ -10,19 +10,21 @@ import numpy as np
 import torch
 
 from ...foundation.predictor import Prediction, prediction_from_probability, validate_rgb_image
-from .square_input import SquareInput
+from .square_input import EncoderInputs, SquareInput
 from .torch_predictor import TorchPredictor
 
 
 class SquareInputPredictor(TorchPredictor):
-    def __init__(self, name: str, device: torch.device | str, precision: str, input_size: int) -> None:
+    def __init__(self, name: str, device: torch.device | str, precision: str, inputs: EncoderInputs) -> None:
         super().__init__(name, device, precision)
-        self.input_side = input_size
+        self.inputs = inputs
+        self.input_side = inputs.side
         self._image = None  # what _encode returned for the current image
         self._geometry: SquareInput | None = None
 
-    def _encode(self, square: torch.Tensor):
-        """What the expressions share for one square input (1 x 3 x S x S in [0, 1])."""
+    def _encode(self, square: torch.Tensor, second: torch.Tensor | None):
+        """What the expressions share for one square input (1 x 3 x S x S in [0, 1]) and the second
+        encoder's own input, when the fit gives it one."""
         raise NotImplementedError
 
     def _mask_logits(self, texts: list[str]) -> torch.Tensor:
@@ -31,10 +33,9 @@ class SquareInputPredictor(TorchPredictor):
 
     def set_image(self, image: np.ndarray) -> None:
         image = validate_rgb_image(image)
-        geometry = SquareInput(image.shape[0], image.shape[1], self.input_side)
         with self.inference():
-            self._image = self._encode(geometry.to_square(image, self.device))
-        self._geometry = geometry
+            self._image = self._encode(*self.inputs.tensors(image, self.device))
+        self._geometry = self.inputs.geometry(*image.shape[:2])
 
     def predict(self, text: str, *, threshold: float = 0.5) -> Prediction:
         return self.predict_batch([text], threshold=threshold)[0]

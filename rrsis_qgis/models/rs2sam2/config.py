@@ -11,6 +11,7 @@ from typing import ClassVar
 
 from ...foundation.errors import CheckpointMismatch
 from ..common.checkpoint import ModelConfig
+from ..common.square_input import check_fit
 
 MASK_OUTPUTS = ("sigmoid", "two_class")
 
@@ -34,6 +35,10 @@ class RS2SAM2Config(ModelConfig):
     tokenizer: str = "beit3.spm"
     """XLM-R sentencepiece model (`beit3.spm`) or a folder with a saved tokenizer, relative to the
     checkpoint folder when it is there."""
+    image_fit: str = "letterbox"
+    """How an image becomes the encoders' square inputs (`models/common/square_input.py`): ``resize``,
+    each encoder's own publishers' preprocessing (what `train` records for new checkpoints);
+    ``letterbox``, what checkpoints written before this setting were trained with (its absence means it)."""
     text_max_length: int = 64
     # ---- SAM2 ----
     sam2: str = "facebook/sam2.1-hiera-large"
@@ -73,5 +78,6 @@ class RS2SAM2Config(ModelConfig):
 
     def __post_init__(self) -> None:
         self.fusion_stages = tuple(self.fusion_stages)  # a list after a JSON round trip
+        check_fit(self.image_fit)
         if self.mask_output not in MASK_OUTPUTS:
             raise CheckpointMismatch(f"mask_output must be one of {MASK_OUTPUTS}, not {self.mask_output!r}")

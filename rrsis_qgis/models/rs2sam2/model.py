@@ -20,8 +20,9 @@ of the logits; SAM2 Hiera-L at 1024 px; BEiT-3 large at 224 px with ImageNet nor
 Where this implementation chose (the authors' code is silent or this pipeline differs):
 - Padding: the text's padding is hidden from every attention (the authors pass no padding mask inside
   SAM2), so an expression gives the same mask alone or in a padded batch.
-- Both encoders see the same letterboxed square (the authors resize the raw image to 224² and 1024²,
-  changing its aspect ratio); masks map back exactly through the letterbox.
+- Both encoders see the image as the authors' transforms give it: stretched to 1024² for SAM2 and to
+  224² (bicubic) for BEiT-3 (`image_fit: resize`); checkpoints written before the fit was recorded
+  letterbox one square for both, as they were trained.
 - The fusion attentions add their output to the queries, as in the authors' hieradet.py; the class-token
   and decoder text gates multiply, as in their evf_sam.py and mask_decoder.py.
 - Training the `large` preset starts from SAM2.1 Hiera-L (the authors' config file is SAM2's first
@@ -47,6 +48,7 @@ from ..common.backbones import SAM2_MEAN, SAM2_STD, load_sam2
 from ..common.checkpoint import load_trained_weights, read_config, read_weights, save_checkpoint
 from ..common.config_checks import check_sizes
 from ..common.sam2_parts import decode_sam2, sam2_fpn_levels, sam2_positional_encoding
+from ..common.square_input import EncoderInputs
 from ..registry import find_component
 from .config import RS2SAM2Config
 from .fusion import build_block_adapters, run_hiera_with_text
@@ -203,7 +205,9 @@ class RS2SAM2(nn.Module):
             translated, report = translate_authors_state_dict(weights, model.state_dict())
             model.load_state_dict(translated, strict=False)
             model.conversion_report = report
-            model.config = replace(model.config, mask_output="two_class")  # how these weights were trained
+            # How these weights were trained: the authors' two-class output, on images stretched to
+            # each encoder's input (their transforms).
+            model.config = replace(model.config, mask_output="two_class", image_fit="resize")
         else:
             load_trained_weights(model, folder, model.trained_state_dict())
         return model
@@ -242,12 +246,22 @@ class RS2SAM2(nn.Module):
         device = self.text_proj.weight.device
         return encoded["input_ids"].to(device), (encoded["attention_mask"] == 0).to(device)
 
-    def prepare_image(self, square: torch.Tensor) -> ImageInputs:
-        """square: B x 3 x S x S in [0, 1] (S = SAM2's image size) -> the expression-independent inputs."""
+    @property
+    def encoder_inputs(self) -> EncoderInputs:
+        """How an image becomes this model's inputs: SAM2's square and BEiT-3's, which the authors resize
+        from the float image, bicubic (their beit_transforms), under the checkpoint's recorded fit."""
         size = self.config.union_image_size
-        union_pixels = F.interpolate(
-            square, size=(size, size), mode="bilinear", align_corners=False, antialias=True
-        )
+        return EncoderInputs(self.config.image_fit, self.sam2_image_size, size, "bicubic", False)
+
+    def prepare_image(self, square: torch.Tensor, union_square: torch.Tensor | None = None) -> ImageInputs:
+        """square: B x 3 x S x S in [0, 1] (S = SAM2's image size), union_square: BEiT-3's own input
+        (`encoder_inputs`) or None to make it from ``square`` -> the expression-independent inputs."""
+        size = self.config.union_image_size
+        union_pixels = union_square
+        if union_pixels is None:
+            union_pixels = F.interpolate(
+                square, size=(size, size), mode="bilinear", align_corners=False, antialias=True
+            )
         union_tokens = self.union_encoder.vision_embed((union_pixels - self.union_mean) / self.union_std)
         hiera = self.sam2.vision_encoder.backbone
         embedded = hiera.patch_embed((square - self.sam2_mean) / self.sam2_std)
@@ -303,6 +317,12 @@ class RS2SAM2(nn.Module):
             mask_logits = 2 * mask_logits - 1
         return Decoded(mask_logits=mask_logits, iou=iou, activation_logits=pseudo_logits)
 
-    def forward(self, square: torch.Tensor, input_ids: torch.Tensor, text_padding: torch.Tensor) -> Decoded:
+    def forward(
+        self,
+        square: torch.Tensor,
+        input_ids: torch.Tensor,
+        text_padding: torch.Tensor,
+        union_square: torch.Tensor | None = None,
+    ) -> Decoded:
         """Training path: B square inputs with one expression each."""
-        return self.decode(self.prepare_image(square), input_ids, text_padding)
+        return self.decode(self.prepare_image(square, union_square), input_ids, text_padding)

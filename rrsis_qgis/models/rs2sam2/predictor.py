@@ -16,11 +16,11 @@ class RS2SAM2Predictor(SquareInputPredictor):
     def __init__(
         self, model: RS2SAM2, name: str, device: torch.device | str, precision: str = "auto"
     ) -> None:
-        super().__init__(name, device, precision, model.sam2_image_size)
+        super().__init__(name, device, precision, model.encoder_inputs)
         self.model = model.to(self.device).eval()
 
-    def _encode(self, square: torch.Tensor) -> ImageInputs:
-        return self.model.prepare_image(square)
+    def _encode(self, square: torch.Tensor, second: torch.Tensor | None) -> ImageInputs:
+        return self.model.prepare_image(square, second)
 
     def _mask_logits(self, texts: list[str]) -> torch.Tensor:
         return self.model.decode(self._image, *self.model.tokenize(texts)).mask_logits

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..common.checkpoint import ModelConfig
+from ..common.square_input import check_fit
 
 # Attention projections, as in the authors' LoRA setup (rank 16, alpha 16, dropout 0.1).
 SIGLIP_ATTENTION = r".*encoder\.layers\.\d+\.self_attn\.(q_proj|k_proj|v_proj|out_proj)"
@@ -20,6 +21,10 @@ class RSRefSegConfig(ModelConfig):
     """SigLIP / fixed-resolution SigLIP2 weights: hub id or local folder (text + vision encoders)."""
     sam2: str = "facebook/sam2.1-hiera-large"
     """SAM2 weights in `transformers` format: hub id or local folder (image encoder at 1024², decoder)."""
+    image_fit: str = "letterbox"
+    """How an image becomes the encoders' square inputs (`models/common/square_input.py`): ``resize``,
+    each encoder's own publishers' preprocessing (what `train` records for new checkpoints);
+    ``letterbox``, what checkpoints written before this setting were trained with (its absence means it)."""
     text_max_length: int = 64
     """Tokens per expression; SigLIP is trained with 64, padded to full length."""
     text_attention_mask: bool = False
@@ -39,3 +44,6 @@ class RSRefSegConfig(ModelConfig):
     """Regex over SigLIP vision module names to adapt; None freezes the encoder without LoRA."""
     lora_siglip_text: str | None = SIGLIP_ATTENTION
     lora_sam2_image: str | None = SAM2_HIERA_ATTENTION
+
+    def __post_init__(self) -> None:
+        check_fit(self.image_fit)

@@ -19,6 +19,7 @@ from ..common.backbones import SIGLIP_MEAN, SIGLIP_STD, Siglip, load_sam2, load_
 from ..common.checkpoint import load_trained_weights, read_config, save_checkpoint
 from ..common.lora import LoraSettings, inject_lora, merge_lora
 from ..common.sam2_parts import decode_sam2, encode_sam2_image, sam2_positional_encoding
+from ..common.square_input import EncoderInputs
 from ..registry import find_component
 from .config import RSRefSegConfig
 from .prompter import AttnPrompter
@@ -166,15 +167,29 @@ class RSRefSeg(nn.Module):
         words = (input_ids != self.tokenizer.pad_token_id) & (input_ids != self.tokenizer.eos_token_id)
         return input_ids, words.to(self.logit_scale.dtype)
 
-    def encode_image(self, square: torch.Tensor) -> ImageFeatures:
-        """square: B x 3 x S x S in [0, 1], S = SAM2's image size (see SquareInput)."""
+    @property
+    def encoder_inputs(self) -> EncoderInputs:
+        """How an image becomes this model's inputs: SAM2's square and SigLIP's, resampled as
+        SiglipImageProcessor does (bicubic, in 8 bits), under the checkpoint's recorded fit."""
+        return EncoderInputs(
+            self.config.image_fit, self.sam2_image_size, self.siglip_image_size, "bicubic", True
+        )
+
+    def encode_image(self, square: torch.Tensor, siglip_square: torch.Tensor | None = None) -> ImageFeatures:
+        """square: B x 3 x S x S in [0, 1], S = SAM2's image size; siglip_square: SigLIP's own input
+        (`encoder_inputs`), or None to make it from ``square`` (the ``letterbox`` fit)."""
         sam = encode_sam2_image(self.sam2, square)
         batch = square.shape[0]
 
-        siglip_pixels = F.interpolate(
-            square, size=(self.siglip_image_size,) * 2, mode="bilinear", align_corners=False, antialias=True
-        )
-        siglip_pixels = (siglip_pixels - self.siglip_mean) / self.siglip_std
+        if siglip_square is None:
+            siglip_square = F.interpolate(
+                square,
+                size=(self.siglip_image_size,) * 2,
+                mode="bilinear",
+                align_corners=False,
+                antialias=True,
+            )
+        siglip_pixels = (siglip_square - self.siglip_mean) / self.siglip_std
         patches = self.siglip_vision(pixel_values=siglip_pixels).last_hidden_state  # B x g*g x C
         side = math.isqrt(patches.shape[1])
         siglip = patches.transpose(1, 2).reshape(batch, -1, side, side)
@@ -218,6 +233,12 @@ class RSRefSeg(nn.Module):
         mask_logits, iou = decode_sam2(self.sam2, image.sam, sparse.unsqueeze(1), dense)
         return Decoded(mask_logits=mask_logits, iou=iou, activation_logits=global_logits)
 
-    def forward(self, square: torch.Tensor, input_ids: torch.Tensor, token_mask: torch.Tensor) -> Decoded:
+    def forward(
+        self,
+        square: torch.Tensor,
+        input_ids: torch.Tensor,
+        token_mask: torch.Tensor,
+        siglip_square: torch.Tensor | None = None,
+    ) -> Decoded:
         """Training path: B square inputs with one expression each."""
-        return self.decode(self.encode_image(square), self.encode_text(input_ids, token_mask))
+        return self.decode(self.encode_image(square, siglip_square), self.encode_text(input_ids, token_mask))

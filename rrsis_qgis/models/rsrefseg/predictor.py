@@ -18,7 +18,7 @@ class RSRefSegPredictor(SquareInputPredictor):
     def __init__(
         self, model: RSRefSeg, name: str, device: torch.device | str, precision: str = "auto"
     ) -> None:
-        super().__init__(name, device, precision, model.sam2_image_size)
+        super().__init__(name, device, precision, model.encoder_inputs)
         self.model = model.to(self.device).eval()
         self._texts: OrderedDict[str, TextFeatures] = OrderedDict()
 
@@ -26,8 +26,8 @@ class RSRefSegPredictor(SquareInputPredictor):
         """Forget the cached text embeddings (memory; or to time the text encoder)."""
         self._texts.clear()
 
-    def _encode(self, square: torch.Tensor) -> ImageFeatures:
-        return self.model.encode_image(square)
+    def _encode(self, square: torch.Tensor, second: torch.Tensor | None) -> ImageFeatures:
+        return self.model.encode_image(square, second)
 
     def _mask_logits(self, texts: list[str]) -> torch.Tensor:
         return self.model.decode(self._image, self._encode_texts(texts)).mask_logits
