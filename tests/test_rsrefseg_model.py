@@ -184,3 +184,51 @@ def test_each_encoder_sees_the_pixels_its_publishers_processor_gives(model, imag
     assert (normalized(square, SAM2_MEAN, SAM2_STD) - theirs).abs().max() <= 1e-5
     theirs = siglip(images=image, return_tensors="pt").pixel_values
     assert (normalized(second, SIGLIP_MEAN, SIGLIP_STD) - theirs).abs().max() <= 1e-5
+
+
+def test_the_authors_text_encoding_is_each_expression_alone_pooled_at_its_end_token(model, image):
+    """`text_pooling: end_token` (KyanChen/RSRefSeg): a batch equals each expression encoded alone without
+    padding by SigLIP's text model, the sentence embedding its end token's, the local activation over all
+    of its tokens."""
+    from rrsis_qgis.models.rsrefseg.predictor import RSRefSegPredictor
+
+    model.config = replace(model.config, text_pooling="end_token")
+    model.eval()  # no LoRA dropout
+    texts = ["the ship", "all the large white tanks near the road", "two round tanks"]
+    input_ids, token_mask = model.tokenize(texts)
+    with torch.no_grad():
+        batch = model.encode_text(input_ids, token_mask)
+        for index, text in enumerate(texts):
+            alone = model.tokenizer(text, return_tensors="pt").input_ids
+            theirs = model.siglip_text(input_ids=alone)
+            length = alone.shape[1]
+            assert token_mask[index].sum() == length
+            torch.testing.assert_close(
+                batch.tokens[index, :length], theirs.last_hidden_state[0], atol=1e-5, rtol=0
+            )
+            torch.testing.assert_close(batch.pooled[index], theirs.pooler_output[0], atol=1e-5, rtol=0)
+
+    predictor = RSRefSegPredictor(model, "authors", "cpu", "float32")
+    predictor.set_image(image)
+    together = predictor.predict_batch(texts)
+    predictor.clear_text_cache()
+    for text, prediction in zip(texts, together):  # cached texts of other lengths batch with new ones
+        np.testing.assert_allclose(predictor.predict(text).probability, prediction.probability, atol=1e-5)
+
+
+def test_lora_adapts_the_modules_the_authors_adapt():
+    from rrsis_qgis.random_models.trainable import random_rsrefseg
+
+    adapted = {
+        name.rsplit(".lora_", 1)[0] for name, _ in random_rsrefseg().named_parameters() if ".lora_" in name
+    }
+    for module in (
+        "sam2.vision_encoder.backbone.blocks.0.attn.qkv",
+        "sam2.vision_encoder.backbone.blocks.0.mlp.proj_in",  # SAM's lin1
+        "sam2.vision_encoder.backbone.blocks.0.mlp.proj_out",  # SAM's lin2
+        "sam2.vision_encoder.neck.convs.0",
+        "siglip_text.head",
+        "siglip_text.encoder.layers.0.self_attn.q_proj",
+        "siglip_vision.encoder.layers.0.self_attn.out_proj",
+    ):
+        assert module in adapted, module

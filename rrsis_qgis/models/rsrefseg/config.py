@@ -5,12 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from ...foundation.errors import CheckpointMismatch
 from ..common.checkpoint import ModelConfig
 from ..common.square_input import check_fit
 
-# Attention projections, as in the authors' LoRA setup (rank 16, alpha 16, dropout 0.1).
+# The modules the authors adapt with LoRA (rank 16, alpha 16, dropout 0.1; KyanChen/RSRefSeg,
+# configs_RSRefSeg): SigLIP's attention projections, and in the text encoder also its head; in the SAM
+# image encoder the attention (qkv, proj), the MLP (SAM's lin1 / lin2: Hiera's proj_in / proj_out) and the
+# neck's convolutions.
 SIGLIP_ATTENTION = r".*encoder\.layers\.\d+\.self_attn\.(q_proj|k_proj|v_proj|out_proj)"
-SAM2_HIERA_ATTENTION = r"backbone\.blocks\.\d+\.attn\.(qkv|proj)"
+SIGLIP_TEXT = rf"{SIGLIP_ATTENTION}|head"
+SAM2_IMAGE_ENCODER = r"backbone\.blocks\.\d+\.(attn\.(qkv|proj)|mlp\.(proj_in|proj_out))|neck\.convs\.\d+"
+TEXT_POOLINGS = ("padded", "end_token")
 
 
 @dataclass
@@ -27,6 +33,13 @@ class RSRefSegConfig(ModelConfig):
     ``letterbox``, what checkpoints written before this setting were trained with (its absence means it)."""
     text_max_length: int = 64
     """Tokens per expression; SigLIP is trained with 64, padded to full length."""
+    text_pooling: str = "padded"
+    """How an expression is encoded. ``end_token``, the authors': no padding (a batch is padded on the
+    right with the padding hidden), the sentence embedding is the end token's state, and the local
+    activation averages over every token of the expression. ``padded``: padded to ``text_max_length`` and
+    pooled at the last position, as SigLIP is pretrained, the local activation over the words only; what
+    checkpoints from before this setting use, and the `tiny` preset, whose word-level encoder trained from
+    scratch learns faster so."""
     text_attention_mask: bool = False
     """Hide padding from the text encoder. Pretrained SigLIP attends to its padding (it was trained
     so); a text encoder trained from scratch learns far faster without it."""
@@ -42,8 +55,12 @@ class RSRefSegConfig(ModelConfig):
     lora_dropout: float = 0.1
     lora_siglip_vision: str | None = SIGLIP_ATTENTION
     """Regex over SigLIP vision module names to adapt; None freezes the encoder without LoRA."""
-    lora_siglip_text: str | None = SIGLIP_ATTENTION
-    lora_sam2_image: str | None = SAM2_HIERA_ATTENTION
+    lora_siglip_text: str | None = SIGLIP_TEXT
+    lora_sam2_image: str | None = SAM2_IMAGE_ENCODER
 
     def __post_init__(self) -> None:
         check_fit(self.image_fit)
+        if self.text_pooling not in TEXT_POOLINGS:
+            raise CheckpointMismatch(
+                f"text_pooling must be one of {TEXT_POOLINGS}, not {self.text_pooling!r}"
+            )

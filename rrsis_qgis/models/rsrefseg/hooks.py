@@ -45,7 +45,8 @@ def build_for_training(settings, words: list[str], resolve: Resolver) -> RSRefSe
         )
         return RSRefSeg(config, siglip_parts(siglip, tokenizer), prepare_sam2(sam2))
     siglip_id, sam2_id = PRESET_BACKBONES[settings.preset]
-    return RSRefSeg.from_config(RSRefSegConfig(siglip=siglip_id, sam2=sam2_id), resolve)
+    config = RSRefSegConfig(siglip=siglip_id, sam2=sam2_id, text_pooling="end_token")
+    return RSRefSeg.from_config(config, resolve)
 
 
 def random_model(preset: str) -> RSRefSeg:

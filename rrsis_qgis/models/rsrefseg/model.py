@@ -46,8 +46,23 @@ class ImageFeatures:
 @dataclass
 class TextFeatures:
     tokens: torch.Tensor  # B x T x C per-token SigLIP states
-    token_mask: torch.Tensor  # B x T, 1 for words, 0 for padding
+    token_mask: torch.Tensor  # B x T, 1 for the tokens the local activation averages over, 0 for the rest
     pooled: torch.Tensor  # B x C sentence embedding (EOS, through SigLIP's text head)
+
+    @staticmethod
+    def concat(parts: list[TextFeatures]) -> TextFeatures:
+        """One batch from several, their tokens padded on the right (masked) to the longest."""
+        length = max(part.tokens.shape[1] for part in parts)
+
+        def padded(tensor: torch.Tensor) -> torch.Tensor:
+            extra = length - tensor.shape[1]
+            return F.pad(tensor, (0, 0, 0, extra) if tensor.dim() == 3 else (0, extra))
+
+        return TextFeatures(
+            tokens=torch.cat([padded(part.tokens) for part in parts]),
+            token_mask=torch.cat([padded(part.token_mask) for part in parts]),
+            pooled=torch.cat([part.pooled for part in parts]),
+        )
 
 
 @dataclass
@@ -154,8 +169,23 @@ class RSRefSeg(nn.Module):
         return self.sam2.prompt_encoder.input_image_size
 
     def tokenize(self, texts: list[str]) -> tuple[torch.Tensor, torch.Tensor]:
-        """Token ids padded to ``text_max_length`` (as SigLIP was trained) and the mask of real words
+        """Token ids and the mask of the tokens the local activation averages over. ``end_token`` (the
+        authors'): each expression's own tokens, a batch padded on the right, the mask all of them;
+        ``padded``: padded to ``text_max_length`` (as SigLIP was trained), the mask the real words
         (neither padding nor the end-of-sequence token, whose state is the global embedding)."""
+        device = self.logit_scale.device
+        if self.config.text_pooling == "end_token":
+            encoded = self.tokenizer(
+                texts,
+                padding="longest",
+                padding_side="right",
+                truncation=True,
+                max_length=self.config.text_max_length,
+                return_tensors="pt",
+            )
+            return encoded["input_ids"].to(device), encoded["attention_mask"].to(
+                device, self.logit_scale.dtype
+            )
         encoded = self.tokenizer(
             texts,
             padding="max_length",
@@ -163,7 +193,7 @@ class RSRefSeg(nn.Module):
             max_length=self.config.text_max_length,
             return_tensors="pt",
         )
-        input_ids = encoded["input_ids"].to(self.logit_scale.device)
+        input_ids = encoded["input_ids"].to(device)
         words = (input_ids != self.tokenizer.pad_token_id) & (input_ids != self.tokenizer.eos_token_id)
         return input_ids, words.to(self.logit_scale.dtype)
 
@@ -197,6 +227,13 @@ class RSRefSeg(nn.Module):
 
     def encode_text(self, input_ids: torch.Tensor, token_mask: torch.Tensor) -> TextFeatures:
         attention_mask = None
+        if self.config.text_pooling == "end_token":
+            # The padding is hidden, so every expression is encoded as if alone; its end token is its last.
+            outputs = self.siglip_text(input_ids=input_ids, attention_mask=token_mask.long())
+            last = token_mask.sum(dim=1).long() - 1
+            states = outputs.last_hidden_state
+            pooled = self.siglip_text.head(states[torch.arange(states.shape[0], device=states.device), last])
+            return TextFeatures(tokens=states, token_mask=token_mask, pooled=pooled)
         if self.config.text_attention_mask:
             attention_mask = (input_ids != self.tokenizer.pad_token_id).long()
         outputs = self.siglip_text(input_ids=input_ids, attention_mask=attention_mask)

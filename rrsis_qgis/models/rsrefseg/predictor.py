@@ -48,8 +48,4 @@ class RSRefSegPredictor(SquareInputPredictor):
             self._texts.move_to_end(text)
         while len(self._texts) > TEXT_CACHE_SIZE:
             self._texts.popitem(last=False)
-        return TextFeatures(
-            tokens=torch.cat([item.tokens for item in chosen]),
-            token_mask=torch.cat([item.token_mask for item in chosen]),
-            pooled=torch.cat([item.pooled for item in chosen]),
-        )
+        return TextFeatures.concat(chosen)

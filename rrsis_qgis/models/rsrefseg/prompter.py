@@ -3,9 +3,10 @@
 Layer shapes follow the authors' implementation: sigmoid-calibrated cosine activations with SigLIP's own
 logit scale and bias; local (per-token) and global (pooled / EOS) activated features concatenated with the
 raw map; a 1x1 Conv-BN-GELU to the prompt width, SAM2's positional encoding added, then stride-2
-Conv-BN-GELU blocks and a 1x1 conv; each remaining cell is one sparse prompt. One choice of ours: the
-local activations average over the real words only (the authors average over padding too, which with
-SigLIP's fixed 64-token padding would drown short expressions).
+Conv-BN-GELU blocks and a 1x1 conv; each remaining cell is one sparse prompt. The local activations
+average over the tokens ``token_mask`` marks: with the authors' unpadded text (``text_pooling:
+end_token``) every token of the expression, as they do; with text padded to a fixed length (``padded``)
+the real words only, since an average over SigLIP's 64-token padding would drown short expressions.
 """
 
 from __future__ import annotations
