@@ -188,6 +188,7 @@ def _train(args: argparse.Namespace) -> int:
         out=args.out,
         preset=args.preset,
         model=args.model,
+        segmenter=args.segmenter,
         epochs=args.epochs,
         steps=args.steps,
         batch=args.batch,
@@ -328,6 +329,12 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--format", choices=DATA_FORMATS, default="jsonl")
     train.add_argument("--model", default="rsrefseg", choices=["rsrefseg", "rs2sam2"])
     train.add_argument("--preset", default="tiny", choices=["tiny", "base", "large"])
+    train.add_argument(
+        "--segmenter",
+        default="sam2",
+        choices=["sam2", "sam"],
+        help="rsrefseg: SAM2.1 (default) or the original SAM, as the authors' RSRefSeg-b / -l",
+    )
     train.add_argument("--out", type=Path, required=True, help="checkpoint folder to write")
     length = train.add_mutually_exclusive_group()
     length.add_argument("--epochs", type=int)

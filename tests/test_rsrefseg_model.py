@@ -15,7 +15,7 @@ from rrsis_qgis.models.rsrefseg.config import RSRefSegConfig
 from rrsis_qgis.models.rsrefseg.model import RSRefSeg
 from rrsis_qgis.models.rsrefseg.prompter import AttnPrompter
 
-TRAINED_PREFIXES = ("prompter.", "sam2.prompt_encoder.", "sam2.mask_decoder.")
+TRAINED_PREFIXES = ("prompter.", "sam.prompt_encoder.", "sam.mask_decoder.")
 
 
 @pytest.fixture
@@ -71,13 +71,13 @@ def test_forward_gives_low_resolution_logits_per_expression(model):
     assert token_mask.sum(dim=1).tolist() == [3.0, 6.0]  # words only: no padding, no end token
 
 
-def test_only_lora_prompter_and_sam2_decoder_train(model):
+def test_only_lora_prompter_and_the_segmenters_decoder_train(model):
     trainable = [name for name, parameter in model.named_parameters() if parameter.requires_grad]
     assert trainable
     assert all(name.startswith(TRAINED_PREFIXES) or ".lora_" in name for name in trainable)
     lora_hosts = {name.split(".")[0] for name in trainable if ".lora_" in name}
-    assert lora_hosts == {"siglip_vision", "siglip_text", "sam2"}
-    assert any(name.startswith("sam2.vision_encoder.") and ".lora_" in name for name in trainable)
+    assert lora_hosts == {"siglip_vision", "siglip_text", "sam"}
+    assert any(name.startswith("sam.vision_encoder.") and ".lora_" in name for name in trainable)
 
 
 def test_a_training_step_leaves_base_weights_untouched(model):
@@ -169,7 +169,7 @@ def test_each_encoder_sees_the_pixels_its_publishers_processor_gives(model, imag
 
     assert model.config.image_fit == "letterbox"  # config.json without image_fit: as it was trained
     square, second = model.encoder_inputs.tensors(image)
-    assert second is None and square.shape[-1] == model.sam2_image_size
+    assert second is None and square.shape[-1] == model.sam_image_size
 
     model.config = replace(model.config, image_fit="resize")
     square, second = model.encoder_inputs.tensors(image)
@@ -177,7 +177,7 @@ def test_each_encoder_sees_the_pixels_its_publishers_processor_gives(model, imag
     def normalized(tensor, mean, std):
         return (tensor - torch.tensor(mean).view(1, 3, 1, 1)) / torch.tensor(std).view(1, 3, 1, 1)
 
-    side, siglip_side = model.sam2_image_size, model.siglip_image_size
+    side, siglip_side = model.sam_image_size, model.siglip_image_size
     sam2 = transformers.Sam2ImageProcessor(size={"height": side, "width": side})
     siglip = transformers.SiglipImageProcessor(size={"height": siglip_side, "width": siglip_side})
     theirs = sam2(images=image, return_tensors="pt").pixel_values
@@ -223,12 +223,40 @@ def test_lora_adapts_the_modules_the_authors_adapt():
         name.rsplit(".lora_", 1)[0] for name, _ in random_rsrefseg().named_parameters() if ".lora_" in name
     }
     for module in (
-        "sam2.vision_encoder.backbone.blocks.0.attn.qkv",
-        "sam2.vision_encoder.backbone.blocks.0.mlp.proj_in",  # SAM's lin1
-        "sam2.vision_encoder.backbone.blocks.0.mlp.proj_out",  # SAM's lin2
-        "sam2.vision_encoder.neck.convs.0",
+        "sam.vision_encoder.backbone.blocks.0.attn.qkv",
+        "sam.vision_encoder.backbone.blocks.0.mlp.proj_in",  # SAM's lin1
+        "sam.vision_encoder.backbone.blocks.0.mlp.proj_out",  # SAM's lin2
+        "sam.vision_encoder.neck.convs.0",
         "siglip_text.head",
         "siglip_text.encoder.layers.0.self_attn.q_proj",
         "siglip_vision.encoder.layers.0.self_attn.out_proj",
     ):
         assert module in adapted, module
+
+
+def test_sam_as_the_hub_publishes_it_is_a_segmenter_with_the_authors_lora(tiny_backbones, tmp_path, image):
+    """facebook/sam-vit-* folders (SamModel.save_pretrained and SamProcessor's files) load as RSRefSeg's
+    segmenter; LoRA adapts what the authors adapt in SAM's ViT: qkv, proj, lin1, lin2, the neck's convs."""
+    import transformers
+
+    from rrsis_qgis.models.rsrefseg.predictor import RSRefSegPredictor
+    from rrsis_qgis.random_models.encoders import random_sam
+
+    torch.manual_seed(0)
+    random_sam().save_pretrained(tmp_path / "sam-vit-base")
+    transformers.SamProcessor(transformers.SamImageProcessor()).save_pretrained(tmp_path / "sam-vit-base")
+    config = RSRefSegConfig(
+        siglip=str(tiny_backbones["siglip"]), segmenter="sam", sam=str(tmp_path / "sam-vit-base")
+    )
+    model = RSRefSeg.from_config(config, Path)
+    adapted = {name.rsplit(".lora_", 1)[0] for name, _ in model.named_parameters() if ".lora_" in name}
+    for module in ("attn.qkv", "attn.proj", "mlp.lin1", "mlp.lin2"):
+        assert f"sam.vision_encoder.layers.0.{module}" in adapted
+    assert {"sam.vision_encoder.neck.conv1", "sam.vision_encoder.neck.conv2"} <= adapted
+
+    model.save(tmp_path / "checkpoint")
+    loaded = RSRefSeg.load(tmp_path / "checkpoint", Path)
+    assert set(loaded.trained_state_dict()) == set(model.trained_state_dict())
+    predictor = RSRefSegPredictor(loaded, "on-sam", "cpu", "float32")
+    predictor.set_image(image)
+    assert predictor.predict("the ship").probability.shape == image.shape[:2]

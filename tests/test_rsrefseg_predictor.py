@@ -33,7 +33,7 @@ def test_mask_has_the_exact_input_size(predictor, shape):
 def test_second_predict_reuses_image_and_text_embeddings(predictor):
     model = predictor.model
     sam2_image, siglip_image, siglip_text = (
-        _count_calls(model.sam2.vision_encoder.backbone),
+        _count_calls(model.sam.vision_encoder.backbone),
         _count_calls(model.siglip_vision),
         _count_calls(model.siglip_text),
     )

@@ -143,3 +143,35 @@ def test_cli_trains_then_evaluates_with_json_and_masks(dataset, tmp_path, capsys
 def test_cli_reports_a_missing_dataset_instead_of_a_traceback(tmp_path, capsys):
     assert main(["evaluate", "--data", str(tmp_path), "--checkpoint", str(tmp_path)]) == 2
     assert "rrsis evaluate:" in capsys.readouterr().err
+
+
+def test_rsrefseg_trains_and_runs_on_the_original_sam(dataset, tmp_path):
+    """`train --segmenter sam`: RSRefSeg on SAM (a ViT, one feature level), as in the authors' RSRefSeg."""
+    from rrsis_qgis.core.model_manager import ModelManager
+    from rrsis_qgis.foundation.run_settings import RunSettings
+
+    out = tmp_path / "on-sam"
+    code = main(
+        [
+            "train",
+            "--data",
+            str(dataset),
+            "--out",
+            str(out),
+            "--segmenter",
+            "sam",
+            "--steps",
+            "2",
+            "--batch",
+            "2",
+        ]
+    )
+    assert code == 0
+    config = json.loads((out / "config.json").read_text())
+    assert config["segmenter"] == "sam" and config["sam"] == "sam"
+    assert json.loads((out / "sam" / "config.json").read_text())["model_type"] == "sam"
+    predictor = ModelManager().load(str(out), RunSettings(device="cpu"))
+    assert type(predictor.model.sam).__name__ == "SamModel"
+    image = np.random.default_rng(0).integers(0, 256, size=(80, 120, 3), dtype=np.uint8)
+    predictor.set_image(image)
+    assert predictor.predict("the red building").mask.shape == (80, 120)

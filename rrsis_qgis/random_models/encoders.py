@@ -139,3 +139,31 @@ def save_random_backbones(folder: Path, preset: str = "tiny") -> dict[str, Path]
     tokenizer.save_pretrained(paths["siglip"])
     sam2.save_pretrained(paths["sam2"])
     return paths
+
+
+def random_sam(image_size: int = 256):
+    """A tiny random original SAM (transformers SamModel: a 2-layer ViT, width 64) with the tiny SAM2's
+    input size, prompt width 64 and decoder."""
+    transformers = require("transformers")
+    sam = transformers.models.sam.configuration_sam
+    config = transformers.SamConfig(
+        vision_config=sam.SamVisionConfig(
+            hidden_size=64,
+            output_channels=64,
+            num_hidden_layers=2,
+            num_attention_heads=2,
+            image_size=image_size,
+            patch_size=16,
+            window_size=4,
+            global_attn_indexes=[1],
+            mlp_dim=128,
+            num_pos_feats=32,  # the positional encoding's width is twice this: the prompt width
+        ),
+        prompt_encoder_config=sam.SamPromptEncoderConfig(
+            hidden_size=64, image_size=image_size, patch_size=16
+        ),
+        mask_decoder_config=sam.SamMaskDecoderConfig(
+            hidden_size=64, mlp_dim=128, num_attention_heads=4, iou_head_hidden_dim=64
+        ),
+    )
+    return transformers.SamModel(config)

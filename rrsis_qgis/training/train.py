@@ -54,6 +54,7 @@ class TrainSettings:
     workers: int = 0  # DataLoader processes reading and augmenting samples (0: the main process)
     init: Path | None = None  # start from this checkpoint's weights (fine-tuning; a fresh optimizer)
     beit3: Path | None = None  # folder with BEiT-3's release files (rs2sam2 --preset large)
+    segmenter: str = "sam2"  # rsrefseg: SAM2, or the original SAM as in the authors' RSRefSeg-b / -l
 
 
 def build_model(settings: TrainSettings, train_sentences: list[str], manager: ModelManager) -> nn.Module:

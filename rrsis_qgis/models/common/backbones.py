@@ -132,6 +132,15 @@ def load_sam2(folder: Path, with_weights: bool = True, single_mask_token: bool =
     return prepare_sam2(model) if single_mask_token else model
 
 
+def load_sam(folder: Path, with_weights: bool = True) -> nn.Module:
+    """The original SAM (`transformers` SamModel: ViT image encoder, prompt encoder, mask decoder), as the
+    hub publishes it (facebook/sam-vit-base|large|huge), for RSRefSeg as its authors built it."""
+    transformers = require("transformers")
+    with _quiet_transformers():
+        _check_model_type(folder, {"sam"}, "the SAM segmenter")
+        return _build(transformers.SamModel, folder, with_weights)
+
+
 def prepare_sam2(model: nn.Module) -> nn.Module:
     """The trained models' SAM2: a single mask is trained and wanted; never swap in another output token."""
     model.mask_decoder.dynamic_multimask_via_stability = False

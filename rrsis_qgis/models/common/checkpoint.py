@@ -72,7 +72,8 @@ def save_checkpoint(folder: Path, config: dict, tensors: dict[str, torch.Tensor]
     safetensors_torch = require("safetensors.torch")
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    weights = {name: tensor.detach().contiguous().cpu() for name, tensor in tensors.items()}
+    # A copy of each: safetensors refuses tensors that share memory (SAM ties its two positional tables).
+    weights = {name: tensor.detach().cpu().clone().contiguous() for name, tensor in tensors.items()}
     _atomic_write(folder / WEIGHTS_FILE, lambda path: safetensors_torch.save_file(weights, str(path)))
     write_config(folder, config)
 
@@ -127,9 +128,17 @@ def load_pickled_tensors(path: Path):
         raise CheckpointMismatch(f"{Path(path).name} is damaged or not a PyTorch file ({error})") from error
 
 
-def load_trained_weights(model: nn.Module, folder: Path, expected: dict[str, torch.Tensor]) -> None:
-    """Load the checkpoint's tensors into ``model``; every expected key must be there with its shape."""
+def load_trained_weights(
+    model: nn.Module,
+    folder: Path,
+    expected: dict[str, torch.Tensor],
+    renamed_prefixes: dict[str, str] | None = None,
+) -> None:
+    """Load the checkpoint's tensors into ``model``; every expected key must be there with its shape.
+    ``renamed_prefixes`` (old -> new) reads tensors of checkpoints written before a module was renamed."""
     weights = read_weights(folder)
+    for old, new in (renamed_prefixes or {}).items():
+        weights = {new + name[len(old) :] if name.startswith(old) else name: t for name, t in weights.items()}
     missing = sorted(set(expected) - set(weights))
     unexpected = sorted(set(weights) - set(expected))
     wrong_shape = sorted(

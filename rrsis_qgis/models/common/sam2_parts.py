@@ -1,6 +1,8 @@
 """SAM2 (transformers' Sam2Model) used piecewise: encode a square input once, then decode any prompts.
 
-RSRefSeg feeds the decoder its own prompts; PSLG-SAM feeds boxes, points and the previous mask.
+RSRefSeg feeds the decoder its own prompts; PSLG-SAM feeds boxes, points and the previous mask. RSRefSeg
+can also run on the original SAM (transformers' SamModel, ViT image encoder, one feature level): the
+`*_sam_*` functions below take either.
 """
 
 from __future__ import annotations
@@ -90,3 +92,46 @@ def prompt_sam2(
         input_points=input_points, input_labels=input_labels, input_boxes=input_boxes, input_masks=previous
     )
     return decode_sam2(sam2, levels, sparse, dense)
+
+
+def is_sam_v1(model: nn.Module) -> bool:
+    """The original SAM (SamModel), as opposed to SAM2."""
+    return model.config.model_type == "sam"
+
+
+def encode_sam_image(model: nn.Module, square: torch.Tensor) -> list[torch.Tensor]:
+    """`encode_sam2_image` for SAM2 or SAM: the decoder's feature levels, fine to coarse (SAM: one, its
+    image embedding). Both were pretrained with the same ImageNet normalisation."""
+    if not is_sam_v1(model):
+        return encode_sam2_image(model, square)
+    mean = square.new_tensor(SAM2_MEAN).view(1, 3, 1, 1)
+    std = square.new_tensor(SAM2_STD).view(1, 3, 1, 1)
+    return [model.vision_encoder((square - mean) / std).last_hidden_state]
+
+
+def decode_sam(
+    model: nn.Module, levels: list[torch.Tensor], sparse: torch.Tensor, dense: torch.Tensor
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """`decode_sam2` for SAM2 or SAM: one mask per prompt set (low-resolution logits B x 1 x 4h x 4w,
+    predicted IoU B)."""
+    if not is_sam_v1(model):
+        return decode_sam2(model, levels, sparse, dense)
+    embedding = levels[-1]
+    batch = sparse.shape[0]
+    if embedding.shape[0] != batch:
+        embedding = embedding.expand(batch, -1, -1, -1)
+    positional = sam2_positional_encoding(model, *embedding.shape[-2:]).expand(batch, -1, -1, -1)
+    masks, iou = model.mask_decoder(
+        image_embeddings=embedding,
+        image_positional_embeddings=positional,
+        sparse_prompt_embeddings=sparse,
+        dense_prompt_embeddings=dense,
+        multimask_output=False,
+    )[:2]
+    return masks[:, 0], iou[:, 0, 0]
+
+
+def sam_mask_input_size(model: nn.Module) -> tuple[int, int]:
+    """The size of the mask prompt the prompt encoder takes: four times its image embedding's."""
+    height, width = model.prompt_encoder.image_embedding_size
+    return 4 * height, 4 * width

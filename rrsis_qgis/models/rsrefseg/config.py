@@ -16,6 +16,8 @@ from ..common.square_input import check_fit
 SIGLIP_ATTENTION = r".*encoder\.layers\.\d+\.self_attn\.(q_proj|k_proj|v_proj|out_proj)"
 SIGLIP_TEXT = rf"{SIGLIP_ATTENTION}|head"
 SAM2_IMAGE_ENCODER = r"backbone\.blocks\.\d+\.(attn\.(qkv|proj)|mlp\.(proj_in|proj_out))|neck\.convs\.\d+"
+SAM_IMAGE_ENCODER = r"layers\.\d+\.(attn\.(qkv|proj)|mlp\.(lin1|lin2))|neck\.(conv1|conv2)"
+SEGMENTERS = ("sam2", "sam")
 TEXT_POOLINGS = ("padded", "end_token")
 
 
@@ -25,8 +27,13 @@ class RSRefSegConfig(ModelConfig):
 
     siglip: str = "google/siglip-so400m-patch14-384"
     """SigLIP / fixed-resolution SigLIP2 weights: hub id or local folder (text + vision encoders)."""
+    segmenter: str = "sam2"
+    """The segmenter whose image encoder and mask decoder RSRefSeg prompts: ``sam2`` (SAM2 / SAM2.1, the
+    default) or ``sam``, the original SAM the authors' published RSRefSeg-b / -l use."""
     sam2: str = "facebook/sam2.1-hiera-large"
     """SAM2 weights in `transformers` format: hub id or local folder (image encoder at 1024², decoder)."""
+    sam: str = "facebook/sam-vit-base"
+    """SAM weights (`transformers` SamModel: facebook/sam-vit-base, -large, -huge) with ``segmenter: sam``."""
     image_fit: str = "letterbox"
     """How an image becomes the encoders' square inputs (`models/common/square_input.py`): ``resize``,
     each encoder's own publishers' preprocessing (what `train` records for new checkpoints);
@@ -57,10 +64,23 @@ class RSRefSegConfig(ModelConfig):
     """Regex over SigLIP vision module names to adapt; None freezes the encoder without LoRA."""
     lora_siglip_text: str | None = SIGLIP_TEXT
     lora_sam2_image: str | None = SAM2_IMAGE_ENCODER
+    lora_sam_image: str | None = SAM_IMAGE_ENCODER
+    """The same for SAM's ViT image encoder (with ``segmenter: sam``)."""
 
     def __post_init__(self) -> None:
         check_fit(self.image_fit)
+        if self.segmenter not in SEGMENTERS:
+            raise CheckpointMismatch(f"segmenter must be one of {SEGMENTERS}, not {self.segmenter!r}")
         if self.text_pooling not in TEXT_POOLINGS:
             raise CheckpointMismatch(
                 f"text_pooling must be one of {TEXT_POOLINGS}, not {self.text_pooling!r}"
             )
+
+    @property
+    def segmenter_weights(self) -> str:
+        """Where the chosen segmenter's weights come from (``sam2`` or ``sam``)."""
+        return self.sam if self.segmenter == "sam" else self.sam2
+
+    @property
+    def lora_segmenter_image(self) -> str | None:
+        return self.lora_sam_image if self.segmenter == "sam" else self.lora_sam2_image

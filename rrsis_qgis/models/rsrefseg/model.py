@@ -15,17 +15,19 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..common.backbones import SIGLIP_MEAN, SIGLIP_STD, Siglip, load_sam2, load_siglip
+from ..common.backbones import SIGLIP_MEAN, SIGLIP_STD, Siglip, load_sam, load_sam2, load_siglip
 from ..common.checkpoint import load_trained_weights, read_config, save_checkpoint
 from ..common.lora import LoraSettings, inject_lora, merge_lora
-from ..common.sam2_parts import decode_sam2, encode_sam2_image, sam2_positional_encoding
+from ..common.sam2_parts import decode_sam, encode_sam_image, sam2_positional_encoding, sam_mask_input_size
 from ..common.square_input import EncoderInputs
 from ..registry import find_component
 from .config import RSRefSegConfig
 from .prompter import AttnPrompter
 
 # Sub-folders of a checkpoint that embeds its backbones (train_backbones).
-EMBEDDED_SIGLIP, EMBEDDED_SAM2 = "siglip", "sam2"
+EMBEDDED_SIGLIP = "siglip"
+# Checkpoints written before SAM joined SAM2 as a segmenter name the segmenter's tensors "sam2.".
+OLD_SEGMENTER_PREFIX, SEGMENTER_PREFIX = "sam2.", "sam."
 
 
 @dataclass
@@ -73,7 +75,8 @@ class Decoded:
 
 
 class RSRefSeg(nn.Module):
-    def __init__(self, config: RSRefSegConfig, siglip: Siglip, sam2: nn.Module) -> None:
+    def __init__(self, config: RSRefSegConfig, siglip: Siglip, sam: nn.Module) -> None:
+        """``sam``: the segmenter, a transformers Sam2Model (``segmenter: sam2``) or SamModel (``sam``)."""
         super().__init__()
         self.config = config
         self.tokenizer = siglip.tokenizer
@@ -83,25 +86,25 @@ class RSRefSeg(nn.Module):
         self.siglip_text = siglip.text
         self.logit_scale = siglip.logit_scale
         self.logit_bias = siglip.logit_bias
-        self.sam2 = sam2
+        self.sam = sam
         self.prompter = AttnPrompter(
-            siglip.hidden_size, sam2.prompt_encoder.hidden_size, config.prompter_downsamples
+            siglip.hidden_size, sam.prompt_encoder.hidden_size, config.prompter_downsamples
         )
         self.register_buffer("siglip_mean", torch.tensor(SIGLIP_MEAN).view(1, 3, 1, 1), persistent=False)
         self.register_buffer("siglip_std", torch.tensor(SIGLIP_STD).view(1, 3, 1, 1), persistent=False)
 
         if config.train_backbones:
             return  # everything trains, as it is when built
-        for frozen in (self.siglip_vision, self.siglip_text, self.sam2):
+        for frozen in (self.siglip_vision, self.siglip_text, self.sam):
             frozen.requires_grad_(False)
         self.logit_scale.requires_grad_(False)
         self.logit_bias.requires_grad_(False)
-        self.sam2.prompt_encoder.requires_grad_(True)
-        self.sam2.mask_decoder.requires_grad_(True)
+        self.sam.prompt_encoder.requires_grad_(True)
+        self.sam.mask_decoder.requires_grad_(True)
         for host, target in (
             (self.siglip_vision, config.lora_siglip_vision),
             (self.siglip_text, config.lora_siglip_text),
-            (self.sam2.vision_encoder, config.lora_sam2_image),
+            (self.sam.vision_encoder, config.lora_segmenter_image),
         ):
             if target:
                 inject_lora(
@@ -120,7 +123,9 @@ class RSRefSeg(nn.Module):
         return cls(
             config,
             load_siglip(resolve(config.siglip), with_weights),
-            load_sam2(resolve(config.sam2), with_weights),
+            (load_sam if config.segmenter == "sam" else load_sam2)(
+                resolve(config.segmenter_weights), with_weights
+            ),
         )
 
     @classmethod
@@ -130,7 +135,9 @@ class RSRefSeg(nn.Module):
             RSRefSegConfig.from_dict(read_config(folder)),
             lambda source: find_component(folder, source, resolve),
         )
-        load_trained_weights(model, folder, model.trained_state_dict())
+        load_trained_weights(
+            model, folder, model.trained_state_dict(), {OLD_SEGMENTER_PREFIX: SEGMENTER_PREFIX}
+        )
         return model
 
     def save(self, folder: Path) -> None:
@@ -140,8 +147,8 @@ class RSRefSeg(nn.Module):
             folder = Path(folder)
             self.siglip_config.save_pretrained(folder / EMBEDDED_SIGLIP)
             self.tokenizer.save_pretrained(folder / EMBEDDED_SIGLIP)
-            self.sam2.config.save_pretrained(folder / EMBEDDED_SAM2)
-            config = replace(config, siglip=EMBEDDED_SIGLIP, sam2=EMBEDDED_SAM2)
+            self.sam.config.save_pretrained(folder / config.segmenter)
+            config = replace(config, siglip=EMBEDDED_SIGLIP, **{config.segmenter: config.segmenter})
         save_checkpoint(folder, config.to_dict(), self.trained_state_dict())
 
     def trained_state_dict(self) -> dict[str, torch.Tensor]:
@@ -149,7 +156,7 @@ class RSRefSeg(nn.Module):
         everything when the backbones train too."""
         if self.config.train_backbones:
             return self.state_dict()
-        trained_modules = ("prompter.", "sam2.prompt_encoder.", "sam2.mask_decoder.")
+        trained_modules = ("prompter.", "sam.prompt_encoder.", "sam.mask_decoder.")
         return {
             name: tensor
             for name, tensor in self.state_dict().items()
@@ -159,14 +166,14 @@ class RSRefSeg(nn.Module):
     def merge_lora(self) -> int:
         """Fold LoRA into the frozen weights for inference (no training afterwards)."""
         return sum(
-            merge_lora(host) for host in (self.siglip_vision, self.siglip_text, self.sam2.vision_encoder)
+            merge_lora(host) for host in (self.siglip_vision, self.siglip_text, self.sam.vision_encoder)
         )
 
     # ---- the three stages -------------------------------------------------------------------------
 
     @property
-    def sam2_image_size(self) -> int:
-        return self.sam2.prompt_encoder.input_image_size
+    def sam_image_size(self) -> int:
+        return self.sam.prompt_encoder.input_image_size
 
     def tokenize(self, texts: list[str]) -> tuple[torch.Tensor, torch.Tensor]:
         """Token ids and the mask of the tokens the local activation averages over. ``end_token`` (the
@@ -202,13 +209,13 @@ class RSRefSeg(nn.Module):
         """How an image becomes this model's inputs: SAM2's square and SigLIP's, resampled as
         SiglipImageProcessor does (bicubic, in 8 bits), under the checkpoint's recorded fit."""
         return EncoderInputs(
-            self.config.image_fit, self.sam2_image_size, self.siglip_image_size, "bicubic", True
+            self.config.image_fit, self.sam_image_size, self.siglip_image_size, "bicubic", True
         )
 
     def encode_image(self, square: torch.Tensor, siglip_square: torch.Tensor | None = None) -> ImageFeatures:
         """square: B x 3 x S x S in [0, 1], S = SAM2's image size; siglip_square: SigLIP's own input
         (`encoder_inputs`), or None to make it from ``square`` (the ``letterbox`` fit)."""
-        sam = encode_sam2_image(self.sam2, square)
+        sam = encode_sam_image(self.sam, square)
         batch = square.shape[0]
 
         if siglip_square is None:
@@ -254,20 +261,20 @@ class RSRefSeg(nn.Module):
             text.pooled,
             self.logit_scale,
             self.logit_bias,
-            sam2_positional_encoding(self.sam2, grid, grid),
+            sam2_positional_encoding(self.sam, grid, grid),
         )
-        prompt_encoder = self.sam2.prompt_encoder
+        prompt_encoder = self.sam.prompt_encoder
         dense_input = None
         if self.config.dense_prompt:
             dense_input = F.interpolate(
-                global_logits, size=prompt_encoder.mask_input_size, mode="bilinear", align_corners=False
+                global_logits, size=sam_mask_input_size(self.sam), mode="bilinear", align_corners=False
             )
         _, dense = prompt_encoder(
             input_points=None, input_labels=None, input_boxes=None, input_masks=dense_input
         )
         dense = dense.expand(batch, -1, -1, -1)
 
-        mask_logits, iou = decode_sam2(self.sam2, image.sam, sparse.unsqueeze(1), dense)
+        mask_logits, iou = decode_sam(self.sam, image.sam, sparse.unsqueeze(1), dense)
         return Decoded(mask_logits=mask_logits, iou=iou, activation_logits=global_logits)
 
     def forward(
