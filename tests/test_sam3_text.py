@@ -9,10 +9,12 @@ from dataclasses import replace
 import huggingface_hub
 import numpy as np
 import pytest
+import torch
 
 from rrsis_qgis.cli import main
 from rrsis_qgis.core.model_manager import ModelManager
 from rrsis_qgis.foundation.errors import DependencyMissing, ModelNotFound
+from rrsis_qgis.models.sam3text.predictor import Sam3TextConfig, Sam3TextPredictor
 
 IMAGE = (np.random.default_rng(0).random((90, 120, 3)) * 255).astype(np.uint8)
 
@@ -73,3 +75,44 @@ def test_zero_shot_models_are_listed(capsys):
     assert main(["models"]) == 0
     names = [line.split()[0] for line in capsys.readouterr().out.splitlines() if line.strip()]
     assert names[:3] == ["pslg-sam2", "pslg-sam2-tiny", "sam3-text"]
+
+
+class _ResolutionOfSam3(Sam3TextPredictor):
+    """SAM3's resolution and nothing else: it sees an image resized to its 1008 px square and answers with
+    masks at 288 px: the bright part, and that part's box."""
+
+    def _encode(self, image):
+        return image
+
+    def _instances(self, vision, shape, text):
+        pixels = torch.from_numpy(vision).permute(2, 0, 1)[None].float().mean(1, keepdim=True) / 255
+        bright = torch.nn.functional.interpolate(pixels, size=(288, 288), mode="area") > 0.5
+        logits = torch.where(bright, 10.0, -10.0)
+        logits = torch.nn.functional.interpolate(logits, size=shape, mode="bilinear", align_corners=False)[0]
+        rows, columns = np.nonzero(bright[0, 0].numpy())
+        height, width = shape
+        box = [columns.min() * width / 288, rows.min() * height / 288]
+        box += [(columns.max() + 1) * width / 288, (rows.max() + 1) * height / 288]
+        return logits, np.array([0.9]), np.array([box])
+
+
+def test_a_small_instance_in_a_large_view_keeps_its_shape():
+    """A 24 px disc in a 4096² view is a blotch of SAM3's 288 px answer for the whole view; found again on
+    a native-resolution crop around its box, it comes out whole."""
+    from types import SimpleNamespace
+
+    side, radius, (cx, cy) = 4096, 12, (2900.5, 700.5)
+    ys, xs = np.ogrid[:side, :side]
+    disc = (ys - cy) ** 2 + (xs - cx) ** 2 <= radius**2
+    image = np.full((side, side, 3), 25, dtype=np.uint8)
+    image[disc] = 230
+    processor = SimpleNamespace(image_processor=SimpleNamespace(size={"height": 1008, "width": 1008}))
+
+    def segmented(config):
+        predictor = _ResolutionOfSam3(torch.nn.Identity(), processor, config, "detail", "cpu")
+        predictor.set_image(image)
+        mask = predictor.predict("the white tank").mask
+        return (mask & disc).sum() / (mask | disc).sum()
+
+    assert segmented(Sam3TextConfig()) >= 0.8
+    assert segmented(Sam3TextConfig(detail_box=0)) < 0.7  # the whole view at SAM3's resolution blurs it

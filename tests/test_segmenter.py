@@ -90,7 +90,7 @@ def test_same_view_reuses_the_encoding_a_new_view_does_not(tiny_checkpoint):
     first = SegmentRequest(RGB, "the lake", str(tiny_checkpoint), bounds=(-105.8, 40.2, -105.6, 40.4))
     segmenter.run(first)
     calls = []
-    segmenter.manager.loaded.model.sam2.vision_encoder.backbone.register_forward_hook(
+    segmenter.manager.loaded.model.sam.vision_encoder.backbone.register_forward_hook(
         lambda *_: calls.append(1)
     )
     segmenter.run(SegmentRequest(RGB, "the road", str(tiny_checkpoint), bounds=first.bounds))

@@ -147,7 +147,7 @@ def test_second_expression_on_the_same_view_skips_the_image_encoders(session):
     _segment_by_typing(dock, controller, "the road")
     model = controller.segmenter.manager.loaded.model
     calls = []
-    model.sam2.vision_encoder.backbone.register_forward_hook(lambda *_: calls.append("sam2"))
+    model.sam.vision_encoder.backbone.register_forward_hook(lambda *_: calls.append("sam2"))
     model.siglip_vision.register_forward_hook(lambda *_: calls.append("siglip"))
     _segment_by_typing(dock, controller, "all buildings")
     assert calls == []

@@ -7,10 +7,13 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..common.checkpoint import ModelConfig
+from ..common.detail import DetailSettings
 
 
 @dataclass(frozen=True)
-class PSLGConfig(ModelConfig):
+class PSLGConfig(DetailSettings, ModelConfig):
+    """PSLG-SAM's settings, with those for small objects in large views from `DetailSettings`."""
+
     model_type: ClassVar[str] = "pslg"
     ignore_unknown_settings: ClassVar[bool] = True
 
@@ -42,10 +45,3 @@ class PSLGConfig(ModelConfig):
     # A mask may reach this fraction of the box size beyond the box (detector boxes are a little tight
     # at times); everything further out is cut.
     box_margin: float = 0.1
-    # Detail: SAM2 sees the whole view stretched to its 1024 px input and answers at a quarter of that,
-    # so a small object in a large view would be a few mask pixels. A box whose longer side covers less
-    # than detail_box pixels of SAM2's input is segmented on a crop of the view at native resolution:
-    # detail_context times the box's size around it, at least detail_crop pixels a side.
-    detail_box: int = 128
-    detail_context: float = 4.0
-    detail_crop: int = 256

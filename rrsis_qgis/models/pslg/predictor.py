@@ -18,6 +18,7 @@ from ...foundation.errors import ModelNotFound
 from ...foundation.predictor import Prediction, prediction_from_instances, validate_rgb_image
 from ..common.backbones import load_grounding_detector, load_sam2
 from ..common.checkpoint import read_config
+from ..common.detail import paste
 from ..common.meta_sam2 import is_meta_checkpoint
 from ..common.sam2_parts import encode_sam2_image, prompt_sam2
 from ..common.square_input import SquareInput
@@ -75,7 +76,7 @@ class PSLGPredictor(TorchPredictor):
         return prediction_from_instances(self._image.shape[:2], candidates, threshold)
 
     def _refine(self, box: Box) -> Refinement:
-        crop = self._detail_crop(box)
+        crop = self.config.detail_region(self._image.shape[:2], box, self.sam2_side)
         if crop is None:
             if self._whole_view is None:
                 self._whole_view = self._encode(self._image)
@@ -85,22 +86,6 @@ class PSLGPredictor(TorchPredictor):
         local_box = (box[0] - left, box[1] - top, box[2] - left, box[3] - top)
         local = refine(part, local_box, partial(self._segment, self._encode(part)), self.config)
         return _placed(local, crop, self._image.shape[:2])
-
-    def _detail_crop(self, box: Box) -> tuple[int, int, int, int] | None:
-        """top, left, bottom, right of the native-resolution crop a small box is segmented on; None when
-        the box is large enough on SAM2's input of the whole view."""
-        height, width = self._image.shape[:2]
-        box_side = max(box[2] - box[0], box[3] - box[1], 1.0)
-        if box_side * self.sam2_side / max(height, width) >= self.config.detail_box:
-            return None
-        side = max(self.config.detail_crop, round(box_side * self.config.detail_context))
-        if side >= max(height, width):
-            return None
-        crop_h, crop_w = min(side, height), min(side, width)
-        centre_y, centre_x = (box[1] + box[3]) / 2, (box[0] + box[2]) / 2
-        top = int(np.clip(round(centre_y - crop_h / 2), 0, height - crop_h))
-        left = int(np.clip(round(centre_x - crop_w / 2), 0, width - crop_w))
-        return top, left, top + crop_h, left + crop_w
 
     def _encode(self, image: np.ndarray) -> EncodedView:
         geometry = SquareInput(*image.shape[:2], self.sam2_side, fit="resize")
@@ -124,18 +109,12 @@ class PSLGPredictor(TorchPredictor):
 
 def _placed(local: Refinement, crop: tuple[int, int, int, int], shape: tuple[int, int]) -> Refinement:
     """A refinement on a crop, placed into the whole view (zero outside the crop)."""
-    top, left, bottom, right = crop
-
-    def place(plane: np.ndarray) -> np.ndarray:
-        whole = np.zeros(shape, dtype=plane.dtype)
-        whole[top:bottom, left:right] = plane
-        return whole
-
+    top, left, _, _ = crop
     return replace(
         local,
-        mask=place(local.mask),
-        probability=place(local.probability),
-        steps=[place(step) for step in local.steps],
+        mask=paste(local.mask, crop, shape),
+        probability=paste(local.probability, crop, shape),
+        steps=[paste(step, crop, shape) for step in local.steps],
         points=local.points + np.array([left, top]) if len(local.points) else local.points,
     )
 

@@ -2,7 +2,9 @@
 
 The expression goes in whole as SAM3's text prompt and every matching instance comes back with a score;
 a singular expression keeps the best instance, a plural one every instance above the threshold (the
-same rule as PSLG-SAM's grounding). ``set_image`` runs SAM3's vision encoder once per image.
+same rule as PSLG-SAM's grounding). ``set_image`` runs SAM3's vision encoder once per image. An instance
+too small for SAM3's view of the whole image (`DetailSettings`) is found again on a native-resolution
+crop around its box, and the crop's instance that best matches the box replaces its mask.
 """
 
 from __future__ import annotations
@@ -17,13 +19,14 @@ from ...foundation.errors import ModelNotFound
 from ...foundation.predictor import Prediction, prediction_from_instances, validate_rgb_image
 from ..common.backbones import load_sam3
 from ..common.checkpoint import ModelConfig, read_config
+from ..common.detail import DetailSettings, paste
 from ..common.torch_predictor import TorchPredictor
-from ..pslg.grounding import is_plural
+from ..pslg.grounding import box_iou, is_plural
 from ..registry import LoadContext
 
 
 @dataclass(frozen=True)
-class Sam3TextConfig(ModelConfig):
+class Sam3TextConfig(DetailSettings, ModelConfig):
     model_type: ClassVar[str] = "sam3_text"
     ignore_unknown_settings: ClassVar[bool] = True
 
@@ -47,46 +50,74 @@ class Sam3TextPredictor(TorchPredictor):
         self.processor = processor
         self.config = config
         self._vision = None
-        self._size: tuple[int, int] | None = None
-        self.input_side = processor.image_processor.size["height"]  # SAM3 sees the view resized to a square
+        self._image: np.ndarray | None = None
+        self.sam3_side = processor.image_processor.size["height"]  # SAM3 sees a view resized to this square
 
     def set_image(self, image: np.ndarray) -> None:
         image = validate_rgb_image(image)
+        self._vision = self._encode(image)
+        self._image = image
+
+    def _encode(self, image: np.ndarray):
         pixels = self.processor(images=image, return_tensors="pt")["pixel_values"].to(self.device)
         with self.inference():
-            self._vision = self.model.get_vision_features(pixel_values=pixels)
-        self._size = image.shape[:2]
+            return self.model.get_vision_features(pixel_values=pixels)
+
+    def _instances(
+        self, vision, shape: tuple[int, int], text: str
+    ) -> tuple[torch.Tensor, np.ndarray, np.ndarray]:
+        """Every instance SAM3 finds for ``text`` on an encoded image of ``shape``: mask logits N x H x W,
+        scores N and boxes N x 4 (x0, y0, x1, y1 in pixels)."""
+        tokens = self.processor(text=[text.strip()], return_tensors="pt").to(self.device)
+        with self.inference():
+            outputs = self.model(
+                vision_embeds=vision, input_ids=tokens["input_ids"], attention_mask=tokens["attention_mask"]
+            )
+        # Masks cover the whole square input (the image resized, not letterboxed): they resize straight
+        # back to the image. The instance score: query confidence times the concept's presence.
+        logits = torch.nn.functional.interpolate(
+            outputs.pred_masks.float(), size=shape, mode="bilinear", align_corners=False
+        )[0]
+        scores = (outputs.pred_logits.float().sigmoid() * outputs.presence_logits.float().sigmoid())[0]
+        height, width = shape
+        # Boxes are normalised x0, y0, x1, y1 over the square input.
+        boxes = outputs.pred_boxes[0].float().cpu().numpy() * [width, height, width, height]
+        return logits, scores.cpu().numpy(), boxes
 
     def predict(self, text: str, *, threshold: float = 0.5) -> Prediction:
         if self._vision is None:
             raise RuntimeError("set_image() must be called before predict()")
-        tokens = self.processor(text=[text.strip()], return_tensors="pt").to(self.device)
-        with self.inference():
-            outputs = self.model(
-                vision_embeds=self._vision,
-                input_ids=tokens["input_ids"],
-                attention_mask=tokens["attention_mask"],
-            )
-        # SAM3's instance score: query confidence times the presence of the concept in the image.
-        # Masks cover the whole square input (the image resized, not letterboxed): they resize straight
-        # back to the image.
-        logits = torch.nn.functional.interpolate(
-            outputs.pred_masks.float(), size=self._size, mode="bilinear", align_corners=False
-        )[0]
-        scores = (outputs.pred_logits.float().sigmoid() * outputs.presence_logits.float().sigmoid())[0]
-        keep = torch.nonzero(scores > self.config.score_threshold).flatten()
-        keep = keep[torch.argsort(scores[keep], descending=True)]
+        shape = self._image.shape[:2]
+        logits, scores, boxes = self._instances(self._vision, shape, text)
+        keep = np.flatnonzero(scores > self.config.score_threshold)
+        keep = keep[np.argsort(-scores[keep], kind="stable")]
         if not is_plural(text):
             keep = keep[:1]
-        probabilities = logits[keep].sigmoid().cpu().numpy().astype(np.float32)
-        height, width = self._size
-        # Boxes are normalised x0, y0, x1, y1 over the square input.
-        boxes = outputs.pred_boxes[0, keep].float().cpu().numpy() * [width, height, width, height]
-        candidates = [
-            (plane, tuple(box.tolist()), float(score))
-            for plane, box, score in zip(probabilities, boxes, scores[keep].cpu().numpy())
-        ]
-        return prediction_from_instances(self._size, candidates, threshold)
+        candidates = []
+        for index in keep:
+            box = tuple(boxes[index].tolist())
+            plane = self._in_detail(box, text)
+            if plane is None:
+                plane = logits[index].sigmoid().cpu().numpy().astype(np.float32)
+            candidates.append((plane, box, float(scores[index])))
+        return prediction_from_instances(shape, candidates, threshold)
+
+    def _in_detail(self, box, text: str) -> np.ndarray | None:
+        """For a box too small for SAM3's view of the whole image, the instance's probability from a
+        native-resolution crop around it: the crop's instance whose box overlaps ``box`` most. None when
+        the box needs no crop, or the crop finds nothing there (the whole view's mask stands)."""
+        shape = self._image.shape[:2]
+        crop = self.config.detail_region(shape, box, self.sam3_side)
+        if crop is None:
+            return None
+        top, left, bottom, right = crop
+        part = np.ascontiguousarray(self._image[top:bottom, left:right])
+        logits, _, boxes = self._instances(self._encode(part), part.shape[:2], text)
+        local = np.array([[box[0] - left, box[1] - top, box[2] - left, box[3] - top]])
+        overlap = box_iou(local, boxes)[0]
+        if not len(overlap) or overlap.max() <= 0:
+            return None
+        return paste(logits[int(overlap.argmax())].sigmoid().cpu().numpy().astype(np.float32), crop, shape)
 
 
 def load_predictor(context: LoadContext) -> Sam3TextPredictor:
