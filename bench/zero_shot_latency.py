@@ -31,9 +31,11 @@ def measure(preset: str, device: str = "cpu") -> dict:
     image = np.random.default_rng(0).integers(0, 256, size=(VIEW, VIEW, 3), dtype=np.uint8)
     predictor.set_image(image)
     predictor.predict(EXPRESSION)  # warm-up
+    # SAM2 encodes the view when the first box needs it: the first expression on a view pays for it.
     start = time.perf_counter()
     predictor.set_image(image)
-    image_ms = (time.perf_counter() - start) * 1e3
+    predictor.predict(EXPRESSION)
+    first_ms = (time.perf_counter() - start) * 1e3
     start = time.perf_counter()
     predictor.predict(EXPRESSION)
     expression_ms = (time.perf_counter() - start) * 1e3
@@ -42,7 +44,7 @@ def measure(preset: str, device: str = "cpu") -> dict:
     return {
         "size": preset,
         "params_m": parameters,
-        "image_ms": image_ms,
+        "first_ms": first_ms,
         "expression_ms": expression_ms,
         "rounds": calls,
     }
@@ -54,17 +56,15 @@ def main(sizes: list[str] | None = None) -> None:
         f"PSLG-SAM on a {VIEW}² view, random weights of the published shapes, "
         f"CPU ({torch.get_num_threads()} threads)"
     )
-    print(
-        "| size | params (M) | image ms (SAM2) | per expression ms (grounding, SAM2, refinement) | total ms |"
-    )
+    print("| size | params (M) | view + first expression ms | each further expression ms | SAM2 calls |")
     print("|---|---|---|---|---|")
     for size in sizes:
         row = measure(size)
-        total = row["image_ms"] + row["expression_ms"]
         print(
-            f"| {size} | {row['params_m']:.0f} | {row['image_ms']:.0f} | {row['expression_ms']:.0f} "
-            f"({row['rounds']} SAM2 calls) | {total:.0f} |"
+            f"| {size} | {row['params_m']:.0f} | {row['first_ms']:.0f} | {row['expression_ms']:.0f} "
+            f"| {row['rounds']} |"
         )
+    print("(the first expression includes SAM2's image encoding; further ones ground and refine only)")
 
 
 if __name__ == "__main__":

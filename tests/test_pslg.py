@@ -7,7 +7,7 @@ import json
 import shutil
 from dataclasses import replace
 
-import huggingface_hub
+import huggingface_hub.constants
 import numpy as np
 import pytest
 import torch
@@ -270,7 +270,10 @@ class _ResolutionOfSam2(PSLGPredictor):
     """SAM2's resolution and nothing else: it sees an image stretched to its 1024 px square input and
     answers with a mask at a quarter of that (256 px): the bright part of the box."""
 
+    encoded = 0
+
     def _encode(self, image):
+        type(self).encoded += 1
         geometry = SquareInput(*image.shape[:2], self.sam2_side, fit="resize")
         return EncodedView([geometry.to_square(image)], geometry)
 
@@ -304,5 +307,14 @@ def test_a_small_object_in_a_large_view_keeps_its_shape():
         predictor.set_image(image)
         return iou(predictor.predict("the white tank").mask, disc)
 
+    _ResolutionOfSam2.encoded = 0
     assert segmented(PSLGConfig()) >= 0.8
+    assert _ResolutionOfSam2.encoded == 1  # the crop only: the whole view was never needed
     assert segmented(PSLGConfig(detail_box=0)) < 0.5  # the whole view at SAM2's resolution loses it
+
+    predictor = _ResolutionOfSam2(_OneBox(box), sam2, PSLGConfig(), "detail", "cpu")
+    predictor.set_image(image)
+    _ResolutionOfSam2.encoded = 0
+    predictor.predict("the white tank")
+    predictor.predict("the round tank")
+    assert _ResolutionOfSam2.encoded == 1  # a second expression reuses the crop's encoding

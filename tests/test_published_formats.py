@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import shutil
 
-import huggingface_hub
+import huggingface_hub.constants
 import numpy as np
 import pytest
 import torch

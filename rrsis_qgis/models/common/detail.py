@@ -12,13 +12,13 @@ Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in image pixels
 
 @dataclass(frozen=True)
 class DetailSettings:
-    """Settings of a zero-shot model's config (a mixin). A box whose longer side covers fewer than
-    ``detail_box`` pixels of the model's square input of the whole image is segmented on a crop
+    """Settings of a zero-shot model's config (a mixin). In a view larger than the model's square input,
+    a box whose longer side covers fewer than ``detail_box`` pixels of that input is segmented on a crop
     ``detail_context`` times its size, at least ``detail_crop`` pixels a side. The model sees the whole
-    view shrunk to its input (SAM2: 1024 px, answering at a quarter of that), so a small object in a
-    large view would otherwise be a few mask pixels."""
+    view shrunk to its input and answers at about a quarter of that (SAM2: 1024 px in, 256 px masks), so
+    a small object in a large view would otherwise be a few mask pixels; 48 input pixels are 12 of those."""
 
-    detail_box: int = 128
+    detail_box: int = 48
     detail_context: float = 4.0
     detail_crop: int = 256
 
@@ -29,7 +29,7 @@ class DetailSettings:
         enough on the model's input of the whole image, or the crop would be the whole image."""
         height, width = shape
         box_side = max(box[2] - box[0], box[3] - box[1], 1.0)
-        if box_side * input_side / max(height, width) >= self.detail_box:
+        if max(height, width) <= input_side or box_side * input_side / max(height, width) >= self.detail_box:
             return None
         side = max(self.detail_crop, round(box_side * self.detail_context))
         if side >= max(height, width):

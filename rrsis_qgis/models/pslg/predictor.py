@@ -8,6 +8,7 @@ instead (`PSLGConfig.detail_box`), so small objects in a large view keep their s
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -27,6 +28,8 @@ from ..registry import LoadContext
 from .config import PSLGConfig
 from .grounding import Grounder
 from .refine import Box, Refinement, refine
+
+KEPT_CROPS = 8  # crop encodings kept per view (about 16 MB each at SAM2's 1024 px)
 
 
 @dataclass
@@ -58,11 +61,13 @@ class PSLGPredictor(TorchPredictor):
         self.resample_8bit = resample_8bit
         self._image: np.ndarray | None = None
         self._whole_view: EncodedView | None = None
+        self._crops: OrderedDict[tuple[int, int, int, int], EncodedView] = OrderedDict()  # most recent last
         self.last_refinements: list[Refinement] = []  # each box's refinement steps, for inspection
 
     def set_image(self, image: np.ndarray) -> None:
         self._image = validate_rgb_image(image)
         self._whole_view = None  # encoded when a box first needs it
+        self._crops.clear()
 
     def predict(self, text: str, *, threshold: float = 0.5) -> Prediction:
         if self._image is None:
@@ -84,8 +89,17 @@ class PSLGPredictor(TorchPredictor):
         top, left, bottom, right = crop
         part = np.ascontiguousarray(self._image[top:bottom, left:right])
         local_box = (box[0] - left, box[1] - top, box[2] - left, box[3] - top)
-        local = refine(part, local_box, partial(self._segment, self._encode(part)), self.config)
+        local = refine(part, local_box, partial(self._segment, self._encoded_crop(crop, part)), self.config)
         return _placed(local, crop, self._image.shape[:2])
+
+    def _encoded_crop(self, crop: tuple[int, int, int, int], part: np.ndarray) -> EncodedView:
+        """A crop's encoding, kept for the next expressions on this view (the few most recent crops)."""
+        if crop not in self._crops:
+            self._crops[crop] = self._encode(part)
+            while len(self._crops) > KEPT_CROPS:
+                self._crops.popitem(last=False)
+        self._crops.move_to_end(crop)
+        return self._crops[crop]
 
     def _encode(self, image: np.ndarray) -> EncodedView:
         geometry = SquareInput(*image.shape[:2], self.sam2_side, fit="resize")
