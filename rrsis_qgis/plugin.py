@@ -81,7 +81,7 @@ class RrsisPlugin:
 
             self.dock = SegmentDock(self.iface.mainWindow())
             self.controller = SegmentController(self.iface, self.dock)
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self.dock.hide()
             self.dock.visibilityChanged.connect(self.toggle_action.setChecked)
 

@@ -103,7 +103,7 @@ def render_job(layer, canvas: QgsMapCanvas) -> QgsMapRendererParallelJob:
 
 def rendered_view(job: QgsMapRendererParallelJob) -> RenderedView:
     settings = job.mapSettings()
-    image = job.renderedImage().convertToFormat(QImage.Format_RGBA8888)
+    image = job.renderedImage().convertToFormat(QImage.Format.Format_RGBA8888)
     width, height = image.width(), image.height()
     buffer = image.constBits()
     buffer.setsize(image.bytesPerLine() * height)

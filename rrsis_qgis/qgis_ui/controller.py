@@ -171,10 +171,10 @@ class SegmentController(QObject):
     def open_installer(self) -> None:
         dialog = InstallerDialog(self.dock)
         dialog.installed.connect(self.dock.refresh_dependencies)
-        dialog.exec_()
+        dialog.exec()
 
     def open_settings(self) -> None:
-        if SettingsDialog(self.settings, self.dock).exec_():
+        if SettingsDialog(self.settings, self.dock).exec():
             self.apply_settings()
 
     def apply_settings(self) -> None:

@@ -73,7 +73,9 @@ class SegmentDock(QgsDockWidget):
         self.model_combo = QComboBox()
         for spec in CATALOG.values():
             self.model_combo.addItem(spec.name, spec.name)
-            self.model_combo.setItemData(self.model_combo.count() - 1, spec.description, Qt.ToolTipRole)
+            self.model_combo.setItemData(
+                self.model_combo.count() - 1, spec.description, Qt.ItemDataRole.ToolTipRole
+            )
         # Until the analyst picks one, the zero-shot model that suits this machine (the small one on a CPU).
         self.select_model(default_model(RrsisSettings().run_settings.device, detect_variant()))
 
@@ -103,20 +105,20 @@ class SegmentDock(QgsDockWidget):
         self.progress_bar.setValue(0)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.history = QTableWidget(0, 4)
         self.history.setHorizontalHeaderLabels(
             [self.tr("Expression"), self.tr("Layer"), self.tr("Score"), "ms"]
         )
-        self.history.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.history.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.history.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Expression and layer share the width; score and time always show whole.
         header = self.history.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for column in (2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.history.cellDoubleClicked.connect(self._rerun_row)
         self.zoom_button = QPushButton(self.tr("Zoom to"))
         self.zoom_button.clicked.connect(lambda: self._emit_for_selected(self.zoomRequested))
@@ -205,7 +207,7 @@ class SegmentDock(QgsDockWidget):
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             if column == 0:
-                item.setData(Qt.UserRole, layer_id)
+                item.setData(Qt.ItemDataRole.UserRole, layer_id)
             self.history.setItem(row, column, item)
         self.history.selectRow(row)
 
@@ -214,7 +216,7 @@ class SegmentDock(QgsDockWidget):
         if not rows:
             self.show_status(self.tr("Select a result in the list first."))
             return
-        signal.emit(self.history.item(rows[0].row(), 0).data(Qt.UserRole))
+        signal.emit(self.history.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
 
     def _rerun_row(self, row: int, _column: int) -> None:
         """Double-click: the same expression again on what is visible now."""

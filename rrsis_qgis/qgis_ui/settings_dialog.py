@@ -109,7 +109,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Simplification tolerance"), self.simplify)
         form.addRow(self.tr("Save results in GeoPackage"), self.output)
         form.addRow("", self.keep_loaded)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
