@@ -5,7 +5,9 @@ gives the reference numbers) and transformers' Sam2ImageProcessor."""
 from __future__ import annotations
 
 import re
+import shutil
 
+import huggingface_hub.constants
 import numpy as np
 import pytest
 import torch
@@ -22,6 +24,7 @@ from rrsis_qgis.models.common.meta_sam2 import VIDEO_ONLY
 from rrsis_qgis.models.common.square_input import SquareInput
 from rrsis_qgis.models.pslg.config import PSLGConfig
 from rrsis_qgis.random_models.zero_shot import save_random_detector
+from tests.hub_cache import into_hub_cache
 
 # Not square, so a letterbox and a stretch would differ; a bright block gives the box something to hold.
 IMAGE = np.random.default_rng(0).integers(0, 256, size=(300, 420, 3), dtype=np.uint8)
@@ -133,3 +136,23 @@ def test_every_tensor_of_a_meta_file_is_placed_or_named(meta_sam2, pslg_with_met
     (tmp_path / "truncated.pt").write_bytes((pslg_with_meta_file / META_FILE).read_bytes()[:1000])
     with pytest.raises(CheckpointMismatch, match="damaged or not a PyTorch file"):
         load_sam2(tmp_path / "truncated.pt")
+
+
+def test_a_hub_id_whose_cached_snapshot_holds_only_metas_file_loads_it(
+    meta_sam2, pslg_with_meta_file, tmp_path, monkeypatch
+):
+    """Meta's `build_sam2_hf` downloads only `sam2.1_hiera_tiny.pt` from facebook/sam2.1-hiera-tiny into the
+    Hugging Face cache; a PSLG config naming that hub id then loads it offline, as Meta's file."""
+    cache, only_the_file = tmp_path / "hub", tmp_path / "downloaded"
+    only_the_file.mkdir()
+    shutil.copy(pslg_with_meta_file / META_FILE, only_the_file / META_FILE)
+    into_hub_cache(cache, "facebook/sam2.1-hiera-tiny", only_the_file)
+    folder = tmp_path / "pslg"
+    shutil.copytree(pslg_with_meta_file / "detector", folder / "detector")
+    write_config(folder, PSLGConfig(detector="detector", sam2="facebook/sam2.1-hiera-tiny").to_dict())
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
+
+    predictor = ModelManager(cache_dir=cache).load(str(folder), RunSettings(device="cpu"))
+    assert not predictor.resample_8bit  # Meta's file: Meta's preprocessing
+    expected = load_sam2(pslg_with_meta_file / META_FILE).state_dict()
+    assert all(torch.equal(tensor, expected[name]) for name, tensor in predictor.sam2.state_dict().items())

@@ -5,8 +5,6 @@ MM Grounding DINO and OWLv2 with their processor files; and hub ids served from 
 
 from __future__ import annotations
 
-import shutil
-
 import huggingface_hub.constants
 import numpy as np
 import pytest
@@ -19,6 +17,7 @@ from rrsis_qgis.models.common.backbones import load_sam2
 from rrsis_qgis.models.common.checkpoint import write_config
 from rrsis_qgis.models.pslg.config import PSLGConfig
 from rrsis_qgis.random_models.zero_shot import random_sam2_video, save_random_detector, save_random_sam3_text
+from tests.hub_cache import into_hub_cache
 
 IMAGE = np.random.default_rng(3).integers(0, 256, size=(90, 120, 3), dtype=np.uint8)
 
@@ -34,15 +33,6 @@ def test_sam2_as_the_hub_publishes_it_loads_with_every_image_weight(tmp_path):
     assert ours and all(torch.equal(tensor, theirs[name]) for name, tensor in ours.items())
 
 
-def _into_hub_cache(cache, repo_id, folder):
-    """Put ``folder`` into a Hugging Face hub cache the way `hf download` leaves it."""
-    revision = "0123456789abcdef0123456789abcdef01234567"
-    repo = cache / ("models--" + repo_id.replace("/", "--"))
-    shutil.copytree(folder, repo / "snapshots" / revision)
-    (repo / "refs").mkdir()
-    (repo / "refs" / "main").write_text(revision)
-
-
 @pytest.mark.parametrize("detector_kind", ["grounding-dino", "mm-grounding-dino", "owlv2"])
 def test_pslg_by_hub_ids_from_an_offline_hub_cache(detector_kind, tmp_path, monkeypatch):
     torch.manual_seed(0)
@@ -53,8 +43,8 @@ def test_pslg_by_hub_ids_from_an_offline_hub_cache(detector_kind, tmp_path, monk
     sam2 = random_sam2_video()
     sam2.save_pretrained(tmp_path / "sam2")
     cache = tmp_path / "hub"
-    _into_hub_cache(cache, detector_id, tmp_path / "detector")
-    _into_hub_cache(cache, "facebook/sam2.1-hiera-tiny", tmp_path / "sam2")
+    into_hub_cache(cache, detector_id, tmp_path / "detector")
+    into_hub_cache(cache, "facebook/sam2.1-hiera-tiny", tmp_path / "sam2")
     folder = tmp_path / "pslg"
     folder.mkdir()
     settings = {"box_threshold": 0.05 if detector_kind == "owlv2" else 0.3, "text_threshold": 0.0}

@@ -12,7 +12,7 @@ from torch import nn
 from ...foundation.dependencies import require
 from ...foundation.errors import CheckpointMismatch
 from .config_checks import check_sizes
-from .meta_sam2 import is_meta_checkpoint, load_meta_sam2
+from .meta_sam2 import load_meta_sam2, meta_checkpoint_file
 
 # Normalisation each family was pretrained with (their image processors' defaults).
 SIGLIP_MEAN, SIGLIP_STD = (0.5, 0.5, 0.5), (0.5, 0.5, 0.5)
@@ -122,8 +122,9 @@ def load_sam2(folder: Path, with_weights: bool = True, single_mask_token: bool =
     ``single_mask_token``: always answer with the single-mask output, as the models trained here are
     trained to; otherwise SAM2 decides as published (Meta's and transformers' predictors fall back to
     the best of the multi-mask outputs when the single mask is unstable)."""
-    if is_meta_checkpoint(folder):
-        model = load_meta_sam2(folder)
+    meta_file = meta_checkpoint_file(folder)
+    if meta_file is not None:
+        model = load_meta_sam2(meta_file)
     else:
         transformers = require("transformers")
         with _quiet_transformers():

@@ -60,8 +60,17 @@ RENAMES: list[tuple[str, str]] = [
 POINT_EMBEDDINGS = re.compile(r"^sam_prompt_encoder\.point_embeddings\.(\d+)\.weight$")
 
 
-def is_meta_checkpoint(path: Path) -> bool:
-    return Path(path).is_file() and Path(path).suffix in META_SUFFIXES
+def meta_checkpoint_file(path: Path) -> Path | None:
+    """The Meta checkpoint file ``path`` is or holds: the file itself, or the only .pt / .pth file of a
+    folder without a config.json (a hub snapshot as Meta's `build_sam2_hf` leaves it, which downloads
+    just that file); None for anything else."""
+    path = Path(path)
+    if path.is_file():
+        return path if path.suffix in META_SUFFIXES else None
+    if not path.is_dir() or (path / "config.json").exists():
+        return None
+    files = [file for file in path.iterdir() if file.suffix in META_SUFFIXES]
+    return files[0] if len(files) == 1 else None
 
 
 def translate_meta_names(state: dict[str, torch.Tensor]) -> tuple[dict[str, torch.Tensor], list[str]]:

@@ -20,7 +20,7 @@ from ...foundation.predictor import Prediction, prediction_from_instances, valid
 from ..common.backbones import load_grounding_detector, load_sam2
 from ..common.checkpoint import read_config
 from ..common.detail import paste
-from ..common.meta_sam2 import is_meta_checkpoint
+from ..common.meta_sam2 import meta_checkpoint_file
 from ..common.sam2_parts import encode_sam2_image, prompt_sam2
 from ..common.square_input import SquareInput
 from ..common.torch_predictor import TorchPredictor
@@ -159,5 +159,5 @@ def load_predictor(context: LoadContext) -> PSLGPredictor:
         context.name,
         device,
         context.settings.precision,
-        resample_8bit=not is_meta_checkpoint(sam2_folder),
+        resample_8bit=meta_checkpoint_file(sam2_folder) is None,
     )
