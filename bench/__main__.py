@@ -9,11 +9,14 @@ parser.add_argument(
     "--sizes", nargs="+", choices=["tiny", "large"], help="default: tiny on CPU, both on CUDA"
 )
 parser.add_argument("--repeats", type=int, default=5)
+parser.add_argument(
+    "--device", help="for the model rows: cuda, cuda:N or cpu (default: cuda when there is one)"
+)
 args = parser.parse_args()
 
 plugin_load.main()
 print()
-model_latency.main(args.sizes, args.repeats)
+model_latency.main(args.sizes, args.repeats, args.device)
 print()
 zero_shot_latency.main(args.sizes)
 print()

@@ -9,6 +9,7 @@ CPU cores.
 
 from __future__ import annotations
 
+import contextlib
 import resource
 import statistics
 import time
@@ -40,21 +41,28 @@ def _median_ms(function, device: torch.device, repeats: int) -> float:
     return statistics.median(times)
 
 
-def random_predictor(model_type: str, preset: str, device: str):
+# Model types whose predictor has the compiled, static-shape expression path (`optimise`).
+OPTIMISABLE = {"rsrefseg"}
+
+
+def random_predictor(model_type: str, preset: str, device: str, optimise: bool = False):
     """The type's Predictor over random weights of the preset's real shapes."""
     hooks = MODEL_TYPES[model_type].hooks()
-    return hooks.PREDICTOR(hooks.random_model(preset), preset, device)
+    extra = {"optimise": True} if optimise else {}
+    return hooks.PREDICTOR(hooks.random_model(preset), preset, device, **extra)
 
 
-def measure(model_type: str, preset: str, device: str, repeats: int) -> dict:
+def measure(model_type: str, preset: str, device: str, repeats: int, optimise: bool = False) -> dict:
     torch.manual_seed(0)
-    predictor = random_predictor(model_type, preset, device)
+    predictor = random_predictor(model_type, preset, device, optimise)
     model, device = predictor.model, predictor.device
     image = np.random.default_rng(0).integers(0, 256, size=(VIEW, VIEW, 3), dtype=np.uint8)
 
     if device.type == "cuda":
         torch.cuda.reset_peak_memory_stats()
-    with FlopCounterMode(display=False) as flops:
+    # FLOPs on the plain path only: counting them while compiling would compile for the counter.
+    flops = None if optimise else FlopCounterMode(display=False)
+    with flops or contextlib.nullcontext():
         predictor.set_image(image)
         predictor.predict(EXPRESSIONS[0])
     encode_ms = _median_ms(lambda: predictor.set_image(image), device, repeats)
@@ -74,8 +82,9 @@ def measure(model_type: str, preset: str, device: str, repeats: int) -> dict:
         "size": preset,
         "device": torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu",
         "dtype": "bf16" if predictor.autocast_dtype else "fp32",
+        "path": "optimised" if optimise else "plain",
         "params_m": sum(p.numel() for p in model.parameters()) / 1e6,
-        "gflops": flops.get_total_flops() / 1e9,
+        "gflops": None if flops is None else flops.get_total_flops() / 1e9,
         "encode_ms": encode_ms,
         "prompt_ms": prompt_ms,
         "total_ms": encode_ms + prompt_ms,
@@ -83,11 +92,11 @@ def measure(model_type: str, preset: str, device: str, repeats: int) -> dict:
     }
 
 
-def main(sizes: list[str] | None = None, repeats: int = 5) -> None:
-    devices = ["cuda"] if torch.cuda.is_available() else ["cpu"]
-    sizes = sizes or (["tiny", "large"] if torch.cuda.is_available() else ["tiny"])
+def main(sizes: list[str] | None = None, repeats: int = 5, device: str | None = None) -> None:
+    device = device or ("cuda" if torch.cuda.is_available() else "cpu")
+    sizes = sizes or (["tiny", "large"] if device == "cuda" else ["tiny"])
     print(
-        f"Random weights, {VIEW}x{VIEW} view, median of {repeats} "
+        f"Random weights, {VIEW}x{VIEW} view, median of {repeats} after warm-up "
         f"(torch {torch.__version__}, {torch.get_num_threads()} CPU threads)"
     )
     header = (
@@ -95,6 +104,7 @@ def main(sizes: list[str] | None = None, repeats: int = 5) -> None:
         "size",
         "device",
         "dtype",
+        "path",
         "params (M)",
         "GFLOPs",
         "image ms",
@@ -104,11 +114,13 @@ def main(sizes: list[str] | None = None, repeats: int = 5) -> None:
     )
     print("| " + " | ".join(header) + " |")
     print("|" + "|".join("---" for _ in header) + "|")
-    for device in devices:
-        for model_type in trainable_types():
-            for size in sizes:
-                _print_row(measure(model_type, size, device, repeats))
+    for model_type in trainable_types():
+        for size in sizes:
+            _print_row(measure(model_type, size, device, repeats))
+            if model_type in OPTIMISABLE:  # the same model compiled, measured in the same run
+                _print_row(measure(model_type, size, device, repeats, optimise=True))
     print("* peak MB: CUDA memory allocated on a GPU; on the CPU the whole process's peak resident memory.")
+    print("* optimised: text encoder, AttnPrompter and decoder compiled for static shapes (CUDA graphs).")
 
 
 def _print_row(row: dict) -> None:
@@ -117,11 +129,23 @@ def _print_row(row: dict) -> None:
         row["size"],
         row["device"],
         row["dtype"],
+        row["path"],
         f"{row['params_m']:.1f}",
-        f"{row['gflops']:.1f}",
+        "as plain" if row["gflops"] is None else f"{row['gflops']:.1f}",
         f"{row['encode_ms']:.1f}",
         f"{row['prompt_ms']:.1f}",
         f"{row['total_ms']:.1f}",
         f"{row['peak_mb']:.0f}",
     )
     print("| " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m bench.model_latency", description=__doc__)
+    parser.add_argument("--sizes", nargs="+", choices=["tiny", "large"])
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--device", help="cuda, cuda:N or cpu (default: cuda when there is one)")
+    args = parser.parse_args()
+    main(args.sizes, args.repeats, args.device)

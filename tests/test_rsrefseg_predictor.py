@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from rrsis_qgis.core.model_manager import ModelManager
+from rrsis_qgis.models.rsrefseg.predictor import RSRefSegPredictor
 
 
 @pytest.fixture
@@ -71,3 +74,28 @@ def test_predict_before_set_image_and_bad_images_are_explained(predictor):
         predictor.set_image(np.zeros((10, 10), dtype=np.uint8))
     with pytest.raises(ValueError, match="uint8"):
         predictor.set_image(np.zeros((10, 10, 3), dtype=np.uint16))
+
+
+def test_the_optimised_expression_path_gives_the_plain_outputs(tiny_checkpoint):
+    """Compiled text encoder, AttnPrompter and decoder with expressions padded to fixed lengths (what a
+    GPU gets by default) answer as the plain path does, here on the CPU."""
+    from dataclasses import replace
+
+    from rrsis_qgis.models.rsrefseg.model import RSRefSeg
+
+    def predictor(optimise: bool) -> RSRefSegPredictor:
+        model = RSRefSeg.load(tiny_checkpoint, Path)
+        model.merge_lora()
+        model.config = replace(model.config, text_pooling="end_token")  # expressions of their own lengths
+        return RSRefSegPredictor(model, "tiny", "cpu", "float32", optimise=optimise)
+
+    image = np.random.default_rng(4).integers(0, 256, size=(120, 90, 3), dtype=np.uint8)
+    texts = ["the ship", "all the large white tanks near the road"]
+    answers = {}
+    for optimise in (False, True):
+        chosen = predictor(optimise)
+        chosen.set_image(image)
+        answers[optimise] = chosen.predict_batch(texts)
+    for plain, fast in zip(answers[False], answers[True]):
+        np.testing.assert_allclose(fast.probability, plain.probability, atol=1e-4)
+        assert (fast.mask & plain.mask).sum() >= 0.99 * (fast.mask | plain.mask).sum()

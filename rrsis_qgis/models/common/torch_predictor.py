@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 
 import torch
+import torch.nn.functional as F
 
 from ...foundation.predictor import Prediction
 from ...foundation.run_settings import PRECISIONS
@@ -40,3 +41,25 @@ class TorchPredictor:
 
     def predict_batch(self, texts: list[str], *, threshold: float = 0.5) -> list[Prediction]:
         return [self.predict(text, threshold=threshold) for text in texts]
+
+
+TEXT_BUCKETS = (8, 16, 32, 64)  # token lengths a compiled text path is specialised for
+
+
+def compiled(module: torch.nn.Module, device: torch.device) -> torch.nn.Module:
+    """``module`` compiled for static shapes: on a GPU as CUDA graphs (``reduce-overhead``: one launch
+    for the whole module instead of one per kernel), on the CPU as fused kernels. The first call with a
+    new shape compiles (seconds); later calls replay."""
+    mode = "reduce-overhead" if device.type == "cuda" else "default"
+    return torch.compile(module, mode=mode, dynamic=False)
+
+
+def pad_to_bucket(input_ids: torch.Tensor, mask: torch.Tensor, pad_id: int, limit: int):
+    """Token ids and their mask padded on the right to the next of `TEXT_BUCKETS` (at most ``limit``), so
+    a compiled text path sees a few fixed shapes; the padding is masked, so nothing else changes."""
+    length = input_ids.shape[1]
+    bucket = min(next((b for b in TEXT_BUCKETS if b >= length), limit), max(limit, length))
+    extra = bucket - length
+    if extra <= 0:
+        return input_ids, mask
+    return F.pad(input_ids, (0, extra), value=pad_id), F.pad(mask, (0, extra))

@@ -1,4 +1,11 @@
-"""RSRefSegPredictor: the Predictor interface over an RSRefSeg model, with image and text caches."""
+"""RSRefSegPredictor: the Predictor interface over an RSRefSeg model, with image and text caches.
+
+``optimise`` makes the per-expression path launch-light: the text encoder, the AttnPrompter and the mask
+decoder are compiled for static shapes (CUDA graphs on a GPU), and expressions are padded to a few fixed
+token lengths so that those shapes repeat. The outputs are the plain path's (tested on the CPU). It is
+off by default: compiling costs tens of seconds on the first expression, and it waits for GPU
+measurements (`make bench` times both paths) before it becomes a setting.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +14,7 @@ from collections import OrderedDict
 import torch
 
 from ..common.square_input_predictor import SquareInputPredictor
+from ..common.torch_predictor import compiled, pad_to_bucket
 from .model import ImageFeatures, RSRefSeg, TextFeatures
 
 TEXT_CACHE_SIZE = 256
@@ -16,11 +24,21 @@ class RSRefSegPredictor(SquareInputPredictor):
     """``set_image`` runs SAM2's and SigLIP's image encoders once; ``predict`` only the text side."""
 
     def __init__(
-        self, model: RSRefSeg, name: str, device: torch.device | str, precision: str = "auto"
+        self,
+        model: RSRefSeg,
+        name: str,
+        device: torch.device | str,
+        precision: str = "auto",
+        optimise: bool = False,
     ) -> None:
         super().__init__(name, device, precision, model.encoder_inputs)
         self.model = model.to(self.device).eval()
         self._texts: OrderedDict[str, TextFeatures] = OrderedDict()
+        self.optimise = optimise
+        if optimise:
+            model.siglip_text = compiled(model.siglip_text, self.device)
+            model.prompter = compiled(model.prompter, self.device)
+            model.sam.mask_decoder = compiled(model.sam.mask_decoder, self.device)
 
     def clear_text_cache(self) -> None:
         """Forget the cached text embeddings (memory; or to time the text encoder)."""
@@ -36,7 +54,13 @@ class RSRefSegPredictor(SquareInputPredictor):
         """Text features for each expression, encoding only those not seen recently (LRU cache)."""
         new = list(dict.fromkeys(text for text in texts if text not in self._texts))
         if new:
-            encoded = self.model.encode_text(*self.model.tokenize(new))
+            input_ids, token_mask = self.model.tokenize(new)
+            if self.optimise:
+                limit = self.model.config.text_max_length
+                input_ids, token_mask = pad_to_bucket(
+                    input_ids, token_mask, self.model.tokenizer.pad_token_id, limit
+                )
+            encoded = self.model.encode_text(input_ids, token_mask)
             for index, text in enumerate(new):
                 self._texts[text] = TextFeatures(
                     tokens=encoded.tokens[index : index + 1],
