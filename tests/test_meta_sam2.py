@@ -21,6 +21,7 @@ from rrsis_qgis.foundation.run_settings import RunSettings
 from rrsis_qgis.models.common.backbones import SAM2_MEAN, SAM2_STD, load_sam2
 from rrsis_qgis.models.common.checkpoint import write_config
 from rrsis_qgis.models.common.meta_sam2 import VIDEO_ONLY
+from rrsis_qgis.models.common.sam2_parts import encode_sam2_image, prompt_sam2
 from rrsis_qgis.models.common.square_input import SquareInput
 from rrsis_qgis.models.pslg.config import PSLGConfig
 from rrsis_qgis.random_models.zero_shot import save_random_detector
@@ -156,3 +157,28 @@ def test_a_hub_id_whose_cached_snapshot_holds_only_metas_file_loads_it(
     assert not predictor.resample_8bit  # Meta's file: Meta's preprocessing
     expected = load_sam2(pslg_with_meta_file / META_FILE).state_dict()
     assert all(torch.equal(tensor, expected[name]) for name, tensor in predictor.sam2.state_dict().items())
+
+
+@pytest.mark.parametrize(
+    ("config", "file_name"),
+    [
+        ("sam2.1_hiera_s.yaml", "sam2.1_hiera_small.pt"),
+        ("sam2.1_hiera_b+.yaml", "sam2.1_hiera_base_plus.pt"),
+        ("sam2.1_hiera_l.yaml", "sam2.1_hiera_large.pt"),
+    ],
+)
+def test_every_published_size_is_read_with_metas_architecture(config, file_name, tmp_path):
+    """Heads, windows and global-attention blocks leave no trace in a file's tensor shapes: the logits of
+    each size Meta publishes, built from Meta's own config, show that they are read right."""
+    torch.manual_seed(0)
+    meta = build_sam2(f"configs/sam2.1/{config}", ckpt_path=None, device="cpu", mode="eval")
+    torch.save({"model": meta.state_dict()}, tmp_path / file_name)
+    ours = load_sam2(tmp_path / file_name, single_mask_token=False)
+    geometry = SquareInput(*IMAGE.shape[:2], 1024, fit="resize")
+    with torch.no_grad():
+        levels = encode_sam2_image(ours, geometry.to_square(IMAGE))
+        logits, _ = prompt_sam2(ours, levels, geometry, BOX)
+    reference = SAM2ImagePredictor(meta)
+    reference.set_image(IMAGE)
+    _, _, theirs = reference.predict(box=np.array(BOX), multimask_output=False, return_logits=True)
+    assert np.abs(logits.clamp(-32, 32)[0].numpy() - theirs).max() <= 1e-3
