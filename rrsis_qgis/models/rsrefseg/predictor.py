@@ -1,11 +1,10 @@
 """RSRefSegPredictor: the Predictor interface over an RSRefSeg model, with image and text caches.
 
 ``optimise`` makes the per-expression path launch-light: the text encoder, the AttnPrompter and the mask
-decoder are compiled for static shapes (CUDA graphs on a GPU), hold bf16 weights when the precision is
-bf16, and expressions are padded to a few fixed token lengths so that those shapes repeat. The outputs
-are the plain path's (tested on the CPU). It is off by default: compiling costs tens of seconds on the
-first expression, and it waits for GPU measurements (`make bench` times both paths) before it becomes a
-setting.
+decoder are compiled for static shapes (CUDA graphs on a GPU), and expressions are padded to a few fixed
+token lengths so that those shapes repeat. The outputs are the plain path's (tested on the CPU). It is
+off by default: compiling costs tens of seconds on the first expression, and it waits for GPU
+measurements (`make bench` times both paths) before it becomes a setting.
 """
 
 from __future__ import annotations
@@ -37,14 +36,6 @@ class RSRefSegPredictor(SquareInputPredictor):
         self._texts: OrderedDict[str, TextFeatures] = OrderedDict()
         self.optimise = optimise
         if optimise:
-            if self.autocast_dtype is not None:  # bf16 weights, not only bf16 arithmetic: no casts per call
-                for part in (
-                    model.siglip_text,
-                    model.prompter,
-                    model.sam.prompt_encoder,
-                    model.sam.mask_decoder,
-                ):
-                    part.to(self.autocast_dtype)
             model.siglip_text = compiled(model.siglip_text, self.device)
             model.prompter = compiled(model.prompter, self.device)
             model.sam.mask_decoder = compiled(model.sam.mask_decoder, self.device)
