@@ -7,8 +7,10 @@ SYSTEM_PYTHON ?= /usr/bin/python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-# g++: torch.compile builds its CPU kernels with it (the tests compile RSRefSeg's optimised path).
-APT_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-venv pyqt5-dev-tools qttools5-dev-tools g++
+# g++ and python3-dev: torch.compile builds its CPU kernels with them (the tests compile RSRefSeg's
+# optimised path).
+APT_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-venv pyqt5-dev-tools qttools5-dev-tools g++ python3-dev
+HAS_PYTHON_HEADERS := import os, sys, sysconfig; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))
 export QT_QPA_PLATFORM ?= offscreen
 # Meta's SAM2, the tests' reference implementation (see requirements-dev.txt).
 META_SAM2 := sam2==1.1.0
@@ -33,12 +35,12 @@ setup: $(STAMP)
 
 # Re-runs only when a requirements file changes; otherwise `setup` is a no-op.
 $(STAMP): requirements.txt requirements-dev.txt constraints.txt
-	@if ! $(SYSTEM_PYTHON) -c "import qgis.core, ensurepip" 2>/dev/null || ! command -v lrelease >/dev/null || ! command -v pylupdate5 >/dev/null || ! command -v qgis_process >/dev/null || ! command -v Xvfb >/dev/null || ! command -v g++ >/dev/null; then \
+	@if ! $(SYSTEM_PYTHON) -c "import qgis.core, ensurepip" 2>/dev/null || ! command -v lrelease >/dev/null || ! command -v pylupdate5 >/dev/null || ! command -v qgis_process >/dev/null || ! command -v Xvfb >/dev/null || ! command -v g++ >/dev/null || ! $(SYSTEM_PYTHON) -c '$(HAS_PYTHON_HEADERS)'; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "Installing QGIS (its Python bindings and qgis_process) and g++ from the distribution: $(APT_PACKAGES)"; \
 	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(APT_PACKAGES); \
 	  else \
-	    echo "QGIS's Python bindings, its tools or g++ are missing. Run: sudo apt-get install $(APT_PACKAGES)"; exit 1; \
+	    echo "QGIS's Python bindings, its tools, g++ or Python's headers are missing. Run: sudo apt-get install $(APT_PACKAGES)"; exit 1; \
 	  fi; \
 	fi
 	$(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
