@@ -2,7 +2,7 @@
 
 import argparse
 
-from bench import batch_throughput, model_latency, plugin_load, qgis_flow, zero_shot_latency
+from bench import batch_throughput, model_latency, model_process, plugin_load, qgis_flow, zero_shot_latency
 
 parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
 parser.add_argument(
@@ -21,5 +21,7 @@ print()
 zero_shot_latency.main(args.sizes)
 print()
 batch_throughput.main()
+print()
+model_process.main()
 print()
 qgis_flow.main()  # last: it closes QGIS down, and GDAL's drivers with it

@@ -12,10 +12,8 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from .core.installer import use_target
 from .foundation.plugin_files import plugin_file
 from .processing.provider import RrsisProvider
-from .qgis_ui.installer import plugin_target
 
 
 def menu_name() -> str:
@@ -27,12 +25,6 @@ class RrsisPlugin:
 
     def __init__(self, iface) -> None:
         self.iface = iface
-        # Inside QGIS, torch must not load triton (a dependency of its CUDA builds): triton's own LLVM
-        # crashes the QGIS desktop as soon as transformers imports torch._dynamo. Without it torch runs
-        # everything but torch.compile's GPU kernels.
-        sys.modules.setdefault("triton", None)
-        # Packages the dependency installer put in the profile are importable from the start.
-        use_target(plugin_target())
         self.translator: QTranslator | None = None
         self.toggle_action: QAction | None = None
         self.settings_action: QAction | None = None
@@ -98,6 +90,9 @@ class RrsisPlugin:
         if self.controller is not None:
             self.controller.shutdown()
             self.controller = None
+        runtime = sys.modules.get(f"{__package__}.qgis_ui.runtime")
+        if runtime is not None:  # a model process was ever asked for (panel or Processing): end it
+            runtime.close_model_process()
         if self.dock is not None:
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()

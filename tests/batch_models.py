@@ -1,5 +1,7 @@
-"""Deterministic model types for the batch tests, registered in the test process and, through Ray's
-worker setup hook (``tests.batch_models.register``), in every Ray worker."""
+"""Deterministic model types for the batch and Processing tests, registered in the test process, in the
+plugin's model process (RRSIS_QGIS_WORKER_SETUP=tests.batch_models:register) and, through Ray's worker
+setup hook, in every Ray worker. A model folder whose config.json names a ``log`` file gets a model that
+writes there what reached it (its load settings, each image), for tests in another process to read."""
 
 from __future__ import annotations
 
@@ -7,8 +9,69 @@ import json
 import os
 import time
 
+import numpy as np
+
+from rrsis_qgis.foundation.predictor import Prediction
 from rrsis_qgis.models.registry import register_model_type
 from tests.qgis.processing_memory_probe import BrightObjects
+
+
+class Recorded(BrightObjects):
+    """Bright objects that append what reached them to a JSON-lines file."""
+
+    def __init__(self, log: str, context) -> None:
+        self.log = log
+        settings = context.settings
+        self._write(
+            load={"device": context.device, "precision": settings.precision, "threshold": settings.threshold,
+                  "min_pixels": settings.min_pixels}
+        )  # fmt: skip
+
+    def set_image(self, image):
+        self._write(image=list(image.shape))
+        super().set_image(image)
+
+    def _write(self, **record) -> None:
+        with open(self.log, "a") as stream:
+            stream.write(json.dumps(record) + "\n")
+
+
+def records(log, kind: str) -> list:
+    """What a Recorded model wrote of one kind ("load" or "image"), oldest first."""
+    if not os.path.exists(log):
+        return []
+    with open(log) as stream:
+        lines = [json.loads(line) for line in stream.read().splitlines()]
+    return [line[kind] for line in lines if kind in line]
+
+
+def _broken(context):
+    raise TypeError("unsupported operand type(s) for +: 'int' and 'str'")  # a bug in a model's code
+
+
+def _bright_objects(context):
+    log = _settings(context).get("log")
+    return Recorded(log, context) if log else BrightObjects()
+
+
+class SavesImages:
+    """Saves every image it is given (as .npy, numbered, in the folder config.json names); finds nothing."""
+
+    name = "saves-images"
+
+    def __init__(self, folder: str) -> None:
+        self.folder = folder
+
+    def set_image(self, image):
+        self.image = image
+        np.save(os.path.join(self.folder, f"{len(os.listdir(self.folder)):04d}.npy"), image)
+
+    def predict(self, text, *, threshold=0.5):
+        empty = np.zeros(self.image.shape[:2], dtype=bool)
+        return Prediction(mask=empty, probability=empty.astype(np.float32), score=0.0)
+
+    def predict_batch(self, texts, *, threshold=0.5):
+        return [self.predict(text) for text in texts]
 
 
 class DiesOnce(BrightObjects):
@@ -55,6 +118,8 @@ def start_local_ray():
 
 
 def register() -> None:
-    register_model_type("bright-objects", lambda context: BrightObjects())
+    register_model_type("bright-objects", _bright_objects)
+    register_model_type("broken", _broken)
+    register_model_type("saves-images", lambda context: SavesImages(_settings(context)["images"]))
     register_model_type("dies-once", lambda context: DiesOnce(_settings(context)["marker"]))
     register_model_type("slow-bright-objects", lambda context: Slow())

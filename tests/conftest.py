@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import zipfile
@@ -10,6 +11,9 @@ from pathlib import Path
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+# The plugin's model process runs in this interpreter's environment, which has the model packages
+# (set up by `make setup`); QGIS started by a test inherits the choice.
+os.environ.setdefault("RRSIS_QGIS_RUNTIME", sys.executable)
 
 
 @pytest.fixture(scope="session")

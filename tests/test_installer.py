@@ -5,13 +5,16 @@ from __future__ import annotations
 import base64
 import hashlib
 import importlib.metadata
+import subprocess
+import sys
 import threading
 import zipfile
 
 import pytest
 
 from rrsis_qgis.core import installer
-from rrsis_qgis.core.installer import Installation, InstallPlan, protected_constraints, use_target
+from rrsis_qgis.core.installer import Installation, InstallPlan, protected_constraints
+from rrsis_qgis.core.model_process import Runtime
 
 
 def _wheel(folder, name, version, requires=()):
@@ -59,18 +62,21 @@ def _plan(tmp_path, wheels, requirement):
     )
 
 
-def test_installs_into_the_target_honouring_the_constraints(tmp_path, wheels, monkeypatch):
+def test_installs_into_the_target_honouring_the_constraints(tmp_path, wheels):
     plan = _plan(tmp_path, wheels, "rrsis-dummy-a")
     lines = []
     assert Installation(plan, lines.append).run()
     assert (plan.target / "rrsis_dummy_a").is_dir() and not plan.staging.exists()
     assert any("Successfully installed" in line for line in lines)
-    monkeypatch.setattr("sys.path", list(__import__("sys").path))
-    assert use_target(plan.target)
-    import rrsis_dummy_b
-
-    assert rrsis_dummy_b.VERSION == "1.0"  # constraints.txt pins it, though 2.0 is on offer
-    assert rrsis_dummy_b.__file__.startswith(str(plan.target))
+    # What the model process sees: the runtime's Python with the target first on its path.
+    runtime = Runtime(sys.executable, (str(plan.target),))
+    check = "import rrsis_dummy_b; print(rrsis_dummy_b.VERSION, rrsis_dummy_b.__file__)"
+    seen = subprocess.run(
+        [runtime.python, "-c", check], env=runtime.environment(), capture_output=True, text=True, check=True
+    )
+    version, path = seen.stdout.split()
+    assert version == "1.0"  # constraints.txt pins it, though 2.0 is on offer
+    assert path.startswith(str(plan.target))
 
 
 def test_qgis_own_libraries_are_pinned_and_never_copied_in(tmp_path, wheels):

@@ -8,6 +8,7 @@ object of ours is rebuilt from a pickle on either side.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
@@ -88,11 +89,11 @@ def result_from_json(text: str) -> TileResult:
 class TileRunner:
     """One warm model and the tiles it runs; the same in this process and inside a Ray actor."""
 
-    def __init__(self, job_json: str) -> None:
+    def __init__(self, job_json: str, manager=None) -> None:
         from ..core.model_manager import ModelManager
 
         self.job = TileJob.from_json(job_json)
-        self.predictor = ModelManager().load(self.job.model, self.job.settings)
+        self.predictor = (manager or ModelManager()).load(self.job.model, self.job.settings)
 
     def segment(self, item: WorkItem) -> TileResult:
         job = self.job
@@ -110,15 +111,17 @@ Outcome = tuple[str, "TileResult | str"]
 
 
 class LocalEngine:
-    """Tiles one after another in this process."""
+    """Tiles one after another in this process, with ``manager``'s model when given (one warm model
+    for the panel and the tiles)."""
 
-    def __init__(self, job: TileJob) -> None:
+    def __init__(self, job: TileJob, manager=None) -> None:
         self.job = job
+        self.manager = manager
 
     def run(self, items: list[WorkItem], is_cancelled=None) -> Iterator[Outcome]:
         if not items:
             return
-        runner = TileRunner(self.job.to_json())
+        runner = TileRunner(self.job.to_json(), self.manager)
         for item in items:
             if is_cancelled is not None and is_cancelled():
                 raise Cancelled
@@ -161,6 +164,13 @@ class RayEngine:
         ray = self.ray
         if ray.is_initialized():
             return
+        # The workers import this copy of the plugin (on a cluster of other machines it must be
+        # installed there too), and model types an extension registers in the model process (its setup
+        # hook) are registered in every Ray worker as well.
+        runtime_env = {"env_vars": {"PYTHONPATH": str(PACKAGE_DIR.parent)}}
+        setup = os.environ.get("RRSIS_QGIS_WORKER_SETUP")
+        if setup:
+            runtime_env["worker_process_setup_hook"] = setup.replace(":", ".")
         try:
             if address in (None, "", "local"):  # a cluster of this machine alone, for this job
                 if not Path(sys.executable).name.lower().startswith("python"):
@@ -168,15 +178,14 @@ class RayEngine:
                         "a Ray cluster cannot be started from inside QGIS: start one beside it with "
                         "`ray start --head --node-ip-address 127.0.0.1` and give the address auto"
                     )
-                # Its workers import this copy of the plugin (QGIS puts it on sys.path, not on theirs).
                 ray.init(
-                    runtime_env={"env_vars": {"PYTHONPATH": str(PACKAGE_DIR.parent)}},
+                    runtime_env=runtime_env,
                     include_dashboard=False,
                     logging_level="ERROR",
                     _node_ip_address="127.0.0.1",
                 )
             else:
-                ray.init(address=address, logging_level="ERROR")
+                ray.init(address=address, runtime_env=runtime_env, logging_level="ERROR")
         except (ConnectionError, RuntimeError, TimeoutError, ValueError) as error:
             first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
             raise RrsisError(f"cannot reach the Ray cluster at '{address}': {first_line}") from error

@@ -1,4 +1,5 @@
-"""Install the pinned dependencies with QGIS's own Python into a folder the plugin owns.
+"""Install the pinned dependencies with QGIS's own Python into a folder the plugin owns, which only the
+model process has on its path (core.model_process.Runtime): QGIS's own imports never see it.
 
 pip runs in a child process, into a staging folder next to the target; only a complete, successful
 install replaces the target, so a cancel or a failure leaves the previous state untouched. A constraints
@@ -34,17 +35,6 @@ TORCH_INDEX = {
 def default_target(profile_folder: Path) -> Path:
     """The plugin's own package folder inside a QGIS profile."""
     return Path(profile_folder) / "rrsis_qgis" / "site-packages"
-
-
-def use_target(target: Path) -> bool:
-    """Put ``target`` first on sys.path when it exists (at plugin start, and right after an install)."""
-    target = str(target)
-    if not os.path.isdir(target):
-        return False
-    if target not in sys.path:
-        sys.path.insert(0, target)
-        importlib.invalidate_caches()
-    return True
 
 
 def detect_variant() -> str:

@@ -134,6 +134,11 @@ class Segmenter:
         self._encoded_key: tuple | None = None
         self.notes: list[str] = []
 
+    def unload(self) -> None:
+        """Free the model's memory; the next run loads it again."""
+        self.manager.unload()
+        self._encoded_key = None
+
     def forget_image(self) -> None:
         """Encode the next view again even if it is unchanged (e.g. after the raster file changed)."""
         self._encoded_key = None

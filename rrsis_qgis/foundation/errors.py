@@ -19,3 +19,8 @@ class DependencyMissing(RrsisError):
 
 class DeviceUnavailable(RrsisError):
     """The device asked for (a GPU, a GPU index) is not on this machine."""
+
+
+class WorkerFailed(RrsisError):
+    """The model process crashed, hung, answered out of protocol or runs another version of the plugin;
+    the message says which, with the last lines it wrote. The next run starts a fresh process."""

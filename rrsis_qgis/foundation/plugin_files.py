@@ -17,3 +17,12 @@ def plugin_file(relative: str) -> Path:
         if candidate.exists():
             return candidate
     raise FileNotFoundError(f"{relative} not found in {candidates[0].parent} or {candidates[1].parent}")
+
+
+def plugin_version() -> str:
+    """The ``version`` of metadata.txt: what QGIS shows, and what the model process must match."""
+    for line in plugin_file("metadata.txt").read_text(encoding="utf-8").splitlines():
+        key, _, value = line.partition("=")
+        if key.strip() == "version":
+            return value.strip()
+    raise ValueError("metadata.txt has no version line")

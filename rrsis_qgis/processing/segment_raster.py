@@ -129,18 +129,17 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         from dataclasses import replace
 
-        from ..batch.engines import LocalEngine, RayEngine, TileJob, WorkItem, engine_tile_polygons
+        from ..batch.engines import TileJob
         from ..core.raster import parse_bands
         from ..core.segmentation import Cancelled
-        from ..core.tiling import open_tiled_raster, pixel_region, plan_tiles
         from ..qgis_ui.canvas import renderer_stretch
         from ..qgis_ui.layers import ResultFeatures
+        from ..qgis_ui.runtime import model_process
         from ..qgis_ui.settings import RrsisSettings
 
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is None or layer.providerType() != "gdal":
             raise QgsProcessingException(self.tr("Choose a raster layer read from a file (GDAL)."))
-        path = layer.source()
         expressions = [
             line.strip()
             for line in self.parameterAsString(parameters, self.EXPRESSIONS, context).splitlines()
@@ -149,8 +148,6 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
         if not expressions:
             raise QgsProcessingException(self.tr("Give at least one expression."))
         model = self.parameterAsString(parameters, self.MODEL, context).strip()
-        tile = self.parameterAsInt(parameters, self.TILE, context)
-        overlap = self.parameterAsInt(parameters, self.OVERLAP, context)
 
         crs = layer.crs()
         mask = self._mask_geometry(parameters, context, crs)
@@ -161,7 +158,6 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
             box = mask.boundingBox()
             bounds = box if bounds is None else bounds.intersect(box)
         # Device and precision as set in the plugin's settings; threshold and smallest polygon from here.
-        min_score = self.parameterAsDouble(parameters, self.MIN_SCORE, context)
         settings = replace(
             RrsisSettings().run_settings,
             threshold=self.parameterAsDouble(parameters, self.THRESHOLD, context),
@@ -169,64 +165,68 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
         )
         try:
             text = self.parameterAsString(parameters, self.BANDS, context).strip()
-            bands = parse_bands(text) if text else None
-            region = (
-                None
-                if bounds is None
-                else pixel_region(
-                    path, (bounds.xMinimum(), bounds.yMinimum(), bounds.xMaximum(), bounds.yMaximum())
-                )
+            bands = list(parse_bands(text)) if text else None
+            job = TileJob(
+                model,
+                tuple(expressions),
+                settings,
+                self.parameterAsDouble(parameters, self.MIN_SCORE, context),
             )
-            # The layer's own stretch, as the panel uses it; refuses a raster without a CRS, bad bands.
-            raster = open_tiled_raster(path, region, bands, renderer_stretch(layer))
-            planned = len(plan_tiles(raster.width, raster.height, tile, overlap, region))
-            feedback.pushInfo(
-                self.tr("{count} tiles of {tile} px with {overlap} px overlap").format(
-                    count=planned, tile=tile, overlap=overlap
-                )
-            )
-            feedback.pushInfo(
-                self.tr("Loading {model} ({device}, {precision})…").format(
-                    model=model, device=settings.device, precision=settings.precision
-                )
-            )
-            job = TileJob(model, tuple(expressions), settings, min_score)
-            address = self.parameterAsString(parameters, self.RAY_ADDRESS, context).strip()
-            engine = RayEngine(job, address) if address else LocalEngine(job)
-        except (RrsisError, ValueError, OSError) as error:
+        except ValueError as error:
             raise QgsProcessingException(str(error)) from error
+        stretch = renderer_stretch(layer)  # the layer's own stretch, as the panel uses it
+        request = {
+            "job": job.to_json(),
+            "path": layer.source(),
+            "bounds": None
+            if bounds is None
+            else [bounds.xMinimum(), bounds.yMinimum(), bounds.xMaximum(), bounds.yMaximum()],
+            "bands": bands,
+            "stretch": stretch and {str(band): list(limits) for band, limits in stretch.items()},
+            "tile": self.parameterAsInt(parameters, self.TILE, context),
+            "overlap": self.parameterAsInt(parameters, self.OVERLAP, context),
+            "ray_address": self.parameterAsString(parameters, self.RAY_ADDRESS, context).strip() or None,
+        }
 
         # The same attributes and area measure as the panel's result layers.
         builder = ResultFeatures(crs, context.transformContext(), context.ellipsoid())
         sink, destination = self.parameterAsSink(
             parameters, self.OUTPUT, context, builder.fields, QgsWkbTypes.MultiPolygon, crs
         )
-        items = [
-            WorkItem(f"0-{number}", raster, planned)
-            for number, planned in enumerate(plan_tiles(raster.width, raster.height, tile, overlap, region))
-        ]
-        polygons = engine_tile_polygons(
-            engine,
-            items,
-            settings.min_pixels * raster.pixel_area,
-            progress=lambda fraction, message: feedback.setProgress(100 * fraction),
-            is_cancelled=feedback.isCanceled,
-        )
-        try:
-            for polygon in polygons:
-                geometry = QgsGeometry.fromWkt(polygon.wkt)
+
+        def on_event(event: dict) -> None:
+            if event["event"] == "planned":
+                feedback.pushInfo(
+                    self.tr("{count} tiles of {tile} px with {overlap} px overlap").format(
+                        count=event["tiles"], tile=request["tile"], overlap=request["overlap"]
+                    )
+                )
+                feedback.pushInfo(
+                    self.tr("Loading {model} ({device}, {precision})…").format(
+                        model=model, device=settings.device, precision=settings.precision
+                    )
+                )
+            for polygon in event.get("polygons", []):
+                geometry = QgsGeometry.fromWkt(polygon["wkt"])
                 if mask is not None:
                     geometry = geometry.intersection(mask)
                     if geometry.isEmpty():
                         continue
-                feature = builder.feature(geometry, polygon.expression, model, polygon.score)
+                feature = builder.feature(geometry, polygon["expression"], model, polygon["score"])
                 sink.addFeature(feature, QgsFeatureSink.FastInsert)
+
+        try:
+            model_process().request(
+                "tiles",
+                request,
+                progress=lambda percent, message: feedback.setProgress(percent),
+                is_cancelled=feedback.isCanceled,
+                on_event=on_event,
+            )
         except Cancelled:
             feedback.pushInfo(self.tr("Cancelled; the output holds the polygons found so far."))
         except (RrsisError, ValueError, OSError) as error:
             raise QgsProcessingException(str(error)) from error
-        finally:
-            engine.close()
         return {self.OUTPUT: destination}
 
     def _mask_geometry(self, parameters, context, crs) -> QgsGeometry | None:

@@ -9,11 +9,13 @@ from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QFileDialog
 
-from ..core.segmentation import SegmentationResult, Segmenter, SegmentRequest, check_expression
+from ..core.model_process import RemoteSegmenter
+from ..core.segmentation import SegmentationResult, SegmentRequest, check_expression
 from .canvas import build_request, check_layer, is_file_backed, render_job, rendered_view
 from .dock import PanelRequest
 from .installer import InstallerDialog
 from .layers import export_layer, result_layer, store_in_geopackage
+from .runtime import model_process
 from .settings import RrsisSettings, checkpoint_label
 from .settings_dialog import SettingsDialog
 from .worker import SegmentWorker
@@ -27,11 +29,12 @@ class SegmentController(QObject):
     The latest request wins: a new one while a run is in flight cancels that run, drops whatever it
     still delivers, and starts as soon as it has stopped."""
 
-    def __init__(self, iface, dock, segmenter: Segmenter | None = None) -> None:
+    def __init__(self, iface, dock, segmenter=None) -> None:
         super().__init__(dock)
         self.iface = iface
         self.dock = dock
-        self.segmenter = segmenter or Segmenter()
+        # Runs in the model process; a test may give a core.segmentation.Segmenter (same interface).
+        self.segmenter = segmenter or RemoteSegmenter(model_process)
         self.worker: SegmentWorker | None = None
         self.render_job = None  # a QgsMapRendererParallelJob while a non-file layer is being rendered
         self.last_timings_ms: dict[str, float] = {}  # stages of the last run that added a layer
@@ -146,9 +149,16 @@ class SegmentController(QObject):
         self.pending = None
         self._stop_running()
         if self.worker is not None:
+            for signal in (
+                self.worker.progress,
+                self.worker.finished,
+                self.worker.failed,
+                self.worker.cancelled,
+            ):
+                signal.disconnect()  # its last word, still queued, must not reach a panel being removed
             self.worker.wait()
             self.worker = None
-        self.segmenter.manager.unload()
+        self.segmenter.unload()
 
     def _on_progress(self, percent: int, message: str) -> None:
         self.dock.progress_bar.setValue(percent)
@@ -162,7 +172,7 @@ class SegmentController(QObject):
         self.worker.deleteLater()
         self.worker = None
         if not self.settings.keep_model_loaded:
-            self.segmenter.manager.unload()
+            self.segmenter.unload()
         self.dock.set_busy(False)
         if not current:
             self._start_pending()

@@ -26,7 +26,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.installer import detect_variant
 from ..core.model_catalog import CATALOG, default_model
-from ..foundation.dependencies import install_command, missing_packages
+from .runtime import runtime_problem
 from .settings import RrsisSettings
 
 
@@ -173,19 +173,11 @@ class SegmentDock(QgsDockWidget):
             self.model_combo.setCurrentIndex(index)
 
     def refresh_dependencies(self) -> None:
-        """Disable Segment and say how to install whatever heavy package is missing."""
-        missing = missing_packages()
-        self.segment_button.setEnabled(not missing)
-        self.install_button.setVisible(bool(missing))
-        if missing:
-            self.show_status(
-                self.tr(
-                    "Missing Python packages: {packages}. Click 'Install dependencies…', or install them "
-                    "for QGIS's Python with:\n{command}"
-                ).format(packages=", ".join(missing), command=install_command())
-            )
-        else:
-            self.show_status("")
+        """Disable Segment and offer the installer while the model environment cannot run a model."""
+        problem = runtime_problem()
+        self.segment_button.setEnabled(problem is None)
+        self.install_button.setVisible(problem is not None)
+        self.show_status(problem or "")
 
     def show_status(self, message: str) -> None:
         self.status_label.setText(message)

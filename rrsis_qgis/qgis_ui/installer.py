@@ -3,7 +3,6 @@ plugin's folder in the QGIS profile, with pip's output in a log pane."""
 
 from __future__ import annotations
 
-from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QThread, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QApplication,
@@ -19,11 +18,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.installer import Installation, InstallPlan, default_target, detect_variant, use_target
-
-
-def plugin_target():
-    return default_target(QgsApplication.qgisSettingsDirPath())
+from ..core.installer import Installation, InstallPlan, detect_variant
+from .runtime import close_model_process, plugin_target
 
 
 class InstallWorker(QThread):
@@ -133,7 +129,7 @@ class InstallerDialog(QDialog):
         self.install_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         if succeeded:
-            use_target(self.plan.target)
+            close_model_process()  # the next run starts with the new packages
             self.status_label.setText(self.tr("Installed. The models can be used now."))
             self.installed.emit()
         elif installation.cancelled:

@@ -54,6 +54,16 @@ class RrsisSettings:
         self._set("last_model", source)
 
     @property
+    def runtime_folder(self) -> str:
+        """The Python environment (venv or conda folder) the models run in; empty: QGIS's own Python
+        with the packages the installer put in the profile."""
+        return self._get("runtime_folder", "", str)
+
+    @runtime_folder.setter
+    def runtime_folder(self, folder: str) -> None:
+        self._set("runtime_folder", folder)
+
+    @property
     def keep_model_loaded(self) -> bool:
         """Keep the last model in memory between runs (fast) or free it after each run (memory)."""
         return self._get("keep_model_loaded", True, bool)

@@ -1,4 +1,5 @@
-"""SegmentWorker: runs one SegmentRequest on a QThread; only plain data goes in and out."""
+"""SegmentWorker: runs one SegmentRequest on a QThread (which waits on the model process); only plain
+data goes in and out."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import traceback
 from qgis.core import Qgis, QgsMessageLog
 from qgis.PyQt.QtCore import QThread, pyqtSignal
 
-from ..core.segmentation import Cancelled, Segmenter, SegmentRequest
+from ..core.segmentation import Cancelled, SegmentRequest
 from ..foundation.errors import RrsisError
 from .settings import LOG_TAG
 
@@ -21,7 +22,7 @@ class SegmentWorker(QThread):
     failed = pyqtSignal(str)
     cancelled = pyqtSignal()
 
-    def __init__(self, segmenter: Segmenter, request: SegmentRequest, parent=None) -> None:
+    def __init__(self, segmenter, request: SegmentRequest, parent=None) -> None:
         super().__init__(parent)
         self.segmenter = segmenter
         self.request = request

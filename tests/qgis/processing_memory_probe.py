@@ -1,9 +1,11 @@
 """Run by test_processing.py in a fresh process: processing.run on a raster with a given tile size, then
-print how far resident memory rose above its level before the run (MiB; Linux /proc)."""
+print how far the model process's resident memory rose above its level before the run (MiB; Linux
+/proc). The tiles are read and segmented there, so that is where memory could follow the raster."""
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -44,10 +46,10 @@ def main(raster: str, model_folder: str, tile: int) -> None:
     Processing.initialize()
     import processing
 
-    from rrsis_qgis.models.registry import register_model_type
     from rrsis_qgis.processing.provider import RrsisProvider
+    from rrsis_qgis.qgis_ui.runtime import model_process
 
-    register_model_type("bright-objects", lambda context: BrightObjects())
+    os.environ["RRSIS_QGIS_WORKER_SETUP"] = "tests.batch_models:register"
     provider = RrsisProvider()  # referenced for as long as it is registered
     QgsApplication.processingRegistry().addProvider(provider)
     parameters = {"INPUT": raster, "EXPRESSIONS": "bright", "MODEL": model_folder, "TILE_SIZE": tile,
@@ -60,15 +62,16 @@ def main(raster: str, model_folder: str, tile: int) -> None:
             out.write(np.zeros((3, 256, 256), dtype=np.uint8))
         processing.run("rrsis:segmentrasterbytext", {**parameters, "INPUT": small, "TILE_SIZE": 128})
     # Reset the kernel's peak-RSS mark (Linux: "5" to clear_refs), so start-up peaks do not count.
-    Path("/proc/self/clear_refs").write_text("5")
-    before = _status_kib("VmRSS")
+    worker = Path(f"/proc/{model_process().pid}")
+    (worker / "clear_refs").write_text("5")
+    before = _status_kib(worker, "VmRSS")
     output = processing.run("rrsis:segmentrasterbytext", parameters)["OUTPUT"]
-    growth = (_status_kib("VmHWM") - before) / 1024
+    growth = (_status_kib(worker, "VmHWM") - before) / 1024
     print(json.dumps({"growth_mib": growth, "features": output.featureCount()}))
 
 
-def _status_kib(field: str) -> int:
-    for line in Path("/proc/self/status").read_text().splitlines():
+def _status_kib(process: Path, field: str) -> int:
+    for line in (process / "status").read_text().splitlines():
         if line.startswith(field + ":"):
             return int(line.split()[1])
     raise KeyError(field)

@@ -9,7 +9,6 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 
 from rrsis_qgis.core.model_catalog import CATALOG
-from rrsis_qgis.foundation import dependencies
 from rrsis_qgis.qgis_ui.dock import SegmentDock
 
 
@@ -65,15 +64,6 @@ def test_empty_expression_is_explained_not_sent(dock, raster_layer):
     dock.segment_button.click()
     assert requests == []
     assert "Type a description" in dock.status_label.text()
-
-
-def test_missing_package_disables_segment_and_says_how_to_install(dock, monkeypatch):
-    monkeypatch.setitem(dependencies.REQUIRED_PACKAGES, "rrsis_no_such_module", "rrsis-no-such-package")
-    dock.refresh_dependencies()
-    assert not dock.segment_button.isEnabled()
-    assert "rrsis-no-such-package" in dock.status_label.text()
-    assert "pip install -r" in dock.status_label.text()
-    assert "requirements.txt" in dock.status_label.text()
 
 
 def test_busy_state_offers_cancel_and_keeps_segment_for_a_new_request(dock):

@@ -10,10 +10,12 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QApplication
 
 from rrsis_qgis.core.installer import InstallPlan
+from rrsis_qgis.core.model_process import Runtime
 from rrsis_qgis.foundation import dependencies
 from rrsis_qgis.plugin import RrsisPlugin
 from rrsis_qgis.qgis_ui.dock import SegmentDock
-from rrsis_qgis.qgis_ui.installer import InstallerDialog, plugin_target
+from rrsis_qgis.qgis_ui.installer import InstallerDialog
+from rrsis_qgis.qgis_ui.runtime import RUNTIME_VARIABLE, current_runtime, plugin_target
 from tests.test_installer import _wheel
 
 
@@ -46,7 +48,9 @@ def local_plan(tmp_path):
     sys.path[:] = [entry for entry in sys.path if not entry.startswith(str(tmp_path))]
 
 
-def test_install_streams_pips_output_and_makes_the_packages_importable(qgis_iface, local_plan):
+def test_install_streams_pips_output_and_puts_the_packages_where_the_model_process_finds_them(
+    qgis_iface, local_plan
+):
     dialog = InstallerDialog(qgis_iface.mainWindow(), local_plan())
     installed = []
     dialog.installed.connect(lambda: installed.append(True))
@@ -56,7 +60,9 @@ def test_install_streams_pips_output_and_makes_the_packages_importable(qgis_ifac
     assert installed == [True]
     assert "Successfully installed rrsis-dummy-gui-1.0" in dialog.log_view.toPlainText()
     assert dialog.progress_bar.value() == 100 and "Installed" in dialog.status_label.text()
-    assert str(dialog.plan.target) in sys.path
+    # For the model process only: QGIS's own path stays as it was.
+    assert str(dialog.plan.target) not in sys.path
+    assert Runtime(sys.executable, (str(dialog.plan.target),)).missing_packages(["rrsis_dummy_gui"]) == []
     dialog.copy_button.click()
     assert "Successfully installed" in QApplication.clipboard().text()
 
@@ -83,22 +89,30 @@ def test_an_install_that_cannot_be_put_in_place_ends_failed_not_installing(qgis_
 
 def test_the_panel_offers_the_installer_only_when_packages_are_missing(qgis_iface, monkeypatch):
     dock = SegmentDock(qgis_iface.mainWindow())
-    assert dock.install_button.isHidden()
+    assert dock.install_button.isHidden()  # the tests' environment has the packages
+    # QGIS's Python and the profile's package folder, as for an analyst who has not installed them yet.
+    monkeypatch.delenv(RUNTIME_VARIABLE)
     monkeypatch.setitem(dependencies.REQUIRED_PACKAGES, "rrsis_no_such_module", "rrsis-no-such-package")
     dock.refresh_dependencies()
     assert not dock.install_button.isHidden() and not dock.segment_button.isEnabled()
+    assert "rrsis-no-such-package" in dock.status_label.text()
     assert "Install dependencies" in dock.status_label.text()
     dock.deleteLater()
 
 
-def test_packages_installed_earlier_are_importable_from_plugin_start(qgis_iface):
-    target = plugin_target()
-    created = not target.exists()
-    target.mkdir(parents=True, exist_ok=True)
-    try:
-        RrsisPlugin(qgis_iface)
-        assert str(target) in sys.path
-    finally:
-        sys.path.remove(str(target))
-        if created:
-            target.rmdir()
+def test_a_chosen_environment_without_python_is_named_and_nothing_runs(qgis_iface, monkeypatch, tmp_path):
+    monkeypatch.setenv(RUNTIME_VARIABLE, str(tmp_path))
+    dock = SegmentDock(qgis_iface.mainWindow())
+    assert not dock.segment_button.isEnabled() and not dock.install_button.isHidden()
+    assert f"{tmp_path} holds no Python interpreter" in dock.status_label.text()
+    dock.deleteLater()
+
+
+def test_the_plugin_leaves_qgis_path_alone_and_gives_the_installers_folder_to_the_model_process(
+    qgis_iface, monkeypatch
+):
+    before = list(sys.path)
+    RrsisPlugin(qgis_iface)
+    assert sys.path == before
+    monkeypatch.delenv(RUNTIME_VARIABLE)
+    assert current_runtime().package_folders == (str(plugin_target()),)

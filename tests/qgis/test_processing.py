@@ -1,5 +1,6 @@
 """The Processing algorithm "Segment raster by text" in real QGIS, through processing.run, on a 4096 x 4096
-GeoTIFF whose bright discs sit across tile seams, with a deterministic model registered by the test."""
+GeoTIFF whose bright discs sit across tile seams, with a deterministic model that the plugin's model
+process registers (tests.batch_models) and that logs what reached it to a file the test reads."""
 
 from __future__ import annotations
 
@@ -21,38 +22,42 @@ from qgis.core import (
 )
 from rasterio.transform import from_origin
 
-from rrsis_qgis.models.registry import register_model_type
 from rrsis_qgis.processing.provider import RrsisProvider
+from rrsis_qgis.qgis_ui.runtime import close_model_process
+from tests.batch_models import records
 from tests.conftest import REPO_ROOT
-from tests.qgis.processing_memory_probe import BrightObjects
 
 SIDE, RADIUS, PIXEL = 4096, 60, 0.5
 # Stride of 1024-pixel tiles with 128 pixels of overlap: 896. Discs centred on seams and on a corner.
 DISCS = [(896, 400), (1792, 1792), (2300, 896), (3500, 3000), (600, 2600)]
 
 
-LOADS = []  # the LoadContext of every load, to see which settings reached the model
-
-
-def _load_bright_objects(context):
-    LOADS.append(context)
-    return BrightObjects()
-
-
 @pytest.fixture(scope="module")
 def provider(qgis_app, qgis_processing):
-    register_model_type("bright-objects", _load_bright_objects)
-    provider = RrsisProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-    yield provider
-    QgsApplication.processingRegistry().removeProvider(provider)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("RRSIS_QGIS_WORKER_SETUP", "tests.batch_models:register")
+        close_model_process()  # the next one starts with the test's model types
+        provider = RrsisProvider()
+        QgsApplication.processingRegistry().addProvider(provider)
+        yield provider
+        QgsApplication.processingRegistry().removeProvider(provider)
+        close_model_process()
 
 
 @pytest.fixture(scope="module")
 def model_folder(tmp_path_factory):
     folder = tmp_path_factory.mktemp("bright-model")
-    (folder / "config.json").write_text(json.dumps({"model_type": "bright-objects"}))
+    log = folder / "log.jsonl"
+    (folder / "config.json").write_text(json.dumps({"model_type": "bright-objects", "log": str(log)}))
     return folder
+
+
+def _images(model_folder) -> int:
+    return len(records(model_folder / "log.jsonl", "image"))
+
+
+def _loads(model_folder) -> list:
+    return records(model_folder / "log.jsonl", "load")
 
 
 @pytest.fixture(scope="module")
@@ -85,9 +90,9 @@ def _run(scene, model_folder, feedback=None, **parameters):
 
 
 def test_objects_on_tile_seams_come_out_whole(provider, scene, model_folder):
-    BrightObjects.images = 0
+    before = _images(model_folder)
     output = _run(scene, model_folder, EXPRESSIONS="the bright discs\nall white circles")
-    assert BrightObjects.images == 25  # 5 x 5 tiles, each encoded once for both expressions
+    assert _images(model_folder) - before == 25  # 5 x 5 tiles, each encoded once for both expressions
     features = list(output.getFeatures())
     disc_area = np.pi * RADIUS**2 * PIXEL**2
     for expression in ("the bright discs", "all white circles"):
@@ -129,11 +134,10 @@ def test_device_and_precision_come_from_the_plugin_settings_and_the_threshold_fr
 
     RrsisSettings().run_settings = RunSettings(device="cpu", precision="float32", threshold=0.9)
     try:
-        LOADS.clear()
         _run(scene, model_folder, THRESHOLD=0.3, MIN_PIXELS=5, EXTENT=None)
-        settings = LOADS[-1].settings
-        assert (LOADS[-1].device, settings.precision) == ("cpu", "float32")
-        assert (settings.threshold, settings.min_pixels) == (pytest.approx(0.3), 5)
+        load = _loads(model_folder)[-1]
+        assert (load["device"], load["precision"]) == ("cpu", "float32")
+        assert (load["threshold"], load["min_pixels"]) == (pytest.approx(0.3), 5)
         RrsisSettings().run_settings = RunSettings(device="cuda:99")  # a GPU this machine does not have
         with pytest.raises(Exception, match="no 'cuda:99' device"):
             _run(scene, model_folder)
@@ -144,10 +148,11 @@ def test_device_and_precision_come_from_the_plugin_settings_and_the_threshold_fr
 def test_an_overlap_that_would_multiply_the_tiles_is_refused_before_the_model_loads(
     provider, scene, model_folder
 ):
-    LOADS.clear()
+    close_model_process()  # a fresh model process: a load would be logged again
+    loads = len(_loads(model_folder))
     with pytest.raises(Exception, match="keep it between 0 and half the tile"):
         _run(scene, model_folder, TILE_SIZE=128, OVERLAP=127)
-    assert LOADS == []
+    assert len(_loads(model_folder)) == loads
 
 
 def test_the_planned_tile_count_is_reported_before_the_run(provider, scene, model_folder):
@@ -179,15 +184,18 @@ def test_tiles_below_the_score_threshold_are_left_out(provider, scene, model_fol
 
 
 def test_cancel_stops_within_one_tile(provider, scene, model_folder):
+    before = _images(model_folder)
+
     class CancelAfterFirstTile(QgsProcessingFeedback):
         def setProgress(self, progress):
             super().setProgress(progress)
-            if BrightObjects.images >= 1:
+            if _images(model_folder) > before:
                 self.cancel()
 
-    BrightObjects.images = 0
-    _run(scene, model_folder, feedback=CancelAfterFirstTile())
-    assert BrightObjects.images == 1
+    output = _run(scene, model_folder, feedback=CancelAfterFirstTile())
+    # The model process hears of the cancel while it may already run the next tile; none after that.
+    assert 1 <= _images(model_folder) - before <= 2
+    assert output.featureCount() < 2 * len(DISCS)
 
 
 def _peak_memory_growth_mib(raster, model_folder, tile):
@@ -258,7 +266,8 @@ def test_bands_can_be_chosen_and_a_band_the_raster_lacks_is_refused(provider, sc
 
 
 def test_an_expression_too_long_is_refused_before_the_model_loads(provider, scene, model_folder):
-    LOADS.clear()
+    close_model_process()  # a fresh model process: a load would be logged again
+    loads = len(_loads(model_folder))
     with pytest.raises(Exception, match="keep it under 500"):
         _run(scene, model_folder, EXPRESSIONS="tank " * 120)
-    assert LOADS == []
+    assert len(_loads(model_folder)) == loads

@@ -1,4 +1,5 @@
-"""The dock driven like an analyst in real QGIS: type, Segment, wait for the worker, get a layer."""
+"""The dock driven like an analyst in real QGIS: type, Segment, wait for the worker, get a layer. The
+models run in the plugin's model process, as they do for an analyst."""
 
 from __future__ import annotations
 
@@ -17,20 +18,15 @@ from qgis.core import (
     QgsProject,
     QgsRasterLayer,
     QgsRectangle,
-    QgsSettings,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtTest import QTest
 from rasterio.transform import from_origin
 
-from rrsis_qgis.core.segmentation import Segmenter
-from rrsis_qgis.qgis_ui.controller import SegmentController
-from rrsis_qgis.qgis_ui.dock import PanelRequest, SegmentDock
-from tests.conftest import REPO_ROOT
-
-RGB = str(REPO_ROOT / "tests" / "data" / "rmnp-rgb.tif")
-PARK = QgsRectangle(-105.8, 40.25, -105.6, 40.45)  # inside rmnp-rgb.tif, in EPSG:4326
+from rrsis_qgis.qgis_ui.dock import PanelRequest
+from rrsis_qgis.qgis_ui.runtime import model_process
+from tests.qgis.conftest import PARK
 
 
 def wait_for(condition, timeout=60.0):
@@ -39,29 +35,6 @@ def wait_for(condition, timeout=60.0):
         assert time.monotonic() < deadline, "timed out waiting for the worker"
         QCoreApplication.processEvents()
         time.sleep(0.01)
-
-
-@pytest.fixture
-def session(qgis_iface, qgis_new_project, tiny_checkpoint):
-    """A project with rmnp-rgb.tif, the canvas on the park, a dock with the tiny model, a controller."""
-    QgsSettings().remove("rrsis_qgis")
-    project = QgsProject.instance()
-    project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
-    raster = QgsRasterLayer(RGB, "rmnp")
-    assert raster.isValid()
-    project.addMapLayer(raster)
-    canvas = qgis_iface.mapCanvas()
-    canvas.setDestinationCrs(project.crs())
-    canvas.setExtent(PARK)
-    dock = SegmentDock(qgis_iface.mainWindow())
-    dock.add_model("tiny test model", str(tiny_checkpoint))
-    dock.layer_combo.setLayer(raster)
-    controller = SegmentController(qgis_iface, dock, Segmenter())
-    # A random model: keep every valid pixel, so results are non-empty.
-    controller.run_settings = replace(controller.run_settings, threshold=0.0)
-    yield dock, controller, raster, canvas
-    controller.shutdown()
-    dock.deleteLater()
 
 
 def _segment_by_typing(dock, controller, text):
@@ -132,25 +105,22 @@ def test_rs2sam2_checkpoint_segments_from_the_dock(session, tiny_rs2sam2):
     assert len(layers) == 1 and layers[0].featureCount() >= 1
     for feature in layers[0].getFeatures():
         assert feature.geometry().isGeosValid() and feature["model"] == str(tiny_rs2sam2)
-    assert type(controller.segmenter.manager.loaded).__name__ == "RS2SAM2Predictor"
 
 
 def test_without_keep_model_loaded_the_model_is_freed_after_each_run(session):
     dock, controller, _raster, _canvas = session
     controller.settings.keep_model_loaded = False
     _segment_by_typing(dock, controller, "the lake")
-    assert len(_result_layers()) == 1 and controller.segmenter.manager.loaded is None
+    assert len(_result_layers()) == 1
+    assert not model_process().running  # the model process ended: all its memory is back
 
 
 def test_second_expression_on_the_same_view_skips_the_image_encoders(session):
     dock, controller, _raster, _canvas = session
     _segment_by_typing(dock, controller, "the road")
-    model = controller.segmenter.manager.loaded.model
-    calls = []
-    model.sam.vision_encoder.backbone.register_forward_hook(lambda *_: calls.append("sam2"))
-    model.siglip_vision.register_forward_hook(lambda *_: calls.append("siglip"))
+    assert controller.last_timings_ms["encode"] > 1.0  # SigLIP and SAM2 ran
     _segment_by_typing(dock, controller, "all buildings")
-    assert calls == []
+    assert controller.last_timings_ms["encode"] < 1.0  # nothing ran: the encoding was reused
     assert len(_result_layers()) == 2
 
 
@@ -386,13 +356,10 @@ def test_results_go_into_the_geopackage_set_in_settings(session, tmp_path):
 def test_an_unexpected_model_error_is_a_sentence_with_the_detail_in_the_log(session, tmp_path, monkeypatch):
     from qgis.core import QgsApplication
 
-    from rrsis_qgis.models import registry
+    from rrsis_qgis.qgis_ui.runtime import close_model_process
 
-    def broken_loader(context):
-        raise TypeError("unsupported operand type(s) for +: 'int' and 'str'")
-
-    monkeypatch.setattr(registry, "MODEL_TYPES", dict(registry.MODEL_TYPES))
-    registry.register_model_type("broken", broken_loader)
+    monkeypatch.setenv("RRSIS_QGIS_WORKER_SETUP", "tests.batch_models:register")  # "broken" among them
+    close_model_process()
     folder = tmp_path / "broken"
     folder.mkdir()
     (folder / "config.json").write_text('{"model_type": "broken"}')
@@ -406,6 +373,7 @@ def test_an_unexpected_model_error_is_a_sentence_with_the_detail_in_the_log(sess
     assert "The model stopped with an unexpected error" in status and "TypeError" not in status
     assert any(tag == "rrsis_qgis" and "TypeError: unsupported operand" in text for tag, text in logged)
     assert _result_layers() == []
+    close_model_process()
 
 
 def test_a_raster_without_a_crs_is_refused_in_the_panel(session, tmp_path):

@@ -1,11 +1,12 @@
 """One stretch per raster in real QGIS: a 16-bit pixel reaches the model as the same 8-bit value from the
-panel at two zoom levels and from a Processing tile, and that value is the layer renderer's stretch."""
+panel at two zoom levels and from a Processing tile, and that value is the layer renderer's stretch. The
+model runs in the plugin's model process and saves the images it gets, for the test to read."""
 
 from __future__ import annotations
 
 import json
 import time
-from typing import ClassVar
+from pathlib import Path
 
 import numpy as np
 import processing
@@ -23,43 +24,35 @@ from qgis.PyQt.QtCore import QCoreApplication
 from rasterio.transform import from_origin
 
 from rrsis_qgis.core.raster import bounds_window
-from rrsis_qgis.core.segmentation import Segmenter
-from rrsis_qgis.foundation.predictor import Prediction
-from rrsis_qgis.models.registry import register_model_type
 from rrsis_qgis.processing.provider import RrsisProvider
 from rrsis_qgis.qgis_ui.controller import SegmentController
 from rrsis_qgis.qgis_ui.dock import PanelRequest, SegmentDock
+from rrsis_qgis.qgis_ui.runtime import close_model_process
 
 X0, Y0, PIXEL = 440000, 4450000, 10
 COLUMN, ROW = 300, 200
 RENDERER_LIMITS = {1: (2000.0, 9000.0), 2: (500.0, 6000.0), 3: (300.0, 4000.0)}
 
 
-class Recording:
-    """Keeps every image the model is given; finds nothing."""
-
-    images: ClassVar[list[np.ndarray]] = []
-
-    def set_image(self, image):
-        type(self).images.append(image.copy())
-
-    def predict(self, text, *, threshold=0.5):
-        empty = np.zeros(self.images[-1].shape[:2], dtype=bool)
-        return Prediction(mask=empty, probability=empty.astype(np.float32), score=0.0)
-
-    def predict_batch(self, texts, *, threshold=0.5):
-        return [self.predict(text) for text in texts]
-
-
 @pytest.fixture(scope="module")
 def recording_model(tmp_path_factory, qgis_app, qgis_processing):
-    register_model_type("recording", lambda context: Recording())
-    provider = RrsisProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-    folder = tmp_path_factory.mktemp("recording")
-    (folder / "config.json").write_text(json.dumps({"model_type": "recording"}))
-    yield str(folder)
-    QgsApplication.processingRegistry().removeProvider(provider)
+    """A model folder whose model (in the model process) saves every image it gets; its image folder."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("RRSIS_QGIS_WORKER_SETUP", "tests.batch_models:register")
+        close_model_process()  # the next one starts with the test's model types
+        provider = RrsisProvider()
+        QgsApplication.processingRegistry().addProvider(provider)
+        folder = tmp_path_factory.mktemp("recording")
+        images = folder / "images"
+        images.mkdir()
+        (folder / "config.json").write_text(json.dumps({"model_type": "saves-images", "images": str(images)}))
+        yield str(folder)
+        QgsApplication.processingRegistry().removeProvider(provider)
+        close_model_process()
+
+
+def _last_image(model: str) -> np.ndarray:
+    return np.load(sorted((Path(model) / "images").iterdir())[-1])
 
 
 @pytest.fixture
@@ -97,16 +90,15 @@ def _panel_pixel(qgis_iface, layer, model, extent: QgsRectangle) -> np.ndarray:
     canvas.setDestinationCrs(layer.crs())
     canvas.setExtent(extent)
     dock = SegmentDock(qgis_iface.mainWindow())
-    controller = SegmentController(qgis_iface, dock, Segmenter())
+    controller = SegmentController(qgis_iface, dock)
     try:
-        Recording.images.clear()
         controller.segment(PanelRequest(1, "the field", layer.id(), model))
         deadline = time.monotonic() + 60
         while controller.busy:
             assert time.monotonic() < deadline
             QCoreApplication.processEvents()
             time.sleep(0.01)
-        (image,) = Recording.images
+        image = _last_image(model)
         visible = canvas.extent()
         with rasterio.open(layer.source()) as dataset:  # where the view starts, as the reader rounds it
             window = bounds_window(
@@ -126,10 +118,9 @@ def test_a_pixel_gets_the_renderers_value_at_two_zooms_and_in_a_processing_tile(
     close = _panel_pixel(qgis_iface, layer, recording_model, QgsRectangle(x - 600, y - 600, x + 600, y + 600))
     far = _panel_pixel(qgis_iface, layer, recording_model, layer.extent())
 
-    Recording.images.clear()
     parameters = {"INPUT": layer, "EXPRESSIONS": "the field", "MODEL": recording_model, "TILE_SIZE": 512}
     processing.run("rrsis:segmentrasterbytext", {**parameters, "OVERLAP": 0, "OUTPUT": "memory:"})
-    (tile,) = Recording.images  # one tile: the whole raster
+    tile = _last_image(recording_model)  # one tile: the whole raster
     in_tile = tile[ROW, COLUMN]
 
     value = 1000 + 20 * ROW + COLUMN

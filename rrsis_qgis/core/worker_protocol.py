@@ -1,0 +1,172 @@
+"""The model worker's wire format: JSON headers with raw byte frames, over the worker's stdin and stdout.
+
+A message is ``MAGIC``, the header's length (4 bytes, little-endian), the header (UTF-8 JSON) and then
+the raw frames whose byte sizes the header lists under ``frames``. Images and masks travel as frames
+(their shape and dtype in the header), never pickled; everything else is JSON.
+
+Requests (QGIS -> worker) carry ``op``: hello, load, segment, tiles, unload, cancel, shutdown. The worker
+answers each with one ``reply`` (the op's results) or one ``error`` (``{"type", "message"}``), sending
+``event`` messages before it: ``progress`` (percent, message), ``alive`` (every second while busy, so a
+silent worker is known to hang), ``polygons`` (tiles' results as they come). ``cancel`` gets no answer
+of its own: the running request ends with the error ``Cancelled``.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+from dataclasses import asdict, replace
+from typing import BinaryIO
+
+import numpy as np
+
+from ..foundation import errors
+from ..foundation.run_settings import RunSettings
+from .segmentation import Cancelled, RenderedView, SegmentationResult, SegmentRequest
+from .vectorize import Polygon
+
+PROTOCOL_VERSION = 1
+MAGIC = b"RRSW"
+MAX_HEADER_BYTES = 1 << 24  # a header is JSON text; larger means the stream is not ours
+MAX_FRAME_BYTES = 1 << 34
+
+
+class ProtocolError(Exception):
+    """The other side wrote something that is not a message of this protocol."""
+
+
+def write_message(stream: BinaryIO, header: dict, frames=()) -> None:
+    frames = [memoryview(frame).cast("B") for frame in frames]
+    data = json.dumps({**header, "frames": [frame.nbytes for frame in frames]}).encode()
+    for part in (MAGIC + struct.pack("<I", len(data)) + data, *frames):
+        _write_all(stream, memoryview(part))
+    stream.flush()
+
+
+def _write_all(stream: BinaryIO, data: memoryview) -> None:
+    """An unbuffered pipe may take part of a large frame per call: write until all of it is out."""
+    while data.nbytes:
+        written = stream.write(data)
+        data = data[data.nbytes if written is None else written :]
+
+
+def read_message(stream: BinaryIO) -> tuple[dict, list[bytearray]]:
+    """The next message; EOFError when the stream ended cleanly between messages."""
+    start = _read_exactly(stream, 8, at_start=True)
+    if start[:4] != MAGIC:
+        more = getattr(stream, "read1", stream.read)(72)  # what is there already, without waiting
+        raise ProtocolError(f"unexpected output {bytes(start + more)!r}")
+    (length,) = struct.unpack("<I", start[4:])
+    if length > MAX_HEADER_BYTES:
+        raise ProtocolError(f"a header of {length} bytes")
+    try:
+        header = json.loads(_read_exactly(stream, length))
+        sizes = [int(size) for size in header["frames"]]
+    except (ValueError, KeyError, TypeError) as error:
+        raise ProtocolError(f"a header that is not this protocol's JSON ({error})") from error
+    if not isinstance(header, dict) or any(not 0 <= size <= MAX_FRAME_BYTES for size in sizes):
+        raise ProtocolError(f"a header with impossible frames {sizes}")
+    return header, [_read_exactly(stream, size) for size in sizes]
+
+
+def _read_exactly(stream: BinaryIO, size: int, at_start: bool = False) -> bytearray:
+    buffer = bytearray(size)
+    view, done = memoryview(buffer), 0
+    while done < size:
+        count = stream.readinto(view[done:])
+        if not count:
+            if at_start and done == 0:
+                raise EOFError
+            raise ProtocolError(f"the stream ended inside a message ({done} of {size} bytes)")
+        done += count
+    return buffer
+
+
+# ---- arrays ---------------------------------------------------------------------------------------
+
+
+def array_header(array: np.ndarray) -> dict:
+    return {"shape": list(array.shape), "dtype": array.dtype.str}
+
+
+def array_from(header: dict, frame: bytearray) -> np.ndarray:
+    return np.frombuffer(frame, dtype=np.dtype(header["dtype"])).reshape(header["shape"])
+
+
+# ---- segment requests and results -----------------------------------------------------------------
+
+
+def request_to_wire(request: SegmentRequest) -> tuple[dict, list]:
+    """A SegmentRequest as a JSON header and, for a rendered view, its pixels as one frame."""
+    fields = asdict(replace(request, rendered=None))  # asdict would deep-copy the pixels
+    stretch = request.stretch
+    fields["stretch"] = stretch and {str(band): list(limits) for band, limits in stretch.items()}
+    view, frames = request.rendered, []
+    if view is not None:
+        fields["rendered"] = {
+            "rgba": array_header(view.rgba),
+            "bounds": list(view.bounds),
+            "crs": view.crs_wkt,
+        }
+        frames.append(np.ascontiguousarray(view.rgba))
+    return fields, frames
+
+
+def request_from_wire(fields: dict, frames: list) -> SegmentRequest:
+    rendered = fields.get("rendered")
+    if rendered is not None:
+        rgba = array_from(rendered["rgba"], frames[0])
+        rendered = RenderedView(rgba, tuple(rendered["bounds"]), rendered["crs"])
+    stretch = fields.get("stretch")
+    return SegmentRequest(
+        raster_path=fields["raster_path"],
+        expression=fields["expression"],
+        model=fields["model"],
+        bounds=_tuple(fields.get("bounds")),
+        bounds_crs=fields.get("bounds_crs"),
+        bands=_tuple(fields.get("bands")),
+        stretch=stretch and {int(band): tuple(limits) for band, limits in stretch.items()},
+        settings=RunSettings(**fields["settings"]),
+        rendered=rendered,
+        request_id=fields.get("request_id", 0),
+    )
+
+
+def result_to_wire(result: SegmentationResult) -> dict:
+    return asdict(result)
+
+
+def result_from_wire(fields: dict) -> SegmentationResult:
+    polygons = [Polygon(**polygon) for polygon in fields["polygons"]]
+    return SegmentationResult(**{**fields, "polygons": polygons})
+
+
+def _tuple(value):
+    return None if value is None else tuple(value)
+
+
+# ---- errors ---------------------------------------------------------------------------------------
+
+# The errors a worker reports by type; they are raised again, as themselves, on the QGIS side.
+KNOWN_ERRORS = {
+    cls.__name__: cls
+    for cls in (*vars(errors).values(), Cancelled, ValueError, OSError)
+    if isinstance(cls, type) and issubclass(cls, Exception)
+}
+
+
+def error_to_wire(error: BaseException) -> dict:
+    kind = type(error).__name__ if type(error).__name__ in KNOWN_ERRORS else "unexpected"
+    return {"type": kind, "message": str(error) or type(error).__name__}
+
+
+def error_from_wire(fields: dict) -> Exception:
+    kind = KNOWN_ERRORS.get(fields.get("type"))
+    message = str(fields.get("message", ""))
+    if kind is None:  # a bug, not the analyst's doing: the traceback is in the process's log
+        return errors.WorkerFailed(
+            "The model stopped with an unexpected error, so nothing was added. The model process's log "
+            "has the details (in QGIS: View ▸ Panels ▸ Log Messages, tab rrsis_qgis); another model or "
+            "checkpoint may work."
+        )
+    return kind(message)

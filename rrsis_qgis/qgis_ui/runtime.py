@@ -1,0 +1,76 @@
+"""The model process of this QGIS session, shared by the panel and the Processing algorithm, and the
+Python environment it runs in."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
+
+from ..core.installer import default_target, qgis_python
+from ..core.model_process import ModelProcess, Runtime, runtime_python
+from ..foundation.dependencies import REQUIRED_PACKAGES
+from ..foundation.errors import WorkerFailed
+from .settings import LOG_TAG, RrsisSettings
+
+# An environment folder (or its Python) that overrides the setting: for administrators and the tests.
+RUNTIME_VARIABLE = "RRSIS_QGIS_RUNTIME"
+
+_shared: ModelProcess | None = None
+
+
+def plugin_target() -> Path:
+    """Where the installer puts the model packages: the plugin's folder in the QGIS profile."""
+    return default_target(QgsApplication.qgisSettingsDirPath())
+
+
+def current_runtime() -> Runtime:
+    """The environment chosen in the settings (or by RRSIS_QGIS_RUNTIME), else QGIS's own Python with
+    the installer's packages; WorkerFailed when the chosen folder holds no Python."""
+    chosen = os.environ.get(RUNTIME_VARIABLE) or RrsisSettings().runtime_folder
+    if chosen:
+        path = Path(chosen).expanduser()
+        return Runtime(str(path if path.is_file() else runtime_python(path)))
+    return Runtime(qgis_python(), (str(plugin_target()),))
+
+
+def runtime_problem() -> str | None:
+    """Why no model can run now (no Python in the chosen folder, packages missing), or None."""
+    try:
+        runtime = current_runtime()
+    except WorkerFailed as error:
+        return str(error)
+    missing = runtime.missing_packages(list(REQUIRED_PACKAGES))
+    if missing:
+        packages = ", ".join(REQUIRED_PACKAGES[name] for name in missing)
+        return QgsApplication.translate(
+            "runtime",
+            "The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python "
+            "environment that has them in the settings.",
+        ).format(packages=packages)
+    return None
+
+
+def model_process() -> ModelProcess:
+    """The session's model process (started on its first request), for the runtime set now: a changed
+    setting ends the old process."""
+    global _shared
+    runtime = current_runtime()
+    if _shared is not None and _shared.runtime != runtime:
+        close_model_process()
+    if _shared is None:
+        _shared = ModelProcess(runtime, log=_log)
+    return _shared
+
+
+def close_model_process() -> None:
+    """End the model process (plugin unload, a new runtime, an install): its memory goes back."""
+    global _shared
+    if _shared is not None:
+        _shared.close()
+        _shared = None
+
+
+def _log(line: str) -> None:
+    QgsMessageLog.logMessage(line, LOG_TAG, Qgis.Info)

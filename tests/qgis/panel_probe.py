@@ -1,0 +1,88 @@
+"""Run in a fresh QGIS process by test_model_process_faults.py and bench/qgis_flow.py: open the panel, click
+Segment on the demo scene (the model process starts and loads the model: the first run, the slowest),
+wait for the layer, and print as JSON what the QGIS process imported and the longest stall of its event
+loop (a 1 ms timer's largest gap) from the click to the layer."""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HEAVY_MODULES = ("torch", "transformers", "peft", "safetensors")
+
+
+def main() -> None:
+    from qgis.core import QgsApplication, QgsProject, QgsRasterLayer, QgsVectorLayer
+    from qgis.PyQt.QtCore import QCoreApplication, QTimer
+
+    app = QgsApplication([], True)
+    app.initQgis()
+    from qgis.gui import QgsMapCanvas
+
+    from rrsis_qgis.cli import DEMO_SCENE
+    from rrsis_qgis.qgis_ui.controller import SegmentController
+    from rrsis_qgis.qgis_ui.dock import SegmentDock
+    from rrsis_qgis.qgis_ui.runtime import close_model_process
+    from rrsis_qgis.training.synthetic import generate_sample, write_geotiff
+
+    class Iface:  # the two parts of QgisInterface the controller uses
+        def __init__(self):
+            self.canvas = QgsMapCanvas()
+            self.bar = type("Bar", (), {"pushMessage": lambda *args: None})()
+
+        def mapCanvas(self):
+            return self.canvas
+
+        def messageBar(self):
+            return self.bar
+
+    with tempfile.TemporaryDirectory() as folder:
+        sample = generate_sample(*DEMO_SCENE)
+        raster = QgsRasterLayer(str(write_geotiff(sample, Path(folder) / "scene.tif")), "scene")
+        QgsProject.instance().addMapLayer(raster)
+        iface = Iface()
+        iface.canvas.setDestinationCrs(raster.crs())
+        iface.canvas.setExtent(raster.extent())
+        dock = SegmentDock()
+        dock.layer_combo.setLayer(raster)
+        dock.select_model("synthetic-demo")
+        dock.expression_edit.setText(sample.sentence)
+        controller = SegmentController(iface, dock)
+
+        gaps, last = [0.0], [time.perf_counter()]
+
+        def tick():
+            now = time.perf_counter()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        timer = QTimer()
+        timer.timeout.connect(tick)
+        timer.start(1)
+        started = time.perf_counter()
+        dock.segment_button.click()
+        while controller.busy and time.perf_counter() - started < 300:
+            QCoreApplication.processEvents()
+            time.sleep(0.0005)
+        seconds = time.perf_counter() - started
+        timer.stop()
+        layers = [
+            layer for layer in QgsProject.instance().mapLayers().values() if isinstance(layer, QgsVectorLayer)
+        ]
+        report = {
+            "features": sum(layer.featureCount() for layer in layers),
+            "heavy_modules": [name for name in HEAVY_MODULES if name in sys.modules],
+            "longest_stall_ms": 1e3 * max(gaps),
+            "seconds": seconds,
+            "status": dock.status_label.text(),
+        }
+        controller.shutdown()
+        close_model_process()
+    print(json.dumps(report))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,206 @@
+"""The model process (python -m rrsis_qgis.worker) through its client, as real subprocesses: the same
+results as a run in this process, typed errors, and every way it can fail: killed, hung, out of protocol,
+another version, cancelled while loading, its parent gone."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+
+import numpy as np
+import pytest
+
+from rrsis_qgis.core.model_process import ModelProcess, RemoteSegmenter, Runtime
+from rrsis_qgis.core.segmentation import Cancelled, RenderedView, Segmenter, SegmentRequest
+from rrsis_qgis.foundation.errors import ModelNotFound, WorkerFailed
+from rrsis_qgis.foundation.plugin_files import plugin_version
+from tests.conftest import REPO_ROOT
+
+RGB = str(REPO_ROOT / "tests" / "data" / "rmnp-rgb.tif")
+RUNTIME = Runtime(sys.executable)
+
+
+@pytest.fixture
+def process():
+    worker = ModelProcess(RUNTIME, cancel_grace_s=2.0)
+    yield worker
+    worker.close()
+
+
+def _gone(pid: int, within_s: float) -> bool:
+    deadline = time.monotonic() + within_s
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def _fake_worker(tmp_path, body: str) -> list[str]:
+    """A stand-in model process written in a few lines of Python."""
+    script = tmp_path / "fake_worker.py"
+    script.write_text(textwrap.dedent(body))
+    return [sys.executable, str(script)]
+
+
+def test_hello_names_the_versions_and_the_runtime(process):
+    reply, _ = process.request("hello")
+    assert reply["protocol"] == 1 and reply["plugin_version"] == plugin_version()
+    assert reply["executable"] == sys.executable
+    assert reply["packages"]["torch"] and reply["packages"]["numpy"] == np.__version__
+
+
+@pytest.fixture(scope="module")
+def demo_request(tmp_path_factory) -> SegmentRequest:
+    """The demo's scene and expression: the demo model finds objects there."""
+    from rrsis_qgis.cli import DEMO_SCENE
+    from rrsis_qgis.training.synthetic import generate_sample, write_geotiff
+
+    sample = generate_sample(*DEMO_SCENE)
+    raster = write_geotiff(sample, tmp_path_factory.mktemp("demo") / "scene.tif")
+    return SegmentRequest(str(raster), sample.sentence, "synthetic-demo")
+
+
+def test_a_run_gives_what_a_run_in_this_process_gives_and_keeps_the_model_warm(process, demo_request):
+    request = demo_request
+    here = Segmenter().run(request)
+    assert here.polygons
+    remote = RemoteSegmenter(lambda: process)
+    seen = []
+    there = remote.run(request, lambda percent, message: seen.append(percent))
+    assert [p.wkt for p in there.polygons] == [p.wkt for p in here.polygons]
+    assert there.score == pytest.approx(here.score) and there.crs_wkt == here.crs_wkt
+    assert seen[0] == 5 and seen[-1] == 100  # the stages' progress arrives as it happens
+    pid = process.pid
+    again = remote.run(request)
+    assert process.pid == pid  # the same process, model still loaded: no load, no encode
+    assert again.timings_ms["load"] < 100
+
+
+def test_a_rendered_view_crosses_as_raw_pixels(process):
+    rng = np.random.default_rng(0)
+    rgba = rng.integers(0, 255, (300, 420, 4), dtype=np.uint8)
+    rgba[..., 3] = 255
+    view = RenderedView(rgba, (0.0, 0.0, 420.0, 300.0), "EPSG:32613")
+    request = SegmentRequest("", "the lake", "synthetic-demo", rendered=view)
+    here = Segmenter().run(request)
+    there = RemoteSegmenter(lambda: process).run(request)
+    assert [p.wkt for p in there.polygons] == [p.wkt for p in here.polygons]
+    assert there.score == pytest.approx(here.score)
+
+
+def test_errors_arrive_as_their_own_type_and_the_process_stays(process):
+    remote = RemoteSegmenter(lambda: process)
+    with pytest.raises(ModelNotFound, match="neither a local folder"):
+        remote.run(SegmentRequest(RGB, "the lake", "no-such-model"))
+    pid = process.pid
+    with pytest.raises(ValueError, match="the description is empty"):
+        remote.run(SegmentRequest(RGB, "   ", "synthetic-demo"))
+    assert process.pid == pid
+
+
+def test_a_killed_process_is_reported_within_two_seconds_and_the_next_run_starts_a_new_one(process):
+    remote = RemoteSegmenter(lambda: process)
+    process.request("hello")
+    pid = process.pid
+    timer = threading.Timer(1.0, os.kill, (pid, signal.SIGKILL))  # mid-run: loading the model
+    timer.start()
+    started = time.monotonic()
+    with pytest.raises(WorkerFailed, match="ended by signal 9") as failure:
+        remote.run(SegmentRequest(RGB, "the lake", "synthetic-demo"))
+    assert time.monotonic() - started < 1.0 + 2.0
+    assert "the next run starts it again" in str(failure.value)
+    result = remote.run(SegmentRequest(RGB, "the lake", "synthetic-demo"))
+    assert process.pid != pid and result.model
+
+
+def test_output_that_is_not_the_protocol_is_refused_with_what_was_said(tmp_path):
+    command = _fake_worker(tmp_path, "print('Welcome to my Python!')\nimport time; time.sleep(30)\n")
+    worker = ModelProcess(RUNTIME, command=command)
+    started = time.monotonic()
+    with pytest.raises(WorkerFailed, match=r"not a reply .*Welcome to my Python"):
+        worker.request("hello")
+    assert time.monotonic() - started < 5 and not worker.running
+
+
+def test_a_process_that_never_answers_is_ended_after_the_timeout(tmp_path):
+    command = _fake_worker(tmp_path, "import sys, time\nprint('starting', file=sys.stderr)\ntime.sleep(60)\n")
+    worker = ModelProcess(RUNTIME, reply_timeout_s=1.0, command=command)
+    started = time.monotonic()
+    with pytest.raises(WorkerFailed, match=r"did not answer within 1 s.*\nstarting"):
+        worker.request("hello")
+    assert time.monotonic() - started < 3 and not worker.running
+
+
+def test_a_process_of_another_plugin_version_is_refused(tmp_path):
+    command = _fake_worker(
+        tmp_path,
+        f"""
+        import sys
+        sys.path.insert(0, {str(REPO_ROOT)!r})
+        from rrsis_qgis.core import worker_protocol as wire
+        wire.read_message(sys.stdin.buffer)
+        wire.write_message(sys.stdout.buffer, {{"reply": "hello", "protocol": 1, "plugin_version": "0.0.1"}})
+        sys.stdin.read()
+        """,
+    )
+    worker = ModelProcess(RUNTIME, command=command)
+    with pytest.raises(WorkerFailed, match=rf"runs rrsis_qgis 0\.0\.1 .*this plugin is {plugin_version()}"):
+        worker.request("hello")
+    assert not worker.running
+
+
+def test_a_python_that_does_not_exist_is_a_clear_message(tmp_path):
+    worker = ModelProcess(Runtime(str(tmp_path / "no-python")))
+    with pytest.raises(WorkerFailed, match="cannot be started"):
+        worker.request("hello")
+
+
+def test_cancel_while_the_model_loads_ends_within_the_grace_period(process):
+    process.request("hello")
+    pid = process.pid
+    cancel_at = time.monotonic() + 0.5
+    started = time.monotonic()
+    with pytest.raises(Cancelled):
+        RemoteSegmenter(lambda: process).run(
+            SegmentRequest(RGB, "the lake", "synthetic-demo"),
+            is_cancelled=lambda: time.monotonic() > cancel_at,
+        )
+    assert time.monotonic() - started < 0.5 + process.cancel_grace_s + 1.0
+    assert process.request("hello")[0]["pid"] in (pid, process.pid)  # usable again, old or fresh
+
+
+def test_close_ends_the_process_and_its_memory_goes_with_it(process):
+    process.request("hello")
+    pid = process.pid
+    process.close()
+    assert _gone(pid, 3.0) and not process.running
+
+
+def test_the_process_exits_when_its_parent_dies_without_closing_it():
+    """QGIS killed (or crashed) leaves no model process behind: its stdin closes, it exits."""
+    parent = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, sys, json\n"
+            f"sys.path.insert(0, {str(REPO_ROOT)!r})\n"
+            "from rrsis_qgis.core.model_process import ModelProcess, Runtime\n"
+            "worker = ModelProcess(Runtime(sys.executable))\n"
+            "print(json.dumps(worker.request('hello')[0]['pid']), flush=True)\n"
+            "os._exit(0)\n",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert _gone(json.loads(parent.stdout), 5.0)
