@@ -25,10 +25,12 @@ def plugin_target() -> Path:
     return default_target(QgsApplication.qgisSettingsDirPath())
 
 
-def current_runtime() -> Runtime:
-    """The environment chosen in the settings (or by RRSIS_QGIS_RUNTIME), else QGIS's own Python with
-    the installer's packages; WorkerFailed when the chosen folder holds no Python."""
-    chosen = os.environ.get(RUNTIME_VARIABLE) or RrsisSettings().runtime_folder
+def current_runtime(folder: str | None = None) -> Runtime:
+    """The environment chosen by RRSIS_QGIS_RUNTIME or ``folder`` (default: the setting), else QGIS's
+    own Python with the installer's packages; WorkerFailed when the chosen folder holds no Python."""
+    chosen = os.environ.get(RUNTIME_VARIABLE) or (
+        RrsisSettings().runtime_folder if folder is None else folder
+    )
     if chosen:
         path = Path(chosen).expanduser()
         return Runtime(str(path if path.is_file() else runtime_python(path)))
@@ -74,3 +76,38 @@ def close_model_process() -> None:
 
 def _log(line: str) -> None:
     QgsMessageLog.logMessage(line, LOG_TAG, Qgis.Info)
+
+
+def describe_runtime(runtime: Runtime) -> str:
+    """One line about an environment: its Python, torch and devices, asked of a short-lived model
+    process (it imports torch: seconds; call it off the GUI thread). WorkerFailed when it cannot run."""
+    process = ModelProcess(runtime)
+    try:
+        hello, _ = process.request("hello", {"devices": True})
+    finally:
+        process.close()
+    tr = QgsApplication.translate
+    torch = hello["packages"].get("torch")
+    devices = hello.get("devices", {})
+    if devices.get("gpus"):
+        device = tr("runtime", "CUDA {cuda}: {gpus}").format(
+            cuda=devices["cuda"], gpus=", ".join(devices["gpus"])
+        )
+    elif devices.get("mps"):
+        device = tr("runtime", "Apple GPU (MPS)")
+    else:
+        device = tr("runtime", "no GPU found, models run on the CPU")
+    return tr("runtime", "Python {python} · torch {torch} · {device}").format(
+        python=hello["python"], torch=torch or tr("runtime", "missing"), device=device
+    )
+
+
+def runtime_label(folder: str) -> str:
+    """Where the models run, in words, for a runtime folder setting ("" = the default)."""
+    tr = QgsApplication.translate
+    chosen = os.environ.get(RUNTIME_VARIABLE)
+    if chosen:
+        return tr("runtime", "{path} (set by {variable})").format(path=chosen, variable=RUNTIME_VARIABLE)
+    if folder:
+        return folder
+    return tr("runtime", "QGIS's Python with the packages in {folder}").format(folder=plugin_target())

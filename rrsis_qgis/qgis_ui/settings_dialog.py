@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import QThread, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,6 +13,7 @@ from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QPushButton,
     QSpinBox,
@@ -20,8 +22,30 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.model_catalog import CATALOG
+from ..foundation.errors import WorkerFailed
 from ..foundation.run_settings import RunSettings
+from .runtime import current_runtime, describe_runtime, runtime_label
 from .settings import RrsisSettings, checkpoint_label
+
+RUNNING: set = set()  # probes still asking, referenced until they end
+
+
+class RuntimeProbe(QThread):
+    """Asks an environment for its Python, torch and devices; ``described(text)`` when it answered.
+    A probe outlives a dialog closed before the answer: it is kept in RUNNING until it ends."""
+
+    described = pyqtSignal(str)
+
+    def __init__(self, folder: str) -> None:
+        super().__init__()
+        self.folder = folder
+
+    def run(self) -> None:
+        try:
+            text = describe_runtime(current_runtime(self.folder))
+        except WorkerFailed as error:
+            text = str(error)
+        self.described.emit(text)
 
 
 class SettingsDialog(QDialog):
@@ -98,6 +122,29 @@ class SettingsDialog(QDialog):
         self.keep_loaded = QCheckBox(self.tr("Keep the model in memory between runs"))
         self.keep_loaded.setChecked(settings.keep_model_loaded)
 
+        # Where the models run: the installer's packages with QGIS's Python, or an environment chosen here.
+        self.runtime_folder = settings.runtime_folder
+        self.runtime_label = QLabel()
+        self.runtime_label.setWordWrap(True)
+        self.runtime_versions = QLabel()
+        self.runtime_versions.setWordWrap(True)
+        choose_runtime = QPushButton(self.tr("Choose environment…"))
+        choose_runtime.setToolTip(self.tr("A virtual or conda environment that has the model packages"))
+        choose_runtime.clicked.connect(self._choose_runtime)
+        default_runtime = QPushButton(self.tr("Use QGIS's Python"))
+        default_runtime.clicked.connect(lambda: self.set_runtime_folder(""))
+        self.reinstall_button = QPushButton(self.tr("Reinstall…"))
+        self.reinstall_button.clicked.connect(self._reinstall)
+        runtime_buttons = QHBoxLayout()
+        for button in (choose_runtime, default_runtime, self.reinstall_button):
+            runtime_buttons.addWidget(button)
+        runtime_buttons.addStretch(1)
+        runtime = QVBoxLayout()
+        runtime.addWidget(self.runtime_label)
+        runtime.addWidget(self.runtime_versions)
+        runtime.addLayout(runtime_buttons)
+        self.probes: list[RuntimeProbe] = []
+
         form = QFormLayout()
         form.addRow(self.tr("Device"), self.device_combo)
         form.addRow(self.tr("Precision"), self.precision_combo)
@@ -109,6 +156,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Simplification tolerance"), self.simplify)
         form.addRow(self.tr("Save results in GeoPackage"), self.output)
         form.addRow("", self.keep_loaded)
+        form.addRow(self.tr("Model environment"), runtime)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -117,6 +165,43 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.set_runtime_folder(self.runtime_folder)
+
+    def set_runtime_folder(self, folder: str) -> None:
+        """Show ``folder`` ("" = QGIS's Python) as the environment, and ask it for its versions."""
+        self.runtime_folder = folder
+        self.runtime_label.setText(runtime_label(folder))
+        self.runtime_versions.setText(self.tr("Asking the environment for its versions…"))
+        probe = RuntimeProbe(folder)
+        probe.described.connect(lambda text: self._described(probe, text))
+        probe.finished.connect(lambda: RUNNING.discard(probe))
+        self.probes.append(probe)
+        RUNNING.add(probe)
+        probe.start()
+
+    def _described(self, probe: RuntimeProbe, text: str) -> None:
+        self.probes.remove(probe)
+        if probe.folder == self.runtime_folder:  # not an answer about an environment left since
+            self.runtime_versions.setText(text)
+
+    def _choose_runtime(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the folder of a Python environment (venv or conda) with the model packages")
+        )
+        if folder:
+            self.set_runtime_folder(folder)
+
+    def _reinstall(self) -> None:
+        from .installer import InstallerDialog
+
+        InstallerDialog(self).exec()
+        self.set_runtime_folder(self.runtime_folder)
+
+    def done(self, result: int) -> None:
+        for probe in self.probes:  # still asking: its answer has nowhere to go (closing does not wait)
+            probe.described.disconnect()
+        self.probes.clear()
+        super().done(result)
 
     def folders(self) -> list[str]:
         return [self.folder_list.item(row).text() for row in range(self.folder_list.count())]
@@ -154,4 +239,5 @@ class SettingsDialog(QDialog):
         settings.last_model = self.default_model()
         settings.output_geopackage = self.output.filePath()
         settings.keep_model_loaded = self.keep_loaded.isChecked()
+        settings.runtime_folder = self.runtime_folder
         super().accept()

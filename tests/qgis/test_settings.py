@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import importlib.metadata
+import platform
+import sys
+import time
+from pathlib import Path
+
 import pytest
 from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication
 
 from rrsis_qgis.foundation.run_settings import RunSettings
 from rrsis_qgis.qgis_ui.controller import SegmentController
 from rrsis_qgis.qgis_ui.dock import SegmentDock
+from rrsis_qgis.qgis_ui.runtime import RUNTIME_VARIABLE, current_runtime
 from rrsis_qgis.qgis_ui.settings import RrsisSettings
 from rrsis_qgis.qgis_ui.settings_dialog import SettingsDialog
 
@@ -128,4 +136,38 @@ def test_a_first_time_panel_on_a_cpu_preselects_the_small_zero_shot_model(fresh_
     RrsisSettings().run_settings = RunSettings(device="cuda")  # a choice the analyst made
     dock, _controller = _panel(qgis_iface)
     assert dock.model_combo.currentData() == "pslg-sam2"
+    dock.deleteLater()
+
+
+def _wait_for_versions(dialog, timeout=60.0):
+    deadline = time.monotonic() + timeout
+    while dialog.probes and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    return dialog.runtime_versions.text()
+
+
+def test_the_dialog_names_the_model_environment_with_its_python_torch_and_devices(fresh_settings, qgis_iface):
+    dock, controller = _panel(qgis_iface)
+    dialog = SettingsDialog(controller.settings, dock)
+    assert f"set by {RUNTIME_VARIABLE}" in dialog.runtime_label.text()  # the tests' environment
+    versions = _wait_for_versions(dialog)
+    assert f"Python {platform.python_version()}" in versions
+    assert f"torch {importlib.metadata.version('torch')}" in versions and "CPU" in versions
+    dialog.reject()
+    dock.deleteLater()
+
+
+def test_a_chosen_environment_is_checked_stored_and_used(fresh_settings, qgis_iface, monkeypatch, tmp_path):
+    monkeypatch.delenv(RUNTIME_VARIABLE)
+    dock, controller = _panel(qgis_iface)
+    dialog = SettingsDialog(controller.settings, dock)
+    assert "QGIS's Python with the packages in" in dialog.runtime_label.text()
+    dialog.set_runtime_folder(str(tmp_path))  # no Python there
+    assert "holds no Python interpreter" in _wait_for_versions(dialog)
+    dialog.set_runtime_folder(sys.prefix)  # the tests' own virtual environment
+    assert "torch" in _wait_for_versions(dialog) and dialog.runtime_label.text() == sys.prefix
+    dialog.accept()
+    assert RrsisSettings().runtime_folder == sys.prefix
+    assert Path(current_runtime().python).parent == Path(sys.prefix) / "bin"
     dock.deleteLater()
