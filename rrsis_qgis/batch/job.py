@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..core.export import Feature, area_m2, check_target, write_features
 from ..core.tiling import TiledPolygon, TiledRaster, merge_seams, open_tiled_raster, plan_tiles
+from ..core.vectorize import to_wkt
 from ..foundation.dependencies import require
 from ..foundation.run_settings import RunSettings
 from .engines import LocalEngine, RayEngine, TileJob, WorkItem
@@ -130,16 +131,20 @@ def _open_rasters(
 
 
 def _output_crs(rasters: dict[int, TiledRaster], requested: str | None) -> str:
-    osr = require("osgeo.osr")
+    from rasterio.crs import CRS
+    from rasterio.errors import CRSError
+
     if requested:
-        reference = osr.SpatialReference()
-        if reference.SetFromUserInput(requested) != 0:
-            raise ValueError(f"--crs {requested!r} is not a coordinate reference system GDAL knows")
-        return reference.ExportToWkt()
+        try:
+            return CRS.from_user_input(requested).to_wkt()
+        except CRSError as error:
+            raise ValueError(
+                f"--crs {requested!r} is not a coordinate reference system GDAL knows"
+            ) from error
     first = next(iter(rasters.values())).crs_wkt
-    reference = osr.SpatialReference(wkt=first)
+    reference = CRS.from_wkt(first)
     for raster in rasters.values():
-        if not reference.IsSame(osr.SpatialReference(wkt=raster.crs_wkt)):
+        if CRS.from_wkt(raster.crs_wkt) != reference:
             raise ValueError(
                 f"the rasters are in different coordinate reference systems ({Path(raster.path).name} is "
                 "not in the first one's); choose the output's with --crs, e.g. --crs EPSG:4326"
@@ -180,10 +185,12 @@ def _merge(
 ) -> list[Feature]:
     """The final polygons of every raster, seams dissolved, as features in the output CRS, in a stable
     order (so that any engine, and a resumed job, write the same file)."""
-    osr = require("osgeo.osr")
-    ogr = require("osgeo.ogr")
-    output = osr.SpatialReference(wkt=crs_wkt)
-    output.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    shapely = require("shapely")
+    from rasterio.crs import CRS
+    from rasterio.warp import transform_geom
+    from shapely.geometry import mapping, shape
+
+    output = CRS.from_wkt(crs_wkt)
     features = []
     for raster in rasters.values():
         final: list[TiledPolygon] = []
@@ -194,16 +201,12 @@ def _merge(
                 final.extend(result.final)
                 seam.extend(result.seam)
         polygons = final + list(merge_seams(seam, min_pixels * raster.pixel_area))
-        source = osr.SpatialReference(wkt=raster.crs_wkt)
-        source.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        transform = None if source.IsSame(output) else osr.CoordinateTransformation(source, output)
+        source = CRS.from_wkt(raster.crs_wkt)
         name = Path(raster.path).name
         for polygon in sorted(polygons, key=lambda p: (p.expression, p.wkt)):
             wkt = polygon.wkt
-            if transform is not None:
-                geometry = ogr.CreateGeometryFromWkt(wkt)
-                geometry.Transform(transform)
-                wkt = geometry.ExportToWkt()
+            if source != output:
+                wkt = to_wkt(shape(transform_geom(source, output, mapping(shapely.from_wkt(wkt)))))
             attributes = {
                 "raster": name,
                 "expression": polygon.expression,

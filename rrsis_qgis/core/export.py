@@ -6,10 +6,12 @@ any file of its set, .qix and .dbf included) is kept unless ``overwrite`` is ask
 appears at once: the old .shp goes first (the old set is no longer a shapefile), the new sidecars follow,
 the new .shp comes last; a marker beside it lets the next export to that name finish a move that a dying
 process left half done. Shapefiles get a .prj and a .cpg (UTF-8), so non-ASCII expressions survive.
+fiona (with its own GDAL) writes, so the CLI and batch jobs need nothing of QGIS's.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -51,12 +53,14 @@ class WrittenFile:
     notes: list[str] = field(default_factory=list)  # what the analyst should know about the file
 
 
-def _field_type(ogr, value):
+def _field_type(value, shapefile: bool) -> str:
+    """The fiona schema type of an attribute value: 64-bit integers, reals with room for areas in m²
+    (shapefiles need a width), text (dBASE's limit in shapefiles)."""
     if isinstance(value, (bool, int)):
-        return ogr.OFTInteger64
+        return "int64"
     if isinstance(value, float):
-        return ogr.OFTReal
-    return ogr.OFTString
+        return "float:24.4" if shapefile else "float"
+    return f"str:{SHAPEFILE_TEXT_BYTES}" if shapefile else "str"
 
 
 def _shapefile_set(target: Path) -> list[Path]:
@@ -122,41 +126,21 @@ def check_target(path: str | Path, overwrite: bool = False) -> Path:
 
 
 def write_features(
-    path: str | Path, features: list[Feature], crs_wkt: str, overwrite: bool = False
+    path: str | Path, features: list[Feature], crs_wkt: str, overwrite: bool = False, writer=None
 ) -> WrittenFile:
-    """Write ``features`` (geometries in ``crs_wkt``) to ``path``; the format comes from its suffix."""
-    ogr, osr = require("osgeo.ogr"), require("osgeo.osr")
-    ogr.UseExceptions()
+    """Write ``features`` (geometries in ``crs_wkt``) to ``path``; the format comes from its suffix.
+
+    ``writer(staged_path, driver_name)`` writes the file set into the staging folder; by default fiona
+    writes ``features`` (the CLI, batch jobs), QGIS passes one that writes its layer with QGIS's writer."""
     target = check_target(path, overwrite)
     driver_name = DRIVERS[target.suffix.lower()]
     shapefile = driver_name == "ESRI Shapefile"
-
-    spatial_reference = osr.SpatialReference()
-    spatial_reference.ImportFromWkt(crs_wkt)
-    spatial_reference.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     notes = _shapefile_notes(features) if shapefile else []
+    writer = writer or functools.partial(_write_with_fiona, features=features, crs_wkt=crs_wkt)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.stem}.", dir=target.parent))
     try:
         staged = staging / target.name
-        source = ogr.GetDriverByName(driver_name).CreateDataSource(str(staged))
-        options = ["ENCODING=UTF-8"] if shapefile else []
-        layer = source.CreateLayer(target.stem, spatial_reference, ogr.wkbMultiPolygon, options=options)
-        names = list(features[0].attributes) if features else []
-        for name in names:
-            definition = ogr.FieldDefn(name, _field_type(ogr, features[0].attributes[name]))
-            if definition.GetType() == ogr.OFTReal:  # shapefiles need room for areas in m²
-                definition.SetWidth(24)
-                definition.SetPrecision(4)
-            elif definition.GetType() == ogr.OFTString and shapefile:
-                definition.SetWidth(SHAPEFILE_TEXT_BYTES)
-            layer.CreateField(definition)
-        for feature in features:
-            record = ogr.Feature(layer.GetLayerDefn())
-            for name in names:
-                record.SetField(name, feature.attributes[name])
-            record.SetGeometry(ogr.ForceToMultiPolygon(ogr.CreateGeometryFromWkt(feature.wkt)))
-            layer.CreateFeature(record)
-        source = None  # closes and flushes the file(s)
+        writer(staged, driver_name)
         if shapefile:
             new_parts = sorted(path.name for path in staging.iterdir())
             marker = _marker(target)
@@ -169,6 +153,32 @@ def write_features(
         if not _marker(target).exists():  # else the next export finishes the move from the staged set
             shutil.rmtree(staging, ignore_errors=True)
     return WrittenFile(target, notes)
+
+
+def _write_with_fiona(staged: Path, driver_name: str, features: list[Feature], crs_wkt: str) -> None:
+    fiona = require("fiona")
+    shapely = require("shapely")
+    from shapely.geometry import MultiPolygon, mapping
+
+    shapefile = driver_name == "ESRI Shapefile"
+    names = list(features[0].attributes) if features else []
+    schema = {
+        "geometry": "MultiPolygon",
+        "properties": {name: _field_type(features[0].attributes[name], shapefile) for name in names},
+    }
+    with fiona.open(
+        staged,
+        "w",
+        driver=driver_name,
+        schema=schema,
+        crs_wkt=crs_wkt,
+        layer=staged.stem,
+        encoding="utf-8" if shapefile else None,
+    ) as sink:
+        for feature in features:
+            shape = shapely.from_wkt(feature.wkt)
+            shape = MultiPolygon([shape]) if shape.geom_type == "Polygon" else shape
+            sink.write({"geometry": mapping(shape), "properties": dict(feature.attributes)})
 
 
 def _shapefile_notes(features: list[Feature]) -> list[str]:
@@ -187,18 +197,17 @@ def _shapefile_notes(features: list[Feature]) -> list[str]:
 
 def area_m2(wkt: str, crs_wkt: str) -> float | None:
     """Area in square metres: planar in a metre-based projected CRS, else on a local equal-area projection."""
-    ogr, osr = require("osgeo.ogr"), require("osgeo.osr")
-    geometry = ogr.CreateGeometryFromWkt(wkt)
-    source = osr.SpatialReference()
-    source.ImportFromWkt(crs_wkt)
-    source.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    if source.IsProjected():
-        return geometry.GetArea() * source.GetLinearUnits() ** 2
-    if not source.IsGeographic():
+    shapely = require("shapely")
+    from rasterio.crs import CRS
+    from rasterio.warp import transform_geom
+    from shapely.geometry import mapping, shape
+
+    geometry = shapely.from_wkt(wkt)
+    source = CRS.from_wkt(crs_wkt)
+    if source.is_projected:
+        return geometry.area * source.linear_units_factor[1] ** 2
+    if not source.is_geographic:
         return None
-    centroid = geometry.Centroid()
-    equal_area = osr.SpatialReference()
-    equal_area.ImportFromProj4(f"+proj=laea +lat_0={centroid.GetY()} +lon_0={centroid.GetX()} +units=m")
-    equal_area.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    geometry.Transform(osr.CoordinateTransformation(source, equal_area))
-    return geometry.GetArea()
+    centroid = geometry.centroid
+    equal_area = f"+proj=laea +lat_0={centroid.y} +lon_0={centroid.x} +units=m"
+    return shape(transform_geom(source, equal_area, mapping(geometry))).area

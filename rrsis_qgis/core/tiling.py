@@ -21,7 +21,7 @@ from ..foundation.dependencies import require
 from ..foundation.predictor import Predictor
 from ..foundation.run_settings import RunSettings
 from .raster import bounds_window, check_georeferenced, read_pixels, stretch_limits
-from .vectorize import mask_to_polygons
+from .vectorize import mask_to_polygons, to_wkt
 
 
 @dataclass(frozen=True)
@@ -140,7 +140,7 @@ def segment_tile(
     """Encode one tile once, run every expression, and keep the polygons of the tile's core."""
     from affine import Affine
 
-    ogr = require("osgeo.ogr")
+    shapely = require("shapely")
     result = TileResult([], [])
     # Each tile opens the file anew (a few ms): kept open, GDAL's block cache would grow towards the
     # whole raster (measured: 120 MiB instead of 5-42 MiB on a 48 MiB raster).
@@ -153,7 +153,7 @@ def segment_tile(
     column0, row0, column1, row1 = planned.core
     core[row0 - planned.row : row1 - planned.row, column0 - planned.column : column1 - planned.column] = True
     transform = Affine(*raster.transform)
-    seams = _seam_lines(ogr, planned.core, raster.region, transform)
+    seams = _seam_lines(planned.core, raster.region, transform)
     predictor.set_image(window.rgb)
     for expression in expressions:
         prediction = predictor.predict(expression, threshold=settings.threshold)
@@ -163,8 +163,8 @@ def segment_tile(
         # No speck filter yet: a speck at a seam may be the tip of an object in the next tile.
         for polygon in mask_to_polygons(kept, window.transform, min_pixels=0):
             piece = TiledPolygon(expression, polygon.wkt, prediction.score)
-            shape = ogr.CreateGeometryFromWkt(polygon.wkt)
-            if seams is not None and shape.Distance(seams) < 0.5 * abs(transform.a):
+            shape = shapely.from_wkt(polygon.wkt)
+            if seams is not None and shape.distance(seams) < 0.5 * abs(transform.a):
                 result.seam.append(piece)
             elif polygon.pixels >= settings.min_pixels:
                 result.final.append(piece)
@@ -173,19 +173,19 @@ def segment_tile(
 
 def merge_seams(pieces: list[TiledPolygon], min_area: float) -> Iterator[TiledPolygon]:
     """Dissolve the seam pieces of one raster, per expression, into whole polygons (speck filter now)."""
-    ogr = require("osgeo.ogr")
+    shapely = require("shapely")
     by_expression: dict[str, list] = {}
     for piece in pieces:
-        by_expression.setdefault(piece.expression, []).append(
-            (ogr.CreateGeometryFromWkt(piece.wkt), piece.score)
-        )
+        by_expression.setdefault(piece.expression, []).append((shapely.from_wkt(piece.wkt), piece.score))
     for expression, shapes in by_expression.items():
-        yield from _dissolve(ogr, expression, shapes, min_area)
+        yield from _dissolve(shapely, expression, shapes, min_area)
 
 
-def _seam_lines(ogr, core, region, transform):
+def _seam_lines(core, region, transform):
     """The core's edges that border another tile (inside ``region``, not its outer edge), in CRS
     coordinates; None when the tile has no neighbour."""
+    from shapely.geometry import MultiLineString
+
     column0, row0, column1, row1 = core
     edges = [
         ((column0, row0), (column1, row0), row0 > region[1]),  # top
@@ -193,35 +193,17 @@ def _seam_lines(ogr, core, region, transform):
         ((column0, row0), (column0, row1), column0 > region[0]),  # left
         ((column1, row0), (column1, row1), column1 < region[2]),  # right
     ]
-    lines = ogr.Geometry(ogr.wkbMultiLineString)
-    for start, end, shared in edges:
-        if shared:
-            line = ogr.Geometry(ogr.wkbLineString)
-            for column, row in (start, end):
-                x, y = transform * (column, row)
-                line.AddPoint_2D(x, y)
-            lines.AddGeometry(line)
-    return lines if lines.GetGeometryCount() else None
+    lines = [[transform * start, transform * end] for start, end, shared in edges if shared]
+    return MultiLineString(lines) if lines else None
 
 
-def _dissolve(ogr, expression: str, pieces: list, min_area: float) -> Iterator[TiledPolygon]:
+def _dissolve(shapely, expression: str, pieces: list, min_area: float) -> Iterator[TiledPolygon]:
     """Union the seam pieces of one expression and yield each connected part (speck filter applied now)."""
     if not pieces:
         return
-    collection = ogr.Geometry(ogr.wkbMultiPolygon)
-    for shape, _ in pieces:
-        for part in (
-            range(shape.GetGeometryCount()) if shape.GetGeometryType() == ogr.wkbMultiPolygon else [None]
-        ):
-            collection.AddGeometry(shape if part is None else shape.GetGeometryRef(part))
-    merged = collection.UnionCascaded()
-    parts = (
-        [merged]
-        if merged.GetGeometryType() == ogr.wkbPolygon
-        else [merged.GetGeometryRef(index).Clone() for index in range(merged.GetGeometryCount())]
-    )
-    for part in parts:
-        if part.GetArea() < min_area:
+    merged = shapely.union_all([shape for shape, _ in pieces])
+    for part in getattr(merged, "geoms", [merged]):
+        if part.area < min_area:
             continue
-        score = max(score for shape, score in pieces if shape.Intersects(part))
-        yield TiledPolygon(expression, part.ExportToWkt(), score)
+        score = max(score for shape, score in pieces if shape.intersects(part))
+        yield TiledPolygon(expression, to_wkt(part), score)

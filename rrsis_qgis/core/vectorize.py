@@ -1,9 +1,8 @@
 """Mask -> polygons in the raster's CRS: connected regions with their holes, specks dropped, optionally
-simplified. Geometry work uses GDAL's OGR (python3-gdal comes with QGIS's Python packages)."""
+simplified. Geometry work uses shapely (GEOS), so the model process needs nothing of QGIS's."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,35 +28,37 @@ def mask_to_polygons(
     ``min_pixels`` drops specks and fills pinholes smaller than that; ``simplify_pixels`` > 0
     simplifies outlines by that many pixels (topology preserved)."""
     features = require("rasterio.features")
-    ogr = require("osgeo.ogr")
+    shapely = require("shapely")
+    from shapely.geometry import shape as from_geojson
+
     pixel_area = abs(transform.a * transform.e - transform.b * transform.d)
     tolerance = simplify_pixels * min(abs(transform.a), abs(transform.e)) if simplify_pixels else 0.0
     polygons = []
     binary = np.asarray(mask, dtype=np.uint8)
     for geometry, _ in features.shapes(binary, mask=binary > 0, connectivity=8, transform=transform):
-        shape = ogr.CreateGeometryFromJson(json.dumps(geometry))
-        if not shape.IsValid():
-            shape = shape.MakeValid()
-        shape = _without_small_holes(ogr, shape, min_pixels * pixel_area)
-        pixels = round(shape.GetArea() / pixel_area)
+        polygon = from_geojson(geometry)
+        if not polygon.is_valid:
+            polygon = shapely.make_valid(polygon)
+        polygon = _without_small_holes(polygon, min_pixels * pixel_area)
+        pixels = round(polygon.area / pixel_area)
         if pixels < min_pixels:
             continue
         if tolerance:
-            shape = shape.SimplifyPreserveTopology(tolerance)
-        polygons.append(Polygon(wkt=shape.ExportToWkt(), area=shape.GetArea(), pixels=pixels))
+            polygon = polygon.simplify(tolerance, preserve_topology=True)
+        polygons.append(Polygon(wkt=to_wkt(polygon), area=polygon.area, pixels=pixels))
     return sorted(polygons, key=lambda polygon: polygon.area, reverse=True)
 
 
-def _without_small_holes(ogr, polygon, min_area: float):
+def to_wkt(geometry) -> str:
+    """WKT at full precision (shapely rounds to 6 decimals by default: decimetres in degrees)."""
+    return require("shapely").to_wkt(geometry, rounding_precision=-1)
+
+
+def _without_small_holes(polygon, min_area: float):
     """The polygon with interior rings smaller than ``min_area`` filled."""
-    if polygon.GetGeometryType() != ogr.wkbPolygon or polygon.GetGeometryCount() < 2:
+    from shapely.geometry import Polygon as Shape
+
+    if polygon.geom_type != "Polygon" or not polygon.interiors:
         return polygon
-    kept = ogr.Geometry(ogr.wkbPolygon)
-    kept.AddGeometry(polygon.GetGeometryRef(0))
-    for index in range(1, polygon.GetGeometryCount()):
-        ring = polygon.GetGeometryRef(index)
-        hole = ogr.Geometry(ogr.wkbPolygon)
-        hole.AddGeometry(ring)
-        if hole.GetArea() >= min_area:
-            kept.AddGeometry(ring)
-    return kept
+    kept = [ring for ring in polygon.interiors if Shape(ring).area >= min_area]
+    return Shape(polygon.exterior, kept)

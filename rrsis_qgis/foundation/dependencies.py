@@ -18,6 +18,8 @@ REQUIRED_PACKAGES: dict[str, str] = {
     "safetensors": "safetensors",
     "huggingface_hub": "huggingface-hub",
     "rasterio": "rasterio",
+    "shapely": "shapely",
+    "fiona": "fiona",
 }
 
 

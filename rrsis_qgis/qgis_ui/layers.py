@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsDistanceArea,
@@ -20,18 +21,20 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDateTime, QVariant
+from qgis.PyQt.QtCore import QDateTime
 
 from ..core.export import Feature, write_features
 from ..core.segmentation import SegmentationResult
 
-FIELDS = (
-    ("expression", QVariant.String),
-    ("model", QVariant.String),
-    ("score", QVariant.Double),
-    ("area_m2", QVariant.Double),
-    ("created", QVariant.String),
-)
+if Qgis.QGIS_VERSION_INT >= 33800:  # QgsField takes QMetaType types (under Qt6, QGIS 4, nothing else)
+    from qgis.PyQt.QtCore import QMetaType
+
+    TEXT, REAL = QMetaType.Type.QString, QMetaType.Type.Double
+else:
+    from qgis.PyQt.QtCore import QVariant
+
+    TEXT, REAL = QVariant.String, QVariant.Double
+FIELDS = (("expression", TEXT), ("model", TEXT), ("score", REAL), ("area_m2", REAL), ("created", TEXT))
 MAX_NAME = 60
 
 
@@ -95,14 +98,27 @@ def result_layer(result: SegmentationResult, project: QgsProject) -> QgsVectorLa
 
 
 def export_layer(layer: QgsVectorLayer, path: str, overwrite: bool = False) -> list[str]:
-    """Write a result layer to .shp / .gpkg / .geojson with the same safe writer as the CLI; returns
-    what the analyst should know about the file (a shapefile that cut a long expression)."""
+    """Write a result layer to .shp / .gpkg / .geojson with QGIS's writer, staged and moved into place as
+    the CLI's files are; returns what the analyst should know about the file (a shapefile that cut a long
+    expression)."""
     names = layer.fields().names()
     features = [
         Feature(feature.geometry().asWkt(), dict(zip(names, feature.attributes())))
         for feature in layer.getFeatures()
     ]
-    return write_features(path, features, layer.crs().toWkt(), overwrite=overwrite).notes
+
+    def write(staged, driver_name: str) -> None:
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = driver_name
+        options.layerName = staged.stem
+        options.fileEncoding = "UTF-8"
+        error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
+            layer, str(staged), QgsProject.instance().transformContext(), options
+        )
+        if error != QgsVectorFileWriter.NoError:
+            raise OSError(f"could not write {Path(path).name}: {message}")
+
+    return write_features(path, features, layer.crs().toWkt(), overwrite, writer=write).notes
 
 
 def store_in_geopackage(layer: QgsVectorLayer, geopackage: str, project: QgsProject) -> QgsVectorLayer:
