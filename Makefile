@@ -44,9 +44,10 @@ $(STAMP): requirements.txt requirements-dev.txt constraints.txt
 	  fi; \
 	fi
 	$(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
-	@# The numpy, PyQt5, scipy... QGIS is built against stay at the versions it has (numpy 1 on Debian 12,
-	@# numpy 2 on Debian 13): the same pins the in-QGIS installer gives pip.
-	$(PY) -c "from rrsis_qgis.core.installer import protected_constraints as p; print(*p(), sep='\n')" > $(VENV)/qgis-pins.txt
+	@# This venv holds the models beside QGIS's system packages (the tests run both in one interpreter):
+	@# the numpy, PyQt5, scipy... QGIS is built against stay at the versions it has (numpy 1 on Debian 12,
+	@# numpy 2 on Debian 13). The plugin's own runtime is a separate venv and needs no such pins.
+	$(PY) -m pip list --format=freeze 2>/dev/null | grep -iE '^(numpy|PyQt5|scipy|GDAL|pandas|matplotlib)==' > $(VENV)/qgis-pins.txt || true
 	$(PY) -m pip install -q -c constraints.txt -c $(VENV)/qgis-pins.txt -r requirements.txt -r requirements-dev.txt
 	SAM2_BUILD_CUDA=0 $(PY) -m pip install -q --no-deps --no-build-isolation $(META_SAM2)
 	$(PY) -m pip install -q -c constraints.txt -c $(VENV)/qgis-pins.txt --no-deps -e .

@@ -1,19 +1,18 @@
-"""The dependency installer's pip runs, against a local folder of tiny wheels built by the test."""
+"""The installer builds the models' own virtual environment: real venv and pip runs, against a local folder
+of tiny wheels built by the test."""
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import importlib.metadata
 import subprocess
-import sys
 import threading
 import zipfile
 
 import pytest
 
 from rrsis_qgis.core import installer
-from rrsis_qgis.core.installer import Installation, InstallPlan, protected_constraints
+from rrsis_qgis.core.installer import Installation, InstallPlan, runtime_python
 from rrsis_qgis.core.model_process import Runtime
 
 
@@ -45,9 +44,6 @@ def wheels(tmp_path):
     _wheel(folder, "rrsis-dummy-a", "1.0", requires=["rrsis-dummy-b"])
     _wheel(folder, "rrsis-dummy-b", "1.0")
     _wheel(folder, "rrsis-dummy-b", "2.0")
-    numpy_version = importlib.metadata.version("numpy")
-    _wheel(folder, "rrsis-dummy-c", "1.0", requires=[f"numpy=={numpy_version}"])
-    _wheel(folder, "numpy", numpy_version)  # stands in for a numpy pip would put beside QGIS's own
     return folder
 
 
@@ -55,38 +51,43 @@ def _plan(tmp_path, wheels, requirement):
     (tmp_path / "requirements.txt").write_text(requirement + "\n")
     (tmp_path / "constraints.txt").write_text("rrsis-dummy-b==1.0\n")
     return InstallPlan(
-        target=tmp_path / "profile" / "rrsis_qgis" / "site-packages",
+        target=tmp_path / "profile" / "rrsis_qgis" / "runtime",
         requirements=tmp_path / "requirements.txt",
         constraints=tmp_path / "constraints.txt",
         extra_pip_arguments=["--no-index", "--find-links", str(wheels)],
     )
 
 
-def test_installs_into_the_target_honouring_the_constraints(tmp_path, wheels):
+def _run_in(target, code: str) -> str:
+    runtime = Runtime(str(runtime_python(target)))
+    return subprocess.run(
+        [runtime.python, "-c", code], env=runtime.environment(), capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_installs_an_environment_honouring_the_constraints(tmp_path, wheels):
     plan = _plan(tmp_path, wheels, "rrsis-dummy-a")
     lines = []
     assert Installation(plan, lines.append).run()
-    assert (plan.target / "rrsis_dummy_a").is_dir() and not plan.staging.exists()
+    assert not plan.staging.exists()
     assert any("Successfully installed" in line for line in lines)
-    # What the model process sees: the runtime's Python with the target first on its path.
-    runtime = Runtime(sys.executable, (str(plan.target),))
-    check = "import rrsis_dummy_b; print(rrsis_dummy_b.VERSION, rrsis_dummy_b.__file__)"
-    seen = subprocess.run(
-        [runtime.python, "-c", check], env=runtime.environment(), capture_output=True, text=True, check=True
-    )
-    version, path = seen.stdout.split()
+    # What the model process sees: the environment's Python, moved into place after it was built.
+    version, path = _run_in(plan.target, "import rrsis_dummy_b as b; print(b.VERSION, b.__file__)").split()
     assert version == "1.0"  # constraints.txt pins it, though 2.0 is on offer
     assert path.startswith(str(plan.target))
+    assert Runtime(str(runtime_python(plan.target))).missing_packages(["rrsis_dummy_a", "absent"]) == [
+        "absent"
+    ]
 
 
-def test_qgis_own_libraries_are_pinned_and_never_copied_in(tmp_path, wheels):
-    assert f"numpy=={importlib.metadata.version('numpy')}" in protected_constraints()
-    plan = _plan(tmp_path, wheels, "rrsis-dummy-c")
-    installation = Installation(plan)
-    assert installation.run()
-    assert "protected-constraints.txt" in installation.log[0]  # the pins reach pip
-    assert (plan.target / "rrsis_dummy_c").is_dir()
-    assert not [entry for entry in plan.target.iterdir() if entry.name.lower().startswith("numpy")]
+def test_the_environment_has_none_of_the_packages_qgis_python_has(tmp_path, wheels):
+    plan = _plan(tmp_path, wheels, "rrsis-dummy-a")
+    assert Installation(plan).run()
+    seen = _run_in(
+        plan.target,
+        "import importlib.util as u; print([u.find_spec(n) is None for n in ('numpy', 'qgis', 'osgeo')])",
+    )
+    assert seen.strip() == "[True, True, True]"  # its numpy (from torch's wheels) would be its own
 
 
 def test_a_failing_install_reports_pips_error_and_changes_nothing(tmp_path, wheels):
@@ -131,7 +132,7 @@ def test_an_upgrade_whose_final_move_fails_puts_the_old_packages_back(tmp_path, 
     assert installation.run() is False  # a failed state, never an exception in the dialog's thread
     assert "could not be completed: NotADirectoryError" in installation.error_summary()
     assert sorted(path.name for path in plan.target.iterdir()) == before
-    assert not plan.staging.exists() and not (plan.target.parent / "site-packages.old").exists()
+    assert not plan.staging.exists() and not (plan.target.parent / "runtime.old").exists()
 
 
 def test_an_install_into_an_impossible_place_fails_cleanly(tmp_path, wheels):

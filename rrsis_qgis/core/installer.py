@@ -1,16 +1,14 @@
-"""Install the pinned dependencies with QGIS's own Python into a folder the plugin owns, which only the
-model process has on its path (core.model_process.Runtime): QGIS's own imports never see it.
+"""Install the models' environment: a virtual environment of its own (the runtime), made with a Python
+found on this machine (QGIS's own is fine) and filled by pip from the pinned requirements. It has none of
+QGIS's site-packages and QGIS never imports from it: only the model process runs there, so its numpy,
+torch and the rest are independent of the versions QGIS and other plugins use.
 
-pip runs in a child process, into a staging folder next to the target; only a complete, successful
-install replaces the target, so a cancel or a failure leaves the previous state untouched. A constraints
-file pins the packages QGIS is built against (numpy, PyQt5, scipy, GDAL's bindings) to the versions it
-already has, so pip never replaces them.
+The environment is built in a staging folder next to the target; only a complete, successful install
+replaces the target, so a cancel or a failure leaves the previous state untouched.
 """
 
 from __future__ import annotations
 
-import contextlib
-import importlib.metadata
 import os
 import shutil
 import subprocess
@@ -20,10 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..foundation.errors import WorkerFailed
 from ..foundation.plugin_files import plugin_file
 
-# Packages QGIS ships and links against: pinned to what is installed, never upgraded.
-PROTECTED = ("numpy", "PyQt5", "scipy", "GDAL", "pandas", "matplotlib")
 # Where the torch builds for each choice come from (PyPI has CPU-only torch on Windows).
 TORCH_INDEX = {
     "cpu": "https://download.pytorch.org/whl/cpu",
@@ -33,8 +30,8 @@ TORCH_INDEX = {
 
 
 def default_target(profile_folder: Path) -> Path:
-    """The plugin's own package folder inside a QGIS profile."""
-    return Path(profile_folder) / "rrsis_qgis" / "site-packages"
+    """The models' environment inside a QGIS profile."""
+    return Path(profile_folder) / "rrsis_qgis" / "runtime"
 
 
 def detect_variant() -> str:
@@ -59,32 +56,6 @@ def qgis_python() -> str:
         if candidate.is_file():
             return str(candidate)
     return shutil.which("python3") or sys.executable
-
-
-def protected_versions() -> dict[str, str]:
-    """Installed version of every protected package that is here."""
-    versions = {}
-    for name in PROTECTED:
-        try:
-            versions[name] = importlib.metadata.version(name)
-        except importlib.metadata.PackageNotFoundError:
-            continue
-    return versions
-
-
-def protected_constraints() -> list[str]:
-    """``name==version`` pins of the protected packages that are installed here."""
-    return [f"{name}=={version}" for name, version in protected_versions().items()]
-
-
-def remove_protected_copies(folder: Path) -> None:
-    """pip --target installs every dependency again, QGIS's own numpy too (same version, pinned): drop
-    those copies so the libraries QGIS is built against are the ones it imports."""
-    installed = {name.lower() for name in protected_versions()}
-    for entry in Path(folder).iterdir():
-        name = entry.name.split("-")[0].split(".")[0].lower()
-        if name in installed:
-            shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
 
 
 def swap_into_place(new: Path, target: Path) -> None:
@@ -122,11 +93,14 @@ class InstallPlan:
     def staging(self) -> Path:
         return self.target.parent / (self.target.name + ".installing")
 
-    def command(self, protected_file: Path) -> list[str]:
+    def venv_command(self) -> list[str]:
+        return [self.python, "-m", "venv", str(self.staging)]
+
+    def pip_command(self) -> list[str]:
         command = [
-            self.python, "-m", "pip", "install", "--target", str(self.staging), "--upgrade",
-            "--no-warn-script-location", "--disable-pip-version-check", "--progress-bar", "off",
-            "-r", str(self.requirements), "-c", str(self.constraints), "-c", str(protected_file),
+            str(runtime_python(self.staging)), "-m", "pip", "install", "--no-warn-script-location",
+            "--disable-pip-version-check", "--progress-bar", "off",
+            "-r", str(self.requirements), "-c", str(self.constraints),
         ]  # fmt: skip
         index = TORCH_INDEX.get(self.variant)
         if index:
@@ -150,18 +124,23 @@ class Installation:
             self._process.kill()
 
     def run(self) -> bool:
-        """True when the packages are installed in the target; False when cancelled or failed (the log,
-        ``self.log``, says why; ``error_summary()`` gives its last lines). Never raises: a failure at
+        """True when the environment is installed in the target; False when cancelled or failed (the
+        log, ``self.log``, says why; ``error_summary()`` gives its last lines). Never raises: a failure at
         any step, the final move included, leaves the previous target as it was."""
         plan = self.plan
-        protected_file = plan.staging.parent / "protected-constraints.txt"
         try:
             shutil.rmtree(plan.staging, ignore_errors=True)
-            plan.staging.mkdir(parents=True)
-            protected_file.write_text("\n".join(protected_constraints()) + "\n", encoding="utf-8")
-            if not self._pip(plan.command(protected_file)):
+            plan.staging.parent.mkdir(parents=True, exist_ok=True)
+            if not self._run(plan.venv_command()):
+                if not self.cancelled:
+                    self._say(
+                        f"{plan.python} cannot make a virtual environment: install Python's venv module "
+                        "(on Debian and Ubuntu: sudo apt install python3-venv), or choose an existing "
+                        "environment in the plugin's settings."
+                    )
                 return False
-            remove_protected_copies(plan.staging)
+            if not self._run(plan.pip_command()):
+                return False
             swap_into_place(plan.staging, plan.target)
             return True
         except Exception as error:  # the dialog must always reach a done or failed state
@@ -169,10 +148,8 @@ class Installation:
             return False
         finally:
             shutil.rmtree(plan.staging, ignore_errors=True)
-            with contextlib.suppress(OSError):
-                protected_file.unlink()
 
-    def _pip(self, command: list[str]) -> bool:
+    def _run(self, command: list[str]) -> bool:
         self._say("$ " + " ".join(command))
         self._process = subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace"
@@ -193,3 +170,14 @@ class Installation:
     def _say(self, line: str) -> None:
         self.log.append(line)
         self.output(line)
+
+
+def runtime_python(folder: Path) -> Path:
+    """The interpreter of a virtual environment or conda environment folder."""
+    for candidate in ("bin/python3", "bin/python", "Scripts/python.exe", "python.exe"):
+        if (folder / candidate).is_file():
+            return folder / candidate
+    raise WorkerFailed(
+        f"{folder} holds no Python interpreter (bin/python or Scripts\\python.exe): choose the folder of a "
+        "virtual or conda environment."
+    )

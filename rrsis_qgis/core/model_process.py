@@ -31,30 +31,35 @@ ProgressCallback = Callable[[int, str], None]
 
 @dataclass(frozen=True)
 class Runtime:
-    """Where the model process runs: a Python interpreter and the package folders it needs first on
-    its path (the installer's folder), besides this plugin's own code."""
+    """Where the model process runs: the Python of an environment that has the model packages (the
+    installer's, or one chosen in the settings); this plugin's own code is put on its path."""
 
     python: str
-    package_folders: tuple[str, ...] = ()
 
     def command(self) -> list[str]:
         return [self.python, "-m", "rrsis_qgis.worker"]
 
     def environment(self) -> dict[str, str]:
-        """QGIS's environment, but the path holds only the runtime's packages and this plugin: QGIS's
-        own PYTHONPATH (its bindings) stays out of the model process."""
+        """QGIS's environment, but the path holds only this plugin: QGIS's own PYTHONPATH (its bindings)
+        stays out of the model process."""
         environment = dict(os.environ)
-        environment["PYTHONPATH"] = os.pathsep.join([*self.package_folders, str(PACKAGE_DIR.parent)])
+        environment["PYTHONPATH"] = str(PACKAGE_DIR.parent)
         return environment
 
+    def site_packages(self) -> list[str]:
+        """The environment's package folders, found beside its Python (venv, conda, a Python install)."""
+        root = Path(self.python).parent
+        root = root.parent if root.name in ("bin", "Scripts") else root
+        folders = [*root.glob("lib/python3*/site-packages"), root / "Lib" / "site-packages"]
+        return [str(folder) for folder in folders]
+
     def missing_packages(self, names: list[str]) -> list[str]:
-        """Of the import ``names``, those not in the package folders (found without importing them;
-        only for a runtime made of package folders, else nothing can be told without starting it)."""
-        if not self.package_folders:
-            return []
+        """Of the import ``names``, those not in the environment's package folders (found without
+        starting it or importing anything)."""
         from importlib.machinery import PathFinder
 
-        return [name for name in names if PathFinder.find_spec(name, list(self.package_folders)) is None]
+        folders = self.site_packages()
+        return [name for name in names if PathFinder.find_spec(name, folders) is None]
 
 
 class ModelProcess:
@@ -268,14 +273,3 @@ class RemoteSegmenter:
         process = self.process()
         if process.running:
             process.request("forget_image")
-
-
-def runtime_python(folder: Path) -> Path:
-    """The interpreter of a virtual environment or conda environment folder."""
-    for candidate in ("bin/python3", "bin/python", "Scripts/python.exe", "python.exe"):
-        if (folder / candidate).is_file():
-            return folder / candidate
-    raise WorkerFailed(
-        f"{folder} holds no Python interpreter (bin/python or Scripts\\python.exe): choose the folder of a "
-        "virtual or conda environment."
-    )

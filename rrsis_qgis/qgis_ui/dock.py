@@ -97,7 +97,9 @@ class SegmentDock(QgsDockWidget):
         self.cancel_button.clicked.connect(self.cancelRequested)
 
         self.install_button = QPushButton(self.tr("Install dependencies…"))
-        self.install_button.setToolTip(self.tr("Install torch, transformers and the rest for QGIS's Python"))
+        self.install_button.setToolTip(
+            self.tr("Install torch, transformers and the rest into the models' own environment")
+        )
         self.install_button.clicked.connect(self.installRequested)
 
         self.progress_bar = QProgressBar()

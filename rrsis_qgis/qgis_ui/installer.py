@@ -1,5 +1,6 @@
-"""The "Install dependencies" dialog: pip with QGIS's own Python, in a background thread, into the
-plugin's folder in the QGIS profile, with pip's output in a log pane."""
+"""The "Install dependencies" dialog: the models' own virtual environment, made with a Python found here
+and filled by pip in a background thread, in the plugin's folder of the QGIS profile, with pip's output
+in a log pane."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.installer import Installation, InstallPlan, detect_variant
-from .runtime import close_model_process, plugin_target
+from .runtime import close_model_process, default_runtime_folder
 
 
 class InstallWorker(QThread):
@@ -48,7 +49,7 @@ class InstallerDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, plan: InstallPlan | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Install the segmentation models' Python packages"))
-        self.plan = plan or InstallPlan(target=plugin_target())
+        self.plan = plan or InstallPlan(target=default_runtime_folder())
         self.worker: InstallWorker | None = None
 
         self.variant_combo = QComboBox()
@@ -65,9 +66,9 @@ class InstallerDialog(QDialog):
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 100)
         self.status_label = QLabel(
-            self.tr("Packages go to {folder}; QGIS's own libraries are left as they are.").format(
-                folder=self.plan.target
-            )
+            self.tr(
+                "The models' environment is made in {folder}; QGIS's own Python is left as it is."
+            ).format(folder=self.plan.target)
         )
         self.status_label.setWordWrap(True)
         self.install_button = QPushButton(self.tr("Install"))

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
 
-from ..core.installer import default_target, qgis_python
-from ..core.model_process import ModelProcess, Runtime, runtime_python
+from ..core.installer import default_target, runtime_python
+from ..core.model_process import ModelProcess, Runtime
 from ..foundation.dependencies import REQUIRED_PACKAGES
 from ..foundation.errors import WorkerFailed
 from .settings import LOG_TAG, RrsisSettings
@@ -20,33 +20,43 @@ RUNTIME_VARIABLE = "RRSIS_QGIS_RUNTIME"
 _shared: ModelProcess | None = None
 
 
-def plugin_target() -> Path:
-    """Where the installer puts the model packages: the plugin's folder in the QGIS profile."""
+def default_runtime_folder() -> Path:
+    """Where the installer makes the models' environment: the plugin's folder in the QGIS profile."""
     return default_target(QgsApplication.qgisSettingsDirPath())
 
 
 def current_runtime(folder: str | None = None) -> Runtime:
-    """The environment chosen by RRSIS_QGIS_RUNTIME or ``folder`` (default: the setting), else QGIS's
-    own Python with the installer's packages; WorkerFailed when the chosen folder holds no Python."""
+    """The environment chosen by RRSIS_QGIS_RUNTIME or ``folder`` (default: the setting), else the one
+    the installer makes (its Python may not be there yet); WorkerFailed when a chosen folder holds no
+    Python."""
     chosen = os.environ.get(RUNTIME_VARIABLE) or (
         RrsisSettings().runtime_folder if folder is None else folder
     )
     if chosen:
         path = Path(chosen).expanduser()
         return Runtime(str(path if path.is_file() else runtime_python(path)))
-    return Runtime(qgis_python(), (str(plugin_target()),))
+    python = "Scripts/python.exe" if os.name == "nt" else "bin/python3"
+    return Runtime(str(default_runtime_folder() / python))
 
 
 def runtime_problem() -> str | None:
-    """Why no model can run now (no Python in the chosen folder, packages missing), or None."""
+    """Why no model can run now (no environment yet, no Python in the chosen folder, packages missing),
+    or None."""
+    tr = QgsApplication.translate
     try:
         runtime = current_runtime()
     except WorkerFailed as error:
         return str(error)
+    if not Path(runtime.python).exists():
+        return tr(
+            "runtime",
+            "The models' Python environment is not installed yet. Click 'Install dependencies…', or choose "
+            "an environment that has the model packages in the settings.",
+        )
     missing = runtime.missing_packages(list(REQUIRED_PACKAGES))
     if missing:
         packages = ", ".join(REQUIRED_PACKAGES[name] for name in missing)
-        return QgsApplication.translate(
+        return tr(
             "runtime",
             "The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python "
             "environment that has them in the settings.",
@@ -110,4 +120,6 @@ def runtime_label(folder: str) -> str:
         return tr("runtime", "{path} (set by {variable})").format(path=chosen, variable=RUNTIME_VARIABLE)
     if folder:
         return folder
-    return tr("runtime", "QGIS's Python with the packages in {folder}").format(folder=plugin_target())
+    return tr("runtime", "The environment the installer makes: {folder}").format(
+        folder=default_runtime_folder()
+    )

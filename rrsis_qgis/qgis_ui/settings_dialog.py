@@ -122,7 +122,7 @@ class SettingsDialog(QDialog):
         self.keep_loaded = QCheckBox(self.tr("Keep the model in memory between runs"))
         self.keep_loaded.setChecked(settings.keep_model_loaded)
 
-        # Where the models run: the installer's packages with QGIS's Python, or an environment chosen here.
+        # Where the models run: the environment the installer makes, or one chosen here.
         self.runtime_folder = settings.runtime_folder
         self.runtime_label = QLabel()
         self.runtime_label.setWordWrap(True)
@@ -131,7 +131,7 @@ class SettingsDialog(QDialog):
         choose_runtime = QPushButton(self.tr("Choose environment…"))
         choose_runtime.setToolTip(self.tr("A virtual or conda environment that has the model packages"))
         choose_runtime.clicked.connect(self._choose_runtime)
-        default_runtime = QPushButton(self.tr("Use QGIS's Python"))
+        default_runtime = QPushButton(self.tr("Use the installer's environment"))
         default_runtime.clicked.connect(lambda: self.set_runtime_folder(""))
         self.reinstall_button = QPushButton(self.tr("Reinstall…"))
         self.reinstall_button.clicked.connect(self._reinstall)
@@ -168,7 +168,7 @@ class SettingsDialog(QDialog):
         self.set_runtime_folder(self.runtime_folder)
 
     def set_runtime_folder(self, folder: str) -> None:
-        """Show ``folder`` ("" = QGIS's Python) as the environment, and ask it for its versions."""
+        """Show ``folder`` ("" = the installer's) as the environment, and ask it for its versions."""
         self.runtime_folder = folder
         self.runtime_label.setText(runtime_label(folder))
         self.runtime_versions.setText(self.tr("Asking the environment for its versions…"))

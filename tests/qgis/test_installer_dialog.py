@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QApplication
 
-from rrsis_qgis.core.installer import InstallPlan
+from rrsis_qgis.core.installer import InstallPlan, runtime_python
 from rrsis_qgis.core.model_process import Runtime
 from rrsis_qgis.foundation import dependencies
 from rrsis_qgis.plugin import RrsisPlugin
 from rrsis_qgis.qgis_ui.dock import SegmentDock
 from rrsis_qgis.qgis_ui.installer import InstallerDialog
-from rrsis_qgis.qgis_ui.runtime import RUNTIME_VARIABLE, current_runtime, plugin_target
+from rrsis_qgis.qgis_ui.runtime import RUNTIME_VARIABLE, current_runtime, default_runtime_folder
 from tests.test_installer import _wheel
 
 
@@ -38,7 +39,7 @@ def local_plan(tmp_path):
     def plan(requirement="rrsis-dummy-gui"):
         (tmp_path / "requirements.txt").write_text(requirement + "\n")
         return InstallPlan(
-            target=tmp_path / "profile" / "site-packages",
+            target=tmp_path / "profile" / "runtime",
             requirements=tmp_path / "requirements.txt",
             constraints=tmp_path / "constraints.txt",
             extra_pip_arguments=["--no-index", "--find-links", str(wheels)],
@@ -48,9 +49,7 @@ def local_plan(tmp_path):
     sys.path[:] = [entry for entry in sys.path if not entry.startswith(str(tmp_path))]
 
 
-def test_install_streams_pips_output_and_puts_the_packages_where_the_model_process_finds_them(
-    qgis_iface, local_plan
-):
+def test_install_streams_pips_output_and_makes_an_environment_for_the_model_process(qgis_iface, local_plan):
     dialog = InstallerDialog(qgis_iface.mainWindow(), local_plan())
     installed = []
     dialog.installed.connect(lambda: installed.append(True))
@@ -60,9 +59,9 @@ def test_install_streams_pips_output_and_puts_the_packages_where_the_model_proce
     assert installed == [True]
     assert "Successfully installed rrsis-dummy-gui-1.0" in dialog.log_view.toPlainText()
     assert dialog.progress_bar.value() == 100 and "Installed" in dialog.status_label.text()
-    # For the model process only: QGIS's own path stays as it was.
-    assert str(dialog.plan.target) not in sys.path
-    assert Runtime(sys.executable, (str(dialog.plan.target),)).missing_packages(["rrsis_dummy_gui"]) == []
+    # An environment for the model process; QGIS's own path stays as it was.
+    assert not [entry for entry in sys.path if entry.startswith(str(dialog.plan.target))]
+    assert Runtime(str(runtime_python(dialog.plan.target))).missing_packages(["rrsis_dummy_gui"]) == []
     dialog.copy_button.click()
     assert "Successfully installed" in QApplication.clipboard().text()
 
@@ -90,13 +89,20 @@ def test_an_install_that_cannot_be_put_in_place_ends_failed_not_installing(qgis_
 def test_the_panel_offers_the_installer_only_when_packages_are_missing(qgis_iface, monkeypatch):
     dock = SegmentDock(qgis_iface.mainWindow())
     assert dock.install_button.isHidden()  # the tests' environment has the packages
-    # QGIS's Python and the profile's package folder, as for an analyst who has not installed them yet.
-    monkeypatch.delenv(RUNTIME_VARIABLE)
     monkeypatch.setitem(dependencies.REQUIRED_PACKAGES, "rrsis_no_such_module", "rrsis-no-such-package")
     dock.refresh_dependencies()
     assert not dock.install_button.isHidden() and not dock.segment_button.isEnabled()
     assert "rrsis-no-such-package" in dock.status_label.text()
     assert "Install dependencies" in dock.status_label.text()
+    dock.deleteLater()
+
+
+def test_before_the_first_install_the_panel_offers_the_installer(qgis_iface, monkeypatch):
+    monkeypatch.delenv(RUNTIME_VARIABLE)  # the installer's environment, not made in the tests' profile
+    assert not default_runtime_folder().exists()
+    dock = SegmentDock(qgis_iface.mainWindow())
+    assert not dock.install_button.isHidden() and not dock.segment_button.isEnabled()
+    assert "not installed yet" in dock.status_label.text()
     dock.deleteLater()
 
 
@@ -108,11 +114,11 @@ def test_a_chosen_environment_without_python_is_named_and_nothing_runs(qgis_ifac
     dock.deleteLater()
 
 
-def test_the_plugin_leaves_qgis_path_alone_and_gives_the_installers_folder_to_the_model_process(
+def test_the_plugin_leaves_qgis_path_alone_and_runs_models_in_the_installers_environment(
     qgis_iface, monkeypatch
 ):
     before = list(sys.path)
     RrsisPlugin(qgis_iface)
     assert sys.path == before
     monkeypatch.delenv(RUNTIME_VARIABLE)
-    assert current_runtime().package_folders == (str(plugin_target()),)
+    assert Path(current_runtime().python).parent.parent == default_runtime_folder()

@@ -162,7 +162,7 @@ def test_a_chosen_environment_is_checked_stored_and_used(fresh_settings, qgis_if
     monkeypatch.delenv(RUNTIME_VARIABLE)
     dock, controller = _panel(qgis_iface)
     dialog = SettingsDialog(controller.settings, dock)
-    assert "QGIS's Python with the packages in" in dialog.runtime_label.text()
+    assert "The environment the installer makes" in dialog.runtime_label.text()
     dialog.set_runtime_folder(str(tmp_path))  # no Python there
     assert "holds no Python interpreter" in _wait_for_versions(dialog)
     dialog.set_runtime_folder(sys.prefix)  # the tests' own virtual environment
