@@ -2,17 +2,26 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-# QGIS's Python bindings live in the system Python; the venv sees them through --system-site-packages.
+# Two environments, as an analyst's machine has them:
+#  .venv     QGIS's side: the system Python with QGIS's bindings (--system-site-packages) and the test
+#            tools; no torch. The plugin's QGIS-facing tests run here.
+#  .runtime  the models' side: a venv of its own (no QGIS, its own numpy) with requirements.txt, as the
+#            in-QGIS installer makes it; the plugin's model process, the CLI and the model tests run here.
 SYSTEM_PYTHON ?= /usr/bin/python3
 VENV := .venv
 PY := $(VENV)/bin/python
+RUNTIME := .runtime
+RPY := $(RUNTIME)/bin/python
 STAMP := $(VENV)/.installed
+RUNTIME_STAMP := $(RUNTIME)/.installed
 # g++ and python3-dev: torch.compile builds its CPU kernels with them (the tests compile RSRefSeg's
 # optimised path).
 APT_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-venv pyqt5-dev-tools qttools5-dev-tools g++ python3-dev
 HAS_PYTHON_HEADERS := import os, sys, sysconfig; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))
 export QT_QPA_PLATFORM ?= offscreen
-# Meta's SAM2, the tests' reference implementation (see requirements-dev.txt).
+# The QGIS-side tests start the plugin's model process in the models' environment.
+export RRSIS_QGIS_RUNTIME := $(CURDIR)/$(RUNTIME)
+# Meta's SAM2, the tests' reference implementation (see requirements-runtime-dev.txt).
 META_SAM2 := sam2==1.1.0
 
 PLUGIN := rrsis_qgis
@@ -25,16 +34,16 @@ QGIS_PLUGIN_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugi
 
 help:
 	@echo "make demo   - set up, then run the demo segmentation"
-	@echo "make test   - set up, lint, then run the whole test suite (real QGIS, offscreen)"
+	@echo "make test   - set up, lint, then run the whole test suite (models' environment, then real QGIS)"
 	@echo "make bench  - latency / memory tables"
 	@echo "make zip    - $(DIST)/$(PLUGIN).zip for QGIS 'Install from ZIP'"
 	@echo "make deploy - copy the plugin into $(QGIS_PLUGIN_DIR)"
 	@echo "make lint | format | translations | clean"
 
-setup: $(STAMP)
+setup: $(STAMP) $(RUNTIME_STAMP)
 
-# Re-runs only when a requirements file changes; otherwise `setup` is a no-op.
-$(STAMP): requirements.txt requirements-dev.txt constraints.txt
+# Each re-runs only when its requirements change; otherwise `setup` is a no-op.
+$(STAMP): requirements-dev.txt
 	@if ! $(SYSTEM_PYTHON) -c "import qgis.core, ensurepip" 2>/dev/null || ! command -v lrelease >/dev/null || ! command -v pylupdate5 >/dev/null || ! command -v qgis_process >/dev/null || ! command -v Xvfb >/dev/null || ! command -v g++ >/dev/null || ! $(SYSTEM_PYTHON) -c '$(HAS_PYTHON_HEADERS)'; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "Installing QGIS (its Python bindings and qgis_process) and g++ from the distribution: $(APT_PACKAGES)"; \
@@ -44,17 +53,20 @@ $(STAMP): requirements.txt requirements-dev.txt constraints.txt
 	  fi; \
 	fi
 	$(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
-	@# This venv holds the models beside QGIS's system packages (the tests run both in one interpreter):
-	@# the numpy, PyQt5, scipy... QGIS is built against stay at the versions it has (numpy 1 on Debian 12,
-	@# numpy 2 on Debian 13). The plugin's own runtime is a separate venv and needs no such pins.
-	$(PY) -m pip list --format=freeze 2>/dev/null | grep -iE '^(numpy|PyQt5|scipy|GDAL|pandas|matplotlib)==' > $(VENV)/qgis-pins.txt || true
-	$(PY) -m pip install -q -c constraints.txt -c $(VENV)/qgis-pins.txt -r requirements.txt -r requirements-dev.txt
-	SAM2_BUILD_CUDA=0 $(PY) -m pip install -q --no-deps --no-build-isolation $(META_SAM2)
-	$(PY) -m pip install -q -c constraints.txt -c $(VENV)/qgis-pins.txt --no-deps -e .
+	@# Test tools only: nothing here depends on numpy, so QGIS's own stays as the distribution built it.
+	$(PY) -m pip install -q -r requirements-dev.txt
+	$(PY) -m pip install -q --no-deps -e .
+	@touch $@
+
+$(RUNTIME_STAMP): $(STAMP) requirements.txt requirements-runtime-dev.txt constraints.txt
+	$(SYSTEM_PYTHON) -m venv $(RUNTIME)
+	$(RPY) -m pip install -q -c constraints.txt -r requirements.txt -r requirements-runtime-dev.txt
+	SAM2_BUILD_CUDA=0 $(RPY) -m pip install -q --no-deps --no-build-isolation $(META_SAM2)
+	$(RPY) -m pip install -q --no-deps -e .
 	@touch $@
 
 demo: setup
-	$(PY) -m $(PLUGIN) demo
+	$(RPY) -m $(PLUGIN) demo
 
 lint: setup
 	$(PY) -m ruff format --check .
@@ -64,13 +76,19 @@ format: setup
 	$(PY) -m ruff format .
 	$(PY) -m ruff check --fix .
 
-# pytest exits 5 when it collected nothing: that is a failure here, not an empty success.
+# The models' tests in their environment, then the QGIS-facing ones in QGIS's; both must pass. pytest
+# exits 5 when it collected nothing: that is a failure here, not an empty success.
 test: lint
-	@$(PY) -m pytest; status=$$?; \
-	if [ $$status = 5 ]; then echo "make test: pytest collected no tests"; exit 1; fi; exit $$status
+	@$(RPY) -m pytest --ignore=tests/qgis; models=$$?; \
+	$(PY) -m pytest tests/qgis; qgis=$$?; \
+	for status in $$models $$qgis; do \
+	  if [ $$status = 5 ]; then echo "make test: pytest collected no tests"; exit 1; fi; \
+	  if [ $$status != 0 ]; then exit $$status; fi; \
+	done
 
 bench: setup
-	$(PY) -m bench
+	$(RPY) -m bench models
+	$(PY) -m bench qgis
 
 translations: setup
 	for language in $(LANGUAGES); do \

@@ -1,10 +1,10 @@
-"""Run every benchmark and print its table: `python -m bench [--sizes tiny large] [--repeats N]`."""
+"""Print the benchmark tables of one side: `python -m bench models [--sizes tiny large] [--repeats N]
+[--device D]` in the models' environment, `python -m bench qgis` in QGIS's (`make bench` runs both)."""
 
 import argparse
 
-from bench import batch_throughput, model_latency, model_process, plugin_load, qgis_flow, zero_shot_latency
-
 parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+parser.add_argument("part", choices=["models", "qgis"])
 parser.add_argument(
     "--sizes", nargs="+", choices=["tiny", "large"], help="default: tiny on CPU, both on CUDA"
 )
@@ -14,14 +14,21 @@ parser.add_argument(
 )
 args = parser.parse_args()
 
-plugin_load.main()
-print()
-model_latency.main(args.sizes, args.repeats, args.device)
-print()
-zero_shot_latency.main(args.sizes)
-print()
-batch_throughput.main()
-print()
-model_process.main()
-print()
-qgis_flow.main()  # last: it closes QGIS down, and GDAL's drivers with it
+if args.part == "models":
+    from bench import batch_throughput, model_latency, model_process, zero_shot_latency
+
+    model_latency.main(args.sizes, args.repeats, args.device)
+    print()
+    zero_shot_latency.main(args.sizes)
+    print()
+    batch_throughput.main()
+    print()
+    model_process.boundary()
+else:
+    from bench import model_process, plugin_load, qgis_flow
+
+    plugin_load.main()
+    print()
+    model_process.stall()
+    print()
+    qgis_flow.main()  # last: it closes QGIS down, and GDAL's drivers with it

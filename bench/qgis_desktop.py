@@ -2,8 +2,9 @@
 synthetic scene loaded, an expression typed and Segment clicked in the dock; then a screenshot of the
 whole screen (`python -m bench.qgis_desktop --screenshot resources/screenshot.jpg`).
 
-Needs the `qgis` and `xvfb` Debian packages. The plugin finds torch & co. in this virtual environment,
-as it would in the target folder of its dependency installer.
+Needs the `qgis` and `xvfb` Debian packages. The plugin runs its model process in the models'
+environment named by RRSIS_QGIS_RUNTIME (`make setup` makes it in .runtime), as it would in the one its
+installer makes.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import json
 import os
 import subprocess
 import sys
-import sysconfig
 import tempfile
 import time
 from pathlib import Path
@@ -75,7 +75,7 @@ QTimer.singleShot(3000, segment)
 
 def main(screenshot: Path, timeout_s: int = 300) -> dict:
     """Run the scene in QGIS and save the screenshot; returns {"layers": {name: features}, "status": …}."""
-    from rrsis_qgis.training.synthetic import generate_sample, write_geotiff
+    from tests.runtime import made_in_runtime
 
     folder = Path(tempfile.mkdtemp(prefix="rrsis-desktop-"))
     profile = folder / "profiles" / "default"
@@ -89,13 +89,12 @@ def main(screenshot: Path, timeout_s: int = 300) -> dict:
     (profile / "QGIS" / "QGIS3.ini").write_text(
         "[PythonPlugins]\nrrsis_qgis=true\n\n[qgis]\ncheckVersion=false\n", encoding="utf-8"
     )
-    sample = generate_sample(2026, "test", 5, size=1024)  # the scene of `make demo`, at 1024 px
-    scene = write_geotiff(sample, folder / "scene.tif", pixel_size=0.125)
+    scene = made_in_runtime("demo_scene", folder, "1024", "0.125")  # `make demo`'s, at 1024 px
     picture, outcome = folder / "screen.png", folder / "outcome.json"
     (folder / "startup.py").write_text(
         STARTUP.format(
-            scene=str(scene),
-            sentence=sample.sentence,
+            scene=scene["path"],
+            sentence=scene["sentence"],
             picture=str(picture),
             outcome=str(outcome),
             width=SCREEN[0],
@@ -114,7 +113,6 @@ def main(screenshot: Path, timeout_s: int = 300) -> dict:
             **os.environ,
             "DISPLAY": display,
             "QT_QPA_PLATFORM": "xcb",
-            "PYTHONPATH": sysconfig.get_paths()["purelib"],
         }
         started = time.perf_counter()
         subprocess.run(
@@ -136,7 +134,7 @@ def main(screenshot: Path, timeout_s: int = 300) -> dict:
     finally:
         xvfb.terminate()
     Image.open(picture).convert("RGB").save(screenshot, quality=85)
-    print(f"Screenshot of the QGIS desktop: {screenshot} ('{sample.sentence}')")
+    print(f"Screenshot of the QGIS desktop: {screenshot} ('{scene['sentence']}')")
     return json.loads(outcome.read_text(encoding="utf-8"))
 
 

@@ -22,7 +22,7 @@ def main(runs: int = 3) -> None:
 
     from rrsis_qgis.qgis_ui.controller import SegmentController
     from rrsis_qgis.qgis_ui.dock import SegmentDock
-    from rrsis_qgis.training.synthetic import generate_sample, write_geotiff
+    from tests.runtime import made_in_runtime
 
     app = QgsApplication([], True)
     app.initQgis()
@@ -36,8 +36,8 @@ def main(runs: int = 3) -> None:
     dock.select_model("synthetic-demo")
 
     folder = Path(tempfile.mkdtemp())
-    sample = generate_sample(2026, "test", 5, size=VIEW)  # the scene `make demo` uses, at 1024 px
-    raster = QgsRasterLayer(str(write_geotiff(sample, folder / "scene.tif", pixel_size=0.125)), "scene")
+    scene = made_in_runtime("demo_scene", folder, str(VIEW), "0.125")  # `make demo`'s, at 1024 px
+    raster = QgsRasterLayer(scene["path"], "scene")
     QgsProject.instance().setCrs(raster.crs())
     QgsProject.instance().addMapLayer(raster)
     dock.layer_combo.setLayer(raster)
@@ -50,7 +50,7 @@ def main(runs: int = 3) -> None:
 
     rows = []
     for run in range(runs):
-        dock.expression_edit.setText(sample.sentence)
+        dock.expression_edit.setText(scene["sentence"])
         clicked = time.perf_counter()
         dock.segment_button.click()
         while controller.busy:
@@ -59,7 +59,7 @@ def main(runs: int = 3) -> None:
         rows.append({"click to layer": (time.perf_counter() - clicked) * 1e3, **controller.last_timings_ms})
         if run == 0:  # run 2 encodes again with a warm model; run 3 reuses the encoding
             controller.segmenter.forget_image()
-    print(f"QGIS flow: {VIEW}x{VIEW} view, synthetic-demo model on the CPU: '{sample.sentence}'")
+    print(f"QGIS flow: {VIEW}x{VIEW} view, synthetic-demo model on the CPU: '{scene['sentence']}'")
     stages = ["read", "load", "encode", "predict", "vectorize", "add layer", "click to layer"]
     print("| run | " + " | ".join(stages) + " |")
     print("|" + "---|" * (len(stages) + 1))

@@ -4,97 +4,97 @@
 <context>
     <name>InstallerDialog</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="54"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="51"/>
         <source>Install the segmentation models&apos; Python packages</source>
         <translation>Python-Pakete der Segmentierungsmodelle installieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="56"/>
         <source>CPU only</source>
         <translation>Nur CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="56"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>NVIDIA-GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="56"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple-GPU (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="71"/>
-        <source>Packages go to {folder}; QGIS&apos;s own libraries are left as they are.</source>
-        <translation>Die Pakete kommen nach {folder}; die eigenen Bibliotheken von QGIS bleiben unverändert.</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="77"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="74"/>
         <source>Install</source>
         <translation>Installieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="79"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="76"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="82"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="79"/>
         <source>Copy log</source>
         <translation>Protokoll kopieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="86"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="83"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="90"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="87"/>
         <source>Run the models on</source>
         <translation>Modelle ausführen auf</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="113"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="110"/>
         <source>Installing… this downloads up to a few GB and can take minutes.</source>
         <translation>Installiere… dabei werden bis zu einige GB heruntergeladen; das kann Minuten dauern.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="123"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="120"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="137"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="134"/>
         <source>Installed. The models can be used now.</source>
         <translation>Installiert. Die Modelle können jetzt verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="140"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="137"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="142"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="139"/>
         <source>The installation failed; nothing was changed. pip said:
 {error}</source>
         <translation>Die Installation ist fehlgeschlagen; nichts wurde geändert. pip meldete:
 {error}</translation>
     </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="68"/>
+        <source>The models&apos; environment is made in {folder}; QGIS&apos;s own Python is left as it is.</source>
+        <translation>Die Umgebung der Modelle wird in {folder} angelegt; QGIS' eigenes Python bleibt, wie es ist.</translation>
+    </message>
 </context>
 <context>
     <name>RrsisPlugin</name>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="22"/>
+        <location filename="../rrsis_qgis/plugin.py" line="20"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Textsegmentierung (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="56"/>
+        <location filename="../rrsis_qgis/plugin.py" line="48"/>
         <source>Segment objects in a raster from a text description</source>
         <translation>Objekte in einem Raster anhand einer Textbeschreibung segmentieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="62"/>
+        <location filename="../rrsis_qgis/plugin.py" line="54"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
@@ -110,77 +110,77 @@
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="82"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="85"/>
         <source>Rendering '{layer}'…</source>
         <translation>Zeichne „{layer}“…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="119"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="122"/>
         <source>Segmenting '{expression}'…</source>
         <translation>Segmentiere „{expression}“…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="225"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="235"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Abgebrochen; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="128"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="131"/>
         <source>Cancelling after the current step…</source>
         <translation>Abbruch nach dem aktuellen Schritt…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="191"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="201"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>Nichts gefunden für „{expression}“.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="200"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="210"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; das Ergebnis bleibt in einem temporären Layer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="206"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="216"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} Polygon(e) für „{expression}“ (Konfidenz {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="289"/>
         <source>Text segmentation</source>
         <translation>Textsegmentierung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="271"/>
         <source>That result layer was removed from the project.</source>
         <translation>Dieser Ergebnislayer wurde aus dem Projekt entfernt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="241"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="251"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Checkpoint-Ordner wählen (mit config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="250"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="260"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} ist kein Checkpoint-Ordner: config.json fehlt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="263"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
         <source>Export result</source>
         <translation>Ergebnis exportieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="283"/>
         <source>Export failed: {reason}</source>
         <translation>Export fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="275"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="285"/>
         <source>Saved {path}</source>
         <translation>{path} gespeichert</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="58"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="61"/>
         <source>Stopping the previous run; '{expression}' follows…</source>
         <translation>Der vorige Lauf wird beendet; '{expression}' folgt…</translation>
     </message>
@@ -188,92 +188,92 @@
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="60"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="62"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Textsegmentierung (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="64"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="66"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>z. B. die zwei runden weißen Tanks nördlich der Straße</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="76"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="82"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="77"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="83"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>Einen trainierten Checkpoint-Ordner zur Modellliste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="79"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="85"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="80"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="86"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>Gerät, Genauigkeit, Checkpoint-Ordner, Ausgabe und mehr</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="86"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="87"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Den sichtbaren Ausschnitt des Rasterlayers segmentieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="95"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
         <source>Expression</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
         <source>Score</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="117"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="125"/>
         <source>Zoom to</source>
         <translation>Zoomen auf</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="127"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="120"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="128"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>Das gewählte Ergebnis als Shapefile, GeoPackage oder GeoJSON speichern</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="124"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
         <source>Describe</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="125"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="133"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="126"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="134"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -293,21 +293,14 @@
         <translation>Fügen Sie zuerst einen Rasterlayer zum Projekt hinzu und wählen Sie ihn aus.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
         <source>Install dependencies…</source>
         <translation>Abhängigkeiten installieren…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="94"/>
-        <source>Install torch, transformers and the rest for QGIS&apos;s Python</source>
-        <translation>torch, transformers und den Rest für das Python von QGIS installieren</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="175"/>
-        <source>Missing Python packages: {packages}. Click 'Install dependencies…', or install them for QGIS's Python with:
-{command}</source>
-        <translation>Fehlende Python-Pakete: {packages}. Klicken Sie auf „Abhängigkeiten installieren…“ oder installieren Sie sie für das Python von QGIS mit:
-{command}</translation>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <source>Install torch, transformers and the rest into the models&apos; own environment</source>
+        <translation>torch, transformers und den Rest in die eigene Umgebung der Modelle installieren</translation>
     </message>
 </context>
 <context>
@@ -373,7 +366,7 @@
         <translation>Segmentierte Polygone</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="141"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="142"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Wählen Sie einen Rasterlayer, der aus einer Datei gelesen wird (GDAL).</translation>
     </message>
@@ -383,12 +376,12 @@
         <translation>Geben Sie mindestens eine Beschreibung an.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="223"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="227"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Abgebrochen; die Ausgabe enthält die bisher gefundenen Polygone.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="241"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="243"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>Der Polygonlayer, der die Suche begrenzt, ist leer.</translation>
     </message>
@@ -398,12 +391,12 @@
         <translation>Kleinste beibehaltene Modellkonfidenz</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="186"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Lade {model} ({device}, {precision})…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="181"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="199"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} Kacheln zu {tile} px mit {overlap} px Überlappung</translation>
     </message>
@@ -421,7 +414,7 @@
 <context>
     <name>SegmentWorker</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="43"/>
+        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="44"/>
         <source>The model stopped with an unexpected error, so nothing was added. The details are in the log (View ▸ Panels ▸ Log Messages, tab {tag}); another model or checkpoint may work.</source>
         <translation>Das Modell wurde mit einem unerwarteten Fehler beendet; es wurde nichts hinzugefügt. Die Einzelheiten stehen im Protokoll (Ansicht ▸ Bedienfelder ▸ Protokollmeldungen, Reiter {tag}); ein anderes Modell oder ein anderer Checkpoint funktioniert vielleicht.</translation>
     </message>
@@ -429,134 +422,217 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="32"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="56"/>
         <source>Text Segmentation settings</source>
         <translation>Einstellungen der Textsegmentierung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="61"/>
         <source>Automatic (CUDA GPU, then Apple GPU, then CPU)</source>
         <translation>Automatisch (CUDA-GPU, dann Apple-GPU, dann CPU)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="61"/>
         <source>CUDA GPU</source>
         <translation>CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="61"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple-GPU (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="61"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="47"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="71"/>
         <source>Automatic (bfloat16 on a CUDA GPU)</source>
         <translation>Automatisch (bfloat16 auf einer CUDA-GPU)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="48"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="72"/>
         <source>float32 everywhere (slower, exact)</source>
         <translation>Überall float32 (langsamer, exakt)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="54"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="78"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="56"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="80"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="73"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="97"/>
         <source> megapixels</source>
         <translation> Megapixel</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="75"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="99"/>
         <source>Larger views are read at a lower resolution (with a notice)</source>
         <translation>Größere Ausschnitte werden mit geringerer Auflösung gelesen (mit Hinweis)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="89"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="113"/>
         <source> pixels</source>
         <translation> Pixel</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="94"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="118"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="96"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="120"/>
         <source>Empty: results go to temporary layers in the project</source>
         <translation>Leer: Ergebnisse kommen in temporäre Layer im Projekt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="98"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="122"/>
         <source>Keep the model in memory between runs</source>
         <translation>Modell zwischen den Läufen im Speicher behalten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="102"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="149"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="103"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="150"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="104"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="151"/>
         <source>Default model</source>
         <translation>Standardmodell</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="152"/>
         <source>Checkpoint folders</source>
         <translation>Checkpoint-Ordner</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="106"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="153"/>
         <source>Largest view read at full resolution</source>
         <translation>Größter Ausschnitt in voller Auflösung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="154"/>
         <source>Mask threshold</source>
         <translation>Maskenschwelle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="108"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="155"/>
         <source>Smallest polygon</source>
         <translation>Kleinstes Polygon</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="109"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="156"/>
         <source>Simplification tolerance</source>
         <translation>Vereinfachungstoleranz</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="110"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="157"/>
         <source>Save results in GeoPackage</source>
         <translation>Ergebnisse in GeoPackage speichern</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="134"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="221"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Checkpoint-Ordner wählen (mit config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="49"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="73"/>
         <source>bfloat16 everywhere (less memory)</source>
         <translation>Überall bfloat16 (weniger Speicher)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="131"/>
+        <source>Choose environment…</source>
+        <translation>Umgebung wählen…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="132"/>
+        <source>A virtual or conda environment that has the model packages</source>
+        <translation>Eine virtuelle oder conda-Umgebung mit den Paketen der Modelle</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="134"/>
+        <source>Use the installer&apos;s environment</source>
+        <translation>Umgebung des Installationsprogramms verwenden</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="136"/>
+        <source>Reinstall…</source>
+        <translation>Neu installieren…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="159"/>
+        <source>Model environment</source>
+        <translation>Umgebung der Modelle</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="174"/>
+        <source>Asking the environment for its versions…</source>
+        <translation>Die Umgebung wird nach ihren Versionen gefragt…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="188"/>
+        <source>Choose the folder of a Python environment (venv or conda) with the model packages</source>
+        <translation>Ordner einer Python-Umgebung (venv oder conda) mit den Paketen der Modelle wählen</translation>
+    </message>
+</context>
+<context>
+    <name>runtime</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="100"/>
+        <source>CUDA {cuda}: {gpus}</source>
+        <translation>CUDA {cuda}: {gpus}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="104"/>
+        <source>Apple GPU (MPS)</source>
+        <translation>Apple-GPU (MPS)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="106"/>
+        <source>no GPU found, models run on the CPU</source>
+        <translation>keine GPU gefunden, die Modelle laufen auf der CPU</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="108"/>
+        <source>Python {python} · torch {torch} · {device}</source>
+        <translation>Python {python} · torch {torch} · {device}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="117"/>
+        <source>{path} (set by {variable})</source>
+        <translation>{path} (gesetzt durch {variable})</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="122"/>
+        <source>The environment the installer makes: {folder}</source>
+        <translation>Die Umgebung des Installationsprogramms: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="53"/>
+        <source>The models' Python environment is not installed yet. Click 'Install dependencies…', or choose an environment that has the model packages in the settings.</source>
+        <translation>Die Python-Umgebung der Modelle ist noch nicht installiert. Klicken Sie auf „Abhängigkeiten installieren…“ oder wählen Sie in den Einstellungen eine Umgebung mit den Paketen der Modelle.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="59"/>
+        <source>The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python environment that has them in the settings.</source>
+        <translation>Es fehlen Pakete der Modelle: {packages}. Klicken Sie auf „Abhängigkeiten installieren…“ oder wählen Sie in den Einstellungen eine Python-Umgebung, die sie enthält.</translation>
     </message>
 </context>
 </TS>

@@ -4,97 +4,97 @@
 <context>
     <name>InstallerDialog</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="54"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="51"/>
         <source>Install the segmentation models&apos; Python packages</source>
         <translation>Installer les paquets Python des modèles de segmentation</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="56"/>
         <source>CPU only</source>
         <translation>CPU seulement</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="56"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="56"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="71"/>
-        <source>Packages go to {folder}; QGIS&apos;s own libraries are left as they are.</source>
-        <translation>Les paquets vont dans {folder} ; les bibliothèques de QGIS restent telles quelles.</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="77"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="74"/>
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="79"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="76"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="82"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="79"/>
         <source>Copy log</source>
         <translation>Copier le journal</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="86"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="83"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="90"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="87"/>
         <source>Run the models on</source>
         <translation>Exécuter les modèles sur</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="113"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="110"/>
         <source>Installing… this downloads up to a few GB and can take minutes.</source>
         <translation>Installation… cela télécharge jusqu'à quelques Go et peut prendre des minutes.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="123"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="120"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="137"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="134"/>
         <source>Installed. The models can be used now.</source>
         <translation>Installé. Les modèles sont utilisables dès maintenant.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="140"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="137"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Annulé ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="142"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="139"/>
         <source>The installation failed; nothing was changed. pip said:
 {error}</source>
         <translation>L'installation a échoué ; rien n'a été modifié. pip a dit :
 {error}</translation>
     </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="68"/>
+        <source>The models&apos; environment is made in {folder}; QGIS&apos;s own Python is left as it is.</source>
+        <translation>L'environnement des modèles est créé dans {folder} ; le Python de QGIS reste tel quel.</translation>
+    </message>
 </context>
 <context>
     <name>RrsisPlugin</name>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="22"/>
+        <location filename="../rrsis_qgis/plugin.py" line="20"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentation par texte (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="56"/>
+        <location filename="../rrsis_qgis/plugin.py" line="48"/>
         <source>Segment objects in a raster from a text description</source>
         <translation>Segmenter des objets d'un raster à partir d'une description textuelle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="62"/>
+        <location filename="../rrsis_qgis/plugin.py" line="54"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
@@ -110,77 +110,77 @@
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="82"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="85"/>
         <source>Rendering '{layer}'…</source>
         <translation>Rendu de « {layer} »…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="119"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="122"/>
         <source>Segmenting '{expression}'…</source>
         <translation>Segmentation de « {expression} »…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="225"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="235"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Annulé ; rien n'a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="128"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="131"/>
         <source>Cancelling after the current step…</source>
         <translation>Annulation après l'étape en cours…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="191"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="201"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>Rien trouvé pour « {expression} ».</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="200"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="210"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason} ; le résultat reste dans une couche temporaire</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="206"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="216"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polygone(s) pour « {expression} » (score {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="289"/>
         <source>Text segmentation</source>
         <translation>Segmentation par texte</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="271"/>
         <source>That result layer was removed from the project.</source>
         <translation>Cette couche de résultat a été retirée du projet.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="241"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="251"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Choisir un dossier de checkpoint (avec config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="250"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="260"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} n'est pas un dossier de checkpoint : il n'a pas de config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="263"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
         <source>Export result</source>
         <translation>Exporter le résultat</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="283"/>
         <source>Export failed: {reason}</source>
         <translation>Échec de l'export : {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="275"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="285"/>
         <source>Saved {path}</source>
         <translation>{path} enregistré</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="58"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="61"/>
         <source>Stopping the previous run; '{expression}' follows…</source>
         <translation>Arrêt de l'exécution précédente ; '{expression}' suit…</translation>
     </message>
@@ -188,92 +188,92 @@
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="60"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="62"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentation par texte (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="64"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="66"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>p. ex. les deux réservoirs ronds blancs au nord de la route</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="76"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="82"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="77"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="83"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>Ajouter un dossier de checkpoint entraîné à la liste des modèles</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="79"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="85"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="80"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="86"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>Processeur, précision, dossiers de checkpoints, sortie et plus</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="86"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
         <source>Segment</source>
         <translation>Segmenter</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="87"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Segmenter l'emprise visible de la couche raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="95"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
         <source>Expression</source>
         <translation>Expression</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="117"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="125"/>
         <source>Zoom to</source>
         <translation>Zoomer sur</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="127"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="120"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="128"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>Enregistrer le résultat sélectionné en Shapefile, GeoPackage ou GeoJSON</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="124"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
         <source>Describe</source>
         <translation>Décrire</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="125"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="133"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="126"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="134"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
@@ -293,21 +293,14 @@
         <translation>Ajoutez d'abord une couche raster au projet et sélectionnez-la.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
         <source>Install dependencies…</source>
         <translation>Installer les dépendances…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="94"/>
-        <source>Install torch, transformers and the rest for QGIS&apos;s Python</source>
-        <translation>Installer torch, transformers et le reste pour le Python de QGIS</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="175"/>
-        <source>Missing Python packages: {packages}. Click 'Install dependencies…', or install them for QGIS's Python with:
-{command}</source>
-        <translation>Paquets Python manquants : {packages}. Cliquez sur « Installer les dépendances… » ou installez-les pour le Python de QGIS avec :
-{command}</translation>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <source>Install torch, transformers and the rest into the models&apos; own environment</source>
+        <translation>Installer torch, transformers et le reste dans l'environnement propre aux modèles</translation>
     </message>
 </context>
 <context>
@@ -373,7 +366,7 @@
         <translation>Polygones segmentés</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="141"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="142"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Choisissez une couche raster lue depuis un fichier (GDAL).</translation>
     </message>
@@ -383,12 +376,12 @@
         <translation>Donnez au moins une expression.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="223"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="227"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Annulé ; la sortie contient les polygones trouvés jusqu'ici.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="241"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="243"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>La couche de polygones qui limite la recherche est vide.</translation>
     </message>
@@ -398,12 +391,12 @@
         <translation>Plus petit score du modèle conservé</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="186"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Chargement de {model} ({device}, {precision})…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="181"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="199"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} tuiles de {tile} px avec {overlap} px de recouvrement</translation>
     </message>
@@ -421,7 +414,7 @@
 <context>
     <name>SegmentWorker</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="43"/>
+        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="44"/>
         <source>The model stopped with an unexpected error, so nothing was added. The details are in the log (View ▸ Panels ▸ Log Messages, tab {tag}); another model or checkpoint may work.</source>
         <translation>Le modèle s'est arrêté sur une erreur inattendue ; rien n'a été ajouté. Les détails sont dans le journal (Vue ▸ Panneaux ▸ Journal des messages, onglet {tag}) ; un autre modèle ou point de contrôle peut fonctionner.</translation>
     </message>
@@ -429,134 +422,217 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="32"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="56"/>
         <source>Text Segmentation settings</source>
         <translation>Paramètres de la segmentation par texte</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="61"/>
         <source>Automatic (CUDA GPU, then Apple GPU, then CPU)</source>
         <translation>Automatique (GPU CUDA, puis GPU Apple, puis CPU)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="61"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="61"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="61"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="47"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="71"/>
         <source>Automatic (bfloat16 on a CUDA GPU)</source>
         <translation>Automatique (bfloat16 sur un GPU CUDA)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="48"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="72"/>
         <source>float32 everywhere (slower, exact)</source>
         <translation>float32 partout (plus lent, exact)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="54"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="78"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="56"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="80"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="73"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="97"/>
         <source> megapixels</source>
         <translation> mégapixels</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="75"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="99"/>
         <source>Larger views are read at a lower resolution (with a notice)</source>
         <translation>Les vues plus grandes sont lues à une résolution réduite (avec un avertissement)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="89"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="113"/>
         <source> pixels</source>
         <translation> pixels</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="94"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="118"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="96"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="120"/>
         <source>Empty: results go to temporary layers in the project</source>
         <translation>Vide : les résultats vont dans des couches temporaires du projet</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="98"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="122"/>
         <source>Keep the model in memory between runs</source>
         <translation>Garder le modèle en mémoire entre les exécutions</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="102"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="149"/>
         <source>Device</source>
         <translation>Processeur</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="103"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="150"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="104"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="151"/>
         <source>Default model</source>
         <translation>Modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="152"/>
         <source>Checkpoint folders</source>
         <translation>Dossiers de checkpoints</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="106"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="153"/>
         <source>Largest view read at full resolution</source>
         <translation>Plus grande vue lue en pleine résolution</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="154"/>
         <source>Mask threshold</source>
         <translation>Seuil du masque</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="108"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="155"/>
         <source>Smallest polygon</source>
         <translation>Plus petit polygone</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="109"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="156"/>
         <source>Simplification tolerance</source>
         <translation>Tolérance de simplification</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="110"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="157"/>
         <source>Save results in GeoPackage</source>
         <translation>Enregistrer les résultats dans un GeoPackage</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="134"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="221"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Choisir un dossier de checkpoint (avec config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="49"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="73"/>
         <source>bfloat16 everywhere (less memory)</source>
         <translation>bfloat16 partout (moins de mémoire)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="131"/>
+        <source>Choose environment…</source>
+        <translation>Choisir un environnement…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="132"/>
+        <source>A virtual or conda environment that has the model packages</source>
+        <translation>Un environnement virtuel ou conda qui contient les paquets des modèles</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="134"/>
+        <source>Use the installer&apos;s environment</source>
+        <translation>Utiliser l'environnement de l'installateur</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="136"/>
+        <source>Reinstall…</source>
+        <translation>Réinstaller…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="159"/>
+        <source>Model environment</source>
+        <translation>Environnement des modèles</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="174"/>
+        <source>Asking the environment for its versions…</source>
+        <translation>Interrogation de l'environnement sur ses versions…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="188"/>
+        <source>Choose the folder of a Python environment (venv or conda) with the model packages</source>
+        <translation>Choisir le dossier d'un environnement Python (venv ou conda) contenant les paquets des modèles</translation>
+    </message>
+</context>
+<context>
+    <name>runtime</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="100"/>
+        <source>CUDA {cuda}: {gpus}</source>
+        <translation>CUDA {cuda}: {gpus}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="104"/>
+        <source>Apple GPU (MPS)</source>
+        <translation>GPU Apple (MPS)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="106"/>
+        <source>no GPU found, models run on the CPU</source>
+        <translation>aucun GPU trouvé, les modèles tournent sur le CPU</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="108"/>
+        <source>Python {python} · torch {torch} · {device}</source>
+        <translation>Python {python} · torch {torch} · {device}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="117"/>
+        <source>{path} (set by {variable})</source>
+        <translation>{path} (défini par {variable})</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="122"/>
+        <source>The environment the installer makes: {folder}</source>
+        <translation>L'environnement créé par l'installateur : {folder}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="53"/>
+        <source>The models' Python environment is not installed yet. Click 'Install dependencies…', or choose an environment that has the model packages in the settings.</source>
+        <translation>L'environnement Python des modèles n'est pas encore installé. Cliquez sur « Installer les dépendances… » ou choisissez dans les paramètres un environnement qui contient les paquets des modèles.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="59"/>
+        <source>The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python environment that has them in the settings.</source>
+        <translation>Des paquets des modèles manquent : {packages}. Cliquez sur « Installer les dépendances… » ou choisissez dans les paramètres un environnement Python qui les contient.</translation>
     </message>
 </context>
 </TS>

@@ -4,97 +4,97 @@
 <context>
     <name>InstallerDialog</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="54"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="51"/>
         <source>Install the segmentation models&apos; Python packages</source>
         <translation>Instalar os pacotes Python dos modelos de segmentação</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="56"/>
         <source>CPU only</source>
         <translation>Somente CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="56"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="56"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="71"/>
-        <source>Packages go to {folder}; QGIS&apos;s own libraries are left as they are.</source>
-        <translation>Os pacotes vão para {folder}; as bibliotecas do próprio QGIS ficam como estão.</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="77"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="74"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="79"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="76"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="82"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="79"/>
         <source>Copy log</source>
         <translation>Copiar registro</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="86"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="83"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="90"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="87"/>
         <source>Run the models on</source>
         <translation>Executar os modelos em</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="113"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="110"/>
         <source>Installing… this downloads up to a few GB and can take minutes.</source>
         <translation>Instalando… isto baixa até alguns GB e pode levar minutos.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="123"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="120"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="137"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="134"/>
         <source>Installed. The models can be used now.</source>
         <translation>Instalado. Os modelos já podem ser usados.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="140"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="137"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="142"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="139"/>
         <source>The installation failed; nothing was changed. pip said:
 {error}</source>
         <translation>A instalação falhou; nada foi alterado. O pip disse:
 {error}</translation>
     </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="68"/>
+        <source>The models&apos; environment is made in {folder}; QGIS&apos;s own Python is left as it is.</source>
+        <translation>O ambiente dos modelos é criado em {folder}; o Python do próprio QGIS fica como está.</translation>
+    </message>
 </context>
 <context>
     <name>RrsisPlugin</name>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="22"/>
+        <location filename="../rrsis_qgis/plugin.py" line="20"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentação por texto (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="56"/>
+        <location filename="../rrsis_qgis/plugin.py" line="48"/>
         <source>Segment objects in a raster from a text description</source>
         <translation>Segmentar objetos de um raster a partir de uma descrição em texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="62"/>
+        <location filename="../rrsis_qgis/plugin.py" line="54"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
@@ -110,77 +110,77 @@
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="82"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="85"/>
         <source>Rendering '{layer}'…</source>
         <translation>Renderizando “{layer}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="119"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="122"/>
         <source>Segmenting '{expression}'…</source>
         <translation>Segmentando “{expression}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="225"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="235"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelado; nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="128"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="131"/>
         <source>Cancelling after the current step…</source>
         <translation>Cancelando após a etapa atual…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="191"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="201"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>Nada encontrado para “{expression}”.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="200"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="210"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; o resultado fica numa camada temporária</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="206"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="216"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polígono(s) para “{expression}” (pontuação {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="289"/>
         <source>Text segmentation</source>
         <translation>Segmentação por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="271"/>
         <source>That result layer was removed from the project.</source>
         <translation>Essa camada de resultado foi removida do projeto.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="241"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="251"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Escolha uma pasta de checkpoint (com config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="250"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="260"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} não é uma pasta de checkpoint: não tem config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="263"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
         <source>Export result</source>
         <translation>Exportar resultado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="283"/>
         <source>Export failed: {reason}</source>
         <translation>A exportação falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="275"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="285"/>
         <source>Saved {path}</source>
         <translation>{path} salvo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="58"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="61"/>
         <source>Stopping the previous run; '{expression}' follows…</source>
         <translation>Parando a execução anterior; segue '{expression}'…</translation>
     </message>
@@ -188,92 +188,92 @@
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="60"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="62"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentação por texto (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="64"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="66"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>p. ex. os dois tanques redondos brancos ao norte da estrada</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="76"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="82"/>
         <source>Add…</source>
         <translation>Adicionar…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="77"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="83"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>Adicionar uma pasta de checkpoint treinado à lista de modelos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="79"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="85"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="80"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="86"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>Dispositivo, precisão, pastas de checkpoints, saída e mais</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="86"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="87"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Segmentar a extensão visível da camada raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="95"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
         <source>Expression</source>
         <translation>Expressão</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
         <source>Layer</source>
         <translation>Camada</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
         <source>Score</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="117"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="125"/>
         <source>Zoom to</source>
         <translation>Zoom para</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="127"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="120"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="128"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>Salvar o resultado selecionado como Shapefile, GeoPackage ou GeoJSON</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="124"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
         <source>Describe</source>
         <translation>Descrever</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="125"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="133"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="126"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="134"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
@@ -293,21 +293,14 @@
         <translation>Adicione primeiro uma camada raster ao projeto e selecione-a.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="94"/>
-        <source>Install torch, transformers and the rest for QGIS&apos;s Python</source>
-        <translation>Instalar torch, transformers e o resto para o Python do QGIS</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="175"/>
-        <source>Missing Python packages: {packages}. Click 'Install dependencies…', or install them for QGIS's Python with:
-{command}</source>
-        <translation>Pacotes Python ausentes: {packages}. Clique em “Instalar dependências…” ou instale-os para o Python do QGIS com:
-{command}</translation>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <source>Install torch, transformers and the rest into the models&apos; own environment</source>
+        <translation>Instalar torch, transformers e o resto no ambiente próprio dos modelos</translation>
     </message>
 </context>
 <context>
@@ -373,7 +366,7 @@
         <translation>Polígonos segmentados</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="141"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="142"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Escolha uma camada raster lida de um arquivo (GDAL).</translation>
     </message>
@@ -383,12 +376,12 @@
         <translation>Informe pelo menos uma expressão.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="223"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="227"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Cancelado; a saída contém os polígonos encontrados até agora.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="241"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="243"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>A camada de polígonos que limita a busca está vazia.</translation>
     </message>
@@ -398,12 +391,12 @@
         <translation>Menor pontuação do modelo mantida</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="186"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Carregando {model} ({device}, {precision})…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="181"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="199"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} blocos de {tile} px com {overlap} px de sobreposição</translation>
     </message>
@@ -421,7 +414,7 @@
 <context>
     <name>SegmentWorker</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="43"/>
+        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="44"/>
         <source>The model stopped with an unexpected error, so nothing was added. The details are in the log (View ▸ Panels ▸ Log Messages, tab {tag}); another model or checkpoint may work.</source>
         <translation>O modelo parou com um erro inesperado; nada foi adicionado. Os detalhes estão no registro (Exibir ▸ Painéis ▸ Mensagens de log, aba {tag}); outro modelo ou checkpoint pode funcionar.</translation>
     </message>
@@ -429,134 +422,217 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="32"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="56"/>
         <source>Text Segmentation settings</source>
         <translation>Configurações da segmentação por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="61"/>
         <source>Automatic (CUDA GPU, then Apple GPU, then CPU)</source>
         <translation>Automático (GPU CUDA, depois GPU Apple, depois CPU)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="61"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="61"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="61"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="47"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="71"/>
         <source>Automatic (bfloat16 on a CUDA GPU)</source>
         <translation>Automática (bfloat16 numa GPU CUDA)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="48"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="72"/>
         <source>float32 everywhere (slower, exact)</source>
         <translation>float32 em tudo (mais lento, exato)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="54"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="78"/>
         <source>Add…</source>
         <translation>Adicionar…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="56"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="80"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="73"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="97"/>
         <source> megapixels</source>
         <translation> megapixels</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="75"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="99"/>
         <source>Larger views are read at a lower resolution (with a notice)</source>
         <translation>Vistas maiores são lidas com resolução menor (com um aviso)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="89"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="113"/>
         <source> pixels</source>
         <translation> pixels</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="94"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="118"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="96"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="120"/>
         <source>Empty: results go to temporary layers in the project</source>
         <translation>Vazio: os resultados vão para camadas temporárias do projeto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="98"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="122"/>
         <source>Keep the model in memory between runs</source>
         <translation>Manter o modelo na memória entre execuções</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="102"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="149"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="103"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="150"/>
         <source>Precision</source>
         <translation>Precisão</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="104"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="151"/>
         <source>Default model</source>
         <translation>Modelo padrão</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="152"/>
         <source>Checkpoint folders</source>
         <translation>Pastas de checkpoints</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="106"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="153"/>
         <source>Largest view read at full resolution</source>
         <translation>Maior vista lida em resolução total</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="154"/>
         <source>Mask threshold</source>
         <translation>Limiar da máscara</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="108"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="155"/>
         <source>Smallest polygon</source>
         <translation>Menor polígono</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="109"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="156"/>
         <source>Simplification tolerance</source>
         <translation>Tolerância de simplificação</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="110"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="157"/>
         <source>Save results in GeoPackage</source>
         <translation>Salvar resultados num GeoPackage</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="134"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="221"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Escolha uma pasta de checkpoint (com config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="49"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="73"/>
         <source>bfloat16 everywhere (less memory)</source>
         <translation>bfloat16 em tudo (menos memória)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="131"/>
+        <source>Choose environment…</source>
+        <translation>Escolher ambiente…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="132"/>
+        <source>A virtual or conda environment that has the model packages</source>
+        <translation>Um ambiente virtual ou conda que tenha os pacotes dos modelos</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="134"/>
+        <source>Use the installer&apos;s environment</source>
+        <translation>Usar o ambiente do instalador</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="136"/>
+        <source>Reinstall…</source>
+        <translation>Reinstalar…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="159"/>
+        <source>Model environment</source>
+        <translation>Ambiente dos modelos</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="174"/>
+        <source>Asking the environment for its versions…</source>
+        <translation>Consultando as versões do ambiente…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="188"/>
+        <source>Choose the folder of a Python environment (venv or conda) with the model packages</source>
+        <translation>Escolha a pasta de um ambiente Python (venv ou conda) com os pacotes dos modelos</translation>
+    </message>
+</context>
+<context>
+    <name>runtime</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="100"/>
+        <source>CUDA {cuda}: {gpus}</source>
+        <translation>CUDA {cuda}: {gpus}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="104"/>
+        <source>Apple GPU (MPS)</source>
+        <translation>GPU da Apple (MPS)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="106"/>
+        <source>no GPU found, models run on the CPU</source>
+        <translation>nenhuma GPU encontrada, os modelos rodam na CPU</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="108"/>
+        <source>Python {python} · torch {torch} · {device}</source>
+        <translation>Python {python} · torch {torch} · {device}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="117"/>
+        <source>{path} (set by {variable})</source>
+        <translation>{path} (definido por {variable})</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="122"/>
+        <source>The environment the installer makes: {folder}</source>
+        <translation>O ambiente que o instalador cria: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="53"/>
+        <source>The models' Python environment is not installed yet. Click 'Install dependencies…', or choose an environment that has the model packages in the settings.</source>
+        <translation>O ambiente Python dos modelos ainda não está instalado. Clique em «Instalar dependências…» ou escolha nas configurações um ambiente que tenha os pacotes dos modelos.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="59"/>
+        <source>The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python environment that has them in the settings.</source>
+        <translation>Faltam pacotes dos modelos: {packages}. Clique em «Instalar dependências…» ou escolha nas configurações um ambiente Python que os tenha.</translation>
     </message>
 </context>
 </TS>

@@ -4,97 +4,97 @@
 <context>
     <name>InstallerDialog</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="54"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="51"/>
         <source>Install the segmentation models&apos; Python packages</source>
         <translation>安装分割模型所需的 Python 包</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="56"/>
         <source>CPU only</source>
         <translation>仅 CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="56"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>NVIDIA GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="59"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="56"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple GPU (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="71"/>
-        <source>Packages go to {folder}; QGIS&apos;s own libraries are left as they are.</source>
-        <translation>包将安装到 {folder}；QGIS 自带的库保持不变。</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="77"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="74"/>
         <source>Install</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="79"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="76"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="82"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="79"/>
         <source>Copy log</source>
         <translation>复制日志</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="86"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="83"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="90"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="87"/>
         <source>Run the models on</source>
         <translation>模型运行于</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="113"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="110"/>
         <source>Installing… this downloads up to a few GB and can take minutes.</source>
         <translation>正在安装… 需下载最多数 GB，可能需要几分钟。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="123"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="120"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="137"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="134"/>
         <source>Installed. The models can be used now.</source>
         <translation>已安装。现在可以使用模型了。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="140"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="137"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="142"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="139"/>
         <source>The installation failed; nothing was changed. pip said:
 {error}</source>
         <translation>安装失败；未做任何更改。pip 的输出：
 {error}</translation>
     </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="68"/>
+        <source>The models&apos; environment is made in {folder}; QGIS&apos;s own Python is left as it is.</source>
+        <translation>模型环境将创建在 {folder}；QGIS 自带的 Python 保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>RrsisPlugin</name>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="22"/>
+        <location filename="../rrsis_qgis/plugin.py" line="20"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>文本分割 (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="56"/>
+        <location filename="../rrsis_qgis/plugin.py" line="48"/>
         <source>Segment objects in a raster from a text description</source>
         <translation>根据文本描述分割栅格中的目标</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="62"/>
+        <location filename="../rrsis_qgis/plugin.py" line="54"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -110,77 +110,77 @@
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="82"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="85"/>
         <source>Rendering '{layer}'…</source>
         <translation>正在渲染“{layer}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="119"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="122"/>
         <source>Segmenting '{expression}'…</source>
         <translation>正在分割“{expression}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="225"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="235"/>
         <source>Cancelled; nothing was added.</source>
         <translation>已取消；未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="128"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="131"/>
         <source>Cancelling after the current step…</source>
         <translation>将在当前步骤后取消…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="191"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="201"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>未找到“{expression}”。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="200"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="210"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}；结果保留在临时图层中</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="206"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="216"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>“{expression}”得到 {count} 个多边形（得分 {score:.2f}，{ms:.0f} 毫秒）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="289"/>
         <source>Text segmentation</source>
         <translation>文本分割</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="271"/>
         <source>That result layer was removed from the project.</source>
         <translation>该结果图层已从项目中移除。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="241"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="251"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>选择检查点文件夹（含 config.json）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="250"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="260"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} 不是检查点文件夹：缺少 config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="263"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
         <source>Export result</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="283"/>
         <source>Export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="275"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="285"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="58"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="61"/>
         <source>Stopping the previous run; '{expression}' follows…</source>
         <translation>正在停止上一次运行；接下来是“{expression}”…</translation>
     </message>
@@ -188,92 +188,92 @@
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="60"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="62"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>文本分割 (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="64"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="66"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>例如：道路北侧的两个白色圆形油罐</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="76"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="82"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="77"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="83"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>将已训练的检查点文件夹加入模型列表</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="79"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="85"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="80"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="86"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>设备、精度、检查点文件夹、输出等</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="86"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
         <source>Segment</source>
         <translation>分割</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="87"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>分割栅格图层的可见范围</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="95"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
         <source>Expression</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="117"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="125"/>
         <source>Zoom to</source>
         <translation>缩放至</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="127"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="120"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="128"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>将所选结果保存为 Shapefile、GeoPackage 或 GeoJSON</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="124"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
         <source>Describe</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="125"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="133"/>
         <source>Raster</source>
         <translation>栅格</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="126"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="134"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -293,21 +293,14 @@
         <translation>请先向项目添加栅格图层并选中它。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
         <source>Install dependencies…</source>
         <translation>安装依赖…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="94"/>
-        <source>Install torch, transformers and the rest for QGIS&apos;s Python</source>
-        <translation>为 QGIS 的 Python 安装 torch、transformers 等</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="175"/>
-        <source>Missing Python packages: {packages}. Click 'Install dependencies…', or install them for QGIS's Python with:
-{command}</source>
-        <translation>缺少 Python 包：{packages}。请点击“安装依赖…”，或为 QGIS 的 Python 安装：
-{command}</translation>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <source>Install torch, transformers and the rest into the models&apos; own environment</source>
+        <translation>将 torch、transformers 等安装到模型专用环境中</translation>
     </message>
 </context>
 <context>
@@ -373,7 +366,7 @@
         <translation>分割得到的多边形</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="141"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="142"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>请选择从文件读取的栅格图层（GDAL）。</translation>
     </message>
@@ -383,12 +376,12 @@
         <translation>请至少给出一条描述。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="223"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="227"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>已取消；输出包含目前找到的多边形。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="241"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="243"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>用于限定搜索范围的多边形图层为空。</translation>
     </message>
@@ -398,12 +391,12 @@
         <translation>保留的最低模型得分</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="186"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>正在加载 {model}（{device}，{precision}）…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="181"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="199"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} 个 {tile} 像素的图块，重叠 {overlap} 像素</translation>
     </message>
@@ -421,7 +414,7 @@
 <context>
     <name>SegmentWorker</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="43"/>
+        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="44"/>
         <source>The model stopped with an unexpected error, so nothing was added. The details are in the log (View ▸ Panels ▸ Log Messages, tab {tag}); another model or checkpoint may work.</source>
         <translation>模型因意外错误而停止，未添加任何内容。详细信息见日志（视图 ▸ 面板 ▸ 日志消息，{tag} 选项卡）；换用其他模型或检查点可能可行。</translation>
     </message>
@@ -429,134 +422,217 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="32"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="56"/>
         <source>Text Segmentation settings</source>
         <translation>文本分割设置</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="61"/>
         <source>Automatic (CUDA GPU, then Apple GPU, then CPU)</source>
         <translation>自动（依次为 CUDA GPU、Apple GPU、CPU）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="61"/>
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="61"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple GPU (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="37"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="61"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="47"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="71"/>
         <source>Automatic (bfloat16 on a CUDA GPU)</source>
         <translation>自动（CUDA GPU 上使用 bfloat16）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="48"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="72"/>
         <source>float32 everywhere (slower, exact)</source>
         <translation>全部使用 float32（较慢，精确）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="54"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="78"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="56"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="80"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="73"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="97"/>
         <source> megapixels</source>
         <translation> 百万像素</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="75"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="99"/>
         <source>Larger views are read at a lower resolution (with a notice)</source>
         <translation>更大的视图将以较低分辨率读取（并给出提示）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="89"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="113"/>
         <source> pixels</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="94"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="118"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="96"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="120"/>
         <source>Empty: results go to temporary layers in the project</source>
         <translation>留空：结果写入项目中的临时图层</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="98"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="122"/>
         <source>Keep the model in memory between runs</source>
         <translation>在多次运行之间将模型保留在内存中</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="102"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="149"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="103"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="150"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="104"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="151"/>
         <source>Default model</source>
         <translation>默认模型</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="152"/>
         <source>Checkpoint folders</source>
         <translation>检查点文件夹</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="106"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="153"/>
         <source>Largest view read at full resolution</source>
         <translation>以全分辨率读取的最大视图</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="154"/>
         <source>Mask threshold</source>
         <translation>掩膜阈值</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="108"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="155"/>
         <source>Smallest polygon</source>
         <translation>最小多边形</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="109"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="156"/>
         <source>Simplification tolerance</source>
         <translation>简化容差</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="110"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="157"/>
         <source>Save results in GeoPackage</source>
         <translation>将结果保存到 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="134"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="221"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>选择检查点文件夹（含 config.json）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="49"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="73"/>
         <source>bfloat16 everywhere (less memory)</source>
         <translation>全部使用 bfloat16（内存更少）</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="131"/>
+        <source>Choose environment…</source>
+        <translation>选择环境…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="132"/>
+        <source>A virtual or conda environment that has the model packages</source>
+        <translation>包含模型所需软件包的虚拟环境或 conda 环境</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="134"/>
+        <source>Use the installer&apos;s environment</source>
+        <translation>使用安装程序创建的环境</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="136"/>
+        <source>Reinstall…</source>
+        <translation>重新安装…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="159"/>
+        <source>Model environment</source>
+        <translation>模型环境</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="174"/>
+        <source>Asking the environment for its versions…</source>
+        <translation>正在查询环境的版本…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="188"/>
+        <source>Choose the folder of a Python environment (venv or conda) with the model packages</source>
+        <translation>选择包含模型软件包的 Python 环境（venv 或 conda）文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>runtime</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="100"/>
+        <source>CUDA {cuda}: {gpus}</source>
+        <translation>CUDA {cuda}：{gpus}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="104"/>
+        <source>Apple GPU (MPS)</source>
+        <translation>Apple GPU（MPS）</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="106"/>
+        <source>no GPU found, models run on the CPU</source>
+        <translation>未找到 GPU，模型在 CPU 上运行</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="108"/>
+        <source>Python {python} · torch {torch} · {device}</source>
+        <translation>Python {python} · torch {torch} · {device}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="117"/>
+        <source>{path} (set by {variable})</source>
+        <translation>{path}（由 {variable} 设置）</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="122"/>
+        <source>The environment the installer makes: {folder}</source>
+        <translation>安装程序创建的环境：{folder}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="53"/>
+        <source>The models' Python environment is not installed yet. Click 'Install dependencies…', or choose an environment that has the model packages in the settings.</source>
+        <translation>模型的 Python 环境尚未安装。请点击“安装依赖项…”，或在设置中选择一个包含模型软件包的环境。</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="59"/>
+        <source>The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python environment that has them in the settings.</source>
+        <translation>缺少模型软件包：{packages}。请点击“安装依赖项…”，或在设置中选择一个包含它们的 Python 环境。</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,24 @@ import numpy as np
 
 from rrsis_qgis.foundation.predictor import Prediction
 from rrsis_qgis.models.registry import register_model_type
-from tests.qgis.processing_memory_probe import BrightObjects
+
+
+class BrightObjects:
+    """A deterministic model for the Processing tests: marks bright pixels; counts the tiles it saw."""
+
+    name = "bright-objects"
+    images = 0
+
+    def set_image(self, image):
+        type(self).images += 1
+        self.image = image
+
+    def predict(self, text, *, threshold=0.5):
+        mask = self.image.mean(axis=2) > 128
+        return Prediction(mask=mask, probability=mask.astype(np.float32), score=0.9)
+
+    def predict_batch(self, texts, *, threshold=0.5):
+        return [self.predict(text) for text in texts]
 
 
 class Recorded(BrightObjects):

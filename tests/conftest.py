@@ -10,10 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from tests import models_for_tests
+from tests.runtime import RUNTIME_PYTHON
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
-# The plugin's model process runs in this interpreter's environment, which has the model packages
-# (set up by `make setup`); QGIS started by a test inherits the choice.
-os.environ.setdefault("RRSIS_QGIS_RUNTIME", sys.executable)
+# The plugin's model process runs in the models' environment that `make setup` made; QGIS started by a
+# test inherits the choice.
+os.environ.setdefault("RRSIS_QGIS_RUNTIME", RUNTIME_PYTHON)
 
 
 @pytest.fixture(scope="session")
@@ -43,62 +46,24 @@ def pytest_sessionfinish(session, exitstatus):
 
 @pytest.fixture(scope="session")
 def tiny_backbones(tmp_path_factory) -> dict[str, Path]:
-    """Random tiny SigLIP + SAM2 saved like hub folders (loaded back through the real loaders)."""
-    from rrsis_qgis.random_models.encoders import save_random_backbones
-
-    return save_random_backbones(tmp_path_factory.mktemp("backbones"), "tiny")
+    return models_for_tests.backbones(tmp_path_factory.mktemp("backbones"))
 
 
 @pytest.fixture(scope="session")
 def tiny_checkpoint(tiny_backbones, tmp_path_factory) -> Path:
-    """An RSRefSeg checkpoint folder whose LoRA, prompter and decoder weights are all non-trivial."""
-    import torch
-
-    from rrsis_qgis.models.rsrefseg.config import RSRefSegConfig
-    from rrsis_qgis.models.rsrefseg.model import RSRefSeg
-
-    torch.manual_seed(0)
-    config = RSRefSegConfig(siglip=str(tiny_backbones["siglip"]), sam2=str(tiny_backbones["sam2"]))
-    model = RSRefSeg.from_config(config, Path)
-    with torch.no_grad():
-        for name, parameter in model.named_parameters():
-            if "lora_B" in name:  # peft starts B at zero; a trained adapter is not
-                parameter.normal_(std=0.05)
-    folder = tmp_path_factory.mktemp("checkpoint")
-    model.save(folder)
-    return folder
+    return models_for_tests.checkpoint(tmp_path_factory.mktemp("checkpoint"), tiny_backbones)
 
 
 @pytest.fixture(scope="session")
 def tiny_pslg(tmp_path_factory) -> Path:
-    """A PSLG-SAM folder with a tiny random Grounding DINO and SAM2 (low thresholds: random scores)."""
-    import torch
-
-    from rrsis_qgis.random_models.zero_shot import save_random_pslg
-
-    torch.manual_seed(0)
-    return save_random_pslg(tmp_path_factory.mktemp("pslg"), box_threshold=0.3, text_threshold=0.0)
+    return models_for_tests.pslg(tmp_path_factory.mktemp("pslg"))
 
 
 @pytest.fixture(scope="session")
 def tiny_sam3_text(tmp_path_factory) -> Path:
-    """A sam3-text folder with a tiny random SAM3 (score threshold 0: random scores keep every query)."""
-    import torch
-
-    from rrsis_qgis.random_models.zero_shot import save_random_sam3_text
-
-    torch.manual_seed(0)
-    return save_random_sam3_text(tmp_path_factory.mktemp("sam3"), score_threshold=0.0)
+    return models_for_tests.sam3_text(tmp_path_factory.mktemp("sam3"))
 
 
 @pytest.fixture(scope="session")
 def tiny_rs2sam2(tmp_path_factory) -> Path:
-    """An RS2-SAM2 checkpoint folder: a tiny random model with its SAM2 config and tokenizer inside."""
-    import torch
-
-    from rrsis_qgis.random_models.trainable import random_rs2sam2
-
-    torch.manual_seed(0)
-    folder = tmp_path_factory.mktemp("rs2sam2")
-    random_rs2sam2().save(folder)
-    return folder
+    return models_for_tests.rs2sam2(tmp_path_factory.mktemp("rs2sam2"))

@@ -12,7 +12,6 @@ import time
 import numpy as np
 import pytest
 import rasterio
-from osgeo import ogr
 from rasterio.transform import from_origin
 
 from rrsis_qgis.batch.job import BatchSettings, job_folder, run_batch
@@ -20,6 +19,7 @@ from rrsis_qgis.cli import main
 from rrsis_qgis.foundation.run_settings import RunSettings
 from tests import batch_models
 from tests.conftest import REPO_ROOT
+from tests.vector_files import read_vector_file
 
 WIDTH, HEIGHT, RADIUS = 1200, 900, 40
 TILE, OVERLAP = 512, 64  # stride 448: discs at multiples of 448 sit on seams
@@ -72,14 +72,10 @@ def _settings(rasters, out, model, **overrides):
 
 def _features(path):
     """(raster, expression, area, normalised WKT) of every polygon, sorted."""
-    source = ogr.Open(str(path))
     rows = []
-    for feature in source.GetLayer(0):
-        geometry = feature.GetGeometryRef().Clone()
-        geometry.Normalize()
-        rows.append(
-            (feature["raster"], feature["expression"], round(feature["area_m2"], 6), geometry.ExportToWkt())
-        )
+    for geometry, fields in read_vector_file(path).rows:
+        wkt = geometry.normalize().wkt
+        rows.append((fields["raster"], fields["expression"], round(fields["area_m2"], 6), wkt))
     return sorted(rows)
 
 
@@ -223,9 +219,8 @@ def test_rasters_in_different_crss_need_crs_and_come_out_in_it(rasters, local_ou
         run_batch(_settings([rasters[0], str(other)], tmp_path / "mixed.gpkg", model))
     out = tmp_path / "common.gpkg"
     run_batch(_settings([rasters[0], str(other)], out, model, crs="EPSG:4326"))
-    source = ogr.Open(str(out))
-    layer = source.GetLayer(0)
-    assert layer.GetSpatialRef().GetAuthorityCode(None) == "4326"
-    areas = sorted(feature["area_m2"] for feature in layer)
+    written = read_vector_file(out)
+    assert written.crs.to_epsg() == 4326
+    areas = sorted(fields["area_m2"] for _, fields in written.rows)
     expected = sorted(row[2] for row in _features(local_output) if row[0] == "scene0.tif") * 2
     assert areas == pytest.approx(sorted(expected), rel=1e-6)  # measured in each raster's own CRS

@@ -58,6 +58,22 @@ def test_each_layer_imports_only_the_layers_below_it_and_never_qgis(package):
     assert offenders == []
 
 
+def test_what_runs_in_the_models_environment_needs_nothing_of_qgis_python():
+    """The model process, the CLI, batch jobs and training run where neither QGIS nor its GDAL bindings
+    (osgeo) are installed: no import of them, lazy ones included."""
+    package = REPO_ROOT / "rrsis_qgis"
+    paths = [package / "worker.py", package / "cli.py"]
+    for layer in ("foundation", "models", "core", "batch", "training", "random_models"):
+        paths += sorted((package / layer).rglob("*.py"))
+    offenders = [
+        f"{path.relative_to(REPO_ROOT)}:{line}: {name}"
+        for path in paths
+        for name, line in _imports(path)
+        if name in (*QGIS_AND_QT, "osgeo")
+    ]
+    assert offenders == []
+
+
 def test_foundation_needs_nothing_but_the_standard_library_and_numpy():
     for path in sorted((REPO_ROOT / "rrsis_qgis" / "foundation").glob("*.py")):
         for name, _line in _imports(path):

@@ -12,10 +12,12 @@ import sys
 import textwrap
 import threading
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
 
+from rrsis_qgis.core import worker_protocol as wire
 from rrsis_qgis.core.model_process import ModelProcess, RemoteSegmenter, Runtime
 from rrsis_qgis.core.segmentation import Cancelled, RenderedView, Segmenter, SegmentRequest
 from rrsis_qgis.foundation.errors import ModelNotFound, WorkerFailed
@@ -85,16 +87,24 @@ def test_a_run_gives_what_a_run_in_this_process_gives_and_keeps_the_model_warm(p
     assert again.timings_ms["load"] < 100
 
 
-def test_a_rendered_view_crosses_as_raw_pixels(process):
+@pytest.mark.parametrize("shape", [(300, 420), (1100, 1000)], ids=["as-a-frame", "in-shared-memory"])
+def test_a_rendered_view_crosses_as_raw_pixels(process, shape):
     rng = np.random.default_rng(0)
-    rgba = rng.integers(0, 255, (300, 420, 4), dtype=np.uint8)
+    rgba = rng.integers(0, 255, (*shape, 4), dtype=np.uint8)
     rgba[..., 3] = 255
-    view = RenderedView(rgba, (0.0, 0.0, 420.0, 300.0), "EPSG:32613")
+    view = RenderedView(rgba, (0.0, 0.0, float(shape[1]), float(shape[0])), "EPSG:32613")
     request = SegmentRequest("", "the lake", "synthetic-demo", rendered=view)
+    fields, frames = wire.request_to_wire(request)
+    shared = fields["rendered"]["rgba"].get("file")
+    assert (shared is not None) == (rgba.nbytes >= wire.SHARED_BYTES) and len(frames) == (shared is None)
+    wire.unshare(fields)
+    folder = Path(shared or "/dev/shm/x").parent
+    before = set(folder.glob("rrsis-pixels-*"))
     here = Segmenter().run(request)
     there = RemoteSegmenter(lambda: process).run(request)
     assert [p.wkt for p in there.polygons] == [p.wkt for p in here.polygons]
     assert there.score == pytest.approx(here.score)
+    assert set(folder.glob("rrsis-pixels-*")) == before  # a shared file is gone once the reply came
 
 
 def test_errors_arrive_as_their_own_type_and_the_process_stays(process):

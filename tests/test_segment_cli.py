@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 import rasterio
-from osgeo import ogr, osr
+from rasterio.crs import CRS
 
 from rrsis_qgis.cli import main
 from tests.conftest import REPO_ROOT
+from tests.vector_files import read_vector_file
 
 RGB = str(REPO_ROOT / "tests" / "data" / "rmnp-rgb.tif")
 
@@ -24,27 +25,23 @@ def test_rmnp_rgb_to_a_valid_shapefile_in_the_raster_crs(tiny_checkpoint, tmp_pa
         == 0
     )
     assert "polygon(s) for 'the white tanks'" in capsys.readouterr().out
-    source = ogr.Open(str(tmp_path / "tanks.shp"))
-    layer = source.GetLayer(0)
-    expected = osr.SpatialReference()
-    expected.ImportFromEPSG(4326)
-    assert layer.GetSpatialRef().IsSame(expected, ["IGNORE_DATA_AXIS_TO_SRS_AXIS_MAPPING=YES"])
-    features = list(layer)
-    assert features and all(feature.GetGeometryRef().IsValid() for feature in features)
+    written = read_vector_file(tmp_path / "tanks.shp")
+    assert written.crs == CRS.from_epsg(4326)
+    features = [fields for _, fields in written.rows]
+    assert features and all(geometry.is_valid for geometry, _ in written.rows)
     with rasterio.open(RGB) as dataset:
         left, bottom, right, top = dataset.bounds
-    xmin, xmax, ymin, ymax = layer.GetExtent()
+    xmin, ymin, xmax, ymax = written.bounds
     assert left - 1e-9 <= xmin and xmax <= right + 1e-9 and bottom - 1e-9 <= ymin and ymax <= top + 1e-9
     assert features[0]["expression"] == "the white tanks" and features[0]["area_m2"] > 0
-    assert {"model", "score", "created"} <= set(features[0].keys())
+    assert {"model", "score", "created"} <= set(features[0])
 
 
 def test_extent_in_another_crs(tiny_checkpoint, tmp_path):
     extent = "-11775000,4880000,-11760000,4895000"  # web mercator metres inside the park
     args = ["--text", "the road", "--threshold", "0", f"--extent={extent}", "--extent-crs", "EPSG:3857"]
     assert _segment(tiny_checkpoint, tmp_path / "road.geojson", *args) == 0
-    source = ogr.Open(str(tmp_path / "road.geojson"))  # kept alive: a layer dies with its source
-    xmin, xmax, _, _ = source.GetLayer(0).GetExtent()
+    xmin, _, xmax, _ = read_vector_file(tmp_path / "road.geojson").bounds
     assert xmin > -105.78 and xmax < -105.63  # the extent, in degrees
 
 

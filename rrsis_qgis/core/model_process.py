@@ -260,7 +260,10 @@ class RemoteSegmenter:
     def run(self, request: SegmentRequest, progress=None, is_cancelled=None) -> SegmentationResult:
         self.notes = []
         fields, frames = wire.request_to_wire(request)
-        reply, _ = self.process().request("segment", {"request": fields}, frames, progress, is_cancelled)
+        try:
+            reply, _ = self.process().request("segment", {"request": fields}, frames, progress, is_cancelled)
+        finally:
+            wire.unshare(fields)
         self.notes = list(reply["notes"])
         return wire.result_from_wire(reply["result"])
 

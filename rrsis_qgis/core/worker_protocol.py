@@ -1,8 +1,9 @@
 """The model worker's wire format: JSON headers with raw byte frames, over the worker's stdin and stdout.
 
 A message is ``MAGIC``, the header's length (4 bytes, little-endian), the header (UTF-8 JSON) and then
-the raw frames whose byte sizes the header lists under ``frames``. Images and masks travel as frames
-(their shape and dtype in the header), never pickled; everything else is JSON.
+the raw frames whose byte sizes the header lists under ``frames``. Images travel as frames, or, when
+large, as a file in shared memory that the header names (their shape and dtype in the header); nothing is
+pickled; everything else is JSON.
 
 Requests (QGIS -> worker) carry ``op``: hello, load, segment, tiles, unload, cancel, shutdown. The worker
 answers each with one ``reply`` (the op's results) or one ``error`` (``{"type", "message"}``), sending
@@ -13,8 +14,11 @@ of its own: the running request ends with the error ``Cancelled``.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import struct
+import tempfile
 from dataclasses import asdict, replace
 from typing import BinaryIO
 
@@ -29,6 +33,7 @@ PROTOCOL_VERSION = 1
 MAGIC = b"RRSW"
 MAX_HEADER_BYTES = 1 << 24  # a header is JSON text; larger means the stream is not ours
 MAX_FRAME_BYTES = 1 << 34
+SHARED_BYTES = 1 << 22  # pixels of at least this size cross in shared memory
 
 
 class ProtocolError(Exception):
@@ -89,33 +94,57 @@ def array_header(array: np.ndarray) -> dict:
     return {"shape": list(array.shape), "dtype": array.dtype.str}
 
 
-def array_from(header: dict, frame: bytearray) -> np.ndarray:
-    return np.frombuffer(frame, dtype=np.dtype(header["dtype"])).reshape(header["shape"])
+def array_from(header: dict, frames: list) -> np.ndarray:
+    """The array a header describes: mapped from its shared-memory file, or the next of ``frames``."""
+    dtype, shape = np.dtype(header["dtype"]), tuple(header["shape"])
+    if "file" in header:
+        return np.memmap(header["file"], dtype=dtype, mode="r", shape=shape)
+    return np.frombuffer(frames.pop(0), dtype=dtype).reshape(shape)
+
+
+def share_array(array: np.ndarray) -> dict:
+    """The header of ``array`` written to a file in shared memory (/dev/shm where there is one): a large
+    image crosses with one copy, where a pipe would take it in many small ones. The sender removes the
+    file (unshare) when the reply has come."""
+    folder = "/dev/shm" if os.path.isdir("/dev/shm") else None
+    descriptor, path = tempfile.mkstemp(prefix="rrsis-pixels-", dir=folder)
+    with os.fdopen(descriptor, "wb") as stream:
+        _write_all(stream, memoryview(np.ascontiguousarray(array)).cast("B"))
+    return {**array_header(array), "file": path}
+
+
+def unshare(fields: dict) -> None:
+    """Remove the shared-memory file of a request's rendered view, if it has one."""
+    path = ((fields.get("rendered") or {}).get("rgba") or {}).get("file")
+    if path:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
 
 
 # ---- segment requests and results -----------------------------------------------------------------
 
 
 def request_to_wire(request: SegmentRequest) -> tuple[dict, list]:
-    """A SegmentRequest as a JSON header and, for a rendered view, its pixels as one frame."""
+    """A SegmentRequest as a JSON header and, for a rendered view, its pixels: one frame, or a file in
+    shared memory when large (``unshare`` it after the reply)."""
     fields = asdict(replace(request, rendered=None))  # asdict would deep-copy the pixels
     stretch = request.stretch
     fields["stretch"] = stretch and {str(band): list(limits) for band, limits in stretch.items()}
     view, frames = request.rendered, []
     if view is not None:
-        fields["rendered"] = {
-            "rgba": array_header(view.rgba),
-            "bounds": list(view.bounds),
-            "crs": view.crs_wkt,
-        }
-        frames.append(np.ascontiguousarray(view.rgba))
+        if view.rgba.nbytes >= SHARED_BYTES:
+            pixels = share_array(view.rgba)
+        else:
+            pixels = array_header(view.rgba)
+            frames.append(np.ascontiguousarray(view.rgba))
+        fields["rendered"] = {"rgba": pixels, "bounds": list(view.bounds), "crs": view.crs_wkt}
     return fields, frames
 
 
 def request_from_wire(fields: dict, frames: list) -> SegmentRequest:
     rendered = fields.get("rendered")
     if rendered is not None:
-        rgba = array_from(rendered["rgba"], frames[0])
+        rgba = array_from(rendered["rgba"], list(frames))
         rendered = RenderedView(rgba, tuple(rendered["bounds"]), rendered["crs"])
     stretch = fields.get("stretch")
     return SegmentRequest(

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.installer import default_target, runtime_python
 from ..core.model_process import ModelProcess, Runtime
@@ -42,25 +43,23 @@ def current_runtime(folder: str | None = None) -> Runtime:
 def runtime_problem() -> str | None:
     """Why no model can run now (no environment yet, no Python in the chosen folder, packages missing),
     or None."""
-    tr = QgsApplication.translate
     try:
         runtime = current_runtime()
     except WorkerFailed as error:
         return str(error)
+    # pylupdate5 misses a translate() call whose last argument ends in a comma, as the formatter writes it.
+    # fmt: off
     if not Path(runtime.python).exists():
-        return tr(
-            "runtime",
+        return QCoreApplication.translate("runtime",
             "The models' Python environment is not installed yet. Click 'Install dependencies…', or choose "
-            "an environment that has the model packages in the settings.",
-        )
+            "an environment that has the model packages in the settings.")
     missing = runtime.missing_packages(list(REQUIRED_PACKAGES))
     if missing:
         packages = ", ".join(REQUIRED_PACKAGES[name] for name in missing)
-        return tr(
-            "runtime",
+        return QCoreApplication.translate("runtime",
             "The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python "
-            "environment that has them in the settings.",
-        ).format(packages=packages)
+            "environment that has them in the settings.").format(packages=packages)
+    # fmt: on
     return None
 
 
@@ -96,30 +95,30 @@ def describe_runtime(runtime: Runtime) -> str:
         hello, _ = process.request("hello", {"devices": True})
     finally:
         process.close()
-    tr = QgsApplication.translate
-    torch = hello["packages"].get("torch")
     devices = hello.get("devices", {})
     if devices.get("gpus"):
-        device = tr("runtime", "CUDA {cuda}: {gpus}").format(
+        device = QCoreApplication.translate("runtime", "CUDA {cuda}: {gpus}").format(
             cuda=devices["cuda"], gpus=", ".join(devices["gpus"])
         )
     elif devices.get("mps"):
-        device = tr("runtime", "Apple GPU (MPS)")
+        device = QCoreApplication.translate("runtime", "Apple GPU (MPS)")
     else:
-        device = tr("runtime", "no GPU found, models run on the CPU")
-    return tr("runtime", "Python {python} · torch {torch} · {device}").format(
-        python=hello["python"], torch=torch or tr("runtime", "missing"), device=device
+        device = QCoreApplication.translate("runtime", "no GPU found, models run on the CPU")
+    torch = hello["packages"].get("torch") or QCoreApplication.translate("runtime", "missing")
+    return QCoreApplication.translate("runtime", "Python {python} · torch {torch} · {device}").format(
+        python=hello["python"], torch=torch, device=device
     )
 
 
 def runtime_label(folder: str) -> str:
     """Where the models run, in words, for a runtime folder setting ("" = the default)."""
-    tr = QgsApplication.translate
     chosen = os.environ.get(RUNTIME_VARIABLE)
     if chosen:
-        return tr("runtime", "{path} (set by {variable})").format(path=chosen, variable=RUNTIME_VARIABLE)
+        return QCoreApplication.translate("runtime", "{path} (set by {variable})").format(
+            path=chosen, variable=RUNTIME_VARIABLE
+        )
     if folder:
         return folder
-    return tr("runtime", "The environment the installer makes: {folder}").format(
+    return QCoreApplication.translate("runtime", "The environment the installer makes: {folder}").format(
         folder=default_runtime_folder()
     )

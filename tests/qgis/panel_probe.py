@@ -22,11 +22,10 @@ def main() -> None:
     app.initQgis()
     from qgis.gui import QgsMapCanvas
 
-    from rrsis_qgis.cli import DEMO_SCENE
     from rrsis_qgis.qgis_ui.controller import SegmentController
     from rrsis_qgis.qgis_ui.dock import SegmentDock
     from rrsis_qgis.qgis_ui.runtime import close_model_process
-    from rrsis_qgis.training.synthetic import generate_sample, write_geotiff
+    from tests.runtime import made_in_runtime
 
     class Iface:  # the two parts of QgisInterface the controller uses
         def __init__(self):
@@ -40,8 +39,8 @@ def main() -> None:
             return self.bar
 
     with tempfile.TemporaryDirectory() as folder:
-        sample = generate_sample(*DEMO_SCENE)
-        raster = QgsRasterLayer(str(write_geotiff(sample, Path(folder) / "scene.tif")), "scene")
+        scene = made_in_runtime("demo_scene", Path(folder))
+        raster = QgsRasterLayer(scene["path"], "scene")
         QgsProject.instance().addMapLayer(raster)
         iface = Iface()
         iface.canvas.setDestinationCrs(raster.crs())
@@ -49,7 +48,7 @@ def main() -> None:
         dock = SegmentDock()
         dock.layer_combo.setLayer(raster)
         dock.select_model("synthetic-demo")
-        dock.expression_edit.setText(sample.sentence)
+        dock.expression_edit.setText(scene["sentence"])
         controller = SegmentController(iface, dock)
 
         gaps, last = [0.0], [time.perf_counter()]

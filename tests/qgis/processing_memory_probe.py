@@ -11,28 +11,6 @@ import tempfile
 from pathlib import Path
 
 import numpy as np
-import rasterio
-from rasterio.transform import from_origin
-
-from rrsis_qgis.foundation.predictor import Prediction
-
-
-class BrightObjects:
-    """A deterministic model for the Processing tests: marks bright pixels; counts the tiles it saw."""
-
-    name = "bright-objects"
-    images = 0
-
-    def set_image(self, image):
-        type(self).images += 1
-        self.image = image
-
-    def predict(self, text, *, threshold=0.5):
-        mask = self.image.mean(axis=2) > 128
-        return Prediction(mask=mask, probability=mask.astype(np.float32), score=0.9)
-
-    def predict_batch(self, texts, *, threshold=0.5):
-        return [self.predict(text) for text in texts]
 
 
 def main(raster: str, model_folder: str, tile: int) -> None:
@@ -48,6 +26,7 @@ def main(raster: str, model_folder: str, tile: int) -> None:
 
     from rrsis_qgis.processing.provider import RrsisProvider
     from rrsis_qgis.qgis_ui.runtime import model_process
+    from tests.qgis.geotiff import write_geotiff
 
     os.environ["RRSIS_QGIS_WORKER_SETUP"] = "tests.batch_models:register"
     provider = RrsisProvider()  # referenced for as long as it is registered
@@ -56,10 +35,9 @@ def main(raster: str, model_folder: str, tile: int) -> None:
                   "OVERLAP": 64, "OUTPUT": "memory:"}  # fmt: skip
     # Warm up (imports, GDAL drivers) on another, small raster: none of the measured raster is cached.
     with tempfile.TemporaryDirectory() as folder:
-        small = f"{folder}/small.tif"
-        profile = dict(driver="GTiff", width=256, height=256, count=3, dtype="uint8", crs="EPSG:32613")
-        with rasterio.open(small, "w", transform=from_origin(0, 0, 1, 1), **profile) as out:
-            out.write(np.zeros((3, 256, 256), dtype=np.uint8))
+        small = write_geotiff(
+            f"{folder}/small.tif", np.zeros((3, 256, 256), np.uint8), (0, 0), 1, "EPSG:32613"
+        )
         processing.run("rrsis:segmentrasterbytext", {**parameters, "INPUT": small, "TILE_SIZE": 128})
     # Reset the kernel's peak-RSS mark (Linux: "5" to clear_refs), so start-up peaks do not count.
     worker = Path(f"/proc/{model_process().pid}")

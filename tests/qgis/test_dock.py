@@ -14,13 +14,10 @@ from rrsis_qgis.qgis_ui.dock import SegmentDock
 
 @pytest.fixture
 def raster_layer(tmp_path, qgis_new_project):
-    import rasterio
-    from rasterio.transform import from_origin
+    from tests.qgis.geotiff import write_geotiff
 
-    path = tmp_path / "scene.tif"
-    profile = dict(driver="GTiff", width=32, height=24, count=3, dtype="uint8", crs="EPSG:32633")
-    with rasterio.open(path, "w", transform=from_origin(500000, 4000000, 1, 1), **profile) as dataset:
-        dataset.write(np.full((3, 24, 32), 90, dtype="uint8"))
+    scene = np.full((3, 24, 32), 90, "uint8")
+    path = write_geotiff(tmp_path / "scene.tif", scene, (500000, 4000000), 1, "EPSG:32633")
     layer = QgsRasterLayer(str(path), "scene")
     assert layer.isValid()
     QgsProject.instance().addMapLayer(layer)

@@ -7,11 +7,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import processing
 import pytest
-import rasterio
 from qgis.core import (
     QgsApplication,
     QgsFeature,
@@ -20,12 +20,13 @@ from qgis.core import (
     QgsRasterLayer,
     QgsVectorLayer,
 )
-from rasterio.transform import from_origin
 
 from rrsis_qgis.processing.provider import RrsisProvider
 from rrsis_qgis.qgis_ui.runtime import close_model_process
 from tests.batch_models import records
 from tests.conftest import REPO_ROOT
+from tests.qgis.geotiff import read_bands, write_geotiff
+from tests.runtime import RUNTIME_PYTHON
 
 SIDE, RADIUS, PIXEL = 4096, 60, 0.5
 # Stride of 1024-pixel tiles with 128 pixels of overlap: 896. Discs centred on seams and on a corner.
@@ -67,13 +68,7 @@ def scene(tmp_path_factory):
     band = np.full((SIDE, SIDE), 40, dtype=np.uint8)
     for column, row in DISCS:
         band[(rows - row) ** 2 + (columns - column) ** 2 <= RADIUS**2] = 220
-    profile = dict(driver="GTiff", width=SIDE, height=SIDE, count=3, dtype="uint8", crs="EPSG:32613")
-    with rasterio.open(
-        path, "w", transform=from_origin(450000, 4440000, PIXEL, PIXEL), tiled=True, **profile
-    ) as out:
-        for index in (1, 2, 3):
-            out.write(band, index)
-    return str(path)
+    return write_geotiff(path, np.stack([band] * 3), (450000, 4440000), PIXEL, "EPSG:32613", tiled=True)
 
 
 def _run(scene, model_folder, feedback=None, **parameters):
@@ -171,9 +166,7 @@ def test_the_planned_tile_count_is_reported_before_the_run(provider, scene, mode
 
 
 def test_a_raster_without_a_crs_is_refused_instead_of_labelled_wrongly(provider, model_folder, tmp_path):
-    path = tmp_path / "plain.tif"
-    with rasterio.open(path, "w", driver="GTiff", width=64, height=64, count=3, dtype="uint8") as out:
-        out.write(np.full((3, 64, 64), 200, dtype=np.uint8))
+    path = write_geotiff(tmp_path / "plain.tif", np.full((3, 64, 64), 200, dtype=np.uint8))
     with pytest.raises(Exception, match=r"plain\.tif has no coordinate reference system"):
         _run(str(path), model_folder)
 
@@ -214,10 +207,8 @@ def _peak_memory_growth_mib(raster, model_folder, tile):
 
 def test_memory_scales_with_the_tile_not_the_raster(scene, model_folder, tmp_path, capsys):
     quarter = tmp_path / "quarter.tif"  # the same kind of raster with a quarter of the pixels
-    with rasterio.open(scene) as source:
-        profile = {**source.profile, "width": SIDE // 2, "height": SIDE // 2}
-        with rasterio.open(quarter, "w", **profile) as out:
-            out.write(source.read(window=((0, SIDE // 2), (0, SIDE // 2))))
+    pixels = read_bands(scene, width=SIDE // 2, height=SIDE // 2)
+    write_geotiff(quarter, pixels, (450000, 4440000), PIXEL, "EPSG:32613", tiled=True)
     growth = {tile: _peak_memory_growth_mib(scene, model_folder, tile) for tile in (256, 512, 1024)}
     quarter_growth = _peak_memory_growth_mib(quarter, model_folder, 512)
     raster_mib = SIDE * SIDE * 3 / 2**20
@@ -236,13 +227,15 @@ def test_a_raster_that_is_not_a_file_is_refused_with_a_message(provider, model_f
 
 
 def test_a_ray_cluster_address_runs_the_same_tiles_on_ray(provider, scene, model_folder):
-    from tests.batch_models import start_local_ray
-
-    ray = start_local_ray()  # the workers know the test's model type
+    """A cluster started beside QGIS, as an analyst would (`ray start`), joined by the model process;
+    its workers register the test's model types through the model process's setup hook."""
+    ray = str(Path(RUNTIME_PYTHON).parent / "ray")
+    start = [ray, "start", "--head", "--node-ip-address", "127.0.0.1", "--num-cpus", "2"]
+    subprocess.run([*start, "--include-dashboard", "false", "--disable-usage-stats"], check=True, timeout=120)
     try:
         on_ray = _run(scene, model_folder, RAY_ADDRESS="auto")  # joins the cluster started above
     finally:
-        ray.shutdown()
+        subprocess.run([ray, "stop", "--force"], check=True, timeout=120)
     here = _run(scene, model_folder)
 
     def normalised(layer):

@@ -6,11 +6,9 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sysconfig
 
 from osgeo import ogr
 
-from rrsis_qgis.training.synthetic import generate_sample, write_geotiff
 from tests.conftest import REPO_ROOT
 
 
@@ -22,7 +20,7 @@ def _qgis_process() -> str:
     return binary
 
 
-def test_qgis_process_runs_segment_raster_by_text(tmp_path):
+def test_qgis_process_runs_segment_raster_by_text(tmp_path, demo_scene):
     profiles = tmp_path / "profiles-root"
     plugins = profiles / "profiles" / "default" / "python" / "plugins"
     subprocess.run(["make", "-s", "deploy", f"QGIS_PLUGIN_DIR={plugins}"], cwd=REPO_ROOT, check=True)
@@ -30,14 +28,13 @@ def test_qgis_process_runs_segment_raster_by_text(tmp_path):
         **os.environ,
         "QGIS_CUSTOM_CONFIG_PATH": str(profiles),
         "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": sysconfig.get_paths()["purelib"],  # torch & co. of this environment
     }
     qgis_process = _qgis_process()
     subprocess.run(
         [qgis_process, "plugins", "enable", "rrsis_qgis"], env=environment, check=True, timeout=120
     )
 
-    scene = write_geotiff(generate_sample(2026, "test", 5), tmp_path / "scene.tif")  # `make demo`'s scene
+    scene = demo_scene["path"]  # `make demo`'s
     output = tmp_path / "ponds.gpkg"
     run = subprocess.run(
         [qgis_process, "run", "rrsis:segmentrasterbytext", "--", f"INPUT={scene}", "EXPRESSIONS=all ponds",

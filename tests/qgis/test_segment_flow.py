@@ -9,7 +9,6 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-import rasterio
 from osgeo import ogr
 from qgis.core import (
     Qgis,
@@ -22,11 +21,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtTest import QTest
-from rasterio.transform import from_origin
 
 from rrsis_qgis.qgis_ui.dock import PanelRequest
 from rrsis_qgis.qgis_ui.runtime import model_process
 from tests.qgis.conftest import PARK
+from tests.qgis.geotiff import write_geotiff
 
 
 def wait_for(condition, timeout=60.0):
@@ -233,14 +232,7 @@ def test_nodata_only_view_and_other_raster_kinds(session, tmp_path):
         "float32": rng.normal(0, 1, (3, 60, 80)).astype(np.float32),
     }
     for name, array in kinds.items():
-        path = tmp_path / f"{name}.tif"
-        profile = dict(
-            driver="GTiff", width=80, height=60, count=array.shape[0], dtype=array.dtype, crs="EPSG:4326"
-        )
-        with rasterio.open(
-            path, "w", transform=from_origin(-105.7, 40.4, 0.001, 0.001), **profile
-        ) as dataset:
-            dataset.write(array)
+        path = write_geotiff(tmp_path / f"{name}.tif", array, (-105.7, 40.4), 0.001, "EPSG:4326")
         layer = QgsRasterLayer(str(path), name)
         QgsProject.instance().addMapLayer(layer)
         dock.layer_combo.setLayer(layer)
@@ -249,9 +241,7 @@ def test_nodata_only_view_and_other_raster_kinds(session, tmp_path):
         assert any(lyr.name() == f"the ship in {name}" for lyr in _result_layers()), dock.status_label.text()
 
     empty = tmp_path / "nodata.tif"
-    profile = dict(driver="GTiff", width=20, height=20, count=3, dtype="uint8", crs="EPSG:4326", nodata=0)
-    with rasterio.open(empty, "w", transform=from_origin(-105.7, 40.4, 0.001, 0.001), **profile) as dataset:
-        dataset.write(np.zeros((3, 20, 20), dtype=np.uint8))
+    write_geotiff(empty, np.zeros((3, 20, 20), dtype=np.uint8), (-105.7, 40.4), 0.001, "EPSG:4326", nodata=0)
     layer = QgsRasterLayer(str(empty), "nodata")
     QgsProject.instance().addMapLayer(layer)
     dock.layer_combo.setLayer(layer)
@@ -378,9 +368,7 @@ def test_an_unexpected_model_error_is_a_sentence_with_the_detail_in_the_log(sess
 
 def test_a_raster_without_a_crs_is_refused_in_the_panel(session, tmp_path):
     dock, controller, _raster, canvas = session
-    path = tmp_path / "plain.tif"
-    with rasterio.open(path, "w", driver="GTiff", width=60, height=40, count=3, dtype="uint8") as out:
-        out.write(np.full((3, 40, 60), 150, dtype=np.uint8))
+    path = write_geotiff(tmp_path / "plain.tif", np.full((3, 40, 60), 150, dtype=np.uint8))
     layer = QgsRasterLayer(str(path), "plain")
     QgsProject.instance().addMapLayer(layer)
     dock.layer_combo.setLayer(layer)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.metadata
 import platform
-import sys
 import time
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from rrsis_qgis.qgis_ui.dock import SegmentDock
 from rrsis_qgis.qgis_ui.runtime import RUNTIME_VARIABLE, current_runtime
 from rrsis_qgis.qgis_ui.settings import RrsisSettings
 from rrsis_qgis.qgis_ui.settings_dialog import SettingsDialog
+from tests.runtime import RUNTIME_PYTHON, in_runtime
 
 
 @pytest.fixture
@@ -153,7 +152,8 @@ def test_the_dialog_names_the_model_environment_with_its_python_torch_and_device
     assert f"set by {RUNTIME_VARIABLE}" in dialog.runtime_label.text()  # the tests' environment
     versions = _wait_for_versions(dialog)
     assert f"Python {platform.python_version()}" in versions
-    assert f"torch {importlib.metadata.version('torch')}" in versions and "CPU" in versions
+    torch = in_runtime("-c", "import importlib.metadata as m, json; print(json.dumps(m.version('torch')))")
+    assert f"torch {torch}" in versions and "CPU" in versions
     dialog.reject()
     dock.deleteLater()
 
@@ -165,9 +165,10 @@ def test_a_chosen_environment_is_checked_stored_and_used(fresh_settings, qgis_if
     assert "The environment the installer makes" in dialog.runtime_label.text()
     dialog.set_runtime_folder(str(tmp_path))  # no Python there
     assert "holds no Python interpreter" in _wait_for_versions(dialog)
-    dialog.set_runtime_folder(sys.prefix)  # the tests' own virtual environment
-    assert "torch" in _wait_for_versions(dialog) and dialog.runtime_label.text() == sys.prefix
+    environment = str(Path(RUNTIME_PYTHON).parent.parent)  # the models' environment of the tests
+    dialog.set_runtime_folder(environment)
+    assert "torch 2" in _wait_for_versions(dialog) and dialog.runtime_label.text() == environment
     dialog.accept()
-    assert RrsisSettings().runtime_folder == sys.prefix
-    assert Path(current_runtime().python).parent == Path(sys.prefix) / "bin"
+    assert RrsisSettings().runtime_folder == environment
+    assert Path(current_runtime().python).parent == Path(environment) / "bin"
     dock.deleteLater()

@@ -5,13 +5,13 @@ model runs in the plugin's model process and saves the images it gets, for the t
 from __future__ import annotations
 
 import json
+import math
 import time
 from pathlib import Path
 
 import numpy as np
 import processing
 import pytest
-import rasterio
 from qgis.core import (
     QgsApplication,
     QgsContrastEnhancement,
@@ -21,13 +21,12 @@ from qgis.core import (
     QgsRectangle,
 )
 from qgis.PyQt.QtCore import QCoreApplication
-from rasterio.transform import from_origin
 
-from rrsis_qgis.core.raster import bounds_window
 from rrsis_qgis.processing.provider import RrsisProvider
 from rrsis_qgis.qgis_ui.controller import SegmentController
 from rrsis_qgis.qgis_ui.dock import PanelRequest, SegmentDock
 from rrsis_qgis.qgis_ui.runtime import close_model_process
+from tests.qgis.geotiff import write_geotiff
 
 X0, Y0, PIXEL = 440000, 4450000, 10
 COLUMN, ROW = 300, 200
@@ -61,9 +60,7 @@ def layer(tmp_path, qgis_new_project):
     rows, columns = np.mgrid[:512, :512]
     gradient = (1000 + 20 * rows + columns).astype(np.uint16)
     path = str(tmp_path / "gradient.tif")
-    profile = dict(driver="GTiff", width=512, height=512, count=3, dtype="uint16", crs="EPSG:32613")
-    with rasterio.open(path, "w", transform=from_origin(X0, Y0, PIXEL, PIXEL), **profile) as dataset:
-        dataset.write(np.stack([gradient, gradient // 2, gradient // 3]))
+    write_geotiff(path, np.stack([gradient, gradient // 2, gradient // 3]), (X0, Y0), PIXEL, "EPSG:32613")
     layer = QgsRasterLayer(path, "gradient")
     assert layer.isValid()
     renderer = layer.renderer().clone()
@@ -100,12 +97,11 @@ def _panel_pixel(qgis_iface, layer, model, extent: QgsRectangle) -> np.ndarray:
             time.sleep(0.01)
         image = _last_image(model)
         visible = canvas.extent()
-        with rasterio.open(layer.source()) as dataset:  # where the view starts, as the reader rounds it
-            window = bounds_window(
-                dataset, (visible.xMinimum(), visible.yMinimum(), visible.xMaximum(), visible.yMaximum())
-            ).round_offsets()
+        # Where the view starts, as the reader rounds it: the raster pixel holding its top-left corner.
+        column0 = max(0, math.floor((visible.xMinimum() - X0) / PIXEL + 1e-6))
+        row0 = max(0, math.floor((Y0 - visible.yMaximum()) / PIXEL + 1e-6))
         assert image.shape[0] * image.shape[1] < 512 * 512 * 1.01  # native resolution, no averaging
-        return image[ROW - int(window.row_off), COLUMN - int(window.col_off)]
+        return image[ROW - row0, COLUMN - column0]
     finally:
         controller.shutdown()
         dock.deleteLater()
