@@ -107,6 +107,21 @@ def test_a_rendered_view_crosses_as_raw_pixels(process, shape):
     assert set(folder.glob("rrsis-pixels-*")) == before  # a shared file is gone once the reply came
 
 
+def test_load_reports_progress_and_unload_frees_the_model_in_a_process_that_stays(process):
+    seen = []
+    reply, _ = process.request(
+        "load",
+        {"model": "synthetic-demo", "settings": {"device": "cpu"}},
+        progress=lambda percent, message: seen.append(message),
+    )
+    assert reply["name"] and any("is ready on cpu" in message for message in seen)
+    pid = process.pid
+    process.request("unload")
+    assert process.pid == pid
+    reply, _ = process.request("load", {"model": "synthetic-demo", "settings": {"device": "cpu"}})
+    assert reply["name"]
+
+
 def test_errors_arrive_as_their_own_type_and_the_process_stays(process):
     remote = RemoteSegmenter(lambda: process)
     with pytest.raises(ModelNotFound, match="neither a local folder"):

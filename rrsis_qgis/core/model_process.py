@@ -83,7 +83,6 @@ class ModelProcess:
         self._messages: queue.Queue = queue.Queue()
         self._stderr: collections.deque[str] = collections.deque(maxlen=STDERR_LINES_KEPT)
         self._lock = threading.Lock()
-        self.hello: dict = {}
 
     @property
     def running(self) -> bool:
@@ -162,7 +161,6 @@ class ModelProcess:
                 f"{wire.PROTOCOL_VERSION}): another copy of the plugin comes first on that environment's "
                 "path. Remove it there, or choose another environment in the plugin's settings."
             )
-        self.hello = hello
 
     @staticmethod
     def _read_replies(process: subprocess.Popen, messages: queue.Queue) -> None:
