@@ -148,7 +148,9 @@ def test_a_killed_process_is_reported_within_two_seconds_and_the_next_run_starts
 
 
 def test_output_that_is_not_the_protocol_is_refused_with_what_was_said(tmp_path):
-    command = _fake_worker(tmp_path, "print('Welcome to my Python!')\nimport time; time.sleep(30)\n")
+    command = _fake_worker(
+        tmp_path, "print('Welcome to my Python!', flush=True)\nimport time; time.sleep(30)\n"
+    )
     worker = ModelProcess(RUNTIME, command=command)
     started = time.monotonic()
     with pytest.raises(WorkerFailed, match=r"not a reply .*Welcome to my Python"):

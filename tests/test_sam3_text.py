@@ -116,3 +116,28 @@ def test_a_small_instance_in_a_large_view_keeps_its_shape():
 
     assert segmented(Sam3TextConfig()) >= 0.8
     assert segmented(Sam3TextConfig(detail_box=0)) < 0.7  # the whole view at SAM3's resolution blurs it
+
+
+def test_a_detail_crop_is_encoded_once_for_every_expression_on_the_view():
+    from types import SimpleNamespace
+
+    class Counting(_ResolutionOfSam3):
+        encoded = 0
+
+        def _encode(self, image):
+            type(self).encoded += 1
+            return super()._encode(image)
+
+    image = np.full((4096, 4096, 3), 25, dtype=np.uint8)
+    image[690:712, 2890:2912] = 230  # a small object: its box gets a native-resolution crop
+    processor = SimpleNamespace(image_processor=SimpleNamespace(size={"height": 1008, "width": 1008}))
+    predictor = Counting(torch.nn.Identity(), processor, Sam3TextConfig(), "detail", "cpu")
+    predictor.set_image(image)
+    assert Counting.encoded == 1
+    first = predictor.predict("the white tank")
+    assert Counting.encoded == 2  # the crop around its box
+    again = predictor.predict("the bright roof")
+    assert Counting.encoded == 2 and (again.mask == first.mask).all()  # the crop's encoding was kept
+    predictor.set_image(image)  # a new view: nothing kept from the old one
+    predictor.predict("the white tank")
+    assert Counting.encoded == 4

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import select
 import struct
 import tempfile
 from dataclasses import asdict, replace
@@ -59,8 +60,7 @@ def read_message(stream: BinaryIO) -> tuple[dict, list[bytearray]]:
     """The next message; EOFError when the stream ended cleanly between messages."""
     start = _read_exactly(stream, 8, at_start=True)
     if start[:4] != MAGIC:
-        more = getattr(stream, "read1", stream.read)(72)  # what is there already, without waiting
-        raise ProtocolError(f"unexpected output {bytes(start + more)!r}")
+        raise ProtocolError(f"unexpected output {bytes(start + _available(stream, 72))!r}")
     (length,) = struct.unpack("<I", start[4:])
     if length > MAX_HEADER_BYTES:
         raise ProtocolError(f"a header of {length} bytes")
@@ -72,6 +72,16 @@ def read_message(stream: BinaryIO) -> tuple[dict, list[bytearray]]:
     if not isinstance(header, dict) or any(not 0 <= size <= MAX_FRAME_BYTES for size in sizes):
         raise ProtocolError(f"a header with impossible frames {sizes}")
     return header, [_read_exactly(stream, size) for size in sizes]
+
+
+def _available(stream: BinaryIO, limit: int) -> bytes:
+    """Up to ``limit`` more bytes if they arrive within 0.1 s (POSIX pipes), else none: the start of
+    unexpected output is shown without ever waiting on a process that printed and then hung."""
+    try:
+        readable, _, _ = select.select([stream], [], [], 0.1)
+    except (OSError, ValueError, TypeError):  # Windows pipes cannot be selected
+        return b""
+    return getattr(stream, "read1", stream.read)(limit) if readable else b""
 
 
 def _read_exactly(stream: BinaryIO, size: int, at_start: bool = False) -> bytearray:

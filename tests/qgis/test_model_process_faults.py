@@ -77,7 +77,7 @@ def test_a_killed_model_process_is_reported_within_two_seconds_and_the_next_segm
     ("body", "message"),
     [
         (
-            "print('Python 3 says hello')\nimport time; time.sleep(30)\n",
+            "print('Python 3 says hello', flush=True)\nimport time; time.sleep(30)\n",
             "wrote something that is not a reply",
         ),
         (

@@ -3,11 +3,14 @@ image is segmented again on a crop of the image at native resolution around it."
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in image pixels
+Crop = tuple[int, int, int, int]  # top, left, bottom, right in image pixels
 
 
 @dataclass(frozen=True)
@@ -47,3 +50,26 @@ def paste(plane: np.ndarray, crop: tuple[int, int, int, int], shape: tuple[int, 
     whole = np.zeros(shape, dtype=plane.dtype)
     whole[top:bottom, left:right] = plane
     return whole
+
+
+class CropEncodings:
+    """The encodings of a view's most recent ``kept`` detail crops: every expression on the same view that
+    finds a box there again reuses its crop's encoding. ``clear`` when the view changes."""
+
+    def __init__(self, encode: Callable[[np.ndarray], object], kept: int = 8) -> None:
+        self.encode = encode
+        self.kept = kept  # about 16 MB each at SAM2's 1024 px
+        self._encoded: OrderedDict[Crop, object] = OrderedDict()  # most recent last
+
+    def get(self, crop: Crop, image: np.ndarray):
+        """The encoding of ``image``'s ``crop``, encoded now only if it is not kept."""
+        if crop not in self._encoded:
+            top, left, bottom, right = crop
+            self._encoded[crop] = self.encode(np.ascontiguousarray(image[top:bottom, left:right]))
+            while len(self._encoded) > self.kept:
+                self._encoded.popitem(last=False)
+        self._encoded.move_to_end(crop)
+        return self._encoded[crop]
+
+    def clear(self) -> None:
+        self._encoded.clear()

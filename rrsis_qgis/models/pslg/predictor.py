@@ -8,7 +8,6 @@ instead (`PSLGConfig.detail_box`), so small objects in a large view keep their s
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -19,7 +18,7 @@ from ...foundation.errors import ModelNotFound
 from ...foundation.predictor import Prediction, prediction_from_instances, validate_rgb_image
 from ..common.backbones import load_grounding_detector, load_sam2
 from ..common.checkpoint import read_config
-from ..common.detail import paste
+from ..common.detail import Box, CropEncodings, paste
 from ..common.meta_sam2 import meta_checkpoint_file
 from ..common.sam2_parts import encode_sam2_image, prompt_sam2
 from ..common.square_input import SquareInput
@@ -27,9 +26,7 @@ from ..common.torch_predictor import TorchPredictor
 from ..registry import LoadContext
 from .config import PSLGConfig
 from .grounding import Grounder
-from .refine import Box, Refinement, refine
-
-KEPT_CROPS = 8  # crop encodings kept per view (about 16 MB each at SAM2's 1024 px)
+from .refine import Refinement, refine
 
 
 @dataclass
@@ -61,7 +58,7 @@ class PSLGPredictor(TorchPredictor):
         self.resample_8bit = resample_8bit
         self._image: np.ndarray | None = None
         self._whole_view: EncodedView | None = None
-        self._crops: OrderedDict[tuple[int, int, int, int], EncodedView] = OrderedDict()  # most recent last
+        self._crops = CropEncodings(self._encode)
         self.last_refinements: list[Refinement] = []  # each box's refinement steps, for inspection
 
     def set_image(self, image: np.ndarray) -> None:
@@ -89,17 +86,10 @@ class PSLGPredictor(TorchPredictor):
         top, left, bottom, right = crop
         part = np.ascontiguousarray(self._image[top:bottom, left:right])
         local_box = (box[0] - left, box[1] - top, box[2] - left, box[3] - top)
-        local = refine(part, local_box, partial(self._segment, self._encoded_crop(crop, part)), self.config)
+        local = refine(
+            part, local_box, partial(self._segment, self._crops.get(crop, self._image)), self.config
+        )
         return _placed(local, crop, self._image.shape[:2])
-
-    def _encoded_crop(self, crop: tuple[int, int, int, int], part: np.ndarray) -> EncodedView:
-        """A crop's encoding, kept for the next expressions on this view (the few most recent crops)."""
-        if crop not in self._crops:
-            self._crops[crop] = self._encode(part)
-            while len(self._crops) > KEPT_CROPS:
-                self._crops.popitem(last=False)
-        self._crops.move_to_end(crop)
-        return self._crops[crop]
 
     def _encode(self, image: np.ndarray) -> EncodedView:
         geometry = SquareInput(*image.shape[:2], self.sam2_side, fit="resize")

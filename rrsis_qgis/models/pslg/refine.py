@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..common.detail import Box
 from .config import PSLGConfig
 
-Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in image pixels
 # (box, points N x 2 as x, y in image pixels or None, labels N (1 = object, 0 = background) or None,
 #  previous low-resolution logits or None) -> (probability H x W float32, low-resolution logits)
 Segment = Callable[[Box, "np.ndarray | None", "np.ndarray | None", object], tuple[np.ndarray, object]]

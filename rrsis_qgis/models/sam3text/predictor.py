@@ -19,7 +19,7 @@ from ...foundation.errors import ModelNotFound
 from ...foundation.predictor import Prediction, prediction_from_instances, validate_rgb_image
 from ..common.backbones import load_sam3
 from ..common.checkpoint import ModelConfig, read_config
-from ..common.detail import DetailSettings, paste
+from ..common.detail import CropEncodings, DetailSettings, paste
 from ..common.torch_predictor import TorchPredictor
 from ..pslg.grounding import box_iou, is_plural
 from ..registry import LoadContext
@@ -51,12 +51,14 @@ class Sam3TextPredictor(TorchPredictor):
         self.config = config
         self._vision = None
         self._image: np.ndarray | None = None
+        self._crops = CropEncodings(self._encode)
         self.sam3_side = processor.image_processor.size["height"]  # SAM3 sees a view resized to this square
 
     def set_image(self, image: np.ndarray) -> None:
         image = validate_rgb_image(image)
         self._vision = self._encode(image)
         self._image = image
+        self._crops.clear()
 
     def _encode(self, image: np.ndarray):
         pixels = self.processor(images=image, return_tensors="pt")["pixel_values"].to(self.device)
@@ -112,7 +114,7 @@ class Sam3TextPredictor(TorchPredictor):
             return None
         top, left, bottom, right = crop
         part = np.ascontiguousarray(self._image[top:bottom, left:right])
-        logits, _, boxes = self._instances(self._encode(part), part.shape[:2], text)
+        logits, _, boxes = self._instances(self._crops.get(crop, self._image), part.shape[:2], text)
         local = np.array([[box[0] - left, box[1] - top, box[2] - left, box[3] - top]])
         overlap = box_iou(local, boxes)[0]
         if not len(overlap) or overlap.max() <= 0:
