@@ -1,5 +1,6 @@
 """The models' environment of the tests (`make setup` makes it in .runtime; RRSIS_QGIS_RUNTIME may name
-another), and a way to run code there from a test whose interpreter lacks the model packages."""
+another), a way to run code there from a test whose interpreter lacks the model packages, and a wait for
+a model process to be gone."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -38,3 +40,15 @@ def in_runtime(*arguments: str, timeout: float = 600):
 def made_in_runtime(kind: str, folder: Path, *arguments: str):
     """A tests.models_for_tests ``kind`` made in ``folder`` by the models' environment."""
     return in_runtime("-m", "tests.models_for_tests", kind, str(folder), *arguments)
+
+
+def process_gone(pid: int, within_s: float) -> bool:
+    """True once process ``pid`` no longer exists, waiting at most ``within_s`` seconds."""
+    deadline = time.monotonic() + within_s
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.05)
+    return False

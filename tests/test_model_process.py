@@ -23,6 +23,7 @@ from rrsis_qgis.core.segmentation import Cancelled, RenderedView, Segmenter, Seg
 from rrsis_qgis.foundation.errors import ModelNotFound, WorkerFailed
 from rrsis_qgis.foundation.plugin_files import plugin_version
 from tests.conftest import REPO_ROOT
+from tests.runtime import process_gone
 
 RGB = str(REPO_ROOT / "tests" / "data" / "rmnp-rgb.tif")
 RUNTIME = Runtime(sys.executable)
@@ -33,17 +34,6 @@ def process():
     worker = ModelProcess(RUNTIME, cancel_grace_s=2.0)
     yield worker
     worker.close()
-
-
-def _gone(pid: int, within_s: float) -> bool:
-    deadline = time.monotonic() + within_s
-    while time.monotonic() < deadline:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return True
-        time.sleep(0.05)
-    return False
 
 
 def _fake_worker(tmp_path, body: str) -> list[str]:
@@ -209,7 +199,7 @@ def test_close_ends_the_process_and_its_memory_goes_with_it(process):
     process.request("hello")
     pid = process.pid
     process.close()
-    assert _gone(pid, 3.0) and not process.running
+    assert process_gone(pid, 3.0) and not process.running
 
 
 def test_the_process_exits_when_its_parent_dies_without_closing_it():
@@ -230,4 +220,4 @@ def test_the_process_exits_when_its_parent_dies_without_closing_it():
         timeout=60,
         check=True,
     )
-    assert _gone(json.loads(parent.stdout), 5.0)
+    assert process_gone(json.loads(parent.stdout), 5.0)

@@ -21,6 +21,7 @@ from rrsis_qgis.qgis_ui import runtime
 from rrsis_qgis.qgis_ui.runtime import RUNTIME_VARIABLE, close_model_process, current_runtime, model_process
 from tests.conftest import REPO_ROOT
 from tests.qgis.test_segment_flow import _messages, _result_layers, _segment_by_typing, wait_for
+from tests.runtime import process_gone
 
 
 def _click_segment(dock, text: str) -> None:
@@ -34,17 +35,6 @@ def _fake_python(tmp_path, body: str) -> str:
     script.write_text(f"#!{sys.executable}\n" + textwrap.dedent(body))
     script.chmod(0o755)
     return str(script)
-
-
-def _gone(pid: int, within_s: float) -> bool:
-    deadline = time.monotonic() + within_s
-    while time.monotonic() < deadline:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return True
-        time.sleep(0.05)
-    return False
 
 
 @pytest.fixture
@@ -146,7 +136,7 @@ def test_unloading_the_plugin_while_the_model_runs_leaves_no_process_behind(qgis
     wait_for(lambda: model_process().pid is not None)
     pid = model_process().pid
     plugin.unload()
-    assert _gone(pid, 5.0)
+    assert process_gone(pid, 5.0)
 
 
 def test_a_whole_segment_leaves_torch_out_of_qgis_and_never_stalls_its_event_loop():
