@@ -84,17 +84,20 @@ def test_a_rendered_view_crosses_as_raw_pixels(process, shape):
     rgba[..., 3] = 255
     view = RenderedView(rgba, (0.0, 0.0, float(shape[1]), float(shape[0])), "EPSG:32613")
     request = SegmentRequest("", "the lake", "synthetic-demo", rendered=view)
-    fields, frames = wire.request_to_wire(request)
-    shared = fields["rendered"]["rgba"].get("file")
-    assert (shared is not None) == (rgba.nbytes >= wire.SHARED_BYTES) and len(frames) == (shared is None)
-    wire.unshare(fields)
-    folder = Path(shared or "/dev/shm/x").parent
-    before = set(folder.glob("rrsis-pixels-*"))
+    fields, frames = wire.request_to_wire(request, process.shared_pixels)
+    large = rgba.nbytes >= wire.SHARED_BYTES
+    assert ("file" in fields["rendered"]["rgba"]) == large and len(frames) == (not large)
     here = Segmenter().run(request)
-    there = RemoteSegmenter(lambda: process).run(request)
-    assert [p.wkt for p in there.polygons] == [p.wkt for p in here.polygons]
-    assert there.score == pytest.approx(here.score)
-    assert set(folder.glob("rrsis-pixels-*")) == before  # a shared file is gone once the reply came
+    remote = RemoteSegmenter(lambda: process)
+    for _ in range(2):  # the second view reuses the same shared memory
+        there = remote.run(request)
+        assert [p.wkt for p in there.polygons] == [p.wkt for p in here.polygons]
+        assert there.score == pytest.approx(here.score)
+        remote.forget_image()
+    shared = process.shared_pixels.path
+    assert (shared is not None) == large
+    process.close()
+    assert shared is None or not Path(shared).exists()  # gone with the process
 
 
 def test_load_reports_progress_and_unload_frees_the_model_in_a_process_that_stays(process):

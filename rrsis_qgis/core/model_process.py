@@ -83,6 +83,7 @@ class ModelProcess:
         self._messages: queue.Queue = queue.Queue()
         self._stderr: collections.deque[str] = collections.deque(maxlen=STDERR_LINES_KEPT)
         self._lock = threading.Lock()
+        self.shared_pixels = wire.SharedPixels()  # large images for this process, in shared memory
 
     @property
     def running(self) -> bool:
@@ -113,6 +114,7 @@ class ModelProcess:
     def close(self, wait_s: float = 2.0) -> None:
         """Ask the process to exit, and end it if it has not within ``wait_s``; all its memory (GPU
         included) is returned. Safe to call at any time, also while a request waits (it then fails)."""
+        self.shared_pixels.close()
         process = self._process
         if process is None:
             return
@@ -257,11 +259,9 @@ class RemoteSegmenter:
 
     def run(self, request: SegmentRequest, progress=None, is_cancelled=None) -> SegmentationResult:
         self.notes = []
-        fields, frames = wire.request_to_wire(request)
-        try:
-            reply, _ = self.process().request("segment", {"request": fields}, frames, progress, is_cancelled)
-        finally:
-            wire.unshare(fields)
+        process = self.process()
+        fields, frames = wire.request_to_wire(request, process.shared_pixels)
+        reply, _ = process.request("segment", {"request": fields}, frames, progress, is_cancelled)
         self.notes = list(reply["notes"])
         return wire.result_from_wire(reply["result"])
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import mmap
 import os
 import select
 import struct
@@ -112,38 +113,52 @@ def array_from(header: dict, frames: list) -> np.ndarray:
     return np.frombuffer(frames.pop(0), dtype=dtype).reshape(shape)
 
 
-def share_array(array: np.ndarray) -> dict:
-    """The header of ``array`` written to a file in shared memory (/dev/shm where there is one): a large
-    image crosses with one copy, where a pipe would take it in many small ones. The sender removes the
-    file (unshare) when the reply has come."""
-    folder = "/dev/shm" if os.path.isdir("/dev/shm") else None
-    descriptor, path = tempfile.mkstemp(prefix="rrsis-pixels-", dir=folder)
-    with os.fdopen(descriptor, "wb") as stream:
-        _write_all(stream, memoryview(np.ascontiguousarray(array)).cast("B"))
-    return {**array_header(array), "file": path}
+class SharedPixels:
+    """One file in shared memory (/dev/shm where there is one) that a client reuses for every large image
+    it sends: an image crosses with one copy into memory already mapped, where a pipe would take it in
+    many small ones. One request at a time uses it; ``close`` removes it."""
 
+    def __init__(self) -> None:
+        self.path: str | None = None
+        self._map: mmap.mmap | None = None
 
-def unshare(fields: dict) -> None:
-    """Remove the shared-memory file of a request's rendered view, if it has one."""
-    path = ((fields.get("rendered") or {}).get("rgba") or {}).get("file")
-    if path:
-        with contextlib.suppress(OSError):
-            os.unlink(path)
+    def put(self, array: np.ndarray) -> dict:
+        """Copy ``array`` in and return its header, which names the file."""
+        if self._map is None or len(self._map) < array.nbytes:
+            self.close()
+            folder = "/dev/shm" if os.path.isdir("/dev/shm") else None
+            descriptor, self.path = tempfile.mkstemp(prefix="rrsis-pixels-", dir=folder)
+            try:
+                os.ftruncate(descriptor, array.nbytes)
+                self._map = mmap.mmap(descriptor, array.nbytes)
+            finally:
+                os.close(descriptor)
+        np.copyto(np.ndarray(array.shape, array.dtype, buffer=self._map), array)
+        return {**array_header(array), "file": self.path}
+
+    def close(self) -> None:
+        if self._map is not None:
+            self._map.close()
+            self._map = None
+        if self.path is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
+            self.path = None
 
 
 # ---- segment requests and results -----------------------------------------------------------------
 
 
-def request_to_wire(request: SegmentRequest) -> tuple[dict, list]:
-    """A SegmentRequest as a JSON header and, for a rendered view, its pixels: one frame, or a file in
-    shared memory when large (``unshare`` it after the reply)."""
+def request_to_wire(request: SegmentRequest, shared: SharedPixels | None = None) -> tuple[dict, list]:
+    """A SegmentRequest as a JSON header and, for a rendered view, its pixels: one frame, or in ``shared``
+    memory when large."""
     fields = asdict(replace(request, rendered=None))  # asdict would deep-copy the pixels
     stretch = request.stretch
     fields["stretch"] = stretch and {str(band): list(limits) for band, limits in stretch.items()}
     view, frames = request.rendered, []
     if view is not None:
-        if view.rgba.nbytes >= SHARED_BYTES:
-            pixels = share_array(view.rgba)
+        if shared is not None and view.rgba.nbytes >= SHARED_BYTES:
+            pixels = shared.put(view.rgba)
         else:
             pixels = array_header(view.rgba)
             frames.append(np.ascontiguousarray(view.rgba))
