@@ -5,8 +5,9 @@ cannot touch the QGIS session, and ending this process returns every byte. It re
 and answers on stdout in core.worker_protocol's format; everything it or its libraries print goes to
 stderr, which QGIS keeps for its messages. When stdin closes (QGIS ended, even by a crash) it exits.
 
-``RRSIS_QGIS_WORKER_SETUP=module:function`` names a function called once at start, before the first
-request: it may register more model types (models.registry.register_model_type) for extensions and tests.
+``RRSIS_QGIS_WORKER_SETUP=module:function`` (core.worker_protocol.SETUP_VARIABLE) names a function called
+once at start, before the first request: it may register more model types
+(models.registry.register_model_type) for extensions and tests.
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from .foundation.errors import RrsisError
 from .foundation.plugin_files import plugin_version
 
 ALIVE_INTERVAL_S = 1.0
-SETUP_VARIABLE = "RRSIS_QGIS_WORKER_SETUP"
 REPORTED_PACKAGES = ("torch", "torchvision", "transformers", "peft", "safetensors", "rasterio", "numpy")
 
 
@@ -92,7 +92,7 @@ class WorkerServer:
                 self.send({"error": wire.error_to_wire(error)})
             except Exception as error:  # logged here, reported there; the process stays usable
                 traceback.print_exc()
-                self.send({"error": wire.error_to_wire(error) | {"message": _last_line(error)}})
+                self.send({"error": wire.error_to_wire(error)})
             finally:
                 self.busy.clear()
             if op == "shutdown":
@@ -137,8 +137,7 @@ class WorkerServer:
 
         job = TileJob.from_json(header["job"])
         path, bounds, bands = header["path"], header.get("bounds"), header.get("bands")
-        stretch = header.get("stretch")
-        stretch = stretch and {int(band): tuple(limits) for band, limits in stretch.items()}
+        stretch = wire.stretch_from_wire(header.get("stretch"))
         region = None if bounds is None else pixel_region(path, tuple(bounds))
         raster = open_tiled_raster(path, region, bands and tuple(bands), stretch)
         tiles = plan_tiles(raster.width, raster.height, header["tile"], header["overlap"], region)
@@ -198,16 +197,11 @@ def _devices() -> dict:
     return {"cuda": torch.version.cuda, "gpus": gpus, "mps": torch.backends.mps.is_available()}
 
 
-def _last_line(error: BaseException) -> str:
-    lines = [line for line in str(error).splitlines() if line.strip()]
-    return f"{type(error).__name__}: {lines[-1] if lines else ''}".rstrip(": ")
-
-
 def main() -> int:
     replies_out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # what the models' libraries print (even from C) goes to stderr, never into replies
     sys.stdout = sys.stderr
-    setup = os.environ.get(SETUP_VARIABLE)
+    setup = os.environ.get(wire.SETUP_VARIABLE)
     if setup:
         module, _, function = setup.partition(":")
         getattr(importlib.import_module(module), function)()

@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+from rrsis_qgis.core.installer import runtime_python
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -18,9 +20,9 @@ def _runtime_python() -> str:
     chosen = os.environ.get("RRSIS_QGIS_RUNTIME")
     if chosen:
         path = Path(chosen)
-        return str(path if path.is_file() else path / "bin" / "python3")
-    made = REPO_ROOT / ".runtime" / "bin" / "python3"
-    return str(made) if made.exists() else sys.executable
+        return str(path if path.is_file() else runtime_python(path))
+    made = REPO_ROOT / ".runtime"
+    return str(runtime_python(made)) if made.is_dir() else sys.executable
 
 
 RUNTIME_PYTHON = _runtime_python()

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..core.segmentation import Cancelled, check_expression
 from ..core.tiling import Tile, TiledPolygon, TiledRaster, TileResult, segment_tile
+from ..core.worker_protocol import SETUP_VARIABLE, stretch_from_wire
 from ..foundation.dependencies import require
 from ..foundation.errors import RrsisError
 from ..foundation.plugin_files import PACKAGE_DIR
@@ -61,14 +62,13 @@ class WorkItem:
     def from_json(cls, text: str) -> WorkItem:
         data = json.loads(text)
         raster = data["raster"]
-        limits = raster["limits"] and {int(band): tuple(pair) for band, pair in raster["limits"].items()}
         raster = TiledRaster(
             **{
                 **raster,
                 "transform": tuple(raster["transform"]),
                 "region": tuple(raster["region"]),
                 "bands": raster["bands"] and tuple(raster["bands"]),
-                "limits": limits,
+                "limits": stretch_from_wire(raster["limits"]),
             }
         )
         tile = data["tile"]
@@ -168,7 +168,7 @@ class RayEngine:
         # installed there too), and model types an extension registers in the model process (its setup
         # hook) are registered in every Ray worker as well.
         runtime_env = {"env_vars": {"PYTHONPATH": str(PACKAGE_DIR.parent)}}
-        setup = os.environ.get("RRSIS_QGIS_WORKER_SETUP")
+        setup = os.environ.get(SETUP_VARIABLE)
         if setup:
             runtime_env["worker_process_setup_hook"] = setup.replace(":", ".")
         try:

@@ -172,6 +172,11 @@ class Installation:
         self.output(line)
 
 
+def venv_python(folder: Path) -> Path:
+    """Where ``python -m venv`` on this system puts the environment's interpreter (it may not exist yet)."""
+    return folder / ("Scripts/python.exe" if os.name == "nt" else "bin/python3")
+
+
 def runtime_python(folder: Path) -> Path:
     """The interpreter of a virtual environment or conda environment folder."""
     for candidate in ("bin/python3", "bin/python", "Scripts/python.exe", "python.exe"):

@@ -36,6 +36,9 @@ MAGIC = b"RRSW"
 MAX_HEADER_BYTES = 1 << 24  # a header is JSON text; larger means the stream is not ours
 MAX_FRAME_BYTES = 1 << 34
 SHARED_BYTES = 1 << 22  # pixels of at least this size cross in shared memory
+# ``module:function`` the model process calls once at start (and Ray workers it starts): extensions and
+# tests register more model types there.
+SETUP_VARIABLE = "RRSIS_QGIS_WORKER_SETUP"
 
 
 class ProtocolError(Exception):
@@ -153,8 +156,7 @@ def request_to_wire(request: SegmentRequest, shared: SharedPixels | None = None)
     """A SegmentRequest as a JSON header and, for a rendered view, its pixels: one frame, or in ``shared``
     memory when large."""
     fields = asdict(replace(request, rendered=None))  # asdict would deep-copy the pixels
-    stretch = request.stretch
-    fields["stretch"] = stretch and {str(band): list(limits) for band, limits in stretch.items()}
+    fields["stretch"] = stretch_to_wire(request.stretch)
     view, frames = request.rendered, []
     if view is not None:
         if shared is not None and view.rgba.nbytes >= SHARED_BYTES:
@@ -171,7 +173,6 @@ def request_from_wire(fields: dict, frames: list) -> SegmentRequest:
     if rendered is not None:
         rgba = array_from(rendered["rgba"], list(frames))
         rendered = RenderedView(rgba, tuple(rendered["bounds"]), rendered["crs"])
-    stretch = fields.get("stretch")
     return SegmentRequest(
         raster_path=fields["raster_path"],
         expression=fields["expression"],
@@ -179,11 +180,20 @@ def request_from_wire(fields: dict, frames: list) -> SegmentRequest:
         bounds=_tuple(fields.get("bounds")),
         bounds_crs=fields.get("bounds_crs"),
         bands=_tuple(fields.get("bands")),
-        stretch=stretch and {int(band): tuple(limits) for band, limits in stretch.items()},
+        stretch=stretch_from_wire(fields.get("stretch")),
         settings=RunSettings(**fields["settings"]),
         rendered=rendered,
         request_id=fields.get("request_id", 0),
     )
+
+
+def stretch_to_wire(stretch: dict[int, tuple[float, float]] | None) -> dict | None:
+    """A stretch (band -> low, high) as JSON has it: band numbers as text keys."""
+    return stretch and {str(band): list(limits) for band, limits in stretch.items()}
+
+
+def stretch_from_wire(fields: dict | None) -> dict[int, tuple[float, float]] | None:
+    return fields and {int(band): tuple(limits) for band, limits in fields.items()}
 
 
 def result_to_wire(result: SegmentationResult) -> dict:

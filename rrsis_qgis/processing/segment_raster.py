@@ -132,6 +132,7 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
         from ..batch.engines import TileJob
         from ..core.raster import parse_bands
         from ..core.segmentation import Cancelled
+        from ..core.worker_protocol import stretch_to_wire
         from ..qgis_ui.canvas import renderer_stretch
         from ..qgis_ui.layers import ResultFeatures
         from ..qgis_ui.runtime import model_process
@@ -182,7 +183,7 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
             if bounds is None
             else [bounds.xMinimum(), bounds.yMinimum(), bounds.xMaximum(), bounds.yMaximum()],
             "bands": bands,
-            "stretch": stretch and {str(band): list(limits) for band, limits in stretch.items()},
+            "stretch": stretch_to_wire(stretch),
             "tile": self.parameterAsInt(parameters, self.TILE, context),
             "overlap": self.parameterAsInt(parameters, self.OVERLAP, context),
             "ray_address": self.parameterAsString(parameters, self.RAY_ADDRESS, context).strip() or None,

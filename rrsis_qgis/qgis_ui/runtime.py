@@ -9,7 +9,7 @@ from pathlib import Path
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.installer import default_target, runtime_python
+from ..core.installer import default_target, runtime_python, venv_python
 from ..core.model_process import ModelProcess, Runtime
 from ..foundation.dependencies import REQUIRED_PACKAGES
 from ..foundation.errors import WorkerFailed
@@ -36,8 +36,7 @@ def current_runtime(folder: str | None = None) -> Runtime:
     if chosen:
         path = Path(chosen).expanduser()
         return Runtime(str(path if path.is_file() else runtime_python(path)))
-    python = "Scripts/python.exe" if os.name == "nt" else "bin/python3"
-    return Runtime(str(default_runtime_folder() / python))
+    return Runtime(str(venv_python(default_runtime_folder())))
 
 
 def runtime_problem() -> str | None:
