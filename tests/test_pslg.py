@@ -199,6 +199,34 @@ def test_large_canvases_are_grounded_on_tiles(predictor):
     assert (boxes[:, 0] > 512).any() and (boxes[:, 1] > 512).any()  # boxes from later tiles, in image pixels
 
 
+def test_the_detector_input_size_is_a_setting_and_boxes_stay_in_image_pixels(predictor):
+    image = (np.random.default_rng(6).random((200, 240, 3)) * 255).astype(np.uint8)
+    sides = []
+    hook = predictor.grounder.model.register_forward_pre_hook(
+        lambda _, args, kwargs: sides.append(tuple(kwargs["pixel_values"].shape[-2:])), with_kwargs=True
+    )
+    try:
+        found = {}
+        for size in (None, 128):
+            config = replace(predictor.config, detector_size=size)
+            grounder = Grounder(
+                predictor.grounder.model, predictor.grounder.processor, config, predictor.device
+            )
+            found[size] = grounder.detect(image, "all ships")
+    finally:
+        hook.remove()
+    # The processor's own size (256 for the tiny one) by default; 128 a side when asked, same aspect.
+    assert sides == [(213, 256), (107, 128)]
+    for detections in found.values():
+        boxes = np.array([d.box for d in detections])
+        assert len(boxes) and (boxes[:, 2] <= 240).all() and (boxes[:, 3] <= 200).all()
+
+
+def test_the_small_zero_shot_model_grounds_at_a_size_grounding_dino_was_trained_at():
+    shipped = json.loads((REPO_ROOT / "resources/models/pslg-sam2-tiny/config.json").read_text())
+    assert 480 <= PSLGConfig.from_dict(shipped).detector_size < 800  # its training scales: 480-800
+
+
 def test_offline_without_the_weights_names_both_models_and_where_to_put_them(tmp_path, monkeypatch):
     monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
     with pytest.raises(ModelNotFound) as raised:

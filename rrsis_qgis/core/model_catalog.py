@@ -59,8 +59,9 @@ CATALOG: dict[str, ModelSpec] = {
             name="pslg-sam2-tiny",
             model_type="pslg",
             description=(
-                "PSLG-SAM zero-shot, small: Grounding DINO tiny, SAM2.1 Hiera-T (about 15 s per "
-                "1024² view on 2 CPU cores; for a laptop without a GPU)"
+                "PSLG-SAM zero-shot, small: Grounding DINO tiny at 512 px, SAM2.1 Hiera-T (on 2 CPU "
+                "cores about 7 s for a 1024² view's first expression, 4 s for each further one; for a "
+                "laptop without a GPU)"
             ),
             backbones={
                 "detector": "IDEA-Research/grounding-dino-tiny",
