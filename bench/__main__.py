@@ -19,7 +19,7 @@ if args.part == "models":
 
     model_latency.main(args.sizes, args.repeats, args.device)
     print()
-    zero_shot_latency.main(args.sizes)
+    zero_shot_latency.main(args.sizes, args.device, args.repeats)
     print()
     batch_throughput.main()
     print()

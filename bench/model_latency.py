@@ -24,19 +24,19 @@ VIEW = 1024
 EXPRESSIONS = ["the two round white tanks north of the road", "all vehicles", "the second ship from the left"]
 
 
-def _sync(device: torch.device) -> None:
+def sync(device: torch.device) -> None:
     if device.type == "cuda":
         torch.cuda.synchronize()
 
 
-def _median_ms(function, device: torch.device, repeats: int) -> float:
+def median_ms(function, device: torch.device, repeats: int) -> float:
     function()  # warm-up
     times = []
     for _ in range(repeats):
-        _sync(device)
+        sync(device)
         start = time.perf_counter()
         function()
-        _sync(device)
+        sync(device)
         times.append((time.perf_counter() - start) * 1e3)
     return statistics.median(times)
 
@@ -65,14 +65,14 @@ def measure(model_type: str, preset: str, device: str, repeats: int, optimise: b
     with flops or contextlib.nullcontext():
         predictor.set_image(image)
         predictor.predict(EXPRESSIONS[0])
-    encode_ms = _median_ms(lambda: predictor.set_image(image), device, repeats)
+    encode_ms = median_ms(lambda: predictor.set_image(image), device, repeats)
 
     def fresh_prompt():  # a new expression each time: the text encoder runs, the image encoder not
         if hasattr(predictor, "clear_text_cache"):
             predictor.clear_text_cache()
         predictor.predict(EXPRESSIONS[1])
 
-    prompt_ms = _median_ms(fresh_prompt, device, repeats)
+    prompt_ms = median_ms(fresh_prompt, device, repeats)
     if device.type == "cuda":
         peak_mb = torch.cuda.max_memory_allocated() / 2**20
     else:  # the whole process's peak resident memory (kilobytes on Linux)

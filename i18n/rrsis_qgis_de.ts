@@ -110,77 +110,77 @@
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="85"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="86"/>
         <source>Rendering '{layer}'…</source>
         <translation>Zeichne „{layer}“…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="122"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="123"/>
         <source>Segmenting '{expression}'…</source>
         <translation>Segmentiere „{expression}“…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="235"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="236"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Abgebrochen; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="131"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="132"/>
         <source>Cancelling after the current step…</source>
         <translation>Abbruch nach dem aktuellen Schritt…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="201"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="202"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>Nichts gefunden für „{expression}“.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="210"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="211"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; das Ergebnis bleibt in einem temporären Layer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="216"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="217"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} Polygon(e) für „{expression}“ (Konfidenz {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="289"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="290"/>
         <source>Text segmentation</source>
         <translation>Textsegmentierung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="271"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="272"/>
         <source>That result layer was removed from the project.</source>
         <translation>Dieser Ergebnislayer wurde aus dem Projekt entfernt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="251"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="252"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Checkpoint-Ordner wählen (mit config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="260"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} ist kein Checkpoint-Ordner: config.json fehlt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="274"/>
         <source>Export result</source>
         <translation>Ergebnis exportieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="283"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="284"/>
         <source>Export failed: {reason}</source>
         <translation>Export fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="285"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="286"/>
         <source>Saved {path}</source>
         <translation>{path} gespeichert</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="61"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="62"/>
         <source>Stopping the previous run; '{expression}' follows…</source>
         <translation>Der vorige Lauf wird beendet; '{expression}' folgt…</translation>
     </message>
@@ -366,22 +366,22 @@
         <translation>Segmentierte Polygone</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="142"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="143"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Wählen Sie einen Rasterlayer, der aus einer Datei gelesen wird (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="149"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="150"/>
         <source>Give at least one expression.</source>
         <translation>Geben Sie mindestens eine Beschreibung an.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="227"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="228"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Abgebrochen; die Ausgabe enthält die bisher gefundenen Polygone.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="243"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="244"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>Der Polygonlayer, der die Suche begrenzt, ist leer.</translation>
     </message>
@@ -391,12 +391,12 @@
         <translation>Kleinste beibehaltene Modellkonfidenz</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="205"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Lade {model} ({device}, {precision})…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="199"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="200"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} Kacheln zu {tile} px mit {overlap} px Überlappung</translation>
     </message>
@@ -414,7 +414,7 @@
 <context>
     <name>SegmentWorker</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="44"/>
+        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="49"/>
         <source>The model stopped with an unexpected error, so nothing was added. The details are in the log (View ▸ Panels ▸ Log Messages, tab {tag}); another model or checkpoint may work.</source>
         <translation>Das Modell wurde mit einem unerwarteten Fehler beendet; es wurde nichts hinzugefügt. Die Einzelheiten stehen im Protokoll (Ansicht ▸ Bedienfelder ▸ Protokollmeldungen, Reiter {tag}); ein anderes Modell oder ein anderer Checkpoint funktioniert vielleicht.</translation>
     </message>
@@ -588,49 +588,127 @@
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <location filename="../rrsis_qgis/core/model_manager.py" line="102"/>
+        <source>Fetching {model} from the Hugging Face Hub…</source>
+        <translation>Hole {model} vom Hugging Face Hub…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/model_manager.py" line="122"/>
+        <source>{model} is available</source>
+        <translation>{model} ist verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/model_manager.py" line="136"/>
+        <source>Downloading {model}: {done:.1f} of {total:.1f} MB</source>
+        <translation>Lade {model} herunter: {done:.1f} von {total:.1f} MB</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/model_manager.py" line="176"/>
+        <source>Loading {model} on {device}…</source>
+        <translation>Lade {model} auf {device}…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/model_manager.py" line="185"/>
+        <source>{model} is ready on {device}</source>
+        <translation>{model} ist auf {device} bereit</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="156"/>
+        <source>Reading the raster…</source>
+        <translation>Lese das Raster…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="181"/>
+        <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
+        <translation>mit 1/{factor:.1f} der Auflösung gelesen, um die Größengrenze einzuhalten</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="190"/>
+        <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
+        <translation>Kanäle {shown} als Rot, Grün, Blau dargestellt (die eigenen des Rasters sind {own})</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="201"/>
+        <source>Loading {model}…</source>
+        <translation>Lade {model}…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="214"/>
+        <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
+        <translation>das Modell sieht diese Ansicht mit 1/{factor:.1f} ihrer Auflösung ({side} px); für kleine Objekte hineinzoomen oder den Processing-Algorithmus verwenden, der mit voller Auflösung arbeitet</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="221"/>
+        <source>Encoding the image…</source>
+        <translation>Kodiere das Bild…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="222"/>
+        <source>Reusing the image encoding…</source>
+        <translation>Verwende die Bildkodierung erneut…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="228"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="240"/>
+        <source>the GPU ran out of memory; this run used the CPU</source>
+        <translation>der GPU ging der Speicher aus; dieser Lauf nutzte die CPU</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="243"/>
+        <source>GPU out of memory: retrying on the CPU…</source>
+        <translation>GPU-Speicher erschöpft: neuer Versuch auf der CPU…</translation>
+    </message>
+</context>
+<context>
     <name>runtime</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="99"/>
         <source>CUDA {cuda}: {gpus}</source>
         <translation>CUDA {cuda}: {gpus}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="104"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="103"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple-GPU (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="106"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="105"/>
         <source>no GPU found, models run on the CPU</source>
         <translation>keine GPU gefunden, die Modelle laufen auf der CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="106"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="108"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
         <source>Python {python} · torch {torch} · {device}</source>
         <translation>Python {python} · torch {torch} · {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="117"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="116"/>
         <source>{path} (set by {variable})</source>
         <translation>{path} (gesetzt durch {variable})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="122"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="121"/>
         <source>The environment the installer makes: {folder}</source>
         <translation>Die Umgebung des Installationsprogramms: {folder}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="53"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="52"/>
         <source>The models' Python environment is not installed yet. Click 'Install dependencies…', or choose an environment that has the model packages in the settings.</source>
         <translation>Die Python-Umgebung der Modelle ist noch nicht installiert. Klicken Sie auf „Abhängigkeiten installieren…“ oder wählen Sie in den Einstellungen eine Umgebung mit den Paketen der Modelle.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="59"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="58"/>
         <source>The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python environment that has them in the settings.</source>
         <translation>Es fehlen Pakete der Modelle: {packages}. Klicken Sie auf „Abhängigkeiten installieren…“ oder wählen Sie in den Einstellungen eine Python-Umgebung, die sie enthält.</translation>
     </message>

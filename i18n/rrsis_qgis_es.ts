@@ -110,77 +110,77 @@
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="85"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="86"/>
         <source>Rendering '{layer}'…</source>
         <translation>Representando «{layer}»…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="122"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="123"/>
         <source>Segmenting '{expression}'…</source>
         <translation>Segmentando «{expression}»…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="235"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="236"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelado; no se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="131"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="132"/>
         <source>Cancelling after the current step…</source>
         <translation>Cancelando tras el paso actual…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="201"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="202"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>No se encontró nada para «{expression}».</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="210"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="211"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; el resultado queda en una capa temporal</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="216"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="217"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polígono(s) para «{expression}» (puntuación {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="289"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="290"/>
         <source>Text segmentation</source>
         <translation>Segmentación por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="271"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="272"/>
         <source>That result layer was removed from the project.</source>
         <translation>Esa capa de resultado se eliminó del proyecto.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="251"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="252"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Elija una carpeta de checkpoint (con config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="260"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} no es una carpeta de checkpoint: no tiene config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="274"/>
         <source>Export result</source>
         <translation>Exportar resultado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="283"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="284"/>
         <source>Export failed: {reason}</source>
         <translation>Falló la exportación: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="285"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="286"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="61"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="62"/>
         <source>Stopping the previous run; '{expression}' follows…</source>
         <translation>Deteniendo la ejecución anterior; sigue '{expression}'…</translation>
     </message>
@@ -366,22 +366,22 @@
         <translation>Polígonos segmentados</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="142"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="143"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Elija una capa ráster leída de un archivo (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="149"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="150"/>
         <source>Give at least one expression.</source>
         <translation>Indique al menos una expresión.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="227"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="228"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Cancelado; la salida contiene los polígonos encontrados hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="243"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="244"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>La capa de polígonos que limita la búsqueda está vacía.</translation>
     </message>
@@ -391,12 +391,12 @@
         <translation>Puntuación mínima del modelo que se conserva</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="205"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Cargando {model} ({device}, {precision})…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="199"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="200"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} teselas de {tile} px con {overlap} px de solapamiento</translation>
     </message>
@@ -414,7 +414,7 @@
 <context>
     <name>SegmentWorker</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="44"/>
+        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="49"/>
         <source>The model stopped with an unexpected error, so nothing was added. The details are in the log (View ▸ Panels ▸ Log Messages, tab {tag}); another model or checkpoint may work.</source>
         <translation>El modelo se detuvo con un error inesperado; no se añadió nada. Los detalles están en el registro (Ver ▸ Paneles ▸ Mensajes de registro, pestaña {tag}); otro modelo o checkpoint puede funcionar.</translation>
     </message>
@@ -588,49 +588,127 @@
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <location filename="../rrsis_qgis/core/model_manager.py" line="102"/>
+        <source>Fetching {model} from the Hugging Face Hub…</source>
+        <translation>Obteniendo {model} del Hugging Face Hub…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/model_manager.py" line="122"/>
+        <source>{model} is available</source>
+        <translation>{model} está disponible</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/model_manager.py" line="136"/>
+        <source>Downloading {model}: {done:.1f} of {total:.1f} MB</source>
+        <translation>Descargando {model}: {done:.1f} de {total:.1f} MB</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/model_manager.py" line="176"/>
+        <source>Loading {model} on {device}…</source>
+        <translation>Cargando {model} en {device}…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/model_manager.py" line="185"/>
+        <source>{model} is ready on {device}</source>
+        <translation>{model} está listo en {device}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="156"/>
+        <source>Reading the raster…</source>
+        <translation>Leyendo el ráster…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="181"/>
+        <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
+        <translation>leído a 1/{factor:.1f} de la resolución para no superar el límite de tamaño</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="190"/>
+        <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
+        <translation>bandas {shown} mostradas como rojo, verde, azul (las propias del ráster son {own})</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="201"/>
+        <source>Loading {model}…</source>
+        <translation>Cargando {model}…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="214"/>
+        <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
+        <translation>el modelo ve esta vista a 1/{factor:.1f} de su resolución ({side} px); acerque la vista para objetos pequeños o ejecute el algoritmo de Processing, que trabaja a resolución nativa</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="221"/>
+        <source>Encoding the image…</source>
+        <translation>Codificando la imagen…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="222"/>
+        <source>Reusing the image encoding…</source>
+        <translation>Reutilizando la codificación de la imagen…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="228"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="240"/>
+        <source>the GPU ran out of memory; this run used the CPU</source>
+        <translation>la GPU se quedó sin memoria; esta ejecución usó la CPU</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="243"/>
+        <source>GPU out of memory: retrying on the CPU…</source>
+        <translation>GPU sin memoria: reintentando en la CPU…</translation>
+    </message>
+</context>
+<context>
     <name>runtime</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="99"/>
         <source>CUDA {cuda}: {gpus}</source>
         <translation>CUDA {cuda}: {gpus}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="104"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="103"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU de Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="106"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="105"/>
         <source>no GPU found, models run on the CPU</source>
         <translation>no se encontró GPU, los modelos se ejecutan en la CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="106"/>
         <source>missing</source>
         <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="108"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
         <source>Python {python} · torch {torch} · {device}</source>
         <translation>Python {python} · torch {torch} · {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="117"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="116"/>
         <source>{path} (set by {variable})</source>
         <translation>{path} (definido por {variable})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="122"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="121"/>
         <source>The environment the installer makes: {folder}</source>
         <translation>El entorno que crea el instalador: {folder}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="53"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="52"/>
         <source>The models' Python environment is not installed yet. Click 'Install dependencies…', or choose an environment that has the model packages in the settings.</source>
         <translation>El entorno de Python de los modelos aún no está instalado. Haga clic en «Instalar dependencias…» o elija en la configuración un entorno que tenga los paquetes de los modelos.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="59"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="58"/>
         <source>The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python environment that has them in the settings.</source>
         <translation>Faltan paquetes de los modelos: {packages}. Haga clic en «Instalar dependencias…» o elija en la configuración un entorno de Python que los tenga.</translation>
     </message>

@@ -110,77 +110,77 @@
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="85"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="86"/>
         <source>Rendering '{layer}'…</source>
         <translation>Rendu de « {layer} »…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="122"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="123"/>
         <source>Segmenting '{expression}'…</source>
         <translation>Segmentation de « {expression} »…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="235"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="236"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Annulé ; rien n'a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="131"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="132"/>
         <source>Cancelling after the current step…</source>
         <translation>Annulation après l'étape en cours…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="201"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="202"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>Rien trouvé pour « {expression} ».</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="210"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="211"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason} ; le résultat reste dans une couche temporaire</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="216"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="217"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polygone(s) pour « {expression} » (score {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="289"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="290"/>
         <source>Text segmentation</source>
         <translation>Segmentation par texte</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="271"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="272"/>
         <source>That result layer was removed from the project.</source>
         <translation>Cette couche de résultat a été retirée du projet.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="251"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="252"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Choisir un dossier de checkpoint (avec config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="260"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} n'est pas un dossier de checkpoint : il n'a pas de config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="274"/>
         <source>Export result</source>
         <translation>Exporter le résultat</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="283"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="284"/>
         <source>Export failed: {reason}</source>
         <translation>Échec de l'export : {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="285"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="286"/>
         <source>Saved {path}</source>
         <translation>{path} enregistré</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="61"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="62"/>
         <source>Stopping the previous run; '{expression}' follows…</source>
         <translation>Arrêt de l'exécution précédente ; '{expression}' suit…</translation>
     </message>
@@ -366,22 +366,22 @@
         <translation>Polygones segmentés</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="142"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="143"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Choisissez une couche raster lue depuis un fichier (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="149"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="150"/>
         <source>Give at least one expression.</source>
         <translation>Donnez au moins une expression.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="227"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="228"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Annulé ; la sortie contient les polygones trouvés jusqu'ici.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="243"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="244"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>La couche de polygones qui limite la recherche est vide.</translation>
     </message>
@@ -391,12 +391,12 @@
         <translation>Plus petit score du modèle conservé</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="205"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Chargement de {model} ({device}, {precision})…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="199"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="200"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} tuiles de {tile} px avec {overlap} px de recouvrement</translation>
     </message>
@@ -414,7 +414,7 @@
 <context>
     <name>SegmentWorker</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="44"/>
+        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="49"/>
         <source>The model stopped with an unexpected error, so nothing was added. The details are in the log (View ▸ Panels ▸ Log Messages, tab {tag}); another model or checkpoint may work.</source>
         <translation>Le modèle s'est arrêté sur une erreur inattendue ; rien n'a été ajouté. Les détails sont dans le journal (Vue ▸ Panneaux ▸ Journal des messages, onglet {tag}) ; un autre modèle ou point de contrôle peut fonctionner.</translation>
     </message>
@@ -588,49 +588,127 @@
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <location filename="../rrsis_qgis/core/model_manager.py" line="102"/>
+        <source>Fetching {model} from the Hugging Face Hub…</source>
+        <translation>Récupération de {model} depuis le Hugging Face Hub…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/model_manager.py" line="122"/>
+        <source>{model} is available</source>
+        <translation>{model} est disponible</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/model_manager.py" line="136"/>
+        <source>Downloading {model}: {done:.1f} of {total:.1f} MB</source>
+        <translation>Téléchargement de {model} : {done:.1f} sur {total:.1f} Mo</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/model_manager.py" line="176"/>
+        <source>Loading {model} on {device}…</source>
+        <translation>Chargement de {model} sur {device}…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/model_manager.py" line="185"/>
+        <source>{model} is ready on {device}</source>
+        <translation>{model} est prêt sur {device}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="156"/>
+        <source>Reading the raster…</source>
+        <translation>Lecture du raster…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="181"/>
+        <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
+        <translation>lu à 1/{factor:.1f} de la résolution pour respecter la taille maximale</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="190"/>
+        <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
+        <translation>bandes {shown} affichées en rouge, vert, bleu (celles du raster sont {own})</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="201"/>
+        <source>Loading {model}…</source>
+        <translation>Chargement de {model}…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="214"/>
+        <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
+        <translation>le modèle voit cette vue à 1/{factor:.1f} de sa résolution ({side} px) ; zoomez pour les petits objets, ou lancez l&apos;algorithme Processing, qui travaille à la résolution native</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="221"/>
+        <source>Encoding the image…</source>
+        <translation>Encodage de l&apos;image…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="222"/>
+        <source>Reusing the image encoding…</source>
+        <translation>Réutilisation de l&apos;encodage de l&apos;image…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="228"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="240"/>
+        <source>the GPU ran out of memory; this run used the CPU</source>
+        <translation>le GPU a manqué de mémoire ; cette exécution a utilisé le CPU</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="243"/>
+        <source>GPU out of memory: retrying on the CPU…</source>
+        <translation>Mémoire GPU insuffisante : nouvel essai sur le CPU…</translation>
+    </message>
+</context>
+<context>
     <name>runtime</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="99"/>
         <source>CUDA {cuda}: {gpus}</source>
         <translation>CUDA {cuda}: {gpus}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="104"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="103"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="106"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="105"/>
         <source>no GPU found, models run on the CPU</source>
         <translation>aucun GPU trouvé, les modèles tournent sur le CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="106"/>
         <source>missing</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="108"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
         <source>Python {python} · torch {torch} · {device}</source>
         <translation>Python {python} · torch {torch} · {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="117"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="116"/>
         <source>{path} (set by {variable})</source>
         <translation>{path} (défini par {variable})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="122"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="121"/>
         <source>The environment the installer makes: {folder}</source>
         <translation>L'environnement créé par l'installateur : {folder}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="53"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="52"/>
         <source>The models' Python environment is not installed yet. Click 'Install dependencies…', or choose an environment that has the model packages in the settings.</source>
         <translation>L'environnement Python des modèles n'est pas encore installé. Cliquez sur « Installer les dépendances… » ou choisissez dans les paramètres un environnement qui contient les paquets des modèles.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="59"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="58"/>
         <source>The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python environment that has them in the settings.</source>
         <translation>Des paquets des modèles manquent : {packages}. Cliquez sur « Installer les dépendances… » ou choisissez dans les paramètres un environnement Python qui les contient.</translation>
     </message>

@@ -110,77 +110,77 @@
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="85"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="86"/>
         <source>Rendering '{layer}'…</source>
         <translation>Renderizando “{layer}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="122"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="123"/>
         <source>Segmenting '{expression}'…</source>
         <translation>Segmentando “{expression}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="235"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="236"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelado; nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="131"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="132"/>
         <source>Cancelling after the current step…</source>
         <translation>Cancelando após a etapa atual…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="201"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="202"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>Nada encontrado para “{expression}”.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="210"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="211"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; o resultado fica numa camada temporária</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="216"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="217"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polígono(s) para “{expression}” (pontuação {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="289"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="290"/>
         <source>Text segmentation</source>
         <translation>Segmentação por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="271"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="272"/>
         <source>That result layer was removed from the project.</source>
         <translation>Essa camada de resultado foi removida do projeto.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="251"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="252"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Escolha uma pasta de checkpoint (com config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="260"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} não é uma pasta de checkpoint: não tem config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="274"/>
         <source>Export result</source>
         <translation>Exportar resultado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="283"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="284"/>
         <source>Export failed: {reason}</source>
         <translation>A exportação falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="285"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="286"/>
         <source>Saved {path}</source>
         <translation>{path} salvo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="61"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="62"/>
         <source>Stopping the previous run; '{expression}' follows…</source>
         <translation>Parando a execução anterior; segue '{expression}'…</translation>
     </message>
@@ -366,22 +366,22 @@
         <translation>Polígonos segmentados</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="142"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="143"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Escolha uma camada raster lida de um arquivo (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="149"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="150"/>
         <source>Give at least one expression.</source>
         <translation>Informe pelo menos uma expressão.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="227"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="228"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Cancelado; a saída contém os polígonos encontrados até agora.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="243"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="244"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>A camada de polígonos que limita a busca está vazia.</translation>
     </message>
@@ -391,12 +391,12 @@
         <translation>Menor pontuação do modelo mantida</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="205"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Carregando {model} ({device}, {precision})…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="199"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="200"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} blocos de {tile} px com {overlap} px de sobreposição</translation>
     </message>
@@ -414,7 +414,7 @@
 <context>
     <name>SegmentWorker</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="44"/>
+        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="49"/>
         <source>The model stopped with an unexpected error, so nothing was added. The details are in the log (View ▸ Panels ▸ Log Messages, tab {tag}); another model or checkpoint may work.</source>
         <translation>O modelo parou com um erro inesperado; nada foi adicionado. Os detalhes estão no registro (Exibir ▸ Painéis ▸ Mensagens de log, aba {tag}); outro modelo ou checkpoint pode funcionar.</translation>
     </message>
@@ -588,49 +588,127 @@
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <location filename="../rrsis_qgis/core/model_manager.py" line="102"/>
+        <source>Fetching {model} from the Hugging Face Hub…</source>
+        <translation>Obtendo {model} do Hugging Face Hub…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/model_manager.py" line="122"/>
+        <source>{model} is available</source>
+        <translation>{model} está disponível</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/model_manager.py" line="136"/>
+        <source>Downloading {model}: {done:.1f} of {total:.1f} MB</source>
+        <translation>Baixando {model}: {done:.1f} de {total:.1f} MB</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/model_manager.py" line="176"/>
+        <source>Loading {model} on {device}…</source>
+        <translation>Carregando {model} em {device}…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/model_manager.py" line="185"/>
+        <source>{model} is ready on {device}</source>
+        <translation>{model} está pronto em {device}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="156"/>
+        <source>Reading the raster…</source>
+        <translation>Lendo o raster…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="181"/>
+        <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
+        <translation>lido a 1/{factor:.1f} da resolução para respeitar o limite de tamanho</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="190"/>
+        <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
+        <translation>bandas {shown} exibidas como vermelho, verde, azul (as do próprio raster são {own})</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="201"/>
+        <source>Loading {model}…</source>
+        <translation>Carregando {model}…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="214"/>
+        <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
+        <translation>o modelo vê esta vista a 1/{factor:.1f} de sua resolução ({side} px); aproxime o zoom para objetos pequenos ou execute o algoritmo do Processing, que trabalha na resolução nativa</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="221"/>
+        <source>Encoding the image…</source>
+        <translation>Codificando a imagem…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="222"/>
+        <source>Reusing the image encoding…</source>
+        <translation>Reutilizando a codificação da imagem…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="228"/>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="240"/>
+        <source>the GPU ran out of memory; this run used the CPU</source>
+        <translation>a GPU ficou sem memória; esta execução usou a CPU</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="243"/>
+        <source>GPU out of memory: retrying on the CPU…</source>
+        <translation>GPU sem memória: tentando novamente na CPU…</translation>
+    </message>
+</context>
+<context>
     <name>runtime</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="99"/>
         <source>CUDA {cuda}: {gpus}</source>
         <translation>CUDA {cuda}: {gpus}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="104"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="103"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU da Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="106"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="105"/>
         <source>no GPU found, models run on the CPU</source>
         <translation>nenhuma GPU encontrada, os modelos rodam na CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="106"/>
         <source>missing</source>
         <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="108"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
         <source>Python {python} · torch {torch} · {device}</source>
         <translation>Python {python} · torch {torch} · {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="117"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="116"/>
         <source>{path} (set by {variable})</source>
         <translation>{path} (definido por {variable})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="122"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="121"/>
         <source>The environment the installer makes: {folder}</source>
         <translation>O ambiente que o instalador cria: {folder}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="53"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="52"/>
         <source>The models' Python environment is not installed yet. Click 'Install dependencies…', or choose an environment that has the model packages in the settings.</source>
         <translation>O ambiente Python dos modelos ainda não está instalado. Clique em «Instalar dependências…» ou escolha nas configurações um ambiente que tenha os pacotes dos modelos.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="59"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="58"/>
         <source>The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python environment that has them in the settings.</source>
         <translation>Faltam pacotes dos modelos: {packages}. Clique em «Instalar dependências…» ou escolha nas configurações um ambiente Python que os tenha.</translation>
     </message>

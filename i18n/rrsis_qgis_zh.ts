@@ -110,77 +110,77 @@
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="85"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="86"/>
         <source>Rendering '{layer}'…</source>
         <translation>正在渲染“{layer}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="122"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="123"/>
         <source>Segmenting '{expression}'…</source>
         <translation>正在分割“{expression}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="235"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="236"/>
         <source>Cancelled; nothing was added.</source>
         <translation>已取消；未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="131"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="132"/>
         <source>Cancelling after the current step…</source>
         <translation>将在当前步骤后取消…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="201"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="202"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>未找到“{expression}”。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="210"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="211"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}；结果保留在临时图层中</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="216"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="217"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>“{expression}”得到 {count} 个多边形（得分 {score:.2f}，{ms:.0f} 毫秒）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="289"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="290"/>
         <source>Text segmentation</source>
         <translation>文本分割</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="271"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="272"/>
         <source>That result layer was removed from the project.</source>
         <translation>该结果图层已从项目中移除。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="251"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="252"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>选择检查点文件夹（含 config.json）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="260"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} 不是检查点文件夹：缺少 config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="274"/>
         <source>Export result</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="283"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="284"/>
         <source>Export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="285"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="286"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="61"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="62"/>
         <source>Stopping the previous run; '{expression}' follows…</source>
         <translation>正在停止上一次运行；接下来是“{expression}”…</translation>
     </message>
@@ -366,22 +366,22 @@
         <translation>分割得到的多边形</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="142"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="143"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>请选择从文件读取的栅格图层（GDAL）。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="149"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="150"/>
         <source>Give at least one expression.</source>
         <translation>请至少给出一条描述。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="227"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="228"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>已取消；输出包含目前找到的多边形。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="243"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="244"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>用于限定搜索范围的多边形图层为空。</translation>
     </message>
@@ -391,12 +391,12 @@
         <translation>保留的最低模型得分</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="205"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>正在加载 {model}（{device}，{precision}）…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="199"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="200"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} 个 {tile} 像素的图块，重叠 {overlap} 像素</translation>
     </message>
@@ -414,7 +414,7 @@
 <context>
     <name>SegmentWorker</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="44"/>
+        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="49"/>
         <source>The model stopped with an unexpected error, so nothing was added. The details are in the log (View ▸ Panels ▸ Log Messages, tab {tag}); another model or checkpoint may work.</source>
         <translation>模型因意外错误而停止，未添加任何内容。详细信息见日志（视图 ▸ 面板 ▸ 日志消息，{tag} 选项卡）；换用其他模型或检查点可能可行。</translation>
     </message>
@@ -588,49 +588,127 @@
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <location filename="../rrsis_qgis/core/model_manager.py" line="102"/>
+        <source>Fetching {model} from the Hugging Face Hub…</source>
+        <translation>正在从 Hugging Face Hub 获取 {model}…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/model_manager.py" line="122"/>
+        <source>{model} is available</source>
+        <translation>{model} 已可用</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/model_manager.py" line="136"/>
+        <source>Downloading {model}: {done:.1f} of {total:.1f} MB</source>
+        <translation>正在下载 {model}：{done:.1f} / {total:.1f} MB</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/model_manager.py" line="176"/>
+        <source>Loading {model} on {device}…</source>
+        <translation>正在 {device} 上加载 {model}…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/model_manager.py" line="185"/>
+        <source>{model} is ready on {device}</source>
+        <translation>{model} 已在 {device} 上就绪</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="156"/>
+        <source>Reading the raster…</source>
+        <translation>正在读取栅格…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="181"/>
+        <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
+        <translation>为符合大小限制，以 1/{factor:.1f} 的分辨率读取</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="190"/>
+        <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
+        <translation>波段 {shown} 显示为红、绿、蓝（栅格自身的波段为 {own}）</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="201"/>
+        <source>Loading {model}…</source>
+        <translation>正在加载 {model}…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="214"/>
+        <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
+        <translation>模型以其分辨率的 1/{factor:.1f}（{side} px）查看此视图；小目标请放大，或运行以原始分辨率工作的 Processing 算法</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="221"/>
+        <source>Encoding the image…</source>
+        <translation>正在编码图像…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="222"/>
+        <source>Reusing the image encoding…</source>
+        <translation>正在复用图像编码…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="228"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="240"/>
+        <source>the GPU ran out of memory; this run used the CPU</source>
+        <translation>GPU 内存不足；本次运行使用了 CPU</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="243"/>
+        <source>GPU out of memory: retrying on the CPU…</source>
+        <translation>GPU 内存不足：正在 CPU 上重试…</translation>
+    </message>
+</context>
+<context>
     <name>runtime</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="99"/>
         <source>CUDA {cuda}: {gpus}</source>
         <translation>CUDA {cuda}：{gpus}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="104"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="103"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple GPU（MPS）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="106"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="105"/>
         <source>no GPU found, models run on the CPU</source>
         <translation>未找到 GPU，模型在 CPU 上运行</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="106"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="108"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
         <source>Python {python} · torch {torch} · {device}</source>
         <translation>Python {python} · torch {torch} · {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="117"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="116"/>
         <source>{path} (set by {variable})</source>
         <translation>{path}（由 {variable} 设置）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="122"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="121"/>
         <source>The environment the installer makes: {folder}</source>
         <translation>安装程序创建的环境：{folder}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="53"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="52"/>
         <source>The models' Python environment is not installed yet. Click 'Install dependencies…', or choose an environment that has the model packages in the settings.</source>
         <translation>模型的 Python 环境尚未安装。请点击“安装依赖项…”，或在设置中选择一个包含模型软件包的环境。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="59"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="58"/>
         <source>The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python environment that has them in the settings.</source>
         <translation>缺少模型软件包：{packages}。请点击“安装依赖项…”，或在设置中选择一个包含它们的 Python 环境。</translation>
     </message>

@@ -99,7 +99,7 @@ class WorkerServer:
                 return
 
     def progress(self, percent: int, message: str) -> None:
-        self.send({"event": "progress", "percent": percent, "message": message})
+        self.send({"event": "progress", "percent": percent, "message": wire.message_to_wire(message)})
 
     def op_hello(self, header: dict, frames) -> tuple[dict, list]:
         reply = {
@@ -128,7 +128,8 @@ class WorkerServer:
     def op_segment(self, header: dict, frames) -> tuple[dict, list]:
         request = wire.request_from_wire(header["request"], frames)
         result = self.segmenter.run(request, self.progress, self.cancel_requested.is_set)
-        return {"result": wire.result_to_wire(result), "notes": self.segmenter.notes}, []
+        notes = [wire.message_to_wire(note) for note in self.segmenter.notes]
+        return {"result": wire.result_to_wire(result), "notes": notes}, []
 
     def op_tiles(self, header: dict, frames) -> tuple[dict, list]:
         """A whole raster (or region) on tiles: ``planned`` first, then ``polygons`` as tiles finish."""

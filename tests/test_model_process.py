@@ -12,6 +12,7 @@ import sys
 import textwrap
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -75,6 +76,20 @@ def test_a_run_gives_what_a_run_in_this_process_gives_and_keeps_the_model_warm(p
     again = remote.run(request)
     assert process.pid == pid  # the same process, model still loaded: no load, no encode
     assert again.timings_ms["load"] < 100
+
+
+def test_progress_and_notes_arrive_with_their_templates_for_qgis_to_translate(process, demo_request):
+    request = replace(demo_request, settings=replace(demo_request.settings, max_pixels=64 * 64))
+    here = Segmenter()
+    here.run(request)
+    remote = RemoteSegmenter(lambda: process)
+    seen = []
+    remote.run(request, lambda percent, message: seen.append(message))
+    assert remote.notes == here.notes and remote.notes[0].startswith("read at 1/")
+    assert remote.notes[0].template == "read at 1/{factor:.1f} resolution to fit the size limit"
+    assert remote.notes[0].fields["factor"] > 1
+    assert [m.template for m in seen[:2]] == ["Reading the raster…", "Loading {model}…"]
+    assert seen[1].fields == {"model": "synthetic-demo"} and seen[-1] == "Done"
 
 
 @pytest.mark.parametrize("shape", [(300, 420), (1100, 1000)], ids=["as-a-frame", "in-shared-memory"])

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..foundation.dependencies import install_command, missing_packages, require
 from ..foundation.errors import CheckpointMismatch, DependencyMissing, DeviceUnavailable, ModelNotFound
+from ..foundation.messages import QT_TRANSLATE_NOOP, Message
 from ..foundation.predictor import Predictor
 from ..foundation.run_settings import RunSettings
 from ..models.registry import LoadContext, ProgressCallback, model_type
@@ -98,7 +99,12 @@ class ModelManager:
 
     def _download(self, repo_id: str) -> Path:
         hub = require("huggingface_hub")
-        self._report(0.0, f"Fetching {repo_id} from the Hugging Face Hub…")
+        self._report(
+            0.0,
+            Message(
+                QT_TRANSLATE_NOOP("messages", "Fetching {model} from the Hugging Face Hub…"), model=repo_id
+            ),
+        )
         try:
             folder = hub.snapshot_download(
                 repo_id,
@@ -113,7 +119,7 @@ class ModelManager:
                 f"run `hf download {repo_id}` on a connected one, copy the folder over and choose it as a "
                 "local folder (or copy the Hugging Face cache and set HF_HUB_CACHE)."
             ) from error
-        self._report(1.0, f"{repo_id} is available")
+        self._report(1.0, Message(QT_TRANSLATE_NOOP("messages", "{model} is available"), model=repo_id))
         return Path(folder)
 
     def _tqdm_class(self, repo_id: str):
@@ -127,8 +133,12 @@ class ModelManager:
                 displayed = super().update(n)
                 if self.total:
                     done, total = self.n / 2**20, self.total / 2**20
+                    downloading = QT_TRANSLATE_NOOP(
+                        "messages", "Downloading {model}: {done:.1f} of {total:.1f} MB"
+                    )
                     report(
-                        min(self.n / self.total, 1.0), f"Downloading {repo_id}: {done:.1f} of {total:.1f} MB"
+                        min(self.n / self.total, 1.0),
+                        Message(downloading, model=repo_id, done=done, total=total),
                     )
                 return displayed
 
@@ -163,11 +173,21 @@ class ModelManager:
         from ..models.common.checkpoint import read_config
 
         entry = model_type(read_config(folder)["model_type"])
-        self._report(0.0, f"Loading {source} on {device}…")
+        self._report(
+            0.0,
+            Message(
+                QT_TRANSLATE_NOOP("messages", "Loading {model} on {device}…"), model=source, device=device
+            ),
+        )
         context = LoadContext(folder, source, device, settings, self.resolve, self._report)
         self._predictor = entry.hooks().load_predictor(context)
         self._loaded_key = key
-        self._report(1.0, f"{source} is ready on {device}")
+        self._report(
+            1.0,
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{model} is ready on {device}"), model=source, device=device
+            ),
+        )
         return self._predictor
 
     def unload(self) -> None:

@@ -213,7 +213,7 @@ class ModelProcess:
                 raise self._failure(f"The model process wrote something that is not a reply ({message})")
             if "event" in message:
                 if message["event"] == "progress" and progress is not None:
-                    progress(int(message["percent"]), str(message["message"]))
+                    progress(int(message["percent"]), wire.message_from_wire(message["message"]))
                 elif message["event"] not in ("progress", "alive") and on_event is not None:
                     on_event(message)
                 continue
@@ -262,7 +262,7 @@ class RemoteSegmenter:
         process = self.process()
         fields, frames = wire.request_to_wire(request, process.shared_pixels)
         reply, _ = process.request("segment", {"request": fields}, frames, progress, is_cancelled)
-        self.notes = list(reply["notes"])
+        self.notes = [wire.message_from_wire(note) for note in reply["notes"]]
         return wire.result_from_wire(reply["result"])
 
     def unload(self) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from ..foundation.messages import QT_TRANSLATE_NOOP, Message
 from ..foundation.predictor import Predictor
 from ..foundation.run_settings import RunSettings
 from .raster import RasterWindow, read_window
@@ -152,7 +153,7 @@ class Segmenter:
 
         self.notes = []
         expression = check_expression(request.expression)
-        step(5, "Reading the raster…")
+        step(5, Message(QT_TRANSLATE_NOOP("messages", "Reading the raster…")))
         start = time.perf_counter()
         if request.rendered is not None:
             window, view = request.rendered.window(), request.rendered.digest()
@@ -177,14 +178,27 @@ class Segmenter:
             )
         read_ms = (time.perf_counter() - start) * 1e3
         if window.downsample > 1:
-            self.notes.append(f"read at 1/{window.downsample:.1f} resolution to fit the size limit")
+            self.notes.append(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "read at 1/{factor:.1f} resolution to fit the size limit"),
+                    factor=window.downsample,
+                )
+            )
         if window.bands != window.natural_bands:
             shown = ",".join(map(str, window.bands))
             own = ",".join(map(str, window.natural_bands))
-            self.notes.append(f"bands {shown} shown as red, green, blue (the raster's own are {own})")
+            self.notes.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "bands {shown} shown as red, green, blue (the raster's own are {own})"
+                    ),
+                    shown=shown,
+                    own=own,
+                )
+            )
         if not window.valid.any():
             raise ValueError("the view holds no valid pixels (only nodata): pan to where the raster has data")
-        step(20, f"Loading {request.model}…")
+        step(20, Message(QT_TRANSLATE_NOOP("messages", "Loading {model}…"), model=request.model))
         start = time.perf_counter()
         # Downloads report bytes and can be cancelled: the step raises Cancelled inside the download.
         self.manager.progress = lambda fraction, message: step(20 + round(19 * fraction), message)
@@ -195,18 +209,23 @@ class Segmenter:
         load_ms = (time.perf_counter() - start) * 1e3
         side, longer = getattr(predictor, "input_side", None), max(window.rgb.shape[:2])
         if side and longer >= 2 * side:  # small objects may be lost: say so, and what keeps them
-            self.notes.append(
-                f"the model sees this view at 1/{longer / side:.1f} of its resolution ({side} px); zoom in "
-                "for small objects, or run the Processing algorithm, which works at native resolution"
-            )
+            # pylupdate5 misses a template followed by a comma, as the formatter would write it.
+            # fmt: off
+            shrunk = QT_TRANSLATE_NOOP("messages",
+                "the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for "
+                "small objects, or run the Processing algorithm, which works at native resolution")
+            # fmt: on
+            self.notes.append(Message(shrunk, factor=longer / side, side=side))
         key = (view, id(predictor))
         encode = key != self._encoded_key
-        step(40, "Encoding the image…" if encode else "Reusing the image encoding…")
+        encoding = QT_TRANSLATE_NOOP("messages", "Encoding the image…")
+        reusing = QT_TRANSLATE_NOOP("messages", "Reusing the image encoding…")
+        step(40, Message(encoding if encode else reusing))
         self._encoded_key = None  # until this run's encoding is complete
         result = self._segment_with_memory_fallback(predictor, window, expression, request, encode, step)
         self._encoded_key = key
         result.timings_ms = {"read": read_ms, "load": load_ms, **result.timings_ms}
-        step(100, "Done")
+        step(100, Message(QT_TRANSLATE_NOOP("messages", "Done")))
         return result
 
     def _segment_with_memory_fallback(self, predictor, window, expression, request, encode, step):
@@ -218,7 +237,9 @@ class Segmenter:
                 raise
         # CUDA ran out of memory: free it and run this request once more on the CPU.
         self.manager.unload()
-        self.notes.append("the GPU ran out of memory; this run used the CPU")
-        step(45, "GPU out of memory: retrying on the CPU…")
+        self.notes.append(
+            Message(QT_TRANSLATE_NOOP("messages", "the GPU ran out of memory; this run used the CPU"))
+        )
+        step(45, Message(QT_TRANSLATE_NOOP("messages", "GPU out of memory: retrying on the CPU…")))
         predictor = self.manager.load(request.model, replace(settings, device="cpu"))
         return segment_window(predictor, window, expression, settings, encode=True)

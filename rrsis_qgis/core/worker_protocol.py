@@ -7,9 +7,9 @@ pickled; everything else is JSON.
 
 Requests (QGIS -> worker) carry ``op``: hello, load, segment, tiles, unload, cancel, shutdown. The worker
 answers each with one ``reply`` (the op's results) or one ``error`` (``{"type", "message"}``), sending
-``event`` messages before it: ``progress`` (percent, message), ``alive`` (every second while busy, so a
-silent worker is known to hang), ``polygons`` (tiles' results as they come). ``cancel`` gets no answer
-of its own: the running request ends with the error ``Cancelled``.
+``event`` messages before it: ``progress`` (percent, message: see `message_to_wire`), ``alive`` (every
+second while busy, so a silent worker is known to hang), ``polygons`` (tiles' results as they come).
+``cancel`` gets no answer of its own: the running request ends with the error ``Cancelled``.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from typing import BinaryIO
 import numpy as np
 
 from ..foundation import errors
+from ..foundation.messages import Message
 from ..foundation.run_settings import RunSettings
 from .segmentation import Cancelled, RenderedView, SegmentationResult, SegmentRequest
 from .vectorize import Polygon
@@ -203,6 +204,18 @@ def result_to_wire(result: SegmentationResult) -> dict:
 def result_from_wire(fields: dict) -> SegmentationResult:
     polygons = [Polygon(**polygon) for polygon in fields["polygons"]]
     return SegmentationResult(**{**fields, "polygons": polygons})
+
+
+def message_to_wire(text: str) -> dict:
+    """A progress message or note: its English text, and its template and fields when it is a `Message`,
+    so that QGIS can show it translated."""
+    if isinstance(text, Message):
+        return {"text": str(text), "template": text.template, "fields": text.fields}
+    return {"text": str(text)}
+
+
+def message_from_wire(fields: dict) -> str:
+    return Message(fields["template"], **fields["fields"]) if "template" in fields else fields["text"]
 
 
 def _tuple(value):

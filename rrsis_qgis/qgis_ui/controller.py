@@ -15,6 +15,7 @@ from .canvas import build_request, check_layer, is_file_backed, render_job, rend
 from .dock import PanelRequest
 from .installer import InstallerDialog
 from .layers import export_layer, result_layer, store_in_geopackage
+from .messages import translated
 from .runtime import model_process
 from .settings import RrsisSettings, checkpoint_label
 from .settings_dialog import SettingsDialog
@@ -212,7 +213,7 @@ class SegmentController(QObject):
         self.last_timings_ms = {**result.timings_ms, "add layer": (time.perf_counter() - start) * 1e3}
         total_ms = sum(self.last_timings_ms.values())
         self.dock.add_history(result.expression, layer.id(), layer.name(), result.score, total_ms)
-        notes = "; ".join(self.segmenter.notes)
+        notes = "; ".join(translated(note) for note in self.segmenter.notes)
         message = self.tr("{count} polygon(s) for '{expression}' (score {score:.2f}, {ms:.0f} ms)").format(
             count=len(result.polygons), expression=result.expression, score=result.score, ms=total_ms
         )

@@ -10,6 +10,7 @@ from qgis.PyQt.QtCore import QThread, pyqtSignal
 
 from ..core.segmentation import Cancelled, SegmentRequest
 from ..foundation.errors import RrsisError
+from .messages import translated
 from .settings import LOG_TAG
 
 
@@ -34,7 +35,11 @@ class SegmentWorker(QThread):
 
     def run(self) -> None:
         try:
-            result = self.segmenter.run(self.request, self.progress.emit, lambda: self._cancel_requested)
+            result = self.segmenter.run(
+                self.request,
+                lambda percent, message: self.progress.emit(percent, translated(message)),
+                lambda: self._cancel_requested,
+            )
         except Cancelled:
             self.cancelled.emit()
         except (RrsisError, ValueError, OSError) as error:

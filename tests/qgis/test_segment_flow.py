@@ -399,3 +399,29 @@ def test_the_panel_uses_the_layer_renderer_bands_and_says_when_they_are_not_red_
     _segment_by_typing(dock, controller, "the lake")
     assert "bands 3,2,1 shown as red, green, blue (the raster's own are 1,2,3)" in dock.status_label.text()
     assert len(_result_layers()) == 1
+
+
+def test_progress_and_notes_from_the_model_process_are_shown_in_the_analysts_language(session, plugin_zip):
+    from qgis.core import QgsMultiBandColorRenderer
+    from qgis.PyQt.QtCore import QTranslator
+
+    from tests.conftest import REPO_ROOT
+
+    dock, controller, raster, _canvas = session
+    raster.setRenderer(QgsMultiBandColorRenderer(raster.dataProvider(), 3, 2, 1))
+    translator = QTranslator()  # plugin_zip compiled the catalogues in the checkout
+    assert translator.load(str(REPO_ROOT / "i18n" / "rrsis_qgis_de.qm"))
+    QCoreApplication.installTranslator(translator)
+    shown = []
+    show_status = dock.show_status
+    dock.show_status = lambda text: (shown.append(text), show_status(text))
+    try:
+        _segment_by_typing(dock, controller, "the lake")
+    finally:
+        del dock.show_status
+        QCoreApplication.removeTranslator(translator)
+    # Stages sent by the model process, and its note on the bands, through the German catalogue.
+    assert "Lese das Raster…" in shown and "Fertig" in shown
+    assert any(text.startswith("Lade ") for text in shown)
+    assert "Kanäle 3,2,1 als Rot, Grün, Blau dargestellt (die eigenen des Rasters sind 1,2,3)" in shown[-1]
+    assert len(_result_layers()) == 1

@@ -69,7 +69,8 @@ class PSLGPredictor(TorchPredictor):
     def predict(self, text: str, *, threshold: float = 0.5) -> Prediction:
         if self._image is None:
             raise RuntimeError("set_image() must be called before predict()")
-        detections = self.grounder.detect(self._image, text)
+        with self.inference():  # the detector at the run's precision too (bf16 on CUDA by default)
+            detections = self.grounder.detect(self._image, text)
         self.last_refinements = [self._refine(detection.box) for detection in detections]
         candidates = [
             (refinement.probability, detection.box, detection.score)

@@ -1,0 +1,26 @@
+"""What the models' side tells an analyst while it works (progress) and about a result (notes), in a form
+QGIS can translate: a `Message` is the English text (a str, for the CLI and the logs) that also carries
+its template and fields. Templates are written inside `QT_TRANSLATE_NOOP("messages", ...)`, which is
+how pylupdate5 finds them for the plugin's catalogues; the QGIS shell translates them with that context."""
+
+from __future__ import annotations
+
+CONTEXT = "messages"  # the catalogues' context of every template below and in the modules that use them
+
+
+def QT_TRANSLATE_NOOP(context: str, template: str) -> str:  # Qt's name: the one pylupdate5 collects
+    """Marks ``template`` for the translation catalogues; returns it unchanged (no Qt here)."""
+    return template
+
+
+class Message(str):
+    """``template.format(**fields)``, remembering both so that it can be shown translated."""
+
+    template: str
+    fields: dict
+
+    def __new__(cls, template: str, **fields) -> Message:
+        message = super().__new__(cls, template.format(**fields))
+        message.template = template
+        message.fields = fields
+        return message

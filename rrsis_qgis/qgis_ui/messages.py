@@ -1,0 +1,15 @@
+"""The models' side's progress messages and notes in QGIS's language (see foundation/messages.py)."""
+
+from __future__ import annotations
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..foundation.messages import CONTEXT, Message
+
+
+def translated(text: str) -> str:
+    """A `Message` through the plugin's catalogue (its English text where there is no translation);
+    any other text as it is."""
+    if isinstance(text, Message):
+        return QCoreApplication.translate(CONTEXT, text.template).format(**text.fields)
+    return text
