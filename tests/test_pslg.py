@@ -227,6 +227,26 @@ def test_the_small_zero_shot_model_grounds_at_a_size_grounding_dino_was_trained_
     assert 480 <= PSLGConfig.from_dict(shipped).detector_size < 800  # its training scales: 480-800
 
 
+def test_the_detector_runs_at_the_precision_of_the_run(tiny_pslg):
+    from rrsis_qgis.foundation.run_settings import RunSettings
+
+    image = (np.random.default_rng(7).random((90, 120, 3)) * 255).astype(np.uint8)
+    dtypes = {}
+    for precision in ("float32", "bfloat16"):
+        predictor = ModelManager().load(str(tiny_pslg), RunSettings(device="cpu", precision=precision))
+        layer = predictor.grounder.model.model.encoder.layers[0].deformable_layer.fc1
+
+        def record(_module, _inputs, output, precision=precision):
+            dtypes[precision] = output.dtype
+
+        hook = layer.register_forward_hook(record)
+        predictor.set_image(image)
+        prediction = predictor.predict("all ships")
+        hook.remove()
+        assert prediction.mask.shape == image.shape[:2]
+    assert dtypes == {"float32": torch.float32, "bfloat16": torch.bfloat16}
+
+
 def test_offline_without_the_weights_names_both_models_and_where_to_put_them(tmp_path, monkeypatch):
     monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
     with pytest.raises(ModelNotFound) as raised:
