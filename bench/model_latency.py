@@ -92,6 +92,25 @@ def measure(model_type: str, preset: str, device: str, repeats: int, optimise: b
     }
 
 
+def profile(model_type: str, preset: str, device: str, rows: int = 15) -> None:
+    """The operators the image path (set_image) spends its time in, after a warm-up: GPU time on a GPU."""
+    torch.manual_seed(0)
+    predictor = random_predictor(model_type, preset, device)
+    device = predictor.device
+    image = np.random.default_rng(0).integers(0, 256, size=(VIEW, VIEW, 3), dtype=np.uint8)
+    predictor.set_image(image)
+    predictor.predict(EXPRESSIONS[0])
+    activities = [torch.profiler.ProfilerActivity.CPU]
+    if device.type == "cuda":
+        activities.append(torch.profiler.ProfilerActivity.CUDA)
+    with torch.profiler.profile(activities=activities) as profiler:
+        predictor.set_image(image)
+        sync(device)
+    order = "self_device_time_total" if device.type == "cuda" else "self_cpu_time_total"
+    print(f"{model_type} {preset}: set_image on a {VIEW}² view, by operator ({order})")
+    print(profiler.key_averages().table(sort_by=order, row_limit=rows))
+
+
 def main(sizes: list[str] | None = None, repeats: int = 5, device: str | None = None) -> None:
     device = device or ("cuda" if torch.cuda.is_available() else "cpu")
     sizes = sizes or (["tiny", "large"] if device == "cuda" else ["tiny"])
@@ -147,5 +166,12 @@ if __name__ == "__main__":
     parser.add_argument("--sizes", nargs="+", choices=["tiny", "large"])
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--device", help="cuda, cuda:N or cpu (default: cuda when there is one)")
+    parser.add_argument("--profile", action="store_true", help="the image path's operators instead")
     args = parser.parse_args()
-    main(args.sizes, args.repeats, args.device)
+    if args.profile:
+        device = args.device or ("cuda" if torch.cuda.is_available() else "cpu")
+        for model_type in trainable_types():
+            for size in args.sizes or ["tiny"]:
+                profile(model_type, size, device)
+    else:
+        main(args.sizes, args.repeats, args.device)

@@ -13,6 +13,7 @@ from rrsis_qgis.models.common.deformable_attention import (
     use_gathered_deformable_attention,
 )
 from rrsis_qgis.random_models.zero_shot import random_grounding_detector
+from tests.devices import DEVICES
 
 
 def _attention_inputs(levels, queries, batch=2, heads=3, channels=5, seed=0):
@@ -27,9 +28,13 @@ def _attention_inputs(levels, queries, batch=2, heads=3, channels=5, seed=0):
     return value, shapes, list(levels), starts, locations, weights
 
 
+@pytest.mark.parametrize("device", DEVICES)
 @pytest.mark.parametrize("queries", [37, 150])  # decoder-like (few queries), encoder-like (one per key)
-def test_the_gathered_attention_equals_transformers_portable_one(queries):
-    inputs = _attention_inputs([(9, 11), (5, 6), (3, 3), (1, 2)], queries)
+def test_the_gathered_attention_equals_transformers_portable_one(queries, device):
+    inputs = [
+        item.to(device) if isinstance(item, torch.Tensor) else item
+        for item in _attention_inputs([(9, 11), (5, 6), (3, 3), (1, 2)], queries)
+    ]
     with torch.inference_mode():
         expected = MultiScaleDeformableAttention()(*inputs, 64)
         gathered = GatheredDeformableAttention()(*inputs, 64)

@@ -10,6 +10,7 @@ import torch
 
 from rrsis_qgis.core.model_manager import ModelManager
 from rrsis_qgis.models.rsrefseg.predictor import RSRefSegPredictor
+from tests.devices import DEVICES
 
 
 @pytest.fixture
@@ -77,9 +78,10 @@ def test_predict_before_set_image_and_bad_images_are_explained(predictor):
         predictor.set_image(np.zeros((10, 10, 3), dtype=np.uint16))
 
 
-def test_the_optimised_expression_path_gives_the_plain_outputs(tiny_checkpoint):
+@pytest.mark.parametrize("device", DEVICES)
+def test_the_optimised_expression_path_gives_the_plain_outputs(tiny_checkpoint, device):
     """Compiled text encoder, AttnPrompter and decoder with expressions padded to fixed lengths answer as
-    the plain path does, here on the CPU."""
+    the plain path does (CUDA graphs on a GPU, fused kernels on the CPU)."""
     from dataclasses import replace
 
     from rrsis_qgis.models.rsrefseg.model import RSRefSeg
@@ -92,7 +94,7 @@ def test_the_optimised_expression_path_gives_the_plain_outputs(tiny_checkpoint):
             for mlp in model.sam.mask_decoder.output_hypernetworks_mlps:
                 mlp.proj_out.weight.mul_(1e4)
                 mlp.proj_out.bias.mul_(1e4)
-        return RSRefSegPredictor(model, "tiny", "cpu", "float32", optimise=optimise)
+        return RSRefSegPredictor(model, "tiny", device, "float32", optimise=optimise)
 
     image = np.random.default_rng(4).integers(0, 256, size=(120, 90, 3), dtype=np.uint8)
     texts = ["the ship", "all the large white tanks near the road"]
