@@ -615,54 +615,59 @@
         <translation>{model} ist auf {device} bereit</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="156"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="161"/>
         <source>Reading the raster…</source>
         <translation>Lese das Raster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="181"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="186"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>mit 1/{factor:.1f} der Auflösung gelesen, um die Größengrenze einzuhalten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="190"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="195"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>Kanäle {shown} als Rot, Grün, Blau dargestellt (die eigenen des Rasters sind {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="201"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="206"/>
         <source>Loading {model}…</source>
         <translation>Lade {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="214"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="219"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>das Modell sieht diese Ansicht mit 1/{factor:.1f} ihrer Auflösung ({side} px); für kleine Objekte hineinzoomen oder den Processing-Algorithmus verwenden, der mit voller Auflösung arbeitet</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="221"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="226"/>
         <source>Encoding the image…</source>
         <translation>Kodiere das Bild…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="222"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="227"/>
         <source>Reusing the image encoding…</source>
         <translation>Verwende die Bildkodierung erneut…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="228"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="233"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="240"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="245"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>der GPU ging der Speicher aus; dieser Lauf nutzte die CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="243"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="248"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU-Speicher erschöpft: neuer Versuch auf der CPU…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="63"/>
+        <source>Looking for the described objects…</source>
+        <translation>Suche die beschriebenen Objekte…</translation>
     </message>
 </context>
 <context>

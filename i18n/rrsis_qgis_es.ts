@@ -615,54 +615,59 @@
         <translation>{model} está listo en {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="156"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="161"/>
         <source>Reading the raster…</source>
         <translation>Leyendo el ráster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="181"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="186"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>leído a 1/{factor:.1f} de la resolución para no superar el límite de tamaño</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="190"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="195"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>bandas {shown} mostradas como rojo, verde, azul (las propias del ráster son {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="201"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="206"/>
         <source>Loading {model}…</source>
         <translation>Cargando {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="214"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="219"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>el modelo ve esta vista a 1/{factor:.1f} de su resolución ({side} px); acerque la vista para objetos pequeños o ejecute el algoritmo de Processing, que trabaja a resolución nativa</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="221"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="226"/>
         <source>Encoding the image…</source>
         <translation>Codificando la imagen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="222"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="227"/>
         <source>Reusing the image encoding…</source>
         <translation>Reutilizando la codificación de la imagen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="228"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="233"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="240"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="245"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>la GPU se quedó sin memoria; esta ejecución usó la CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="243"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="248"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU sin memoria: reintentando en la CPU…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="63"/>
+        <source>Looking for the described objects…</source>
+        <translation>Buscando los objetos descritos…</translation>
     </message>
 </context>
 <context>

@@ -615,54 +615,59 @@
         <translation>{model} est prêt sur {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="156"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="161"/>
         <source>Reading the raster…</source>
         <translation>Lecture du raster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="181"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="186"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>lu à 1/{factor:.1f} de la résolution pour respecter la taille maximale</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="190"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="195"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>bandes {shown} affichées en rouge, vert, bleu (celles du raster sont {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="201"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="206"/>
         <source>Loading {model}…</source>
         <translation>Chargement de {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="214"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="219"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
-        <translation>le modèle voit cette vue à 1/{factor:.1f} de sa résolution ({side} px) ; zoomez pour les petits objets, ou lancez l&apos;algorithme Processing, qui travaille à la résolution native</translation>
+        <translation>le modèle voit cette vue à 1/{factor:.1f} de sa résolution ({side} px) ; zoomez pour les petits objets, ou lancez l'algorithme Processing, qui travaille à la résolution native</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="221"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="226"/>
         <source>Encoding the image…</source>
-        <translation>Encodage de l&apos;image…</translation>
+        <translation>Encodage de l'image…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="222"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="227"/>
         <source>Reusing the image encoding…</source>
-        <translation>Réutilisation de l&apos;encodage de l&apos;image…</translation>
+        <translation>Réutilisation de l'encodage de l'image…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="228"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="233"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="240"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="245"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>le GPU a manqué de mémoire ; cette exécution a utilisé le CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="243"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="248"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>Mémoire GPU insuffisante : nouvel essai sur le CPU…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="63"/>
+        <source>Looking for the described objects…</source>
+        <translation>Recherche des objets décrits…</translation>
     </message>
 </context>
 <context>

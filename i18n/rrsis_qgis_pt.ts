@@ -615,54 +615,59 @@
         <translation>{model} está pronto em {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="156"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="161"/>
         <source>Reading the raster…</source>
         <translation>Lendo o raster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="181"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="186"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>lido a 1/{factor:.1f} da resolução para respeitar o limite de tamanho</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="190"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="195"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>bandas {shown} exibidas como vermelho, verde, azul (as do próprio raster são {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="201"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="206"/>
         <source>Loading {model}…</source>
         <translation>Carregando {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="214"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="219"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>o modelo vê esta vista a 1/{factor:.1f} de sua resolução ({side} px); aproxime o zoom para objetos pequenos ou execute o algoritmo do Processing, que trabalha na resolução nativa</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="221"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="226"/>
         <source>Encoding the image…</source>
         <translation>Codificando a imagem…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="222"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="227"/>
         <source>Reusing the image encoding…</source>
         <translation>Reutilizando a codificação da imagem…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="228"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="233"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="240"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="245"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>a GPU ficou sem memória; esta execução usou a CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="243"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="248"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU sem memória: tentando novamente na CPU…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="63"/>
+        <source>Looking for the described objects…</source>
+        <translation>Procurando os objetos descritos…</translation>
     </message>
 </context>
 <context>

@@ -615,54 +615,59 @@
         <translation>{model} 已在 {device} 上就绪</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="156"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="161"/>
         <source>Reading the raster…</source>
         <translation>正在读取栅格…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="181"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="186"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>为符合大小限制，以 1/{factor:.1f} 的分辨率读取</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="190"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="195"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>波段 {shown} 显示为红、绿、蓝（栅格自身的波段为 {own}）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="201"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="206"/>
         <source>Loading {model}…</source>
         <translation>正在加载 {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="214"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="219"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>模型以其分辨率的 1/{factor:.1f}（{side} px）查看此视图；小目标请放大，或运行以原始分辨率工作的 Processing 算法</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="221"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="226"/>
         <source>Encoding the image…</source>
         <translation>正在编码图像…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="222"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="227"/>
         <source>Reusing the image encoding…</source>
         <translation>正在复用图像编码…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="228"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="233"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="240"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="245"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>GPU 内存不足；本次运行使用了 CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="243"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="248"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU 内存不足：正在 CPU 上重试…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="63"/>
+        <source>Looking for the described objects…</source>
+        <translation>正在查找所描述的对象…</translation>
     </message>
 </context>
 <context>

@@ -79,10 +79,19 @@ def test_stages_report_progress_and_cancel_stops_between_them(tiny_checkpoint):
     segmenter = Segmenter()
     request = SegmentRequest(RGB, "the lake", str(tiny_checkpoint), settings=KEEP_EVERYTHING)
     result = segmenter.run(request, progress=lambda percent, message: seen.append(percent))
-    assert seen == [5, 20, 20, 39, 40, 100] and result.polygons  # the model manager reports loading
+    assert seen == [5, 20, 20, 39, 40, 60, 100] and result.polygons  # the model manager reports loading
     assert set(result.timings_ms) == {"read", "load", "encode", "predict", "vectorize"}
     with pytest.raises(Cancelled):
         segmenter.run(request, is_cancelled=lambda: True)
+    # Cancelled once the image is encoded: the search for the expression (60 %) does not start.
+    heard = []
+    with pytest.raises(Cancelled):
+        segmenter.run(
+            request,
+            progress=lambda percent, message: heard.append(percent),
+            is_cancelled=lambda: heard[-1:] == [40],
+        )
+    assert heard[-1] == 40
 
 
 def test_same_view_reuses_the_encoding_a_new_view_does_not(tiny_checkpoint):

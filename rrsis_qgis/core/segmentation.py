@@ -48,14 +48,19 @@ def segment_window(
     expression: str,
     settings: RunSettings | None = None,
     encode: bool = True,
+    step=None,
 ) -> SegmentationResult:
-    """Run the model on ``window`` (``encode=False`` reuses the predictor's cached image) and vectorize."""
+    """Run the model on ``window`` (``encode=False`` reuses the predictor's cached image) and vectorize;
+    ``step(percent, message)``, when given, hears when the search for the expression starts (the longer
+    part for the zero-shot models, which ground the expression before they encode anything)."""
     settings = settings or RunSettings()
     timings = {}
     start = time.perf_counter()
     if encode:
         predictor.set_image(window.rgb)
     timings["encode"] = (time.perf_counter() - start) * 1e3
+    if step is not None:
+        step(60, Message(QT_TRANSLATE_NOOP("messages", "Looking for the described objects…")))
     start = time.perf_counter()
     prediction = predictor.predict(expression, threshold=settings.threshold)
     timings["predict"] = (time.perf_counter() - start) * 1e3
@@ -231,7 +236,7 @@ class Segmenter:
     def _segment_with_memory_fallback(self, predictor, window, expression, request, encode, step):
         settings = request.settings
         try:
-            return segment_window(predictor, window, expression, settings, encode=encode)
+            return segment_window(predictor, window, expression, settings, encode=encode, step=step)
         except RuntimeError as error:
             if "out of memory" not in str(error).lower() or settings.device == "cpu":
                 raise
@@ -242,4 +247,4 @@ class Segmenter:
         )
         step(45, Message(QT_TRANSLATE_NOOP("messages", "GPU out of memory: retrying on the CPU…")))
         predictor = self.manager.load(request.model, replace(settings, device="cpu"))
-        return segment_window(predictor, window, expression, settings, encode=True)
+        return segment_window(predictor, window, expression, settings, encode=True, step=step)

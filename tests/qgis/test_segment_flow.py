@@ -421,7 +421,7 @@ def test_progress_and_notes_from_the_model_process_are_shown_in_the_analysts_lan
         del dock.show_status
         QCoreApplication.removeTranslator(translator)
     # Stages sent by the model process, and its note on the bands, through the German catalogue.
-    assert "Lese das Raster…" in shown and "Fertig" in shown
+    assert "Lese das Raster…" in shown and "Suche die beschriebenen Objekte…" in shown and "Fertig" in shown
     assert any(text.startswith("Lade ") for text in shown)
     assert "Kanäle 3,2,1 als Rot, Grün, Blau dargestellt (die eigenen des Rasters sind 1,2,3)" in shown[-1]
     assert len(_result_layers()) == 1
