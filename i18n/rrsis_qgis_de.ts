@@ -366,22 +366,22 @@
         <translation>Segmentierte Polygone</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="143"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="144"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Wählen Sie einen Rasterlayer, der aus einer Datei gelesen wird (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="150"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="151"/>
         <source>Give at least one expression.</source>
         <translation>Geben Sie mindestens eine Beschreibung an.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="228"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="229"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Abgebrochen; die Ausgabe enthält die bisher gefundenen Polygone.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="244"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="245"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>Der Polygonlayer, der die Suche begrenzt, ist leer.</translation>
     </message>
@@ -391,12 +391,12 @@
         <translation>Kleinste beibehaltene Modellkonfidenz</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="205"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="206"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Lade {model} ({device}, {precision})…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="200"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="201"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} Kacheln zu {tile} px mit {overlap} px Überlappung</translation>
     </message>
@@ -588,6 +588,19 @@
     </message>
 </context>
 <context>
+    <name>canvas</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="69"/>
+        <source>pick a raster layer: segmentation needs imagery</source>
+        <translation>wählen Sie einen Rasterlayer: die Segmentierung braucht Bilddaten</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="84"/>
+        <source>the visible extent does not intersect the raster; pan or zoom to it</source>
+        <translation>der sichtbare Ausschnitt überschneidet das Raster nicht; verschieben oder zoomen Sie dorthin</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <location filename="../rrsis_qgis/core/model_manager.py" line="102"/>
@@ -615,59 +628,94 @@
         <translation>{model} ist auf {device} bereit</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="161"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="163"/>
         <source>Reading the raster…</source>
         <translation>Lese das Raster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="186"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="188"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>mit 1/{factor:.1f} der Auflösung gelesen, um die Größengrenze einzuhalten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="195"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="197"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>Kanäle {shown} als Rot, Grün, Blau dargestellt (die eigenen des Rasters sind {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="206"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="211"/>
         <source>Loading {model}…</source>
         <translation>Lade {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="219"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="224"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>das Modell sieht diese Ansicht mit 1/{factor:.1f} ihrer Auflösung ({side} px); für kleine Objekte hineinzoomen oder den Processing-Algorithmus verwenden, der mit voller Auflösung arbeitet</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="226"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="231"/>
         <source>Encoding the image…</source>
         <translation>Kodiere das Bild…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="227"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="232"/>
         <source>Reusing the image encoding…</source>
         <translation>Verwende die Bildkodierung erneut…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="233"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="238"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="245"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="250"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>der GPU ging der Speicher aus; dieser Lauf nutzte die CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="248"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="253"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU-Speicher erschöpft: neuer Versuch auf der CPU…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="63"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="65"/>
         <source>Looking for the described objects…</source>
         <translation>Suche die beschriebenen Objekte…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/raster.py" line="64"/>
+        <source>bands must be three band numbers for red, green and blue, e.g. 4,3,2, not &apos;{text}&apos;</source>
+        <translation>Kanäle müssen drei Kanalnummern für Rot, Grün und Blau sein, z. B. 4,3,2, nicht &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/raster.py" line="115"/>
+        <source>{name} has no coordinate reference system, so its polygons could not be placed on the map or measured; assign one first (QGIS: Raster ▸ Projections ▸ Assign Projection; or gdal_edit.py -a_srs EPSG:&lt;code&gt;)</source>
+        <translation>{name} hat kein Koordinatenbezugssystem, daher könnten seine Polygone weder auf der Karte platziert noch vermessen werden; weisen Sie zuerst eines zu (QGIS: Raster ▸ Projektionen ▸ Projektion zuweisen; oder gdal_edit.py -a_srs EPSG:&lt;code&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/raster.py" line="136"/>
+        <source>the extent does not intersect the raster; pan to the raster&apos;s area</source>
+        <translation>der Ausschnitt überschneidet das Raster nicht; verschieben Sie zum Gebiet des Rasters</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/raster.py" line="151"/>
+        <source>band {band} requested, but the raster has {count} band(s)</source>
+        <translation>Kanal {band} angefordert, aber das Raster hat {count} Kanal/Kanäle</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="27"/>
+        <source>the description is empty: type what to segment, e.g. &apos;the white tanks&apos;</source>
+        <translation>die Beschreibung ist leer: geben Sie ein, was segmentiert werden soll, z. B. &apos;die weißen Tanks&apos;</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="32"/>
+        <source>the description has {length} characters; keep it under {limit}</source>
+        <translation>die Beschreibung hat {length} Zeichen; bleiben Sie unter {limit}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="207"/>
+        <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
+        <translation>die Ansicht enthält keine gültigen Pixel (nur NoData): verschieben Sie dorthin, wo das Raster Daten hat</translation>
     </message>
 </context>
 <context>

@@ -366,22 +366,22 @@
         <translation>Polígonos segmentados</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="143"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="144"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Elija una capa ráster leída de un archivo (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="150"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="151"/>
         <source>Give at least one expression.</source>
         <translation>Indique al menos una expresión.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="228"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="229"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Cancelado; la salida contiene los polígonos encontrados hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="244"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="245"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>La capa de polígonos que limita la búsqueda está vacía.</translation>
     </message>
@@ -391,12 +391,12 @@
         <translation>Puntuación mínima del modelo que se conserva</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="205"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="206"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Cargando {model} ({device}, {precision})…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="200"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="201"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} teselas de {tile} px con {overlap} px de solapamiento</translation>
     </message>
@@ -588,6 +588,19 @@
     </message>
 </context>
 <context>
+    <name>canvas</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="69"/>
+        <source>pick a raster layer: segmentation needs imagery</source>
+        <translation>elija una capa ráster: la segmentación necesita imágenes</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="84"/>
+        <source>the visible extent does not intersect the raster; pan or zoom to it</source>
+        <translation>la extensión visible no se cruza con el ráster; desplácese o acerque la vista hasta él</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <location filename="../rrsis_qgis/core/model_manager.py" line="102"/>
@@ -615,59 +628,94 @@
         <translation>{model} está listo en {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="161"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="163"/>
         <source>Reading the raster…</source>
         <translation>Leyendo el ráster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="186"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="188"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>leído a 1/{factor:.1f} de la resolución para no superar el límite de tamaño</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="195"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="197"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>bandas {shown} mostradas como rojo, verde, azul (las propias del ráster son {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="206"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="211"/>
         <source>Loading {model}…</source>
         <translation>Cargando {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="219"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="224"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>el modelo ve esta vista a 1/{factor:.1f} de su resolución ({side} px); acerque la vista para objetos pequeños o ejecute el algoritmo de Processing, que trabaja a resolución nativa</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="226"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="231"/>
         <source>Encoding the image…</source>
         <translation>Codificando la imagen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="227"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="232"/>
         <source>Reusing the image encoding…</source>
         <translation>Reutilizando la codificación de la imagen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="233"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="238"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="245"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="250"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>la GPU se quedó sin memoria; esta ejecución usó la CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="248"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="253"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU sin memoria: reintentando en la CPU…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="63"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="65"/>
         <source>Looking for the described objects…</source>
         <translation>Buscando los objetos descritos…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/raster.py" line="64"/>
+        <source>bands must be three band numbers for red, green and blue, e.g. 4,3,2, not &apos;{text}&apos;</source>
+        <translation>las bandas deben ser tres números de banda para rojo, verde y azul, p. ej. 4,3,2, no &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/raster.py" line="115"/>
+        <source>{name} has no coordinate reference system, so its polygons could not be placed on the map or measured; assign one first (QGIS: Raster ▸ Projections ▸ Assign Projection; or gdal_edit.py -a_srs EPSG:&lt;code&gt;)</source>
+        <translation>{name} no tiene sistema de referencia de coordenadas, así que sus polígonos no podrían situarse en el mapa ni medirse; asigne uno primero (QGIS: Ráster ▸ Proyecciones ▸ Asignar proyección; o gdal_edit.py -a_srs EPSG:&lt;code&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/raster.py" line="136"/>
+        <source>the extent does not intersect the raster; pan to the raster&apos;s area</source>
+        <translation>la extensión no se cruza con el ráster; desplácese al área del ráster</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/raster.py" line="151"/>
+        <source>band {band} requested, but the raster has {count} band(s)</source>
+        <translation>se pidió la banda {band}, pero el ráster tiene {count} banda(s)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="27"/>
+        <source>the description is empty: type what to segment, e.g. &apos;the white tanks&apos;</source>
+        <translation>la descripción está vacía: escriba qué segmentar, p. ej. &apos;los tanques blancos&apos;</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="32"/>
+        <source>the description has {length} characters; keep it under {limit}</source>
+        <translation>la descripción tiene {length} caracteres; manténgala por debajo de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="207"/>
+        <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
+        <translation>la vista no contiene píxeles válidos (solo nodata): desplácese a donde el ráster tenga datos</translation>
     </message>
 </context>
 <context>

@@ -366,22 +366,22 @@
         <translation>Polygones segmentés</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="143"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="144"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Choisissez une couche raster lue depuis un fichier (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="150"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="151"/>
         <source>Give at least one expression.</source>
         <translation>Donnez au moins une expression.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="228"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="229"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Annulé ; la sortie contient les polygones trouvés jusqu'ici.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="244"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="245"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>La couche de polygones qui limite la recherche est vide.</translation>
     </message>
@@ -391,12 +391,12 @@
         <translation>Plus petit score du modèle conservé</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="205"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="206"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Chargement de {model} ({device}, {precision})…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="200"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="201"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} tuiles de {tile} px avec {overlap} px de recouvrement</translation>
     </message>
@@ -588,6 +588,19 @@
     </message>
 </context>
 <context>
+    <name>canvas</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="69"/>
+        <source>pick a raster layer: segmentation needs imagery</source>
+        <translation>choisissez une couche raster : la segmentation a besoin d&apos;imagerie</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="84"/>
+        <source>the visible extent does not intersect the raster; pan or zoom to it</source>
+        <translation>l&apos;emprise visible ne recoupe pas le raster ; déplacez-vous ou zoomez dessus</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <location filename="../rrsis_qgis/core/model_manager.py" line="102"/>
@@ -615,59 +628,94 @@
         <translation>{model} est prêt sur {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="161"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="163"/>
         <source>Reading the raster…</source>
         <translation>Lecture du raster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="186"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="188"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>lu à 1/{factor:.1f} de la résolution pour respecter la taille maximale</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="195"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="197"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>bandes {shown} affichées en rouge, vert, bleu (celles du raster sont {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="206"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="211"/>
         <source>Loading {model}…</source>
         <translation>Chargement de {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="219"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="224"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>le modèle voit cette vue à 1/{factor:.1f} de sa résolution ({side} px) ; zoomez pour les petits objets, ou lancez l'algorithme Processing, qui travaille à la résolution native</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="226"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="231"/>
         <source>Encoding the image…</source>
         <translation>Encodage de l'image…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="227"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="232"/>
         <source>Reusing the image encoding…</source>
         <translation>Réutilisation de l'encodage de l'image…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="233"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="238"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="245"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="250"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>le GPU a manqué de mémoire ; cette exécution a utilisé le CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="248"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="253"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>Mémoire GPU insuffisante : nouvel essai sur le CPU…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="63"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="65"/>
         <source>Looking for the described objects…</source>
         <translation>Recherche des objets décrits…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/raster.py" line="64"/>
+        <source>bands must be three band numbers for red, green and blue, e.g. 4,3,2, not &apos;{text}&apos;</source>
+        <translation>les bandes doivent être trois numéros de bande pour le rouge, le vert et le bleu, p. ex. 4,3,2, et non &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/raster.py" line="115"/>
+        <source>{name} has no coordinate reference system, so its polygons could not be placed on the map or measured; assign one first (QGIS: Raster ▸ Projections ▸ Assign Projection; or gdal_edit.py -a_srs EPSG:&lt;code&gt;)</source>
+        <translation>{name} n&apos;a pas de système de coordonnées de référence : ses polygones ne pourraient être ni placés sur la carte ni mesurés ; attribuez-en un d&apos;abord (QGIS : Raster ▸ Projections ▸ Assigner une projection ; ou gdal_edit.py -a_srs EPSG:&lt;code&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/raster.py" line="136"/>
+        <source>the extent does not intersect the raster; pan to the raster&apos;s area</source>
+        <translation>l&apos;emprise ne recoupe pas le raster ; déplacez-vous sur la zone du raster</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/raster.py" line="151"/>
+        <source>band {band} requested, but the raster has {count} band(s)</source>
+        <translation>bande {band} demandée, mais le raster a {count} bande(s)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="27"/>
+        <source>the description is empty: type what to segment, e.g. &apos;the white tanks&apos;</source>
+        <translation>la description est vide : tapez ce qu&apos;il faut segmenter, p. ex. &apos;les réservoirs blancs&apos;</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="32"/>
+        <source>the description has {length} characters; keep it under {limit}</source>
+        <translation>la description compte {length} caractères ; restez sous {limit}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="207"/>
+        <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
+        <translation>la vue ne contient aucun pixel valide (seulement nodata) : déplacez-vous là où le raster a des données</translation>
     </message>
 </context>
 <context>

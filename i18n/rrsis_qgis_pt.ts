@@ -366,22 +366,22 @@
         <translation>Polígonos segmentados</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="143"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="144"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Escolha uma camada raster lida de um arquivo (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="150"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="151"/>
         <source>Give at least one expression.</source>
         <translation>Informe pelo menos uma expressão.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="228"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="229"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Cancelado; a saída contém os polígonos encontrados até agora.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="244"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="245"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>A camada de polígonos que limita a busca está vazia.</translation>
     </message>
@@ -391,12 +391,12 @@
         <translation>Menor pontuação do modelo mantida</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="205"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="206"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Carregando {model} ({device}, {precision})…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="200"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="201"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} blocos de {tile} px com {overlap} px de sobreposição</translation>
     </message>
@@ -588,6 +588,19 @@
     </message>
 </context>
 <context>
+    <name>canvas</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="69"/>
+        <source>pick a raster layer: segmentation needs imagery</source>
+        <translation>escolha uma camada raster: a segmentação precisa de imagens</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="84"/>
+        <source>the visible extent does not intersect the raster; pan or zoom to it</source>
+        <translation>a extensão visível não cruza o raster; mova ou aproxime o zoom até ele</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <location filename="../rrsis_qgis/core/model_manager.py" line="102"/>
@@ -615,59 +628,94 @@
         <translation>{model} está pronto em {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="161"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="163"/>
         <source>Reading the raster…</source>
         <translation>Lendo o raster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="186"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="188"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>lido a 1/{factor:.1f} da resolução para respeitar o limite de tamanho</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="195"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="197"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>bandas {shown} exibidas como vermelho, verde, azul (as do próprio raster são {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="206"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="211"/>
         <source>Loading {model}…</source>
         <translation>Carregando {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="219"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="224"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>o modelo vê esta vista a 1/{factor:.1f} de sua resolução ({side} px); aproxime o zoom para objetos pequenos ou execute o algoritmo do Processing, que trabalha na resolução nativa</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="226"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="231"/>
         <source>Encoding the image…</source>
         <translation>Codificando a imagem…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="227"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="232"/>
         <source>Reusing the image encoding…</source>
         <translation>Reutilizando a codificação da imagem…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="233"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="238"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="245"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="250"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>a GPU ficou sem memória; esta execução usou a CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="248"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="253"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU sem memória: tentando novamente na CPU…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="63"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="65"/>
         <source>Looking for the described objects…</source>
         <translation>Procurando os objetos descritos…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/raster.py" line="64"/>
+        <source>bands must be three band numbers for red, green and blue, e.g. 4,3,2, not &apos;{text}&apos;</source>
+        <translation>as bandas devem ser três números de banda para vermelho, verde e azul, p. ex. 4,3,2, não &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/raster.py" line="115"/>
+        <source>{name} has no coordinate reference system, so its polygons could not be placed on the map or measured; assign one first (QGIS: Raster ▸ Projections ▸ Assign Projection; or gdal_edit.py -a_srs EPSG:&lt;code&gt;)</source>
+        <translation>{name} não tem sistema de referência de coordenadas, então seus polígonos não poderiam ser posicionados no mapa nem medidos; atribua um primeiro (QGIS: Raster ▸ Projeções ▸ Atribuir projeção; ou gdal_edit.py -a_srs EPSG:&lt;code&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/raster.py" line="136"/>
+        <source>the extent does not intersect the raster; pan to the raster&apos;s area</source>
+        <translation>a extensão não cruza o raster; mova para a área do raster</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/raster.py" line="151"/>
+        <source>band {band} requested, but the raster has {count} band(s)</source>
+        <translation>banda {band} solicitada, mas o raster tem {count} banda(s)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="27"/>
+        <source>the description is empty: type what to segment, e.g. &apos;the white tanks&apos;</source>
+        <translation>a descrição está vazia: digite o que segmentar, p. ex. &apos;os tanques brancos&apos;</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="32"/>
+        <source>the description has {length} characters; keep it under {limit}</source>
+        <translation>a descrição tem {length} caracteres; mantenha abaixo de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="207"/>
+        <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
+        <translation>a vista não contém pixels válidos (apenas nodata): mova para onde o raster tem dados</translation>
     </message>
 </context>
 <context>

@@ -366,22 +366,22 @@
         <translation>分割得到的多边形</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="143"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="144"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>请选择从文件读取的栅格图层（GDAL）。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="150"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="151"/>
         <source>Give at least one expression.</source>
         <translation>请至少给出一条描述。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="228"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="229"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>已取消；输出包含目前找到的多边形。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="244"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="245"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>用于限定搜索范围的多边形图层为空。</translation>
     </message>
@@ -391,12 +391,12 @@
         <translation>保留的最低模型得分</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="205"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="206"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>正在加载 {model}（{device}，{precision}）…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="200"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="201"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} 个 {tile} 像素的图块，重叠 {overlap} 像素</translation>
     </message>
@@ -588,6 +588,19 @@
     </message>
 </context>
 <context>
+    <name>canvas</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="69"/>
+        <source>pick a raster layer: segmentation needs imagery</source>
+        <translation>请选择一个栅格图层：分割需要影像</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="84"/>
+        <source>the visible extent does not intersect the raster; pan or zoom to it</source>
+        <translation>可见范围与栅格不相交；请平移或缩放到栅格</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <location filename="../rrsis_qgis/core/model_manager.py" line="102"/>
@@ -615,59 +628,94 @@
         <translation>{model} 已在 {device} 上就绪</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="161"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="163"/>
         <source>Reading the raster…</source>
         <translation>正在读取栅格…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="186"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="188"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>为符合大小限制，以 1/{factor:.1f} 的分辨率读取</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="195"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="197"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>波段 {shown} 显示为红、绿、蓝（栅格自身的波段为 {own}）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="206"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="211"/>
         <source>Loading {model}…</source>
         <translation>正在加载 {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="219"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="224"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>模型以其分辨率的 1/{factor:.1f}（{side} px）查看此视图；小目标请放大，或运行以原始分辨率工作的 Processing 算法</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="226"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="231"/>
         <source>Encoding the image…</source>
         <translation>正在编码图像…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="227"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="232"/>
         <source>Reusing the image encoding…</source>
         <translation>正在复用图像编码…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="233"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="238"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="245"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="250"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>GPU 内存不足；本次运行使用了 CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="248"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="253"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU 内存不足：正在 CPU 上重试…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="63"/>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="65"/>
         <source>Looking for the described objects…</source>
         <translation>正在查找所描述的对象…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/raster.py" line="64"/>
+        <source>bands must be three band numbers for red, green and blue, e.g. 4,3,2, not &apos;{text}&apos;</source>
+        <translation>波段必须是红、绿、蓝三个波段编号，例如 4,3,2，而不是 &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/raster.py" line="115"/>
+        <source>{name} has no coordinate reference system, so its polygons could not be placed on the map or measured; assign one first (QGIS: Raster ▸ Projections ▸ Assign Projection; or gdal_edit.py -a_srs EPSG:&lt;code&gt;)</source>
+        <translation>{name} 没有坐标参考系，其多边形无法放到地图上或进行量算；请先指定一个（QGIS：栅格 ▸ 投影 ▸ 指定投影；或 gdal_edit.py -a_srs EPSG:&lt;code&gt;）</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/raster.py" line="136"/>
+        <source>the extent does not intersect the raster; pan to the raster&apos;s area</source>
+        <translation>范围与栅格不相交；请平移到栅格所在区域</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/raster.py" line="151"/>
+        <source>band {band} requested, but the raster has {count} band(s)</source>
+        <translation>请求了波段 {band}，但该栅格只有 {count} 个波段</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="27"/>
+        <source>the description is empty: type what to segment, e.g. &apos;the white tanks&apos;</source>
+        <translation>描述为空：请输入要分割的内容，例如“白色的储罐”</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="32"/>
+        <source>the description has {length} characters; keep it under {limit}</source>
+        <translation>描述有 {length} 个字符；请保持在 {limit} 以内</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/core/segmentation.py" line="207"/>
+        <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
+        <translation>视图中没有有效像素（只有 nodata）：请平移到栅格有数据的地方</translation>
     </message>
 </context>
 <context>

@@ -135,8 +135,13 @@ def test_errors_arrive_as_their_own_type_and_the_process_stays(process):
     with pytest.raises(ModelNotFound, match="neither a local folder"):
         remote.run(SegmentRequest(RGB, "the lake", "no-such-model"))
     pid = process.pid
-    with pytest.raises(ValueError, match="the description is empty"):
+    with pytest.raises(ValueError, match="the description is empty") as raised:
         remote.run(SegmentRequest(RGB, "   ", "synthetic-demo"))
+    # Said with its template, so that QGIS can show it translated.
+    assert raised.value.args[0].template.startswith("the description is empty: type what to segment")
+    with pytest.raises(ValueError, match="band 5 requested, but the raster has 3 band") as raised:
+        remote.run(SegmentRequest(RGB, "the lake", "synthetic-demo", bands=(5, 2, 1)))
+    assert raised.value.args[0].fields == {"band": 5, "count": 3}
     assert process.pid == pid
 
 

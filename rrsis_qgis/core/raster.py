@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from ..foundation.dependencies import require
+from ..foundation.messages import QT_TRANSLATE_NOOP, Message
 from ..foundation.run_settings import DEFAULT_MAX_PIXELS
 
 
@@ -60,9 +61,10 @@ def parse_bands(text: str) -> tuple[int, int, int]:
     except ValueError:
         bands = ()
     if len(bands) != 3 or min(bands) < 1:
-        raise ValueError(
-            f"bands must be three band numbers for red, green and blue, e.g. 4,3,2, not {text!r}"
+        three = QT_TRANSLATE_NOOP(
+            "messages", "bands must be three band numbers for red, green and blue, e.g. 4,3,2, not '{text}'"
         )
+        raise ValueError(Message(three, text=text))
     return bands
 
 
@@ -108,11 +110,14 @@ def check_georeferenced(dataset) -> None:
     """ValueError unless the raster says where on Earth it lies: without a CRS, polygons would carry
     pixel numbers as coordinates and no area could be measured."""
     if dataset.crs is None:
-        raise ValueError(
-            f"{Path(dataset.name).name} has no coordinate reference system, so its polygons could not be "
-            "placed on the map or measured; assign one first (QGIS: Raster ▸ Projections ▸ Assign "
-            "Projection; or gdal_edit.py -a_srs EPSG:<code>)"
-        )
+        # pylupdate5 misses a template followed by a comma, as the formatter would write it.
+        # fmt: off
+        no_crs = QT_TRANSLATE_NOOP("messages",
+            "{name} has no coordinate reference system, so its polygons could not be placed on the map or "
+            "measured; assign one first (QGIS: Raster ▸ Projections ▸ Assign Projection; or gdal_edit.py "
+            "-a_srs EPSG:<code>)")
+        # fmt: on
+        raise ValueError(Message(no_crs, name=Path(dataset.name).name))
 
 
 def bounds_window(dataset, bounds: tuple[float, float, float, float]):
@@ -128,7 +133,10 @@ def bounds_window(dataset, bounds: tuple[float, float, float, float]):
     except rasterio.errors.WindowError:
         window = None
     if window is None or window.width < 1 or window.height < 1:
-        raise ValueError("the extent does not intersect the raster; pan to the raster's area")
+        outside = QT_TRANSLATE_NOOP(
+            "messages", "the extent does not intersect the raster; pan to the raster's area"
+        )
+        raise ValueError(Message(outside))
     return window
 
 
@@ -140,7 +148,8 @@ def _read_bands(dataset, bands, out_shape: tuple[int, int], window=None):
 
     chosen = bands or default_bands(dataset)
     if max(chosen) > dataset.count:
-        raise ValueError(f"band {max(chosen)} requested, but the raster has {dataset.count} band(s)")
+        missing = QT_TRANSLATE_NOOP("messages", "band {band} requested, but the raster has {count} band(s)")
+        raise ValueError(Message(missing, band=max(chosen), count=dataset.count))
     unique = sorted(set(chosen))
     shape = (len(unique), *out_shape)
     data = dataset.read(unique, window=window, out_shape=shape, resampling=Resampling.average)

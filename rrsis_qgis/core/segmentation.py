@@ -24,11 +24,13 @@ def check_expression(text: str) -> str:
     """The expression, stripped; ValueError with the reason when it cannot be used."""
     expression = " ".join(text.split())
     if not expression:
-        raise ValueError("the description is empty: type what to segment, e.g. 'the white tanks'")
-    if len(expression) > MAX_EXPRESSION_LENGTH:
-        raise ValueError(
-            f"the description has {len(expression)} characters; keep it under {MAX_EXPRESSION_LENGTH}"
+        empty = QT_TRANSLATE_NOOP(
+            "messages", "the description is empty: type what to segment, e.g. 'the white tanks'"
         )
+        raise ValueError(Message(empty))
+    if len(expression) > MAX_EXPRESSION_LENGTH:
+        long = QT_TRANSLATE_NOOP("messages", "the description has {length} characters; keep it under {limit}")
+        raise ValueError(Message(long, length=len(expression), limit=MAX_EXPRESSION_LENGTH))
     return expression
 
 
@@ -202,7 +204,10 @@ class Segmenter:
                 )
             )
         if not window.valid.any():
-            raise ValueError("the view holds no valid pixels (only nodata): pan to where the raster has data")
+            nodata = QT_TRANSLATE_NOOP(
+                "messages", "the view holds no valid pixels (only nodata): pan to where the raster has data"
+            )
+            raise ValueError(Message(nodata))
         step(20, Message(QT_TRANSLATE_NOOP("messages", "Loading {model}…"), model=request.model))
         start = time.perf_counter()
         # Downloads report bytes and can be cancelled: the step raises Cancelled inside the download.

@@ -234,7 +234,10 @@ KNOWN_ERRORS = {
 
 def error_to_wire(error: BaseException) -> dict:
     kind = type(error).__name__ if type(error).__name__ in KNOWN_ERRORS else "unexpected"
-    return {"type": kind, "message": str(error) or type(error).__name__}
+    fields = {"type": kind, "message": str(error) or type(error).__name__}
+    if error.args and isinstance(error.args[0], Message):  # said in a form QGIS can translate
+        fields["said"] = message_to_wire(error.args[0])
+    return fields
 
 
 def error_from_wire(fields: dict) -> Exception:
@@ -246,4 +249,4 @@ def error_from_wire(fields: dict) -> Exception:
             "has the details (in QGIS: View ▸ Panels ▸ Log Messages, tab rrsis_qgis); another model or "
             "checkpoint may work."
         )
-    return kind(message)
+    return kind(message_from_wire(fields["said"]) if "said" in fields else message)

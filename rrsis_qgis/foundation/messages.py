@@ -24,3 +24,6 @@ class Message(str):
         message.template = template
         message.fields = fields
         return message
+
+    def __getnewargs_ex__(self):  # copied or pickled (Ray sends errors that way) as template and fields
+        return (self.template,), self.fields

@@ -135,6 +135,7 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
         from ..core.worker_protocol import stretch_to_wire
         from ..qgis_ui.canvas import renderer_stretch
         from ..qgis_ui.layers import ResultFeatures
+        from ..qgis_ui.messages import error_text
         from ..qgis_ui.runtime import model_process
         from ..qgis_ui.settings import RrsisSettings
 
@@ -174,7 +175,7 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
                 self.parameterAsDouble(parameters, self.MIN_SCORE, context),
             )
         except ValueError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(error_text(error)) from error
         stretch = renderer_stretch(layer)  # the layer's own stretch, as the panel uses it
         request = {
             "job": job.to_json(),
@@ -227,7 +228,7 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
         except Cancelled:
             feedback.pushInfo(self.tr("Cancelled; the output holds the polygons found so far."))
         except (RrsisError, ValueError, OSError) as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(error_text(error)) from error
         return {self.OUTPUT: destination}
 
     def _mask_geometry(self, parameters, context, crs) -> QgsGeometry | None:

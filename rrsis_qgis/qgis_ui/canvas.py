@@ -15,6 +15,7 @@ from qgis.core import (
     QgsSingleBandGrayRenderer,
 )
 from qgis.gui import QgsMapCanvas
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor, QImage
 
 from ..core.segmentation import RenderedView, SegmentRequest, check_expression
@@ -65,7 +66,9 @@ def is_file_backed(layer) -> bool:
 
 def check_layer(layer) -> None:
     if not isinstance(layer, QgsRasterLayer) or not layer.isValid():
-        raise ValueError("pick a raster layer: segmentation needs imagery")
+        raise ValueError(
+            QCoreApplication.translate("canvas", "pick a raster layer: segmentation needs imagery")
+        )
 
 
 def build_request(layer, canvas: QgsMapCanvas, asked, settings: RunSettings) -> SegmentRequest:
@@ -78,7 +81,11 @@ def build_request(layer, canvas: QgsMapCanvas, asked, settings: RunSettings) -> 
     )
     extent = to_raster.transformBoundingBox(canvas.extent())
     if not extent.intersects(layer.extent()):
-        raise ValueError("the visible extent does not intersect the raster; pan or zoom to it")
+        raise ValueError(
+            QCoreApplication.translate(
+                "canvas", "the visible extent does not intersect the raster; pan or zoom to it"
+            )
+        )
     return SegmentRequest(
         raster_path=layer.dataProvider().dataSourceUri().split("|")[0],
         expression=expression,

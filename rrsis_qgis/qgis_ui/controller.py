@@ -15,7 +15,7 @@ from .canvas import build_request, check_layer, is_file_backed, render_job, rend
 from .dock import PanelRequest
 from .installer import InstallerDialog
 from .layers import export_layer, result_layer, store_in_geopackage
-from .messages import translated
+from .messages import error_text, translated
 from .runtime import model_process
 from .settings import RrsisSettings, checkpoint_label
 from .settings_dialog import SettingsDialog
@@ -79,7 +79,7 @@ class SegmentController(QObject):
             check_layer(layer)
             expression = check_expression(request.expression)
         except ValueError as error:
-            self._warn(str(error))
+            self._warn(error_text(error))
             return
         # A web or virtual layer: render what is visible (asynchronously), then segment that picture.
         self.dock.set_busy(True)

@@ -1,4 +1,4 @@
-"""The models' side's progress messages and notes in QGIS's language (see foundation/messages.py)."""
+"""The models' side's progress messages, notes and errors in QGIS's language (see foundation/messages.py)."""
 
 from __future__ import annotations
 
@@ -13,3 +13,8 @@ def translated(text: str) -> str:
     if isinstance(text, Message):
         return QCoreApplication.translate(CONTEXT, text.template).format(**text.fields)
     return text
+
+
+def error_text(error: BaseException) -> str:
+    """What an error says, translated where it was raised with a `Message`."""
+    return translated(error.args[0]) if error.args and isinstance(error.args[0], Message) else str(error)

@@ -10,7 +10,7 @@ from qgis.PyQt.QtCore import QThread, pyqtSignal
 
 from ..core.segmentation import Cancelled, SegmentRequest
 from ..foundation.errors import RrsisError
-from .messages import translated
+from .messages import error_text, translated
 from .settings import LOG_TAG
 
 
@@ -43,7 +43,7 @@ class SegmentWorker(QThread):
         except Cancelled:
             self.cancelled.emit()
         except (RrsisError, ValueError, OSError) as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
         except Exception:  # the GUI must hear about anything, never a silent dead thread
             QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.Critical)
             self.failed.emit(

@@ -425,3 +425,25 @@ def test_progress_and_notes_from_the_model_process_are_shown_in_the_analysts_lan
     assert any(text.startswith("Lade ") for text in shown)
     assert "Kanäle 3,2,1 als Rot, Grün, Blau dargestellt (die eigenen des Rasters sind 1,2,3)" in shown[-1]
     assert len(_result_layers()) == 1
+
+
+def test_an_error_from_the_model_process_is_shown_in_the_analysts_language(session, plugin_zip, tmp_path):
+    from qgis.PyQt.QtCore import QTranslator
+
+    from tests.conftest import REPO_ROOT
+
+    dock, controller, _raster, canvas = session
+    empty = tmp_path / "nodata.tif"
+    write_geotiff(empty, np.zeros((3, 20, 20), dtype=np.uint8), (-105.7, 40.4), 0.001, "EPSG:4326", nodata=0)
+    layer = QgsRasterLayer(str(empty), "nodata")
+    QgsProject.instance().addMapLayer(layer)
+    dock.layer_combo.setLayer(layer)
+    canvas.setExtent(layer.extent())
+    translator = QTranslator()  # plugin_zip compiled the catalogues in the checkout
+    assert translator.load(str(REPO_ROOT / "i18n" / "rrsis_qgis_de.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        _segment_by_typing(dock, controller, "the ship")
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert "die Ansicht enthält keine gültigen Pixel (nur NoData)" in dock.status_label.text()
