@@ -100,7 +100,7 @@ def measure(preset: str, baseline: bool, device: torch.device, repeats: int) -> 
         predictor.predict(EXPRESSION)
 
     first_ms, grounding_ms, encode_ms = timed(first_expression, device, repeats, clocks)
-    expression_ms = timed(lambda: predictor.predict(EXPRESSION), device, repeats, [])[0]
+    expression_ms = median_ms(lambda: predictor.predict(EXPRESSION), device, repeats)
     with FlopCounterMode(display=False) as counter:
         first_expression()
     return {

@@ -1,11 +1,12 @@
-"""What the models' side tells an analyst while it works (progress) and about a result (notes), in a form
-QGIS can translate: a `Message` is the English text (a str, for the CLI and the logs) that also carries
-its template and fields. Templates are written inside `QT_TRANSLATE_NOOP("messages", ...)`, which is
-how pylupdate5 finds them for the plugin's catalogues; the QGIS shell translates them with that context."""
+"""What the models' side tells an analyst while it works (progress), about a result (notes) and when it
+cannot go on (everyday errors), in a form QGIS can translate: a `Message` is the English text (a str, for
+the CLI and the logs) that also carries its template and fields. Templates are written inside
+`QT_TRANSLATE_NOOP("messages", ...)`, which is how pylupdate5 finds them for the plugin's catalogues; the
+QGIS shell translates them with that context."""
 
 from __future__ import annotations
 
-CONTEXT = "messages"  # the catalogues' context of every template below and in the modules that use them
+CONTEXT = "messages"  # the catalogues' context of every template (pylupdate5 needs it spelled out there)
 
 
 def QT_TRANSLATE_NOOP(context: str, template: str) -> str:  # Qt's name: the one pylupdate5 collects

@@ -6,7 +6,7 @@ transformers' portable version bilinearly samples every level with `grid_sample`
 that is about 220 MB written and read again per encoder layer, 0.7 s of the 1.2 s each layer takes on two
 CPU cores. The same sum can be written as: each query and head reads 4 corners x levels x points rows of
 the value tensor, each with the weight (attention weight x bilinear weight). `embedding_bag` does exactly
-that weighted gather without materialising the samples, so a layer's attention takes about 0.1 s. The
+that weighted gather without materialising the samples, so a layer's attention takes about 0.2 s. The
 result equals `grid_sample`'s (bilinear, zero padding, align_corners=False) to float rounding."""
 
 from __future__ import annotations

@@ -25,9 +25,7 @@ class DetailSettings:
     detail_context: float = 4.0
     detail_crop: int = 256
 
-    def detail_region(
-        self, shape: tuple[int, int], box: Box, input_side: int
-    ) -> tuple[int, int, int, int] | None:
+    def detail_region(self, shape: tuple[int, int], box: Box, input_side: int) -> Crop | None:
         """top, left, bottom, right of the native-resolution crop for ``box``; None when the box is large
         enough on the model's input of the whole image, or the crop would be the whole image."""
         height, width = shape
@@ -44,7 +42,7 @@ class DetailSettings:
         return top, left, top + crop_h, left + crop_w
 
 
-def paste(plane: np.ndarray, crop: tuple[int, int, int, int], shape: tuple[int, int]) -> np.ndarray:
+def paste(plane: np.ndarray, crop: Crop, shape: tuple[int, int]) -> np.ndarray:
     """A plane computed on ``crop``, placed into an image of ``shape`` (zero outside the crop)."""
     top, left, bottom, right = crop
     whole = np.zeros(shape, dtype=plane.dtype)
@@ -61,11 +59,11 @@ class CropEncodings:
         self.kept = kept  # about 16 MB each at SAM2's 1024 px
         self._encoded: OrderedDict[Crop, object] = OrderedDict()  # most recent last
 
-    def get(self, crop: Crop, image: np.ndarray):
-        """The encoding of ``image``'s ``crop``, encoded now only if it is not kept."""
+    def get(self, crop: Crop, pixels: np.ndarray):
+        """The encoding of ``crop``, whose ``pixels`` the caller has cut out; encoded now only if it is
+        not kept."""
         if crop not in self._encoded:
-            top, left, bottom, right = crop
-            self._encoded[crop] = self.encode(np.ascontiguousarray(image[top:bottom, left:right]))
+            self._encoded[crop] = self.encode(pixels)
             while len(self._encoded) > self.kept:
                 self._encoded.popitem(last=False)
         self._encoded.move_to_end(crop)

@@ -18,7 +18,7 @@ from ...foundation.errors import ModelNotFound
 from ...foundation.predictor import Prediction, prediction_from_instances, validate_rgb_image
 from ..common.backbones import load_grounding_detector, load_sam2
 from ..common.checkpoint import read_config
-from ..common.detail import Box, CropEncodings, paste
+from ..common.detail import Box, Crop, CropEncodings, paste
 from ..common.meta_sam2 import meta_checkpoint_file
 from ..common.sam2_parts import encode_sam2_image, prompt_sam2
 from ..common.square_input import SquareInput
@@ -87,9 +87,7 @@ class PSLGPredictor(TorchPredictor):
         top, left, bottom, right = crop
         part = np.ascontiguousarray(self._image[top:bottom, left:right])
         local_box = (box[0] - left, box[1] - top, box[2] - left, box[3] - top)
-        local = refine(
-            part, local_box, partial(self._segment, self._crops.get(crop, self._image)), self.config
-        )
+        local = refine(part, local_box, partial(self._segment, self._crops.get(crop, part)), self.config)
         return _placed(local, crop, self._image.shape[:2])
 
     def _encode(self, image: np.ndarray) -> EncodedView:
@@ -112,7 +110,7 @@ class PSLGPredictor(TorchPredictor):
         return probability.float().cpu().numpy(), low_resolution
 
 
-def _placed(local: Refinement, crop: tuple[int, int, int, int], shape: tuple[int, int]) -> Refinement:
+def _placed(local: Refinement, crop: Crop, shape: tuple[int, int]) -> Refinement:
     """A refinement on a crop, placed into the whole view (zero outside the crop)."""
     top, left, _, _ = crop
     return replace(

@@ -114,7 +114,7 @@ class Sam3TextPredictor(TorchPredictor):
             return None
         top, left, bottom, right = crop
         part = np.ascontiguousarray(self._image[top:bottom, left:right])
-        logits, _, boxes = self._instances(self._crops.get(crop, self._image), part.shape[:2], text)
+        logits, _, boxes = self._instances(self._crops.get(crop, part), part.shape[:2], text)
         local = np.array([[box[0] - left, box[1] - top, box[2] - left, box[3] - top]])
         overlap = box_iou(local, boxes)[0]
         if not len(overlap) or overlap.max() <= 0:
