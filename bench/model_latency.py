@@ -47,9 +47,9 @@ OPTIMISABLE = {"rsrefseg"}
 
 def random_predictor(model_type: str, preset: str, device: str, optimise: bool = False):
     """The type's Predictor over random weights of the preset's real shapes."""
-    hooks = MODEL_TYPES[model_type].hooks()
+    entry = MODEL_TYPES[model_type].entry()
     extra = {"optimise": True} if optimise else {}
-    return hooks.PREDICTOR(hooks.random_model(preset), preset, device, **extra)
+    return entry.PREDICTOR(entry.random_model(preset), preset, device, **extra)
 
 
 def measure(model_type: str, preset: str, device: str, repeats: int, optimise: bool = False) -> dict:

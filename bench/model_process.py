@@ -37,12 +37,12 @@ def _overhead_ms(side: int, rendered: bool) -> tuple[float, float]:
     """Median boundary overhead of one segment request on a side x side view (rendered: its pixels
     cross; else a GeoTIFF the model process reads), and the median of the same request's whole time in
     this process, with a model that marks bright pixels."""
-    from rrsis_qgis.core.model_process import ModelProcess, RemoteSegmenter, Runtime
-    from rrsis_qgis.core.segmentation import RenderedView, Segmenter, SegmentRequest
+    from rrsis_qgis.client.process import ModelProcess, RemoteSegmenter, Runtime
+    from rrsis_qgis.model_process.segmenter import RenderedView, Segmenter, SegmentRequest
     from tests import batch_models
 
     batch_models.register()
-    os.environ["RRSIS_QGIS_WORKER_SETUP"] = "tests.batch_models:register"
+    os.environ["RRSIS_QGIS_MODEL_SETUP"] = "tests.batch_models:register"
     rgba = np.zeros((side, side, 4), dtype=np.uint8)
     rgba[..., 3] = 255
     rgba[side // 4 : side // 2, side // 4 : side // 2, :3] = 220

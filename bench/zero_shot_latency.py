@@ -19,7 +19,7 @@ import torch
 from torch.utils.flop_counter import FlopCounterMode
 
 from bench.model_latency import median_ms, sync
-from rrsis_qgis.core.model_catalog import PSLG_CONFIG, PSLG_TINY_CONFIG
+from rrsis_qgis.foundation.model_catalog import PSLG_CONFIG, PSLG_TINY_CONFIG
 from rrsis_qgis.foundation.plugin_files import plugin_file
 from rrsis_qgis.models.common.checkpoint import read_config
 from rrsis_qgis.models.common.deformable_attention import use_portable_deformable_attention

@@ -6,10 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from .core.model_catalog import CATALOG
-from .core.raster import parse_bands
 from .foundation.errors import RrsisError
+from .foundation.model_catalog import CATALOG
 from .foundation.run_settings import PRECISIONS, RunSettings
+from .protocol.messages import parse_bands
 
 DATA_FORMATS = ("jsonl", "rrsisd", "refsegrs")
 
@@ -52,16 +52,16 @@ def _parse_extent(text: str) -> tuple[float, float, float, float]:
 
 def _segment(args: argparse.Namespace) -> int:
     """The same run as the panel's (Segmenter: nodata check, GPU memory fallback), into a vector file."""
-    import datetime
     import time
 
-    from .core.export import Feature, area_m2, check_target, write_features
-    from .core.segmentation import Segmenter, SegmentRequest, check_expression
+    from .foundation.vector_files import check_target
+    from .model_process.export import Feature, write_features
+    from .model_process.segmenter import Segmenter
+    from .protocol.messages import SegmentRequest, check_expression
 
     settings = _run_settings(args)
     expression = check_expression(args.text)
     check_target(args.out, args.overwrite)  # refused now, not after the model has run
-    segmenter = Segmenter()
     request = SegmentRequest(
         raster_path=str(args.raster),
         expression=expression,
@@ -71,26 +71,13 @@ def _segment(args: argparse.Namespace) -> int:
         bands=args.bands,
         settings=settings,
     )
-    result = segmenter.run(request)
-    for note in segmenter.notes:
+    result = Segmenter().run(request)
+    for note in result.notes:
         print(f"Note: {note}")
-    if not result.polygons:
+    if not result.features:
         print(f"Nothing found for '{expression}' (score {result.score:.3f}); no file written.")
         return 1
-    created = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
-    features = [
-        Feature(
-            polygon.wkt,
-            {
-                "expression": expression,
-                "model": result.model,
-                "score": round(result.score, 4),
-                "area_m2": area_m2(polygon.wkt, result.crs_wkt) or 0.0,
-                "created": created,
-            },
-        )
-        for polygon in result.polygons
-    ]
+    features = [Feature(feature.wkt, feature.attributes()) for feature in result.features]
     start = time.perf_counter()
     written = write_features(args.out, features, result.crs_wkt, overwrite=args.overwrite)
     timings = {**result.timings_ms, "write": (time.perf_counter() - start) * 1e3}

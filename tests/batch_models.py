@@ -1,5 +1,5 @@
 """Deterministic model types for the batch and Processing tests, registered in the test process, in the
-plugin's model process (RRSIS_QGIS_WORKER_SETUP=tests.batch_models:register) and, through Ray's worker
+plugin's model process (RRSIS_QGIS_MODEL_SETUP=tests.batch_models:register) and, through Ray's worker
 setup hook, in every Ray worker. A model folder whose config.json names a ``log`` file gets a model that
 writes there what reached it (its load settings, each image), for tests in another process to read."""
 

@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from rrsis_qgis.core.installer import runtime_python
+from rrsis_qgis.client.installer import runtime_python
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 

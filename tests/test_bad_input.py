@@ -16,11 +16,11 @@ import torch
 from rasterio.transform import from_origin
 
 from rrsis_qgis.cli import main
-from rrsis_qgis.core.export import Feature, write_features
-from rrsis_qgis.core.model_manager import ModelManager
-from rrsis_qgis.core.tiling import plan_tiles
 from rrsis_qgis.foundation import dependencies
 from rrsis_qgis.foundation.errors import CheckpointMismatch
+from rrsis_qgis.model_process.export import Feature, write_features
+from rrsis_qgis.model_process.model_manager import ModelManager
+from rrsis_qgis.model_process.tiling import plan_tiles
 from tests.conftest import REPO_ROOT
 from tests.vector_files import read_vector_file
 
@@ -217,7 +217,8 @@ def test_any_existing_file_of_a_shapefile_set_is_protected_and_stale_sidecars_go
 
 DIE_DURING_THE_MOVE = """
 import os, sys
-from rrsis_qgis.core import export
+from rrsis_qgis.foundation import vector_files
+from rrsis_qgis.model_process import export
 moves = []
 real_replace = os.replace
 def replace(source, destination):
@@ -225,7 +226,7 @@ def replace(source, destination):
     if len(moves) == 2:  # the process dies after moving the first part of the new set into place
         os._exit(9)
     return real_replace(source, destination)
-export.os.replace = replace
+vector_files.os.replace = replace
 features = [
     export.Feature("POLYGON ((0 0,1 0,1 1,0 0))", {"n": 2}),
     export.Feature("POLYGON ((2 2,3 2,3 3,2 2))", {"n": 2}),

@@ -10,7 +10,8 @@ from rasterio.enums import ColorInterp
 from rasterio.transform import from_origin
 
 from rrsis_qgis.cli import main
-from rrsis_qgis.core.raster import parse_bands, read_window
+from rrsis_qgis.model_process.raster import read_window
+from rrsis_qgis.protocol.messages import parse_bands
 
 VALUES = {1: 10, 2: 60, 3: 120, 4: 240}  # band -> constant value (blue, green, red, near infrared)
 

@@ -4,7 +4,7 @@ turns a synthetic GeoTIFF plus a sentence into a shapefile."""
 from __future__ import annotations
 
 from rrsis_qgis.cli import main
-from rrsis_qgis.core.model_manager import ModelManager
+from rrsis_qgis.model_process.model_manager import ModelManager
 from rrsis_qgis.training.metrics import SegmentationScores
 from rrsis_qgis.training.synthetic import generate_sample, generate_scene
 from tests.vector_files import read_vector_file

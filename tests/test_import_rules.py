@@ -1,7 +1,10 @@
-"""The layers of ARCHITECTURE.md, checked on every import statement (function-level ones included).
+"""The layers and the two processes of ARCHITECTURE.md, checked on every import statement (function-level
+ones included).
 
-foundation <- models <- core <- batch and training <- the QGIS shell (qgis_ui, processing); random_models
-builds test and benchmark models on top of models. QGIS and Qt only in the shell; torch only lazily in core.
+foundation <- protocol <- client (QGIS's side of the pipe) and the model side: models <- model_process <-
+batch and training; random_models builds test and benchmark models on top of models. The QGIS shell
+(qgis_ui, processing, plugin.py) may import only foundation, protocol and client; the model side never
+imports the client or the shell. QGIS and Qt only in the shell; torch only lazily.
 """
 
 import ast
@@ -13,19 +16,39 @@ import pytest
 
 from tests.conftest import REPO_ROOT
 
-OURS = ("foundation", "models", "core", "batch", "training", "random_models", "qgis_ui", "processing", "cli")
+OURS = (
+    "foundation",
+    "protocol",
+    "client",
+    "models",
+    "model_process",
+    "batch",
+    "training",
+    "random_models",
+    "qgis_ui",
+    "processing",
+    "plugin",
+    "cli",
+)
 QGIS_AND_QT = ("qgis", "PyQt5", "PyQt6")
+SHELL = ("qgis_ui", "processing", "plugin")
+MODEL_SIDE = ("models", "model_process", "batch", "training", "random_models", "cli")
 # package -> what of ours it must never import
 FORBIDDEN = {
     "foundation": set(OURS) - {"foundation"},
-    "models": {"core", "batch", "training", "random_models", "qgis_ui", "processing", "cli"},
-    "core": {"batch", "training", "random_models", "qgis_ui", "processing", "cli"},
-    "batch": {"training", "random_models", "qgis_ui", "processing", "cli"},
-    "random_models": {"core", "batch", "training", "qgis_ui", "processing", "cli"},
-    "training": {"batch", "qgis_ui", "processing", "cli"},
+    "protocol": set(OURS) - {"foundation", "protocol"},
+    "client": set(OURS) - {"foundation", "protocol", "client"},
+    "models": {"protocol", "client", "model_process", "batch", "training", "random_models", *SHELL, "cli"},
+    "model_process": {"client", "batch", "training", "random_models", *SHELL, "cli"},
+    "batch": {"client", "training", "random_models", *SHELL, "cli"},
+    "random_models": {"client", "model_process", "batch", "training", *SHELL, "cli"},
+    "training": {"client", "batch", *SHELL, "cli"},
+    # The QGIS shell: only what runs in QGIS's own Python.
+    "qgis_ui": set(MODEL_SIDE) | {"plugin"},
+    "processing": set(MODEL_SIDE) | {"plugin"},
 }
 # A model type's training hook builds the `tiny` preset (and the benchmark's models) from random weights.
-ALLOWED = {("models", "random_models"): "hooks.py"}
+ALLOWED = {("models", "random_models"): "registry_entry.py"}
 
 
 def _imports(path):
@@ -48,22 +71,33 @@ def _imports(path):
 
 
 @pytest.mark.parametrize("package", sorted(FORBIDDEN))
-def test_each_layer_imports_only_the_layers_below_it_and_never_qgis(package):
+def test_each_layer_imports_only_what_its_process_and_layer_allow(package):
     offenders = []
-    for path in sorted((REPO_ROOT / "rrsis_qgis" / package).rglob("*.py")):
+    paths = sorted((REPO_ROOT / "rrsis_qgis" / package).rglob("*.py"))
+    assert paths  # something to check
+    for path in paths:
         for name, line in _imports(path):
             allowed_file = ALLOWED.get((package, name))
-            if name in QGIS_AND_QT or (name in FORBIDDEN[package] and path.name != allowed_file):
+            shell = package in SHELL
+            if (name in QGIS_AND_QT and not shell) or (
+                name in FORBIDDEN[package] and path.name != allowed_file
+            ):
                 offenders.append(f"{path.relative_to(REPO_ROOT)}:{line}: {name}")
     assert offenders == []
+
+
+def test_the_plugin_entry_imports_only_the_shell_and_the_bottom_layers():
+    for entry in ("plugin.py", "__init__.py"):
+        imported = {name for name, _line in _imports(REPO_ROOT / "rrsis_qgis" / entry) if name in OURS}
+        assert imported <= {"foundation", "processing", "qgis_ui", "plugin"}, entry
 
 
 def test_what_runs_in_the_models_environment_needs_nothing_of_qgis_python():
     """The model process, the CLI, batch jobs and training run where neither QGIS nor its GDAL bindings
     (osgeo) are installed: no import of them, lazy ones included."""
     package = REPO_ROOT / "rrsis_qgis"
-    paths = [package / "worker.py", package / "cli.py"]
-    for layer in ("foundation", "models", "core", "batch", "training", "random_models"):
+    paths = [package / "cli.py", package / "__main__.py"]
+    for layer in ("foundation", "protocol", "models", "model_process", "batch", "training", "random_models"):
         paths += sorted((package / layer).rglob("*.py"))
     offenders = [
         f"{path.relative_to(REPO_ROOT)}:{line}: {name}"
@@ -80,10 +114,11 @@ def test_foundation_needs_nothing_but_the_standard_library_and_numpy():
             assert name in sys.stdlib_module_names or name in ("numpy", "__future__"), (path.name, name)
 
 
-def test_core_imports_torch_only_lazily():
+@pytest.mark.parametrize("package", ["protocol", "client", "model_process"])
+def test_torch_is_imported_only_lazily_outside_the_models(package):
     eager = [
         f"{path.name}: {node.names[0].name if isinstance(node, ast.Import) else node.module}"
-        for path in sorted((REPO_ROOT / "rrsis_qgis" / "core").glob("*.py"))
+        for path in sorted((REPO_ROOT / "rrsis_qgis" / package).glob("*.py"))
         for node in ast.parse(path.read_text(encoding="utf-8")).body
         if isinstance(node, (ast.Import, ast.ImportFrom))
         and ((node.module or "") if isinstance(node, ast.ImportFrom) else node.names[0].name).split(".")[0]
@@ -95,7 +130,7 @@ def test_core_imports_torch_only_lazily():
 LOAD_AND_SEGMENT = """
 import json, sys
 import numpy as np
-from rrsis_qgis.core.model_manager import ModelManager
+from rrsis_qgis.model_process.model_manager import ModelManager
 predictor = ModelManager().load(sys.argv[1])
 predictor.set_image(np.zeros((32, 32, 3), dtype=np.uint8))
 predictor.predict("the pond")

@@ -11,9 +11,9 @@ import zipfile
 
 import pytest
 
-from rrsis_qgis.core import installer
-from rrsis_qgis.core.installer import Installation, InstallPlan, runtime_python
-from rrsis_qgis.core.model_process import Runtime
+from rrsis_qgis.client import installer
+from rrsis_qgis.client.environment import Runtime
+from rrsis_qgis.client.installer import Installation, InstallPlan, runtime_python
 
 
 def _wheel(folder, name, version, requires=()):

@@ -15,9 +15,9 @@ import transformers
 from sam2.build_sam import build_sam2
 from sam2.sam2_image_predictor import SAM2ImagePredictor
 
-from rrsis_qgis.core.model_manager import ModelManager
 from rrsis_qgis.foundation.errors import CheckpointMismatch
 from rrsis_qgis.foundation.run_settings import RunSettings
+from rrsis_qgis.model_process.model_manager import ModelManager
 from rrsis_qgis.models.common.backbones import SAM2_MEAN, SAM2_STD, load_sam2
 from rrsis_qgis.models.common.checkpoint import write_config
 from rrsis_qgis.models.common.meta_sam2 import VIDEO_ONLY

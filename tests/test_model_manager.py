@@ -7,8 +7,6 @@ import shutil
 import huggingface_hub.constants
 import pytest
 
-from rrsis_qgis.core.model_catalog import ModelSpec
-from rrsis_qgis.core.model_manager import ModelManager, pick_device, sha256_of
 from rrsis_qgis.foundation import dependencies
 from rrsis_qgis.foundation.errors import (
     CheckpointMismatch,
@@ -16,7 +14,9 @@ from rrsis_qgis.foundation.errors import (
     DeviceUnavailable,
     ModelNotFound,
 )
+from rrsis_qgis.foundation.model_catalog import ModelSpec
 from rrsis_qgis.foundation.run_settings import RunSettings
+from rrsis_qgis.model_process.model_manager import ModelManager, pick_device, sha256_of
 
 
 def test_same_source_returns_the_warm_predictor_and_unload_drops_it(tiny_checkpoint):

@@ -1,4 +1,4 @@
-"""The model process (python -m rrsis_qgis.worker) through its client, as real subprocesses: the same
+"""The model process (python -m rrsis_qgis.model_process) through its client, as real subprocesses: the same
 results as a run in this process, typed errors, and every way it can fail: killed, hung, out of protocol,
 another version, cancelled while loading, its parent gone."""
 
@@ -18,11 +18,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from rrsis_qgis.core import worker_protocol as wire
-from rrsis_qgis.core.model_process import ModelProcess, RemoteSegmenter, Runtime
-from rrsis_qgis.core.segmentation import Cancelled, RenderedView, Segmenter, SegmentRequest
-from rrsis_qgis.foundation.errors import ModelNotFound, WorkerFailed
+from rrsis_qgis.client.environment import Runtime
+from rrsis_qgis.client.process import ModelProcess, RemoteSegmenter
+from rrsis_qgis.foundation.errors import Cancelled, ModelNotFound, ModelProcessFailed
 from rrsis_qgis.foundation.plugin_files import plugin_version
+from rrsis_qgis.foundation.run_settings import RunSettings
+from rrsis_qgis.model_process.segmenter import Segmenter
+from rrsis_qgis.protocol import codec
+from rrsis_qgis.protocol.messages import PROTOCOL_VERSION, Hello, Load, RenderedView, SegmentRequest, Unload
+from rrsis_qgis.protocol.shared_memory import SHARED_BYTES
 from tests.conftest import REPO_ROOT
 from tests.runtime import process_gone
 
@@ -45,10 +49,10 @@ def _fake_worker(tmp_path, body: str) -> list[str]:
 
 
 def test_hello_names_the_versions_and_the_runtime(process):
-    reply, _ = process.request("hello")
-    assert reply["protocol"] == 1 and reply["plugin_version"] == plugin_version()
-    assert reply["executable"] == sys.executable
-    assert reply["packages"]["torch"] and reply["packages"]["numpy"] == np.__version__
+    reply = process.request(Hello())
+    assert reply.protocol == PROTOCOL_VERSION and reply.plugin_version == plugin_version()
+    assert reply.executable == sys.executable and reply.devices is None
+    assert reply.packages["torch"] and reply.packages["numpy"] == np.__version__
 
 
 @pytest.fixture(scope="module")
@@ -65,11 +69,12 @@ def demo_request(tmp_path_factory) -> SegmentRequest:
 def test_a_run_gives_what_a_run_in_this_process_gives_and_keeps_the_model_warm(process, demo_request):
     request = demo_request
     here = Segmenter().run(request)
-    assert here.polygons
+    assert here.features
     remote = RemoteSegmenter(lambda: process)
     seen = []
     there = remote.run(request, lambda percent, message: seen.append(percent))
-    assert [p.wkt for p in there.polygons] == [p.wkt for p in here.polygons]
+    assert [f.wkt for f in there.features] == [f.wkt for f in here.features]
+    assert [f.area_m2 for f in there.features] == [f.area_m2 for f in here.features]
     assert there.score == pytest.approx(here.score) and there.crs_wkt == here.crs_wkt
     assert seen[0] == 5 and seen[-1] == 100  # the stages' progress arrives as it happens
     pid = process.pid
@@ -80,14 +85,12 @@ def test_a_run_gives_what_a_run_in_this_process_gives_and_keeps_the_model_warm(p
 
 def test_progress_and_notes_arrive_with_their_templates_for_qgis_to_translate(process, demo_request):
     request = replace(demo_request, settings=replace(demo_request.settings, max_pixels=64 * 64))
-    here = Segmenter()
-    here.run(request)
-    remote = RemoteSegmenter(lambda: process)
+    here = Segmenter().run(request)
     seen = []
-    remote.run(request, lambda percent, message: seen.append(message))
-    assert remote.notes == here.notes and remote.notes[0].startswith("read at 1/")
-    assert remote.notes[0].template == "read at 1/{factor:.1f} resolution to fit the size limit"
-    assert remote.notes[0].fields["factor"] > 1
+    there = RemoteSegmenter(lambda: process).run(request, lambda percent, message: seen.append(message))
+    assert there.notes == here.notes and there.notes[0].startswith("read at 1/")
+    assert there.notes[0].template == "read at 1/{factor:.1f} resolution to fit the size limit"
+    assert there.notes[0].fields["factor"] > 1
     assert [m.template for m in seen[:2]] == ["Reading the raster…", "Loading {model}…"]
     assert seen[1].fields == {"model": "synthetic-demo"} and seen[-1] == "Done"
 
@@ -99,14 +102,14 @@ def test_a_rendered_view_crosses_as_raw_pixels(process, shape):
     rgba[..., 3] = 255
     view = RenderedView(rgba, (0.0, 0.0, float(shape[1]), float(shape[0])), "EPSG:32613")
     request = SegmentRequest("", "the lake", "synthetic-demo", rendered=view)
-    fields, frames = wire.request_to_wire(request, process.shared_pixels)
-    large = rgba.nbytes >= wire.SHARED_BYTES
-    assert ("file" in fields["rendered"]["rgba"]) == large and len(frames) == (not large)
+    header, frames = codec.encode(request, process.shared_pixels)
+    large = rgba.nbytes >= SHARED_BYTES
+    assert ("file" in header["fields"]["rendered"]["rgba"]) == large and len(frames) == (not large)
     here = Segmenter().run(request)
     remote = RemoteSegmenter(lambda: process)
     for _ in range(2):  # the second view reuses the same shared memory
         there = remote.run(request)
-        assert [p.wkt for p in there.polygons] == [p.wkt for p in here.polygons]
+        assert [f.wkt for f in there.features] == [f.wkt for f in here.features]
         assert there.score == pytest.approx(here.score)
         remote.forget_image()
     shared = process.shared_pixels.path
@@ -117,17 +120,13 @@ def test_a_rendered_view_crosses_as_raw_pixels(process, shape):
 
 def test_load_reports_progress_and_unload_frees_the_model_in_a_process_that_stays(process):
     seen = []
-    reply, _ = process.request(
-        "load",
-        {"model": "synthetic-demo", "settings": {"device": "cpu"}},
-        progress=lambda percent, message: seen.append(message),
-    )
-    assert reply["name"] and any("is ready on cpu" in message for message in seen)
+    load = Load("synthetic-demo", RunSettings(device="cpu"))
+    reply = process.request(load, progress=lambda percent, message: seen.append(message))
+    assert reply.name and any("is ready on cpu" in message for message in seen)
     pid = process.pid
-    process.request("unload")
+    process.request(Unload())
     assert process.pid == pid
-    reply, _ = process.request("load", {"model": "synthetic-demo", "settings": {"device": "cpu"}})
-    assert reply["name"]
+    assert process.request(load).name
 
 
 def test_errors_arrive_as_their_own_type_and_the_process_stays(process):
@@ -147,12 +146,12 @@ def test_errors_arrive_as_their_own_type_and_the_process_stays(process):
 
 def test_a_killed_process_is_reported_within_two_seconds_and_the_next_run_starts_a_new_one(process):
     remote = RemoteSegmenter(lambda: process)
-    process.request("hello")
+    process.request(Hello())
     pid = process.pid
     timer = threading.Timer(1.0, os.kill, (pid, signal.SIGKILL))  # mid-run: loading the model
     timer.start()
     started = time.monotonic()
-    with pytest.raises(WorkerFailed, match="ended by signal 9") as failure:
+    with pytest.raises(ModelProcessFailed, match="ended by signal 9") as failure:
         remote.run(SegmentRequest(RGB, "the lake", "synthetic-demo"))
     assert time.monotonic() - started < 1.0 + 2.0
     assert "the next run starts it again" in str(failure.value)
@@ -166,8 +165,8 @@ def test_output_that_is_not_the_protocol_is_refused_with_what_was_said(tmp_path)
     )
     worker = ModelProcess(RUNTIME, command=command)
     started = time.monotonic()
-    with pytest.raises(WorkerFailed, match=r"not a reply .*Welcome to my Python"):
-        worker.request("hello")
+    with pytest.raises(ModelProcessFailed, match=r"not a reply .*Welcome to my Python"):
+        worker.request(Hello())
     assert time.monotonic() - started < 5 and not worker.running
 
 
@@ -175,8 +174,8 @@ def test_a_process_that_never_answers_is_ended_after_the_timeout(tmp_path):
     command = _fake_worker(tmp_path, "import sys, time\nprint('starting', file=sys.stderr)\ntime.sleep(60)\n")
     worker = ModelProcess(RUNTIME, reply_timeout_s=1.0, command=command)
     started = time.monotonic()
-    with pytest.raises(WorkerFailed, match=r"did not answer within 1 s.*\nstarting"):
-        worker.request("hello")
+    with pytest.raises(ModelProcessFailed, match=r"did not answer within 1 s.*\nstarting"):
+        worker.request(Hello())
     assert time.monotonic() - started < 3 and not worker.running
 
 
@@ -186,26 +185,30 @@ def test_a_process_of_another_plugin_version_is_refused(tmp_path):
         f"""
         import sys
         sys.path.insert(0, {str(REPO_ROOT)!r})
-        from rrsis_qgis.core import worker_protocol as wire
-        wire.read_message(sys.stdin.buffer)
-        wire.write_message(sys.stdout.buffer, {{"reply": "hello", "protocol": 1, "plugin_version": "0.0.1"}})
+        from rrsis_qgis.protocol import codec
+        codec.read_message(sys.stdin.buffer)
+        reply = {{"protocol": {PROTOCOL_VERSION}, "plugin_version": "0.0.1", "python": "3", "executable": "",
+                  "pid": 1, "packages": {{}}}}
+        codec.write_message(sys.stdout.buffer, {{"kind": "hello_reply", "fields": reply}})
         sys.stdin.read()
         """,
     )
     worker = ModelProcess(RUNTIME, command=command)
-    with pytest.raises(WorkerFailed, match=rf"runs rrsis_qgis 0\.0\.1 .*this plugin is {plugin_version()}"):
-        worker.request("hello")
+    with pytest.raises(
+        ModelProcessFailed, match=rf"runs rrsis_qgis 0\.0\.1 .*this plugin is {plugin_version()}"
+    ):
+        worker.request(Hello())
     assert not worker.running
 
 
 def test_a_python_that_does_not_exist_is_a_clear_message(tmp_path):
     worker = ModelProcess(Runtime(str(tmp_path / "no-python")))
-    with pytest.raises(WorkerFailed, match="cannot be started"):
-        worker.request("hello")
+    with pytest.raises(ModelProcessFailed, match="cannot be started"):
+        worker.request(Hello())
 
 
 def test_cancel_while_the_model_loads_ends_within_the_grace_period(process):
-    process.request("hello")
+    process.request(Hello())
     pid = process.pid
     cancel_at = time.monotonic() + 0.5
     started = time.monotonic()
@@ -215,11 +218,11 @@ def test_cancel_while_the_model_loads_ends_within_the_grace_period(process):
             is_cancelled=lambda: time.monotonic() > cancel_at,
         )
     assert time.monotonic() - started < 0.5 + process.cancel_grace_s + 1.0
-    assert process.request("hello")[0]["pid"] in (pid, process.pid)  # usable again, old or fresh
+    assert process.request(Hello()).pid in (pid, process.pid)  # usable again, old or fresh
 
 
 def test_close_ends_the_process_and_its_memory_goes_with_it(process):
-    process.request("hello")
+    process.request(Hello())
     pid = process.pid
     process.close()
     assert process_gone(pid, 3.0) and not process.running
@@ -233,9 +236,11 @@ def test_the_process_exits_when_its_parent_dies_without_closing_it():
             "-c",
             "import os, sys, json\n"
             f"sys.path.insert(0, {str(REPO_ROOT)!r})\n"
-            "from rrsis_qgis.core.model_process import ModelProcess, Runtime\n"
+            "from rrsis_qgis.client.environment import Runtime\n"
+            "from rrsis_qgis.client.process import ModelProcess\n"
+            "from rrsis_qgis.protocol.messages import Hello\n"
             "worker = ModelProcess(Runtime(sys.executable))\n"
-            "print(json.dumps(worker.request('hello')[0]['pid']), flush=True)\n"
+            "print(json.dumps(worker.request(Hello()).pid), flush=True)\n"
             "os._exit(0)\n",
         ],
         capture_output=True,
@@ -244,3 +249,29 @@ def test_the_process_exits_when_its_parent_dies_without_closing_it():
         check=True,
     )
     assert process_gone(json.loads(parent.stdout), 5.0)
+
+
+def test_a_request_behind_another_says_whose_run_it_waits_for_and_stops_waiting_on_cancel(process):
+    from rrsis_qgis.foundation.messages import Message
+
+    process.request(Hello())
+    holder = threading.Thread(
+        target=process.request,
+        args=(Load("synthetic-demo", RunSettings(device="cpu")),),
+        kwargs={"requester": Message("a Processing run")},
+    )
+    holder.start()
+    time.sleep(0.3)  # the load holds the process now
+    heard = []
+    started = time.monotonic()
+    with pytest.raises(Cancelled):
+        process.request(
+            Hello(),
+            progress=lambda percent, message: heard.append(message),
+            is_cancelled=lambda: time.monotonic() - started > 0.5,
+        )
+    assert time.monotonic() - started < 1.0  # cancelled while waiting, not after the load
+    assert heard == ["Waiting for a Processing run to finish…"]
+    assert heard[0].fields["holder"].template == "a Processing run"  # translated in QGIS, field included
+    holder.join()
+    assert process.request(Hello()).pid == process.pid  # the waiting one never touched the process

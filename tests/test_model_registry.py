@@ -8,9 +8,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from rrsis_qgis.core.model_catalog import CATALOG
-from rrsis_qgis.core.model_manager import ModelManager
 from rrsis_qgis.foundation.errors import CheckpointMismatch
+from rrsis_qgis.foundation.model_catalog import CATALOG
+from rrsis_qgis.model_process.model_manager import ModelManager, pick_device
 from rrsis_qgis.models import registry
 from rrsis_qgis.models.common.checkpoint import ModelConfig
 
@@ -21,24 +21,31 @@ TRAINING_HOOKS = ("PRESETS", "MODEL", "PREDICTOR", "build_for_training", "random
 @pytest.mark.parametrize("name", sorted(registry.MODEL_TYPES))
 def test_every_model_type_provides_its_documented_hooks(name):
     entry = registry.MODEL_TYPES[name]
-    hooks = entry.hooks()
+    provided = entry.entry()
     expected = LOADING_HOOKS + (TRAINING_HOOKS if entry.trainable else ())
-    assert [hook for hook in expected if not hasattr(hooks, hook)] == []
-    assert issubclass(hooks.CONFIG, ModelConfig) and hooks.CONFIG.model_type == name
+    assert [hook for hook in expected if not hasattr(provided, hook)] == []
+    assert issubclass(provided.CONFIG, ModelConfig) and provided.CONFIG.model_type == name
     if entry.trainable:
-        assert hooks.PRESETS[0] == "tiny"
+        assert provided.PRESETS[0] == "tiny"
 
 
 def test_every_listed_model_names_a_registered_type():
     assert {spec.model_type for spec in CATALOG.values()} <= set(registry.MODEL_TYPES)
 
 
-def test_trainable_types_are_the_ones_train_offers():
+def test_trainable_types_are_the_ones_train_offers(capsys):
     from rrsis_qgis.cli import build_parser
 
-    train = build_parser()._subparsers._group_actions[0].choices["train"]
-    choices = next(action.choices for action in train._actions if action.dest == "model")
-    assert list(choices) == registry.trainable_types() == ["rsrefseg", "rs2sam2"]
+    def train_accepts(model: str) -> bool:
+        try:
+            build_parser().parse_args(["train", "--data", "d", "--out", "o", "--model", model])
+        except SystemExit:
+            return False
+        return True
+
+    assert registry.trainable_types() == ["rsrefseg", "rs2sam2"]
+    assert [name for name in registry.MODEL_TYPES if train_accepts(name)] == registry.trainable_types()
+    assert "invalid choice: 'pslg'" in capsys.readouterr().err
 
 
 def test_an_unknown_model_type_is_refused_naming_what_this_version_runs(tmp_path):
@@ -57,8 +64,9 @@ def test_a_type_registered_at_run_time_loads_with_the_folder_and_settings(tmp_pa
     registry.register_model_type("constant", lambda context: seen.append(context) or SimpleNamespace())
     (tmp_path / "config.json").write_text(json.dumps({"model_type": "constant"}))
     ModelManager().load(str(tmp_path))
+    # "auto" is this machine's best device: the CPU here, a GPU where there is one.
     assert [(context.folder, context.device, context.settings.precision) for context in seen] == [
-        (tmp_path.resolve(), "cpu", "auto")
+        (tmp_path.resolve(), pick_device("auto"), "auto")
     ]
 
 

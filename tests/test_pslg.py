@@ -12,8 +12,8 @@ import numpy as np
 import pytest
 import torch
 
-from rrsis_qgis.core.model_manager import ModelManager
 from rrsis_qgis.foundation.errors import ModelNotFound
+from rrsis_qgis.model_process.model_manager import ModelManager
 from rrsis_qgis.models.common.square_input import SquareInput
 from rrsis_qgis.models.pslg.config import PSLGConfig
 from rrsis_qgis.models.pslg.grounding import Detection, Grounder, is_plural, non_maximum_suppression, tiles
@@ -299,7 +299,7 @@ def test_the_small_zero_shot_model_names_the_tiny_published_weights(tmp_path, mo
     ],
 )
 def test_without_a_choice_the_cpu_gets_the_small_zero_shot_model(device, gpu_kind, expected):
-    from rrsis_qgis.core.model_catalog import default_model
+    from rrsis_qgis.foundation.model_catalog import default_model
 
     assert default_model(device, gpu_kind) == expected
 

@@ -11,8 +11,8 @@ import pytest
 import torch
 from safetensors.torch import load_file
 
-from rrsis_qgis.core.model_manager import ModelManager
 from rrsis_qgis.foundation.run_settings import RunSettings
+from rrsis_qgis.model_process.model_manager import ModelManager
 from rrsis_qgis.models.common.backbones import load_sam2
 from rrsis_qgis.models.common.checkpoint import write_config
 from rrsis_qgis.models.pslg.config import PSLGConfig

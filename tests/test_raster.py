@@ -8,7 +8,7 @@ import rasterio
 from rasterio.transform import from_origin
 from rasterio.warp import transform_bounds
 
-from rrsis_qgis.core.raster import read_pixels, read_window, stretch_limits, stretch_to_uint8
+from rrsis_qgis.model_process.raster import read_pixels, read_window, stretch_limits, stretch_to_uint8
 from tests.conftest import REPO_ROOT
 
 RGB = str(REPO_ROOT / "tests" / "data" / "rmnp-rgb.tif")

@@ -11,9 +11,9 @@ import pytest
 import torch
 
 from rrsis_qgis.cli import main
-from rrsis_qgis.core.model_manager import ModelManager
 from rrsis_qgis.foundation.errors import CheckpointMismatch
 from rrsis_qgis.foundation.run_settings import RunSettings
+from rrsis_qgis.model_process.model_manager import ModelManager
 from rrsis_qgis.models.rs2sam2.config import RS2SAM2Config
 from rrsis_qgis.models.rs2sam2.fusion import run_hiera_with_text
 from rrsis_qgis.models.rs2sam2.model import RS2SAM2, config_of_checkpoint

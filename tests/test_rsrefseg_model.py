@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 import torch
 
-from rrsis_qgis.core.model_manager import ModelManager
 from rrsis_qgis.foundation.errors import CheckpointMismatch
+from rrsis_qgis.model_process.model_manager import ModelManager
 from rrsis_qgis.models.rsrefseg.config import RSRefSegConfig
 from rrsis_qgis.models.rsrefseg.model import RSRefSeg
 from rrsis_qgis.models.rsrefseg.prompter import AttnPrompter

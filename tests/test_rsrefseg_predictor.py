@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 import torch
 
-from rrsis_qgis.core.model_manager import ModelManager
+from rrsis_qgis.model_process.model_manager import ModelManager
 from rrsis_qgis.models.rsrefseg.predictor import RSRefSegPredictor
 from tests.devices import DEVICES
 

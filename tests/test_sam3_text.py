@@ -12,9 +12,9 @@ import pytest
 import torch
 
 from rrsis_qgis.cli import main
-from rrsis_qgis.core.model_manager import ModelManager
 from rrsis_qgis.foundation.errors import DependencyMissing, ModelNotFound
-from rrsis_qgis.models.sam3text.predictor import Sam3TextConfig, Sam3TextPredictor
+from rrsis_qgis.model_process.model_manager import ModelManager
+from rrsis_qgis.models.sam3_text.predictor import Sam3TextConfig, Sam3TextPredictor
 
 IMAGE = (np.random.default_rng(0).random((90, 120, 3)) * 255).astype(np.uint8)
 

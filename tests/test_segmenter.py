@@ -1,4 +1,4 @@
-"""Segmenter: the run shared by the CLI and the QGIS worker (stages, cache, cancel, memory fallback)."""
+"""Segmenter: the run of the model process and the CLI (stages, encoding cache, cancel, memory fallback)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,12 @@ import huggingface_hub.constants
 import numpy as np
 import pytest
 
-from rrsis_qgis.core.model_manager import ModelManager
-from rrsis_qgis.core.segmentation import Cancelled, Segmenter, SegmentRequest
+from rrsis_qgis.foundation.errors import Cancelled
 from rrsis_qgis.foundation.predictor import Prediction
 from rrsis_qgis.foundation.run_settings import RunSettings
+from rrsis_qgis.model_process.model_manager import ModelManager
+from rrsis_qgis.model_process.segmenter import Segmenter
+from rrsis_qgis.protocol.messages import SegmentRequest
 from tests.conftest import REPO_ROOT
 
 RGB = str(REPO_ROOT / "tests" / "data" / "rmnp-rgb.tif")
@@ -42,10 +44,11 @@ class ScriptedManager:
     """Hands out a GPU predictor that runs out of memory, then a working CPU one."""
 
     def __init__(self):
-        self.loads, self.unloads = [], 0
+        self.loads, self.unloads, self.generation = [], 0, 0
 
     def load(self, source, settings):
         self.loads.append(settings.device)
+        self.generation += 1
         if settings.device == "cpu":
             return ScriptedPredictor(source)
         return ScriptedPredictor(
@@ -61,8 +64,8 @@ def test_out_of_gpu_memory_retries_once_on_the_cpu_and_says_so():
     segmenter = Segmenter(manager)
     result = segmenter.run(SegmentRequest(RGB, "the lake", "any"))
     assert manager.loads == ["auto", "cpu"] and manager.unloads == 1
-    assert segmenter.notes == ["the GPU ran out of memory; this run used the CPU"]
-    assert result.polygons
+    assert result.notes == ["the GPU ran out of memory; this run used the CPU"]
+    assert result.features
 
 
 def test_other_errors_are_not_retried():
@@ -79,7 +82,7 @@ def test_stages_report_progress_and_cancel_stops_between_them(tiny_checkpoint):
     segmenter = Segmenter()
     request = SegmentRequest(RGB, "the lake", str(tiny_checkpoint), settings=KEEP_EVERYTHING)
     result = segmenter.run(request, progress=lambda percent, message: seen.append(percent))
-    assert seen == [5, 20, 20, 39, 40, 60, 100] and result.polygons  # the model manager reports loading
+    assert seen == [5, 20, 20, 39, 40, 60, 100] and result.features  # the model manager reports loading
     assert set(result.timings_ms) == {"read", "load", "encode", "predict", "vectorize"}
     with pytest.raises(Cancelled):
         segmenter.run(request, is_cancelled=lambda: True)
@@ -108,12 +111,45 @@ def test_same_view_reuses_the_encoding_a_new_view_does_not(tiny_checkpoint):
     assert calls == [1]
 
 
+class CountingManager(ModelManager):
+    """The real manager, counting the images its predictors encode."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.encoded: list[str] = []
+
+    def load(self, source, settings=None):
+        predictor = super().load(source, settings)
+        if not hasattr(predictor, "counted"):
+            encode = predictor.set_image
+            predictor.set_image = lambda image: (self.encoded.append(predictor.precision), encode(image))[1]
+            predictor.counted = True
+        return predictor
+
+
+def test_a_model_reloaded_between_two_runs_encodes_the_same_view_again(tiny_checkpoint):
+    """The encoding cache is keyed on the view's data and the model's load generation: a predictor
+    rebuilt with another precision (whatever id() Python gives it) never predicts on an image it did not
+    encode."""
+    manager = CountingManager()
+    segmenter = Segmenter(manager)
+    view = (-105.8, 40.2, -105.6, 40.4)
+    exact = RunSettings(device="cpu", precision="float32")
+    segmenter.run(SegmentRequest(RGB, "the lake", str(tiny_checkpoint), bounds=view, settings=exact))
+    segmenter.run(SegmentRequest(RGB, "the road", str(tiny_checkpoint), bounds=view, settings=exact))
+    assert manager.encoded == ["float32"]  # the same view and model: encoded once
+    smaller = RunSettings(device="cpu", precision="bfloat16")
+    segmenter.run(SegmentRequest(RGB, "the road", str(tiny_checkpoint), bounds=view, settings=smaller))
+    assert manager.encoded == ["float32", "bfloat16"]
+    segmenter.run(SegmentRequest(RGB, "the road", str(tiny_checkpoint), bounds=view, settings=exact))
+    assert manager.encoded == ["float32", "bfloat16", "float32"]
+
+
 def test_large_view_is_downsampled_with_a_note(tiny_checkpoint):
-    segmenter = Segmenter()
-    segmenter.run(
+    result = Segmenter().run(
         SegmentRequest(RGB, "the lake", str(tiny_checkpoint), settings=RunSettings(max_pixels=20_000))
     )
-    assert segmenter.notes and segmenter.notes[0].startswith("read at 1/3.")
+    assert result.notes and result.notes[0].startswith("read at 1/3.")
 
 
 def test_a_view_much_larger_than_the_models_input_is_noted(tiny_checkpoint, tmp_path):
@@ -125,14 +161,14 @@ def test_a_view_much_larger_than_the_models_input_is_noted(tiny_checkpoint, tmp_
     with rasterio.open(path, "w", transform=from_origin(440000, 4450000, 1, 1), **profile) as dataset:
         dataset.write(np.random.default_rng(0).integers(0, 256, (3, 600, 600), dtype=np.uint8))
     segmenter = Segmenter()
-    segmenter.run(SegmentRequest(str(path), "the lake", str(tiny_checkpoint)))
+    result = segmenter.run(SegmentRequest(str(path), "the lake", str(tiny_checkpoint)))
     # the tiny model's square input is 256 px: the 600 px view reaches it at 1/2.3
-    assert segmenter.notes == [
+    assert result.notes == [
         "the model sees this view at 1/2.3 of its resolution (256 px); zoom in for small objects, or run "
         "the Processing algorithm, which works at native resolution"
     ]
-    segmenter.run(SegmentRequest(RGB, "the lake", str(tiny_checkpoint)))  # 485 px: under twice 256
-    assert segmenter.notes == []
+    result = segmenter.run(SegmentRequest(RGB, "the lake", str(tiny_checkpoint)))  # 485 px: under twice 256
+    assert result.notes == []
 
 
 def _hub_cache_with(checkpoint, cache):

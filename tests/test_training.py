@@ -147,8 +147,8 @@ def test_cli_reports_a_missing_dataset_instead_of_a_traceback(tmp_path, capsys):
 
 def test_rsrefseg_trains_and_runs_on_the_original_sam(dataset, tmp_path):
     """`train --segmenter sam`: RSRefSeg on SAM (a ViT, one feature level), as in the authors' RSRefSeg."""
-    from rrsis_qgis.core.model_manager import ModelManager
     from rrsis_qgis.foundation.run_settings import RunSettings
+    from rrsis_qgis.model_process.model_manager import ModelManager
 
     out = tmp_path / "on-sam"
     code = main(

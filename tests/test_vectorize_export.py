@@ -8,8 +8,9 @@ from rasterio.crs import CRS
 from rasterio.transform import from_origin
 from shapely import from_wkt
 
-from rrsis_qgis.core.export import Feature, area_m2, write_features
-from rrsis_qgis.core.vectorize import mask_to_polygons
+from rrsis_qgis.model_process.export import Feature, write_features
+from rrsis_qgis.model_process.features import area_m2
+from rrsis_qgis.model_process.vectorize import mask_to_polygons
 from tests.vector_files import read_vector_file
 
 UTM = CRS.from_epsg(32633).to_wkt()
@@ -93,9 +94,15 @@ def test_unwritable_target_and_unknown_format_are_explained(tmp_path):
         write_features(tmp_path / "out.kml", [Feature(square, {})], UTM)
 
 
-def test_area_in_square_metres_for_projected_and_geographic_crs():
+def test_area_is_measured_on_the_ellipsoid_whatever_the_crs():
+    # On UTM's central meridian the projection shrinks lengths by its scale factor 0.9996: a square of
+    # 100 m on the map covers 100.04 m on the ground each way.
     square = "POLYGON ((500000 4000000,500100 4000000,500100 4000100,500000 4000100,500000 4000000))"
-    assert area_m2(square, UTM) == pytest.approx(10_000)
+    assert area_m2(square, UTM) == pytest.approx(10_000 / 0.9996**2, rel=2e-5)
     degree_box = "POLYGON ((-105.01 40,-105 40,-105 40.01,-105.01 40.01,-105.01 40))"
     # 0.01° of longitude at 40°N ≈ 853.5 m, 0.01° of latitude ≈ 1110.5 m
     assert area_m2(degree_box, CRS.from_epsg(4326).to_wkt()) == pytest.approx(853.5 * 1110.5, rel=0.01)
+    # Web Mercator stretches lengths by 1/cos(latitude): at 60°N a 200 m square on the map is ~100 m.
+    y = 8_399_737.89  # 60°N
+    mercator = f"POLYGON ((0 {y},200 {y},200 {y + 200},0 {y + 200},0 {y}))"
+    assert area_m2(mercator, CRS.from_epsg(3857).to_wkt()) == pytest.approx(10_000, rel=0.01)

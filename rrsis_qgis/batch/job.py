@@ -1,7 +1,7 @@
 """A batch job: many rasters (or one mosaic) by text into one GeoPackage, on the local engine or Ray.
 
-The plan is the Processing algorithm's: each raster in overlapping tiles (core.tiling.plan_tiles), the
-model on each tile, seam pieces dissolved per raster and expression (core.tiling.merge_seams). Tiles
+The plan is the Processing algorithm's: each raster in overlapping tiles (model_process.tiling.plan_tiles),
+the model on each tile, seam pieces dissolved per raster and expression (tiling.merge_seams). Tiles
 become work items; finished tiles go to the job folder as they arrive; the merge and the output come
 last, from the job folder, so an interrupted job re-run with the same arguments gives the same file.
 """
@@ -13,12 +13,15 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from ..core.export import Feature, area_m2, check_target, write_features
-from ..core.tiling import TiledPolygon, TiledRaster, merge_seams, open_tiled_raster, plan_tiles
-from ..core.vectorize import to_wkt
 from ..foundation.dependencies import require
 from ..foundation.run_settings import RunSettings
-from .engines import LocalEngine, RayEngine, TileJob, WorkItem
+from ..foundation.vector_files import check_target
+from ..model_process.engines import LocalEngine, RayEngine, WorkItem
+from ..model_process.export import Feature, write_features
+from ..model_process.features import result_features, utc_now
+from ..model_process.tiling import TiledPolygon, TiledRaster, merge_seams, open_tiled_raster, plan_tiles
+from ..model_process.vectorize import to_wkt
+from ..protocol.messages import TileJob
 from .journal import Journal
 
 
@@ -104,7 +107,7 @@ def run_batch(settings: BatchSettings, progress: Progress | None = None, is_canc
         if engine is not None:
             engine.close()
     if not report.failed_tiles:
-        features = _merge(rasters, items, journal, crs_wkt, settings.run.min_pixels)
+        features = _merge(rasters, items, journal, crs_wkt, settings.run.min_pixels, settings.model)
         write_features(out, features, crs_wkt, overwrite=settings.overwrite)
         report.polygons = len(features)
         journal.remove()
@@ -181,16 +184,23 @@ def _engine(settings: BatchSettings, job: TileJob):
 
 
 def _merge(
-    rasters: dict[int, TiledRaster], items: list[WorkItem], journal: Journal, crs_wkt: str, min_pixels: int
+    rasters: dict[int, TiledRaster],
+    items: list[WorkItem],
+    journal: Journal,
+    crs_wkt: str,
+    min_pixels: int,
+    model: str,
 ) -> list[Feature]:
-    """The final polygons of every raster, seams dissolved, as features in the output CRS, in a stable
-    order (so that any engine, and a resumed job, write the same file)."""
+    """The final polygons of every raster, seams dissolved, as features in the output CRS with the
+    raster's name and the attributes of every result, in a stable order (so that any engine, and a
+    resumed job, write the same geometries)."""
     shapely = require("shapely")
     from rasterio.crs import CRS
     from rasterio.warp import transform_geom
     from shapely.geometry import mapping, shape
 
     output = CRS.from_wkt(crs_wkt)
+    created = utc_now()
     features = []
     for raster in rasters.values():
         final: list[TiledPolygon] = []
@@ -204,14 +214,11 @@ def _merge(
         source = CRS.from_wkt(raster.crs_wkt)
         name = Path(raster.path).name
         for polygon in sorted(polygons, key=lambda p: (p.expression, p.wkt)):
+            (feature,) = result_features(
+                [polygon.wkt], polygon.expression, model, polygon.score, raster.crs_wkt, created
+            )
             wkt = polygon.wkt
             if source != output:
                 wkt = to_wkt(shape(transform_geom(source, output, mapping(shapely.from_wkt(wkt)))))
-            attributes = {
-                "raster": name,
-                "expression": polygon.expression,
-                "score": round(polygon.score, 4),
-                "area_m2": area_m2(polygon.wkt, raster.crs_wkt) or 0.0,
-            }
-            features.append(Feature(wkt, attributes))
+            features.append(Feature(wkt, {"raster": name, **feature.attributes()}))
     return features

@@ -9,8 +9,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from ..core.tiling import TileResult
-from .engines import result_from_json, result_to_json
+from ..model_process.tiling import TileResult
+from ..protocol.codec import from_text, to_text
 
 JOB_FILE = "job.json"
 
@@ -39,10 +39,10 @@ class Journal:
         return {path.stem for path in self.tiles.glob("*.json")}
 
     def record(self, tile_id: str, result: TileResult) -> None:
-        _write(self.tiles / f"{tile_id}.json", result_to_json(result))
+        _write(self.tiles / f"{tile_id}.json", to_text(result))
 
     def result(self, tile_id: str) -> TileResult:
-        return result_from_json((self.tiles / f"{tile_id}.json").read_text(encoding="utf-8"))
+        return from_text(TileResult, (self.tiles / f"{tile_id}.json").read_text(encoding="utf-8"))
 
     def remove(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)

@@ -21,6 +21,11 @@ class DeviceUnavailable(RrsisError):
     """The device asked for (a GPU, a GPU index) is not on this machine."""
 
 
-class WorkerFailed(RrsisError):
+class ModelProcessFailed(RrsisError):
     """The model process crashed, hung, answered out of protocol or runs another version of the plugin;
     the message says which, with the last lines it wrote. The next run starts a fresh process."""
+
+
+class Cancelled(Exception):
+    """The analyst cancelled the run; its partial result is discarded. Not an RrsisError: nothing
+    went wrong."""

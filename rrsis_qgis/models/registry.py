@@ -1,8 +1,8 @@
 """The one table of model types: a checkpoint's ``config.json`` names its ``model_type``, and this table
 says where the code that loads, builds and trains that type lives.
 
-No torch here: each type's hooks module is imported the first time that type is used. A hooks module
-provides
+No torch here: each type's registry entry (``<package>/registry_entry.py``) is imported the first time
+that type is used. An entry provides
 
 - ``CONFIG``: the ModelConfig subclass of its config.json;
 - ``load_predictor(context: LoadContext) -> Predictor``: a checkpoint folder, ready to segment;
@@ -17,7 +17,7 @@ and, for a type that ``python -m rrsis_qgis train`` can train (``trainable``), a
 - ``build_for_training(settings, words, resolve) -> nn.Module``: a fresh model of ``settings.preset``;
 - ``random_model(preset) -> nn.Module``: random weights of the preset's real shapes (the benchmark).
 
-Adding a model type is one package with a ``hooks.py`` plus one line in MODEL_TYPES.
+Adding a model type is one package with a ``registry_entry.py`` plus one line in MODEL_TYPES.
 """
 
 from __future__ import annotations
@@ -64,18 +64,19 @@ def find_component(folder: Path, source: str, resolve: Resolver) -> Path:
 class ModelType:
     name: str
     description: str
-    hooks_module: str | None = None  # imported on first use
+    entry_module: str | None = None  # imported on first use
     trainable: bool = False
-    hooks_object: Any = None  # for types registered at run time with their hooks in memory
+    entry_object: Any = None  # for types registered at run time with their entry in memory
 
-    def hooks(self):
-        if self.hooks_object is not None:
-            return self.hooks_object
-        return importlib.import_module(self.hooks_module)
+    def entry(self):
+        """The type's registry entry: CONFIG, load_predictor and, when trainable, the training hooks."""
+        if self.entry_object is not None:
+            return self.entry_object
+        return importlib.import_module(self.entry_module)
 
 
 def _package(name: str, package: str, description: str, trainable: bool = False) -> ModelType:
-    return ModelType(name, description, f"{__package__}.{package}.hooks", trainable)
+    return ModelType(name, description, f"{__package__}.{package}.registry_entry", trainable)
 
 
 MODEL_TYPES: dict[str, ModelType] = {
@@ -84,7 +85,7 @@ MODEL_TYPES: dict[str, ModelType] = {
         _package("rsrefseg", "rsrefseg", "RSRefSeg: SigLIP + AttnPrompter + SAM2 decoder, LoRA", True),
         _package("rs2sam2", "rs2sam2", "RS2-SAM2: BEiT-3 union encoder + fusion adapters in SAM2", True),
         _package("pslg", "pslg", "PSLG-SAM zero-shot: grounding box, SAM2, clustered points, refinement"),
-        _package("sam3_text", "sam3text", "SAM3 text prompts (promptable concept segmentation), zero-shot"),
+        _package("sam3_text", "sam3_text", "SAM3 text prompts (promptable concept segmentation), zero-shot"),
     )
 }
 # config.json model_type values that other writers use for one of our types.
@@ -108,5 +109,5 @@ def register_model_type(
     name: str, load_predictor: Callable[[LoadContext], Any], description: str = ""
 ) -> None:
     """Make checkpoints of another ``model_type`` loadable (extensions, and deterministic test models)."""
-    hooks = SimpleNamespace(load_predictor=load_predictor)
-    MODEL_TYPES[name] = ModelType(name, description or name, hooks_object=hooks)
+    entry = SimpleNamespace(load_predictor=load_predictor)
+    MODEL_TYPES[name] = ModelType(name, description or name, entry_object=entry)

@@ -22,6 +22,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..foundation.errors import RrsisError
+from ..foundation.messages import QT_TRANSLATE_NOOP
+
+REQUESTER = QT_TRANSLATE_NOOP("messages", "a Processing run")  # what a panel run waiting behind it hears
 
 
 class SegmentRasterByText(QgsProcessingAlgorithm):
@@ -129,13 +132,12 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         from dataclasses import replace
 
-        from ..batch.engines import TileJob
-        from ..core.raster import parse_bands
-        from ..core.segmentation import Cancelled
-        from ..core.worker_protocol import stretch_to_wire
+        from ..foundation.errors import Cancelled
+        from ..foundation.messages import Message
+        from ..protocol.messages import Planned, Polygons, TileJob, TilesRequest, parse_bands
         from ..qgis_ui.canvas import renderer_stretch
-        from ..qgis_ui.layers import ResultFeatures
-        from ..qgis_ui.messages import error_text
+        from ..qgis_ui.layers import qgis_feature, result_fields
+        from ..qgis_ui.messages import error_text, translated
         from ..qgis_ui.runtime import model_process
         from ..qgis_ui.settings import RrsisSettings
 
@@ -165,42 +167,38 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
             threshold=self.parameterAsDouble(parameters, self.THRESHOLD, context),
             min_pixels=self.parameterAsInt(parameters, self.MIN_PIXELS, context),
         )
+        tile = self.parameterAsInt(parameters, self.TILE, context)
+        overlap = self.parameterAsInt(parameters, self.OVERLAP, context)
         try:
             text = self.parameterAsString(parameters, self.BANDS, context).strip()
-            bands = list(parse_bands(text)) if text else None
-            job = TileJob(
-                model,
-                tuple(expressions),
-                settings,
-                self.parameterAsDouble(parameters, self.MIN_SCORE, context),
+            min_score = self.parameterAsDouble(parameters, self.MIN_SCORE, context)
+            request = TilesRequest(
+                job=TileJob(model, tuple(expressions), settings, min_score),
+                raster_path=layer.source(),
+                tile=tile,
+                overlap=overlap,
+                bounds=None
+                if bounds is None
+                else (bounds.xMinimum(), bounds.yMinimum(), bounds.xMaximum(), bounds.yMaximum()),
+                bands=parse_bands(text) if text else None,
+                stretch=renderer_stretch(layer),  # the layer's own stretch, as the panel uses it
+                within_wkt=None if mask is None else mask.asWkt(),
+                ray_address=self.parameterAsString(parameters, self.RAY_ADDRESS, context).strip() or None,
             )
         except ValueError as error:
             raise QgsProcessingException(error_text(error)) from error
-        stretch = renderer_stretch(layer)  # the layer's own stretch, as the panel uses it
-        request = {
-            "job": job.to_json(),
-            "path": layer.source(),
-            "bounds": None
-            if bounds is None
-            else [bounds.xMinimum(), bounds.yMinimum(), bounds.xMaximum(), bounds.yMaximum()],
-            "bands": bands,
-            "stretch": stretch_to_wire(stretch),
-            "tile": self.parameterAsInt(parameters, self.TILE, context),
-            "overlap": self.parameterAsInt(parameters, self.OVERLAP, context),
-            "ray_address": self.parameterAsString(parameters, self.RAY_ADDRESS, context).strip() or None,
-        }
 
-        # The same attributes and area measure as the panel's result layers.
-        builder = ResultFeatures(crs, context.transformContext(), context.ellipsoid())
+        # The model side computes every attribute, the same as for the panel's layers.
+        fields = result_fields()
         sink, destination = self.parameterAsSink(
-            parameters, self.OUTPUT, context, builder.fields, QgsWkbTypes.MultiPolygon, crs
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs
         )
 
-        def on_event(event: dict) -> None:
-            if event["event"] == "planned":
+        def on_event(event) -> None:
+            if isinstance(event, Planned):
                 feedback.pushInfo(
                     self.tr("{count} tiles of {tile} px with {overlap} px overlap").format(
-                        count=event["tiles"], tile=request["tile"], overlap=request["overlap"]
+                        count=event.tiles, tile=tile, overlap=overlap
                     )
                 )
                 feedback.pushInfo(
@@ -208,22 +206,21 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
                         model=model, device=settings.device, precision=settings.precision
                     )
                 )
-            for polygon in event.get("polygons", []):
-                geometry = QgsGeometry.fromWkt(polygon["wkt"])
-                if mask is not None:
-                    geometry = geometry.intersection(mask)
-                    if geometry.isEmpty():
-                        continue
-                feature = builder.feature(geometry, polygon["expression"], model, polygon["score"])
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            elif isinstance(event, Polygons):
+                for feature in event.features:
+                    sink.addFeature(qgis_feature(feature, fields), QgsFeatureSink.FastInsert)
+
+        def progress(percent: int, message: str) -> None:
+            feedback.setProgress(percent)
+            feedback.setProgressText(translated(message))  # tiles done, or whose run it waits for
 
         try:
             model_process().request(
-                "tiles",
                 request,
-                progress=lambda percent, message: feedback.setProgress(percent),
+                progress=progress,
                 is_cancelled=feedback.isCanceled,
                 on_event=on_event,
+                requester=Message(REQUESTER),
             )
         except Cancelled:
             feedback.pushInfo(self.tr("Cancelled; the output holds the polygons found so far."))

@@ -18,8 +18,8 @@ from qgis.gui import QgsMapCanvas
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor, QImage
 
-from ..core.segmentation import RenderedView, SegmentRequest, check_expression
 from ..foundation.run_settings import RunSettings
+from ..protocol.messages import RenderedView, SegmentRequest, check_expression
 
 
 def renderer_bands(layer: QgsRasterLayer) -> tuple[int, int, int] | None:

@@ -1,42 +1,42 @@
-"""SegmentController: turns dock requests into worker runs and worker results into layers (GUI thread)."""
+"""SegmentController: turns dock requests into segmentation tasks and their results into layers (GUI
+thread)."""
 
 from __future__ import annotations
 
 import time
 from pathlib import Path
 
-from qgis.core import Qgis, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QFileDialog
 
-from ..core.model_process import RemoteSegmenter
-from ..core.segmentation import SegmentationResult, SegmentRequest, check_expression
+from ..client.process import RemoteSegmenter
+from ..protocol.messages import SegmentRequest, SegmentResult, check_expression
 from .canvas import build_request, check_layer, is_file_backed, render_job, rendered_view
 from .dock import PanelRequest
 from .installer import InstallerDialog
 from .layers import export_layer, result_layer, store_in_geopackage
 from .messages import error_text, translated
 from .runtime import model_process
+from .segment_task import SegmentTask
 from .settings import RrsisSettings, checkpoint_label
 from .settings_dialog import SettingsDialog
-from .worker import SegmentWorker
 
 EXPORT_FILTERS = "ESRI Shapefile (*.shp);;GeoPackage (*.gpkg);;GeoJSON (*.geojson)"
 
 
 class SegmentController(QObject):
-    """One worker at a time; the dock shows progress; results become layers and history rows.
+    """One task at a time; the dock shows progress; results become layers and history rows.
 
     The latest request wins: a new one while a run is in flight cancels that run, drops whatever it
     still delivers, and starts as soon as it has stopped."""
 
-    def __init__(self, iface, dock, segmenter=None) -> None:
+    def __init__(self, iface, dock) -> None:
         super().__init__(dock)
         self.iface = iface
         self.dock = dock
-        # Runs in the model process; a test may give a core.segmentation.Segmenter (same interface).
-        self.segmenter = segmenter or RemoteSegmenter(model_process)
-        self.worker: SegmentWorker | None = None
+        self.segmenter = RemoteSegmenter(model_process)  # runs in the model process
+        self.task: SegmentTask | None = None
         self.render_job = None  # a QgsMapRendererParallelJob while a non-file layer is being rendered
         self.last_timings_ms: dict[str, float] = {}  # stages of the last run that added a layer
         self.settings = RrsisSettings()
@@ -95,7 +95,7 @@ class SegmentController(QObject):
 
     @property
     def busy(self) -> bool:
-        return self.worker is not None or self.render_job is not None
+        return self.task is not None or self.render_job is not None
 
     def _rendered(self, expression: str, request: PanelRequest) -> None:
         view = rendered_view(self.render_job)
@@ -114,21 +114,21 @@ class SegmentController(QObject):
 
     def _start(self, request: SegmentRequest) -> None:
         self.settings.last_model = request.model
-        self.worker = SegmentWorker(self.segmenter, request)
-        self.worker.progress.connect(self._on_progress)
-        self.worker.finished.connect(self._on_finished)
-        self.worker.failed.connect(self._on_failed)
-        self.worker.cancelled.connect(self._on_cancelled)
+        self.task = SegmentTask(self.segmenter, request)
+        self.task.progressed.connect(self._on_progress)
+        self.task.succeeded.connect(self._on_finished)
+        self.task.failed.connect(self._on_failed)
+        self.task.cancelled.connect(self._on_cancelled)
         self.dock.set_busy(True)
         self.dock.show_status(self.tr("Segmenting '{expression}'…").format(expression=request.expression))
-        self.worker.start()
+        QgsApplication.taskManager().addTask(self.task)
 
     def cancel(self) -> None:
         self.pending = None
         if not self.busy:
             return
         self._stop_running()
-        if self.worker is not None:
+        if self.task is not None:
             self.dock.show_status(self.tr("Cancelling after the current step…"))
         else:  # only a rendering was under way: it stopped at once
             self.dock.set_busy(False)
@@ -137,8 +137,8 @@ class SegmentController(QObject):
     def _stop_running(self) -> None:
         if self.render_job is not None:
             self._stop_render()
-        if self.worker is not None:
-            self.worker.cancel()
+        if self.task is not None:
+            self.task.cancel()
 
     def _stop_render(self) -> None:
         self.render_job.finished.disconnect()
@@ -146,19 +146,14 @@ class SegmentController(QObject):
         self.render_job = None
 
     def shutdown(self) -> None:
-        """Plugin unload: stop a running worker, wait for it, and free the model's memory."""
+        """Plugin unload: stop a running task, wait for it, and free the model's memory."""
         self.pending = None
         self._stop_running()
-        if self.worker is not None:
-            for signal in (
-                self.worker.progress,
-                self.worker.finished,
-                self.worker.failed,
-                self.worker.cancelled,
-            ):
+        if self.task is not None:
+            for signal in (self.task.progressed, self.task.succeeded, self.task.failed, self.task.cancelled):
                 signal.disconnect()  # its last word, still queued, must not reach a panel being removed
-            self.worker.wait()
-            self.worker = None
+            self.task.waitForFinished(30000)
+            self.task = None
         self.segmenter.unload()
 
     def _on_progress(self, percent: int, message: str) -> None:
@@ -166,12 +161,10 @@ class SegmentController(QObject):
         self.dock.show_status(message)
 
     def _done(self) -> bool:
-        """Clean up after the worker; True when its request is still the one wanted. A superseded
-        request's outcome is dropped and the waiting request starts."""
-        current = self.worker.request.request_id == self.current_request_id
-        self.worker.wait()
-        self.worker.deleteLater()
-        self.worker = None
+        """Clean up after the task (the task manager deletes it); True when its request is still the one
+        wanted. A superseded request's outcome is dropped and the waiting request starts."""
+        current = self.task.request.request_id == self.current_request_id
+        self.task = None
         if not self.settings.keep_model_loaded:
             self.segmenter.unload()
         self.dock.set_busy(False)
@@ -195,10 +188,10 @@ class SegmentController(QObject):
         if self.settings.last_model:
             self.dock.select_model(self.settings.last_model)
 
-    def _on_finished(self, result: SegmentationResult) -> None:
+    def _on_finished(self, result: SegmentResult) -> None:
         if not self._done():
             return
-        if not result.polygons:
+        if not result.features:
             self._warn(self.tr("Nothing found for '{expression}'.").format(expression=result.expression))
             return
         project = QgsProject.instance()
@@ -213,9 +206,9 @@ class SegmentController(QObject):
         self.last_timings_ms = {**result.timings_ms, "add layer": (time.perf_counter() - start) * 1e3}
         total_ms = sum(self.last_timings_ms.values())
         self.dock.add_history(result.expression, layer.id(), layer.name(), result.score, total_ms)
-        notes = "; ".join(translated(note) for note in self.segmenter.notes)
+        notes = "; ".join(translated(note) for note in result.notes)
         message = self.tr("{count} polygon(s) for '{expression}' (score {score:.2f}, {ms:.0f} ms)").format(
-            count=len(result.polygons), expression=result.expression, score=result.score, ms=total_ms
+            count=len(result.features), expression=result.expression, score=result.score, ms=total_ms
         )
         if notes:
             message += f" - {notes}"

@@ -24,8 +24,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.installer import detect_variant
-from ..core.model_catalog import CATALOG, default_model
+from ..client.installer import detect_variant
+from ..foundation.model_catalog import CATALOG, default_model
 from .runtime import runtime_problem
 from .settings import RrsisSettings
 

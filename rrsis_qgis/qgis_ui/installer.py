@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.installer import Installation, InstallPlan, detect_variant
+from ..client.installer import Installation, InstallPlan, detect_variant
 from .runtime import close_model_process, default_runtime_folder
 
 

@@ -1,4 +1,4 @@
-"""Results as QGIS layers (main thread only) and their export through the core writer."""
+"""Results as QGIS layers (main thread only) and their export through the model side's staged writer."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsDistanceArea,
     QgsFeature,
     QgsField,
     QgsFields,
@@ -17,14 +16,12 @@ from qgis.core import (
     QgsGeometry,
     QgsProject,
     QgsSingleSymbolRenderer,
-    QgsUnitTypes,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDateTime
 
-from ..core.export import Feature, write_features
-from ..core.segmentation import SegmentationResult
+from ..foundation.vector_files import write_staged
+from ..protocol.messages import ResultFeature, SegmentResult
 
 if Qgis.QGIS_VERSION_INT >= 33800:  # QgsField takes QMetaType types (under Qt6, QGIS 4, nothing else)
     from qgis.PyQt.QtCore import QMetaType
@@ -34,42 +31,32 @@ else:
     from qgis.PyQt.QtCore import QVariant
 
     TEXT, REAL = QVariant.String, QVariant.Double
-FIELDS = (("expression", TEXT), ("model", TEXT), ("score", REAL), ("area_m2", REAL), ("created", TEXT))
+FIELD_TYPES = {"expression": TEXT, "model": TEXT, "score": REAL, "area_m2": REAL, "created": TEXT}
 MAX_NAME = 60
 
 
-class ResultFeatures:
-    """Features carrying the result attributes (FIELDS): the area is measured on the ellipsoid in the
-    geometry's own CRS, then the geometry goes to ``target_crs`` (when given); one creation time for all."""
-
-    def __init__(self, source_crs, transform_context, ellipsoid: str, target_crs=None) -> None:
-        self.fields = QgsFields()
-        for name, kind in FIELDS:
-            self.fields.append(QgsField(name, kind))
-        self.measure = QgsDistanceArea()
-        self.measure.setSourceCrs(source_crs, transform_context)
-        self.measure.setEllipsoid(ellipsoid if ellipsoid and ellipsoid != "NONE" else "EPSG:7030")
-        self.transform = (
-            QgsCoordinateTransform(source_crs, target_crs, transform_context)
-            if target_crs is not None
-            else None
-        )
-        self.created = QDateTime.currentDateTimeUtc().toString("yyyy-MM-ddTHH:mm:ssZ")
-
-    def feature(self, geometry: QgsGeometry, expression: str, model: str, score: float) -> QgsFeature:
-        area = self.measure.convertAreaMeasurement(
-            self.measure.measureArea(geometry), QgsUnitTypes.AreaSquareMeters
-        )
-        if self.transform is not None:
-            geometry.transform(self.transform)
-        geometry.convertToMultiType()
-        feature = QgsFeature(self.fields)
-        feature.setGeometry(geometry)
-        feature.setAttributes([expression, model, round(score, 4), area, self.created])
-        return feature
+def result_fields() -> QgsFields:
+    """The attributes every result has (ResultFeature.FIELDS), as QGIS fields."""
+    fields = QgsFields()
+    for name in ResultFeature.FIELDS:
+        fields.append(QgsField(name, FIELD_TYPES[name]))
+    return fields
 
 
-def result_layer(result: SegmentationResult, project: QgsProject) -> QgsVectorLayer:
+def qgis_feature(feature: ResultFeature, fields: QgsFields, transform=None) -> QgsFeature:
+    """A ResultFeature as a QgsFeature, its geometry moved by ``transform`` when given; the attributes
+    are the model side's, untouched."""
+    geometry = QgsGeometry.fromWkt(feature.wkt)
+    if transform is not None:
+        geometry.transform(transform)
+    geometry.convertToMultiType()
+    made = QgsFeature(fields)
+    made.setGeometry(geometry)
+    made.setAttributes([feature.attributes()[name] for name in ResultFeature.FIELDS])
+    return made
+
+
+def result_layer(result: SegmentResult, project: QgsProject) -> QgsVectorLayer:
     """A styled memory layer in the project CRS holding the result's polygons and attributes."""
     target_crs = project.crs()
     name = (
@@ -79,16 +66,12 @@ def result_layer(result: SegmentationResult, project: QgsProject) -> QgsVectorLa
     if not target_crs.authid():
         layer.setCrs(target_crs)
     source_crs = QgsCoordinateReferenceSystem.fromWkt(result.crs_wkt)
-    builder = ResultFeatures(source_crs, project.transformContext(), project.ellipsoid(), target_crs)
+    transform = QgsCoordinateTransform(source_crs, target_crs, project.transformContext())
+    fields = result_fields()
     provider = layer.dataProvider()
-    provider.addAttributes(builder.fields.toList())
+    provider.addAttributes(fields.toList())
     layer.updateFields()
-    provider.addFeatures(
-        [
-            builder.feature(QgsGeometry.fromWkt(polygon.wkt), result.expression, result.model, result.score)
-            for polygon in result.polygons
-        ]
-    )
+    provider.addFeatures([qgis_feature(feature, fields, transform) for feature in result.features])
     layer.updateExtents()
     symbol = QgsFillSymbol.createSimple(
         {"color": "255,40,120,70", "outline_color": "255,40,120,255", "outline_width": "0.6"}
@@ -102,10 +85,7 @@ def export_layer(layer: QgsVectorLayer, path: str, overwrite: bool = False) -> l
     the CLI's files are; returns what the analyst should know about the file (a shapefile that cut a long
     expression)."""
     names = layer.fields().names()
-    features = [
-        Feature(feature.geometry().asWkt(), dict(zip(names, feature.attributes())))
-        for feature in layer.getFeatures()
-    ]
+    rows = [dict(zip(names, feature.attributes())) for feature in layer.getFeatures()]
 
     def write(staged, driver_name: str) -> None:
         options = QgsVectorFileWriter.SaveVectorOptions()
@@ -118,7 +98,7 @@ def export_layer(layer: QgsVectorLayer, path: str, overwrite: bool = False) -> l
         if error != QgsVectorFileWriter.NoError:
             raise OSError(f"could not write {Path(path).name}: {message}")
 
-    return write_features(path, features, layer.crs().toWkt(), overwrite, writer=write).notes
+    return write_staged(path, write, rows, overwrite).notes
 
 
 def store_in_geopackage(layer: QgsVectorLayer, geopackage: str, project: QgsProject) -> QgsVectorLayer:

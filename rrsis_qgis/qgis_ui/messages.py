@@ -10,8 +10,9 @@ from ..foundation.messages import CONTEXT, Message
 def translated(text: str) -> str:
     """A `Message` through the plugin's catalogue (its English text where there is no translation);
     any other text as it is."""
-    if isinstance(text, Message):
-        return QCoreApplication.translate(CONTEXT, text.template).format(**text.fields)
+    if isinstance(text, Message):  # its fields may be Messages too ("waiting for {holder}")
+        fields = {name: translated(value) for name, value in text.fields.items()}
+        return QCoreApplication.translate(CONTEXT, text.template).format(**fields)
     return text
 
 

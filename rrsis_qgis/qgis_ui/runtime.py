@@ -9,10 +9,12 @@ from pathlib import Path
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.installer import default_target, runtime_python, venv_python
-from ..core.model_process import ModelProcess, Runtime
+from ..client.environment import Runtime
+from ..client.installer import default_target, runtime_python, venv_python
+from ..client.process import ModelProcess
 from ..foundation.dependencies import REQUIRED_PACKAGES
-from ..foundation.errors import WorkerFailed
+from ..foundation.errors import ModelProcessFailed
+from ..protocol.messages import Devices, Hello
 from .settings import LOG_TAG, RrsisSettings
 
 # An environment folder (or its Python) that overrides the setting: for administrators and the tests.
@@ -28,7 +30,7 @@ def default_runtime_folder() -> Path:
 
 def current_runtime(folder: str | None = None) -> Runtime:
     """The environment chosen by RRSIS_QGIS_RUNTIME or ``folder`` (default: the setting), else the one
-    the installer makes (its Python may not be there yet); WorkerFailed when a chosen folder holds no
+    the installer makes (its Python may not be there yet); ModelProcessFailed when a chosen folder holds no
     Python."""
     chosen = os.environ.get(RUNTIME_VARIABLE) or (
         RrsisSettings().runtime_folder if folder is None else folder
@@ -44,7 +46,7 @@ def runtime_problem() -> str | None:
     or None."""
     try:
         runtime = current_runtime()
-    except WorkerFailed as error:
+    except ModelProcessFailed as error:
         return str(error)
     # pylupdate5 misses a translate() call whose last argument ends in a comma, as the formatter writes it.
     # fmt: off
@@ -88,24 +90,24 @@ def _log(line: str) -> None:
 
 def describe_runtime(runtime: Runtime) -> str:
     """One line about an environment: its Python, torch and devices, asked of a short-lived model
-    process (it imports torch: seconds; call it off the GUI thread). WorkerFailed when it cannot run."""
+    process (it imports torch: seconds; call it off the GUI thread). ModelProcessFailed when it cannot run."""
     process = ModelProcess(runtime)
     try:
-        hello, _ = process.request("hello", {"devices": True})
+        hello = process.request(Hello(devices=True))
     finally:
         process.close()
-    devices = hello.get("devices", {})
-    if devices.get("gpus"):
+    devices = hello.devices or Devices()
+    if devices.gpus:
         device = QCoreApplication.translate("runtime", "CUDA {cuda}: {gpus}").format(
-            cuda=devices["cuda"], gpus=", ".join(devices["gpus"])
+            cuda=devices.cuda, gpus=", ".join(devices.gpus)
         )
-    elif devices.get("mps"):
+    elif devices.mps:
         device = QCoreApplication.translate("runtime", "Apple GPU (MPS)")
     else:
         device = QCoreApplication.translate("runtime", "no GPU found, models run on the CPU")
-    torch = hello["packages"].get("torch") or QCoreApplication.translate("runtime", "missing")
+    torch = hello.packages.get("torch") or QCoreApplication.translate("runtime", "missing")
     return QCoreApplication.translate("runtime", "Python {python} · torch {torch} · {device}").format(
-        python=hello["python"], torch=torch, device=device
+        python=hello.python, torch=torch, device=device
     )
 
 

@@ -75,20 +75,21 @@ class RrsisSettings:
     @property
     def run_settings(self) -> RunSettings:
         """Device, precision, threshold and sizes, read once per use; a stored value that is no longer
-        valid (edited by hand, or from an older version) falls back to its default, with a log line."""
-        defaults = RunSettings()
+        valid (edited by hand, or from an older version) falls back to its own default, with a log line;
+        the other values are kept."""
         values = {}
         for field in fields(RunSettings):
-            default = getattr(defaults, field.name)
+            default = getattr(RunSettings(), field.name)
             value = self._get(field.name, default, type(default))
             if field.name == "device" and value == "":  # versions before 0.4 stored "automatic" as ""
                 value = default
+            try:
+                RunSettings(**{field.name: value})  # each value checked on its own
+            except ValueError as error:
+                QgsMessageLog.logMessage(f"Stored setting ignored: {error}", LOG_TAG)
+                value = default
             values[field.name] = value
-        try:
-            return RunSettings(**values)
-        except ValueError as error:
-            QgsMessageLog.logMessage(f"Stored settings ignored: {error}", LOG_TAG)
-            return defaults
+        return RunSettings(**values)
 
     @run_settings.setter
     def run_settings(self, settings: RunSettings) -> None:

@@ -21,8 +21,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.model_catalog import CATALOG
-from ..foundation.errors import WorkerFailed
+from ..foundation.errors import ModelProcessFailed
+from ..foundation.model_catalog import CATALOG
 from ..foundation.run_settings import RunSettings
 from .runtime import current_runtime, describe_runtime, runtime_label
 from .settings import RrsisSettings, checkpoint_label
@@ -43,7 +43,7 @@ class RuntimeProbe(QThread):
     def run(self) -> None:
         try:
             text = describe_runtime(current_runtime(self.folder))
-        except WorkerFailed as error:
+        except ModelProcessFailed as error:
             text = str(error)
         self.described.emit(text)
 

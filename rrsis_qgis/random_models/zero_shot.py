@@ -228,7 +228,7 @@ def save_random_sam3_text(folder: Path, layout: str = "sam3_video", **settings) 
     """A sam3-text folder (config.json + a tiny random sam3/) that loads like the real one. ``layout``
     sam3_video saves it as facebook/sam3 is published (a Sam3VideoModel around the detector); sam3 saves
     the single-image Sam3Model."""
-    from ..models.sam3text.predictor import Sam3TextConfig
+    from ..models.sam3_text.predictor import Sam3TextConfig
 
     transformers = require("transformers")
     folder = Path(folder)

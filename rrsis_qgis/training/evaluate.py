@@ -54,7 +54,7 @@ def score_predictor(
 
 
 def evaluate(settings: EvaluateSettings) -> dict:
-    from ..core.model_manager import ModelManager
+    from ..model_process.model_manager import ModelManager
 
     predictor = ModelManager().load(settings.checkpoint, settings.run)
     samples = read_dataset(settings.data, settings.data_format, settings.split)

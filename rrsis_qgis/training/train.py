@@ -19,7 +19,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..core.model_manager import ModelManager, pick_device
+from ..model_process.model_manager import ModelManager, pick_device
 from ..models.common.checkpoint import read_config
 from ..models.common.square_input import EncoderInputs
 from ..models.registry import MODEL_TYPES, model_type, trainable_types
@@ -61,11 +61,11 @@ def build_model(settings: TrainSettings, train_sentences: list[str], manager: Mo
     """A fresh model of ``settings.model`` in ``settings.preset``, built by its type's training hook."""
     if settings.model not in trainable_types():
         raise ValueError(f"unknown model {settings.model!r}; choose one of {trainable_types()}")
-    hooks = MODEL_TYPES[settings.model].hooks()
-    if settings.preset not in hooks.PRESETS:
-        raise ValueError(f"{settings.model} has the presets {', '.join(hooks.PRESETS)}")
+    entry = MODEL_TYPES[settings.model].entry()
+    if settings.preset not in entry.PRESETS:
+        raise ValueError(f"{settings.model} has the presets {', '.join(entry.PRESETS)}")
     words = sorted({word for sentence in train_sentences for word in sentence.lower().split()})
-    model = hooks.build_for_training(settings, words, manager.resolve)
+    model = entry.build_for_training(settings, words, manager.resolve)
     # A new checkpoint sees images as each pretrained encoder's publishers prepare them, and records it.
     model.config = replace(model.config, image_fit="resize")
     return model
@@ -76,7 +76,7 @@ def load_model(folder: Path, expected_type: str, manager: ModelManager) -> nn.Mo
     entry = model_type(read_config(folder)["model_type"])
     if entry.name != expected_type:
         raise ValueError(f"{folder} holds a '{entry.name}' model, but --model is '{expected_type}'")
-    return entry.hooks().MODEL.load(folder, manager.resolve)
+    return entry.entry().MODEL.load(folder, manager.resolve)
 
 
 def seed_everything(seed: int) -> None:
@@ -280,7 +280,7 @@ def train(settings: TrainSettings, log=print) -> dict:
                 loss=f"{running:.4f}", samples_s=f"{seen / (time.perf_counter() - started):.1f}"
             )
 
-        validation = MODEL_TYPES[settings.model].hooks().PREDICTOR(model, "validation", device)
+        validation = MODEL_TYPES[settings.model].entry().PREDICTOR(model, "validation", device)
         metrics = score_predictor(validation, val_samples)
         model.train()
         history.append({"step": step, "loss": running, **metrics})

@@ -28,7 +28,7 @@ def main(raster: str, model_folder: str, tile: int) -> None:
     from rrsis_qgis.qgis_ui.runtime import model_process
     from tests.qgis.geotiff import write_geotiff
 
-    os.environ["RRSIS_QGIS_WORKER_SETUP"] = "tests.batch_models:register"
+    os.environ["RRSIS_QGIS_MODEL_SETUP"] = "tests.batch_models:register"
     provider = RrsisProvider()  # referenced for as long as it is registered
     QgsApplication.processingRegistry().addProvider(provider)
     parameters = {"INPUT": raster, "EXPRESSIONS": "bright", "MODEL": model_folder, "TILE_SIZE": tile,

@@ -8,7 +8,7 @@ from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 
-from rrsis_qgis.core.model_catalog import CATALOG
+from rrsis_qgis.foundation.model_catalog import CATALOG
 from rrsis_qgis.qgis_ui.dock import SegmentDock
 
 

@@ -10,8 +10,8 @@ import pytest
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QApplication
 
-from rrsis_qgis.core.installer import InstallPlan, runtime_python
-from rrsis_qgis.core.model_process import Runtime
+from rrsis_qgis.client.environment import Runtime
+from rrsis_qgis.client.installer import InstallPlan, runtime_python
 from rrsis_qgis.foundation import dependencies
 from rrsis_qgis.plugin import RrsisPlugin
 from rrsis_qgis.qgis_ui.dock import SegmentDock

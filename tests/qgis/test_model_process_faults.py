@@ -16,10 +16,11 @@ import time
 import pytest
 from qgis.core import Qgis
 
-from rrsis_qgis.core.model_process import ModelProcess
+from rrsis_qgis.client.process import ModelProcess
 from rrsis_qgis.qgis_ui import runtime
 from rrsis_qgis.qgis_ui.runtime import RUNTIME_VARIABLE, close_model_process, current_runtime, model_process
 from tests.conftest import REPO_ROOT
+from tests.qgis.test_lazy_imports import MODEL_SIDE
 from tests.qgis.test_segment_flow import _messages, _result_layers, _segment_by_typing, wait_for
 from tests.runtime import process_gone
 
@@ -74,7 +75,7 @@ def test_a_killed_model_process_is_reported_within_two_seconds_and_the_next_segm
             f"""
             import sys
             sys.path.insert(0, {str(REPO_ROOT)!r})
-            from rrsis_qgis.core import worker_protocol as wire
+            from rrsis_qgis.protocol import codec as wire
             wire.read_message(sys.stdin.buffer)
             hello = {{"reply": "hello", "protocol": 1, "plugin_version": "9.9"}}
             wire.write_message(sys.stdout.buffer, hello)
@@ -139,7 +140,7 @@ def test_unloading_the_plugin_while_the_model_runs_leaves_no_process_behind(qgis
     assert process_gone(pid, 5.0)
 
 
-def test_a_whole_segment_leaves_torch_out_of_qgis_and_never_stalls_its_event_loop():
+def test_a_whole_segment_loads_nothing_of_the_model_side_in_qgis_and_never_stalls_its_event_loop():
     """In a fresh QGIS process: the first Segment (model process start and model load included)."""
     run = subprocess.run(
         [sys.executable, "-m", "tests.qgis.panel_probe"],
@@ -151,6 +152,13 @@ def test_a_whole_segment_leaves_torch_out_of_qgis_and_never_stalls_its_event_loo
     )
     report = json.loads(run.stdout.strip().splitlines()[-1])
     assert report["features"] > 0, report["status"]
-    assert report["heavy_modules"] == []  # torch, transformers, peft, safetensors ran elsewhere
+    # The QGIS side ran: the panel, its task, the client and the protocol; nothing of the model side.
+    loaded = report["plugin_modules"]
+    assert {
+        "rrsis_qgis.qgis_ui.segment_task",
+        "rrsis_qgis.client.process",
+        "rrsis_qgis.protocol.codec",
+    } <= set(loaded)
+    assert [name for name in loaded if name.startswith(MODEL_SIDE)] == []
     # The issue's target is 50 ms; the test allows for a loaded CI machine (the bench prints the number).
     assert report["longest_stall_ms"] < 250

@@ -36,7 +36,7 @@ DISCS = [(896, 400), (1792, 1792), (2300, 896), (3500, 3000), (600, 2600)]
 @pytest.fixture(scope="module")
 def provider(qgis_app, qgis_processing):
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("RRSIS_QGIS_WORKER_SETUP", "tests.batch_models:register")
+        patch.setenv("RRSIS_QGIS_MODEL_SETUP", "tests.batch_models:register")
         close_model_process()  # the next one starts with the test's model types
         provider = RrsisProvider()
         QgsApplication.processingRegistry().addProvider(provider)
@@ -264,3 +264,41 @@ def test_an_expression_too_long_is_refused_before_the_model_loads(provider, scen
     with pytest.raises(Exception, match="keep it under 500"):
         _run(scene, model_folder, EXPRESSIONS="tank " * 120)
     assert len(_loads(model_folder)) == loads
+
+
+def test_a_panel_run_behind_a_processing_run_says_what_it_waits_for_and_cancel_works_in_both(
+    provider, scene, session, tmp_path
+):
+    """One model process serves the panel and Processing (one model in memory): the panel's run waits
+    its turn, says so, and can be cancelled while it waits; Processing's Cancel stops the tiles."""
+    from qgis.core import QgsProcessingAlgRunnerTask, QgsProcessingContext
+
+    from tests.qgis.test_segment_flow import wait_for
+
+    slow = tmp_path / "slow"
+    slow.mkdir()
+    (slow / "config.json").write_text(json.dumps({"model_type": "slow-bright-objects"}))
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("rrsis:segmentrasterbytext")
+    parameters = {"INPUT": scene, "EXPRESSIONS": "the bright discs", "MODEL": str(slow), "OUTPUT": "memory:"}
+    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    processing_task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
+    QgsApplication.taskManager().addTask(processing_task)
+    wait_for(lambda: feedback.progress() > 0)  # its tiles are running in the model process
+
+    dock, controller, _raster, _canvas = session
+    dock.add_model("slow", str(slow))
+    dock.expression_edit.setText("the lake")
+    dock.segment_button.click()
+    wait_for(lambda: "Waiting for a Processing run to finish" in dock.status_label.text())
+    assert controller.busy and dock.cancel_button.isEnabled()
+    dock.cancel_button.click()
+    wait_for(lambda: not controller.busy, timeout=5)  # at once, not when Processing is done
+    assert "Cancelled" in dock.status_label.text() and feedback.progress() < 100
+
+    feedback.cancel()  # Processing's own Cancel button
+    wait_for(lambda: processing_task.status() in (processing_task.Complete, processing_task.Terminated))
+    dock.segment_button.click()  # the model process is free again: the panel runs
+    wait_for(lambda: not controller.busy)
+    assert (
+        "polygon(s) for 'the lake'" in dock.status_label.text() or "Nothing found" in dock.status_label.text()
+    )

@@ -66,9 +66,12 @@ def test_run_settings_have_defaults_and_are_stored(fresh_settings):
     assert RrsisSettings().run_settings == RunSettings(threshold=0.3, device="cpu")
 
 
-def test_a_stored_value_that_is_no_longer_valid_falls_back_to_the_defaults(fresh_settings):
+def test_a_stored_value_that_is_no_longer_valid_falls_back_to_its_own_default(fresh_settings):
+    RrsisSettings().run_settings = RunSettings(device="cpu", threshold=0.3)
     QgsSettings().setValue("rrsis_qgis/precision", "float8")  # edited by hand
-    assert RrsisSettings().run_settings == RunSettings()
+    # Only the bad value is replaced; the analyst's other choices stay.
+    assert RrsisSettings().run_settings == RunSettings(device="cpu", threshold=0.3)
+    QgsSettings().remove("rrsis_qgis")
     QgsSettings().setValue("rrsis_qgis/precision", "float32")
     QgsSettings().setValue("rrsis_qgis/device", "")  # how versions before 0.4 stored "automatic"
     assert RrsisSettings().run_settings == RunSettings(precision="float32")

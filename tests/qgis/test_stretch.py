@@ -37,7 +37,7 @@ RENDERER_LIMITS = {1: (2000.0, 9000.0), 2: (500.0, 6000.0), 3: (300.0, 4000.0)}
 def recording_model(tmp_path_factory, qgis_app, qgis_processing):
     """A model folder whose model (in the model process) saves every image it gets; its image folder."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("RRSIS_QGIS_WORKER_SETUP", "tests.batch_models:register")
+        patch.setenv("RRSIS_QGIS_MODEL_SETUP", "tests.batch_models:register")
         close_model_process()  # the next one starts with the test's model types
         provider = RrsisProvider()
         QgsApplication.processingRegistry().addProvider(provider)

@@ -33,10 +33,6 @@ class Siglip:
     patch_size: int
     hidden_size: int
 
-    @property
-    def grid_size(self) -> int:
-        return self.image_size // self.patch_size
-
 
 def _check_model_type(folder: Path, expected: set[str], what: str) -> None:
     """The folder holds a model of an expected type whose sizes are sane (checked before transformers

@@ -54,20 +54,6 @@ def default_bands(dataset) -> tuple[int, int, int]:
     return (1, 1, 1)
 
 
-def parse_bands(text: str) -> tuple[int, int, int]:
-    """ "4,3,2" -> (4, 3, 2): the bands shown as red, green and blue; ValueError with the reason."""
-    try:
-        bands = tuple(int(part) for part in text.split(","))
-    except ValueError:
-        bands = ()
-    if len(bands) != 3 or min(bands) < 1:
-        three = QT_TRANSLATE_NOOP(
-            "messages", "bands must be three band numbers for red, green and blue, e.g. 4,3,2, not '{text}'"
-        )
-        raise ValueError(Message(three, text=text))
-    return bands
-
-
 def stretch_to_uint8(band: np.ndarray, limits: tuple[float, float] | None) -> np.ndarray:
     """Linear stretch between ``limits`` (low, high) to 0..255; without limits, an 8-bit band as it is
     (`stretch_limits` gives every other band limits)."""

@@ -17,10 +17,10 @@ from pathlib import Path
 from ..foundation.dependencies import install_command, missing_packages, require
 from ..foundation.errors import CheckpointMismatch, DependencyMissing, DeviceUnavailable, ModelNotFound
 from ..foundation.messages import QT_TRANSLATE_NOOP, Message
+from ..foundation.model_catalog import CATALOG, ModelSpec
 from ..foundation.predictor import Predictor
 from ..foundation.run_settings import RunSettings
 from ..models.registry import LoadContext, ProgressCallback, model_type
-from .model_catalog import CATALOG, ModelSpec
 
 HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
 # Only what the loaders read: never pickled weights (.bin/.pt) from the hub.
@@ -61,6 +61,9 @@ class ModelManager:
         self.progress = progress
         self._loaded_key: tuple[str, str, str] | None = None
         self._predictor: Predictor | None = None
+        # Counts the predictors built: what a predictor has encoded belongs to one generation (a cache
+        # keyed on the predictor's id() would outlive it, as a freed object's id is reused).
+        self.generation = 0
 
     # ---- where weights are ------------------------------------------------------------------------
 
@@ -180,8 +183,9 @@ class ModelManager:
             ),
         )
         context = LoadContext(folder, source, device, settings, self.resolve, self._report)
-        self._predictor = entry.hooks().load_predictor(context)
+        self._predictor = entry.entry().load_predictor(context)
         self._loaded_key = key
+        self.generation += 1
         self._report(
             1.0,
             Message(

@@ -1,4 +1,5 @@
-"""Write polygons with attributes to ESRI Shapefile, GeoPackage or GeoJSON, safely.
+"""Vector files written safely, by either process: the model side writes with fiona
+(model_process/export.py), QGIS with its own writer (qgis_ui/layers.py); both go through `write_staged`.
 
 The file set is written into a temporary folder beside the target and moved into place only when
 complete, so an interrupted export never damages an existing one. An existing target (for a shapefile:
@@ -6,20 +7,17 @@ any file of its set, .qix and .dbf included) is kept unless ``overwrite`` is ask
 appears at once: the old .shp goes first (the old set is no longer a shapefile), the new sidecars follow,
 the new .shp comes last; a marker beside it lets the next export to that name finish a move that a dying
 process left half done. Shapefiles get a .prj and a .cpg (UTF-8), so non-ASCII expressions survive.
-fiona (with its own GDAL) writes, so the CLI and batch jobs need nothing of QGIS's.
 """
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from ..foundation.dependencies import require
 
 DRIVERS = {".shp": "ESRI Shapefile", ".gpkg": "GPKG", ".geojson": "GeoJSON", ".json": "GeoJSON"}
 # What we write, in the order it moves into place: the .shp last, so the new set appears at once.
@@ -42,25 +40,9 @@ SHAPEFILE_TEXT_BYTES = 254  # the dBASE limit of a text field
 
 
 @dataclass
-class Feature:
-    wkt: str
-    attributes: dict  # field name (<= 10 characters, for shapefiles) -> str | int | float
-
-
-@dataclass
 class WrittenFile:
     path: Path
     notes: list[str] = field(default_factory=list)  # what the analyst should know about the file
-
-
-def _field_type(value, shapefile: bool) -> str:
-    """The fiona schema type of an attribute value: 64-bit integers, reals with room for areas in m²
-    (shapefiles need a width), text (dBASE's limit in shapefiles)."""
-    if isinstance(value, (bool, int)):
-        return "int64"
-    if isinstance(value, float):
-        return "float:24.4" if shapefile else "float"
-    return f"str:{SHAPEFILE_TEXT_BYTES}" if shapefile else "str"
 
 
 def _shapefile_set(target: Path) -> list[Path]:
@@ -125,18 +107,16 @@ def check_target(path: str | Path, overwrite: bool = False) -> Path:
     return target
 
 
-def write_features(
-    path: str | Path, features: list[Feature], crs_wkt: str, overwrite: bool = False, writer=None
+def write_staged(
+    path: str | Path, writer: Callable[[Path, str], None], rows: list[dict], overwrite: bool = False
 ) -> WrittenFile:
-    """Write ``features`` (geometries in ``crs_wkt``) to ``path``; the format comes from its suffix.
-
-    ``writer(staged_path, driver_name)`` writes the file set into the staging folder; by default fiona
-    writes ``features`` (the CLI, batch jobs), QGIS passes one that writes its layer with QGIS's writer."""
+    """Write a file to ``path`` with ``writer(staged_path, driver_name)``, which writes the file set into a
+    staging folder; the format comes from the suffix. ``rows`` (the attributes written) say what the
+    analyst should know about the file."""
     target = check_target(path, overwrite)
     driver_name = DRIVERS[target.suffix.lower()]
     shapefile = driver_name == "ESRI Shapefile"
-    notes = _shapefile_notes(features) if shapefile else []
-    writer = writer or functools.partial(_write_with_fiona, features=features, crs_wkt=crs_wkt)
+    notes = _shapefile_notes(rows) if shapefile else []
     staging = Path(tempfile.mkdtemp(prefix=f".{target.stem}.", dir=target.parent))
     try:
         staged = staging / target.name
@@ -155,37 +135,11 @@ def write_features(
     return WrittenFile(target, notes)
 
 
-def _write_with_fiona(staged: Path, driver_name: str, features: list[Feature], crs_wkt: str) -> None:
-    fiona = require("fiona")
-    shapely = require("shapely")
-    from shapely.geometry import MultiPolygon, mapping
-
-    shapefile = driver_name == "ESRI Shapefile"
-    names = list(features[0].attributes) if features else []
-    schema = {
-        "geometry": "MultiPolygon",
-        "properties": {name: _field_type(features[0].attributes[name], shapefile) for name in names},
-    }
-    with fiona.open(
-        staged,
-        "w",
-        driver=driver_name,
-        schema=schema,
-        crs_wkt=crs_wkt,
-        layer=staged.stem,
-        encoding="utf-8" if shapefile else None,
-    ) as sink:
-        for feature in features:
-            shape = shapely.from_wkt(feature.wkt)
-            shape = MultiPolygon([shape]) if shape.geom_type == "Polygon" else shape
-            sink.write({"geometry": mapping(shape), "properties": dict(feature.attributes)})
-
-
-def _shapefile_notes(features: list[Feature]) -> list[str]:
+def _shapefile_notes(rows: list[dict]) -> list[str]:
     cut = {
         name
-        for feature in features
-        for name, value in feature.attributes.items()
+        for row in rows
+        for name, value in row.items()
         if isinstance(value, str) and len(value.encode("utf-8")) > SHAPEFILE_TEXT_BYTES
     }
     return [
@@ -193,21 +147,3 @@ def _shapefile_notes(features: list[Feature]) -> list[str]:
         "GeoPackage or GeoJSON keep the whole text"
         for name in sorted(cut)
     ]
-
-
-def area_m2(wkt: str, crs_wkt: str) -> float | None:
-    """Area in square metres: planar in a metre-based projected CRS, else on a local equal-area projection."""
-    shapely = require("shapely")
-    from rasterio.crs import CRS
-    from rasterio.warp import transform_geom
-    from shapely.geometry import mapping, shape
-
-    geometry = shapely.from_wkt(wkt)
-    source = CRS.from_wkt(crs_wkt)
-    if source.is_projected:
-        return geometry.area * source.linear_units_factor[1] ** 2
-    if not source.is_geographic:
-        return None
-    centroid = geometry.centroid
-    equal_area = f"+proj=laea +lat_0={centroid.y} +lon_0={centroid.x} +units=m"
-    return shape(transform_geom(source, equal_area, mapping(geometry))).area

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..foundation.errors import WorkerFailed
+from ..foundation.errors import ModelProcessFailed
 from ..foundation.plugin_files import plugin_file
 
 # Where the torch builds for each choice come from (PyPI has CPU-only torch on Windows).
@@ -182,7 +182,7 @@ def runtime_python(folder: Path) -> Path:
     for candidate in ("bin/python3", "bin/python", "Scripts/python.exe", "python.exe"):
         if (folder / candidate).is_file():
             return folder / candidate
-    raise WorkerFailed(
+    raise ModelProcessFailed(
         f"{folder} holds no Python interpreter (bin/python or Scripts\\python.exe): choose the folder of a "
         "virtual or conda environment."
     )

@@ -1,70 +1,40 @@
-"""The QGIS side of the model process: starts ``python -m rrsis_qgis.worker``, talks to it, ends it.
+"""QGIS's side of the model process: starts ``python -m rrsis_qgis.model_process``, talks to it, ends it.
 
-QGIS never imports torch: it sends plain requests (core.worker_protocol) to a process of its own, which
-stays warm between runs. A crash, a kill or an out-of-memory end of that process, a hang (no word within
+QGIS never imports torch: it sends protocol.messages to a process of its own, which stays warm between
+runs. A crash, a kill or an out-of-memory end of that process, a hang (no word within
 ``reply_timeout_s``), output that is not the protocol, or another plugin version each become one
-WorkerFailed naming what happened with the last lines the process wrote; the next request starts a
-fresh process. Cancel asks the process to stop at its next step and ends it after a grace period.
+ModelProcessFailed naming what happened with the last lines the process wrote; the next request starts
+a fresh process. Cancel asks the process to stop at its next step and ends it after a grace period.
+
+The panel and the Processing algorithm share one process (one model in memory): a request that finds
+another running waits its turn, says whose run it waits for, and can be cancelled while it waits.
 """
 
 from __future__ import annotations
 
 import collections
 import contextlib
-import os
 import queue
 import subprocess
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 
-from ..foundation.errors import WorkerFailed
-from ..foundation.plugin_files import PACKAGE_DIR, plugin_version
-from . import worker_protocol as wire
-from .segmentation import Cancelled, SegmentationResult, SegmentRequest
+from ..foundation.errors import Cancelled, ModelProcessFailed
+from ..foundation.messages import QT_TRANSLATE_NOOP, Message
+from ..foundation.plugin_files import plugin_version
+from ..protocol import codec
+from ..protocol import messages as m
+from ..protocol.shared_memory import SharedPixels
+from .environment import Runtime
 
 STDERR_LINES_KEPT = 40
 ProgressCallback = Callable[[int, str], None]
 
 
-@dataclass(frozen=True)
-class Runtime:
-    """Where the model process runs: the Python of an environment that has the model packages (the
-    installer's, or one chosen in the settings); this plugin's own code is put on its path."""
-
-    python: str
-
-    def command(self) -> list[str]:
-        return [self.python, "-m", "rrsis_qgis.worker"]
-
-    def environment(self) -> dict[str, str]:
-        """QGIS's environment, but the path holds only this plugin: QGIS's own PYTHONPATH (its bindings)
-        stays out of the model process."""
-        environment = dict(os.environ)
-        environment["PYTHONPATH"] = str(PACKAGE_DIR.parent)
-        return environment
-
-    def site_packages(self) -> list[str]:
-        """The environment's package folders, found beside its Python (venv, conda, a Python install)."""
-        root = Path(self.python).parent
-        root = root.parent if root.name in ("bin", "Scripts") else root
-        folders = [*root.glob("lib/python3*/site-packages"), root / "Lib" / "site-packages"]
-        return [str(folder) for folder in folders]
-
-    def missing_packages(self, names: list[str]) -> list[str]:
-        """Of the import ``names``, those not in the environment's package folders (found without
-        starting it or importing anything)."""
-        from importlib.machinery import PathFinder
-
-        folders = self.site_packages()
-        return [name for name in names if PathFinder.find_spec(name, folders) is None]
-
-
 class ModelProcess:
-    """One model process and the conversation with it; ``request`` is safe to call from any thread
-    (one request at a time)."""
+    """One model process and the conversation with it; ``request`` is safe to call from any thread: one
+    request runs at a time, the others wait their turn."""
 
     def __init__(
         self,
@@ -83,7 +53,8 @@ class ModelProcess:
         self._messages: queue.Queue = queue.Queue()
         self._stderr: collections.deque[str] = collections.deque(maxlen=STDERR_LINES_KEPT)
         self._lock = threading.Lock()
-        self.shared_pixels = wire.SharedPixels()  # large images for this process, in shared memory
+        self._running_for: str = ""  # whose request holds the process now, said to those who wait
+        self.shared_pixels = SharedPixels()  # large images for this process, in shared memory
 
     @property
     def running(self) -> bool:
@@ -97,19 +68,36 @@ class ModelProcess:
 
     def request(
         self,
-        op: str,
-        fields: dict | None = None,
-        frames=(),
+        request: m.Request,
         progress: ProgressCallback | None = None,
         is_cancelled: Callable[[], bool] | None = None,
-        on_event: Callable[[dict], None] | None = None,
-    ) -> tuple[dict, list]:
-        """Send one request and wait for its reply, passing progress and other events on; raises the
-        error the process reports, Cancelled, or WorkerFailed."""
-        with self._lock:
+        on_event: Callable[[m.Event], None] | None = None,
+        requester: str = "",
+    ):
+        """Send one request and wait for its reply (a message of ``request.Reply``), passing progress and
+        other events on; raises the error the process reports, Cancelled, or ModelProcessFailed.
+        ``requester`` (a Message such as "the panel") is what others waiting behind this request hear."""
+        self._wait_turn(progress, is_cancelled)
+        try:
+            self._running_for = requester
             if not self.running:
                 self._start(is_cancelled)
-            return self._exchange({"op": op, **(fields or {})}, frames, progress, is_cancelled, on_event)
+            return self._exchange(request, progress, is_cancelled, on_event)
+        finally:
+            self._running_for = ""
+            self._lock.release()
+
+    def _wait_turn(self, progress, is_cancelled) -> None:
+        """Take the process, or wait for it: say whose run is in the way, and stop waiting on Cancel."""
+        said = False
+        while not self._lock.acquire(timeout=0.05):
+            if is_cancelled is not None and is_cancelled():
+                raise Cancelled
+            if not said and progress is not None:
+                holder = self._running_for or Message(QT_TRANSLATE_NOOP("messages", "another run"))
+                waiting = QT_TRANSLATE_NOOP("messages", "Waiting for {holder} to finish…")
+                progress(0, Message(waiting, holder=holder))
+                said = True
 
     def close(self, wait_s: float = 2.0) -> None:
         """Ask the process to exit, and end it if it has not within ``wait_s``; all its memory (GPU
@@ -120,7 +108,7 @@ class ModelProcess:
             return
         if process.poll() is None:
             try:
-                wire.write_message(process.stdin, {"op": "shutdown"})
+                codec.send(process.stdin, m.Shutdown())
                 process.stdin.close()
             except OSError:
                 pass
@@ -147,20 +135,20 @@ class ModelProcess:
                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
             )
         except OSError as error:
-            raise WorkerFailed(
+            raise ModelProcessFailed(
                 f"The model environment's Python ({self._command[0]}) cannot be started: {error}. Install "
                 "the model packages again, or choose another environment in the plugin's settings."
             ) from error
         self._process = process
         threading.Thread(target=self._read_replies, args=(process, self._messages), daemon=True).start()
         threading.Thread(target=self._read_stderr, args=(process,), daemon=True).start()
-        hello, _ = self._exchange({"op": "hello"}, (), None, is_cancelled, None)
-        if hello.get("protocol") != wire.PROTOCOL_VERSION or hello.get("plugin_version") != plugin_version():
+        hello = self._exchange(m.Hello(), None, is_cancelled, None)
+        if hello.protocol != m.PROTOCOL_VERSION or hello.plugin_version != plugin_version():
             self._end()
-            raise WorkerFailed(
-                f"The model environment runs rrsis_qgis {hello.get('plugin_version')} (protocol "
-                f"{hello.get('protocol')}), this plugin is {plugin_version()} (protocol "
-                f"{wire.PROTOCOL_VERSION}): another copy of the plugin comes first on that environment's "
+            raise ModelProcessFailed(
+                f"The model environment runs rrsis_qgis {hello.plugin_version} (protocol "
+                f"{hello.protocol}), this plugin is {plugin_version()} (protocol "
+                f"{m.PROTOCOL_VERSION}): another copy of the plugin comes first on that environment's "
                 "path. Remove it there, or choose another environment in the plugin's settings."
             )
 
@@ -168,12 +156,12 @@ class ModelProcess:
     def _read_replies(process: subprocess.Popen, messages: queue.Queue) -> None:
         while True:
             try:
-                messages.put(("message", *wire.read_message(process.stdout)))
+                messages.put(("message", codec.receive(process.stdout)))
             except EOFError:
-                messages.put(("ended", None, None))
+                messages.put(("ended", None))
                 return
             except Exception as error:  # whatever it was, the conversation is over
-                messages.put(("garbage", str(error), None))
+                messages.put(("garbage", str(error)))
                 return
 
     def _read_stderr(self, process: subprocess.Popen) -> None:
@@ -183,15 +171,15 @@ class ModelProcess:
             if self.log is not None:
                 self.log(line)
 
-    def _exchange(self, header, frames, progress, is_cancelled, on_event) -> tuple[dict, list]:
+    def _exchange(self, request, progress, is_cancelled, on_event):
         with contextlib.suppress(OSError):  # the process is gone: the reader says how, below
-            wire.write_message(self._process.stdin, header, frames)
+            codec.send(self._process.stdin, request, self.shared_pixels)
         heard = time.monotonic()
         cancel_deadline = None
         while True:
             now = time.monotonic()
             if cancel_deadline is None and is_cancelled is not None and is_cancelled():
-                self._send_quietly({"op": "cancel"})
+                self._send_quietly(m.Cancel())
                 cancel_deadline = now + self.cancel_grace_s
             if cancel_deadline is not None and now > cancel_deadline:
                 self._end()  # it did not stop in time: end it; the next request starts afresh
@@ -202,7 +190,7 @@ class ModelProcess:
                     f"The model process did not answer within {self.reply_timeout_s:.0f} s, so it was ended"
                 )
             try:
-                kind, message, message_frames = self._messages.get(timeout=0.05)
+                kind, message = self._messages.get(timeout=0.05)
             except queue.Empty:
                 continue
             heard = time.monotonic()
@@ -211,19 +199,23 @@ class ModelProcess:
             if kind == "garbage":
                 self._end()
                 raise self._failure(f"The model process wrote something that is not a reply ({message})")
-            if "event" in message:
-                if message["event"] == "progress" and progress is not None:
-                    progress(int(message["percent"]), wire.message_from_wire(message["message"]))
-                elif message["event"] not in ("progress", "alive") and on_event is not None:
+            if isinstance(message, m.Progress):
+                if progress is not None:
+                    progress(message.percent, message.message)
+            elif isinstance(message, m.Event):
+                if on_event is not None and not isinstance(message, m.Alive):
                     on_event(message)
-                continue
-            if "error" in message:
-                raise wire.error_from_wire(message["error"])
-            return message, message_frames
+            elif isinstance(message, m.Failure):
+                raise message.error()
+            elif isinstance(message, request.Reply):
+                return message
+            else:
+                self._end()
+                raise self._failure(f"The model process answered {message.kind} to {request.kind}")
 
-    def _send_quietly(self, header: dict) -> None:
+    def _send_quietly(self, message) -> None:
         with contextlib.suppress(OSError):
-            wire.write_message(self._process.stdin, header)
+            codec.send(self._process.stdin, message)
 
     def _end(self) -> None:
         process = self._process
@@ -241,29 +233,26 @@ class ModelProcess:
             return f"The model process was ended by signal {-code} (killed, or out of memory)"
         return f"The model process ended unexpectedly (exit code {code})"
 
-    def _failure(self, what: str) -> WorkerFailed:
+    def _failure(self, what: str) -> ModelProcessFailed:
         time.sleep(0.1)  # its last stderr lines are usually a moment behind
         tail = "\n".join(list(self._stderr)[-8:])
         detail = f". Its last messages:\n{tail}" if tail else "."
-        return WorkerFailed(f"{what}; nothing was added, and the next run starts it again{detail}")
+        return ModelProcessFailed(f"{what}; nothing was added, and the next run starts it again{detail}")
 
 
 class RemoteSegmenter:
-    """core.segmentation.Segmenter's ``run`` through a model process: the same requests, results and
-    notes, with the model kept warm in that process between runs. ``process`` gives the process to use
-    (asked at each run, so a changed runtime setting takes effect)."""
+    """model_process.segmenter.Segmenter's ``run`` through a model process: the same requests and
+    results, with the model kept warm in that process between runs. ``process`` gives the process to
+    use (asked at each run, so a changed runtime setting takes effect)."""
+
+    REQUESTER = QT_TRANSLATE_NOOP("messages", "the panel's run")
 
     def __init__(self, process: Callable[[], ModelProcess]) -> None:
         self.process = process
-        self.notes: list[str] = []
 
-    def run(self, request: SegmentRequest, progress=None, is_cancelled=None) -> SegmentationResult:
-        self.notes = []
-        process = self.process()
-        fields, frames = wire.request_to_wire(request, process.shared_pixels)
-        reply, _ = process.request("segment", {"request": fields}, frames, progress, is_cancelled)
-        self.notes = [wire.message_from_wire(note) for note in reply["notes"]]
-        return wire.result_from_wire(reply["result"])
+    def run(self, request: m.SegmentRequest, progress=None, is_cancelled=None) -> m.SegmentResult:
+        requester = Message(self.REQUESTER)
+        return self.process().request(request, progress, is_cancelled, requester=requester)
 
     def unload(self) -> None:
         """End the model process: every byte of its memory, the GPU's included, goes back."""
@@ -273,4 +262,4 @@ class RemoteSegmenter:
         """Encode the next view again even if it is unchanged (e.g. after the raster file changed)."""
         process = self.process()
         if process.running:
-            process.request("forget_image")
+            process.request(m.ForgetImage())

@@ -6,8 +6,8 @@ one tile. A polygon that reaches a core edge shared with another tile may contin
 held back and dissolved with their neighbours at the end; all others are final at once. Memory is one
 tile's arrays plus the held-back seam polygons, whatever the raster's size.
 
-segment_tile and merge_seams are the two steps; the engines of rrsis_qgis.batch run them, in this process
-or on a Ray cluster, for Processing and for batch jobs.
+segment_tile and merge_seams are the two steps; the engines (engines.py) run them, in this process or on
+a Ray cluster, for Processing (tiled_run.py) and for batch jobs.
 """
 
 from __future__ import annotations
@@ -155,8 +155,8 @@ def segment_tile(
     transform = Affine(*raster.transform)
     seams = _seam_lines(planned.core, raster.region, transform)
     predictor.set_image(window.rgb)
-    for expression in expressions:
-        prediction = predictor.predict(expression, threshold=settings.threshold)
+    predictions = predictor.predict_batch(expressions, threshold=settings.threshold)
+    for expression, prediction in zip(expressions, predictions, strict=True):
         if prediction.score < min_score:
             continue  # the model doubts this tile holds what the expression describes
         kept = prediction.mask & window.valid & core

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..foundation.plugin_files import plugin_file
+from .plugin_files import plugin_file
 
 DEMO_CHECKPOINT = "resources/models/synthetic-demo"
 # config.json only: the weights of these zero-shot models are public hub models

@@ -1,52 +1,27 @@
 """Engines that run tiles: here in this process (the default), or on a Ray cluster.
 
-Both run the same work: one tile of one raster (core.tiling.segment_tile) with one model loaded once
-per worker. What travels between processes is JSON text (tile coordinates out, WKT polygons back); no
-object of ours is rebuilt from a pickle on either side.
+Both run the same work: one tile of one raster (tiling.segment_tile) with one model loaded once per
+worker. What travels to and from Ray's workers is the protocol's codec as JSON text (the job, a work
+item, a tile's result); no object of ours is rebuilt from a pickle on either side.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.segmentation import Cancelled, check_expression
-from ..core.tiling import Tile, TiledPolygon, TiledRaster, TileResult, segment_tile
-from ..core.worker_protocol import SETUP_VARIABLE, stretch_from_wire
 from ..foundation.dependencies import require
-from ..foundation.errors import RrsisError
+from ..foundation.errors import Cancelled, RrsisError
 from ..foundation.plugin_files import PACKAGE_DIR
-from ..foundation.run_settings import RunSettings
+from ..protocol.codec import from_text, to_text
+from ..protocol.messages import TileJob
+from .server import SETUP_VARIABLE
+from .tiling import Tile, TiledPolygon, TiledRaster, TileResult, segment_tile
 
 RAY_REQUIREMENT = "ray==2.60.0"
-
-
-@dataclass(frozen=True)
-class TileJob:
-    """Everything a worker needs for the tiles of one job, sent once per worker."""
-
-    model: str
-    expressions: tuple[str, ...]
-    settings: RunSettings
-    min_score: float = 0.0
-
-    def __post_init__(self) -> None:
-        # The one check of an expression (empty, too long), wherever a job is made.
-        object.__setattr__(self, "expressions", tuple(check_expression(text) for text in self.expressions))
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self))
-
-    @classmethod
-    def from_json(cls, text: str) -> TileJob:
-        data = json.loads(text)
-        return cls(
-            data["model"], tuple(data["expressions"]), RunSettings(**data["settings"]), data["min_score"]
-        )
 
 
 @dataclass(frozen=True)
@@ -55,44 +30,14 @@ class WorkItem:
     raster: TiledRaster
     tile: Tile
 
-    def to_json(self) -> str:
-        return json.dumps({"tile_id": self.tile_id, "raster": asdict(self.raster), "tile": asdict(self.tile)})
-
-    @classmethod
-    def from_json(cls, text: str) -> WorkItem:
-        data = json.loads(text)
-        raster = data["raster"]
-        raster = TiledRaster(
-            **{
-                **raster,
-                "transform": tuple(raster["transform"]),
-                "region": tuple(raster["region"]),
-                "bands": raster["bands"] and tuple(raster["bands"]),
-                "limits": stretch_from_wire(raster["limits"]),
-            }
-        )
-        tile = data["tile"]
-        return cls(data["tile_id"], raster, Tile(**{**tile, "core": tuple(tile["core"])}))
-
-
-def result_to_json(result: TileResult) -> str:
-    return json.dumps({"final": [asdict(p) for p in result.final], "seam": [asdict(p) for p in result.seam]})
-
-
-def result_from_json(text: str) -> TileResult:
-    data = json.loads(text)
-    return TileResult(
-        [TiledPolygon(**piece) for piece in data["final"]], [TiledPolygon(**piece) for piece in data["seam"]]
-    )
-
 
 class TileRunner:
     """One warm model and the tiles it runs; the same in this process and inside a Ray actor."""
 
-    def __init__(self, job_json: str, manager=None) -> None:
-        from ..core.model_manager import ModelManager
+    def __init__(self, job_text: str, manager=None) -> None:
+        from .model_manager import ModelManager
 
-        self.job = TileJob.from_json(job_json)
+        self.job = from_text(TileJob, job_text)
         self.predictor = (manager or ModelManager()).load(self.job.model, self.job.settings)
 
     def segment(self, item: WorkItem) -> TileResult:
@@ -101,9 +46,9 @@ class TileRunner:
             item.raster, item.tile, list(job.expressions), self.predictor, job.settings, job.min_score
         )
 
-    def run(self, item_json: str) -> str:
-        """The Ray actor's entry: JSON in, JSON out."""
-        return result_to_json(self.segment(WorkItem.from_json(item_json)))
+    def run(self, item_text: str) -> str:
+        """The Ray actor's entry: JSON text in, JSON text out."""
+        return to_text(self.segment(from_text(WorkItem, item_text)))
 
 
 # A tile's outcome: its result, or the reason it failed.
@@ -121,7 +66,7 @@ class LocalEngine:
     def run(self, items: list[WorkItem], is_cancelled=None) -> Iterator[Outcome]:
         if not items:
             return
-        runner = TileRunner(self.job.to_json(), self.manager)
+        runner = TileRunner(to_text(self.job), self.manager)
         for item in items:
             if is_cancelled is not None and is_cancelled():
                 raise Cancelled
@@ -156,7 +101,7 @@ class RayEngine:
             max_restarts=self.RETRIES,
             max_task_retries=self.RETRIES,
         )
-        self.actors = [remote.remote(job.to_json()) for _ in range(max(1, workers))]
+        self.actors = [remote.remote(to_text(job)) for _ in range(max(1, workers))]
 
     def _connect(self, address: str | None) -> None:
         """Join the cluster at ``address``, or start one of this machine; a Ray already started in this
@@ -199,7 +144,7 @@ class RayEngine:
         while queue or in_flight:
             while queue and idle:
                 item, actor = queue.pop(0), idle.pop(0)
-                in_flight[actor.run.remote(item.to_json())] = (item.tile_id, actor)
+                in_flight[actor.run.remote(to_text(item))] = (item.tile_id, actor)
             done, _ = ray.wait(list(in_flight), num_returns=1, timeout=1.0)
             if is_cancelled is not None and is_cancelled():
                 raise Cancelled
@@ -207,7 +152,7 @@ class RayEngine:
                 tile_id, actor = in_flight.pop(ref)
                 idle.append(actor)
                 try:
-                    yield tile_id, result_from_json(ray.get(ref))
+                    yield tile_id, from_text(TileResult, ray.get(ref))
                 except ray.exceptions.RayError as error:
                     yield tile_id, _first_line(error)
 
@@ -224,7 +169,7 @@ def engine_tile_polygons(
     """The polygons of the tiles of one raster run on ``engine``: final ones as they arrive, then the
     seams dissolved. A tile that failed stops
     the run with its reason."""
-    from ..core.tiling import merge_seams
+    from .tiling import merge_seams
 
     seam: list[TiledPolygon] = []
     for number, (tile_id, outcome) in enumerate(engine.run(items, is_cancelled), start=1):

@@ -1,0 +1,42 @@
+"""The Python environment the model process runs in, seen from QGIS (nothing of it is imported here)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..foundation.plugin_files import PACKAGE_DIR
+
+
+@dataclass(frozen=True)
+class Runtime:
+    """Where the model process runs: the Python of an environment that has the model packages (the
+    installer's, or one chosen in the settings); this plugin's own code is put on its path."""
+
+    python: str
+
+    def command(self) -> list[str]:
+        return [self.python, "-m", "rrsis_qgis.model_process"]
+
+    def environment(self) -> dict[str, str]:
+        """QGIS's environment, but the path holds only this plugin: QGIS's own PYTHONPATH (its bindings)
+        stays out of the model process."""
+        environment = dict(os.environ)
+        environment["PYTHONPATH"] = str(PACKAGE_DIR.parent)
+        return environment
+
+    def site_packages(self) -> list[str]:
+        """The environment's package folders, found beside its Python (venv, conda, a Python install)."""
+        root = Path(self.python).parent
+        root = root.parent if root.name in ("bin", "Scripts") else root
+        folders = [*root.glob("lib/python3*/site-packages"), root / "Lib" / "site-packages"]
+        return [str(folder) for folder in folders]
+
+    def missing_packages(self, names: list[str]) -> list[str]:
+        """Of the import ``names``, those not in the environment's package folders (found without
+        starting it or importing anything)."""
+        from importlib.machinery import PathFinder
+
+        folders = self.site_packages()
+        return [name for name in names if PathFinder.find_spec(name, folders) is None]

@@ -1,0 +1,62 @@
+"""The attributes of every output polygon, computed once, here: the panel's layers, Processing, the CLI
+and batch jobs all get their features from `result_features`.
+
+``area_m2`` is the area on the WGS 84 ellipsoid, whatever the CRS: what QGIS's measure tool and
+``$area`` give with the project's ellipsoid set to WGS 84, and what an analyst means by an area. A
+planar area would be off by the projection's scale (0.04 % in UTM, a factor 1/cos²(latitude) in Web
+Mercator). It is measured on a Lambert azimuthal equal-area projection centred on the polygon, which
+keeps areas on the ellipsoid exactly.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from ..foundation.dependencies import require
+from ..protocol.messages import ResultFeature
+
+
+def result_features(
+    wkts: list[str], expression: str, model: str, score: float, crs_wkt: str, created: str | None = None
+) -> list[ResultFeature]:
+    """Features for polygons (WKT in ``crs_wkt``) found for ``expression``, all with one creation time."""
+    created = created or utc_now()
+    return [
+        ResultFeature(wkt, expression, model, round(float(score), 4), area_m2(wkt, crs_wkt), created)
+        for wkt in wkts
+    ]
+
+
+def utc_now() -> str:
+    return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def area_m2(wkt: str, crs_wkt: str) -> float:
+    """The polygon's area on the WGS 84 ellipsoid in m²; for a CRS not placed on the Earth (a local
+    engineering CRS), its planar area in the CRS's units."""
+    shapely = require("shapely")
+    from rasterio.crs import CRS
+    from rasterio.warp import transform_geom
+    from shapely.geometry import mapping, shape
+
+    geometry = shapely.from_wkt(wkt)
+    if geometry.is_empty:
+        return 0.0
+    source = CRS.from_wkt(crs_wkt)
+    if not (source.is_projected or source.is_geographic):
+        return float(geometry.area)
+    longitude, latitude = _centre_in_degrees(geometry, source)
+    equal_area = f"+proj=laea +lat_0={latitude} +lon_0={longitude} +ellps=WGS84 +units=m +no_defs"
+    # Straight edges in the source CRS stay close to straight in the local projection; long ones are
+    # cut so that they follow the source's shape there too.
+    longest = max(geometry.bounds[2] - geometry.bounds[0], geometry.bounds[3] - geometry.bounds[1])
+    densified = geometry.segmentize(longest / 64) if longest > 0 else geometry
+    return float(shape(transform_geom(source, equal_area, mapping(densified))).area)
+
+
+def _centre_in_degrees(geometry, source) -> tuple[float, float]:
+    from rasterio.warp import transform
+
+    centre = geometry.centroid
+    longitudes, latitudes = transform(source, "EPSG:4326", [centre.x], [centre.y])
+    return longitudes[0], latitudes[0]

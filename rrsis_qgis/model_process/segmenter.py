@@ -1,0 +1,202 @@
+"""One segmentation run, as the model process (and the CLI) runs it: a raster window and an expression
+-> a SegmentResult with its features, notes and stage timings."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import replace
+
+import numpy as np
+
+from ..foundation.errors import Cancelled
+from ..foundation.messages import QT_TRANSLATE_NOOP, Message
+from ..foundation.predictor import Predictor
+from ..foundation.run_settings import RunSettings
+from ..protocol.messages import RenderedView, SegmentRequest, SegmentResult, check_expression
+from .features import result_features
+from .raster import RasterWindow, read_window
+from .vectorize import mask_to_polygons
+
+
+def segment_window(
+    predictor: Predictor,
+    window: RasterWindow,
+    expression: str,
+    settings: RunSettings | None = None,
+    encode: bool = True,
+    step=None,
+) -> SegmentResult:
+    """Run the model on ``window`` (``encode=False`` reuses the predictor's cached image) and vectorize;
+    ``step(percent, message)``, when given, hears when the search for the expression starts (the longer
+    part for the zero-shot models, which ground the expression before they encode anything)."""
+    settings = settings or RunSettings()
+    timings = {}
+    start = time.perf_counter()
+    if encode:
+        predictor.set_image(window.rgb)
+    timings["encode"] = (time.perf_counter() - start) * 1e3
+    if step is not None:
+        step(60, Message(QT_TRANSLATE_NOOP("messages", "Looking for the described objects…")))
+    start = time.perf_counter()
+    prediction = predictor.predict(expression, threshold=settings.threshold)
+    timings["predict"] = (time.perf_counter() - start) * 1e3
+    start = time.perf_counter()
+    polygons = mask_to_polygons(
+        prediction.mask & window.valid, window.transform, settings.min_pixels, settings.simplify_pixels
+    )
+    features = result_features(
+        [polygon.wkt for polygon in polygons], expression, predictor.name, prediction.score, window.crs_wkt
+    )
+    timings["vectorize"] = (time.perf_counter() - start) * 1e3
+    return SegmentResult(expression, predictor.name, features, prediction.score, window.crs_wkt, timings)
+
+
+def rendered_window(view: RenderedView) -> RasterWindow:
+    """The window of a picture QGIS rendered: its pixels, where something was drawn, its georeferencing."""
+    from rasterio.transform import from_bounds
+
+    height, width = view.rgba.shape[:2]
+    return RasterWindow(
+        rgb=np.ascontiguousarray(view.rgba[..., :3]),
+        valid=view.rgba[..., 3] > 0,
+        transform=from_bounds(*view.bounds, width, height),
+        crs_wkt=view.crs_wkt,
+        downsample=1.0,
+        bands=(1, 2, 3),
+    )
+
+
+class Segmenter:
+    """Runs requests with one warm model and skips the image encoders when only the text changed.
+
+    ``progress(percent, message)`` is called between stages; ``is_cancelled()`` is checked there too.
+    The image is encoded again when the view's content or the model changed: the cache is keyed on the
+    view's data and the model manager's load generation, never on an object's identity.
+    """
+
+    def __init__(self, manager=None) -> None:
+        from .model_manager import ModelManager
+
+        self.manager = manager or ModelManager()
+        self._encoded_key: tuple | None = None
+
+    def unload(self) -> None:
+        """Free the model's memory; the next run loads it again."""
+        self.manager.unload()
+        self._encoded_key = None
+
+    def forget_image(self) -> None:
+        """Encode the next view again even if it is unchanged (e.g. after the raster file changed)."""
+        self._encoded_key = None
+
+    def run(self, request: SegmentRequest, progress=None, is_cancelled=None) -> SegmentResult:
+        def step(percent: int, message: str) -> None:
+            if is_cancelled is not None and is_cancelled():
+                raise Cancelled
+            if progress is not None:
+                progress(percent, message)
+
+        notes: list[str] = []
+        expression = check_expression(request.expression)
+        step(5, Message(QT_TRANSLATE_NOOP("messages", "Reading the raster…")))
+        start = time.perf_counter()
+        window, view = self._read(request)
+        read_ms = (time.perf_counter() - start) * 1e3
+        notes += _window_notes(window)
+        if not window.valid.any():
+            nodata = QT_TRANSLATE_NOOP(
+                "messages", "the view holds no valid pixels (only nodata): pan to where the raster has data"
+            )
+            raise ValueError(Message(nodata))
+        step(20, Message(QT_TRANSLATE_NOOP("messages", "Loading {model}…"), model=request.model))
+        start = time.perf_counter()
+        # Downloads report bytes and can be cancelled: the step raises Cancelled inside the download.
+        self.manager.progress = lambda fraction, message: step(20 + round(19 * fraction), message)
+        try:
+            predictor = self.manager.load(request.model, request.settings)
+        finally:
+            self.manager.progress = None
+        load_ms = (time.perf_counter() - start) * 1e3
+        side, longer = getattr(predictor, "input_side", None), max(window.rgb.shape[:2])
+        if side and longer >= 2 * side:  # small objects may be lost: say so, and what keeps them
+            # pylupdate5 misses a template followed by a comma, as the formatter would write it.
+            # fmt: off
+            shrunk = QT_TRANSLATE_NOOP("messages",
+                "the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for "
+                "small objects, or run the Processing algorithm, which works at native resolution")
+            # fmt: on
+            notes.append(Message(shrunk, factor=longer / side, side=side))
+        key = (view, self.manager.generation)
+        encode = key != self._encoded_key
+        encoding = QT_TRANSLATE_NOOP("messages", "Encoding the image…")
+        reusing = QT_TRANSLATE_NOOP("messages", "Reusing the image encoding…")
+        step(40, Message(encoding if encode else reusing))
+        self._encoded_key = None  # until this run's encoding is complete
+        result = self._segment_with_memory_fallback(
+            predictor, window, expression, request, encode, step, notes
+        )
+        self._encoded_key = (view, self.manager.generation)
+        step(100, Message(QT_TRANSLATE_NOOP("messages", "Done")))
+        timings = {"read": read_ms, "load": load_ms, **result.timings_ms}
+        return replace(result, timings_ms=timings, notes=notes)
+
+    @staticmethod
+    def _read(request: SegmentRequest) -> tuple[RasterWindow, tuple]:
+        """The request's window, and what identifies its content (the same key: the same pixels)."""
+        if request.rendered is not None:
+            digest = hashlib.blake2b(request.rendered.rgba.tobytes(), digest_size=16).hexdigest()
+            return rendered_window(request.rendered), ("rendered", digest)
+        max_pixels = request.settings.max_pixels
+        window = read_window(
+            request.raster_path,
+            request.bounds,
+            request.bounds_crs,
+            request.bands,
+            max_pixels,
+            request.stretch,
+        )
+        stretch = tuple(sorted((request.stretch or {}).items()))
+        key = (request.raster_path, request.bounds, request.bounds_crs, request.bands, stretch, max_pixels)
+        return window, key
+
+    def _segment_with_memory_fallback(self, predictor, window, expression, request, encode, step, notes):
+        settings = request.settings
+        try:
+            return segment_window(predictor, window, expression, settings, encode=encode, step=step)
+        except RuntimeError as error:
+            if "out of memory" not in str(error).lower() or settings.device == "cpu":
+                raise
+        # CUDA ran out of memory: free it and run this request once more on the CPU.
+        self.manager.unload()
+        notes.append(
+            Message(QT_TRANSLATE_NOOP("messages", "the GPU ran out of memory; this run used the CPU"))
+        )
+        step(45, Message(QT_TRANSLATE_NOOP("messages", "GPU out of memory: retrying on the CPU…")))
+        predictor = self.manager.load(request.model, replace(settings, device="cpu"))
+        return segment_window(predictor, window, expression, settings, encode=True, step=step)
+
+
+def _window_notes(window: RasterWindow) -> list[str]:
+    """What the analyst should know about how the view was read."""
+    notes = []
+    if window.downsample > 1:
+        notes.append(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "read at 1/{factor:.1f} resolution to fit the size limit"),
+                factor=window.downsample,
+            )
+        )
+    if window.bands != window.natural_bands:
+        shown = ",".join(map(str, window.bands))
+        own = ",".join(map(str, window.natural_bands))
+        notes.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "bands {shown} shown as red, green, blue (the raster's own are {own})"
+                ),
+                shown=shown,
+                own=own,
+            )
+        )
+    return notes

@@ -1,0 +1,194 @@
+"""The model process: ``python -m rrsis_qgis.model_process``, started and owned by QGIS (client.process).
+
+It runs the models (torch & co.) so that QGIS never imports them: a crash, a hang or GPU memory held here
+cannot touch the QGIS session, and ending this process returns every byte. It reads requests from stdin
+and answers on stdout with protocol.messages, written by protocol.codec; everything it or its libraries
+print goes to stderr, which QGIS keeps for its log. When stdin closes (QGIS ended, even by a crash) it
+exits.
+
+``RRSIS_QGIS_MODEL_SETUP=module:function`` (SETUP_VARIABLE) names a function called once at start,
+before the first request (and in every Ray worker it starts): it may register more model types
+(models.registry.register_model_type) for extensions and tests.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import platform
+import queue
+import sys
+import threading
+import time
+import traceback
+from importlib import metadata
+
+from ..foundation.errors import Cancelled
+from ..foundation.plugin_files import plugin_version
+from ..protocol import codec
+from ..protocol import messages as m
+from .segmenter import Segmenter
+
+SETUP_VARIABLE = "RRSIS_QGIS_MODEL_SETUP"
+ALIVE_INTERVAL_S = 1.0
+REPORTED_PACKAGES = ("torch", "torchvision", "transformers", "peft", "safetensors", "rasterio", "numpy")
+
+
+class ModelServer:
+    """One request at a time on the main thread, each to its ``on_<kind>`` handler; a reader thread
+    takes ``cancel`` while one runs."""
+
+    def __init__(self, requests_in, replies_out) -> None:
+        self.requests_in = requests_in
+        self.replies_out = replies_out
+        self.segmenter = Segmenter()
+        self.pending: queue.Queue = queue.Queue()
+        self.cancel_requested = threading.Event()
+        self.busy = threading.Event()
+        self.write_lock = threading.Lock()
+
+    # ---- transport --------------------------------------------------------------------------------
+
+    def send(self, message) -> None:
+        with self.write_lock:
+            codec.send(self.replies_out, message)
+
+    def read_requests(self) -> None:
+        """Reader thread: cancel at once, everything else in order; stdin's end ends the process."""
+        while True:
+            try:
+                request = codec.receive(self.requests_in)
+            except EOFError:
+                os._exit(0)  # QGIS is gone: nobody is left to answer, and nothing here is worth saving
+            except (codec.ProtocolError, OSError) as error:
+                print(f"rrsis_qgis model process: unreadable request ({error}); exiting", file=sys.stderr)
+                os._exit(2)
+            if isinstance(request, m.Cancel):
+                self.cancel_requested.set()
+            else:
+                self.pending.put(request)
+
+    def keep_alive(self) -> None:
+        """While a request runs, say so every second: QGIS tells a long model load from a hang."""
+        while True:
+            time.sleep(ALIVE_INTERVAL_S)
+            if self.busy.is_set():
+                self.send(m.Alive())
+
+    def serve(self) -> None:
+        threading.Thread(target=self.read_requests, daemon=True).start()
+        threading.Thread(target=self.keep_alive, daemon=True).start()
+        while True:
+            request = self.pending.get()
+            self.cancel_requested.clear()
+            self.busy.set()
+            try:
+                handler = getattr(self, f"on_{request.kind}", None)
+                if not isinstance(request, m.Request) or handler is None:
+                    raise ValueError(f"the model process has no operation '{request.kind}'")
+                self.send(handler(request))
+            except Exception as error:  # reported there; a bug is also logged here; the process stays
+                if m.Failure.of(error).type == "unexpected":
+                    traceback.print_exc()
+                self.send(m.Failure.of(error))
+            finally:
+                self.busy.clear()
+            if isinstance(request, m.Shutdown):
+                return
+
+    def progress(self, percent: int, message: str) -> None:
+        self.send(m.Progress(percent, message))
+
+    def is_cancelled(self) -> bool:
+        return self.cancel_requested.is_set()
+
+    # ---- one handler per request ------------------------------------------------------------------
+
+    def on_hello(self, request: m.Hello) -> m.HelloReply:
+        return m.HelloReply(
+            protocol=m.PROTOCOL_VERSION,
+            plugin_version=plugin_version(),
+            python=platform.python_version(),
+            executable=sys.executable,
+            pid=os.getpid(),
+            packages={name: _version(name) for name in REPORTED_PACKAGES},
+            devices=_devices() if request.devices else None,  # imports torch: only when asked
+        )
+
+    def on_load(self, request: m.Load) -> m.Loaded:
+        manager = self.segmenter.manager
+        manager.progress = self._load_progress
+        try:
+            predictor = manager.load(request.model, request.settings)
+        finally:
+            manager.progress = None
+        return m.Loaded(predictor.name)
+
+    def on_segment(self, request: m.SegmentRequest) -> m.SegmentResult:
+        return self.segmenter.run(request, self.progress, self.is_cancelled)
+
+    def on_tiles(self, request: m.TilesRequest) -> m.TilesDone:
+        """Tiles' features as `Polygons` events while they finish, after one `Planned`."""
+        from .tiled_run import tiled_features
+
+        batch, sent, tiles = [], time.monotonic(), 0
+        for item in tiled_features(request, self.segmenter.manager, self.progress, self.is_cancelled):
+            if isinstance(item, m.Planned):
+                tiles = item.tiles
+                self.send(item)
+                continue
+            batch.append(item)
+            if time.monotonic() - sent > 0.2:  # a few messages a second, not one per polygon
+                self.send(m.Polygons(batch))
+                batch, sent = [], time.monotonic()
+        self.send(m.Polygons(batch))
+        return m.TilesDone(tiles)
+
+    def on_unload(self, request: m.Unload) -> m.Done:
+        self.segmenter.unload()
+        return m.Done()
+
+    def on_forget_image(self, request: m.ForgetImage) -> m.Done:
+        self.segmenter.forget_image()
+        return m.Done()
+
+    def on_shutdown(self, request: m.Shutdown) -> m.Done:
+        return m.Done()
+
+    def _load_progress(self, fraction: float, message: str) -> None:
+        if self.is_cancelled():
+            raise Cancelled
+        self.progress(round(100 * fraction), message)
+
+
+def _version(name: str) -> str | None:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def _devices() -> m.Devices:
+    try:
+        import torch
+    except ImportError:
+        return m.Devices()
+    gpus = [torch.cuda.get_device_name(index) for index in range(torch.cuda.device_count())]
+    return m.Devices(torch.version.cuda, gpus, torch.backends.mps.is_available())
+
+
+def run_setup_hook() -> None:
+    """Call the function SETUP_VARIABLE names, if any (model types of extensions and tests)."""
+    setup = os.environ.get(SETUP_VARIABLE)
+    if setup:
+        module, _, function = setup.partition(":")
+        getattr(importlib.import_module(module), function)()
+
+
+def main() -> int:
+    replies_out = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # what the models' libraries print (even from C) goes to stderr, never into replies
+    sys.stdout = sys.stderr
+    run_setup_hook()
+    ModelServer(sys.stdin.buffer, replies_out).serve()
+    return 0

@@ -1,0 +1,63 @@
+"""A TilesRequest (the Processing algorithm's run) on the model side: plan the tiles, run them on an
+engine, clip to the analyst's polygons, and give the features as tiles finish."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..foundation.dependencies import require
+from ..protocol.messages import Planned, ResultFeature, TilesRequest
+from .engines import LocalEngine, RayEngine, WorkItem, engine_tile_polygons
+from .features import result_features, utc_now
+from .tiling import open_tiled_raster, pixel_region, plan_tiles
+from .vectorize import to_wkt
+
+
+def tiled_features(
+    request: TilesRequest, manager, progress=None, is_cancelled=None
+) -> Iterator[Planned | ResultFeature]:
+    """One `Planned` first, then every feature (in the raster's CRS) as its tile or seam is done. The
+    local engine uses ``manager``'s model, so the panel and the tiles share one warm model."""
+    shapely = require("shapely")
+    path, job = request.raster_path, request.job
+    region = None if request.bounds is None else pixel_region(path, request.bounds)
+    raster = open_tiled_raster(path, region, request.bands, request.stretch)
+    tiles = plan_tiles(raster.width, raster.height, request.tile, request.overlap, region)
+    yield Planned(len(tiles))
+    within = None if request.within_wkt is None else shapely.from_wkt(request.within_wkt)
+    engine = RayEngine(job, request.ray_address) if request.ray_address else LocalEngine(job, manager)
+    items = [WorkItem(f"0-{number}", raster, tile) for number, tile in enumerate(tiles)]
+    created = utc_now()
+    try:
+        for polygon in engine_tile_polygons(
+            engine,
+            items,
+            job.settings.min_pixels * raster.pixel_area,
+            progress=None
+            if progress is None
+            else lambda fraction, message: progress(round(100 * fraction), message),
+            is_cancelled=is_cancelled,
+        ):
+            wkt = polygon.wkt
+            if within is not None:
+                clipped = _polygonal(shapely.from_wkt(wkt).intersection(within))
+                if clipped is None:
+                    continue
+                wkt = to_wkt(clipped)
+            yield from result_features(
+                [wkt], polygon.expression, job.model, polygon.score, raster.crs_wkt, created
+            )
+    finally:
+        engine.close()
+
+
+def _polygonal(geometry):
+    """The polygons of a clipped geometry (a clip can leave lines or points where edges touch); None
+    when nothing with an area is left."""
+    from shapely.geometry import MultiPolygon
+
+    parts = [part for part in getattr(geometry, "geoms", [geometry]) if part.area > 0]
+    polygons = [polygon for part in parts for polygon in getattr(part, "geoms", [part])]
+    if not polygons:
+        return None
+    return polygons[0] if len(polygons) == 1 else MultiPolygon(polygons)

@@ -1,0 +1,343 @@
+"""Every message between QGIS and the model process, one dataclass each; `codec` turns any of them into
+a JSON header with raw frames and back, from the type hints alone (no field is listed twice).
+
+A request is answered by its ``Reply`` type or by a `Failure`; `Event`s may come before the answer.
+Adding an operation is one `Request` subclass (and its reply, if it returns something), listed in
+`MESSAGES`, plus one ``on_<kind>`` handler in the model process's server.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+import numpy as np
+
+from ..foundation import errors
+from ..foundation.messages import QT_TRANSLATE_NOOP, Message
+from ..foundation.run_settings import RunSettings
+
+PROTOCOL_VERSION = 2
+MAX_EXPRESSION_LENGTH = 500
+Bounds = tuple[float, float, float, float]  # xmin, ymin, xmax, ymax
+Bands = tuple[int, int, int]  # the raster bands shown as red, green, blue
+Stretch = dict[int, tuple[float, float]]  # band -> the low and high values stretched to 0..255
+
+
+def check_expression(text: str) -> str:
+    """The expression, stripped; ValueError with the reason when it cannot be used."""
+    expression = " ".join(text.split())
+    if not expression:
+        empty = QT_TRANSLATE_NOOP(
+            "messages", "the description is empty: type what to segment, e.g. 'the white tanks'"
+        )
+        raise ValueError(Message(empty))
+    if len(expression) > MAX_EXPRESSION_LENGTH:
+        long = QT_TRANSLATE_NOOP("messages", "the description has {length} characters; keep it under {limit}")
+        raise ValueError(Message(long, length=len(expression), limit=MAX_EXPRESSION_LENGTH))
+    return expression
+
+
+def parse_bands(text: str) -> Bands:
+    """ "4,3,2" -> (4, 3, 2): the bands shown as red, green and blue; ValueError with the reason."""
+    try:
+        bands = tuple(int(part) for part in text.split(","))
+    except ValueError:
+        bands = ()
+    if len(bands) != 3 or min(bands) < 1:
+        three = QT_TRANSLATE_NOOP(
+            "messages", "bands must be three band numbers for red, green and blue, e.g. 4,3,2, not '{text}'"
+        )
+        raise ValueError(Message(three, text=text))
+    return bands
+
+
+class Request:
+    """QGIS -> model process. ``kind`` names it on the wire; ``Reply`` is what answers it."""
+
+    kind: ClassVar[str]
+    Reply: ClassVar[type]
+
+
+class Event:
+    """Model process -> QGIS while a request runs, before its answer."""
+
+    kind: ClassVar[str]
+
+
+@dataclass(frozen=True)
+class Done:
+    """The answer of a request that returns nothing."""
+
+    kind: ClassVar[str] = "done"
+
+
+# ---- the pieces of a segmentation -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RenderedView:
+    """A picture of a layer that has no file behind it (WMS, XYZ, virtual), rendered by QGIS."""
+
+    rgba: np.ndarray  # H x W x 4 uint8; alpha 0 = nothing drawn there
+    bounds: Bounds  # of the picture, in ``crs_wkt``
+    crs_wkt: str
+
+
+@dataclass(frozen=True)
+class ResultFeature:
+    """One output polygon with the attributes every output has (the panel's layers, Processing, the CLI
+    and batch files), computed once on the model side (model_process/features.py)."""
+
+    wkt: str  # in the result's CRS
+    expression: str
+    model: str
+    score: float
+    area_m2: float  # on the WGS 84 ellipsoid, as QGIS measures areas
+    created: str  # UTC, ISO 8601
+
+    FIELDS: ClassVar[tuple[str, ...]] = ("expression", "model", "score", "area_m2", "created")
+
+    def attributes(self) -> dict:
+        return {name: getattr(self, name) for name in self.FIELDS}
+
+
+@dataclass(frozen=True)
+class TileJob:
+    """What every tile of a tiled run needs, made once: the model, the expressions (checked here, the
+    one check wherever a job is made), how to run, and the smallest score kept."""
+
+    model: str
+    expressions: tuple[str, ...]
+    settings: RunSettings
+    min_score: float = 0.0
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "expressions", tuple(check_expression(text) for text in self.expressions))
+
+
+# ---- requests -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Devices:
+    cuda: str | None = None
+    gpus: list[str] = field(default_factory=list)
+    mps: bool = False
+
+
+@dataclass(frozen=True)
+class HelloReply:
+    kind: ClassVar[str] = "hello_reply"
+    protocol: int
+    plugin_version: str
+    python: str
+    executable: str
+    pid: int
+    packages: dict[str, str | None]
+    devices: Devices | None = None  # only when asked: it imports torch
+
+
+@dataclass(frozen=True)
+class Hello(Request):
+    """The first request to a new process: versions (checked by the client), devices when asked."""
+
+    kind: ClassVar[str] = "hello"
+    Reply: ClassVar[type] = HelloReply
+    devices: bool = False
+
+
+@dataclass(frozen=True)
+class Loaded:
+    kind: ClassVar[str] = "loaded"
+    name: str
+
+
+@dataclass(frozen=True)
+class Load(Request):
+    """Load a model now (the settings dialog's check), reporting download progress."""
+
+    kind: ClassVar[str] = "load"
+    Reply: ClassVar[type] = Loaded
+    model: str
+    settings: RunSettings = field(default_factory=RunSettings)
+
+
+@dataclass(frozen=True)
+class SegmentResult:
+    """The answer to a SegmentRequest: the polygons with their attributes, and what the analyst should
+    know about the run (``notes``: a lower resolution, other bands, a CPU fallback)."""
+
+    kind: ClassVar[str] = "segment_result"
+    expression: str
+    model: str
+    features: list[ResultFeature]
+    score: float
+    crs_wkt: str
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SegmentRequest(Request):
+    """One run on what the analyst sees, as plain data: the image comes from ``raster_path`` (read by
+    the model process) or, for layers without a file, from ``rendered``. ``request_id`` tells a
+    current request from one that was superseded."""
+
+    kind: ClassVar[str] = "segment"
+    Reply: ClassVar[type] = SegmentResult
+    raster_path: str
+    expression: str
+    model: str
+    bounds: Bounds | None = None  # None = the whole raster
+    bounds_crs: str | None = None  # WKT or authority id of ``bounds``; None = the raster's CRS
+    bands: Bands | None = None
+    stretch: Stretch | None = None  # the QGIS layer renderer's limits per band
+    settings: RunSettings = field(default_factory=RunSettings)
+    rendered: RenderedView | None = None
+    request_id: int = 0
+
+
+@dataclass(frozen=True)
+class TilesDone:
+    kind: ClassVar[str] = "tiles_done"
+    tiles: int
+
+
+@dataclass(frozen=True)
+class TilesRequest(Request):
+    """A whole raster (or the part inside ``bounds``) on overlapping tiles; polygons come back as
+    `Polygons` events while tiles finish, clipped to ``within_wkt`` when given."""
+
+    kind: ClassVar[str] = "tiles"
+    Reply: ClassVar[type] = TilesDone
+    job: TileJob
+    raster_path: str
+    tile: int
+    overlap: int
+    bounds: Bounds | None = None  # in the raster's CRS
+    bands: Bands | None = None
+    stretch: Stretch | None = None
+    within_wkt: str | None = None  # polygons in the raster's CRS that limit the output
+    ray_address: str | None = None  # None: this process's model; else a Ray cluster
+
+
+@dataclass(frozen=True)
+class ForgetImage(Request):
+    """Encode the next view again even if it is unchanged (the raster file changed)."""
+
+    kind: ClassVar[str] = "forget_image"
+    Reply: ClassVar[type] = Done
+
+
+@dataclass(frozen=True)
+class Unload(Request):
+    kind: ClassVar[str] = "unload"
+    Reply: ClassVar[type] = Done
+
+
+@dataclass(frozen=True)
+class Shutdown(Request):
+    kind: ClassVar[str] = "shutdown"
+    Reply: ClassVar[type] = Done
+
+
+@dataclass(frozen=True)
+class Cancel(Request):
+    """Stop the running request at its next step; it then ends with the error Cancelled. No answer of
+    its own."""
+
+    kind: ClassVar[str] = "cancel"
+    Reply: ClassVar[type] = type(None)
+
+
+# ---- events ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Progress(Event):
+    kind: ClassVar[str] = "progress"
+    percent: int
+    message: str  # a foundation.messages.Message crosses with its template, to be shown translated
+
+
+@dataclass(frozen=True)
+class Alive(Event):
+    """Every second while a request runs: a silent process is known to hang."""
+
+    kind: ClassVar[str] = "alive"
+
+
+@dataclass(frozen=True)
+class Planned(Event):
+    kind: ClassVar[str] = "planned"
+    tiles: int
+
+
+@dataclass(frozen=True)
+class Polygons(Event):
+    """Features of a tiled run as tiles finish (a few messages a second, not one per polygon)."""
+
+    kind: ClassVar[str] = "polygons"
+    features: list[ResultFeature]
+
+
+# ---- failures -------------------------------------------------------------------------------------
+
+# The errors the model process reports by type; they are raised again, as themselves, in QGIS.
+KNOWN_ERRORS = {
+    cls.__name__: cls
+    for cls in (*vars(errors).values(), ValueError, OSError)
+    if isinstance(cls, type) and issubclass(cls, Exception)
+}
+
+
+@dataclass(frozen=True)
+class Failure:
+    """The answer of a request that failed: the error's type (one of KNOWN_ERRORS, else
+    ``unexpected``) and what it said, as a Message when it can be shown translated."""
+
+    kind: ClassVar[str] = "failure"
+    type: str
+    message: str
+
+    @classmethod
+    def of(cls, error: BaseException) -> Failure:
+        kind = type(error).__name__ if type(error).__name__ in KNOWN_ERRORS else "unexpected"
+        said = error.args[0] if error.args and isinstance(error.args[0], Message) else None
+        return cls(kind, said if said is not None else (str(error) or type(error).__name__))
+
+    def error(self) -> Exception:
+        kind = KNOWN_ERRORS.get(self.type)
+        if kind is None:  # a bug, not the analyst's doing: the traceback is in the process's log
+            return errors.ModelProcessFailed(
+                "The model stopped with an unexpected error, so nothing was added. The model process's "
+                "log has the details (in QGIS: View ▸ Panels ▸ Log Messages, tab rrsis_qgis); another "
+                "model or checkpoint may work."
+            )
+        return kind(self.message)
+
+
+MESSAGES: dict[str, type] = {
+    cls.kind: cls
+    for cls in (
+        Hello,
+        HelloReply,
+        Load,
+        Loaded,
+        SegmentRequest,
+        SegmentResult,
+        TilesRequest,
+        TilesDone,
+        ForgetImage,
+        Unload,
+        Shutdown,
+        Cancel,
+        Done,
+        Progress,
+        Alive,
+        Planned,
+        Polygons,
+        Failure,
+    )
+}
