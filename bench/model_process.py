@@ -33,12 +33,19 @@ def _stall_ms() -> dict:
     return json.loads(run.stdout.strip().splitlines()[-1])
 
 
+MODEL_SIDE = tuple(
+    f"rrsis_qgis.{name}" for name in ("model_process", "models", "batch", "training", "random_models")
+)
+
+
 def _overhead_ms(side: int, rendered: bool) -> tuple[float, float]:
     """Median boundary overhead of one segment request on a side x side view (rendered: its pixels
     cross; else a GeoTIFF the model process reads), and the median of the same request's whole time in
     this process, with a model that marks bright pixels."""
-    from rrsis_qgis.client.process import ModelProcess, RemoteSegmenter, Runtime
-    from rrsis_qgis.model_process.segmenter import RenderedView, Segmenter, SegmentRequest
+    from rrsis_qgis.client.environment import Runtime
+    from rrsis_qgis.client.process import ModelProcess, RemoteSegmenter
+    from rrsis_qgis.model_process.segmenter import Segmenter
+    from rrsis_qgis.protocol.messages import RenderedView, SegmentRequest
     from tests import batch_models
 
     batch_models.register()
@@ -93,8 +100,8 @@ def stall() -> None:
     label = "longest QGIS event-loop stall, click to layer"
     print(f"{label:<66}{report['longest_stall_ms']:>8.1f}ms{'50 ms':>10}")
     print(f"{'  (that run, click to layer)':<66}{report['seconds']:>9.1f}s{'':>10}")
-    heavy = ", ".join(report["heavy_modules"]) or "none"
-    print(f"{'torch, transformers, peft, safetensors imported into QGIS':<66}{heavy:>10}{'none':>10}")
+    side = [name for name in report["plugin_modules"] if name.startswith(MODEL_SIDE)]
+    print(f"{'modules of the model side loaded in QGIS':<66}{len(side):>10}{0:>10}")
 
 
 def boundary() -> None:

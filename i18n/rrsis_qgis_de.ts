@@ -120,7 +120,7 @@
         <translation>Segmentiere „{expression}“…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="236"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="229"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Abgebrochen; nichts wurde hinzugefügt.</translation>
     </message>
@@ -130,52 +130,52 @@
         <translation>Abbruch nach dem aktuellen Schritt…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="202"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="195"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>Nichts gefunden für „{expression}“.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="211"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="204"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; das Ergebnis bleibt in einem temporären Layer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="217"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="210"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} Polygon(e) für „{expression}“ (Konfidenz {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="290"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="283"/>
         <source>Text segmentation</source>
         <translation>Textsegmentierung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="272"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="265"/>
         <source>That result layer was removed from the project.</source>
         <translation>Dieser Ergebnislayer wurde aus dem Projekt entfernt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="252"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="245"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Checkpoint-Ordner wählen (mit config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="254"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} ist kein Checkpoint-Ordner: config.json fehlt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="274"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="267"/>
         <source>Export result</source>
         <translation>Ergebnis exportieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="284"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="277"/>
         <source>Export failed: {reason}</source>
         <translation>Export fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="286"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
         <source>Saved {path}</source>
         <translation>{path} gespeichert</translation>
     </message>
@@ -306,117 +306,117 @@
 <context>
     <name>SegmentRasterByText</name>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="42"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="45"/>
         <source>Segment raster by text</source>
         <translation>Raster per Text segmentieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="45"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="48"/>
         <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon.</source>
         <translation>Findet die Objekte, die jede Beschreibung nennt (eine Beschreibung pro Zeile), in einem ganzen Raster, einem Ausschnitt davon oder nur innerhalb von Polygonen, und schreibt ihre Umrisse mit einem Feld 'expression'. Das Raster wird in voller Auflösung in überlappenden Kacheln verarbeitet; jede Kachel wird einmal für alle Beschreibungen kodiert, und Objekte über Kachelgrenzen hinweg ergeben ein einziges Polygon.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="53"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="56"/>
         <source>Raster layer</source>
         <translation>Rasterlayer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="54"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="57"/>
         <source>Expressions (one per line)</source>
         <translation>Beschreibungen (eine pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="59"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="62"/>
         <source>Model (a listed model name or a checkpoint folder)</source>
         <translation>Modell (ein aufgeführter Modellname oder ein Checkpoint-Ordner)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="64"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="67"/>
         <source>Extent</source>
         <translation>Ausdehnung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="65"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="68"/>
         <source>Only inside these polygons</source>
         <translation>Nur innerhalb dieser Polygone</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="74"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="77"/>
         <source>Tile size (pixels)</source>
         <translation>Kachelgröße (Pixel)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="77"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="80"/>
         <source>Tile overlap (pixels)</source>
         <translation>Kachelüberlappung (Pixel)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="82"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="85"/>
         <source>Mask threshold</source>
         <translation>Maskenschwelle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="102"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="105"/>
         <source>Smallest polygon (pixels)</source>
         <translation>Kleinstes Polygon (Pixel)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="123"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="126"/>
         <source>Segmented polygons</source>
         <translation>Segmentierte Polygone</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="144"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="146"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Wählen Sie einen Rasterlayer, der aus einer Datei gelesen wird (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="151"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="153"/>
         <source>Give at least one expression.</source>
         <translation>Geben Sie mindestens eine Beschreibung an.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="229"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="226"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Abgebrochen; die Ausgabe enthält die bisher gefundenen Polygone.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="245"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="242"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>Der Polygonlayer, der die Suche begrenzt, ist leer.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="92"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="95"/>
         <source>Smallest model score kept</source>
         <translation>Kleinste beibehaltene Modellkonfidenz</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="206"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Lade {model} ({device}, {precision})…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="201"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="199"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} Kacheln zu {tile} px mit {overlap} px Überlappung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="115"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="118"/>
         <source>Ray cluster address (empty: this machine without Ray; auto or ray://host:10001)</source>
         <translation>Adresse des Ray-Clusters (leer: dieser Rechner ohne Ray; auto oder ray://host:10001)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="107"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="110"/>
         <source>Bands shown as red, green, blue (e.g. 4,3,2; empty: the raster&apos;s own)</source>
         <translation>Bänder als Rot, Grün, Blau (z. B. 4,3,2; leer: die des Rasters)</translation>
     </message>
 </context>
 <context>
-    <name>SegmentWorker</name>
+    <name>SegmentTask</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="49"/>
-        <source>The model stopped with an unexpected error, so nothing was added. The details are in the log (View ▸ Panels ▸ Log Messages, tab {tag}); another model or checkpoint may work.</source>
-        <translation>Das Modell wurde mit einem unerwarteten Fehler beendet; es wurde nichts hinzugefügt. Die Einzelheiten stehen im Protokoll (Ansicht ▸ Bedienfelder ▸ Protokollmeldungen, Reiter {tag}); ein anderes Modell oder ein anderer Checkpoint funktioniert vielleicht.</translation>
+        <location filename="../rrsis_qgis/qgis_ui/segment_task.py" line="28"/>
+        <source>Segmenting &apos;{expression}&apos;</source>
+        <translation>Segmentiere „{expression}“</translation>
     </message>
 </context>
 <context>
@@ -603,165 +603,185 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../rrsis_qgis/core/model_manager.py" line="102"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="105"/>
         <source>Fetching {model} from the Hugging Face Hub…</source>
         <translation>Hole {model} vom Hugging Face Hub…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/model_manager.py" line="122"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="125"/>
         <source>{model} is available</source>
         <translation>{model} ist verfügbar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/model_manager.py" line="136"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="139"/>
         <source>Downloading {model}: {done:.1f} of {total:.1f} MB</source>
         <translation>Lade {model} herunter: {done:.1f} von {total:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/model_manager.py" line="176"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="179"/>
         <source>Loading {model} on {device}…</source>
         <translation>Lade {model} auf {device}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/model_manager.py" line="185"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="189"/>
         <source>{model} is ready on {device}</source>
         <translation>{model} ist auf {device} bereit</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="163"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="102"/>
         <source>Reading the raster…</source>
         <translation>Lese das Raster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="188"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="184"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>mit 1/{factor:.1f} der Auflösung gelesen, um die Größengrenze einzuhalten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="197"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>Kanäle {shown} als Rot, Grün, Blau dargestellt (die eigenen des Rasters sind {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="211"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="112"/>
         <source>Loading {model}…</source>
         <translation>Lade {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="224"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="125"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>das Modell sieht diese Ansicht mit 1/{factor:.1f} ihrer Auflösung ({side} px); für kleine Objekte hineinzoomen oder den Processing-Algorithmus verwenden, der mit voller Auflösung arbeitet</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="231"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="132"/>
         <source>Encoding the image…</source>
         <translation>Kodiere das Bild…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="232"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="133"/>
         <source>Reusing the image encoding…</source>
         <translation>Verwende die Bildkodierung erneut…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="238"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="140"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="250"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="172"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>der GPU ging der Speicher aus; dieser Lauf nutzte die CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="253"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="175"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU-Speicher erschöpft: neuer Versuch auf der CPU…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="65"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="40"/>
         <source>Looking for the described objects…</source>
         <translation>Suche die beschriebenen Objekte…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/raster.py" line="64"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="48"/>
         <source>bands must be three band numbers for red, green and blue, e.g. 4,3,2, not &apos;{text}&apos;</source>
-        <translation>Kanäle müssen drei Kanalnummern für Rot, Grün und Blau sein, z. B. 4,3,2, nicht &apos;{text}&apos;</translation>
+        <translation>Kanäle müssen drei Kanalnummern für Rot, Grün und Blau sein, z. B. 4,3,2, nicht '{text}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/raster.py" line="115"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="101"/>
         <source>{name} has no coordinate reference system, so its polygons could not be placed on the map or measured; assign one first (QGIS: Raster ▸ Projections ▸ Assign Projection; or gdal_edit.py -a_srs EPSG:&lt;code&gt;)</source>
         <translation>{name} hat kein Koordinatenbezugssystem, daher könnten seine Polygone weder auf der Karte platziert noch vermessen werden; weisen Sie zuerst eines zu (QGIS: Raster ▸ Projektionen ▸ Projektion zuweisen; oder gdal_edit.py -a_srs EPSG:&lt;code&gt;)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/raster.py" line="136"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="122"/>
         <source>the extent does not intersect the raster; pan to the raster&apos;s area</source>
         <translation>der Ausschnitt überschneidet das Raster nicht; verschieben Sie zum Gebiet des Rasters</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/raster.py" line="151"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="137"/>
         <source>band {band} requested, but the raster has {count} band(s)</source>
         <translation>Kanal {band} angefordert, aber das Raster hat {count} Kanal/Kanäle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="27"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="31"/>
         <source>the description is empty: type what to segment, e.g. &apos;the white tanks&apos;</source>
-        <translation>die Beschreibung ist leer: geben Sie ein, was segmentiert werden soll, z. B. &apos;die weißen Tanks&apos;</translation>
+        <translation>die Beschreibung ist leer: geben Sie ein, was segmentiert werden soll, z. B. 'die weißen Tanks'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="32"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="36"/>
         <source>the description has {length} characters; keep it under {limit}</source>
         <translation>die Beschreibung hat {length} Zeichen; bleiben Sie unter {limit}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="207"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="108"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>die Ansicht enthält keine gültigen Pixel (nur NoData): verschieben Sie dorthin, wo das Raster Daten hat</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/client/process.py" line="97"/>
+        <source>another run</source>
+        <translation>ein anderer Lauf</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/client/process.py" line="98"/>
+        <source>Waiting for {holder} to finish…</source>
+        <translation>Warte, bis {holder} fertig ist…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/client/process.py" line="261"/>
+        <source>the panel&apos;s run</source>
+        <translation>den Lauf des Bedienfelds</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="27"/>
+        <source>a Processing run</source>
+        <translation>ein Processing-Lauf</translation>
     </message>
 </context>
 <context>
     <name>runtime</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="99"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="101"/>
         <source>CUDA {cuda}: {gpus}</source>
         <translation>CUDA {cuda}: {gpus}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="103"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="105"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple-GPU (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
         <source>no GPU found, models run on the CPU</source>
         <translation>keine GPU gefunden, die Modelle laufen auf der CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="106"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="108"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="109"/>
         <source>Python {python} · torch {torch} · {device}</source>
         <translation>Python {python} · torch {torch} · {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="116"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="118"/>
         <source>{path} (set by {variable})</source>
         <translation>{path} (gesetzt durch {variable})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="121"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="123"/>
         <source>The environment the installer makes: {folder}</source>
         <translation>Die Umgebung des Installationsprogramms: {folder}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="52"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="54"/>
         <source>The models' Python environment is not installed yet. Click 'Install dependencies…', or choose an environment that has the model packages in the settings.</source>
         <translation>Die Python-Umgebung der Modelle ist noch nicht installiert. Klicken Sie auf „Abhängigkeiten installieren…“ oder wählen Sie in den Einstellungen eine Umgebung mit den Paketen der Modelle.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="58"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="60"/>
         <source>The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python environment that has them in the settings.</source>
         <translation>Es fehlen Pakete der Modelle: {packages}. Klicken Sie auf „Abhängigkeiten installieren…“ oder wählen Sie in den Einstellungen eine Python-Umgebung, die sie enthält.</translation>
     </message>

@@ -120,7 +120,7 @@
         <translation>Segmentando «{expression}»…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="236"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="229"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelado; no se añadió nada.</translation>
     </message>
@@ -130,52 +130,52 @@
         <translation>Cancelando tras el paso actual…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="202"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="195"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>No se encontró nada para «{expression}».</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="211"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="204"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; el resultado queda en una capa temporal</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="217"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="210"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polígono(s) para «{expression}» (puntuación {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="290"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="283"/>
         <source>Text segmentation</source>
         <translation>Segmentación por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="272"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="265"/>
         <source>That result layer was removed from the project.</source>
         <translation>Esa capa de resultado se eliminó del proyecto.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="252"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="245"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Elija una carpeta de checkpoint (con config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="254"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} no es una carpeta de checkpoint: no tiene config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="274"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="267"/>
         <source>Export result</source>
         <translation>Exportar resultado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="284"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="277"/>
         <source>Export failed: {reason}</source>
         <translation>Falló la exportación: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="286"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
@@ -306,117 +306,117 @@
 <context>
     <name>SegmentRasterByText</name>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="42"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="45"/>
         <source>Segment raster by text</source>
         <translation>Segmentar ráster por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="45"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="48"/>
         <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon.</source>
         <translation>Encuentra los objetos que describe cada expresión (una expresión por línea) en todo un ráster, una extensión de él o solo dentro de polígonos, y escribe sus contornos con un campo 'expression'. El ráster se procesa a resolución completa en teselas solapadas; cada tesela se codifica una sola vez para todas las expresiones, y los objetos que cruzan los bordes de las teselas resultan en un único polígono.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="53"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="56"/>
         <source>Raster layer</source>
         <translation>Capa ráster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="54"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="57"/>
         <source>Expressions (one per line)</source>
         <translation>Expresiones (una por línea)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="59"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="62"/>
         <source>Model (a listed model name or a checkpoint folder)</source>
         <translation>Modelo (un nombre de modelo de la lista o una carpeta de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="64"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="67"/>
         <source>Extent</source>
         <translation>Extensión</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="65"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="68"/>
         <source>Only inside these polygons</source>
         <translation>Solo dentro de estos polígonos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="74"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="77"/>
         <source>Tile size (pixels)</source>
         <translation>Tamaño de tesela (píxeles)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="77"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="80"/>
         <source>Tile overlap (pixels)</source>
         <translation>Solapamiento de teselas (píxeles)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="82"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="85"/>
         <source>Mask threshold</source>
         <translation>Umbral de la máscara</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="102"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="105"/>
         <source>Smallest polygon (pixels)</source>
         <translation>Polígono más pequeño (píxeles)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="123"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="126"/>
         <source>Segmented polygons</source>
         <translation>Polígonos segmentados</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="144"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="146"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Elija una capa ráster leída de un archivo (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="151"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="153"/>
         <source>Give at least one expression.</source>
         <translation>Indique al menos una expresión.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="229"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="226"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Cancelado; la salida contiene los polígonos encontrados hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="245"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="242"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>La capa de polígonos que limita la búsqueda está vacía.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="92"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="95"/>
         <source>Smallest model score kept</source>
         <translation>Puntuación mínima del modelo que se conserva</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="206"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Cargando {model} ({device}, {precision})…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="201"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="199"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} teselas de {tile} px con {overlap} px de solapamiento</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="115"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="118"/>
         <source>Ray cluster address (empty: this machine without Ray; auto or ray://host:10001)</source>
         <translation>Dirección del clúster Ray (vacía: esta máquina sin Ray; auto o ray://host:10001)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="107"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="110"/>
         <source>Bands shown as red, green, blue (e.g. 4,3,2; empty: the raster&apos;s own)</source>
         <translation>Bandas mostradas como rojo, verde, azul (p. ej. 4,3,2; vacío: las del ráster)</translation>
     </message>
 </context>
 <context>
-    <name>SegmentWorker</name>
+    <name>SegmentTask</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="49"/>
-        <source>The model stopped with an unexpected error, so nothing was added. The details are in the log (View ▸ Panels ▸ Log Messages, tab {tag}); another model or checkpoint may work.</source>
-        <translation>El modelo se detuvo con un error inesperado; no se añadió nada. Los detalles están en el registro (Ver ▸ Paneles ▸ Mensajes de registro, pestaña {tag}); otro modelo o checkpoint puede funcionar.</translation>
+        <location filename="../rrsis_qgis/qgis_ui/segment_task.py" line="28"/>
+        <source>Segmenting &apos;{expression}&apos;</source>
+        <translation>Segmentando «{expression}»</translation>
     </message>
 </context>
 <context>
@@ -603,165 +603,185 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../rrsis_qgis/core/model_manager.py" line="102"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="105"/>
         <source>Fetching {model} from the Hugging Face Hub…</source>
         <translation>Obteniendo {model} del Hugging Face Hub…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/model_manager.py" line="122"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="125"/>
         <source>{model} is available</source>
         <translation>{model} está disponible</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/model_manager.py" line="136"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="139"/>
         <source>Downloading {model}: {done:.1f} of {total:.1f} MB</source>
         <translation>Descargando {model}: {done:.1f} de {total:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/model_manager.py" line="176"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="179"/>
         <source>Loading {model} on {device}…</source>
         <translation>Cargando {model} en {device}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/model_manager.py" line="185"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="189"/>
         <source>{model} is ready on {device}</source>
         <translation>{model} está listo en {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="163"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="102"/>
         <source>Reading the raster…</source>
         <translation>Leyendo el ráster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="188"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="184"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>leído a 1/{factor:.1f} de la resolución para no superar el límite de tamaño</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="197"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>bandas {shown} mostradas como rojo, verde, azul (las propias del ráster son {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="211"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="112"/>
         <source>Loading {model}…</source>
         <translation>Cargando {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="224"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="125"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>el modelo ve esta vista a 1/{factor:.1f} de su resolución ({side} px); acerque la vista para objetos pequeños o ejecute el algoritmo de Processing, que trabaja a resolución nativa</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="231"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="132"/>
         <source>Encoding the image…</source>
         <translation>Codificando la imagen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="232"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="133"/>
         <source>Reusing the image encoding…</source>
         <translation>Reutilizando la codificación de la imagen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="238"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="140"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="250"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="172"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>la GPU se quedó sin memoria; esta ejecución usó la CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="253"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="175"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU sin memoria: reintentando en la CPU…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="65"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="40"/>
         <source>Looking for the described objects…</source>
         <translation>Buscando los objetos descritos…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/raster.py" line="64"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="48"/>
         <source>bands must be three band numbers for red, green and blue, e.g. 4,3,2, not &apos;{text}&apos;</source>
-        <translation>las bandas deben ser tres números de banda para rojo, verde y azul, p. ej. 4,3,2, no &apos;{text}&apos;</translation>
+        <translation>las bandas deben ser tres números de banda para rojo, verde y azul, p. ej. 4,3,2, no '{text}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/raster.py" line="115"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="101"/>
         <source>{name} has no coordinate reference system, so its polygons could not be placed on the map or measured; assign one first (QGIS: Raster ▸ Projections ▸ Assign Projection; or gdal_edit.py -a_srs EPSG:&lt;code&gt;)</source>
         <translation>{name} no tiene sistema de referencia de coordenadas, así que sus polígonos no podrían situarse en el mapa ni medirse; asigne uno primero (QGIS: Ráster ▸ Proyecciones ▸ Asignar proyección; o gdal_edit.py -a_srs EPSG:&lt;code&gt;)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/raster.py" line="136"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="122"/>
         <source>the extent does not intersect the raster; pan to the raster&apos;s area</source>
         <translation>la extensión no se cruza con el ráster; desplácese al área del ráster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/raster.py" line="151"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="137"/>
         <source>band {band} requested, but the raster has {count} band(s)</source>
         <translation>se pidió la banda {band}, pero el ráster tiene {count} banda(s)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="27"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="31"/>
         <source>the description is empty: type what to segment, e.g. &apos;the white tanks&apos;</source>
-        <translation>la descripción está vacía: escriba qué segmentar, p. ej. &apos;los tanques blancos&apos;</translation>
+        <translation>la descripción está vacía: escriba qué segmentar, p. ej. 'los tanques blancos'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="32"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="36"/>
         <source>the description has {length} characters; keep it under {limit}</source>
         <translation>la descripción tiene {length} caracteres; manténgala por debajo de {limit}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="207"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="108"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>la vista no contiene píxeles válidos (solo nodata): desplácese a donde el ráster tenga datos</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/client/process.py" line="97"/>
+        <source>another run</source>
+        <translation>otra ejecución</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/client/process.py" line="98"/>
+        <source>Waiting for {holder} to finish…</source>
+        <translation>Esperando a que termine {holder}…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/client/process.py" line="261"/>
+        <source>the panel&apos;s run</source>
+        <translation>la ejecución del panel</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="27"/>
+        <source>a Processing run</source>
+        <translation>una ejecución de Processing</translation>
     </message>
 </context>
 <context>
     <name>runtime</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="99"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="101"/>
         <source>CUDA {cuda}: {gpus}</source>
         <translation>CUDA {cuda}: {gpus}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="103"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="105"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU de Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
         <source>no GPU found, models run on the CPU</source>
         <translation>no se encontró GPU, los modelos se ejecutan en la CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="106"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="108"/>
         <source>missing</source>
         <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="109"/>
         <source>Python {python} · torch {torch} · {device}</source>
         <translation>Python {python} · torch {torch} · {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="116"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="118"/>
         <source>{path} (set by {variable})</source>
         <translation>{path} (definido por {variable})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="121"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="123"/>
         <source>The environment the installer makes: {folder}</source>
         <translation>El entorno que crea el instalador: {folder}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="52"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="54"/>
         <source>The models' Python environment is not installed yet. Click 'Install dependencies…', or choose an environment that has the model packages in the settings.</source>
         <translation>El entorno de Python de los modelos aún no está instalado. Haga clic en «Instalar dependencias…» o elija en la configuración un entorno que tenga los paquetes de los modelos.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="58"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="60"/>
         <source>The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python environment that has them in the settings.</source>
         <translation>Faltan paquetes de los modelos: {packages}. Haga clic en «Instalar dependencias…» o elija en la configuración un entorno de Python que los tenga.</translation>
     </message>

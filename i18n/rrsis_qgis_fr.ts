@@ -120,7 +120,7 @@
         <translation>Segmentation de « {expression} »…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="236"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="229"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Annulé ; rien n'a été ajouté.</translation>
     </message>
@@ -130,52 +130,52 @@
         <translation>Annulation après l'étape en cours…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="202"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="195"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>Rien trouvé pour « {expression} ».</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="211"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="204"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason} ; le résultat reste dans une couche temporaire</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="217"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="210"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polygone(s) pour « {expression} » (score {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="290"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="283"/>
         <source>Text segmentation</source>
         <translation>Segmentation par texte</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="272"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="265"/>
         <source>That result layer was removed from the project.</source>
         <translation>Cette couche de résultat a été retirée du projet.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="252"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="245"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Choisir un dossier de checkpoint (avec config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="254"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} n'est pas un dossier de checkpoint : il n'a pas de config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="274"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="267"/>
         <source>Export result</source>
         <translation>Exporter le résultat</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="284"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="277"/>
         <source>Export failed: {reason}</source>
         <translation>Échec de l'export : {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="286"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
         <source>Saved {path}</source>
         <translation>{path} enregistré</translation>
     </message>
@@ -306,117 +306,117 @@
 <context>
     <name>SegmentRasterByText</name>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="42"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="45"/>
         <source>Segment raster by text</source>
         <translation>Segmenter un raster par texte</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="45"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="48"/>
         <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon.</source>
         <translation>Trouve les objets que décrit chaque expression (une expression par ligne) dans tout un raster, une emprise de celui-ci ou seulement à l'intérieur de polygones, et écrit leurs contours avec un champ 'expression'. Le raster est traité en pleine résolution sur des tuiles qui se chevauchent ; chaque tuile est encodée une seule fois pour toutes les expressions, et les objets à cheval sur les bords de tuiles donnent un seul polygone.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="53"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="56"/>
         <source>Raster layer</source>
         <translation>Couche raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="54"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="57"/>
         <source>Expressions (one per line)</source>
         <translation>Expressions (une par ligne)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="59"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="62"/>
         <source>Model (a listed model name or a checkpoint folder)</source>
         <translation>Modèle (un nom de modèle de la liste ou un dossier de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="64"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="67"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="65"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="68"/>
         <source>Only inside these polygons</source>
         <translation>Seulement à l'intérieur de ces polygones</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="74"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="77"/>
         <source>Tile size (pixels)</source>
         <translation>Taille des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="77"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="80"/>
         <source>Tile overlap (pixels)</source>
         <translation>Chevauchement des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="82"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="85"/>
         <source>Mask threshold</source>
         <translation>Seuil du masque</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="102"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="105"/>
         <source>Smallest polygon (pixels)</source>
         <translation>Plus petit polygone (pixels)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="123"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="126"/>
         <source>Segmented polygons</source>
         <translation>Polygones segmentés</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="144"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="146"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Choisissez une couche raster lue depuis un fichier (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="151"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="153"/>
         <source>Give at least one expression.</source>
         <translation>Donnez au moins une expression.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="229"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="226"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Annulé ; la sortie contient les polygones trouvés jusqu'ici.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="245"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="242"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>La couche de polygones qui limite la recherche est vide.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="92"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="95"/>
         <source>Smallest model score kept</source>
         <translation>Plus petit score du modèle conservé</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="206"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Chargement de {model} ({device}, {precision})…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="201"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="199"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} tuiles de {tile} px avec {overlap} px de recouvrement</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="115"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="118"/>
         <source>Ray cluster address (empty: this machine without Ray; auto or ray://host:10001)</source>
         <translation>Adresse du cluster Ray (vide : cette machine sans Ray ; auto ou ray://hôte:10001)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="107"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="110"/>
         <source>Bands shown as red, green, blue (e.g. 4,3,2; empty: the raster&apos;s own)</source>
         <translation>Bandes affichées en rouge, vert, bleu (p. ex. 4,3,2 ; vide : celles du raster)</translation>
     </message>
 </context>
 <context>
-    <name>SegmentWorker</name>
+    <name>SegmentTask</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="49"/>
-        <source>The model stopped with an unexpected error, so nothing was added. The details are in the log (View ▸ Panels ▸ Log Messages, tab {tag}); another model or checkpoint may work.</source>
-        <translation>Le modèle s'est arrêté sur une erreur inattendue ; rien n'a été ajouté. Les détails sont dans le journal (Vue ▸ Panneaux ▸ Journal des messages, onglet {tag}) ; un autre modèle ou point de contrôle peut fonctionner.</translation>
+        <location filename="../rrsis_qgis/qgis_ui/segment_task.py" line="28"/>
+        <source>Segmenting &apos;{expression}&apos;</source>
+        <translation>Segmentation de « {expression} »</translation>
     </message>
 </context>
 <context>
@@ -592,176 +592,196 @@
     <message>
         <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="69"/>
         <source>pick a raster layer: segmentation needs imagery</source>
-        <translation>choisissez une couche raster : la segmentation a besoin d&apos;imagerie</translation>
+        <translation>choisissez une couche raster : la segmentation a besoin d'imagerie</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="84"/>
         <source>the visible extent does not intersect the raster; pan or zoom to it</source>
-        <translation>l&apos;emprise visible ne recoupe pas le raster ; déplacez-vous ou zoomez dessus</translation>
+        <translation>l'emprise visible ne recoupe pas le raster ; déplacez-vous ou zoomez dessus</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../rrsis_qgis/core/model_manager.py" line="102"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="105"/>
         <source>Fetching {model} from the Hugging Face Hub…</source>
         <translation>Récupération de {model} depuis le Hugging Face Hub…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/model_manager.py" line="122"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="125"/>
         <source>{model} is available</source>
         <translation>{model} est disponible</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/model_manager.py" line="136"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="139"/>
         <source>Downloading {model}: {done:.1f} of {total:.1f} MB</source>
         <translation>Téléchargement de {model} : {done:.1f} sur {total:.1f} Mo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/model_manager.py" line="176"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="179"/>
         <source>Loading {model} on {device}…</source>
         <translation>Chargement de {model} sur {device}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/model_manager.py" line="185"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="189"/>
         <source>{model} is ready on {device}</source>
         <translation>{model} est prêt sur {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="163"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="102"/>
         <source>Reading the raster…</source>
         <translation>Lecture du raster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="188"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="184"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>lu à 1/{factor:.1f} de la résolution pour respecter la taille maximale</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="197"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>bandes {shown} affichées en rouge, vert, bleu (celles du raster sont {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="211"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="112"/>
         <source>Loading {model}…</source>
         <translation>Chargement de {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="224"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="125"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>le modèle voit cette vue à 1/{factor:.1f} de sa résolution ({side} px) ; zoomez pour les petits objets, ou lancez l'algorithme Processing, qui travaille à la résolution native</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="231"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="132"/>
         <source>Encoding the image…</source>
         <translation>Encodage de l'image…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="232"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="133"/>
         <source>Reusing the image encoding…</source>
         <translation>Réutilisation de l'encodage de l'image…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="238"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="140"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="250"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="172"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>le GPU a manqué de mémoire ; cette exécution a utilisé le CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="253"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="175"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>Mémoire GPU insuffisante : nouvel essai sur le CPU…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="65"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="40"/>
         <source>Looking for the described objects…</source>
         <translation>Recherche des objets décrits…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/raster.py" line="64"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="48"/>
         <source>bands must be three band numbers for red, green and blue, e.g. 4,3,2, not &apos;{text}&apos;</source>
-        <translation>les bandes doivent être trois numéros de bande pour le rouge, le vert et le bleu, p. ex. 4,3,2, et non &apos;{text}&apos;</translation>
+        <translation>les bandes doivent être trois numéros de bande pour le rouge, le vert et le bleu, p. ex. 4,3,2, et non '{text}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/raster.py" line="115"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="101"/>
         <source>{name} has no coordinate reference system, so its polygons could not be placed on the map or measured; assign one first (QGIS: Raster ▸ Projections ▸ Assign Projection; or gdal_edit.py -a_srs EPSG:&lt;code&gt;)</source>
-        <translation>{name} n&apos;a pas de système de coordonnées de référence : ses polygones ne pourraient être ni placés sur la carte ni mesurés ; attribuez-en un d&apos;abord (QGIS : Raster ▸ Projections ▸ Assigner une projection ; ou gdal_edit.py -a_srs EPSG:&lt;code&gt;)</translation>
+        <translation>{name} n'a pas de système de coordonnées de référence : ses polygones ne pourraient être ni placés sur la carte ni mesurés ; attribuez-en un d'abord (QGIS : Raster ▸ Projections ▸ Assigner une projection ; ou gdal_edit.py -a_srs EPSG:&lt;code&gt;)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/raster.py" line="136"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="122"/>
         <source>the extent does not intersect the raster; pan to the raster&apos;s area</source>
-        <translation>l&apos;emprise ne recoupe pas le raster ; déplacez-vous sur la zone du raster</translation>
+        <translation>l'emprise ne recoupe pas le raster ; déplacez-vous sur la zone du raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/raster.py" line="151"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="137"/>
         <source>band {band} requested, but the raster has {count} band(s)</source>
         <translation>bande {band} demandée, mais le raster a {count} bande(s)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="27"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="31"/>
         <source>the description is empty: type what to segment, e.g. &apos;the white tanks&apos;</source>
-        <translation>la description est vide : tapez ce qu&apos;il faut segmenter, p. ex. &apos;les réservoirs blancs&apos;</translation>
+        <translation>la description est vide : tapez ce qu'il faut segmenter, p. ex. 'les réservoirs blancs'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="32"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="36"/>
         <source>the description has {length} characters; keep it under {limit}</source>
         <translation>la description compte {length} caractères ; restez sous {limit}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="207"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="108"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>la vue ne contient aucun pixel valide (seulement nodata) : déplacez-vous là où le raster a des données</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/client/process.py" line="97"/>
+        <source>another run</source>
+        <translation>une autre exécution</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/client/process.py" line="98"/>
+        <source>Waiting for {holder} to finish…</source>
+        <translation>En attente : {holder} doit d’abord se terminer…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/client/process.py" line="261"/>
+        <source>the panel&apos;s run</source>
+        <translation>l’exécution du panneau</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="27"/>
+        <source>a Processing run</source>
+        <translation>une exécution de Processing</translation>
     </message>
 </context>
 <context>
     <name>runtime</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="99"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="101"/>
         <source>CUDA {cuda}: {gpus}</source>
         <translation>CUDA {cuda}: {gpus}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="103"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="105"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
         <source>no GPU found, models run on the CPU</source>
         <translation>aucun GPU trouvé, les modèles tournent sur le CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="106"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="108"/>
         <source>missing</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="109"/>
         <source>Python {python} · torch {torch} · {device}</source>
         <translation>Python {python} · torch {torch} · {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="116"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="118"/>
         <source>{path} (set by {variable})</source>
         <translation>{path} (défini par {variable})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="121"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="123"/>
         <source>The environment the installer makes: {folder}</source>
         <translation>L'environnement créé par l'installateur : {folder}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="52"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="54"/>
         <source>The models' Python environment is not installed yet. Click 'Install dependencies…', or choose an environment that has the model packages in the settings.</source>
         <translation>L'environnement Python des modèles n'est pas encore installé. Cliquez sur « Installer les dépendances… » ou choisissez dans les paramètres un environnement qui contient les paquets des modèles.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="58"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="60"/>
         <source>The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python environment that has them in the settings.</source>
         <translation>Des paquets des modèles manquent : {packages}. Cliquez sur « Installer les dépendances… » ou choisissez dans les paramètres un environnement Python qui les contient.</translation>
     </message>

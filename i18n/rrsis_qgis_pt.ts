@@ -120,7 +120,7 @@
         <translation>Segmentando “{expression}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="236"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="229"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelado; nada foi adicionado.</translation>
     </message>
@@ -130,52 +130,52 @@
         <translation>Cancelando após a etapa atual…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="202"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="195"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>Nada encontrado para “{expression}”.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="211"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="204"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; o resultado fica numa camada temporária</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="217"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="210"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polígono(s) para “{expression}” (pontuação {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="290"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="283"/>
         <source>Text segmentation</source>
         <translation>Segmentação por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="272"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="265"/>
         <source>That result layer was removed from the project.</source>
         <translation>Essa camada de resultado foi removida do projeto.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="252"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="245"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Escolha uma pasta de checkpoint (com config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="254"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} não é uma pasta de checkpoint: não tem config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="274"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="267"/>
         <source>Export result</source>
         <translation>Exportar resultado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="284"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="277"/>
         <source>Export failed: {reason}</source>
         <translation>A exportação falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="286"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
         <source>Saved {path}</source>
         <translation>{path} salvo</translation>
     </message>
@@ -306,117 +306,117 @@
 <context>
     <name>SegmentRasterByText</name>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="42"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="45"/>
         <source>Segment raster by text</source>
         <translation>Segmentar raster por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="45"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="48"/>
         <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon.</source>
         <translation>Encontra os objetos que cada expressão descreve (uma expressão por linha) num raster inteiro, numa extensão dele ou só dentro de polígonos, e escreve os seus contornos com um campo 'expression'. O raster é processado em resolução total em blocos sobrepostos; cada bloco é codificado uma única vez para todas as expressões, e objetos que cruzam as bordas dos blocos resultam num único polígono.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="53"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="56"/>
         <source>Raster layer</source>
         <translation>Camada raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="54"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="57"/>
         <source>Expressions (one per line)</source>
         <translation>Expressões (uma por linha)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="59"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="62"/>
         <source>Model (a listed model name or a checkpoint folder)</source>
         <translation>Modelo (um nome de modelo da lista ou uma pasta de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="64"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="67"/>
         <source>Extent</source>
         <translation>Extensão</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="65"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="68"/>
         <source>Only inside these polygons</source>
         <translation>Somente dentro destes polígonos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="74"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="77"/>
         <source>Tile size (pixels)</source>
         <translation>Tamanho do bloco (pixels)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="77"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="80"/>
         <source>Tile overlap (pixels)</source>
         <translation>Sobreposição dos blocos (pixels)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="82"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="85"/>
         <source>Mask threshold</source>
         <translation>Limiar da máscara</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="102"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="105"/>
         <source>Smallest polygon (pixels)</source>
         <translation>Menor polígono (pixels)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="123"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="126"/>
         <source>Segmented polygons</source>
         <translation>Polígonos segmentados</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="144"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="146"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Escolha uma camada raster lida de um arquivo (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="151"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="153"/>
         <source>Give at least one expression.</source>
         <translation>Informe pelo menos uma expressão.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="229"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="226"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Cancelado; a saída contém os polígonos encontrados até agora.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="245"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="242"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>A camada de polígonos que limita a busca está vazia.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="92"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="95"/>
         <source>Smallest model score kept</source>
         <translation>Menor pontuação do modelo mantida</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="206"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Carregando {model} ({device}, {precision})…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="201"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="199"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} blocos de {tile} px com {overlap} px de sobreposição</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="115"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="118"/>
         <source>Ray cluster address (empty: this machine without Ray; auto or ray://host:10001)</source>
         <translation>Endereço do cluster Ray (vazio: esta máquina sem Ray; auto ou ray://host:10001)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="107"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="110"/>
         <source>Bands shown as red, green, blue (e.g. 4,3,2; empty: the raster&apos;s own)</source>
         <translation>Bandas mostradas como vermelho, verde, azul (ex.: 4,3,2; vazio: as do raster)</translation>
     </message>
 </context>
 <context>
-    <name>SegmentWorker</name>
+    <name>SegmentTask</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="49"/>
-        <source>The model stopped with an unexpected error, so nothing was added. The details are in the log (View ▸ Panels ▸ Log Messages, tab {tag}); another model or checkpoint may work.</source>
-        <translation>O modelo parou com um erro inesperado; nada foi adicionado. Os detalhes estão no registro (Exibir ▸ Painéis ▸ Mensagens de log, aba {tag}); outro modelo ou checkpoint pode funcionar.</translation>
+        <location filename="../rrsis_qgis/qgis_ui/segment_task.py" line="28"/>
+        <source>Segmenting &apos;{expression}&apos;</source>
+        <translation>Segmentando “{expression}”</translation>
     </message>
 </context>
 <context>
@@ -603,165 +603,185 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../rrsis_qgis/core/model_manager.py" line="102"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="105"/>
         <source>Fetching {model} from the Hugging Face Hub…</source>
         <translation>Obtendo {model} do Hugging Face Hub…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/model_manager.py" line="122"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="125"/>
         <source>{model} is available</source>
         <translation>{model} está disponível</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/model_manager.py" line="136"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="139"/>
         <source>Downloading {model}: {done:.1f} of {total:.1f} MB</source>
         <translation>Baixando {model}: {done:.1f} de {total:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/model_manager.py" line="176"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="179"/>
         <source>Loading {model} on {device}…</source>
         <translation>Carregando {model} em {device}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/model_manager.py" line="185"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="189"/>
         <source>{model} is ready on {device}</source>
         <translation>{model} está pronto em {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="163"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="102"/>
         <source>Reading the raster…</source>
         <translation>Lendo o raster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="188"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="184"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>lido a 1/{factor:.1f} da resolução para respeitar o limite de tamanho</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="197"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>bandas {shown} exibidas como vermelho, verde, azul (as do próprio raster são {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="211"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="112"/>
         <source>Loading {model}…</source>
         <translation>Carregando {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="224"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="125"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>o modelo vê esta vista a 1/{factor:.1f} de sua resolução ({side} px); aproxime o zoom para objetos pequenos ou execute o algoritmo do Processing, que trabalha na resolução nativa</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="231"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="132"/>
         <source>Encoding the image…</source>
         <translation>Codificando a imagem…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="232"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="133"/>
         <source>Reusing the image encoding…</source>
         <translation>Reutilizando a codificação da imagem…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="238"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="140"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="250"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="172"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>a GPU ficou sem memória; esta execução usou a CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="253"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="175"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU sem memória: tentando novamente na CPU…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="65"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="40"/>
         <source>Looking for the described objects…</source>
         <translation>Procurando os objetos descritos…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/raster.py" line="64"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="48"/>
         <source>bands must be three band numbers for red, green and blue, e.g. 4,3,2, not &apos;{text}&apos;</source>
-        <translation>as bandas devem ser três números de banda para vermelho, verde e azul, p. ex. 4,3,2, não &apos;{text}&apos;</translation>
+        <translation>as bandas devem ser três números de banda para vermelho, verde e azul, p. ex. 4,3,2, não '{text}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/raster.py" line="115"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="101"/>
         <source>{name} has no coordinate reference system, so its polygons could not be placed on the map or measured; assign one first (QGIS: Raster ▸ Projections ▸ Assign Projection; or gdal_edit.py -a_srs EPSG:&lt;code&gt;)</source>
         <translation>{name} não tem sistema de referência de coordenadas, então seus polígonos não poderiam ser posicionados no mapa nem medidos; atribua um primeiro (QGIS: Raster ▸ Projeções ▸ Atribuir projeção; ou gdal_edit.py -a_srs EPSG:&lt;code&gt;)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/raster.py" line="136"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="122"/>
         <source>the extent does not intersect the raster; pan to the raster&apos;s area</source>
         <translation>a extensão não cruza o raster; mova para a área do raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/raster.py" line="151"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="137"/>
         <source>band {band} requested, but the raster has {count} band(s)</source>
         <translation>banda {band} solicitada, mas o raster tem {count} banda(s)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="27"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="31"/>
         <source>the description is empty: type what to segment, e.g. &apos;the white tanks&apos;</source>
-        <translation>a descrição está vazia: digite o que segmentar, p. ex. &apos;os tanques brancos&apos;</translation>
+        <translation>a descrição está vazia: digite o que segmentar, p. ex. 'os tanques brancos'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="32"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="36"/>
         <source>the description has {length} characters; keep it under {limit}</source>
         <translation>a descrição tem {length} caracteres; mantenha abaixo de {limit}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="207"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="108"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>a vista não contém pixels válidos (apenas nodata): mova para onde o raster tem dados</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/client/process.py" line="97"/>
+        <source>another run</source>
+        <translation>outra execução</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/client/process.py" line="98"/>
+        <source>Waiting for {holder} to finish…</source>
+        <translation>Aguardando o fim de {holder}…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/client/process.py" line="261"/>
+        <source>the panel&apos;s run</source>
+        <translation>a execução do painel</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="27"/>
+        <source>a Processing run</source>
+        <translation>uma execução do Processing</translation>
     </message>
 </context>
 <context>
     <name>runtime</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="99"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="101"/>
         <source>CUDA {cuda}: {gpus}</source>
         <translation>CUDA {cuda}: {gpus}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="103"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="105"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU da Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
         <source>no GPU found, models run on the CPU</source>
         <translation>nenhuma GPU encontrada, os modelos rodam na CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="106"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="108"/>
         <source>missing</source>
         <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="109"/>
         <source>Python {python} · torch {torch} · {device}</source>
         <translation>Python {python} · torch {torch} · {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="116"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="118"/>
         <source>{path} (set by {variable})</source>
         <translation>{path} (definido por {variable})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="121"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="123"/>
         <source>The environment the installer makes: {folder}</source>
         <translation>O ambiente que o instalador cria: {folder}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="52"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="54"/>
         <source>The models' Python environment is not installed yet. Click 'Install dependencies…', or choose an environment that has the model packages in the settings.</source>
         <translation>O ambiente Python dos modelos ainda não está instalado. Clique em «Instalar dependências…» ou escolha nas configurações um ambiente que tenha os pacotes dos modelos.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="58"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="60"/>
         <source>The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python environment that has them in the settings.</source>
         <translation>Faltam pacotes dos modelos: {packages}. Clique em «Instalar dependências…» ou escolha nas configurações um ambiente Python que os tenha.</translation>
     </message>

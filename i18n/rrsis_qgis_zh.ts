@@ -120,7 +120,7 @@
         <translation>正在分割“{expression}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="236"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="229"/>
         <source>Cancelled; nothing was added.</source>
         <translation>已取消；未添加任何内容。</translation>
     </message>
@@ -130,52 +130,52 @@
         <translation>将在当前步骤后取消…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="202"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="195"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>未找到“{expression}”。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="211"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="204"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}；结果保留在临时图层中</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="217"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="210"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>“{expression}”得到 {count} 个多边形（得分 {score:.2f}，{ms:.0f} 毫秒）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="290"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="283"/>
         <source>Text segmentation</source>
         <translation>文本分割</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="272"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="265"/>
         <source>That result layer was removed from the project.</source>
         <translation>该结果图层已从项目中移除。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="252"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="245"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>选择检查点文件夹（含 config.json）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="254"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} 不是检查点文件夹：缺少 config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="274"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="267"/>
         <source>Export result</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="284"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="277"/>
         <source>Export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="286"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -306,117 +306,117 @@
 <context>
     <name>SegmentRasterByText</name>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="42"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="45"/>
         <source>Segment raster by text</source>
         <translation>按文本分割栅格</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="45"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="48"/>
         <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon.</source>
         <translation>在整个栅格、其某一范围或仅在多边形内查找每条描述（每行一条）所指的目标，并写出其轮廓及“expression”字段。栅格以原始分辨率在相互重叠的瓦片上处理；每个瓦片只为所有描述编码一次，跨越瓦片边界的目标会合并为一个多边形。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="53"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="56"/>
         <source>Raster layer</source>
         <translation>栅格图层</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="54"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="57"/>
         <source>Expressions (one per line)</source>
         <translation>描述（每行一条）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="59"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="62"/>
         <source>Model (a listed model name or a checkpoint folder)</source>
         <translation>模型（列表中的模型名称或检查点文件夹）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="64"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="67"/>
         <source>Extent</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="65"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="68"/>
         <source>Only inside these polygons</source>
         <translation>仅在这些多边形内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="74"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="77"/>
         <source>Tile size (pixels)</source>
         <translation>瓦片大小（像素）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="77"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="80"/>
         <source>Tile overlap (pixels)</source>
         <translation>瓦片重叠（像素）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="82"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="85"/>
         <source>Mask threshold</source>
         <translation>掩膜阈值</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="102"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="105"/>
         <source>Smallest polygon (pixels)</source>
         <translation>最小多边形（像素）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="123"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="126"/>
         <source>Segmented polygons</source>
         <translation>分割得到的多边形</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="144"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="146"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>请选择从文件读取的栅格图层（GDAL）。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="151"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="153"/>
         <source>Give at least one expression.</source>
         <translation>请至少给出一条描述。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="229"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="226"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>已取消；输出包含目前找到的多边形。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="245"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="242"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>用于限定搜索范围的多边形图层为空。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="92"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="95"/>
         <source>Smallest model score kept</source>
         <translation>保留的最低模型得分</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="206"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>正在加载 {model}（{device}，{precision}）…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="201"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="199"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} 个 {tile} 像素的图块，重叠 {overlap} 像素</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="115"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="118"/>
         <source>Ray cluster address (empty: this machine without Ray; auto or ray://host:10001)</source>
         <translation>Ray 集群地址（留空：本机，不用 Ray；auto 或 ray://host:10001）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="107"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="110"/>
         <source>Bands shown as red, green, blue (e.g. 4,3,2; empty: the raster&apos;s own)</source>
         <translation>作为红、绿、蓝显示的波段（例如 4,3,2；留空：栅格自身的）</translation>
     </message>
 </context>
 <context>
-    <name>SegmentWorker</name>
+    <name>SegmentTask</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/worker.py" line="49"/>
-        <source>The model stopped with an unexpected error, so nothing was added. The details are in the log (View ▸ Panels ▸ Log Messages, tab {tag}); another model or checkpoint may work.</source>
-        <translation>模型因意外错误而停止，未添加任何内容。详细信息见日志（视图 ▸ 面板 ▸ 日志消息，{tag} 选项卡）；换用其他模型或检查点可能可行。</translation>
+        <location filename="../rrsis_qgis/qgis_ui/segment_task.py" line="28"/>
+        <source>Segmenting &apos;{expression}&apos;</source>
+        <translation>正在分割“{expression}”</translation>
     </message>
 </context>
 <context>
@@ -603,165 +603,185 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../rrsis_qgis/core/model_manager.py" line="102"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="105"/>
         <source>Fetching {model} from the Hugging Face Hub…</source>
         <translation>正在从 Hugging Face Hub 获取 {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/model_manager.py" line="122"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="125"/>
         <source>{model} is available</source>
         <translation>{model} 已可用</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/model_manager.py" line="136"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="139"/>
         <source>Downloading {model}: {done:.1f} of {total:.1f} MB</source>
         <translation>正在下载 {model}：{done:.1f} / {total:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/model_manager.py" line="176"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="179"/>
         <source>Loading {model} on {device}…</source>
         <translation>正在 {device} 上加载 {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/model_manager.py" line="185"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="189"/>
         <source>{model} is ready on {device}</source>
         <translation>{model} 已在 {device} 上就绪</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="163"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="102"/>
         <source>Reading the raster…</source>
         <translation>正在读取栅格…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="188"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="184"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>为符合大小限制，以 1/{factor:.1f} 的分辨率读取</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="197"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>波段 {shown} 显示为红、绿、蓝（栅格自身的波段为 {own}）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="211"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="112"/>
         <source>Loading {model}…</source>
         <translation>正在加载 {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="224"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="125"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>模型以其分辨率的 1/{factor:.1f}（{side} px）查看此视图；小目标请放大，或运行以原始分辨率工作的 Processing 算法</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="231"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="132"/>
         <source>Encoding the image…</source>
         <translation>正在编码图像…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="232"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="133"/>
         <source>Reusing the image encoding…</source>
         <translation>正在复用图像编码…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="238"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="140"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="250"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="172"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>GPU 内存不足；本次运行使用了 CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="253"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="175"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU 内存不足：正在 CPU 上重试…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="65"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="40"/>
         <source>Looking for the described objects…</source>
         <translation>正在查找所描述的对象…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/raster.py" line="64"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="48"/>
         <source>bands must be three band numbers for red, green and blue, e.g. 4,3,2, not &apos;{text}&apos;</source>
-        <translation>波段必须是红、绿、蓝三个波段编号，例如 4,3,2，而不是 &apos;{text}&apos;</translation>
+        <translation>波段必须是红、绿、蓝三个波段编号，例如 4,3,2，而不是 '{text}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/raster.py" line="115"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="101"/>
         <source>{name} has no coordinate reference system, so its polygons could not be placed on the map or measured; assign one first (QGIS: Raster ▸ Projections ▸ Assign Projection; or gdal_edit.py -a_srs EPSG:&lt;code&gt;)</source>
         <translation>{name} 没有坐标参考系，其多边形无法放到地图上或进行量算；请先指定一个（QGIS：栅格 ▸ 投影 ▸ 指定投影；或 gdal_edit.py -a_srs EPSG:&lt;code&gt;）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/raster.py" line="136"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="122"/>
         <source>the extent does not intersect the raster; pan to the raster&apos;s area</source>
         <translation>范围与栅格不相交；请平移到栅格所在区域</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/raster.py" line="151"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="137"/>
         <source>band {band} requested, but the raster has {count} band(s)</source>
         <translation>请求了波段 {band}，但该栅格只有 {count} 个波段</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="27"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="31"/>
         <source>the description is empty: type what to segment, e.g. &apos;the white tanks&apos;</source>
         <translation>描述为空：请输入要分割的内容，例如“白色的储罐”</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="32"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="36"/>
         <source>the description has {length} characters; keep it under {limit}</source>
         <translation>描述有 {length} 个字符；请保持在 {limit} 以内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/core/segmentation.py" line="207"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="108"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>视图中没有有效像素（只有 nodata）：请平移到栅格有数据的地方</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/client/process.py" line="97"/>
+        <source>another run</source>
+        <translation>另一次运行</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/client/process.py" line="98"/>
+        <source>Waiting for {holder} to finish…</source>
+        <translation>正在等待{holder}完成…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/client/process.py" line="261"/>
+        <source>the panel&apos;s run</source>
+        <translation>面板的运行</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="27"/>
+        <source>a Processing run</source>
+        <translation>一次 Processing 运行</translation>
     </message>
 </context>
 <context>
     <name>runtime</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="99"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="101"/>
         <source>CUDA {cuda}: {gpus}</source>
         <translation>CUDA {cuda}：{gpus}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="103"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="105"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple GPU（MPS）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
         <source>no GPU found, models run on the CPU</source>
         <translation>未找到 GPU，模型在 CPU 上运行</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="106"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="108"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="109"/>
         <source>Python {python} · torch {torch} · {device}</source>
         <translation>Python {python} · torch {torch} · {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="116"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="118"/>
         <source>{path} (set by {variable})</source>
         <translation>{path}（由 {variable} 设置）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="121"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="123"/>
         <source>The environment the installer makes: {folder}</source>
         <translation>安装程序创建的环境：{folder}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="52"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="54"/>
         <source>The models' Python environment is not installed yet. Click 'Install dependencies…', or choose an environment that has the model packages in the settings.</source>
         <translation>模型的 Python 环境尚未安装。请点击“安装依赖项…”，或在设置中选择一个包含模型软件包的环境。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="58"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="60"/>
         <source>The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python environment that has them in the settings.</source>
         <translation>缺少模型软件包：{packages}。请点击“安装依赖项…”，或在设置中选择一个包含它们的 Python 环境。</translation>
     </message>

@@ -144,24 +144,35 @@ class ModelProcess:
         threading.Thread(target=self._read_stderr, args=(process,), daemon=True).start()
         hello = self._exchange(m.Hello(), None, is_cancelled, None)
         if hello.protocol != m.PROTOCOL_VERSION or hello.plugin_version != plugin_version():
-            self._end()
-            raise ModelProcessFailed(
-                f"The model environment runs rrsis_qgis {hello.plugin_version} (protocol "
-                f"{hello.protocol}), this plugin is {plugin_version()} (protocol "
-                f"{m.PROTOCOL_VERSION}): another copy of the plugin comes first on that environment's "
-                "path. Remove it there, or choose another environment in the plugin's settings."
-            )
+            self._refuse_version(hello.plugin_version, hello.protocol)
+
+    def _refuse_version(self, version, protocol) -> None:
+        self._end()
+        raise ModelProcessFailed(
+            f"The model environment runs rrsis_qgis {version} (protocol {protocol}), this plugin is "
+            f"{plugin_version()} (protocol {m.PROTOCOL_VERSION}): another copy of the plugin comes first on "
+            "that environment's path. Remove it there, or choose another environment in the plugin's "
+            "settings."
+        )
 
     @staticmethod
     def _read_replies(process: subprocess.Popen, messages: queue.Queue) -> None:
         while True:
             try:
-                messages.put(("message", codec.receive(process.stdout)))
+                header, frames = codec.read_message(process.stdout)
             except EOFError:
                 messages.put(("ended", None))
                 return
             except Exception as error:  # whatever it was, the conversation is over
                 messages.put(("garbage", str(error)))
+                return
+            try:
+                messages.put(("message", codec.decode(header, frames)))
+            except codec.ProtocolError as error:
+                # Another version's hello still names its version: say which, not just "garbage".
+                messages.put(
+                    ("other version", header) if "plugin_version" in header else ("garbage", str(error))
+                )
                 return
 
     def _read_stderr(self, process: subprocess.Popen) -> None:
@@ -196,6 +207,8 @@ class ModelProcess:
             heard = time.monotonic()
             if kind == "ended":
                 raise self._failure(self._how_it_ended())
+            if kind == "other version":
+                self._refuse_version(message.get("plugin_version"), message.get("protocol"))
             if kind == "garbage":
                 self._end()
                 raise self._failure(f"The model process wrote something that is not a reply ({message})")

@@ -2,7 +2,8 @@
 
 Both run the same work: one tile of one raster (tiling.segment_tile) with one model loaded once per
 worker. What travels to and from Ray's workers is the protocol's codec as JSON text (the job, a work
-item, a tile's result); no object of ours is rebuilt from a pickle on either side.
+item, a tile's result), so no object of ours is rebuilt from a pickle; a tile that failed comes back as
+Ray's error, of which only the text is read.
 """
 
 from __future__ import annotations

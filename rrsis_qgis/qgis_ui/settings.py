@@ -55,8 +55,8 @@ class RrsisSettings:
 
     @property
     def runtime_folder(self) -> str:
-        """The Python environment (venv or conda folder) the models run in; empty: QGIS's own Python
-        with the packages the installer put in the profile."""
+        """The Python environment (venv or conda folder) the models run in; empty: the one the installer
+        makes in the QGIS profile (qgis_ui.runtime.default_runtime_folder)."""
         return self._get("runtime_folder", "", str)
 
     @runtime_folder.setter
