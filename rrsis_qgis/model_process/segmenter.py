@@ -13,6 +13,7 @@ from ..foundation.errors import Cancelled
 from ..foundation.messages import QT_TRANSLATE_NOOP, Message
 from ..foundation.predictor import Predictor
 from ..foundation.run_settings import RunSettings
+from ..protocol.codec import to_text
 from ..protocol.messages import RenderedView, SegmentRequest, SegmentResult, check_expression
 from .features import result_features
 from .raster import RasterWindow, read_window
@@ -142,22 +143,30 @@ class Segmenter:
         return replace(result, timings_ms=timings, notes=notes)
 
     @staticmethod
-    def _read(request: SegmentRequest) -> tuple[RasterWindow, tuple]:
-        """The request's window, and what identifies its content (the same key: the same pixels)."""
+    def _read(request: SegmentRequest) -> tuple[RasterWindow, str]:
+        """The request's window, and what identifies its pixels: the request without what does not change
+        them (the expression, the model, the id; of the settings, all but the size limit), and a digest
+        of a rendered picture."""
+        image_only = replace(
+            request,
+            expression="",
+            model="",
+            request_id=0,
+            rendered=None,
+            settings=RunSettings(max_pixels=request.settings.max_pixels),
+        )
+        key = to_text(image_only)
         if request.rendered is not None:
             digest = hashlib.blake2b(request.rendered.rgba.tobytes(), digest_size=16).hexdigest()
-            return rendered_window(request.rendered), ("rendered", digest)
-        max_pixels = request.settings.max_pixels
+            return rendered_window(request.rendered), key + digest
         window = read_window(
             request.raster_path,
             request.bounds,
             request.bounds_crs,
             request.bands,
-            max_pixels,
+            request.settings.max_pixels,
             request.stretch,
         )
-        stretch = tuple(sorted((request.stretch or {}).items()))
-        key = (request.raster_path, request.bounds, request.bounds_crs, request.bands, stretch, max_pixels)
         return window, key
 
     def _segment_with_memory_fallback(self, predictor, window, expression, request, encode, step, notes):

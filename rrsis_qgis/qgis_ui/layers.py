@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import typing
 from pathlib import Path
 
 from qgis.core import (
@@ -31,15 +32,15 @@ else:
     from qgis.PyQt.QtCore import QVariant
 
     TEXT, REAL = QVariant.String, QVariant.Double
-FIELD_TYPES = {"expression": TEXT, "model": TEXT, "score": REAL, "area_m2": REAL, "created": TEXT}
 MAX_NAME = 60
 
 
 def result_fields() -> QgsFields:
-    """The attributes every result has (ResultFeature.FIELDS), as QGIS fields."""
+    """The attributes every result has (ResultFeature.FIELDS), as QGIS fields of their declared types."""
+    declared = typing.get_type_hints(ResultFeature)
     fields = QgsFields()
     for name in ResultFeature.FIELDS:
-        fields.append(QgsField(name, FIELD_TYPES[name]))
+        fields.append(QgsField(name, {str: TEXT, float: REAL}[declared[name]]))
     return fields
 
 

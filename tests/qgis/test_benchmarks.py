@@ -1,4 +1,4 @@
-"""The QGIS-side benchmark scripts run in QGIS's environment and close QGIS down cleanly."""
+"""The QGIS-side benchmark script, run as its own program in QGIS's environment, closes QGIS down cleanly."""
 
 import os
 import subprocess

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PIL import Image
 
-from bench import qgis_desktop
+from tests.qgis import desktop as qgis_desktop
 
 
 def test_segment_in_the_qgis_desktop_application(tmp_path):

@@ -1,6 +1,6 @@
 """The real QGIS desktop under Xvfb: the plugin installed with `make deploy` into a fresh profile, a
 synthetic scene loaded, an expression typed and Segment clicked in the dock; then a screenshot of the
-whole screen (`python -m bench.qgis_desktop --screenshot resources/screenshot.jpg`).
+whole screen (`python -m tests.qgis.desktop --screenshot resources/screenshot.jpg`).
 
 Needs the `qgis` and `xvfb` Debian packages. The plugin runs its model process in the models'
 environment named by RRSIS_QGIS_RUNTIME (`make setup` makes it in .runtime), as it would in the one its
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PIL import Image
 
-REPOSITORY = Path(__file__).resolve().parents[1]
+REPOSITORY = Path(__file__).resolve().parents[2]
 SCREEN = (1600, 1000)
 
 # Runs inside QGIS (qgis --code) once its main window is up.
