@@ -106,3 +106,8 @@ def test_area_is_measured_on_the_ellipsoid_whatever_the_crs():
     y = 8_399_737.89  # 60°N
     mercator = f"POLYGON ((0 {y},200 {y},200 {y + 200},0 {y + 200},0 {y}))"
     assert area_m2(mercator, CRS.from_epsg(3857).to_wkt()) == pytest.approx(10_000, rel=0.01)
+
+
+def test_the_crs_may_be_named_by_an_authority_id_as_rendered_views_name_it():
+    square = "POLYGON ((500000 4000000,500100 4000000,500100 4000100,500000 4000100,500000 4000000))"
+    assert area_m2(square, "EPSG:32613") == area_m2(square, CRS.from_epsg(32613).to_wkt()) > 0

@@ -33,7 +33,7 @@ def utc_now() -> str:
 
 def area_m2(wkt: str, crs_wkt: str) -> float:
     """The polygon's area on the WGS 84 ellipsoid in m²; for a CRS not placed on the Earth (a local
-    engineering CRS), its planar area in the CRS's units."""
+    engineering CRS), its planar area in the CRS's units. ``crs_wkt`` may also be an authority id."""
     shapely = require("shapely")
     from rasterio.crs import CRS
     from rasterio.warp import transform_geom
@@ -42,7 +42,7 @@ def area_m2(wkt: str, crs_wkt: str) -> float:
     geometry = shapely.from_wkt(wkt)
     if geometry.is_empty:
         return 0.0
-    source = CRS.from_wkt(crs_wkt)
+    source = CRS.from_user_input(crs_wkt)  # WKT, or an authority id such as EPSG:32613
     if not (source.is_projected or source.is_geographic):
         return float(geometry.area)
     longitude, latitude = _centre_in_degrees(geometry, source)

@@ -1,4 +1,4 @@
-"""What the analyst sees -> a plain SegmentRequest (built on the GUI thread, read on the worker)."""
+"""What the analyst sees -> a plain SegmentRequest (built on the GUI thread, read by the model process)."""
 
 from __future__ import annotations
 

@@ -23,7 +23,7 @@ from ..client.installer import Installation, InstallPlan, detect_variant
 from .runtime import close_model_process, default_runtime_folder
 
 
-class InstallWorker(QThread):
+class InstallThread(QThread):
     """Runs one Installation; ``line`` per line of pip's output, then ``done(succeeded)``."""
 
     line = pyqtSignal(str)
@@ -50,7 +50,7 @@ class InstallerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Install the segmentation models' Python packages"))
         self.plan = plan or InstallPlan(target=default_runtime_folder())
-        self.worker: InstallWorker | None = None
+        self.install_thread: InstallThread | None = None
 
         self.variant_combo = QComboBox()
         for label, value in (
@@ -99,7 +99,7 @@ class InstallerDialog(QDialog):
 
     @property
     def busy(self) -> bool:
-        return self.worker is not None
+        return self.install_thread is not None
 
     def start(self) -> None:
         if self.busy:
@@ -110,21 +110,21 @@ class InstallerDialog(QDialog):
         self.status_label.setText(self.tr("Installing… this downloads up to a few GB and can take minutes."))
         self.install_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.worker = InstallWorker(self.plan)
-        self.worker.line.connect(self.log_view.appendPlainText)
-        self.worker.done.connect(self._finished)
-        self.worker.start()
+        self.install_thread = InstallThread(self.plan)
+        self.install_thread.line.connect(self.log_view.appendPlainText)
+        self.install_thread.done.connect(self._finished)
+        self.install_thread.start()
 
     def cancel(self) -> None:
-        if self.worker is not None:
+        if self.install_thread is not None:
             self.status_label.setText(self.tr("Cancelling…"))
-            self.worker.installation.cancel()
+            self.install_thread.installation.cancel()
 
     def _finished(self, succeeded: bool) -> None:
-        installation = self.worker.installation
-        self.worker.wait()
-        self.worker.deleteLater()
-        self.worker = None
+        installation = self.install_thread.installation
+        self.install_thread.wait()
+        self.install_thread.deleteLater()
+        self.install_thread = None
         self.progress_bar.setRange(0, 100)
         self.progress_bar.setValue(100 if succeeded else 0)
         self.install_button.setEnabled(True)
@@ -145,5 +145,5 @@ class InstallerDialog(QDialog):
     def reject(self) -> None:
         if self.busy:  # never leave a pip process behind a closed dialog
             self.cancel()
-            self.worker.wait()
+            self.install_thread.wait()
         super().reject()
