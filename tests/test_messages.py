@@ -149,3 +149,38 @@ def test_a_message_of_another_kind_is_a_protocol_error():
         codec.decode({"kind": "teleport", "fields": {}}, [])
     with pytest.raises(codec.ProtocolError, match="do not fit"):
         codec.decode({"kind": "planned", "fields": {"tiles": "many"}}, [])
+
+
+LARGE_IMAGE_THROUGH_SMALL_SHM = """
+import io, os, sys
+import numpy as np
+from rrsis_qgis.protocol import codec
+from rrsis_qgis.protocol import messages as m
+from rrsis_qgis.protocol.shared_memory import SharedPixels
+
+rgba = np.random.default_rng(0).integers(0, 255, (1100, 1000, 4), dtype=np.uint8)  # 4.4 MB
+request = m.SegmentRequest("", "the pond", "demo", rendered=m.RenderedView(rgba, (0, 0, 1, 1), "EPSG:4326"))
+shared = SharedPixels()
+header, frames = codec.encode(request, shared)
+stream = io.BytesIO()
+codec.write_message(stream, header, frames)
+stream.seek(0)
+back = codec.receive(stream)
+print(len(frames), np.array_equal(back.rendered.rgba, rgba), os.listdir("/dev/shm"))
+"""
+
+
+@pytest.mark.parametrize("options", ["size=1m", "ro,size=1m"], ids=["full", "read-only"])
+def test_an_image_that_shared_memory_cannot_hold_crosses_the_pipe_instead(options):
+    """A 1 MiB /dev/shm (Docker's default is 64 MiB, one 4096² view) or a read-only one, in a mount
+    namespace of the test's own: the image goes through the pipe; nothing dies of SIGBUS."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO_ROOT
+
+    mount = f"mount -t tmpfs -o {options} tmpfs /dev/shm"
+    script = f"{mount} && exec {sys.executable} -c '{LARGE_IMAGE_THROUGH_SMALL_SHM}'"
+    run = subprocess.run(["unshare", "-m", "sh", "-c", script], cwd=REPO_ROOT, capture_output=True, text=True)
+    assert run.returncode == 0, (run.returncode, run.stderr[-2000:])
+    assert run.stdout.split() == ["1", "True", "[]"]  # one frame, the same pixels, no file left behind

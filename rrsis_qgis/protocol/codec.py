@@ -76,7 +76,10 @@ def _to_json(value, frames: list | None, shared: SharedPixels | None):
         if frames is None:
             raise TypeError("arrays cross as frames of a message, not as text")
         if shared is not None and value.nbytes >= SHARED_BYTES:
-            return shared.put(value)
+            try:
+                return shared.put(value)
+            except OSError:  # shared memory full or read-only: the pipe takes it, only slower
+                pass
         frames.append(np.ascontiguousarray(value))
         return {"shape": list(value.shape), "dtype": value.dtype.str}
     if isinstance(value, (list, tuple)):

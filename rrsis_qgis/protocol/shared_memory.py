@@ -22,14 +22,20 @@ class SharedPixels:
         self._map: mmap.mmap | None = None
 
     def put(self, array: np.ndarray) -> dict:
-        """Copy ``array`` in and return its header (shape, dtype and the file's name)."""
+        """Copy ``array`` in and return its header (shape, dtype and the file's name); OSError when shared
+        memory cannot hold it (full, read-only), and then nothing was written: send it another way."""
         if self._map is None or len(self._map) < array.nbytes:
             self.close()
             folder = "/dev/shm" if os.path.isdir("/dev/shm") else None
             descriptor, self.path = tempfile.mkstemp(prefix="rrsis-pixels-", dir=folder)
             try:
-                os.ftruncate(descriptor, array.nbytes)
+                # Reserve the space before anything is written: a file merely made long (ftruncate) on a
+                # full tmpfs kills the writer with SIGBUS at the first page that has no memory behind it.
+                _reserve(descriptor, array.nbytes)
                 self._map = mmap.mmap(descriptor, array.nbytes)
+            except OSError:
+                self.close()
+                raise
             finally:
                 os.close(descriptor)
         np.copyto(np.ndarray(array.shape, array.dtype, buffer=self._map), array)
@@ -43,3 +49,11 @@ class SharedPixels:
             with contextlib.suppress(OSError):
                 os.unlink(self.path)
             self.path = None
+
+
+def _reserve(descriptor: int, size: int) -> None:
+    """Make the file ``size`` bytes long with its memory allocated now (ENOSPC if there is none)."""
+    if hasattr(os, "posix_fallocate"):
+        os.posix_fallocate(descriptor, 0, size)
+    else:  # no sparse files in shared memory there (Windows' temporary folder, macOS): a plain length
+        os.ftruncate(descriptor, size)
