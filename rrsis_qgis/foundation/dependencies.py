@@ -19,7 +19,7 @@ REQUIRED_PACKAGES: dict[str, str] = {
     "huggingface_hub": "huggingface-hub",
     "rasterio": "rasterio",
     "shapely": "shapely",
-    "fiona": "fiona",
+    "pyogrio": "pyogrio",
 }
 
 

@@ -1,4 +1,4 @@
-"""Vector files written safely, by either process: the model side writes with fiona
+"""Vector files written safely, by either process: the model side writes with pyogrio
 (model_process/export.py), QGIS with its own writer (qgis_ui/layers.py); both go through `write_staged`.
 
 The file set is written into a temporary folder beside the target and moved into place only when
