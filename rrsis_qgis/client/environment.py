@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..foundation.plugin_files import PACKAGE_DIR
+from ..foundation.plugin_files import MODELS_VARIABLE, PACKAGE_DIR
 
 
 @dataclass(frozen=True)
@@ -15,6 +15,7 @@ class Runtime:
     installer's, or one chosen in the settings); this plugin's own code is put on its path."""
 
     python: str
+    models_folder: str | None = None  # where it keeps downloaded weights (MODELS_VARIABLE), if set here
 
     def command(self) -> list[str]:
         return [self.python, "-m", "rrsis_qgis.model_process"]
@@ -24,6 +25,8 @@ class Runtime:
         stays out of the model process."""
         environment = dict(os.environ)
         environment["PYTHONPATH"] = str(PACKAGE_DIR.parent)
+        if self.models_folder and MODELS_VARIABLE not in environment:  # an administrator's choice wins
+            environment[MODELS_VARIABLE] = self.models_folder
         return environment
 
     def site_packages(self) -> list[str]:

@@ -5,9 +5,13 @@ In the plugin zip they sit inside the package folder; in a source checkout, one 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
+# Where downloaded model weights are kept (besides the Hugging Face cache): a folder that plugin
+# upgrades leave alone. QGIS sets it to a folder of the QGIS profile for its model process.
+MODELS_VARIABLE = "RRSIS_QGIS_MODELS"
 
 
 def plugin_file(relative: str) -> Path:
@@ -26,3 +30,13 @@ def plugin_version() -> str:
         if key.strip() == "version":
             return value.strip()
     raise ValueError("metadata.txt has no version line")
+
+
+def models_folder() -> Path:
+    """The folder of model weights that outlives the plugin's own folder (which the plugin manager
+    replaces on every upgrade): RRSIS_QGIS_MODELS, else the user's data folder."""
+    chosen = os.environ.get(MODELS_VARIABLE)
+    if chosen:
+        return Path(chosen).expanduser()
+    data = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(data) / "rrsis_qgis" / "models"

@@ -30,6 +30,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from ..foundation.errors import CheckpointMismatch
+from ..foundation.plugin_files import models_folder
 from ..foundation.run_settings import RunSettings
 
 Resolver = Callable[[str], Path]  # a hub id, registry name or path -> a local folder
@@ -55,9 +56,19 @@ class LoadContext:
 
 def find_component(folder: Path, source: str, resolve: Resolver) -> Path:
     """The one way to find what a checkpoint's config names: ``folder / source`` if that exists (a
-    checkpoint that carries its backbones or tokenizer), else ``resolve(source)``."""
-    candidate = Path(folder) / source
-    return candidate if candidate.exists() else resolve(source)
+    checkpoint that carries its backbones or tokenizer), else the same name in the models folder that
+    upgrades leave alone (weights copied there for an offline machine), else ``resolve(source)``."""
+    for candidate in (Path(folder) / source, models_folder() / source):
+        if candidate.exists():
+            return candidate
+    return resolve(source)
+
+
+def offline_download_hint(hub_ids: list[str]) -> str:
+    """The commands that put hub models where find_component looks, for a machine that is offline."""
+    return " and ".join(
+        f"`hf download {hub_id} --local-dir {models_folder() / hub_id}`" for hub_id in hub_ids
+    )
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,12 @@ def default_runtime_folder() -> Path:
     return default_target(QgsApplication.qgisSettingsDirPath())
 
 
+def default_models_folder() -> Path:
+    """Where the model process keeps downloaded weights: the QGIS profile, which plugin upgrades (they
+    replace the plugin's own folder) leave alone."""
+    return Path(QgsApplication.qgisSettingsDirPath()) / "rrsis_qgis" / "models"
+
+
 def current_runtime(folder: str | None = None) -> Runtime:
     """The environment chosen by RRSIS_QGIS_RUNTIME or ``folder`` (default: the setting), else the one
     the installer makes (its Python may not be there yet); ModelProcessFailed when a chosen folder holds no
@@ -35,10 +41,11 @@ def current_runtime(folder: str | None = None) -> Runtime:
     chosen = os.environ.get(RUNTIME_VARIABLE) or (
         RrsisSettings().runtime_folder if folder is None else folder
     )
+    models = str(default_models_folder())
     if chosen:
         path = Path(chosen).expanduser()
-        return Runtime(str(path if path.is_file() else runtime_python(path)))
-    return Runtime(str(venv_python(default_runtime_folder())))
+        return Runtime(str(path if path.is_file() else runtime_python(path)), models)
+    return Runtime(str(venv_python(default_runtime_folder())), models)
 
 
 def runtime_problem() -> str | None:

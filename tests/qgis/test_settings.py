@@ -175,3 +175,13 @@ def test_a_chosen_environment_is_checked_stored_and_used(fresh_settings, qgis_if
     assert RrsisSettings().runtime_folder == environment
     assert Path(current_runtime().python).parent == Path(environment) / "bin"
     dock.deleteLater()
+
+
+def test_the_model_process_keeps_weights_in_the_qgis_profile_where_upgrades_do_not_reach(monkeypatch):
+    from qgis.core import QgsApplication
+
+    from rrsis_qgis.foundation.plugin_files import MODELS_VARIABLE
+
+    monkeypatch.delenv(MODELS_VARIABLE, raising=False)
+    profile_models = Path(QgsApplication.qgisSettingsDirPath()) / "rrsis_qgis" / "models"
+    assert current_runtime().environment()[MODELS_VARIABLE] == str(profile_models)

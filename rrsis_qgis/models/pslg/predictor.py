@@ -23,7 +23,7 @@ from ..common.meta_sam2 import meta_checkpoint_file
 from ..common.sam2_parts import encode_sam2_image, prompt_sam2
 from ..common.square_input import SquareInput
 from ..common.torch_predictor import TorchPredictor
-from ..registry import LoadContext
+from ..registry import LoadContext, offline_download_hint
 from .config import PSLGConfig
 from .grounding import Grounder
 from .refine import Refinement, refine
@@ -128,14 +128,11 @@ def load_predictor(context: LoadContext) -> PSLGPredictor:
     try:
         detector_folder, sam2_folder = context.component(config.detector), context.component(config.sam2)
     except ModelNotFound as error:
-        fetch = " and ".join(
-            f"`hf download {hub_id} --local-dir {context.folder / hub_id}`"
-            for hub_id in (config.detector, config.sam2)
-        )
+        fetch = offline_download_hint([config.detector, config.sam2])
         raise ModelNotFound(
             f"PSLG-SAM needs {config.detector} and {config.sam2}, which are not here and could not be "
             f"downloaded. On a machine that is offline, run {fetch} on a connected one and copy the "
-            "folders there."
+            "folders to the same place there (a folder that plugin upgrades leave alone)."
         ) from error
     detector, processor = load_grounding_detector(detector_folder)
     sam2 = load_sam2(sam2_folder, single_mask_token=False)

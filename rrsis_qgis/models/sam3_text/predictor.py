@@ -22,7 +22,7 @@ from ..common.checkpoint import ModelConfig, read_config
 from ..common.detail import CropEncodings, DetailSettings, paste
 from ..common.torch_predictor import TorchPredictor
 from ..pslg.grounding import box_iou, is_plural
-from ..registry import LoadContext
+from ..registry import LoadContext, offline_download_hint
 
 
 @dataclass(frozen=True)
@@ -131,8 +131,8 @@ def load_predictor(context: LoadContext) -> Sam3TextPredictor:
         raise ModelNotFound(
             f"sam3-text needs {config.sam3} (gated: accept its licence on the Hugging Face Hub and log "
             "in with `hf auth login` first), which is not here and could not be downloaded. On a machine "
-            f"that is offline, run `hf download {config.sam3} --local-dir {context.folder / config.sam3}` "
-            "on a connected one and copy the folder there."
+            f"that is offline, run {offline_download_hint([config.sam3])} on a connected one and copy the "
+            "folder to the same place there (a folder that plugin upgrades leave alone)."
         ) from error
     model, processor = load_sam3(weights)
     return Sam3TextPredictor(
