@@ -282,3 +282,12 @@ def test_the_pip_command_shown_is_quoted_for_the_shell(tmp_path, monkeypatch):
     assert pasted == shlex.split(command)[1:]
     assert pasted[-3] == str(folder / "requirements.txt") and pasted[-1] == str(folder / "constraints.txt")
     assert not (tmp_path / "pwned").exists()
+
+
+@pytest.mark.parametrize("content", [b"\xff\xfe\x00{", '{"model_type": "rsrefseg"}'.encode("utf-16")])
+def test_a_config_that_is_not_utf8_text_is_named_in_one_line(tiny_checkpoint, tmp_path, content):
+    folder = tmp_path / "damaged"
+    shutil.copytree(tiny_checkpoint, folder)
+    (folder / "config.json").write_bytes(content)
+    with pytest.raises(CheckpointMismatch, match=rf"{folder / 'config.json'} is not UTF-8 text \(byte \d+\)"):
+        ModelManager().load(str(folder))

@@ -184,3 +184,12 @@ def test_an_image_that_shared_memory_cannot_hold_crosses_the_pipe_instead(option
     run = subprocess.run(["unshare", "-m", "sh", "-c", script], cwd=REPO_ROOT, capture_output=True, text=True)
     assert run.returncode == 0, (run.returncode, run.stderr[-2000:])
     assert run.stdout.split() == ["1", "True", "[]"]  # one frame, the same pixels, no file left behind
+
+
+def test_a_librarys_error_comes_back_as_the_known_type_it_derives_from():
+    """rasterio's RasterioIOError (a raster deleted or unreadable when the model process reads it) is an
+    OSError: the panel shows its text, not "unexpected error" with an empty log."""
+    from rasterio.errors import RasterioIOError
+
+    back = _through_a_pipe(m.Failure.of(RasterioIOError("/data/gone.tif: No such file or directory"))).error()
+    assert type(back) is OSError and "/data/gone.tif" in str(back)

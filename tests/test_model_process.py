@@ -141,6 +141,8 @@ def test_errors_arrive_as_their_own_type_and_the_process_stays(process):
     with pytest.raises(ValueError, match="band 5 requested, but the raster has 3 band") as raised:
         remote.run(SegmentRequest(RGB, "the lake", "synthetic-demo", bands=(5, 2, 1)))
     assert raised.value.args[0].fields == {"band": 5, "count": 3}
+    with pytest.raises(OSError, match=r"gone\.tif: No such file"):  # rasterio's own error, mapped
+        remote.run(SegmentRequest(str(REPO_ROOT / "gone.tif"), "the lake", "synthetic-demo"))
     assert process.pid == pid
 
 

@@ -303,7 +303,11 @@ class Failure:
 
     @classmethod
     def of(cls, error: BaseException) -> Failure:
-        kind = type(error).__name__ if type(error).__name__ in KNOWN_ERRORS else "unexpected"
+        """The one place where any error becomes a typed answer: a library's error is reported as the
+        nearest known type it derives from (rasterio's RasterioIOError is an OSError), anything else
+        as a bug."""
+        known = [kind.__name__ for kind in type(error).__mro__ if kind.__name__ in KNOWN_ERRORS]
+        kind = known[0] if known else "unexpected"
         said = error.args[0] if error.args and isinstance(error.args[0], Message) else None
         return cls(kind, said if said is not None else (str(error) or type(error).__name__))
 

@@ -60,6 +60,10 @@ def read_config(folder: Path) -> dict:
         raise ModelNotFound(f"{folder} is not a checkpoint folder: it has no {CONFIG_FILE}")
     try:
         config = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as error:  # UTF-16 from an editor, or not text at all
+        raise CheckpointMismatch(
+            f"{path} is not UTF-8 text (byte {error.start}): save it as UTF-8"
+        ) from error
     except json.JSONDecodeError as error:
         raise CheckpointMismatch(f"{path} is not valid JSON: {error}") from error
     if not isinstance(config, dict) or "model_type" not in config:
