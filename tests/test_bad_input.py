@@ -291,3 +291,41 @@ def test_a_config_that_is_not_utf8_text_is_named_in_one_line(tiny_checkpoint, tm
     (folder / "config.json").write_bytes(content)
     with pytest.raises(CheckpointMismatch, match=rf"{folder / 'config.json'} is not UTF-8 text \(byte \d+\)"):
         ModelManager().load(str(folder))
+
+
+def test_a_model_with_nan_weights_says_so_instead_of_finding_nothing(tiny_checkpoint, tmp_path):
+    """All weights NaN: not "Nothing found (score 0.000)", which would make a broken model look like an
+    empty scene, on one view and on tiles alike."""
+    import numpy as np
+    from safetensors.numpy import load_file, save_file
+
+    from rrsis_qgis.foundation.predictor import Prediction
+    from rrsis_qgis.foundation.run_settings import RunSettings
+    from rrsis_qgis.model_process.segmenter import Segmenter
+    from rrsis_qgis.model_process.tiling import open_tiled_raster, segment_tile
+    from rrsis_qgis.protocol.messages import SegmentRequest
+
+    folder = tmp_path / "nan"
+    shutil.copytree(tiny_checkpoint, folder)
+    tensors = load_file(folder / "model.safetensors")
+    save_file(
+        {name: np.full_like(t, np.nan) if t.dtype.kind == "f" else t for name, t in tensors.items()},
+        folder / "model.safetensors",
+    )
+    with pytest.raises(CheckpointMismatch, match="gave numbers that are not finite"):
+        Segmenter().run(SegmentRequest(RGB, "the lake", str(folder)))
+
+    class NotANumber:
+        name = "nan-model"
+
+        def set_image(self, image):
+            self.shape = image.shape[:2]
+
+        def predict_batch(self, texts, *, threshold=0.5):
+            nan = np.full(self.shape, np.nan, dtype=np.float32)
+            return [Prediction(mask=nan > threshold, probability=nan, score=float("nan")) for _ in texts]
+
+    raster = open_tiled_raster(RGB)
+    tile = plan_tiles(raster.width, raster.height, 256, 0)[0]
+    with pytest.raises(CheckpointMismatch, match="nan-model gave numbers that are not finite"):
+        segment_tile(raster, tile, ["the lake"], NotANumber(), RunSettings())

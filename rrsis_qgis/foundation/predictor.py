@@ -10,6 +10,8 @@ from typing import Protocol
 
 import numpy as np
 
+from .errors import CheckpointMismatch
+
 
 @dataclass
 class Prediction:
@@ -55,6 +57,17 @@ def prediction_from_instances(
     mask = np.logical_or.reduce(instances) if instances else np.zeros(shape, dtype=bool)
     score = float(np.mean(scores)) if scores else 0.0
     return Prediction(mask=mask, probability=probability, score=score, instances=instances, boxes=boxes)
+
+
+def check_finite(prediction: Prediction, model: str) -> Prediction:
+    """The prediction, or CheckpointMismatch when its numbers are not finite: a broken model must not
+    look like an empty scene ("nothing found")."""
+    if not (np.isfinite(prediction.score) and np.isfinite(prediction.probability).all()):
+        raise CheckpointMismatch(
+            f"the model {model} gave numbers that are not finite (NaN or infinity): its weights are damaged, "
+            "or it cannot run at this precision; download or train it again, or try float32 in the settings"
+        )
+    return prediction
 
 
 class Predictor(Protocol):

@@ -11,7 +11,7 @@ import numpy as np
 
 from ..foundation.errors import Cancelled
 from ..foundation.messages import QT_TRANSLATE_NOOP, Message
-from ..foundation.predictor import Predictor
+from ..foundation.predictor import Predictor, check_finite
 from ..foundation.run_settings import RunSettings
 from ..protocol.codec import to_text
 from ..protocol.messages import RenderedView, SegmentRequest, SegmentResult, check_expression
@@ -40,7 +40,7 @@ def segment_window(
     if step is not None:
         step(60, Message(QT_TRANSLATE_NOOP("messages", "Looking for the described objects…")))
     start = time.perf_counter()
-    prediction = predictor.predict(expression, threshold=settings.threshold)
+    prediction = check_finite(predictor.predict(expression, threshold=settings.threshold), predictor.name)
     timings["predict"] = (time.perf_counter() - start) * 1e3
     start = time.perf_counter()
     polygons = mask_to_polygons(

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..foundation.dependencies import require
-from ..foundation.predictor import Predictor
+from ..foundation.predictor import Predictor, check_finite
 from ..foundation.run_settings import RunSettings
 from .raster import bounds_window, check_georeferenced, read_pixels, stretch_limits
 from .vectorize import mask_to_polygons, to_wkt
@@ -157,6 +157,7 @@ def segment_tile(
     predictor.set_image(window.rgb)
     predictions = predictor.predict_batch(expressions, threshold=settings.threshold)
     for expression, prediction in zip(expressions, predictions, strict=True):
+        check_finite(prediction, getattr(predictor, "name", ""))
         if prediction.score < min_score:
             continue  # the model doubts this tile holds what the expression describes
         kept = prediction.mask & window.valid & core
