@@ -265,6 +265,35 @@ def test_an_overlap_that_would_multiply_the_tiles_is_refused():
     assert len(plan_tiles(256, 256, 128, 64)) == 16
 
 
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--tile", "0"], "a tile must be at least 64 px a side, not 0"),
+        (["--tile", "0", "--overlap", "0"], "a tile must be at least 64 px a side, not 0"),
+        (["--tile", "-64"], "a tile must be at least 64 px a side, not -64"),
+        (["--tile", "1"], "a tile must be at least 64 px a side, not 1"),
+        (["--tile", "256", "--overlap", "200"], "keep it between 0 and half the tile \\(128 px\\)"),
+        (["--engine", "ray", "--workers", "0"], "at least one worker"),
+        (["--workers", "4"], "--workers only apply to --engine ray"),
+        (
+            ["--address", "auto", "--gpus-per-worker", "1"],
+            "--address, --gpus-per-worker only apply to --engine ray",
+        ),
+    ],
+)
+def test_batch_tiles_and_workers_are_checked_before_any_work(tmp_path, arguments, message):
+    """The bounds Processing has (tiles of at least 64 px), checked by the same function, before a raster
+    is opened or a job folder made; Ray's options are refused with the local engine, not ignored."""
+    out = tmp_path / "out.gpkg"
+    command = ["batch", "--raster", RGB, "--text", "the lake", "--model", "synthetic-demo", "--out", str(out)]
+    with pytest.raises(ValueError, match=message):
+        from rrsis_qgis.cli import build_parser
+
+        args = build_parser().parse_args(command + arguments)
+        args.run(args)
+    assert list(tmp_path.iterdir()) == []  # no job folder
+
+
 def test_the_pip_command_shown_is_quoted_for_the_shell(tmp_path, monkeypatch):
     folder = tmp_path / 'odd "name" $(touch pwned) `id`'
     folder.mkdir()

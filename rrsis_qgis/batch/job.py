@@ -21,7 +21,7 @@ from ..model_process.export import Feature, write_features
 from ..model_process.features import result_features, utc_now
 from ..model_process.tiling import TiledPolygon, TiledRaster, merge_seams, open_tiled_raster, plan_tiles
 from ..model_process.vectorize import to_wkt
-from ..protocol.messages import TileJob
+from ..protocol.messages import TileJob, check_tiling
 from .journal import Journal
 
 
@@ -43,6 +43,26 @@ class BatchSettings:
     run: RunSettings = field(default_factory=RunSettings)
     min_score: float = 0.0
     overwrite: bool = False
+
+    def __post_init__(self) -> None:
+        """Refused before any raster is opened or any job folder made."""
+        check_tiling(self.tile, self.overlap)
+        if self.engine not in ("local", "ray"):
+            raise ValueError(f"unknown engine {self.engine!r}: choose local or ray")
+        if self.workers < 1 or self.cpus_per_worker <= 0 or self.gpus_per_worker < 0:
+            raise ValueError(
+                f"a Ray job needs at least one worker with some CPU (workers {self.workers}, "
+                f"CPUs {self.cpus_per_worker}, GPUs {self.gpus_per_worker} per worker)"
+            )
+        ray_only = {
+            "--address": self.address is not None,
+            "--workers": self.workers != 1,
+            "--gpus-per-worker": self.gpus_per_worker != 0,
+            "--cpus-per-worker": self.cpus_per_worker != 1,
+        }
+        given = [option for option, set_here in ray_only.items() if set_here]
+        if self.engine == "local" and given:
+            raise ValueError(f"{', '.join(given)} only apply to --engine ray; the local engine runs here")
 
 
 @dataclass
@@ -172,15 +192,9 @@ def _arguments(settings: BatchSettings, texts: list[str]) -> dict:
 def _engine(settings: BatchSettings, job: TileJob):
     if settings.engine == "local":
         return LocalEngine(job)
-    if settings.engine == "ray":
-        return RayEngine(
-            job,
-            settings.address,
-            settings.workers,
-            settings.cpus_per_worker,
-            settings.gpus_per_worker,
-        )
-    raise ValueError(f"unknown engine {settings.engine!r}: choose local or ray")
+    return RayEngine(
+        job, settings.address, settings.workers, settings.cpus_per_worker, settings.gpus_per_worker
+    )
 
 
 def _merge(

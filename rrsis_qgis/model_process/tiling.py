@@ -20,6 +20,7 @@ import numpy as np
 from ..foundation.dependencies import require
 from ..foundation.predictor import Predictor, check_finite
 from ..foundation.run_settings import RunSettings
+from ..protocol.messages import check_tiling
 from .raster import bounds_window, check_georeferenced, read_pixels, stretch_limits
 from .vectorize import mask_to_polygons, to_wkt
 
@@ -45,11 +46,7 @@ def plan_tiles(
 ) -> list[Tile]:
     """Tiles of at most ``tile`` pixels a side whose cores split ``region`` (column0, row0, column1, row1;
     default the whole raster) into a grid of ``tile - overlap`` cells."""
-    if not 0 <= overlap <= tile // 2:
-        raise ValueError(
-            f"a tile overlap of {overlap} px on {tile} px tiles is not allowed: keep it between 0 and half "
-            f"the tile ({tile // 2} px); more overlap multiplies the tiles without finding more"
-        )
+    check_tiling(tile, overlap)
     column0, row0, column1, row1 = region or (0, 0, width, height)
     stride, margin = tile - overlap, overlap // 2
     tiles = []

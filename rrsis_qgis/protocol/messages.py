@@ -52,6 +52,21 @@ def parse_bands(text: str) -> Bands:
     return bands
 
 
+MIN_TILE = 64  # pixels a side; smaller tiles only multiply the work (a 65,536-tile job for 256² px)
+
+
+def check_tiling(tile: int, overlap: int) -> None:
+    """The one check of a tiled run's tile size and overlap (Processing, batch jobs); ValueError with the
+    reason."""
+    if isinstance(tile, bool) or not isinstance(tile, int) or tile < MIN_TILE:
+        raise ValueError(f"a tile must be at least {MIN_TILE} px a side, not {tile!r}")
+    if isinstance(overlap, bool) or not isinstance(overlap, int) or not 0 <= overlap <= tile // 2:
+        raise ValueError(
+            f"a tile overlap of {overlap} px on {tile} px tiles is not allowed: keep it between 0 and half "
+            f"the tile ({tile // 2} px); more overlap multiplies the tiles without finding more"
+        )
+
+
 class Request:
     """QGIS -> model process. ``kind`` names it on the wire; ``Reply`` is what answers it."""
 
@@ -220,6 +235,9 @@ class TilesRequest(Request):
     stretch: Stretch | None = None
     within_wkt: str | None = None  # polygons in the raster's CRS that limit the output
     ray_address: str | None = None  # None: this process's model; else a Ray cluster
+
+    def __post_init__(self) -> None:
+        check_tiling(self.tile, self.overlap)
 
 
 @dataclass(frozen=True)
