@@ -179,9 +179,12 @@ def test_an_image_that_shared_memory_cannot_hold_crosses_the_pipe_instead(option
 
     from tests.conftest import REPO_ROOT
 
-    mount = f"mount -t tmpfs -o {options} tmpfs /dev/shm"
+    # The namespace's own copy of /dev is made private before anything is mounted on it, so nothing
+    # reaches the machine's /dev/shm; it works where / is no mount point (a chroot), unlike `unshare -m`.
+    mount = f"mount --make-rprivate /dev && mount -t tmpfs -o {options} tmpfs /dev/shm"
     script = f"{mount} && exec {sys.executable} -c '{LARGE_IMAGE_THROUGH_SMALL_SHM}'"
-    run = subprocess.run(["unshare", "-m", "sh", "-c", script], cwd=REPO_ROOT, capture_output=True, text=True)
+    command = ["unshare", "--mount", "--propagation", "unchanged", "sh", "-c", script]
+    run = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True)
     assert run.returncode == 0, (run.returncode, run.stderr[-2000:])
     assert run.stdout.split() == ["1", "True", "[]"]  # one frame, the same pixels, no file left behind
 

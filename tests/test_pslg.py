@@ -13,6 +13,7 @@ import pytest
 import torch
 
 from rrsis_qgis.foundation.errors import ModelNotFound
+from rrsis_qgis.foundation.plugin_files import models_folder
 from rrsis_qgis.model_process.model_manager import ModelManager
 from rrsis_qgis.models.common.square_input import SquareInput
 from rrsis_qgis.models.pslg.config import PSLGConfig
@@ -254,9 +255,9 @@ def test_offline_without_the_weights_names_both_models_and_where_to_put_them(tmp
     message = str(raised.value)
     assert "IDEA-Research/grounding-dino-base and facebook/sam2.1-hiera-large" in message
     assert "\n" not in message
-    assert (
-        "--local-dir " + str(REPO_ROOT / "resources/models/pslg-sam2/facebook/sam2.1-hiera-large") in message
-    )
+    # Where plugin upgrades leave the weights alone, not the plugin's own folder.
+    assert "--local-dir " + str(models_folder() / "facebook/sam2.1-hiera-large") in message
+    assert str(REPO_ROOT) not in message
 
 
 def test_detector_and_sam2_found_inside_the_model_folder_need_no_download(tiny_pslg, tmp_path, monkeypatch):

@@ -9,6 +9,7 @@ text-aware augmentation.
 
 from __future__ import annotations
 
+import functools
 import json
 import pickle
 import re
@@ -45,6 +46,8 @@ class _LazySamples(Sequence):
     """A list of sample descriptions; images are read when a sample is asked for."""
 
     def __init__(self, records: list, sentences: list[str], load) -> None:
+        # ``load`` is a module-level function (partially applied), never a closure: data-loading
+        # processes receive it pickled (Python 3.14 starts them with forkserver, not fork).
         self.records = records
         self.sentences = sentences
         self._load = load
@@ -65,17 +68,17 @@ def read_jsonl(root: Path, split: str) -> _LazySamples:
     if not path.is_file():
         raise FileNotFoundError(f"{path} does not exist: a jsonl dataset has one {{split}}.jsonl per split")
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return _LazySamples(records, [record["sentence"] for record in records], functools.partial(_jsonl, root))
 
-    def load(record: dict, index: int) -> Sample:
-        meta = {key: value for key, value in record.items() if key not in ("image", "mask", "sentence")}
-        return Sample(
-            read_rgb(root / record["image"]),
-            read_mask(root / record["mask"]),
-            record["sentence"],
-            {**meta, "index": index},
-        )
 
-    return _LazySamples(records, [record["sentence"] for record in records], load)
+def _jsonl(root: Path, record: dict, index: int) -> Sample:
+    meta = {key: value for key, value in record.items() if key not in ("image", "mask", "sentence")}
+    return Sample(
+        read_rgb(root / record["image"]),
+        read_mask(root / record["mask"]),
+        record["sentence"],
+        {**meta, "index": index},
+    )
 
 
 # ---- RRSIS-D ---------------------------------------------------------------------------------------
@@ -153,14 +156,16 @@ def read_rrsisd(root: Path, split: str) -> _LazySamples:
         for sentence in ref["sentences"]
     ]
 
-    def load(record, index: int) -> Sample:
-        ref, sentence = record
-        image_info = images[ref["image_id"]]
-        name = Path(image_info.get("file_name", ref.get("file_name", ""))).name
-        mask = _annotation_mask(annotations[ref["ann_id"]], image_info["height"], image_info["width"])
-        return Sample(read_rgb(files[name]), mask, sentence, {"ref_id": ref.get("ref_id"), "index": index})
-
+    load = functools.partial(_rrsisd, images, annotations, files)
     return _LazySamples(records, [sentence for _, sentence in records], load)
+
+
+def _rrsisd(images: dict, annotations: dict, files: dict, record, index: int) -> Sample:
+    ref, sentence = record
+    image_info = images[ref["image_id"]]
+    name = Path(image_info.get("file_name", ref.get("file_name", ""))).name
+    mask = _annotation_mask(annotations[ref["ann_id"]], image_info["height"], image_info["width"])
+    return Sample(read_rgb(files[name]), mask, sentence, {"ref_id": ref.get("ref_id"), "index": index})
 
 
 # ---- RefSegRS --------------------------------------------------------------------------------------
@@ -177,16 +182,17 @@ def read_refsegrs(root: Path, split: str) -> _LazySamples:
             image_id, sentence = line.strip().split(maxsplit=1)
             records.append((image_id, sentence))
 
-    def load(record, index: int) -> Sample:
-        image_id, sentence = record
-        return Sample(
-            read_rgb(root / "images" / f"{image_id}.tif"),
-            read_mask(root / "masks" / f"{image_id}.tif"),
-            sentence,
-            {"image_id": image_id, "index": index},
-        )
+    return _LazySamples(records, [sentence for _, sentence in records], functools.partial(_refsegrs, root))
 
-    return _LazySamples(records, [sentence for _, sentence in records], load)
+
+def _refsegrs(root: Path, record, index: int) -> Sample:
+    image_id, sentence = record
+    return Sample(
+        read_rgb(root / "images" / f"{image_id}.tif"),
+        read_mask(root / "masks" / f"{image_id}.tif"),
+        sentence,
+        {"image_id": image_id, "index": index},
+    )
 
 
 def read_dataset(root: Path, data_format: str, split: str) -> _LazySamples:
