@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 from qgis.core import (
+    Qgis,
     QgsContrastEnhancement,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -29,7 +30,7 @@ def renderer_bands(layer: QgsRasterLayer) -> tuple[int, int, int] | None:
         bands = (renderer.redBand(), renderer.greenBand(), renderer.blueBand())
         return bands if all(band > 0 for band in bands) else None
     if isinstance(renderer, QgsSingleBandGrayRenderer):
-        return (renderer.grayBand(),) * 3
+        return (_gray_band(renderer),) * 3
     return None
 
 
@@ -44,7 +45,7 @@ def renderer_stretch(layer: QgsRasterLayer) -> dict[int, tuple[float, float]] | 
             (renderer.blueBand(), renderer.blueContrastEnhancement()),
         ]
     elif isinstance(renderer, QgsSingleBandGrayRenderer):
-        drawn = [(renderer.grayBand(), renderer.contrastEnhancement())]
+        drawn = [(_gray_band(renderer), renderer.contrastEnhancement())]
     else:
         return None
     stretching = (
@@ -57,6 +58,12 @@ def renderer_stretch(layer: QgsRasterLayer) -> dict[int, tuple[float, float]] | 
         if band > 0 and enhancement is not None and enhancement.contrastEnhancementAlgorithm() in stretching
     }
     return limits or None
+
+
+def _gray_band(renderer: QgsSingleBandGrayRenderer) -> int:
+    """The band a grey renderer draws: inputBand() where QGIS has it (3.38 on), grayBand() before, where
+    the newer name is missing (grayBand() is deprecated since)."""
+    return renderer.inputBand() if Qgis.QGIS_VERSION_INT >= 33800 else renderer.grayBand()
 
 
 def is_file_backed(layer) -> bool:
