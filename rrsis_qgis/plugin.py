@@ -10,7 +10,11 @@ import sys
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
+
+try:  # Qt6 (QGIS 4) has QAction in QtGui
+    from qgis.PyQt.QtGui import QAction
+except ImportError:  # Qt5 (QGIS 3) in QtWidgets
+    from qgis.PyQt.QtWidgets import QAction
 
 from .foundation.plugin_files import plugin_file
 from .processing.provider import RrsisProvider

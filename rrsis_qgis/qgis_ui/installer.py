@@ -1,6 +1,7 @@
 """The "Install dependencies" dialog: the models' own virtual environment, made with a Python found here
 and filled by pip in a background thread, in the plugin's folder of the QGIS profile, with pip's output
-in a log pane."""
+in a log pane. Built of Qt alone (QGIS's profile is asked only when no plan is given), so that it is
+built under PyQt6 too (tests/qgis/test_qt6.py)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..client.installer import Installation, InstallPlan, detect_variant
-from .runtime import close_model_process, default_runtime_folder
 
 
 class InstallThread(QThread):
@@ -49,7 +49,11 @@ class InstallerDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, plan: InstallPlan | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Install the segmentation models' Python packages"))
-        self.plan = plan or InstallPlan(target=default_runtime_folder())
+        if plan is None:
+            from .runtime import default_runtime_folder  # QGIS's profile: the one thing here not of Qt
+
+            plan = InstallPlan(target=default_runtime_folder())
+        self.plan = plan
         self.install_thread: InstallThread | None = None
 
         self.variant_combo = QComboBox()
@@ -130,6 +134,8 @@ class InstallerDialog(QDialog):
         self.install_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         if succeeded:
+            from .runtime import close_model_process
+
             close_model_process()  # the next run starts with the new packages
             self.status_label.setText(self.tr("Installed. The models can be used now."))
             self.installed.emit()
