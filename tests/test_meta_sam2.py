@@ -139,6 +139,27 @@ def test_every_tensor_of_a_meta_file_is_placed_or_named(meta_sam2, pslg_with_met
         load_sam2(tmp_path / "truncated.pt")
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"a text file named as the weights\n",
+        b"hello, I am text\n",
+        b"",
+        b"PK\x03\x04not a zip",
+        bytes(range(256)),
+    ],
+    ids=["text", "other-text", "empty", "broken-zip", "binary"],
+)
+def test_any_damaged_pt_file_is_named_in_one_line(content, tmp_path):
+    """Whatever torch's unpickler raises for a file that is no checkpoint (IndexError, KeyError,
+    EOFError, RuntimeError…), the analyst reads one line naming the file."""
+    path = tmp_path / "sam2.1_hiera_tiny.pt"
+    path.write_bytes(content)
+    with pytest.raises(CheckpointMismatch, match="damaged or not a PyTorch file") as raised:
+        load_sam2(path)
+    assert str(path) in str(raised.value) and "\n" not in str(raised.value)
+
+
 def test_a_hub_id_whose_cached_snapshot_holds_only_metas_file_loads_it(
     meta_sam2, pslg_with_meta_file, tmp_path, monkeypatch
 ):

@@ -119,17 +119,25 @@ def read_weights(folder: Path) -> dict[str, torch.Tensor]:
 
 def load_pickled_tensors(path: Path):
     """A .pt / .pth / .bin file read with ``weights_only=True``: tensors and plain containers only. A
-    file that holds code is refused as it is; the protection is never turned off."""
+    file that holds code is refused as it is; the protection is never turned off. Every refusal is one
+    line naming the file (torch's own text would invite turning the protection off)."""
     try:
         return torch.load(path, map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as error:
+        if "global" in str(error).lower():  # torch names the class or function it would have to import
+            raise CheckpointMismatch(
+                f"{path} holds Python code besides tensors, so it is refused: rrsis_qgis reads only "
+                "tensors from such files. Use the model's .safetensors file, or a checkpoint from a "
+                "source you trust that holds tensors only."
+            ) from error
         raise CheckpointMismatch(
-            f"{Path(path).name} holds Python code besides tensors, so it is refused: rrsis_qgis reads "
-            "only tensors from such files. Use the model's .safetensors file, or a checkpoint from a "
-            "source you trust that holds tensors only."
+            f"{path} is damaged or not a PyTorch file (no pickled tensors in it)"
         ) from error
-    except (RuntimeError, EOFError) as error:  # what torch.load raises for a truncated or foreign file
-        raise CheckpointMismatch(f"{Path(path).name} is damaged or not a PyTorch file ({error})") from error
+    except Exception as error:  # a truncated or foreign file: torch.load's unpickler may raise anything
+        detail = str(error).strip().splitlines()[0] if str(error).strip() else "no detail"
+        raise CheckpointMismatch(
+            f"{path} is damaged or not a PyTorch file ({type(error).__name__}: {detail})"
+        ) from error
 
 
 def load_trained_weights(
