@@ -71,3 +71,26 @@ def test_existing_output_is_kept(tiny_checkpoint, tmp_path, capsys):
 def test_missing_checkpoint_gives_the_model_manager_message(tmp_path, capsys):
     assert _segment(tmp_path / "nowhere", tmp_path / "x.shp", "--text", "the ship") == 2
     assert "neither a local folder or file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("extent", "expected"),
+    [
+        ("-inf,-inf,inf,inf", "the extent's coordinates must be finite numbers, not -inf, -inf, inf, inf"),
+        ("-106.5,nan,-105,41", "the extent's coordinates must be finite numbers"),
+        ("-1e308,-1e308,1e308,1e308", None),  # finite, and all of the raster: read as the whole raster
+        ("-105.7,40.3,-105.6996,40.3004", None),  # inside one pixel of 0.0015°: that pixel is read
+        ("10,10,11,11", "the extent does not intersect the raster"),
+    ],
+)
+def test_an_extent_is_read_or_refused_with_its_real_reason(
+    tiny_checkpoint, tmp_path, capsys, extent, expected
+):
+    arguments = ["--text", "the lake", "--threshold", "0", "--min-pixels", "0", f"--extent={extent}"]
+    status = _segment(tiny_checkpoint, tmp_path / "x.gpkg", *arguments)
+    captured = capsys.readouterr()
+    if expected is None:
+        assert status == 0 and "polygon(s)" in captured.out, captured.err
+        assert "Warning" not in captured.err and "does not intersect" not in captured.err
+    else:
+        assert status == 2 and expected in captured.err

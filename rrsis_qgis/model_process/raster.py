@@ -88,7 +88,7 @@ def read_window(
         else:
             if bounds_crs and dataset.crs and rasterio.crs.CRS.from_user_input(bounds_crs) != dataset.crs:
                 bounds = transform_bounds(bounds_crs, dataset.crs, *bounds, densify_pts=21)
-            window = bounds_window(dataset, bounds).round_offsets().round_lengths()
+            window = bounds_window(dataset, bounds)
         return _read(dataset, window, bands, max_pixels, limits)
 
 
@@ -107,23 +107,33 @@ def check_georeferenced(dataset) -> None:
 
 
 def bounds_window(dataset, bounds: tuple[float, float, float, float]):
-    """The (fractional) window of an open dataset covering ``bounds`` in its CRS, clipped to the raster;
-    ValueError when the bounds miss it."""
-    rasterio = require("rasterio")
-    from rasterio.windows import Window, from_bounds
+    """The window of an open dataset covering ``bounds`` in its CRS, clipped to the raster and grown to
+    whole pixels (an extent inside one pixel reads that pixel); ValueError with the reason when the
+    bounds are not finite numbers or miss the raster."""
+    from rasterio.windows import Window
 
-    try:
-        window = from_bounds(*bounds, transform=dataset.transform).intersection(
-            Window(0, 0, dataset.width, dataset.height)
+    if not all(math.isfinite(value) for value in bounds):
+        infinite = QT_TRANSLATE_NOOP(
+            "messages", "the extent's coordinates must be finite numbers, not {bounds}"
         )
-    except rasterio.errors.WindowError:
-        window = None
-    if window is None or window.width < 1 or window.height < 1:
-        outside = QT_TRANSLATE_NOOP(
-            "messages", "the extent does not intersect the raster; pan to the raster's area"
-        )
+        raise ValueError(Message(infinite, bounds=", ".join(str(value) for value in bounds)))
+    # The corners in pixels, computed here: rasterio's from_bounds warns and gives NaN for coordinates
+    # near the float limits, where an extent of ±1e308 only means "all of it" (±inf is clamped below).
+    inverse = ~dataset.transform
+    with np.errstate(over="ignore", invalid="ignore"):
+        corners = [inverse * (x, y) for x in (bounds[0], bounds[2]) for y in (bounds[1], bounds[3])]
+    columns, rows = [column for column, _ in corners], [row for _, row in corners]
+    outside = QT_TRANSLATE_NOOP(
+        "messages", "the extent does not intersect the raster; pan to the raster's area"
+    )
+    if any(math.isnan(value) for value in columns + rows):
         raise ValueError(Message(outside))
-    return window
+    if max(columns) <= 0 or min(columns) >= dataset.width or max(rows) <= 0 or min(rows) >= dataset.height:
+        raise ValueError(Message(outside))
+    column0, row0 = math.floor(max(min(columns), 0)), math.floor(max(min(rows), 0))
+    column1 = max(math.ceil(min(max(columns), dataset.width)), column0 + 1)
+    row1 = max(math.ceil(min(max(rows), dataset.height)), row0 + 1)
+    return Window(column0, row0, column1 - column0, row1 - row0)
 
 
 def _read_bands(dataset, bands, out_shape: tuple[int, int], window=None):
