@@ -267,10 +267,6 @@ class RemoteSegmenter:
         requester = Message(self.REQUESTER)
         return self.process().request(request, progress, is_cancelled, requester=requester)
 
-    def unload(self) -> None:
-        """End the model process: every byte of its memory, the GPU's included, goes back."""
-        self.process().close()
-
     def forget_image(self) -> None:
         """Encode the next view again even if it is unchanged (e.g. after the raster file changed)."""
         process = self.process()

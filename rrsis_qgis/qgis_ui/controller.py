@@ -17,7 +17,7 @@ from .dock import PanelRequest
 from .installer import InstallerDialog
 from .layers import export_layer, result_layer, store_in_geopackage
 from .messages import error_text, translated
-from .runtime import model_process
+from .runtime import close_model_process, model_process
 from .segment_task import SegmentTask
 from .settings import RrsisSettings, checkpoint_label
 from .settings_dialog import SettingsDialog
@@ -154,7 +154,7 @@ class SegmentController(QObject):
                 signal.disconnect()  # its last word, still queued, must not reach a panel being removed
             self.task.waitForFinished(30000)
             self.task = None
-        self.segmenter.unload()
+        close_model_process()  # never raises, even when the chosen environment has no Python
 
     def _on_progress(self, percent: int, message: str) -> None:
         self.dock.progress_bar.setValue(percent)
@@ -166,7 +166,7 @@ class SegmentController(QObject):
         current = self.task.request.request_id == self.current_request_id
         self.task = None
         if not self.settings.keep_model_loaded:
-            self.segmenter.unload()
+            close_model_process()  # all its memory, the GPU's included, goes back
         self.dock.set_busy(False)
         if not current:
             self._start_pending()
@@ -182,8 +182,10 @@ class SegmentController(QObject):
             self.apply_settings()
 
     def apply_settings(self) -> None:
-        """Take the stored settings into use: settings of the next run, model list, default model."""
+        """Take the stored settings into use: settings of the next run, model list, default model, and
+        the model environment checked again (another one may have been chosen)."""
         self.run_settings = self.settings.run_settings
+        self.dock.refresh_dependencies()
         self.dock.set_checkpoint_models([(checkpoint_label(f), f) for f in self.settings.checkpoint_folders])
         if self.settings.last_model:
             self.dock.select_model(self.settings.last_model)

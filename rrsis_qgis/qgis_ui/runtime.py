@@ -73,8 +73,12 @@ def runtime_problem() -> str | None:
 
 def model_process() -> ModelProcess:
     """The session's model process (started on its first request), for the runtime set now: a changed
-    setting ends the old process."""
+    setting ends the old process. ModelProcessFailed saying what is missing when that environment cannot
+    run the models (no Python, packages missing): the one check for the panel and Processing."""
     global _shared
+    problem = runtime_problem()
+    if problem is not None:
+        raise ModelProcessFailed(problem)
     runtime = current_runtime()
     if _shared is not None and _shared.runtime != runtime:
         close_model_process()

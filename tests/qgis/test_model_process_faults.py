@@ -14,7 +14,7 @@ import textwrap
 import time
 
 import pytest
-from qgis.core import Qgis
+from qgis.core import Qgis, QgsApplication
 
 from rrsis_qgis.client.process import ModelProcess
 from rrsis_qgis.qgis_ui import runtime
@@ -31,8 +31,15 @@ def _click_segment(dock, text: str) -> None:
 
 
 def _fake_python(tmp_path, body: str) -> str:
-    """An executable that stands where the environment's Python would be and does ``body`` instead."""
-    script = tmp_path / "python"
+    """An executable that stands where an environment's Python would be, beside package folders of the
+    model packages (so the plugin's check of the environment passes), and does ``body`` instead."""
+    from rrsis_qgis.foundation.dependencies import REQUIRED_PACKAGES
+
+    for package in REQUIRED_PACKAGES:
+        (tmp_path / "lib" / "python3" / "site-packages" / package).mkdir(parents=True, exist_ok=True)
+        (tmp_path / "lib" / "python3" / "site-packages" / package / "__init__.py").touch()
+    script = tmp_path / "bin" / "python"
+    script.parent.mkdir(exist_ok=True)
     script.write_text(f"#!{sys.executable}\n" + textwrap.dedent(body))
     script.chmod(0o755)
     return str(script)
@@ -162,3 +169,60 @@ def test_a_whole_segment_loads_nothing_of_the_model_side_in_qgis_and_never_stall
     assert [name for name in loaded if name.startswith(MODEL_SIDE)] == []
     # The issue's target is 50 ms; the test allows for a loaded CI machine (the bench prints the number).
     assert report["longest_stall_ms"] < 250
+
+
+def test_an_environment_without_the_packages_is_one_message_for_the_panel_and_processing(
+    qgis_processing, monkeypatch, tmp_path
+):
+    """RRSIS_QGIS_RUNTIME naming a venv without the model packages: Processing says which are missing
+    (the panel's check, done once in model_process()), not a traceback from the model process."""
+    import venv
+
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from rrsis_qgis.processing.provider import RrsisProvider
+    from tests.qgis.conftest import RGB
+
+    venv.create(tmp_path / "empty", with_pip=False)
+    monkeypatch.setenv(RUNTIME_VARIABLE, str(tmp_path / "empty"))
+    close_model_process()
+    provider = RrsisProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    try:
+        parameters = {"INPUT": RGB, "EXPRESSIONS": "the lake", "MODEL": "synthetic-demo", "OUTPUT": "memory:"}
+        with pytest.raises(QgsProcessingException) as raised:
+            processing.run("rrsis:segmentrasterbytext", parameters)
+    finally:
+        QgsApplication.processingRegistry().removeProvider(provider)
+    message = str(raised.value)
+    assert "The model packages are missing: torch" in message and "Traceback" not in message
+    assert "No module named" not in message
+    assert runtime._shared is None  # no model process was started
+
+
+def test_a_runtime_folder_without_python_never_breaks_unload_or_a_run(
+    session, qgis_iface, monkeypatch, tmp_path, fresh_process
+):
+    """The setting names a folder with no Python: Settings disable Segment at once; with "keep model
+    loaded" off a run ends in a message (not an uncaught error in a Qt slot, the panel stuck on
+    "Segmenting…"); unloading the plugin never raises and leaves nothing registered."""
+    from rrsis_qgis.plugin import RrsisPlugin
+    from rrsis_qgis.qgis_ui.dock import PanelRequest
+
+    dock, controller, raster, _canvas = session
+    monkeypatch.delenv(RUNTIME_VARIABLE)
+    controller.settings.runtime_folder = str(tmp_path)
+    controller.settings.keep_model_loaded = False
+    controller.apply_settings()
+    assert not dock.segment_button.isEnabled() and "holds no Python" in dock.status_label.text()
+    controller.segment(PanelRequest(7, "the lake", raster.id(), dock.model_combo.currentData()))
+    wait_for(lambda: not controller.busy, timeout=10)
+    assert "holds no Python" in dock.status_label.text()
+
+    plugin = RrsisPlugin(qgis_iface)
+    plugin.initGui()
+    plugin.show_panel()
+    plugin.unload()  # raises nothing
+    assert QgsApplication.processingRegistry().providerById("rrsis") is None
+    assert plugin.dock is None and plugin.controller is None
