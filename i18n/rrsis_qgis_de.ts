@@ -9,74 +9,74 @@
         <translation>Python-Pakete der Segmentierungsmodelle installieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="56"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="60"/>
         <source>CPU only</source>
         <translation>Nur CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="56"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="60"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>NVIDIA-GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="56"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="60"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple-GPU (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="74"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="78"/>
         <source>Install</source>
         <translation>Installieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="76"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="80"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="79"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="83"/>
         <source>Copy log</source>
         <translation>Protokoll kopieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="83"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="87"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="87"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="91"/>
         <source>Run the models on</source>
         <translation>Modelle ausführen auf</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="110"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="114"/>
         <source>Installing… this downloads up to a few GB and can take minutes.</source>
         <translation>Installiere… dabei werden bis zu einige GB heruntergeladen; das kann Minuten dauern.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="120"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="124"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="134"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="140"/>
         <source>Installed. The models can be used now.</source>
         <translation>Installiert. Die Modelle können jetzt verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="137"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="143"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="139"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="145"/>
         <source>The installation failed; nothing was changed. pip said:
 {error}</source>
         <translation>Die Installation ist fehlgeschlagen; nichts wurde geändert. pip meldete:
 {error}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="68"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="72"/>
         <source>The models&apos; environment is made in {folder}; QGIS&apos;s own Python is left as it is.</source>
         <translation>Die Umgebung der Modelle wird in {folder} angelegt; QGIS' eigenes Python bleibt, wie es ist.</translation>
     </message>
@@ -84,17 +84,17 @@
 <context>
     <name>RrsisPlugin</name>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="20"/>
+        <location filename="../rrsis_qgis/plugin.py" line="24"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Textsegmentierung (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="48"/>
+        <location filename="../rrsis_qgis/plugin.py" line="52"/>
         <source>Segment objects in a raster from a text description</source>
         <translation>Objekte in einem Raster anhand einer Textbeschreibung segmentieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="54"/>
+        <location filename="../rrsis_qgis/plugin.py" line="58"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>Segmentiere „{expression}“…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="229"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="231"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Abgebrochen; nichts wurde hinzugefügt.</translation>
     </message>
@@ -130,52 +130,52 @@
         <translation>Abbruch nach dem aktuellen Schritt…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="195"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="197"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>Nichts gefunden für „{expression}“.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="204"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="206"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; das Ergebnis bleibt in einem temporären Layer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="210"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="212"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} Polygon(e) für „{expression}“ (Konfidenz {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="283"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="285"/>
         <source>Text segmentation</source>
         <translation>Textsegmentierung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="265"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="267"/>
         <source>That result layer was removed from the project.</source>
         <translation>Dieser Ergebnislayer wurde aus dem Projekt entfernt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="245"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="247"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Checkpoint-Ordner wählen (mit config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="254"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="256"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} ist kein Checkpoint-Ordner: config.json fehlt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="267"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="269"/>
         <source>Export result</source>
         <translation>Ergebnis exportieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="277"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
         <source>Export failed: {reason}</source>
         <translation>Export fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="281"/>
         <source>Saved {path}</source>
         <translation>{path} gespeichert</translation>
     </message>
@@ -590,12 +590,12 @@
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="69"/>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="76"/>
         <source>pick a raster layer: segmentation needs imagery</source>
         <translation>wählen Sie einen Rasterlayer: die Segmentierung braucht Bilddaten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="84"/>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="91"/>
         <source>the visible extent does not intersect the raster; pan or zoom to it</source>
         <translation>der sichtbare Ausschnitt überschneidet das Raster nicht; verschieben oder zoomen Sie dorthin</translation>
     </message>
@@ -628,57 +628,57 @@
         <translation>{model} ist auf {device} bereit</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="102"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="103"/>
         <source>Reading the raster…</source>
         <translation>Lese das Raster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="184"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>mit 1/{factor:.1f} der Auflösung gelesen, um die Größengrenze einzuhalten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="202"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>Kanäle {shown} als Rot, Grün, Blau dargestellt (die eigenen des Rasters sind {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="112"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="113"/>
         <source>Loading {model}…</source>
         <translation>Lade {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="125"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="126"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>das Modell sieht diese Ansicht mit 1/{factor:.1f} ihrer Auflösung ({side} px); für kleine Objekte hineinzoomen oder den Processing-Algorithmus verwenden, der mit voller Auflösung arbeitet</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="132"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="133"/>
         <source>Encoding the image…</source>
         <translation>Kodiere das Bild…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="133"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="134"/>
         <source>Reusing the image encoding…</source>
         <translation>Verwende die Bildkodierung erneut…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="140"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="141"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="172"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="181"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>der GPU ging der Speicher aus; dieser Lauf nutzte die CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="175"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="184"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU-Speicher erschöpft: neuer Versuch auf der CPU…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="40"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="41"/>
         <source>Looking for the described objects…</source>
         <translation>Suche die beschriebenen Objekte…</translation>
     </message>
@@ -693,12 +693,12 @@
         <translation>{name} hat kein Koordinatenbezugssystem, daher könnten seine Polygone weder auf der Karte platziert noch vermessen werden; weisen Sie zuerst eines zu (QGIS: Raster ▸ Projektionen ▸ Projektion zuweisen; oder gdal_edit.py -a_srs EPSG:&lt;code&gt;)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/raster.py" line="122"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="126"/>
         <source>the extent does not intersect the raster; pan to the raster&apos;s area</source>
         <translation>der Ausschnitt überschneidet das Raster nicht; verschieben Sie zum Gebiet des Rasters</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/raster.py" line="137"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="147"/>
         <source>band {band} requested, but the raster has {count} band(s)</source>
         <translation>Kanal {band} angefordert, aber das Raster hat {count} Kanal/Kanäle</translation>
     </message>
@@ -713,7 +713,7 @@
         <translation>die Beschreibung hat {length} Zeichen; bleiben Sie unter {limit}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="108"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="109"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>die Ansicht enthält keine gültigen Pixel (nur NoData): verschieben Sie dorthin, wo das Raster Daten hat</translation>
     </message>
@@ -737,51 +737,56 @@
         <source>a Processing run</source>
         <translation>ein Processing-Lauf</translation>
     </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="116"/>
+        <source>the extent&apos;s coordinates must be finite numbers, not {bounds}</source>
+        <translation>die Koordinaten der Ausdehnung müssen endliche Zahlen sein, nicht {bounds}</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="101"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="112"/>
         <source>CUDA {cuda}: {gpus}</source>
         <translation>CUDA {cuda}: {gpus}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="116"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple-GPU (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="118"/>
         <source>no GPU found, models run on the CPU</source>
         <translation>keine GPU gefunden, die Modelle laufen auf der CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="108"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="119"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="109"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="120"/>
         <source>Python {python} · torch {torch} · {device}</source>
         <translation>Python {python} · torch {torch} · {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="118"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="129"/>
         <source>{path} (set by {variable})</source>
         <translation>{path} (gesetzt durch {variable})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="123"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="134"/>
         <source>The environment the installer makes: {folder}</source>
         <translation>Die Umgebung des Installationsprogramms: {folder}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="54"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="61"/>
         <source>The models' Python environment is not installed yet. Click 'Install dependencies…', or choose an environment that has the model packages in the settings.</source>
         <translation>Die Python-Umgebung der Modelle ist noch nicht installiert. Klicken Sie auf „Abhängigkeiten installieren…“ oder wählen Sie in den Einstellungen eine Umgebung mit den Paketen der Modelle.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="60"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="67"/>
         <source>The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python environment that has them in the settings.</source>
         <translation>Es fehlen Pakete der Modelle: {packages}. Klicken Sie auf „Abhängigkeiten installieren…“ oder wählen Sie in den Einstellungen eine Python-Umgebung, die sie enthält.</translation>
     </message>

@@ -9,74 +9,74 @@
         <translation>Installer les paquets Python des modèles de segmentation</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="56"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="60"/>
         <source>CPU only</source>
         <translation>CPU seulement</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="56"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="60"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="56"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="60"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="74"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="78"/>
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="76"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="80"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="79"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="83"/>
         <source>Copy log</source>
         <translation>Copier le journal</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="83"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="87"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="87"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="91"/>
         <source>Run the models on</source>
         <translation>Exécuter les modèles sur</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="110"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="114"/>
         <source>Installing… this downloads up to a few GB and can take minutes.</source>
         <translation>Installation… cela télécharge jusqu'à quelques Go et peut prendre des minutes.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="120"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="124"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="134"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="140"/>
         <source>Installed. The models can be used now.</source>
         <translation>Installé. Les modèles sont utilisables dès maintenant.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="137"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="143"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Annulé ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="139"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="145"/>
         <source>The installation failed; nothing was changed. pip said:
 {error}</source>
         <translation>L'installation a échoué ; rien n'a été modifié. pip a dit :
 {error}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="68"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="72"/>
         <source>The models&apos; environment is made in {folder}; QGIS&apos;s own Python is left as it is.</source>
         <translation>L'environnement des modèles est créé dans {folder} ; le Python de QGIS reste tel quel.</translation>
     </message>
@@ -84,17 +84,17 @@
 <context>
     <name>RrsisPlugin</name>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="20"/>
+        <location filename="../rrsis_qgis/plugin.py" line="24"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentation par texte (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="48"/>
+        <location filename="../rrsis_qgis/plugin.py" line="52"/>
         <source>Segment objects in a raster from a text description</source>
         <translation>Segmenter des objets d'un raster à partir d'une description textuelle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="54"/>
+        <location filename="../rrsis_qgis/plugin.py" line="58"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>Segmentation de « {expression} »…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="229"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="231"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Annulé ; rien n'a été ajouté.</translation>
     </message>
@@ -130,52 +130,52 @@
         <translation>Annulation après l'étape en cours…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="195"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="197"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>Rien trouvé pour « {expression} ».</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="204"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="206"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason} ; le résultat reste dans une couche temporaire</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="210"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="212"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polygone(s) pour « {expression} » (score {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="283"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="285"/>
         <source>Text segmentation</source>
         <translation>Segmentation par texte</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="265"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="267"/>
         <source>That result layer was removed from the project.</source>
         <translation>Cette couche de résultat a été retirée du projet.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="245"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="247"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Choisir un dossier de checkpoint (avec config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="254"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="256"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} n'est pas un dossier de checkpoint : il n'a pas de config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="267"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="269"/>
         <source>Export result</source>
         <translation>Exporter le résultat</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="277"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
         <source>Export failed: {reason}</source>
         <translation>Échec de l'export : {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="281"/>
         <source>Saved {path}</source>
         <translation>{path} enregistré</translation>
     </message>
@@ -590,12 +590,12 @@
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="69"/>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="76"/>
         <source>pick a raster layer: segmentation needs imagery</source>
         <translation>choisissez une couche raster : la segmentation a besoin d'imagerie</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="84"/>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="91"/>
         <source>the visible extent does not intersect the raster; pan or zoom to it</source>
         <translation>l'emprise visible ne recoupe pas le raster ; déplacez-vous ou zoomez dessus</translation>
     </message>
@@ -628,57 +628,57 @@
         <translation>{model} est prêt sur {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="102"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="103"/>
         <source>Reading the raster…</source>
         <translation>Lecture du raster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="184"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>lu à 1/{factor:.1f} de la résolution pour respecter la taille maximale</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="202"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>bandes {shown} affichées en rouge, vert, bleu (celles du raster sont {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="112"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="113"/>
         <source>Loading {model}…</source>
         <translation>Chargement de {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="125"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="126"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>le modèle voit cette vue à 1/{factor:.1f} de sa résolution ({side} px) ; zoomez pour les petits objets, ou lancez l'algorithme Processing, qui travaille à la résolution native</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="132"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="133"/>
         <source>Encoding the image…</source>
         <translation>Encodage de l'image…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="133"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="134"/>
         <source>Reusing the image encoding…</source>
         <translation>Réutilisation de l'encodage de l'image…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="140"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="141"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="172"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="181"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>le GPU a manqué de mémoire ; cette exécution a utilisé le CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="175"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="184"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>Mémoire GPU insuffisante : nouvel essai sur le CPU…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="40"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="41"/>
         <source>Looking for the described objects…</source>
         <translation>Recherche des objets décrits…</translation>
     </message>
@@ -693,12 +693,12 @@
         <translation>{name} n'a pas de système de coordonnées de référence : ses polygones ne pourraient être ni placés sur la carte ni mesurés ; attribuez-en un d'abord (QGIS : Raster ▸ Projections ▸ Assigner une projection ; ou gdal_edit.py -a_srs EPSG:&lt;code&gt;)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/raster.py" line="122"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="126"/>
         <source>the extent does not intersect the raster; pan to the raster&apos;s area</source>
         <translation>l'emprise ne recoupe pas le raster ; déplacez-vous sur la zone du raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/raster.py" line="137"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="147"/>
         <source>band {band} requested, but the raster has {count} band(s)</source>
         <translation>bande {band} demandée, mais le raster a {count} bande(s)</translation>
     </message>
@@ -713,7 +713,7 @@
         <translation>la description compte {length} caractères ; restez sous {limit}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="108"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="109"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>la vue ne contient aucun pixel valide (seulement nodata) : déplacez-vous là où le raster a des données</translation>
     </message>
@@ -737,51 +737,56 @@
         <source>a Processing run</source>
         <translation>une exécution de Processing</translation>
     </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="116"/>
+        <source>the extent&apos;s coordinates must be finite numbers, not {bounds}</source>
+        <translation>les coordonnées de l’emprise doivent être des nombres finis, pas {bounds}</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="101"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="112"/>
         <source>CUDA {cuda}: {gpus}</source>
         <translation>CUDA {cuda}: {gpus}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="116"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="118"/>
         <source>no GPU found, models run on the CPU</source>
         <translation>aucun GPU trouvé, les modèles tournent sur le CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="108"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="119"/>
         <source>missing</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="109"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="120"/>
         <source>Python {python} · torch {torch} · {device}</source>
         <translation>Python {python} · torch {torch} · {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="118"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="129"/>
         <source>{path} (set by {variable})</source>
         <translation>{path} (défini par {variable})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="123"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="134"/>
         <source>The environment the installer makes: {folder}</source>
         <translation>L'environnement créé par l'installateur : {folder}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="54"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="61"/>
         <source>The models' Python environment is not installed yet. Click 'Install dependencies…', or choose an environment that has the model packages in the settings.</source>
         <translation>L'environnement Python des modèles n'est pas encore installé. Cliquez sur « Installer les dépendances… » ou choisissez dans les paramètres un environnement qui contient les paquets des modèles.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="60"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="67"/>
         <source>The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python environment that has them in the settings.</source>
         <translation>Des paquets des modèles manquent : {packages}. Cliquez sur « Installer les dépendances… » ou choisissez dans les paramètres un environnement Python qui les contient.</translation>
     </message>

@@ -9,74 +9,74 @@
         <translation>Instalar os pacotes Python dos modelos de segmentação</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="56"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="60"/>
         <source>CPU only</source>
         <translation>Somente CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="56"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="60"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="56"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="60"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="74"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="78"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="76"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="80"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="79"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="83"/>
         <source>Copy log</source>
         <translation>Copiar registro</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="83"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="87"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="87"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="91"/>
         <source>Run the models on</source>
         <translation>Executar os modelos em</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="110"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="114"/>
         <source>Installing… this downloads up to a few GB and can take minutes.</source>
         <translation>Instalando… isto baixa até alguns GB e pode levar minutos.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="120"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="124"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="134"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="140"/>
         <source>Installed. The models can be used now.</source>
         <translation>Instalado. Os modelos já podem ser usados.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="137"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="143"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="139"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="145"/>
         <source>The installation failed; nothing was changed. pip said:
 {error}</source>
         <translation>A instalação falhou; nada foi alterado. O pip disse:
 {error}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="68"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="72"/>
         <source>The models&apos; environment is made in {folder}; QGIS&apos;s own Python is left as it is.</source>
         <translation>O ambiente dos modelos é criado em {folder}; o Python do próprio QGIS fica como está.</translation>
     </message>
@@ -84,17 +84,17 @@
 <context>
     <name>RrsisPlugin</name>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="20"/>
+        <location filename="../rrsis_qgis/plugin.py" line="24"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentação por texto (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="48"/>
+        <location filename="../rrsis_qgis/plugin.py" line="52"/>
         <source>Segment objects in a raster from a text description</source>
         <translation>Segmentar objetos de um raster a partir de uma descrição em texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="54"/>
+        <location filename="../rrsis_qgis/plugin.py" line="58"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>Segmentando “{expression}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="229"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="231"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelado; nada foi adicionado.</translation>
     </message>
@@ -130,52 +130,52 @@
         <translation>Cancelando após a etapa atual…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="195"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="197"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>Nada encontrado para “{expression}”.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="204"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="206"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; o resultado fica numa camada temporária</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="210"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="212"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polígono(s) para “{expression}” (pontuação {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="283"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="285"/>
         <source>Text segmentation</source>
         <translation>Segmentação por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="265"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="267"/>
         <source>That result layer was removed from the project.</source>
         <translation>Essa camada de resultado foi removida do projeto.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="245"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="247"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Escolha uma pasta de checkpoint (com config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="254"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="256"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} não é uma pasta de checkpoint: não tem config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="267"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="269"/>
         <source>Export result</source>
         <translation>Exportar resultado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="277"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
         <source>Export failed: {reason}</source>
         <translation>A exportação falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="281"/>
         <source>Saved {path}</source>
         <translation>{path} salvo</translation>
     </message>
@@ -590,12 +590,12 @@
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="69"/>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="76"/>
         <source>pick a raster layer: segmentation needs imagery</source>
         <translation>escolha uma camada raster: a segmentação precisa de imagens</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="84"/>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="91"/>
         <source>the visible extent does not intersect the raster; pan or zoom to it</source>
         <translation>a extensão visível não cruza o raster; mova ou aproxime o zoom até ele</translation>
     </message>
@@ -628,57 +628,57 @@
         <translation>{model} está pronto em {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="102"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="103"/>
         <source>Reading the raster…</source>
         <translation>Lendo o raster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="184"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>lido a 1/{factor:.1f} da resolução para respeitar o limite de tamanho</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="202"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>bandas {shown} exibidas como vermelho, verde, azul (as do próprio raster são {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="112"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="113"/>
         <source>Loading {model}…</source>
         <translation>Carregando {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="125"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="126"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>o modelo vê esta vista a 1/{factor:.1f} de sua resolução ({side} px); aproxime o zoom para objetos pequenos ou execute o algoritmo do Processing, que trabalha na resolução nativa</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="132"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="133"/>
         <source>Encoding the image…</source>
         <translation>Codificando a imagem…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="133"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="134"/>
         <source>Reusing the image encoding…</source>
         <translation>Reutilizando a codificação da imagem…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="140"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="141"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="172"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="181"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>a GPU ficou sem memória; esta execução usou a CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="175"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="184"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU sem memória: tentando novamente na CPU…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="40"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="41"/>
         <source>Looking for the described objects…</source>
         <translation>Procurando os objetos descritos…</translation>
     </message>
@@ -693,12 +693,12 @@
         <translation>{name} não tem sistema de referência de coordenadas, então seus polígonos não poderiam ser posicionados no mapa nem medidos; atribua um primeiro (QGIS: Raster ▸ Projeções ▸ Atribuir projeção; ou gdal_edit.py -a_srs EPSG:&lt;code&gt;)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/raster.py" line="122"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="126"/>
         <source>the extent does not intersect the raster; pan to the raster&apos;s area</source>
         <translation>a extensão não cruza o raster; mova para a área do raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/raster.py" line="137"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="147"/>
         <source>band {band} requested, but the raster has {count} band(s)</source>
         <translation>banda {band} solicitada, mas o raster tem {count} banda(s)</translation>
     </message>
@@ -713,7 +713,7 @@
         <translation>a descrição tem {length} caracteres; mantenha abaixo de {limit}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="108"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="109"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>a vista não contém pixels válidos (apenas nodata): mova para onde o raster tem dados</translation>
     </message>
@@ -737,51 +737,56 @@
         <source>a Processing run</source>
         <translation>uma execução do Processing</translation>
     </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="116"/>
+        <source>the extent&apos;s coordinates must be finite numbers, not {bounds}</source>
+        <translation>as coordenadas da extensão devem ser números finitos, não {bounds}</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="101"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="112"/>
         <source>CUDA {cuda}: {gpus}</source>
         <translation>CUDA {cuda}: {gpus}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="116"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU da Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="118"/>
         <source>no GPU found, models run on the CPU</source>
         <translation>nenhuma GPU encontrada, os modelos rodam na CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="108"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="119"/>
         <source>missing</source>
         <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="109"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="120"/>
         <source>Python {python} · torch {torch} · {device}</source>
         <translation>Python {python} · torch {torch} · {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="118"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="129"/>
         <source>{path} (set by {variable})</source>
         <translation>{path} (definido por {variable})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="123"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="134"/>
         <source>The environment the installer makes: {folder}</source>
         <translation>O ambiente que o instalador cria: {folder}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="54"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="61"/>
         <source>The models' Python environment is not installed yet. Click 'Install dependencies…', or choose an environment that has the model packages in the settings.</source>
         <translation>O ambiente Python dos modelos ainda não está instalado. Clique em «Instalar dependências…» ou escolha nas configurações um ambiente que tenha os pacotes dos modelos.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="60"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="67"/>
         <source>The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python environment that has them in the settings.</source>
         <translation>Faltam pacotes dos modelos: {packages}. Clique em «Instalar dependências…» ou escolha nas configurações um ambiente Python que os tenha.</translation>
     </message>

@@ -9,74 +9,74 @@
         <translation>安装分割模型所需的 Python 包</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="56"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="60"/>
         <source>CPU only</source>
         <translation>仅 CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="56"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="60"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>NVIDIA GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="56"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="60"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple GPU (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="74"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="78"/>
         <source>Install</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="76"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="80"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="79"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="83"/>
         <source>Copy log</source>
         <translation>复制日志</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="83"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="87"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="87"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="91"/>
         <source>Run the models on</source>
         <translation>模型运行于</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="110"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="114"/>
         <source>Installing… this downloads up to a few GB and can take minutes.</source>
         <translation>正在安装… 需下载最多数 GB，可能需要几分钟。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="120"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="124"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="134"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="140"/>
         <source>Installed. The models can be used now.</source>
         <translation>已安装。现在可以使用模型了。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="137"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="143"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="139"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="145"/>
         <source>The installation failed; nothing was changed. pip said:
 {error}</source>
         <translation>安装失败；未做任何更改。pip 的输出：
 {error}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="68"/>
+        <location filename="../rrsis_qgis/qgis_ui/installer.py" line="72"/>
         <source>The models&apos; environment is made in {folder}; QGIS&apos;s own Python is left as it is.</source>
         <translation>模型环境将创建在 {folder}；QGIS 自带的 Python 保持不变。</translation>
     </message>
@@ -84,17 +84,17 @@
 <context>
     <name>RrsisPlugin</name>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="20"/>
+        <location filename="../rrsis_qgis/plugin.py" line="24"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>文本分割 (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="48"/>
+        <location filename="../rrsis_qgis/plugin.py" line="52"/>
         <source>Segment objects in a raster from a text description</source>
         <translation>根据文本描述分割栅格中的目标</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="54"/>
+        <location filename="../rrsis_qgis/plugin.py" line="58"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>正在分割“{expression}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="229"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="231"/>
         <source>Cancelled; nothing was added.</source>
         <translation>已取消；未添加任何内容。</translation>
     </message>
@@ -130,52 +130,52 @@
         <translation>将在当前步骤后取消…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="195"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="197"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>未找到“{expression}”。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="204"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="206"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}；结果保留在临时图层中</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="210"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="212"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>“{expression}”得到 {count} 个多边形（得分 {score:.2f}，{ms:.0f} 毫秒）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="283"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="285"/>
         <source>Text segmentation</source>
         <translation>文本分割</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="265"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="267"/>
         <source>That result layer was removed from the project.</source>
         <translation>该结果图层已从项目中移除。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="245"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="247"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>选择检查点文件夹（含 config.json）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="254"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="256"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} 不是检查点文件夹：缺少 config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="267"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="269"/>
         <source>Export result</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="277"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
         <source>Export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="281"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -590,12 +590,12 @@
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="69"/>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="76"/>
         <source>pick a raster layer: segmentation needs imagery</source>
         <translation>请选择一个栅格图层：分割需要影像</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="84"/>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="91"/>
         <source>the visible extent does not intersect the raster; pan or zoom to it</source>
         <translation>可见范围与栅格不相交；请平移或缩放到栅格</translation>
     </message>
@@ -628,57 +628,57 @@
         <translation>{model} 已在 {device} 上就绪</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="102"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="103"/>
         <source>Reading the raster…</source>
         <translation>正在读取栅格…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="184"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>为符合大小限制，以 1/{factor:.1f} 的分辨率读取</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="202"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>波段 {shown} 显示为红、绿、蓝（栅格自身的波段为 {own}）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="112"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="113"/>
         <source>Loading {model}…</source>
         <translation>正在加载 {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="125"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="126"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>模型以其分辨率的 1/{factor:.1f}（{side} px）查看此视图；小目标请放大，或运行以原始分辨率工作的 Processing 算法</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="132"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="133"/>
         <source>Encoding the image…</source>
         <translation>正在编码图像…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="133"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="134"/>
         <source>Reusing the image encoding…</source>
         <translation>正在复用图像编码…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="140"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="141"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="172"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="181"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>GPU 内存不足；本次运行使用了 CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="175"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="184"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU 内存不足：正在 CPU 上重试…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="40"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="41"/>
         <source>Looking for the described objects…</source>
         <translation>正在查找所描述的对象…</translation>
     </message>
@@ -693,12 +693,12 @@
         <translation>{name} 没有坐标参考系，其多边形无法放到地图上或进行量算；请先指定一个（QGIS：栅格 ▸ 投影 ▸ 指定投影；或 gdal_edit.py -a_srs EPSG:&lt;code&gt;）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/raster.py" line="122"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="126"/>
         <source>the extent does not intersect the raster; pan to the raster&apos;s area</source>
         <translation>范围与栅格不相交；请平移到栅格所在区域</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/raster.py" line="137"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="147"/>
         <source>band {band} requested, but the raster has {count} band(s)</source>
         <translation>请求了波段 {band}，但该栅格只有 {count} 个波段</translation>
     </message>
@@ -713,7 +713,7 @@
         <translation>描述有 {length} 个字符；请保持在 {limit} 以内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="108"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="109"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>视图中没有有效像素（只有 nodata）：请平移到栅格有数据的地方</translation>
     </message>
@@ -737,51 +737,56 @@
         <source>a Processing run</source>
         <translation>一次 Processing 运行</translation>
     </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="116"/>
+        <source>the extent&apos;s coordinates must be finite numbers, not {bounds}</source>
+        <translation>范围的坐标必须是有限数值，而不是 {bounds}</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="101"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="112"/>
         <source>CUDA {cuda}: {gpus}</source>
         <translation>CUDA {cuda}：{gpus}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="116"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple GPU（MPS）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="118"/>
         <source>no GPU found, models run on the CPU</source>
         <translation>未找到 GPU，模型在 CPU 上运行</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="108"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="119"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="109"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="120"/>
         <source>Python {python} · torch {torch} · {device}</source>
         <translation>Python {python} · torch {torch} · {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="118"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="129"/>
         <source>{path} (set by {variable})</source>
         <translation>{path}（由 {variable} 设置）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="123"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="134"/>
         <source>The environment the installer makes: {folder}</source>
         <translation>安装程序创建的环境：{folder}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="54"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="61"/>
         <source>The models' Python environment is not installed yet. Click 'Install dependencies…', or choose an environment that has the model packages in the settings.</source>
         <translation>模型的 Python 环境尚未安装。请点击“安装依赖项…”，或在设置中选择一个包含模型软件包的环境。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="60"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="67"/>
         <source>The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python environment that has them in the settings.</source>
         <translation>缺少模型软件包：{packages}。请点击“安装依赖项…”，或在设置中选择一个包含它们的 Python 环境。</translation>
     </message>
