@@ -358,3 +358,31 @@ def test_a_model_with_nan_weights_says_so_instead_of_finding_nothing(tiny_checkp
     tile = plan_tiles(raster.width, raster.height, 256, 0)[0]
     with pytest.raises(CheckpointMismatch, match="nan-model gave numbers that are not finite"):
         segment_tile(raster, tile, ["the lake"], NotANumber(), RunSettings())
+
+
+def test_a_raster_without_the_bands_asked_for_is_skipped_by_name_and_the_job_goes_on(tmp_path, capsys):
+    """batch --bands 1,2,3 over a three-band and a one-band raster: the one-band raster is skipped like an
+    unreadable one, named, before any tile runs; the job writes the other raster's polygons."""
+    import numpy as np
+    import rasterio
+    from rasterio.transform import from_origin
+
+    from rrsis_qgis.cli import main
+
+    for name, count in (("three.tif", 3), ("one.tif", 1)):
+        profile = dict(driver="GTiff", width=128, height=128, count=count, dtype="uint8", crs="EPSG:32613")
+        with rasterio.open(
+            tmp_path / name, "w", transform=from_origin(450000, 4440000, 1, 1), **profile
+        ) as out:
+            out.write(np.full((count, 128, 128), 100, dtype=np.uint8))
+    rasters = [str(tmp_path / "three.tif"), str(tmp_path / "one.tif")]
+    arguments = ["--text", "the lake", "--model", "synthetic-demo", "--bands", "1,2,3", "--tile", "128"]
+    status = main(
+        ["batch", "--raster", *rasters, *arguments, "--overlap", "0", "--out", str(tmp_path / "o.gpkg")]
+    )
+    out = capsys.readouterr().out
+    assert (
+        status == 0
+        and f"Skipped {tmp_path / 'one.tif'}: band 3 requested, but the raster has 1 band(s)" in out
+    )
+    assert (tmp_path / "o.gpkg").is_file() and not (tmp_path / "o.gpkg.job").exists()

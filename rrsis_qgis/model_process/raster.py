@@ -136,6 +136,13 @@ def bounds_window(dataset, bounds: tuple[float, float, float, float]):
     return Window(column0, row0, column1 - column0, row1 - row0)
 
 
+def check_bands(dataset, bands) -> None:
+    """ValueError unless the open dataset has every one of ``bands``."""
+    if bands and max(bands) > dataset.count:
+        missing = QT_TRANSLATE_NOOP("messages", "band {band} requested, but the raster has {count} band(s)")
+        raise ValueError(Message(missing, band=max(bands), count=dataset.count))
+
+
 def _read_bands(dataset, bands, out_shape: tuple[int, int], window=None):
     """The chosen bands (default: the raster's red, green and blue), each distinct band read once at
     ``out_shape`` (averaging when smaller), and which pixels are valid in all of them (not nodata,
@@ -143,9 +150,7 @@ def _read_bands(dataset, bands, out_shape: tuple[int, int], window=None):
     from rasterio.enums import Resampling
 
     chosen = bands or default_bands(dataset)
-    if max(chosen) > dataset.count:
-        missing = QT_TRANSLATE_NOOP("messages", "band {band} requested, but the raster has {count} band(s)")
-        raise ValueError(Message(missing, band=max(chosen), count=dataset.count))
+    check_bands(dataset, chosen)
     unique = sorted(set(chosen))
     shape = (len(unique), *out_shape)
     data = dataset.read(unique, window=window, out_shape=shape, resampling=Resampling.average)

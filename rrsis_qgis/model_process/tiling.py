@@ -21,7 +21,7 @@ from ..foundation.dependencies import require
 from ..foundation.predictor import Predictor, check_finite
 from ..foundation.run_settings import RunSettings
 from ..protocol.messages import check_tiling
-from .raster import bounds_window, check_georeferenced, read_pixels, stretch_limits
+from .raster import bounds_window, check_bands, check_georeferenced, read_pixels, stretch_limits
 from .vectorize import mask_to_polygons, to_wkt
 
 
@@ -112,6 +112,7 @@ def open_tiled_raster(
     rasterio = require("rasterio")
     with rasterio.open(path) as dataset:
         check_georeferenced(dataset)
+        check_bands(dataset, bands)  # found now, not on the raster's first tile
         width, height = dataset.width, dataset.height
         transform, crs_wkt = tuple(dataset.transform)[:6], dataset.crs.to_wkt()
     return TiledRaster(
