@@ -103,12 +103,8 @@ def main(screenshot: Path, timeout_s: int = 300) -> dict:
         encoding="utf-8",
     )
 
-    display = ":97"
-    xvfb = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24", "-nolisten", "tcp"]
-    )
+    xvfb, display = _start_xvfb()
     try:
-        time.sleep(1)
         environment = {
             **os.environ,
             "DISPLAY": display,
@@ -136,6 +132,22 @@ def main(screenshot: Path, timeout_s: int = 300) -> dict:
     Image.open(picture).convert("RGB").save(screenshot, quality=85)
     print(f"Screenshot of the QGIS desktop: {screenshot} ('{scene['sentence']}')")
     return json.loads(outcome.read_text(encoding="utf-8"))
+
+
+def _start_xvfb() -> tuple[subprocess.Popen, str]:
+    """An Xvfb on a display number it picks free itself (-displayfd), so that two runs at once (two
+    checkouts, a chroot beside the machine) never meet on one display; returns it once it is ready."""
+    read_end, write_end = os.pipe()
+    screen = f"{SCREEN[0]}x{SCREEN[1]}x24"
+    command = ["Xvfb", "-displayfd", str(write_end), "-screen", "0", screen, "-nolisten", "tcp"]
+    xvfb = subprocess.Popen(command, pass_fds=(write_end,))
+    os.close(write_end)
+    with os.fdopen(read_end) as announced:
+        number = announced.readline().strip()  # written once the server accepts connections
+    if not number:
+        xvfb.terminate()
+        sys.exit("Xvfb did not start")
+    return xvfb, f":{number}"
 
 
 if __name__ == "__main__":
