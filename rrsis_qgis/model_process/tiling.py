@@ -66,11 +66,8 @@ def pixel_region(path: str, bounds: tuple[float, float, float, float]) -> tuple[
 
     with rasterio.open(path) as dataset:
         check_georeferenced(dataset)
-        window = bounds_window(dataset, bounds)
-    column0, row0 = int(np.floor(window.col_off)), int(np.floor(window.row_off))
-    column1 = int(np.ceil(window.col_off + window.width))
-    row1 = int(np.ceil(window.row_off + window.height))
-    return column0, row0, column1, row1
+        window = bounds_window(dataset, bounds)  # already whole pixels
+    return window.col_off, window.row_off, window.col_off + window.width, window.row_off + window.height
 
 
 @dataclass(frozen=True)

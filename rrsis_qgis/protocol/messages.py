@@ -170,7 +170,8 @@ class Loaded:
 
 @dataclass(frozen=True)
 class Load(Request):
-    """Load a model now (the settings dialog's check), reporting download progress."""
+    """Load a model now, reporting download progress, before any view is sent. The plugin does not ask
+    for it yet (a run loads its model itself); it is the protocol's way to warm a model up."""
 
     kind: ClassVar[str] = "load"
     Reply: ClassVar[type] = Loaded
