@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from .foundation.errors import RrsisError
 from .foundation.model_catalog import CATALOG
 from .foundation.run_settings import PRECISIONS, RunSettings
+from .foundation.vector_files import written_files
 from .protocol.messages import parse_bands
 
 DATA_FORMATS = ("jsonl", "rrsisd", "refsegrs")
@@ -370,16 +373,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (`kill`, a job scheduler, a container stopping): stop as Ctrl-C does, exit status 143."""
+
+    exit_status = 143
+
+
+def _terminate(_number, _frame) -> None:
+    raise Terminated
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    main_thread = threading.current_thread() is threading.main_thread()
+    terminate = main_thread and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+    if terminate:
+        signal.signal(signal.SIGTERM, _terminate)  # unwinds like Ctrl-C: staged files and workers go
     try:
         return args.run(args)
     except (RrsisError, OSError, ValueError) as error:
         print(f"rrsis {args.command}: {error}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:  # Ctrl-C: no traceback; outputs are written whole or not at all
-        print(f"rrsis {args.command}: interrupted; nothing was written", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as interrupt:  # no traceback; each output is written whole or not at all
+        written = ", ".join(str(path) for path in written_files())
+        what = f"{written} was written before it stopped" if written else "nothing was written"
+        print(f"rrsis {args.command}: interrupted; {what}", file=sys.stderr)
+        return getattr(interrupt, "exit_status", 130)
+    finally:
+        if terminate:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from rasterio.transform import from_origin
 from rrsis_qgis.cli import main
 from rrsis_qgis.foundation import dependencies
 from rrsis_qgis.foundation.errors import CheckpointMismatch
+from rrsis_qgis.foundation.vector_files import SHAPEFILE_PARTS, check_target
 from rrsis_qgis.model_process.export import Feature, write_features
 from rrsis_qgis.model_process.model_manager import ModelManager
 from rrsis_qgis.model_process.tiling import plan_tiles
@@ -143,18 +144,19 @@ def test_bad_cli_arguments_give_one_line_and_no_traceback(tiny_checkpoint, tmp_p
     assert list(tmp_path.iterdir()) == []
 
 
-def test_ctrl_c_exits_quietly_with_130_and_writes_nothing(tiny_checkpoint, tmp_path):
+@pytest.mark.parametrize("signal_name, status", [("SIGINT", 130), ("SIGTERM", 143)])
+def test_ctrl_c_or_sigterm_exits_quietly_and_writes_nothing(tiny_checkpoint, tmp_path, signal_name, status):
     out = tmp_path / "lake.shp"
     arguments = ["segment", "--raster", RGB, "--text", "the lake", "--checkpoint", str(tiny_checkpoint)]
     arguments += ["--out", str(out), "--threshold", "0"]
-    # Ctrl-C arrives two seconds into the run (while torch loads or the model runs).
+    # The signal arrives two seconds into the run (while torch loads or the model runs).
     script = (
         "import os, signal, sys, threading; from rrsis_qgis.cli import main; "
-        "threading.Timer(2.0, lambda: os.kill(os.getpid(), signal.SIGINT)).start(); "
+        f"threading.Timer(2.0, lambda: os.kill(os.getpid(), signal.{signal_name})).start(); "
         f"sys.exit(main({arguments!r}))"
     )
     result = subprocess.run([sys.executable, "-c", script], cwd=REPO_ROOT, capture_output=True, text=True)
-    assert result.returncode == 130, result.stderr
+    assert result.returncode == status, result.stderr
     assert "Traceback" not in result.stderr and "interrupted; nothing was written" in result.stderr
     assert list(tmp_path.iterdir()) == []
 
@@ -215,48 +217,102 @@ def test_any_existing_file_of_a_shapefile_set_is_protected_and_stale_sidecars_go
     assert len(read_vector_file(tmp_path / "x.shp").rows) == 1
 
 
-DIE_DURING_THE_MOVE = """
-import os, sys
+STOPPED_AT_A_STEP = """
+import os, signal, sys
 from rrsis_qgis.foundation import vector_files
 from rrsis_qgis.model_process import export
-moves = []
-real_replace = os.replace
-def replace(source, destination):
-    moves.append(destination)
-    if len(moves) == 2:  # the process dies after moving the first part of the new set into place
-        os._exit(9)
-    return real_replace(source, destination)
-vector_files.os.replace = replace
+target, crs, signal_name, stop_at = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+steps = 0
+def counted(operation):
+    def step(*args, **kwargs):
+        global steps
+        steps += 1
+        if steps == stop_at:  # the signal arrives just before this change to the folder
+            os.kill(os.getpid(), getattr(signal, signal_name))
+        return operation(*args, **kwargs)
+    return step
+os.replace, os.unlink, os.rmdir = counted(os.replace), counted(os.unlink), counted(os.rmdir)
 features = [
     export.Feature("POLYGON ((0 0,1 0,1 1,0 0))", {"n": 2}),
     export.Feature("POLYGON ((2 2,3 2,3 3,2 2))", {"n": 2}),
 ]
-export.write_features(sys.argv[1], features, sys.argv[2], overwrite=True)
+try:
+    export.write_features(target, features, crs, overwrite=True)
+except KeyboardInterrupt:
+    print("interrupted; written:", [str(path) for path in vector_files.written_files()])
+    sys.exit(130)
+print("steps:", steps)
 """
 
 
-def test_a_process_dying_while_the_shapefile_moves_in_never_leaves_a_mixed_set(tmp_path):
-    target = tmp_path / "x.shp"
-    write_features(target, [Feature(SQUARE, {"n": 1})], UTM)
-    result = subprocess.run(
-        [sys.executable, "-c", DIE_DURING_THE_MOVE, str(target), UTM], cwd=REPO_ROOT, capture_output=True
+def _visible_set(folder):
+    return {path.name: path.read_bytes() for path in folder.iterdir() if not path.name.startswith(".")}
+
+
+def _stopped_write(target, signal_name, step):
+    command = [sys.executable, "-c", STOPPED_AT_A_STEP, str(target), UTM, signal_name, str(step)]
+    return subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, timeout=60)
+
+
+@pytest.mark.parametrize("replacing", [True, False], ids=["replacing", "new"])
+def test_a_shapefile_write_stopped_at_any_step_leaves_the_whole_old_or_the_whole_new_set(tmp_path, replacing):
+    """Ctrl-C, SIGTERM and SIGKILL at every change the move makes to the folder. Ctrl-C and SIGTERM
+    wait for the set to be whole and are told truly; SIGKILL may leave no .shp (never a mixed set),
+    which the next check of that name completes."""
+    reference = tmp_path / "reference"
+    reference.mkdir()
+    old_set = {}
+    if replacing:
+        write_features(reference / "x.shp", [Feature(SQUARE, {"n": 1})], UTM)
+        old_set = _visible_set(reference)
+        shutil.rmtree(reference)
+        reference.mkdir()
+    whole = _stopped_write(reference / "x.shp", "SIGINT", 0)
+    new_set = _visible_set(reference)
+    steps = int(whole.stdout.split("steps:")[1])
+    assert steps >= len(SHAPEFILE_PARTS)  # every part moves, each one a step
+    for signal_name in ("SIGINT", "SIGTERM", "SIGKILL"):
+        for step in range(1, steps + 1):
+            folder = tmp_path / f"{signal_name}-{step}"
+            folder.mkdir()
+            for name, content in old_set.items():
+                (folder / name).write_bytes(content)
+            result = _stopped_write(folder / "x.shp", signal_name, step)
+            seen = _visible_set(folder)
+            case = f"{signal_name} at step {step}: {result.stderr}"
+            if signal_name == "SIGINT":
+                assert result.returncode == 130 and "Traceback" not in result.stderr, case
+                assert seen == new_set and str(folder / "x.shp") in result.stdout, case
+            elif signal_name == "SIGTERM":
+                assert result.returncode == -15 and seen == new_set, case
+            else:
+                assert result.returncode == -9, case
+                assert seen in (old_set, new_set) or "x.shp" not in seen, case  # never a mixed set
+                check_target(folder / "x.shp", overwrite=True)  # what the next export does first
+                assert _visible_set(folder) in (old_set, new_set), case
+            leftovers = [path.name for path in folder.iterdir() if path.name.startswith(".")]
+            assert leftovers == [], case  # no marker, no staging folder
+            if _visible_set(folder) == new_set:
+                assert [fields["n"] for _, fields in read_vector_file(folder / "x.shp").rows] == [2, 2]
+
+
+def test_ctrl_c_while_the_shapefile_moves_in_is_reported_with_what_was_written(tiny_checkpoint, tmp_path):
+    out = tmp_path / "lake.shp"
+    arguments = ["segment", "--raster", RGB, "--text", "the lake", "--checkpoint", str(tiny_checkpoint)]
+    arguments += ["--out", str(out), "--threshold", "0"]
+    script = (
+        "import os, signal, sys; from rrsis_qgis.cli import main; "
+        "from rrsis_qgis.foundation import vector_files; real = vector_files._move_shapefile_set\n"
+        "def move(*args):\n"
+        "    os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C as the set starts to move in\n"
+        "    real(*args)\n"
+        "vector_files._move_shapefile_set = move\n"
+        f"sys.exit(main({arguments!r}))"
     )
-    assert result.returncode == 9
-    # The old .shp went first, so no reader sees the new .shx beside the old .shp and .dbf.
-    assert not target.exists() and (tmp_path / ".x.shp.replacing").exists()
-    write_features(tmp_path / "other.shp", [Feature(SQUARE, {"n": 3})], UTM)  # another export: untouched
-    assert not target.exists()
-    # The next export to that name (or a check of it) finishes the move from the staged, complete set.
-    with pytest.raises(FileExistsError):
-        write_features(target, [Feature(SQUARE, {"n": 4})], UTM)
-    assert [fields["n"] for _, fields in read_vector_file(target).rows] == [2, 2]
-    assert sorted(path.name for path in tmp_path.iterdir() if path.name.startswith((".x", "x"))) == [
-        "x.cpg",
-        "x.dbf",
-        "x.prj",
-        "x.shp",
-        "x.shx",
-    ]
+    result = subprocess.run([sys.executable, "-c", script], cwd=REPO_ROOT, capture_output=True, text=True)
+    assert result.returncode == 130, result.stderr
+    assert f"interrupted; {out} was written before it stopped" in result.stderr
+    assert len(read_vector_file(out).rows) >= 1 and "Traceback" not in result.stderr
 
 
 def test_an_overlap_that_would_multiply_the_tiles_is_refused():

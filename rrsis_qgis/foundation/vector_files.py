@@ -5,8 +5,11 @@ The file set is written into a temporary folder beside the target and moved into
 complete, so an interrupted export never damages an existing one. An existing target (for a shapefile:
 any file of its set, .qix and .dbf included) is kept unless ``overwrite`` is asked for. A shapefile's set
 appears at once: the old .shp goes first (the old set is no longer a shapefile), the new sidecars follow,
-the new .shp comes last; a marker beside it lets the next export to that name finish a move that a dying
-process left half done. Shapefiles get a .prj and a .cpg (UTF-8), so non-ASCII expressions survive.
+the new .shp comes last. Ctrl-C and SIGTERM wait until the move is over (it takes microseconds), so
+they leave the whole old or the whole new set, and `written_files()` says which the process wrote. Only
+a process killed outright within those microseconds leaves no .shp at the path (a set of several files
+cannot be swapped in one step); its marker lets the next check or export of that name finish the move.
+Shapefiles get a .prj and a .cpg (UTF-8), so non-ASCII expressions survive.
 """
 
 from __future__ import annotations
@@ -14,8 +17,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import tempfile
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,12 +43,47 @@ SHAPEFILE_SIDECARS = (
     ".shp.xml",
 )
 SHAPEFILE_TEXT_BYTES = 254  # the dBASE limit of a text field
+# Signals that ask a process to stop; they wait while a file set moves into place (SIGHUP: not on Windows).
+STOP_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+_written: list[Path] = []  # what this process has moved into place, for an interrupted run's last word
 
 
 @dataclass
 class WrittenFile:
     path: Path
     notes: list[str] = field(default_factory=list)  # what the analyst should know about the file
+
+
+def written_files() -> list[Path]:
+    """The files this process has written whole so far (an interrupted CLI run names them)."""
+    return list(_written)
+
+
+@contextmanager
+def _stop_signals_held() -> Iterator[None]:
+    """Deliver Ctrl-C and SIGTERM that arrive inside the block only after it, by the handlers in place
+    before (Python's KeyboardInterrupt, the default exit, the CLI's own). Only the main thread can hold
+    them; in another thread (a QGIS task) the block runs as it is."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    previous = {}
+    for number in STOP_SIGNALS:
+        handler = signal.getsignal(number)
+        if handler is not None:  # None: installed outside Python, which cannot put it back
+            previous[number] = handler
+            signal.signal(number, lambda number, _frame: received.append(number))
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        for number in received:
+            signal.raise_signal(number)
 
 
 def _shapefile_set(target: Path) -> list[Path]:
@@ -121,14 +162,18 @@ def write_staged(
     try:
         staged = staging / target.name
         writer(staged, driver_name)
-        if shapefile:
-            new_parts = sorted(path.name for path in staging.iterdir())
-            marker = _marker(target)
-            marker.write_text(json.dumps({"staging": staging.name, "parts": new_parts}), encoding="utf-8")
-            _move_shapefile_set(staging, target, new_parts)
-            marker.unlink()
-        else:
-            os.replace(staged, target)
+        with _stop_signals_held():
+            if shapefile:
+                new_parts = sorted(path.name for path in staging.iterdir())
+                marker = _marker(target)
+                plan = {"staging": staging.name, "parts": new_parts}
+                marker.write_text(json.dumps(plan), encoding="utf-8")
+                _move_shapefile_set(staging, target, new_parts)
+                shutil.rmtree(staging)  # empty now; gone before the marker, so nothing is left behind
+                marker.unlink()
+            else:
+                os.replace(staged, target)
+            _written.append(target)
     finally:
         if not _marker(target).exists():  # else the next export finishes the move from the staged set
             shutil.rmtree(staging, ignore_errors=True)
