@@ -306,109 +306,116 @@
 <context>
     <name>SegmentRasterByText</name>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="45"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="46"/>
         <source>Segment raster by text</source>
         <translation>Raster per Text segmentieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="48"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="49"/>
         <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon.</source>
         <translation>Findet die Objekte, die jede Beschreibung nennt (eine Beschreibung pro Zeile), in einem ganzen Raster, einem Ausschnitt davon oder nur innerhalb von Polygonen, und schreibt ihre Umrisse mit einem Feld 'expression'. Das Raster wird in voller Auflösung in überlappenden Kacheln verarbeitet; jede Kachel wird einmal für alle Beschreibungen kodiert, und Objekte über Kachelgrenzen hinweg ergeben ein einziges Polygon.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="56"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="57"/>
         <source>Raster layer</source>
         <translation>Rasterlayer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="57"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="58"/>
         <source>Expressions (one per line)</source>
         <translation>Beschreibungen (eine pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="62"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="63"/>
         <source>Model (a listed model name or a checkpoint folder)</source>
         <translation>Modell (ein aufgeführter Modellname oder ein Checkpoint-Ordner)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="67"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="68"/>
         <source>Extent</source>
         <translation>Ausdehnung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="68"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="69"/>
         <source>Only inside these polygons</source>
         <translation>Nur innerhalb dieser Polygone</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="77"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="78"/>
         <source>Tile size (pixels)</source>
         <translation>Kachelgröße (Pixel)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="80"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="81"/>
         <source>Tile overlap (pixels)</source>
         <translation>Kachelüberlappung (Pixel)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="85"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="86"/>
         <source>Mask threshold</source>
         <translation>Maskenschwelle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="105"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="106"/>
         <source>Smallest polygon (pixels)</source>
         <translation>Kleinstes Polygon (Pixel)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="126"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="127"/>
         <source>Segmented polygons</source>
         <translation>Segmentierte Polygone</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="146"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="147"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Wählen Sie einen Rasterlayer, der aus einer Datei gelesen wird (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="153"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="154"/>
         <source>Give at least one expression.</source>
         <translation>Geben Sie mindestens eine Beschreibung an.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="226"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="228"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Abgebrochen; die Ausgabe enthält die bisher gefundenen Polygone.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="242"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="249"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>Der Polygonlayer, der die Suche begrenzt, ist leer.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="95"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="96"/>
         <source>Smallest model score kept</source>
         <translation>Kleinste beibehaltene Modellkonfidenz</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="205"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Lade {model} ({device}, {precision})…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="199"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="200"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} Kacheln zu {tile} px mit {overlap} px Überlappung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="118"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="119"/>
         <source>Ray cluster address (empty: this machine without Ray; auto or ray://host:10001)</source>
         <translation>Adresse des Ray-Clusters (leer: dieser Rechner ohne Ray; auto oder ray://host:10001)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="110"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="111"/>
         <source>Bands shown as red, green, blue (e.g. 4,3,2; empty: the raster&apos;s own)</source>
         <translation>Bänder als Rot, Grün, Blau (z. B. 4,3,2; leer: die des Rasters)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="234"/>
+        <source>{error}
+The output holds the polygons found before the failure.</source>
+        <translation>{error}
+Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
     </message>
 </context>
 <context>
@@ -698,7 +705,7 @@
         <translation>der Ausschnitt überschneidet das Raster nicht; verschieben Sie zum Gebiet des Rasters</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/raster.py" line="147"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="142"/>
         <source>band {band} requested, but the raster has {count} band(s)</source>
         <translation>Kanal {band} angefordert, aber das Raster hat {count} Kanal/Kanäle</translation>
     </message>
@@ -733,7 +740,7 @@
         <translation>den Lauf des Bedienfelds</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="27"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="28"/>
         <source>a Processing run</source>
         <translation>ein Processing-Lauf</translation>
     </message>

@@ -306,109 +306,116 @@
 <context>
     <name>SegmentRasterByText</name>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="45"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="46"/>
         <source>Segment raster by text</source>
         <translation>Segmentar ráster por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="48"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="49"/>
         <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon.</source>
         <translation>Encuentra los objetos que describe cada expresión (una expresión por línea) en todo un ráster, una extensión de él o solo dentro de polígonos, y escribe sus contornos con un campo 'expression'. El ráster se procesa a resolución completa en teselas solapadas; cada tesela se codifica una sola vez para todas las expresiones, y los objetos que cruzan los bordes de las teselas resultan en un único polígono.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="56"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="57"/>
         <source>Raster layer</source>
         <translation>Capa ráster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="57"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="58"/>
         <source>Expressions (one per line)</source>
         <translation>Expresiones (una por línea)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="62"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="63"/>
         <source>Model (a listed model name or a checkpoint folder)</source>
         <translation>Modelo (un nombre de modelo de la lista o una carpeta de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="67"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="68"/>
         <source>Extent</source>
         <translation>Extensión</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="68"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="69"/>
         <source>Only inside these polygons</source>
         <translation>Solo dentro de estos polígonos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="77"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="78"/>
         <source>Tile size (pixels)</source>
         <translation>Tamaño de tesela (píxeles)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="80"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="81"/>
         <source>Tile overlap (pixels)</source>
         <translation>Solapamiento de teselas (píxeles)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="85"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="86"/>
         <source>Mask threshold</source>
         <translation>Umbral de la máscara</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="105"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="106"/>
         <source>Smallest polygon (pixels)</source>
         <translation>Polígono más pequeño (píxeles)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="126"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="127"/>
         <source>Segmented polygons</source>
         <translation>Polígonos segmentados</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="146"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="147"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Elija una capa ráster leída de un archivo (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="153"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="154"/>
         <source>Give at least one expression.</source>
         <translation>Indique al menos una expresión.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="226"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="228"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Cancelado; la salida contiene los polígonos encontrados hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="242"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="249"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>La capa de polígonos que limita la búsqueda está vacía.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="95"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="96"/>
         <source>Smallest model score kept</source>
         <translation>Puntuación mínima del modelo que se conserva</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="205"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Cargando {model} ({device}, {precision})…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="199"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="200"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} teselas de {tile} px con {overlap} px de solapamiento</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="118"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="119"/>
         <source>Ray cluster address (empty: this machine without Ray; auto or ray://host:10001)</source>
         <translation>Dirección del clúster Ray (vacía: esta máquina sin Ray; auto o ray://host:10001)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="110"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="111"/>
         <source>Bands shown as red, green, blue (e.g. 4,3,2; empty: the raster&apos;s own)</source>
         <translation>Bandas mostradas como rojo, verde, azul (p. ej. 4,3,2; vacío: las del ráster)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="234"/>
+        <source>{error}
+The output holds the polygons found before the failure.</source>
+        <translation>{error}
+La salida contiene los polígonos encontrados antes del fallo.</translation>
     </message>
 </context>
 <context>
@@ -698,7 +705,7 @@
         <translation>la extensión no se cruza con el ráster; desplácese al área del ráster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/raster.py" line="147"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="142"/>
         <source>band {band} requested, but the raster has {count} band(s)</source>
         <translation>se pidió la banda {band}, pero el ráster tiene {count} banda(s)</translation>
     </message>
@@ -733,7 +740,7 @@
         <translation>la ejecución del panel</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="27"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="28"/>
         <source>a Processing run</source>
         <translation>una ejecución de Processing</translation>
     </message>

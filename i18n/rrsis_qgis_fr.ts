@@ -306,109 +306,116 @@
 <context>
     <name>SegmentRasterByText</name>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="45"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="46"/>
         <source>Segment raster by text</source>
         <translation>Segmenter un raster par texte</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="48"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="49"/>
         <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon.</source>
         <translation>Trouve les objets que décrit chaque expression (une expression par ligne) dans tout un raster, une emprise de celui-ci ou seulement à l'intérieur de polygones, et écrit leurs contours avec un champ 'expression'. Le raster est traité en pleine résolution sur des tuiles qui se chevauchent ; chaque tuile est encodée une seule fois pour toutes les expressions, et les objets à cheval sur les bords de tuiles donnent un seul polygone.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="56"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="57"/>
         <source>Raster layer</source>
         <translation>Couche raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="57"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="58"/>
         <source>Expressions (one per line)</source>
         <translation>Expressions (une par ligne)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="62"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="63"/>
         <source>Model (a listed model name or a checkpoint folder)</source>
         <translation>Modèle (un nom de modèle de la liste ou un dossier de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="67"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="68"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="68"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="69"/>
         <source>Only inside these polygons</source>
         <translation>Seulement à l'intérieur de ces polygones</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="77"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="78"/>
         <source>Tile size (pixels)</source>
         <translation>Taille des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="80"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="81"/>
         <source>Tile overlap (pixels)</source>
         <translation>Chevauchement des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="85"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="86"/>
         <source>Mask threshold</source>
         <translation>Seuil du masque</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="105"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="106"/>
         <source>Smallest polygon (pixels)</source>
         <translation>Plus petit polygone (pixels)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="126"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="127"/>
         <source>Segmented polygons</source>
         <translation>Polygones segmentés</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="146"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="147"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Choisissez une couche raster lue depuis un fichier (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="153"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="154"/>
         <source>Give at least one expression.</source>
         <translation>Donnez au moins une expression.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="226"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="228"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Annulé ; la sortie contient les polygones trouvés jusqu'ici.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="242"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="249"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>La couche de polygones qui limite la recherche est vide.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="95"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="96"/>
         <source>Smallest model score kept</source>
         <translation>Plus petit score du modèle conservé</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="205"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Chargement de {model} ({device}, {precision})…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="199"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="200"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} tuiles de {tile} px avec {overlap} px de recouvrement</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="118"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="119"/>
         <source>Ray cluster address (empty: this machine without Ray; auto or ray://host:10001)</source>
         <translation>Adresse du cluster Ray (vide : cette machine sans Ray ; auto ou ray://hôte:10001)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="110"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="111"/>
         <source>Bands shown as red, green, blue (e.g. 4,3,2; empty: the raster&apos;s own)</source>
         <translation>Bandes affichées en rouge, vert, bleu (p. ex. 4,3,2 ; vide : celles du raster)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="234"/>
+        <source>{error}
+The output holds the polygons found before the failure.</source>
+        <translation>{error}
+La sortie contient les polygones trouvés avant l’échec.</translation>
     </message>
 </context>
 <context>
@@ -698,7 +705,7 @@
         <translation>l'emprise ne recoupe pas le raster ; déplacez-vous sur la zone du raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/raster.py" line="147"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="142"/>
         <source>band {band} requested, but the raster has {count} band(s)</source>
         <translation>bande {band} demandée, mais le raster a {count} bande(s)</translation>
     </message>
@@ -733,7 +740,7 @@
         <translation>l’exécution du panneau</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="27"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="28"/>
         <source>a Processing run</source>
         <translation>une exécution de Processing</translation>
     </message>

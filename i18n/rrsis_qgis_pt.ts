@@ -306,109 +306,116 @@
 <context>
     <name>SegmentRasterByText</name>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="45"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="46"/>
         <source>Segment raster by text</source>
         <translation>Segmentar raster por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="48"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="49"/>
         <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon.</source>
         <translation>Encontra os objetos que cada expressão descreve (uma expressão por linha) num raster inteiro, numa extensão dele ou só dentro de polígonos, e escreve os seus contornos com um campo 'expression'. O raster é processado em resolução total em blocos sobrepostos; cada bloco é codificado uma única vez para todas as expressões, e objetos que cruzam as bordas dos blocos resultam num único polígono.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="56"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="57"/>
         <source>Raster layer</source>
         <translation>Camada raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="57"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="58"/>
         <source>Expressions (one per line)</source>
         <translation>Expressões (uma por linha)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="62"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="63"/>
         <source>Model (a listed model name or a checkpoint folder)</source>
         <translation>Modelo (um nome de modelo da lista ou uma pasta de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="67"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="68"/>
         <source>Extent</source>
         <translation>Extensão</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="68"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="69"/>
         <source>Only inside these polygons</source>
         <translation>Somente dentro destes polígonos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="77"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="78"/>
         <source>Tile size (pixels)</source>
         <translation>Tamanho do bloco (pixels)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="80"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="81"/>
         <source>Tile overlap (pixels)</source>
         <translation>Sobreposição dos blocos (pixels)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="85"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="86"/>
         <source>Mask threshold</source>
         <translation>Limiar da máscara</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="105"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="106"/>
         <source>Smallest polygon (pixels)</source>
         <translation>Menor polígono (pixels)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="126"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="127"/>
         <source>Segmented polygons</source>
         <translation>Polígonos segmentados</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="146"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="147"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Escolha uma camada raster lida de um arquivo (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="153"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="154"/>
         <source>Give at least one expression.</source>
         <translation>Informe pelo menos uma expressão.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="226"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="228"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Cancelado; a saída contém os polígonos encontrados até agora.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="242"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="249"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>A camada de polígonos que limita a busca está vazia.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="95"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="96"/>
         <source>Smallest model score kept</source>
         <translation>Menor pontuação do modelo mantida</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="205"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Carregando {model} ({device}, {precision})…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="199"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="200"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} blocos de {tile} px com {overlap} px de sobreposição</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="118"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="119"/>
         <source>Ray cluster address (empty: this machine without Ray; auto or ray://host:10001)</source>
         <translation>Endereço do cluster Ray (vazio: esta máquina sem Ray; auto ou ray://host:10001)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="110"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="111"/>
         <source>Bands shown as red, green, blue (e.g. 4,3,2; empty: the raster&apos;s own)</source>
         <translation>Bandas mostradas como vermelho, verde, azul (ex.: 4,3,2; vazio: as do raster)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="234"/>
+        <source>{error}
+The output holds the polygons found before the failure.</source>
+        <translation>{error}
+A saída contém os polígonos encontrados antes da falha.</translation>
     </message>
 </context>
 <context>
@@ -698,7 +705,7 @@
         <translation>a extensão não cruza o raster; mova para a área do raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/raster.py" line="147"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="142"/>
         <source>band {band} requested, but the raster has {count} band(s)</source>
         <translation>banda {band} solicitada, mas o raster tem {count} banda(s)</translation>
     </message>
@@ -733,7 +740,7 @@
         <translation>a execução do painel</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="27"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="28"/>
         <source>a Processing run</source>
         <translation>uma execução do Processing</translation>
     </message>

@@ -306,109 +306,116 @@
 <context>
     <name>SegmentRasterByText</name>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="45"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="46"/>
         <source>Segment raster by text</source>
         <translation>按文本分割栅格</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="48"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="49"/>
         <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon.</source>
         <translation>在整个栅格、其某一范围或仅在多边形内查找每条描述（每行一条）所指的目标，并写出其轮廓及“expression”字段。栅格以原始分辨率在相互重叠的瓦片上处理；每个瓦片只为所有描述编码一次，跨越瓦片边界的目标会合并为一个多边形。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="56"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="57"/>
         <source>Raster layer</source>
         <translation>栅格图层</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="57"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="58"/>
         <source>Expressions (one per line)</source>
         <translation>描述（每行一条）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="62"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="63"/>
         <source>Model (a listed model name or a checkpoint folder)</source>
         <translation>模型（列表中的模型名称或检查点文件夹）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="67"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="68"/>
         <source>Extent</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="68"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="69"/>
         <source>Only inside these polygons</source>
         <translation>仅在这些多边形内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="77"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="78"/>
         <source>Tile size (pixels)</source>
         <translation>瓦片大小（像素）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="80"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="81"/>
         <source>Tile overlap (pixels)</source>
         <translation>瓦片重叠（像素）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="85"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="86"/>
         <source>Mask threshold</source>
         <translation>掩膜阈值</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="105"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="106"/>
         <source>Smallest polygon (pixels)</source>
         <translation>最小多边形（像素）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="126"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="127"/>
         <source>Segmented polygons</source>
         <translation>分割得到的多边形</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="146"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="147"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>请选择从文件读取的栅格图层（GDAL）。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="153"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="154"/>
         <source>Give at least one expression.</source>
         <translation>请至少给出一条描述。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="226"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="228"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>已取消；输出包含目前找到的多边形。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="242"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="249"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>用于限定搜索范围的多边形图层为空。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="95"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="96"/>
         <source>Smallest model score kept</source>
         <translation>保留的最低模型得分</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="204"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="205"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>正在加载 {model}（{device}，{precision}）…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="199"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="200"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} 个 {tile} 像素的图块，重叠 {overlap} 像素</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="118"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="119"/>
         <source>Ray cluster address (empty: this machine without Ray; auto or ray://host:10001)</source>
         <translation>Ray 集群地址（留空：本机，不用 Ray；auto 或 ray://host:10001）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="110"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="111"/>
         <source>Bands shown as red, green, blue (e.g. 4,3,2; empty: the raster&apos;s own)</source>
         <translation>作为红、绿、蓝显示的波段（例如 4,3,2；留空：栅格自身的）</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="234"/>
+        <source>{error}
+The output holds the polygons found before the failure.</source>
+        <translation>{error}
+输出包含失败前找到的多边形。</translation>
     </message>
 </context>
 <context>
@@ -698,7 +705,7 @@
         <translation>范围与栅格不相交；请平移到栅格所在区域</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/raster.py" line="147"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="142"/>
         <source>band {band} requested, but the raster has {count} band(s)</source>
         <translation>请求了波段 {band}，但该栅格只有 {count} 个波段</translation>
     </message>
@@ -733,7 +740,7 @@
         <translation>面板的运行</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="27"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="28"/>
         <source>a Processing run</source>
         <translation>一次 Processing 运行</translation>
     </message>

@@ -250,7 +250,7 @@ class ModelProcess:
         time.sleep(0.1)  # its last stderr lines are usually a moment behind
         tail = "\n".join(list(self._stderr)[-8:])
         detail = f". Its last messages:\n{tail}" if tail else "."
-        return ModelProcessFailed(f"{what}; nothing was added, and the next run starts it again{detail}")
+        return ModelProcessFailed(f"{what}; the next run starts it again{detail}")
 
 
 class RemoteSegmenter:

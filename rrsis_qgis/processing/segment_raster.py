@@ -19,6 +19,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..foundation.errors import RrsisError
@@ -214,6 +215,7 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
             feedback.setProgress(percent)
             feedback.setProgressText(translated(message))  # tiles done, or whose run it waits for
 
+        failure = None
         try:
             model_process().request(
                 request,
@@ -225,7 +227,12 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
         except Cancelled:
             feedback.pushInfo(self.tr("Cancelled; the output holds the polygons found so far."))
         except (RrsisError, ValueError, OSError) as error:
-            raise QgsProcessingException(error_text(error)) from error
+            failure = error
+        # Closed now, not when the failure's traceback lets go of it: only a closed file is whole.
+        sip.delete(sink)
+        if failure is not None:
+            text = self.tr("{error}\nThe output holds the polygons found before the failure.")
+            raise QgsProcessingException(text.format(error=error_text(failure))) from failure
         return {self.OUTPUT: destination}
 
     def _mask_geometry(self, parameters, context, crs) -> QgsGeometry | None:

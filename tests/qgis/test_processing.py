@@ -5,6 +5,8 @@ process registers (tests.batch_models) and that logs what reached it to a file t
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +18,7 @@ from qgis.core import (
     QgsApplication,
     QgsFeature,
     QgsGeometry,
+    QgsProcessingException,
     QgsProcessingFeedback,
     QgsRasterLayer,
     QgsVectorLayer,
@@ -302,3 +305,27 @@ def test_a_panel_run_behind_a_processing_run_says_what_it_waits_for_and_cancel_w
     assert (
         "polygon(s) for 'the lake'" in dock.status_label.text() or "Nothing found" in dock.status_label.text()
     )
+
+
+def test_a_model_process_killed_mid_run_leaves_a_geopackage_gdal_opens(
+    provider, scene, model_folder, tmp_path
+):
+    """The tiles done before the failure are in a whole GeoPackage, as after Cancel; never a broken one."""
+    from osgeo import ogr
+
+    from rrsis_qgis.qgis_ui.runtime import model_process
+
+    class KillAtSixtyPercent(QgsProcessingFeedback):
+        def setProgress(self, progress):
+            super().setProgress(progress)
+            if progress >= 60 and model_process().running:
+                os.kill(model_process().pid, signal.SIGKILL)
+
+    out = tmp_path / "discs.gpkg"
+    with pytest.raises(QgsProcessingException) as failure:
+        _run(scene, model_folder, feedback=KillAtSixtyPercent(), OUTPUT=str(out))
+    assert "ended by signal 9" in str(failure.value)
+    assert "The output holds the polygons found before the failure." in str(failure.value)
+    dataset = ogr.Open(str(out))
+    assert dataset is not None and dataset.GetLayerCount() == 1
+    assert dataset.GetLayer(0).GetFeatureCount() >= 1  # the disc that no seam crosses (tile 11 of 25)
