@@ -12,7 +12,7 @@ from .foundation.errors import RrsisError
 from .foundation.model_catalog import CATALOG
 from .foundation.run_settings import PRECISIONS, RunSettings
 from .foundation.vector_files import written_files
-from .protocol.messages import parse_bands
+from .protocol.messages import RAY_CONNECT_TIMEOUT_S, parse_bands
 
 DATA_FORMATS = ("jsonl", "rrsisd", "refsegrs")
 
@@ -114,6 +114,7 @@ def _batch(args: argparse.Namespace) -> int:
         overlap=args.overlap,
         workers=args.workers,
         gpus_per_worker=args.gpus_per_worker,
+        connect_timeout=args.connect_timeout,
         crs=args.crs,
         bands=args.bands,
         run=_run_settings(args),
@@ -294,6 +295,12 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--overlap", type=int, default=128, help="tile overlap in pixels")
     batch.add_argument("--workers", type=int, default=1, help="Ray: model workers (one model each)")
     batch.add_argument("--gpus-per-worker", type=float, default=0.0, help="Ray: GPUs per worker (e.g. 1)")
+    batch.add_argument(
+        "--connect-timeout",
+        type=float,
+        default=RAY_CONNECT_TIMEOUT_S,
+        help=f"Ray: seconds to wait for --address to answer (default {RAY_CONNECT_TIMEOUT_S:g})",
+    )
     batch.add_argument("--crs", help="output CRS (needed when the rasters' CRSs differ), e.g. EPSG:4326")
     batch.add_argument("--bands", type=parse_bands, help="raster bands shown as red,green,blue, e.g. 4,3,2")
     batch.add_argument("--threshold", type=float, default=0.5)

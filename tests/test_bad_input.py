@@ -335,6 +335,9 @@ def test_an_overlap_that_would_multiply_the_tiles_is_refused():
             ["--address", "auto", "--gpus-per-worker", "1"],
             "--address, --gpus-per-worker only apply to --engine ray",
         ),
+        (["--connect-timeout", "5"], "--connect-timeout only apply to --engine ray"),
+        (["--engine", "ray", "--connect-timeout", "0"], "--connect-timeout must be a positive number"),
+        (["--engine", "ray", "--connect-timeout", "nan"], "--connect-timeout must be a positive number"),
     ],
 )
 def test_batch_tiles_and_workers_are_checked_before_any_work(tmp_path, arguments, message):

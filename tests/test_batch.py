@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -176,10 +177,20 @@ def test_an_unreadable_raster_is_reported_and_the_others_finish(rasters, tmp_pat
     assert {row[0] for row in _features(out)} == {"scene0.tif"}
 
 
-def test_an_unreachable_cluster_is_one_clear_line(rasters, tmp_path):
+@pytest.mark.parametrize("address", ["127.0.0.1:1", "ray://127.0.0.1:1"])
+def test_an_unreachable_cluster_is_one_line_after_the_connect_timeout(rasters, tmp_path, address):
+    """Nothing listens on port 1 of this machine: given to Ray, such an address is retried for minutes."""
     arguments = ["batch", "--raster", rasters[0], "--text", "the bright discs", "--engine", "ray"]
-    arguments += ["--address", "ray://127.0.0.1:1", "--model", _model(tmp_path, "bright-objects")]
+    arguments += [
+        "--address",
+        address,
+        "--connect-timeout",
+        "2",
+        "--model",
+        _model(tmp_path, "bright-objects"),
+    ]
     arguments += ["--out", str(tmp_path / "x.gpkg")]
+    started = time.monotonic()
     result = subprocess.run(
         [sys.executable, "-m", "rrsis_qgis", *arguments],
         cwd=REPO_ROOT,
@@ -187,9 +198,73 @@ def test_an_unreachable_cluster_is_one_clear_line(rasters, tmp_path):
         text=True,
         timeout=180,
     )
-    assert result.returncode == 2
-    assert "cannot reach the Ray cluster at 'ray://127.0.0.1:1'" in result.stderr
-    assert "Traceback" not in result.stderr
+    assert result.returncode == 2 and time.monotonic() - started < 30
+    lines = [line for line in result.stderr.splitlines() if line and not line.startswith("tiles:")]  # bar
+    assert lines == [
+        f"rrsis batch: cannot reach the Ray cluster at '{address}' within 2 s (Connection refused): is it "
+        "running there? A cluster's address is HOST:6379 (`ray start --head` prints it), or "
+        "ray://HOST:10001 for Ray Client"
+    ]
+
+
+def _stopped_within_five_seconds(driver, signal_number=signal.SIGTERM):
+    driver.send_signal(signal_number)
+    sent = time.monotonic()
+    _, stderr = driver.communicate(timeout=60)
+    return time.monotonic() - sent < 5.0, driver.returncode, stderr
+
+
+def test_sigterm_while_waiting_for_a_cluster_ends_the_job_within_five_seconds(rasters, tmp_path):
+    arguments = ["batch", "--raster", rasters[0], "--text", "the bright discs", "--engine", "ray"]
+    arguments += ["--address", "127.0.0.1:1", "--model", _model(tmp_path, "bright-objects")]
+    arguments += ["--out", str(tmp_path / "x.gpkg")]
+    driver = subprocess.Popen(
+        [sys.executable, "-m", "rrsis_qgis", *arguments], cwd=REPO_ROOT, stderr=subprocess.PIPE, text=True
+    )
+    time.sleep(4.0)  # past imports: it waits for the address to answer (30 s by default)
+    assert driver.poll() is None
+    in_time, status, stderr = _stopped_within_five_seconds(driver)
+    assert in_time and status == 143, stderr
+    assert stderr.strip().splitlines()[-1] == "rrsis batch: interrupted; nothing was written"
+
+
+@pytest.mark.parametrize("engine", ["local", "ray"])
+def test_sigterm_mid_job_ends_it_within_five_seconds_and_the_job_resumes(
+    rasters, local_output, tmp_path, engine
+):
+    out = tmp_path / "stopped.gpkg"
+    arguments = ["batch", "--raster", *rasters, "--text", "the bright discs", "--text", "all white circles"]
+    arguments += ["--model", _model(tmp_path, "slow-bright-objects"), "--out", str(out), "--device", "cpu"]
+    arguments += ["--tile", str(TILE), "--overlap", str(OVERLAP), "--engine", engine]
+    environment = {**os.environ, "RRSIS_QGIS_MODEL_SETUP": "tests.batch_models:register"}  # Ray's workers
+    driver = subprocess.Popen(
+        [sys.executable, "-c", DRIVER, *arguments],
+        cwd=REPO_ROOT,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environment,
+    )
+    tiles = job_folder(out) / "tiles"
+    deadline = time.monotonic() + 120
+    while len(list(tiles.glob("*.json"))) < 3:
+        assert time.monotonic() < deadline and driver.poll() is None
+        time.sleep(0.05)
+    in_time, status, stderr = _stopped_within_five_seconds(driver)
+    assert in_time and status == 143, stderr
+    assert "interrupted; nothing was written" in stderr and "Traceback" not in stderr
+    done_before = len(list(tiles.glob("*.json")))
+    assert not out.exists() and 3 <= done_before < 18  # the job folder is kept for the next run
+
+    result = subprocess.run(
+        [sys.executable, "-c", DRIVER, *arguments],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        env=environment,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert f"Resumed: {done_before} of 18 tiles were done by an earlier run" in result.stdout
+    assert _features(out) == _features(local_output)
 
 
 def test_an_empty_text_is_refused_before_any_work(rasters, tmp_path, capsys):

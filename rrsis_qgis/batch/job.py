@@ -21,7 +21,7 @@ from ..model_process.export import Feature, write_features
 from ..model_process.features import result_features, utc_now
 from ..model_process.tiling import TiledPolygon, TiledRaster, merge_seams, open_tiled_raster, plan_tiles
 from ..model_process.vectorize import to_wkt
-from ..protocol.messages import TileJob, check_tiling
+from ..protocol.messages import RAY_CONNECT_TIMEOUT_S, TileJob, check_tiling
 from .journal import Journal
 
 
@@ -38,6 +38,7 @@ class BatchSettings:
     workers: int = 1
     gpus_per_worker: float = 0.0
     cpus_per_worker: float = 1.0
+    connect_timeout: float = RAY_CONNECT_TIMEOUT_S  # seconds a cluster address may stay silent
     crs: str | None = None  # the output's CRS; default: the rasters' own (they must share it then)
     bands: tuple[int, int, int] | None = None  # shown as red, green, blue; default: each raster's own
     run: RunSettings = field(default_factory=RunSettings)
@@ -49,6 +50,10 @@ class BatchSettings:
         check_tiling(self.tile, self.overlap)
         if self.engine not in ("local", "ray"):
             raise ValueError(f"unknown engine {self.engine!r}: choose local or ray")
+        if not self.connect_timeout > 0:
+            raise ValueError(
+                f"--connect-timeout must be a positive number of seconds, not {self.connect_timeout}"
+            )
         if self.workers < 1 or self.cpus_per_worker <= 0 or self.gpus_per_worker < 0:
             raise ValueError(
                 f"a Ray job needs at least one worker with some CPU (workers {self.workers}, "
@@ -59,6 +64,7 @@ class BatchSettings:
             "--workers": self.workers != 1,
             "--gpus-per-worker": self.gpus_per_worker != 0,
             "--cpus-per-worker": self.cpus_per_worker != 1,
+            "--connect-timeout": self.connect_timeout != RAY_CONNECT_TIMEOUT_S,
         }
         given = [option for option, set_here in ray_only.items() if set_here]
         if self.engine == "local" and given:
@@ -193,7 +199,12 @@ def _engine(settings: BatchSettings, job: TileJob):
     if settings.engine == "local":
         return LocalEngine(job)
     return RayEngine(
-        job, settings.address, settings.workers, settings.cpus_per_worker, settings.gpus_per_worker
+        job,
+        settings.address,
+        settings.workers,
+        settings.cpus_per_worker,
+        settings.gpus_per_worker,
+        settings.connect_timeout,
     )
 
 

@@ -9,7 +9,11 @@ Ray's error, of which only the text is read.
 from __future__ import annotations
 
 import os
+import signal
+import socket
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +22,7 @@ from ..foundation.dependencies import require
 from ..foundation.errors import Cancelled, RrsisError
 from ..foundation.plugin_files import PACKAGE_DIR
 from ..protocol.codec import from_text, to_text
-from ..protocol.messages import TileJob
+from ..protocol.messages import RAY_CONNECT_TIMEOUT_S, TileJob
 from .server import SETUP_VARIABLE
 from .tiling import Tile, TiledPolygon, TiledRaster, TileResult, segment_tile
 
@@ -91,11 +95,12 @@ class RayEngine:
         workers: int = 1,
         cpus_per_worker: float = 1.0,
         gpus_per_worker: float = 0.0,
+        connect_timeout: float = RAY_CONNECT_TIMEOUT_S,
     ) -> None:
         self.job = job
         self.ray = require_ray()
         self._started_here = False
-        self._connect(address)
+        self._connect(address, connect_timeout)
         remote = self.ray.remote(TileRunner).options(
             num_cpus=cpus_per_worker,
             num_gpus=gpus_per_worker,
@@ -104,12 +109,14 @@ class RayEngine:
         )
         self.actors = [remote.remote(to_text(job)) for _ in range(max(1, workers))]
 
-    def _connect(self, address: str | None) -> None:
+    def _connect(self, address: str | None, timeout: float) -> None:
         """Join the cluster at ``address``, or start one of this machine; a Ray already started in this
         process (by the caller) is used as it is."""
         ray = self.ray
         if ray.is_initialized():
             return
+        if address not in (None, "", "local", "auto"):
+            wait_for_listener(address, timeout)
         # The workers import this copy of the plugin (on a cluster of other machines it must be
         # installed there too), and model types an extension registers in the model process (its setup
         # hook) are registered in every Ray worker as well.
@@ -117,6 +124,8 @@ class RayEngine:
         setup = os.environ.get(SETUP_VARIABLE)
         if setup:
             runtime_env["worker_process_setup_hook"] = setup.replace(":", ".")
+        main_thread = threading.current_thread() is threading.main_thread()
+        sigterm_handler = signal.getsignal(signal.SIGTERM) if main_thread else None
         try:
             if address in (None, "", "local"):  # a cluster of this machine alone, for this job
                 if not Path(sys.executable).name.lower().startswith("python"):
@@ -135,6 +144,9 @@ class RayEngine:
         except (ConnectionError, RuntimeError, TimeoutError, ValueError) as error:
             first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
             raise RrsisError(f"cannot reach the Ray cluster at '{address}': {first_line}") from error
+        finally:
+            if sigterm_handler is not None:  # Ray's own exits at once; the caller's cleans up first
+                signal.signal(signal.SIGTERM, sigterm_handler)
         self._started_here = True
 
     def run(self, items: list[WorkItem], is_cancelled=None) -> Iterator[Outcome]:
@@ -181,6 +193,29 @@ def engine_tile_polygons(
         if progress is not None:
             progress(number / len(items), f"Tile {number} of {len(items)}")
     yield from merge_seams(seam, min_area)
+
+
+def wait_for_listener(address: str, timeout: float) -> None:
+    """Return once something listens at a Ray address (HOST:PORT or ray://HOST:PORT); RrsisError after
+    ``timeout`` seconds. Ray itself retries an address where nothing listens for minutes, deaf to
+    SIGTERM, so it is given only one that answers."""
+    host, _, port = address.removeprefix("ray://").rpartition(":")
+    if not host or not port.isdigit():
+        raise RrsisError(f"'{address}' is not a Ray address: give auto, HOST:6379 or ray://HOST:10001")
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with socket.create_connection((host.strip("[]"), int(port)), timeout=1.0):
+                return
+        except OSError as error:
+            if time.monotonic() >= deadline:
+                reason = error.strerror or type(error).__name__
+                raise RrsisError(
+                    f"cannot reach the Ray cluster at '{address}' within {timeout:g} s ({reason}): is it "
+                    "running there? A cluster's address is HOST:6379 (`ray start --head` prints it), "
+                    "or ray://HOST:10001 for Ray Client"
+                ) from error
+            time.sleep(0.25)  # the cluster may still be starting
 
 
 def require_ray():

@@ -53,6 +53,7 @@ def parse_bands(text: str) -> Bands:
 
 
 MIN_TILE = 64  # pixels a side; smaller tiles only multiply the work (a 65,536-tile job for 256² px)
+RAY_CONNECT_TIMEOUT_S = 30.0  # how long a Ray cluster's address may stay silent before a job gives up
 
 
 def check_tiling(tile: int, overlap: int) -> None:
