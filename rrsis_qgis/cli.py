@@ -127,6 +127,11 @@ def _batch(args: argparse.Namespace) -> int:
             bar.update(done - bar.n)
 
         report = run_batch(settings, progress)
+    if report.replaced_job:
+        print(
+            f"Started afresh: {job_folder(args.out)} held the tiles of an unfinished job with other "
+            f"{', '.join(report.replaced_job)}"
+        )
     for raster, reason in report.skipped_rasters:
         print(f"Skipped {raster}: {reason}")
     if report.skipped_tiles:

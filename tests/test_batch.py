@@ -299,3 +299,29 @@ def test_rasters_in_different_crss_need_crs_and_come_out_in_it(rasters, local_ou
     areas = sorted(fields["area_m2"] for _, fields in written.rows)
     expected = sorted(row[2] for row in _features(local_output) if row[0] == "scene0.tif") * 2
     assert areas == pytest.approx(sorted(expected), rel=1e-6)  # measured in each raster's own CRS
+
+
+def test_a_job_folder_of_other_arguments_is_started_afresh_and_says_what_changed(rasters, tmp_path, capsys):
+    """A job stopped with --bands 1,2,3, run again with --bands 3,2,1 (say, after a raster was skipped
+    for its bands): the new command starts its own job instead of refusing to run."""
+    from rrsis_qgis.foundation.errors import Cancelled
+
+    out = tmp_path / "bands.gpkg"
+    model = _model(tmp_path, "bright-objects")
+    tiles = job_folder(out) / "tiles"
+    with pytest.raises(Cancelled):
+        run_batch(
+            _settings(rasters, out, model, bands=(1, 2, 3)),
+            is_cancelled=lambda: len(list(tiles.glob("*.json"))) >= 2,
+        )
+    assert len(list(tiles.glob("*.json"))) >= 2  # an unfinished job with its tiles
+
+    arguments = ["batch", "--raster", *rasters, "--text", "the bright discs", "--text", "all white circles"]
+    arguments += ["--model", model, "--out", str(out), "--device", "cpu", "--bands", "3,2,1"]
+    assert main([*arguments, "--tile", str(TILE), "--overlap", str(OVERLAP)]) == 0
+    printed = capsys.readouterr().out
+    assert (
+        f"Started afresh: {job_folder(out)} held the tiles of an unfinished job with other bands" in printed
+    )
+    assert "Resumed" not in printed and "20 polygon(s) from 18 tiles" in printed
+    assert not job_folder(out).exists()

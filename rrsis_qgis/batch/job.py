@@ -78,6 +78,7 @@ class BatchReport:
     polygons: int = 0
     skipped_rasters: list[tuple[str, str]] = field(default_factory=list)  # (raster, reason)
     failed_tiles: list[tuple[str, str]] = field(default_factory=list)  # (tile id, reason)
+    replaced_job: list[str] = field(default_factory=list)  # arguments of an unfinished job, now dropped
     seconds: float = 0.0
     startup_seconds: float = 0.0  # until the first tile came back: cluster start and model loads
 
@@ -111,6 +112,7 @@ def run_batch(settings: BatchSettings, progress: Progress | None = None, is_canc
     ]
     report.tiles = len(items)
     journal = Journal(job_folder(out), _arguments(settings, list(job.expressions)))
+    report.replaced_job = journal.replaced
     finished = journal.finished()
     todo = [item for item in items if item.tile_id not in finished]
     report.skipped_tiles = len(items) - len(todo)

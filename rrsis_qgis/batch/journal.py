@@ -17,20 +17,22 @@ JOB_FILE = "job.json"
 
 class Journal:
     def __init__(self, folder: Path, arguments: dict) -> None:
-        """Open the job folder for these arguments, or start one; ValueError when the folder holds a job
-        with other arguments (its tiles would not belong to this output)."""
+        """Open the job folder for these arguments, or start one. A folder left by a job with other
+        arguments holds tiles that do not belong to this output: it is started afresh, and
+        ``replaced`` names the arguments that differ (the command changed them, e.g. --bands)."""
         self.folder = Path(folder)
         self.tiles = self.folder / "tiles"
+        self.replaced: list[str] = []
         arguments = json.loads(json.dumps(arguments))  # as stored: tuples become lists
         job_file = self.folder / JOB_FILE
         if job_file.is_file():
             stored = json.loads(job_file.read_text(encoding="utf-8"))
             if stored != arguments:
-                raise ValueError(
-                    f"{self.folder} holds a job with other arguments; remove that folder to start this one, "
-                    "or run the job it belongs to again to finish it"
-                )
-        else:
+                names = sorted(set(stored) | set(arguments))
+                self.replaced = [name for name in names if stored.get(name) != arguments.get(name)]
+                shutil.rmtree(self.tiles, ignore_errors=True)
+                job_file.unlink()
+        if not job_file.is_file():
             self.tiles.mkdir(parents=True, exist_ok=True)
             _write(job_file, json.dumps(arguments, indent=2, sort_keys=True))
         self.tiles.mkdir(exist_ok=True)
