@@ -120,6 +120,68 @@ def test_a_checkpoint_holding_code_is_refused_without_suggesting_to_turn_the_pro
     assert "weights_only" not in str(error.value)
 
 
+def _pickled_component(source, tmp_path, component, with_code=True, keep_safetensors=False):
+    """A copy of a model folder whose hub-style component folder holds pytorch_model.bin (torch.save of
+    its state dict, as transformers wrote .bin files), with a pickled object besides the tensors when
+    ``with_code``."""
+    from safetensors.torch import load_file
+
+    folder = tmp_path / f"{source.name}-{component.strip('.')}"
+    shutil.copytree(source, folder)
+    safetensors_file = folder / component / "model.safetensors"
+    state = load_file(safetensors_file)
+    if not keep_safetensors:
+        safetensors_file.unlink()
+    torch.save(
+        {**state, "extra": Payload()} if with_code else state, folder / component / "pytorch_model.bin"
+    )
+    return folder
+
+
+def test_code_pickled_in_a_hub_component_folder_is_one_line_naming_it(tiny_pslg, tmp_path):
+    folder = _pickled_component(tiny_pslg, tmp_path, "detector")
+    out = tmp_path / "x.shp"
+    result = _cli(
+        "segment", "--raster", RGB, "--text", "the lake", "--checkpoint", str(folder), "--out", str(out)
+    )
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.strip() == (
+        f"rrsis segment: {folder / 'detector' / 'pytorch_model.bin'} holds Python code besides tensors, so "
+        "it is refused: rrsis_qgis reads only tensors from such files. Use the model's .safetensors file, or "
+        "a checkpoint from a source you trust that holds tensors only."
+    )
+
+
+@pytest.mark.parametrize("component", ["siglip", "sam2"])
+def test_code_pickled_in_a_backbone_folder_is_refused_and_safetensors_beside_it_win(
+    tiny_backbones, tmp_path, component
+):
+    """SigLIP and SAM2 as the hub publishes them (the backbones RSRefSeg trains from)."""
+    from rrsis_qgis.models.common.backbones import load_sam2, load_siglip
+
+    load = {"siglip": load_siglip, "sam2": load_sam2}[component]
+    folder = _pickled_component(tiny_backbones[component], tmp_path, ".")
+    with pytest.raises(CheckpointMismatch, match="holds Python code besides tensors") as error:
+        load(folder)
+    assert "weights_only" not in str(error.value) and str(folder / "pytorch_model.bin") in str(error.value)
+    # The hub publishes both files in many folders: only the .safetensors one is read.
+    both = _pickled_component(tiny_backbones[component], tmp_path / "both", ".", keep_safetensors=True)
+    assert load(both) is not None
+
+
+def test_a_component_folder_with_clean_pickled_tensors_only_loads_the_same_weights(tiny_pslg, tmp_path):
+    """Older hub conversions ship only pytorch_model.bin: read through the one loader, to the same model."""
+    from transformers import AutoModelForZeroShotObjectDetection
+
+    from rrsis_qgis.models.common.backbones import pretrained
+
+    folder = _pickled_component(tiny_pslg, tmp_path, "detector", with_code=False)
+    published = pretrained(AutoModelForZeroShotObjectDetection, tiny_pslg / "detector").state_dict()
+    loaded = pretrained(AutoModelForZeroShotObjectDetection, folder / "detector").state_dict()
+    assert published.keys() == loaded.keys()
+    assert all(torch.equal(published[name], loaded[name]) for name in published)
+
+
 def _cli(*arguments):
     command = [sys.executable, "-m", "rrsis_qgis", *arguments]
     return subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, timeout=300)

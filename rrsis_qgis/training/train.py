@@ -20,7 +20,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..model_process.model_manager import ModelManager, pick_device
-from ..models.common.checkpoint import read_config
+from ..models.common.checkpoint import load_pickled_tensors, read_config
 from ..models.common.square_input import EncoderInputs
 from ..models.registry import MODEL_TYPES, model_type, trainable_types
 from ..models.rsrefseg.model import ImageFeatures, TextFeatures
@@ -211,7 +211,7 @@ def train(settings: TrainSettings, log=print) -> dict:
     order_rng = np.random.default_rng(settings.seed)
 
     if settings.resume:
-        state = torch.load(last / TRAINING_STATE, map_location="cpu", weights_only=True)
+        state = load_pickled_tensors(last / TRAINING_STATE)
         optimizer.load_state_dict(state["optimizer"])
         scheduler.load_state_dict(state["scheduler"])
         step, best, history = state["step"], json.loads(state["best"]), json.loads(state["history"])

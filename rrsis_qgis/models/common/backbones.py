@@ -10,7 +10,8 @@ from pathlib import Path
 from torch import nn
 
 from ...foundation.dependencies import require
-from ...foundation.errors import CheckpointMismatch
+from ...foundation.errors import CheckpointMismatch, ModelNotFound
+from .checkpoint import load_pickled_tensors
 from .config_checks import check_sizes
 from .meta_sam2 import load_meta_sam2, meta_checkpoint_file
 
@@ -66,10 +67,30 @@ def _quiet_transformers():
         logging.enable_progress_bar()
 
 
+def pretrained(model_class, folder: Path) -> nn.Module:
+    """``model_class.from_pretrained(folder)`` that reads only tensors: the folder's .safetensors, as the
+    hub publishes them; a folder with pickled weights only (pytorch_model*.bin, older conversions) is
+    read by `load_pickled_tensors`, whose refusal of code names the file in one line (transformers'
+    own would suggest turning the protection off)."""
+    folder = Path(folder)
+    if any(folder.glob("*.safetensors")):
+        return model_class.from_pretrained(folder, use_safetensors=True)
+    pickles = sorted(folder.glob("pytorch_model*.bin"))
+    if not pickles:
+        raise ModelNotFound(f"{folder} has no model.safetensors (nor pytorch_model.bin)")
+    state = {}
+    for path in pickles:  # one file, or the shards an index lists
+        state.update(load_pickled_tensors(path))
+    config = require("transformers").AutoConfig.from_pretrained(folder)
+    if not hasattr(model_class, "config_class"):  # an Auto class, which needs a folder: its concrete class
+        model_class = model_class._model_mapping[type(config)]
+    return model_class.from_pretrained(None, config=config, state_dict=state)
+
+
 def _build(model_class, folder: Path, with_weights: bool) -> nn.Module:
     """Pretrained weights from ``folder``, or (when a checkpoint carries them) just its architecture."""
     if with_weights:
-        return model_class.from_pretrained(folder)
+        return pretrained(model_class, folder)
     return model_class(model_class.config_class.from_pretrained(folder))
 
 
@@ -149,7 +170,7 @@ def load_grounding_detector(folder: Path):
     transformers = require("transformers")
     with _quiet_transformers():
         _check_model_type(folder, {"grounding-dino", "mm-grounding-dino", "owlv2"}, "the grounding detector")
-        model = transformers.AutoModelForZeroShotObjectDetection.from_pretrained(folder)
+        model = pretrained(transformers.AutoModelForZeroShotObjectDetection, folder)
         processor = transformers.AutoProcessor.from_pretrained(folder)
     return model, processor
 
@@ -160,6 +181,6 @@ def load_sam3(folder: Path):
     transformers = require("transformers")
     with _quiet_transformers():
         _check_model_type(folder, SAM3_MODEL_TYPES, "SAM3 text prompts")
-        model = transformers.Sam3Model.from_pretrained(folder)
+        model = pretrained(transformers.Sam3Model, folder)
         processor = transformers.Sam3Processor.from_pretrained(folder)
     return model, processor
