@@ -17,6 +17,16 @@ from .protocol.messages import RAY_CONNECT_TIMEOUT_S, parse_bands
 DATA_FORMATS = ("jsonl", "rrsisd", "refsegrs")
 
 
+def _refer(args: argparse.Namespace) -> int:
+    """How an expression is understood, and what it selects among given candidates (no model)."""
+    import json
+
+    from .referring.inspect import refer
+
+    print(json.dumps(refer(args.expression, args.image, args.candidates), indent=2, ensure_ascii=False))
+    return 0
+
+
 def _list_models(_args: argparse.Namespace) -> int:
     width = max(len(name) for name in CATALOG)
     for spec in CATALOG.values():
@@ -253,6 +263,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rrsis", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("models", help="list the registered models").set_defaults(run=_list_models)
+    refer = commands.add_parser(
+        "refer", help="show how an expression is understood, and select among candidates (no model)"
+    )
+    refer.add_argument("expression", help='e.g. "the two round white tanks north of the road"')
+    refer.add_argument("--image", type=Path, help="the view the candidates are in (its north, colours)")
+    refer.add_argument(
+        "--candidates",
+        type=Path,
+        help='JSON: {"phrase": [{"id", "box": [x0, y0, x1, y1], "score", "polygon": [[x, y], ...]}]}',
+    )
+    refer.set_defaults(run=_refer)
     demo = commands.add_parser("demo", help="segment a synthetic GeoTIFF by text into a shapefile")
     demo.add_argument("--out", type=Path, default=Path("dist/demo"), help="folder for the scene and result")
     demo.set_defaults(run=_demo)

@@ -1,10 +1,11 @@
 """The layers and the two processes of ARCHITECTURE.md, checked on every import statement (function-level
 ones included).
 
-foundation <- protocol <- client (QGIS's side of the pipe) and the model side: models <- model_process <-
-batch and training; random_models builds test and benchmark models on top of models. The QGIS shell
-(qgis_ui, processing, plugin.py) may import only foundation, protocol and client; the model side never
-imports the client or the shell. QGIS and Qt only in the shell; torch only lazily.
+foundation <- referring (expressions understood, for both processes) <- protocol <- client (QGIS's side of
+the pipe) and the model side: models <- model_process <- batch and training; random_models builds test and
+benchmark models on top of models. The QGIS shell (qgis_ui, processing, plugin.py) may import only
+foundation, referring, protocol and client; the model side never imports the client or the shell. QGIS and
+Qt only in the shell; torch only lazily, and never in referring.
 """
 
 import ast
@@ -18,6 +19,7 @@ from tests.conftest import REPO_ROOT
 
 OURS = (
     "foundation",
+    "referring",
     "protocol",
     "client",
     "models",
@@ -36,8 +38,9 @@ MODEL_SIDE = ("models", "model_process", "batch", "training", "random_models", "
 # package -> what of ours it must never import
 FORBIDDEN = {
     "foundation": set(OURS) - {"foundation"},
-    "protocol": set(OURS) - {"foundation", "protocol"},
-    "client": set(OURS) - {"foundation", "protocol", "client"},
+    "referring": set(OURS) - {"foundation", "referring"},
+    "protocol": set(OURS) - {"foundation", "referring", "protocol"},
+    "client": set(OURS) - {"foundation", "referring", "protocol", "client"},
     "models": {"protocol", "client", "model_process", "batch", "training", "random_models", *SHELL, "cli"},
     "model_process": {"client", "batch", "training", "random_models", *SHELL, "cli"},
     "batch": {"client", "training", "random_models", *SHELL, "cli"},
@@ -97,7 +100,8 @@ def test_what_runs_in_the_models_environment_needs_nothing_of_qgis_python():
     (osgeo) are installed: no import of them, lazy ones included."""
     package = REPO_ROOT / "rrsis_qgis"
     paths = [package / "cli.py", package / "__main__.py"]
-    for layer in ("foundation", "protocol", "models", "model_process", "batch", "training", "random_models"):
+    layers = ("foundation", "referring", "protocol", "models", "model_process", "batch", "training")
+    for layer in (*layers, "random_models"):
         paths += sorted((package / layer).rglob("*.py"))
     offenders = [
         f"{path.relative_to(REPO_ROOT)}:{line}: {name}"
@@ -112,6 +116,15 @@ def test_foundation_needs_nothing_but_the_standard_library_and_numpy():
     for path in sorted((REPO_ROOT / "rrsis_qgis" / "foundation").glob("*.py")):
         for name, _line in _imports(path):
             assert name in sys.stdlib_module_names or name in ("numpy", "__future__"), (path.name, name)
+
+
+def test_expressions_are_understood_without_torch_or_a_model():
+    for path in sorted((REPO_ROOT / "rrsis_qgis" / "referring").glob("*.py")):
+        for name, _line in _imports(path):
+            assert name in sys.stdlib_module_names or name in ("numpy", "rasterio", "__future__"), (
+                path,
+                name,
+            )
 
 
 @pytest.mark.parametrize("package", ["protocol", "client", "model_process"])

@@ -1,0 +1,393 @@
+"""Referring expressions without a trained model: every construction parsed, and resolved over
+candidates in real image files through `python -m rrsis_qgis refer` (north from the georeferencing,
+colours from the pixels, shapes from the outlines), with no torch imported."""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+import warnings
+
+import numpy as np
+import pytest
+import rasterio
+from rasterio.errors import NotGeoreferencedWarning
+from rasterio.transform import Affine
+
+from rrsis_qgis.referring.parse import parse_expression
+from rrsis_qgis.referring.program import Relation
+from rrsis_qgis.referring.select import Candidate, Frame, select
+from tests.conftest import REPO_ROOT
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        # targets: DIOR's and RefSegRS's classes through their synonyms, plurals and free nouns
+        ("the plane", {"target": "airplane", "count": 1}),
+        ("the aircraft", {"target": "airplane"}),
+        ("an oil tank", {"target": "storage tank", "count": 1}),
+        ("the storage tanks", {"target": "storage tank", "count": None}),
+        ("cars", {"target": "vehicle", "count": None}),
+        ("the ground track field", {"target": "ground track field"}),
+        ("the expressway service area", {"target": "expressway service area"}),
+        ("the expressway", {"target": "road"}),
+        ("the boats", {"target": "ship", "count": None}),
+        ("the greenhouse", {"target": "greenhouse"}),
+        ("the solar panels", {"target": "solar panel", "count": None}),
+        # counts
+        ("two ships", {"target": "ship", "count": 2}),
+        ("both tennis courts", {"target": "tennis court", "count": 2}),
+        ("three vehicles", {"count": 3}),
+        ("the 4 windmills", {"count": 4}),
+        ("all buildings", {"target": "building", "count": None}),
+        ("every chimney", {"count": None}),
+        # attributes
+        ("the white car", {"colours": ("white",)}),
+        ("the dark grey roof", {"colours": ("dark", "gray"), "target": "building"}),
+        ("the small ship", {"size": "small"}),
+        ("the big plane", {"size": "large"}),
+        ("the round tank", {"shape": "round"}),
+        ("the circular storage tank", {"shape": "round"}),
+        ("the square building", {"shape": "square"}),
+        ("the rectangular pool", {"shape": "rectangular", "target": "swimming pool"}),
+        ("the long bridge", {"shape": "long"}),
+        ("the slender chimney", {"shape": "long"}),
+        # positions in the view
+        ("the tank on the left", {"position": ("left",)}),
+        ("the ship on the right side of the image", {"position": ("right",)}),
+        ("the plane at the top", {"position": ("top",)}),
+        ("the car at the bottom of the picture", {"position": ("bottom",)}),
+        ("the windmill in the upper left corner", {"position": ("top", "left")}),
+        ("the lower right building", {"position": ("bottom", "right")}),
+        ("the dam in the middle of the image", {"position": ("center",)}),
+        ("the car on the far left", {"position": ("left",)}),
+        ("the tank in the north of the image", {"position": ("north",)}),
+        ("the southern bridge", {"position": ("south",)}),
+        ("the northeastern ship", {"position": ("north", "east")}),
+        # superlatives and ordinals
+        ("the largest airplane", {"ordering": "largest", "rank": 1}),
+        ("the smallest vehicle", {"ordering": "smallest"}),
+        ("the leftmost car", {"ordering": "leftmost"}),
+        ("the left-most car", {"ordering": "leftmost"}),
+        ("the northernmost ship", {"ordering": "northernmost"}),
+        ("the second tank from the left", {"ordering": "leftmost", "rank": 2, "count": 1}),
+        ("the third ship from the top", {"ordering": "topmost", "rank": 3}),
+        ("the second largest tank", {"ordering": "largest", "rank": 2}),
+        ("the two leftmost cars", {"ordering": "leftmost", "count": 2}),
+    ],
+)
+def test_each_construction_is_parsed(expression, expected):
+    program = parse_expression(expression)
+    assert program.understood and program.unread == ()
+    for name, value in expected.items():
+        assert getattr(program, name) == value, (name, program)
+
+
+@pytest.mark.parametrize(
+    ("expression", "relations"),
+    [
+        ("the car left of the building", [Relation("left_of", "building")]),
+        ("the car to the right of the tree", [Relation("right_of", "tree")]),
+        ("the ship on the left side of the bridge", [Relation("left_of", "bridge")]),
+        ("the plane above the hangar", [Relation("above", "hangar")]),
+        ("the car below the bridge", [Relation("below", "bridge")]),
+        ("the tank that is north of the road", [Relation("north_of", "road")]),
+        ("the house to the west of the river", [Relation("west_of", "river")]),
+        ("the building on the south side of the lake", [Relation("south_of", "lake")]),
+        ("the car east of the stadium", [Relation("east_of", "stadium")]),
+        ("a ship near the harbor", [Relation("near", "harbor")]),
+        ("the car next to the tennis court", [Relation("near", "tennis court")]),
+        ("the truck beside the building", [Relation("near", "building")]),
+        ("the car between the bridge and the dam", [Relation("between", "bridge", "dam")]),
+        ("all cars in the parking lot", [Relation("inside", "parking lot")]),
+        ("the boat inside the harbour", [Relation("inside", "harbor")]),
+        ("the vehicles on the road", [Relation("inside", "road")]),
+        ("trees along the river", [Relation("along", "river")]),
+        ("buildings within 50 m of the rivers", [Relation("near", "river", distance_m=50.0)]),
+        ("the ships less than 1.5 km from the port", [Relation("near", "harbor", distance_m=1500.0)]),
+        ("the court a little smaller than the tennis court", [Relation("smaller_than", "tennis court")]),
+        ("the ship larger than the boat", [Relation("larger_than", "ship")]),
+        ("the car farthest from the building", [Relation("far_from", "building")]),
+        (
+            "the white tank north of the road on the left",
+            [Relation("north_of", "road")],
+        ),
+    ],
+)
+def test_relations_and_their_anchors_are_parsed(expression, relations):
+    program = parse_expression(expression)
+    assert program.understood and list(program.relations) == relations
+    assert (
+        program.queries[0] == program.target
+        and program.queries[1:]
+        == [
+            anchor for relation in relations for anchor in (relation.anchor, relation.second_anchor) if anchor
+        ][: len(program.queries) - 1]
+    )
+
+
+def test_the_example_of_the_plugin_is_read_whole():
+    program = parse_expression("the two round white tanks north of the road")
+    assert (program.target, program.count, program.colours, program.shape) == (
+        "storage tank",
+        2,
+        ("white",),
+        "round",
+    )
+    assert program.relations == (Relation("north_of", "road"),) and program.queries == [
+        "storage tank",
+        "road",
+    ]
+    closest = parse_expression("the car closest to the building")
+    assert closest.ordering == "closest" and closest.relations == (Relation("near", "building"),)
+    both = parse_expression("the white tank north of the road on the left")
+    assert both.position == ("left",) and both.colours == ("white",)
+
+
+@pytest.mark.parametrize("expression", ["the one on the left", "on the left", "the", "   "])
+def test_an_expression_without_a_target_goes_to_the_detector_whole_and_says_so(expression):
+    program = parse_expression(expression)
+    assert not program.understood and program.queries == [expression.strip()]
+    assert program.explain().startswith("not understood; the whole expression goes to the detector")
+
+
+# Selection over candidates in real image files, through the command.
+
+
+def _disc(x, y, radius=10.0, points=32):
+    return [
+        [x + radius * math.cos(2 * math.pi * k / points), y + radius * math.sin(2 * math.pi * k / points)]
+        for k in range(points)
+    ]
+
+
+def _box(polygon):
+    xs, ys = [p[0] for p in polygon], [p[1] for p in polygon]
+    return [min(xs), min(ys), max(xs), max(ys)]
+
+
+def _candidate(identifier, polygon, score=0.6):
+    return {"id": identifier, "box": _box(polygon), "score": score, "polygon": polygon}
+
+
+def _paint(image, polygon, colour):
+    rows, columns = np.mgrid[: image.shape[0], : image.shape[1]]
+    xs, ys = columns + 0.5, rows + 0.5
+    inside = np.zeros(xs.shape, bool)
+    for (ax, ay), (bx, by) in zip(polygon, polygon[1:] + polygon[:1], strict=True):
+        crosses = (ay > ys) != (by > ys)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            inside ^= crosses & (xs < ax + (ys - ay) * (bx - ax) / (by - ay))
+    image[inside] = colour
+
+
+def _write(path, image, transform=None, crs=None, driver="GTiff"):
+    profile = dict(driver=driver, width=image.shape[1], height=image.shape[0], count=3, dtype="uint8")
+    if transform is not None:
+        profile |= dict(transform=transform, crs=crs)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", NotGeoreferencedWarning)  # an image without georeferencing
+        with rasterio.open(path, "w", **profile) as out:
+            out.write(np.moveaxis(image, -1, 0))
+    return path
+
+
+WHITE, GRAY, ROAD = (235, 235, 230), (120, 120, 125), (90, 90, 90)
+
+
+@pytest.fixture
+def tank_scene(tmp_path):
+    """Four round tanks and a road across the view: three white (two north of the road, one south), one
+    gray north of it; plus a long white building that a detector might also call a tank."""
+    image = np.full((200, 240, 3), (60, 80, 50), np.uint8)
+    road = [[0, 95], [240, 95], [240, 105], [0, 105]]
+    tanks = {"a": _disc(50, 40), "b": _disc(190, 44), "c": _disc(120, 48), "d": _disc(120, 160)}
+    colours = {"a": WHITE, "b": WHITE, "c": GRAY, "d": WHITE}
+    _paint(image, road, ROAD)
+    for name, polygon in tanks.items():
+        _paint(image, polygon, colours[name])
+    strip = [[20, 150], [90, 150], [90, 160], [20, 160]]
+    _paint(image, strip, WHITE)
+    candidates = {
+        "storage tank": [
+            _candidate(name, polygon, 0.5 + 0.1 * i) for i, (name, polygon) in enumerate(tanks.items())
+        ]
+        + [_candidate("strip", strip, 0.95)],
+        "road": [_candidate("road", road, 0.8)],
+    }
+    (tmp_path / "candidates.json").write_text(json.dumps(candidates))
+    transform = Affine(0.5, 0, 450000, 0, -0.5, 4440000)  # north up, 0.5 m pixels
+    return _write(tmp_path / "tanks.tif", image, transform, "EPSG:32613"), tmp_path / "candidates.json"
+
+
+def _refer(expression, image, candidates):
+    command = [sys.executable, "-m", "rrsis_qgis", "refer", expression, "--image", str(image)]
+    command += ["--candidates", str(candidates)]
+    result = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_the_two_white_tanks_north_of_the_road_are_exactly_those_two(tank_scene):
+    image, candidates = tank_scene
+    answer = _refer("the two round white tanks north of the road", image, candidates)
+    assert sorted(answer["selected"]) == ["a", "b"]
+    assert answer["program"]["queries"] == ["storage tank", "road"] and answer["notes"] == []
+    # the detector's most confident "tank" (the white strip) is neither round nor north of the road
+    assert answer["matches"]["a"] > 0.4 and "strip" not in answer["selected"]
+
+
+@pytest.mark.parametrize(
+    ("expression", "selected"),
+    [
+        ("all white tanks", ["strip", "d", "b", "a"]),  # every white candidate, best match first
+        ("all round white tanks", ["d", "b", "a"]),
+        ("the gray tank", ["c"]),
+        ("the round tank south of the road", ["d"]),
+        ("the tanks south of the road", ["strip", "d"]),
+        ("the round tank on the left", ["a"]),
+        ("the tanks on the right", ["b"]),
+        ("the leftmost round tank", ["a"]),
+        ("the second round tank from the left", ["c"]),
+        ("the northernmost tank", ["a"]),
+        ("the southernmost white tank", ["d"]),
+        ("the long tank", ["strip"]),
+        ("the round tank closest to the road", ["c"]),
+        ("the largest tank", ["strip"]),
+    ],
+)
+def test_each_construction_selects_over_the_scene(tank_scene, expression, selected):
+    image, candidates = tank_scene
+    answer = _refer(expression, image, candidates)
+    assert answer["selected"] == selected, answer
+
+
+def test_north_is_the_maps_north_on_a_raster_rotated_90_degrees(tmp_path):
+    """A raster whose rows run east and whose columns run north (rotated 90°): the map's north is the
+    image's right. The same candidates give a different answer than on a north-up raster."""
+    image = np.full((200, 200, 3), (60, 80, 50), np.uint8)
+    road = [[95, 0], [105, 0], [105, 200], [95, 200]]  # a road down the image: south-north on the map
+    tanks = {"right": _disc(160, 100), "left": _disc(40, 100), "top": _disc(100, 30)}
+    _paint(image, road, ROAD)
+    for polygon in tanks.values():
+        _paint(image, polygon, WHITE)
+    candidates = {"storage tank": [_candidate(name, polygon) for name, polygon in tanks.items()]}
+    candidates["road"] = [_candidate("road", road)]
+    (tmp_path / "c.json").write_text(json.dumps(candidates))
+    rotated = Affine(
+        0, 1.0, 450000, 1.0, 0, 4440000
+    )  # x (east) grows with the row, y (north) with the column
+    north_up = Affine(1.0, 0, 450000, 0, -1.0, 4440000)
+    on_rotated = _write(tmp_path / "rotated.tif", image, rotated, "EPSG:32613")
+    on_north_up = _write(tmp_path / "north-up.tif", image, north_up, "EPSG:32613")
+
+    def selected(expression, view):
+        return _refer(expression, view, tmp_path / "c.json")["selected"]
+
+    # On the rotated raster the road runs west to east: the image's right is its north side.
+    assert selected("the tank north of the road", on_rotated) == ["right"]
+    assert selected("the tank south of the road", on_rotated) == ["left"]
+    assert selected("the northernmost tank", on_rotated) == ["right"]
+    assert selected("the westernmost tank", on_rotated) == ["top"]
+    assert selected("the tank in the south of the image", on_rotated) == ["left"]
+    assert selected("the tank at the top", on_rotated) == ["top"]  # "top" is the view's, as shown
+    # The same pixels north up: the road runs south to north.
+    assert selected("the northernmost tank", on_north_up) == ["top"]
+    assert selected("the tank east of the road", on_north_up) == ["right"]
+
+
+def test_a_south_up_raster_turns_north_and_south(tmp_path):
+    image = np.full((100, 100, 3), 60, np.uint8)
+    candidates = {"ship": [_candidate("upper", _disc(50, 20)), _candidate("lower", _disc(50, 80))]}
+    (tmp_path / "c.json").write_text(json.dumps(candidates))
+    south_up = _write(tmp_path / "s.tif", image, Affine(-1.0, 0, 450100, 0, 1.0, 4440000), "EPSG:32613")
+    assert _refer("the northernmost ship", south_up, tmp_path / "c.json")["selected"] == ["lower"]
+    plain = _write(tmp_path / "plain.png", image, driver="PNG")
+    assert _refer("the northernmost ship", plain, tmp_path / "c.json")["selected"] == [
+        "upper"
+    ]  # no georef: up
+
+
+def test_a_distance_in_metres_uses_the_pixel_size(tmp_path):
+    """0.5 m pixels: a gap of 80 px is 40 m, inside 50 m and outside 30 m."""
+    image = np.full((100, 300, 3), 60, np.uint8)
+    river = [[0, 40], [20, 40], [20, 60], [0, 60]]
+    candidates = {
+        "building": [_candidate("near", _disc(110, 50)), _candidate("far", _disc(270, 50))],
+        "river": [_candidate("river", river)],
+    }
+    (tmp_path / "c.json").write_text(json.dumps(candidates))
+    view = _write(tmp_path / "v.tif", image, Affine(0.5, 0, 450000, 0, -0.5, 4440000), "EPSG:32613")
+    assert _refer("buildings within 50 m of the river", view, tmp_path / "c.json")["selected"] == ["near"]
+    assert _refer("buildings within 30 m of the river", view, tmp_path / "c.json")["selected"] == []
+
+
+def _box_candidate(identifier, x0, y0, x1, y1, score=0.5):
+    return Candidate(identifier, (x0, y0, x1, y1), score)
+
+
+def test_between_inside_near_and_relative_size_select_by_the_anchors():
+    frame = Frame(200, 200)
+    candidates = {
+        "vehicle": [
+            _box_candidate("middle", 95, 95, 105, 105),
+            _box_candidate("corner", 180, 180, 190, 190, 0.9),
+            _box_candidate("in-lot", 20, 150, 30, 160, 0.3),
+        ],
+        "bridge": [_box_candidate("bridge", 0, 90, 20, 110)],
+        "dam": [_box_candidate("dam", 180, 90, 200, 110)],
+        "parking lot": [_box_candidate("lot", 10, 140, 60, 190)],
+        "building": [_box_candidate("house", 100, 120, 130, 140)],
+    }
+
+    def selected(expression):
+        return select(parse_expression(expression), candidates, frame).selected
+
+    assert selected("the car between the bridge and the dam") == ["middle"]
+    assert selected("all cars in the parking lot") == ["in-lot"]
+    assert selected("the car next to the building") == ["middle"]
+    assert selected("the car farthest from the building") == ["in-lot"]
+    assert selected("the car closest to the building") == ["middle"]
+    assert selected("the vehicle larger than the building") == ["corner"]  # none is: ranked by score
+    assert selected("the vehicle smaller than the building") == ["corner"]  # each is: the most confident
+
+
+def test_an_anchor_that_was_not_found_is_said_and_the_rest_applies():
+    candidates = {"storage tank": [Candidate("x", (0, 0, 10, 10), 0.9), Candidate("y", (80, 0, 90, 10), 0.5)]}
+    selection = select(
+        parse_expression("the tank on the right north of the road"), candidates, Frame(100, 100)
+    )
+    assert selection.selected == ["y"]
+    assert selection.notes == ["no 'road' was found, so 'north of' was not applied"]
+
+
+def test_an_expression_not_understood_takes_the_most_confident_candidate_as_before():
+    candidates = {
+        "the one on the left": [Candidate("x", (0, 0, 10, 10), 0.4), Candidate("y", (80, 0, 90, 10), 0.7)]
+    }
+    assert select(parse_expression("the one on the left"), candidates, Frame(100, 100)).selected == ["y"]
+
+
+def test_the_command_without_candidates_prints_the_program_and_imports_no_torch():
+    script = (
+        "import json, sys; from rrsis_qgis.cli import main; "
+        "main(['refer', 'the two white tanks north of the road']); "
+        "print(json.dumps(sorted(m for m in ('torch', 'transformers') if m in sys.modules)))"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=REPO_ROOT, capture_output=True, text=True)
+    printed, imported = result.stdout.rsplit("\n", 2)[0], result.stdout.strip().splitlines()[-1]
+    assert json.loads(printed)["queries"] == ["storage tank", "road"] and json.loads(imported) == []
+
+
+def test_a_bad_candidates_file_is_one_line(tmp_path):
+    (tmp_path / "c.json").write_text(json.dumps({"ship": [{"id": "x", "box": [5, 5, 1, 1], "score": 1}]}))
+    image = _write(tmp_path / "i.tif", np.zeros((10, 10, 3), np.uint8))
+    command = [sys.executable, "-m", "rrsis_qgis", "refer", "the ship", "--image", str(image)]
+    result = subprocess.run(
+        [*command, "--candidates", str(tmp_path / "c.json")], capture_output=True, text=True, cwd=REPO_ROOT
+    )
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "candidate 'x' of 'ship' has no finite box x0 < x1, y0 < y1" in result.stderr
