@@ -15,7 +15,7 @@ parser.add_argument(
 args = parser.parse_args()
 
 if args.part == "models":
-    from bench import batch_throughput, model_latency, model_process, zero_shot_latency
+    from bench import batch_throughput, model_latency, model_process, referring_selection, zero_shot_latency
 
     model_latency.main(args.sizes, args.repeats, args.device)
     print()
@@ -24,6 +24,8 @@ if args.part == "models":
     batch_throughput.main()
     print()
     model_process.boundary()
+    print()
+    referring_selection.main()
 else:
     from bench import model_process, plugin_load, qgis_flow
 

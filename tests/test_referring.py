@@ -391,3 +391,14 @@ def test_a_bad_candidates_file_is_one_line(tmp_path):
     )
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "candidate 'x' of 'ship' has no finite box x0 < x1, y0 < y1" in result.stderr
+
+
+def test_the_benchs_procedural_scenes_are_selected_exactly_where_the_old_choices_fail():
+    """bench.referring_selection's scenes (our own grammar): every kind selected exactly; neither the
+    most confident candidate nor every candidate does so for counts and plurals."""
+    from bench.referring_selection import KINDS, run
+
+    hits = run(scenes_per_kind=4, seed=1)["hits"]
+    for kind in KINDS:
+        assert hits[kind]["program"] == hits[kind]["scenes"] == 4, kind
+    assert hits["count"]["most confident"] == hits["count"]["every candidate"] == 0

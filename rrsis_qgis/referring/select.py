@@ -186,7 +186,7 @@ def _hull(points: np.ndarray) -> np.ndarray:
         for point in sequence:
             while (
                 len(chain) >= 2
-                and np.cross(np.subtract(chain[-1], chain[-2]), np.subtract(point, chain[-2])) <= 0
+                and _cross(np.subtract(chain[-1], chain[-2]), np.subtract(point, chain[-2])) <= 0
             ):
                 chain.pop()
             chain.append(point)
