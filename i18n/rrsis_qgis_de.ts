@@ -635,57 +635,57 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>{model} ist auf {device} bereit</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="103"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="114"/>
         <source>Reading the raster…</source>
         <translation>Lese das Raster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="204"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>mit 1/{factor:.1f} der Auflösung gelesen, um die Größengrenze einzuhalten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="202"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="213"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>Kanäle {shown} als Rot, Grün, Blau dargestellt (die eigenen des Rasters sind {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="113"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="124"/>
         <source>Loading {model}…</source>
         <translation>Lade {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="126"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="137"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>das Modell sieht diese Ansicht mit 1/{factor:.1f} ihrer Auflösung ({side} px); für kleine Objekte hineinzoomen oder den Processing-Algorithmus verwenden, der mit voller Auflösung arbeitet</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="133"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="144"/>
         <source>Encoding the image…</source>
         <translation>Kodiere das Bild…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="134"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="145"/>
         <source>Reusing the image encoding…</source>
         <translation>Verwende die Bildkodierung erneut…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="141"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="152"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="181"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="192"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>der GPU ging der Speicher aus; dieser Lauf nutzte die CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="184"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="195"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU-Speicher erschöpft: neuer Versuch auf der CPU…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="41"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="43"/>
         <source>Looking for the described objects…</source>
         <translation>Suche die beschriebenen Objekte…</translation>
     </message>
@@ -720,7 +720,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>die Beschreibung hat {length} Zeichen; bleiben Sie unter {limit}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="109"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="120"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>die Ansicht enthält keine gültigen Pixel (nur NoData): verschieben Sie dorthin, wo das Raster Daten hat</translation>
     </message>
@@ -748,6 +748,46 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <location filename="../rrsis_qgis/model_process/raster.py" line="116"/>
         <source>the extent&apos;s coordinates must be finite numbers, not {bounds}</source>
         <translation>die Koordinaten der Ausdehnung müssen endliche Zahlen sein, nicht {bounds}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/referring.py" line="48"/>
+        <source>understood as: {program}</source>
+        <translation>verstanden als: {program}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="88"/>
+        <source>no &apos;{what}&apos; was found</source>
+        <translation>kein &apos;{what}&apos; gefunden</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="102"/>
+        <source>colours were not checked: no image pixels were given</source>
+        <translation>Farben wurden nicht geprüft: keine Bildpixel angegeben</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="123"/>
+        <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
+        <translation>kein &apos;{what}&apos; gefunden, daher wurde &apos;{relation}&apos; nicht angewandt</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="129"/>
+        <source>the view has no metric georeferencing: a distance in metres was read as near</source>
+        <translation>die Ansicht hat keine metrische Georeferenzierung: eine Entfernung in Metern wurde als „nahe“ gelesen</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="146"/>
+        <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
+        <translation>&apos;{order}&apos; braucht ein Bezugsobjekt, das nicht gefunden wurde; nach Übereinstimmung geordnet</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="155"/>
+        <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
+        <translation>es gibt nur {count} &apos;{what}&apos;, um bis {rank} zu zählen</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="160"/>
+        <source>{asked} were asked for, {found} found</source>
+        <translation>{asked} verlangt, {found} gefunden</translation>
     </message>
 </context>
 <context>

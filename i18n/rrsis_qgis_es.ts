@@ -635,57 +635,57 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>{model} está listo en {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="103"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="114"/>
         <source>Reading the raster…</source>
         <translation>Leyendo el ráster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="204"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>leído a 1/{factor:.1f} de la resolución para no superar el límite de tamaño</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="202"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="213"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>bandas {shown} mostradas como rojo, verde, azul (las propias del ráster son {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="113"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="124"/>
         <source>Loading {model}…</source>
         <translation>Cargando {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="126"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="137"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>el modelo ve esta vista a 1/{factor:.1f} de su resolución ({side} px); acerque la vista para objetos pequeños o ejecute el algoritmo de Processing, que trabaja a resolución nativa</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="133"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="144"/>
         <source>Encoding the image…</source>
         <translation>Codificando la imagen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="134"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="145"/>
         <source>Reusing the image encoding…</source>
         <translation>Reutilizando la codificación de la imagen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="141"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="152"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="181"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="192"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>la GPU se quedó sin memoria; esta ejecución usó la CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="184"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="195"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU sin memoria: reintentando en la CPU…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="41"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="43"/>
         <source>Looking for the described objects…</source>
         <translation>Buscando los objetos descritos…</translation>
     </message>
@@ -720,7 +720,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>la descripción tiene {length} caracteres; manténgala por debajo de {limit}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="109"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="120"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>la vista no contiene píxeles válidos (solo nodata): desplácese a donde el ráster tenga datos</translation>
     </message>
@@ -748,6 +748,46 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <location filename="../rrsis_qgis/model_process/raster.py" line="116"/>
         <source>the extent&apos;s coordinates must be finite numbers, not {bounds}</source>
         <translation>las coordenadas de la extensión deben ser números finitos, no {bounds}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/referring.py" line="48"/>
+        <source>understood as: {program}</source>
+        <translation>entendido como: {program}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="88"/>
+        <source>no &apos;{what}&apos; was found</source>
+        <translation>no se encontró &apos;{what}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="102"/>
+        <source>colours were not checked: no image pixels were given</source>
+        <translation>no se comprobaron los colores: no se dieron píxeles de imagen</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="123"/>
+        <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
+        <translation>no se encontró &apos;{what}&apos;, así que no se aplicó &apos;{relation}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="129"/>
+        <source>the view has no metric georeferencing: a distance in metres was read as near</source>
+        <translation>la vista no tiene georreferenciación métrica: una distancia en metros se leyó como «cerca»</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="146"/>
+        <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
+        <translation>&apos;{order}&apos; necesita un objeto de referencia que no se encontró; ordenado por coincidencia</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="155"/>
+        <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
+        <translation>solo hay {count} &apos;{what}&apos; para contar hasta {rank}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="160"/>
+        <source>{asked} were asked for, {found} found</source>
+        <translation>se pidieron {asked}, se encontraron {found}</translation>
     </message>
 </context>
 <context>

@@ -635,57 +635,57 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>{model} est prêt sur {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="103"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="114"/>
         <source>Reading the raster…</source>
         <translation>Lecture du raster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="204"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>lu à 1/{factor:.1f} de la résolution pour respecter la taille maximale</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="202"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="213"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>bandes {shown} affichées en rouge, vert, bleu (celles du raster sont {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="113"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="124"/>
         <source>Loading {model}…</source>
         <translation>Chargement de {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="126"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="137"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>le modèle voit cette vue à 1/{factor:.1f} de sa résolution ({side} px) ; zoomez pour les petits objets, ou lancez l'algorithme Processing, qui travaille à la résolution native</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="133"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="144"/>
         <source>Encoding the image…</source>
         <translation>Encodage de l'image…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="134"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="145"/>
         <source>Reusing the image encoding…</source>
         <translation>Réutilisation de l'encodage de l'image…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="141"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="152"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="181"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="192"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>le GPU a manqué de mémoire ; cette exécution a utilisé le CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="184"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="195"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>Mémoire GPU insuffisante : nouvel essai sur le CPU…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="41"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="43"/>
         <source>Looking for the described objects…</source>
         <translation>Recherche des objets décrits…</translation>
     </message>
@@ -720,7 +720,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>la description compte {length} caractères ; restez sous {limit}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="109"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="120"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>la vue ne contient aucun pixel valide (seulement nodata) : déplacez-vous là où le raster a des données</translation>
     </message>
@@ -748,6 +748,46 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <location filename="../rrsis_qgis/model_process/raster.py" line="116"/>
         <source>the extent&apos;s coordinates must be finite numbers, not {bounds}</source>
         <translation>les coordonnées de l’emprise doivent être des nombres finis, pas {bounds}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/referring.py" line="48"/>
+        <source>understood as: {program}</source>
+        <translation>compris comme : {program}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="88"/>
+        <source>no &apos;{what}&apos; was found</source>
+        <translation>aucun &apos;{what}&apos; trouvé</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="102"/>
+        <source>colours were not checked: no image pixels were given</source>
+        <translation>couleurs non vérifiées : aucun pixel d’image fourni</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="123"/>
+        <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
+        <translation>aucun &apos;{what}&apos; trouvé, donc &apos;{relation}&apos; n’a pas été appliqué</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="129"/>
+        <source>the view has no metric georeferencing: a distance in metres was read as near</source>
+        <translation>la vue n’a pas de géoréférencement métrique : une distance en mètres a été lue comme « près de »</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="146"/>
+        <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
+        <translation>&apos;{order}&apos; nécessite un objet de référence introuvable ; trié par correspondance</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="155"/>
+        <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
+        <translation>il n’y a que {count} &apos;{what}&apos; pour compter jusqu’à {rank}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="160"/>
+        <source>{asked} were asked for, {found} found</source>
+        <translation>{asked} demandés, {found} trouvés</translation>
     </message>
 </context>
 <context>

@@ -635,57 +635,57 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>{model} está pronto em {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="103"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="114"/>
         <source>Reading the raster…</source>
         <translation>Lendo o raster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="204"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>lido a 1/{factor:.1f} da resolução para respeitar o limite de tamanho</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="202"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="213"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>bandas {shown} exibidas como vermelho, verde, azul (as do próprio raster são {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="113"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="124"/>
         <source>Loading {model}…</source>
         <translation>Carregando {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="126"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="137"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>o modelo vê esta vista a 1/{factor:.1f} de sua resolução ({side} px); aproxime o zoom para objetos pequenos ou execute o algoritmo do Processing, que trabalha na resolução nativa</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="133"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="144"/>
         <source>Encoding the image…</source>
         <translation>Codificando a imagem…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="134"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="145"/>
         <source>Reusing the image encoding…</source>
         <translation>Reutilizando a codificação da imagem…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="141"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="152"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="181"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="192"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>a GPU ficou sem memória; esta execução usou a CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="184"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="195"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU sem memória: tentando novamente na CPU…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="41"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="43"/>
         <source>Looking for the described objects…</source>
         <translation>Procurando os objetos descritos…</translation>
     </message>
@@ -720,7 +720,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>a descrição tem {length} caracteres; mantenha abaixo de {limit}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="109"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="120"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>a vista não contém pixels válidos (apenas nodata): mova para onde o raster tem dados</translation>
     </message>
@@ -748,6 +748,46 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <location filename="../rrsis_qgis/model_process/raster.py" line="116"/>
         <source>the extent&apos;s coordinates must be finite numbers, not {bounds}</source>
         <translation>as coordenadas da extensão devem ser números finitos, não {bounds}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/referring.py" line="48"/>
+        <source>understood as: {program}</source>
+        <translation>entendido como: {program}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="88"/>
+        <source>no &apos;{what}&apos; was found</source>
+        <translation>nenhum &apos;{what}&apos; encontrado</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="102"/>
+        <source>colours were not checked: no image pixels were given</source>
+        <translation>as cores não foram verificadas: nenhum pixel de imagem foi dado</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="123"/>
+        <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
+        <translation>nenhum &apos;{what}&apos; encontrado, por isso &apos;{relation}&apos; não foi aplicado</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="129"/>
+        <source>the view has no metric georeferencing: a distance in metres was read as near</source>
+        <translation>a vista não tem georreferenciação métrica: uma distância em metros foi lida como «perto»</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="146"/>
+        <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
+        <translation>&apos;{order}&apos; precisa de um objeto de referência que não foi encontrado; ordenado por correspondência</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="155"/>
+        <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
+        <translation>só há {count} &apos;{what}&apos; para contar até {rank}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="160"/>
+        <source>{asked} were asked for, {found} found</source>
+        <translation>foram pedidos {asked}, encontrados {found}</translation>
     </message>
 </context>
 <context>

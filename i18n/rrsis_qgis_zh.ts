@@ -635,57 +635,57 @@ The output holds the polygons found before the failure.</source>
         <translation>{model} 已在 {device} 上就绪</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="103"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="114"/>
         <source>Reading the raster…</source>
         <translation>正在读取栅格…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="204"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>为符合大小限制，以 1/{factor:.1f} 的分辨率读取</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="202"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="213"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>波段 {shown} 显示为红、绿、蓝（栅格自身的波段为 {own}）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="113"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="124"/>
         <source>Loading {model}…</source>
         <translation>正在加载 {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="126"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="137"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>模型以其分辨率的 1/{factor:.1f}（{side} px）查看此视图；小目标请放大，或运行以原始分辨率工作的 Processing 算法</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="133"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="144"/>
         <source>Encoding the image…</source>
         <translation>正在编码图像…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="134"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="145"/>
         <source>Reusing the image encoding…</source>
         <translation>正在复用图像编码…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="141"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="152"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="181"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="192"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>GPU 内存不足；本次运行使用了 CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="184"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="195"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU 内存不足：正在 CPU 上重试…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="41"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="43"/>
         <source>Looking for the described objects…</source>
         <translation>正在查找所描述的对象…</translation>
     </message>
@@ -720,7 +720,7 @@ The output holds the polygons found before the failure.</source>
         <translation>描述有 {length} 个字符；请保持在 {limit} 以内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="109"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="120"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>视图中没有有效像素（只有 nodata）：请平移到栅格有数据的地方</translation>
     </message>
@@ -748,6 +748,46 @@ The output holds the polygons found before the failure.</source>
         <location filename="../rrsis_qgis/model_process/raster.py" line="116"/>
         <source>the extent&apos;s coordinates must be finite numbers, not {bounds}</source>
         <translation>范围的坐标必须是有限数值，而不是 {bounds}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/referring.py" line="48"/>
+        <source>understood as: {program}</source>
+        <translation>理解为：{program}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="88"/>
+        <source>no &apos;{what}&apos; was found</source>
+        <translation>未找到 &apos;{what}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="102"/>
+        <source>colours were not checked: no image pixels were given</source>
+        <translation>未检查颜色：未提供图像像素</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="123"/>
+        <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
+        <translation>未找到 &apos;{what}&apos;，因此未应用 &apos;{relation}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="129"/>
+        <source>the view has no metric georeferencing: a distance in metres was read as near</source>
+        <translation>视图没有米制地理参考：以米表示的距离按“附近”处理</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="146"/>
+        <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
+        <translation>&apos;{order}&apos; 需要的参照物未找到；按匹配度排序</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="155"/>
+        <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
+        <translation>只有 {count} 个 &apos;{what}&apos;，无法数到第 {rank} 个</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="160"/>
+        <source>{asked} were asked for, {found} found</source>
+        <translation>要求 {asked} 个，找到 {found} 个</translation>
     </message>
 </context>
 <context>

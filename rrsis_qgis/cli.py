@@ -75,6 +75,10 @@ def _segment(args: argparse.Namespace) -> int:
     settings = _run_settings(args)
     expression = check_expression(args.text)
     check_target(args.out, args.overwrite)  # refused now, not after the model has run
+    if args.explain:
+        from .referring.parse import parse_expression
+
+        print(f"Understood as: {parse_expression(expression).explain()}")
     request = SegmentRequest(
         raster_path=str(args.raster),
         expression=expression,
@@ -281,6 +285,9 @@ def build_parser() -> argparse.ArgumentParser:
     segment = commands.add_parser("segment", help="segment a raster by text into a vector file (no QGIS)")
     segment.add_argument("--raster", type=Path, required=True, help="any GDAL raster, e.g. a GeoTIFF")
     segment.add_argument("--text", required=True, help="what to segment, e.g. 'the white storage tanks'")
+    segment.add_argument(
+        "--explain", action="store_true", help="print how the expression is understood before the run"
+    )
     segment.add_argument(
         "--extent",
         type=_parse_extent,

@@ -1,7 +1,8 @@
-"""Deterministic model types for the batch and Processing tests, registered in the test process, in the
-plugin's model process (RRSIS_QGIS_MODEL_SETUP=tests.batch_models:register) and, through Ray's worker
-setup hook, in every Ray worker. A model folder whose config.json names a ``log`` file gets a model that
-writes there what reached it (its load settings, each image), for tests in another process to read."""
+"""Deterministic model types for the batch, Processing and referring tests, registered in the test
+process, in the plugin's model process (RRSIS_QGIS_MODEL_SETUP=tests.batch_models:register) and, through
+Ray's worker setup hook, in every Ray worker. A model folder whose config.json names a ``log`` file gets
+a model that writes there what reached it (its load settings, each image), for tests in another process
+to read."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import time
 
 import numpy as np
 
-from rrsis_qgis.foundation.predictor import Prediction
+from rrsis_qgis.foundation.predictor import Instance, Prediction, prediction_from_instances
 from rrsis_qgis.models.registry import register_model_type
 
 
@@ -110,6 +111,53 @@ class Slow(BrightObjects):
         super().set_image(image)
 
 
+class PaintedObjects:
+    """A deterministic detector for referring expressions: the objects of a phrase are the connected
+    regions painted in one of its colours (config.json: {"phrases": {"storage tank": {"colours":
+    [[235, 235, 230], ...], "scores": [0.6, ...]}}}, a score per colour), found like a detector finds
+    them, most confident first; a whole sentence (the old way) is read as the phrase whose last word
+    it holds."""
+
+    name = "painted-objects"
+    input_side = None
+
+    def __init__(self, phrases: dict) -> None:
+        self.phrases = phrases
+
+    def set_image(self, image):
+        self.image = image
+
+    def find(self, phrase, limit=None):
+        from rasterio.features import rasterize, shapes
+
+        found = []
+        spec = self.phrases.get(phrase, {"colours": [], "scores": []})
+        for colour, score in zip(spec["colours"], spec["scores"], strict=True):
+            painted = (np.abs(self.image.astype(int) - colour).max(axis=2) <= 12).astype(np.uint8)
+            for shape, _ in shapes(painted, mask=painted.astype(bool)):
+                region = rasterize([shape], out_shape=painted.shape).astype(bool)
+                rows, columns = np.nonzero(region)
+                box = (
+                    float(columns.min()),
+                    float(rows.min()),
+                    float(columns.max() + 1),
+                    float(rows.max() + 1),
+                )
+                found.append(Instance(region.astype(np.float32), box, score))
+        found.sort(key=lambda instance: -instance.score)
+        return found[:limit]
+
+    def predict(self, text, *, threshold=0.5):
+        from rrsis_qgis.models.pslg.grounding import is_plural
+
+        named = [phrase for phrase in self.phrases if phrase.split()[-1] in text.lower()]
+        instances = self.find(named[0], None if is_plural(text) else 1) if named else []
+        return prediction_from_instances(self.image.shape[:2], instances, threshold)
+
+    def predict_batch(self, texts, *, threshold=0.5):
+        return [self.predict(text, threshold=threshold) for text in texts]
+
+
 def _settings(context) -> dict:
     return json.loads((context.folder / "config.json").read_text())
 
@@ -140,3 +188,4 @@ def register() -> None:
     register_model_type("saves-images", lambda context: SavesImages(_settings(context)["images"]))
     register_model_type("dies-once", lambda context: DiesOnce(_settings(context)["marker"]))
     register_model_type("slow-bright-objects", lambda context: Slow())
+    register_model_type("painted-objects", lambda context: PaintedObjects(_settings(context)["phrases"]))

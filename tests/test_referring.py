@@ -402,3 +402,112 @@ def test_the_benchs_procedural_scenes_are_selected_exactly_where_the_old_choices
     for kind in KINDS:
         assert hits[kind]["program"] == hits[kind]["scenes"] == 4, kind
     assert hits["count"]["most confident"] == hits["count"]["every candidate"] == 0
+
+
+# The zero-shot models' run: the detector asked for each phrase, the program selecting, through the real
+# Segmenter and CLI on GeoTIFFs (a deterministic detector: tests.batch_models.PaintedObjects).
+
+PAINTED = {
+    "storage tank": {"colours": [list(WHITE), list(GRAY)], "scores": [0.6, 0.9]},  # gray: most confident
+    "road": {"colours": [list(ROAD)], "scores": [0.8]},
+}
+
+
+@pytest.fixture
+def painted_model(tmp_path):
+    from tests import batch_models
+
+    batch_models.register()
+    folder = tmp_path / "painted"
+    folder.mkdir()
+    (folder / "config.json").write_text(json.dumps({"model_type": "painted-objects", "phrases": PAINTED}))
+    return folder
+
+
+def _segment(raster, expression, model):
+    from rrsis_qgis.model_process.segmenter import Segmenter
+    from rrsis_qgis.protocol.messages import SegmentRequest
+
+    return Segmenter().run(SegmentRequest(raster_path=str(raster), expression=expression, model=str(model)))
+
+
+def _pixels_of(result, raster):
+    """Each polygon's centroid in the raster's pixels (column, row), sorted."""
+    from shapely import wkt
+
+    with rasterio.open(raster) as dataset:
+        inverse = ~dataset.transform
+    centres = [inverse * wkt.loads(feature.wkt).centroid.coords[0] for feature in result.features]
+    return sorted((round(column), round(row)) for column, row in centres)
+
+
+def test_a_zero_shot_run_selects_the_two_white_tanks_north_of_the_road(tank_scene, painted_model):
+    raster, _ = tank_scene
+    result = _segment(raster, "the two round white tanks north of the road", painted_model)
+    assert _pixels_of(result, raster) == [(50, 40), (190, 44)]  # tanks a and b, not the gray c nor d
+    assert (
+        "understood as: target: storage tank; count: 2; attributes: white, round; relation: north of road"
+        in result.notes
+    )
+    assert all(0 < feature.score <= 0.6 for feature in result.features)  # the match, not the detector's
+    # The same sentence read whole, as before: every painted "tank", the white strip too.
+    from tests.batch_models import PaintedObjects
+
+    old_way = PaintedObjects(PAINTED)
+    with rasterio.open(raster) as dataset:
+        old_way.set_image(np.moveaxis(dataset.read(), 0, -1))
+    assert len(old_way.predict("the two round white tanks north of the road").instances) == 5
+
+
+def test_a_zero_shot_run_finds_north_on_a_rotated_raster(tmp_path, painted_model):
+    image = np.full((200, 200, 3), (60, 80, 50), np.uint8)
+    road = [[95, 0], [105, 0], [105, 200], [95, 200]]
+    _paint(image, road, ROAD)
+    for x in (40, 160):
+        _paint(image, _disc(x, 100), WHITE)
+    rotated = _write(tmp_path / "rotated.tif", image, Affine(0, 1.0, 450000, 1.0, 0, 4440000), "EPSG:32613")
+    north_up = _write(
+        tmp_path / "north-up.tif", image, Affine(1.0, 0, 450000, 0, -1.0, 4440200), "EPSG:32613"
+    )
+    assert _pixels_of(_segment(rotated, "the tank north of the road", painted_model), rotated) == [(160, 100)]
+    assert _pixels_of(_segment(rotated, "the tank south of the road", painted_model), rotated) == [(40, 100)]
+    assert _pixels_of(_segment(north_up, "the tank east of the road", painted_model), north_up) == [
+        (160, 100)
+    ]
+
+
+def test_an_expression_not_understood_is_read_whole_and_the_notes_say_so(tank_scene, painted_model):
+    raster, _ = tank_scene
+    result = _segment(raster, "the one on the left", painted_model)
+    assert result.notes == [
+        "understood as: not understood; the whole expression goes to the detector: 'the one on the left'"
+    ]
+
+
+def test_segment_explain_prints_the_understanding_and_writes_the_selection(
+    tank_scene, painted_model, tmp_path
+):
+    raster, _ = tank_scene
+    out = tmp_path / "tanks.shp"
+    script = (
+        "import sys; from tests import batch_models; batch_models.register(); "
+        "from rrsis_qgis.cli import main; sys.exit(main(sys.argv[1:]))"
+    )
+    arguments = [
+        "segment",
+        "--raster",
+        str(raster),
+        "--text",
+        "the gray tank",
+        "--checkpoint",
+        str(painted_model),
+    ]
+    result = subprocess.run(
+        [sys.executable, "-c", script, *arguments, "--out", str(out), "--explain"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Understood as: target: storage tank; count: 1; attributes: gray\n")
+    assert "1 polygon(s) for 'the gray tank'" in result.stdout

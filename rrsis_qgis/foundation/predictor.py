@@ -6,7 +6,7 @@ No torch here: the GUI and the CLI only ever see numpy arrays.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 import numpy as np
 
@@ -37,26 +37,34 @@ def prediction_from_probability(probability: np.ndarray, threshold: float) -> Pr
     return Prediction(mask=mask, probability=probability.astype(np.float32), score=score)
 
 
+@dataclass
+class Instance:
+    """One object a model found for a phrase: its probability (H x W float32 in [0, 1], the size of the
+    image), its box (x0, y0, x1, y1 in pixels) and the model's confidence."""
+
+    probability: np.ndarray
+    box: tuple[float, float, float, float]
+    score: float
+
+
 def prediction_from_instances(
-    shape: tuple[int, int],
-    candidates: list[tuple[np.ndarray, tuple[float, float, float, float], float]],
-    threshold: float,
+    shape: tuple[int, int], instances: list[Instance], threshold: float
 ) -> Prediction:
-    """One Prediction from per-object answers (probability H x W, box, score), for models that find
-    objects one by one: the union of the instances that keep any pixel above ``threshold``, the highest
-    probability anywhere, and the mean score of the kept instances (0 when none is left)."""
+    """One Prediction from per-object answers, for models that find objects one by one: the union of the
+    instances that keep any pixel above ``threshold``, the highest probability anywhere, and the mean
+    score of the kept instances (0 when none is left)."""
     probability = np.zeros(shape, dtype=np.float32)
-    instances, boxes, scores = [], [], []
-    for plane, box, score in candidates:
-        np.maximum(probability, plane, out=probability)
-        instance = plane > threshold
-        if instance.any():
-            instances.append(instance)
-            boxes.append(box)
-            scores.append(score)
-    mask = np.logical_or.reduce(instances) if instances else np.zeros(shape, dtype=bool)
+    masks, boxes, scores = [], [], []
+    for instance in instances:
+        np.maximum(probability, instance.probability, out=probability)
+        mask = instance.probability > threshold
+        if mask.any():
+            masks.append(mask)
+            boxes.append(instance.box)
+            scores.append(instance.score)
+    mask = np.logical_or.reduce(masks) if masks else np.zeros(shape, dtype=bool)
     score = float(np.mean(scores)) if scores else 0.0
-    return Prediction(mask=mask, probability=probability, score=score, instances=instances, boxes=boxes)
+    return Prediction(mask=mask, probability=probability, score=score, instances=masks, boxes=boxes)
 
 
 def check_finite(prediction: Prediction, model: str) -> Prediction:
@@ -86,6 +94,15 @@ class Predictor(Protocol):
 
     def predict_batch(self, texts: list[str], *, threshold: float = 0.5) -> list[Prediction]:
         """Several expressions on the current image in one pass."""
+
+
+@runtime_checkable
+class FindsObjects(Protocol):
+    """A model that finds objects for a phrase one by one (a detector, SAM3's instances): the zero-shot
+    models. Referring expressions are run over what it finds (`model_process.referring`)."""
+
+    def find(self, phrase: str, limit: int | None = None) -> list[Instance]:
+        """The objects ``phrase`` names in the current image, most confident first (at most ``limit``)."""
 
 
 def validate_rgb_image(image: np.ndarray) -> np.ndarray:

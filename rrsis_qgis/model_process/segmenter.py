@@ -11,12 +11,14 @@ import numpy as np
 
 from ..foundation.errors import Cancelled
 from ..foundation.messages import QT_TRANSLATE_NOOP, Message
-from ..foundation.predictor import Predictor, check_finite
+from ..foundation.predictor import FindsObjects, Predictor, check_finite
 from ..foundation.run_settings import RunSettings
 from ..protocol.codec import to_text
 from ..protocol.messages import RenderedView, SegmentRequest, SegmentResult, check_expression
+from ..referring.parse import parse_expression
 from .features import result_features
 from .raster import RasterWindow, read_window
+from .referring import refer, understood_note
 from .vectorize import mask_to_polygons
 
 
@@ -40,7 +42,14 @@ def segment_window(
     if step is not None:
         step(60, Message(QT_TRANSLATE_NOOP("messages", "Looking for the described objects…")))
     start = time.perf_counter()
-    prediction = check_finite(predictor.predict(expression, threshold=settings.threshold), predictor.name)
+    program, notes = parse_expression(expression), []
+    if program.understood and isinstance(predictor, FindsObjects):  # the zero-shot models
+        prediction, notes = refer(predictor, program, window, settings.threshold)
+    else:  # models trained on referring expressions read them whole; so does a detector, as a fallback
+        prediction = predictor.predict(expression, threshold=settings.threshold)
+        if isinstance(predictor, FindsObjects):
+            notes = [understood_note(program)]
+    check_finite(prediction, predictor.name)
     timings["predict"] = (time.perf_counter() - start) * 1e3
     start = time.perf_counter()
     polygons = mask_to_polygons(
@@ -50,7 +59,9 @@ def segment_window(
         [polygon.wkt for polygon in polygons], expression, predictor.name, prediction.score, window.crs_wkt
     )
     timings["vectorize"] = (time.perf_counter() - start) * 1e3
-    return SegmentResult(expression, predictor.name, features, prediction.score, window.crs_wkt, timings)
+    return SegmentResult(
+        expression, predictor.name, features, prediction.score, window.crs_wkt, timings, notes
+    )
 
 
 def rendered_window(view: RenderedView) -> RasterWindow:
@@ -140,7 +151,7 @@ class Segmenter:
         self._encoded_key = (view, self.manager.generation)
         step(100, Message(QT_TRANSLATE_NOOP("messages", "Done")))
         timings = {"read": read_ms, "load": load_ms, **result.timings_ms}
-        return replace(result, timings_ms=timings, notes=notes)
+        return replace(result, timings_ms=timings, notes=notes + result.notes)
 
     @staticmethod
     def _read(request: SegmentRequest) -> tuple[RasterWindow, str]:

@@ -66,14 +66,19 @@ def read_view(path: Path) -> tuple[np.ndarray, Frame]:
     if pixels.dtype != np.uint8:  # stretched to 0..255 for the colour tests
         low, high = float(np.nanmin(pixels)), float(np.nanmax(pixels))
         pixels = ((pixels - low) / max(high - low, 1e-9) * 255).astype(np.uint8)
+    return pixels, frame_of(width, height, transform, crs)
+
+
+def frame_of(width: int, height: int, transform, crs) -> Frame:
+    """The frame of a view with a rasterio ``transform`` and ``crs`` (None: not georeferenced, north up)."""
     if crs is None:
-        return pixels, Frame(width, height)
+        return Frame(width, height)
     if crs.is_geographic:
         latitude = (transform * (width / 2, height / 2))[1]
         metres = METRES_PER_DEGREE * math.sqrt(max(math.cos(math.radians(latitude)), 1e-6))
     else:
         metres = crs.linear_units_factor[1]
-    return pixels, Frame.from_transform(width, height, transform, metres)
+    return Frame.from_transform(width, height, transform, metres)
 
 
 def refer(expression: str, image: Path | None = None, candidates: Path | None = None) -> dict:

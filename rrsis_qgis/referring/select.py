@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..foundation.messages import QT_TRANSLATE_NOOP, Message
 from .program import Program, Relation
 
 KEEP = 0.5  # the fit an attribute, position or relation needs when every fitting candidate is kept
@@ -84,7 +85,9 @@ def select(
     targets = list(candidates.get(program.target, ()))
     notes: list[str] = []
     if not targets:
-        return Selection([], {}, [f"no '{program.target}' was found"])
+        return Selection(
+            [], {}, [Message(QT_TRANSLATE_NOOP("messages", "no '{what}' was found"), what=program.target)]
+        )
     if not program.understood:  # as before: the detector's most confident answer
         best = max(targets, key=lambda candidate: candidate.score)
         return Selection([best.id], {best.id: best.score}, notes)
@@ -96,7 +99,9 @@ def select(
 
     if program.colours:
         if image is None:
-            notes.append("colours were not checked: no image pixels were given")
+            notes.append(
+                Message(QT_TRANSLATE_NOOP("messages", "colours were not checked: no image pixels were given"))
+            )
         else:
             add({c.id: _colour_fit(image, c, program.colours) for c in targets})
     if program.shape:
@@ -115,12 +120,16 @@ def select(
             if name and not found
         ]
         if missing:
-            notes.append(
-                f"no '{missing[0]}' was found, so '{relation.kind.replace('_', ' ')}' was not applied"
+            unapplied = QT_TRANSLATE_NOOP(
+                "messages", "no '{what}' was found, so '{relation}' was not applied"
             )
+            notes.append(Message(unapplied, what=missing[0], relation=relation.kind.replace("_", " ")))
             continue
         if relation.distance_m is not None and frame.pixel_size_m is None:
-            notes.append("the view has no metric georeferencing: a distance in metres was read as near")
+            metric = QT_TRANSLATE_NOOP(
+                "messages", "the view has no metric georeferencing: a distance in metres was read as near"
+            )
+            notes.append(Message(metric))
         add({c.id: _relation_fit(c, relation, anchors, seconds, frame) for c in targets})
         if relation.kind in ("near", "far_from"):
             anchor_distances = {c.id: min(_gap(c, anchor) for anchor in anchors) for c in targets}
@@ -134,17 +143,22 @@ def select(
         fitting = [c for c in targets if all(value >= KEEP for value in fits[c.id])] or targets
         key = _ordering_key(program.ordering, frame, anchor_distances)
         if key is None:
-            notes.append(f"'{program.ordering}' needs an anchor that was not found; ordered by match")
+            unordered = QT_TRANSLATE_NOOP(
+                "messages", "'{order}' needs an anchor that was not found; ordered by match"
+            )
+            notes.append(Message(unordered, order=program.ordering))
             ordered = sorted(fitting, key=lambda c: -matches[c.id])
         else:
             ordered = sorted(fitting, key=key)
         chosen = ordered[program.rank - 1 : program.rank - 1 + (program.count or len(ordered))]
         if not chosen:
-            notes.append(f"there are only {len(ordered)} '{program.target}' to count {program.rank} along")
+            short = QT_TRANSLATE_NOOP("messages", "there are only {count} '{what}' to count {rank} along")
+            notes.append(Message(short, count=len(ordered), what=program.target, rank=program.rank))
     else:
         chosen = sorted(targets, key=lambda c: -matches[c.id])[: program.count]
     if program.count and len(chosen) < program.count:
-        notes.append(f"{program.count} were asked for, {len(chosen)} found")
+        fewer = QT_TRANSLATE_NOOP("messages", "{asked} were asked for, {found} found")
+        notes.append(Message(fewer, asked=program.count, found=len(chosen)))
     return Selection([c.id for c in chosen], {c.id: matches[c.id] for c in chosen}, notes)
 
 

@@ -1,5 +1,5 @@
 """PSLG-SAM stage 1: an open-vocabulary detector (Grounding DINO, or OWLv2, through transformers) turns
-the expression into boxes; several for plural expressions, else the best one."""
+a phrase into boxes; `is_plural` says whether an expression read whole keeps several or the best one."""
 
 from __future__ import annotations
 
@@ -88,8 +88,7 @@ class Grounder:
         self.device = device
 
     def detect(self, image: np.ndarray, expression: str) -> list[Detection]:
-        """Boxes for the expression, best first: all above the threshold for a plural expression, else
-        the best one (or none when nothing reaches the threshold)."""
+        """Every box above the threshold for the expression, best first."""
         height, width = image.shape[:2]
         found: list[Detection] = []
         for top, left, bottom, right in tiles(
@@ -98,8 +97,7 @@ class Grounder:
             for detection in self._detect_window(image[top:bottom, left:right], expression):
                 x0, y0, x1, y1 = detection.box
                 found.append(Detection((x0 + left, y0 + top, x1 + left, y1 + top), detection.score))
-        found = non_maximum_suppression(found, self.config.nms_iou)
-        return found if is_plural(expression) else found[:1]
+        return non_maximum_suppression(found, self.config.nms_iou)
 
     def _detect_window(self, window: np.ndarray, expression: str) -> list[Detection]:
         height, width = window.shape[:2]

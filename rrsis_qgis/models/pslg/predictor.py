@@ -15,7 +15,7 @@ import numpy as np
 import torch
 
 from ...foundation.errors import ModelNotFound
-from ...foundation.predictor import Prediction, prediction_from_instances, validate_rgb_image
+from ...foundation.predictor import Instance, Prediction, prediction_from_instances, validate_rgb_image
 from ..common.backbones import load_grounding_detector, load_sam2
 from ..common.checkpoint import read_config
 from ..common.detail import Box, Crop, CropEncodings, paste
@@ -25,7 +25,7 @@ from ..common.square_input import SquareInput
 from ..common.torch_predictor import TorchPredictor
 from ..registry import LoadContext, offline_download_hint
 from .config import PSLGConfig
-from .grounding import Grounder
+from .grounding import Grounder, is_plural
 from .refine import Refinement, refine
 
 
@@ -67,16 +67,20 @@ class PSLGPredictor(TorchPredictor):
         self._crops.clear()
 
     def predict(self, text: str, *, threshold: float = 0.5) -> Prediction:
+        """The whole expression as the detector's text: every box for a plural one, else the best."""
+        instances = self.find(text, limit=None if is_plural(text) else 1)
+        return prediction_from_instances(self._image.shape[:2], instances, threshold)
+
+    def find(self, phrase: str, limit: int | None = None) -> list[Instance]:
         if self._image is None:
-            raise RuntimeError("set_image() must be called before predict()")
+            raise RuntimeError("set_image() must be called before find() or predict()")
         with self.inference():  # the detector at the run's precision too (bf16 on CUDA by default)
-            detections = self.grounder.detect(self._image, text)
+            detections = self.grounder.detect(self._image, phrase)[:limit]
         self.last_refinements = [self._refine(detection.box) for detection in detections]
-        candidates = [
-            (refinement.probability, detection.box, detection.score)
-            for refinement, detection in zip(self.last_refinements, detections)
+        return [
+            Instance(refinement.probability, detection.box, detection.score)
+            for refinement, detection in zip(self.last_refinements, detections, strict=True)
         ]
-        return prediction_from_instances(self._image.shape[:2], candidates, threshold)
 
     def _refine(self, box: Box) -> Refinement:
         crop = self.config.detail_region(self._image.shape[:2], box, self.sam2_side)

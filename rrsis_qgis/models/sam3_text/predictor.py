@@ -16,7 +16,7 @@ import numpy as np
 import torch
 
 from ...foundation.errors import ModelNotFound
-from ...foundation.predictor import Prediction, prediction_from_instances, validate_rgb_image
+from ...foundation.predictor import Instance, Prediction, prediction_from_instances, validate_rgb_image
 from ..common.backbones import load_sam3
 from ..common.checkpoint import ModelConfig, read_config
 from ..common.detail import CropEncodings, DetailSettings, paste
@@ -87,22 +87,25 @@ class Sam3TextPredictor(TorchPredictor):
         return logits, scores.cpu().numpy(), boxes
 
     def predict(self, text: str, *, threshold: float = 0.5) -> Prediction:
+        """The whole expression as SAM3's prompt: every instance for a plural one, else the best."""
+        instances = self.find(text, limit=None if is_plural(text) else 1)
+        return prediction_from_instances(self._image.shape[:2], instances, threshold)
+
+    def find(self, phrase: str, limit: int | None = None) -> list[Instance]:
         if self._vision is None:
-            raise RuntimeError("set_image() must be called before predict()")
+            raise RuntimeError("set_image() must be called before find() or predict()")
         shape = self._image.shape[:2]
-        logits, scores, boxes = self._instances(self._vision, shape, text)
+        logits, scores, boxes = self._instances(self._vision, shape, phrase)
         keep = np.flatnonzero(scores > self.config.score_threshold)
-        keep = keep[np.argsort(-scores[keep], kind="stable")]
-        if not is_plural(text):
-            keep = keep[:1]
-        candidates = []
+        keep = keep[np.argsort(-scores[keep], kind="stable")][:limit]
+        instances = []
         for index in keep:
             box = tuple(boxes[index].tolist())
-            plane = self._in_detail(box, text)
+            plane = self._in_detail(box, phrase)
             if plane is None:
                 plane = logits[index].sigmoid().cpu().numpy().astype(np.float32)
-            candidates.append((plane, box, float(scores[index])))
-        return prediction_from_instances(shape, candidates, threshold)
+            instances.append(Instance(plane, box, float(scores[index])))
+        return instances
 
     def _in_detail(self, box, text: str) -> np.ndarray | None:
         """For a box too small for SAM3's view of the whole image, the instance's probability from a
