@@ -120,7 +120,7 @@
         <translation>Segmentiere „{expression}“…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="231"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="235"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Abgebrochen; nichts wurde hinzugefügt.</translation>
     </message>
@@ -140,42 +140,42 @@
         <translation>{reason}; das Ergebnis bleibt in einem temporären Layer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="212"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="216"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} Polygon(e) für „{expression}“ (Konfidenz {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="285"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="289"/>
         <source>Text segmentation</source>
         <translation>Textsegmentierung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="267"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="271"/>
         <source>That result layer was removed from the project.</source>
         <translation>Dieser Ergebnislayer wurde aus dem Projekt entfernt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="247"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="251"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Checkpoint-Ordner wählen (mit config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="256"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="260"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} ist kein Checkpoint-Ordner: config.json fehlt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="269"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
         <source>Export result</source>
         <translation>Ergebnis exportieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="283"/>
         <source>Export failed: {reason}</source>
         <translation>Export fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="281"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="285"/>
         <source>Saved {path}</source>
         <translation>{path} gespeichert</translation>
     </message>
@@ -188,119 +188,129 @@
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="62"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="63"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Textsegmentierung (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="66"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="67"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>z. B. die zwei runden weißen Tanks nördlich der Straße</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="82"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="83"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="90"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>Einen trainierten Checkpoint-Ordner zur Modellliste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="85"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="86"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>Gerät, Genauigkeit, Checkpoint-Ordner, Ausgabe und mehr</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Den sichtbaren Ausschnitt des Rasterlayers segmentieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="95"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="120"/>
         <source>Expression</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="120"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="120"/>
         <source>Score</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="125"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
         <source>Zoom to</source>
         <translation>Zoomen auf</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="127"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="134"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="128"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="135"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>Das gewählte Ergebnis als Shapefile, GeoPackage oder GeoJSON speichern</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
         <source>Describe</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="133"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="134"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="142"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="211"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="232"/>
         <source>Select a result in the list first.</source>
         <translation>Wählen Sie zuerst ein Ergebnis in der Liste.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="226"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="247"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Geben Sie zuerst eine Beschreibung der zu segmentierenden Objekte ein.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="250"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Fügen Sie zuerst einen Rasterlayer zum Projekt hinzu und wählen Sie ihn aus.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="106"/>
         <source>Install dependencies…</source>
         <translation>Abhängigkeiten installieren…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="107"/>
         <source>Install torch, transformers and the rest into the models&apos; own environment</source>
         <translation>torch, transformers und den Rest in die eigene Umgebung der Modelle installieren</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="171"/>
+        <source>Read as: {program}</source>
+        <translation>Gelesen als: {program}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="173"/>
+        <source>Not understood: the whole description goes to the detector as it is.</source>
+        <translation>Nicht verstanden: die ganze Beschreibung geht unverändert an den Detektor.</translation>
     </message>
 </context>
 <context>
@@ -757,7 +767,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="88"/>
         <source>no &apos;{what}&apos; was found</source>
-        <translation>kein &apos;{what}&apos; gefunden</translation>
+        <translation>kein '{what}' gefunden</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="102"/>
@@ -767,7 +777,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="123"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
-        <translation>kein &apos;{what}&apos; gefunden, daher wurde &apos;{relation}&apos; nicht angewandt</translation>
+        <translation>kein '{what}' gefunden, daher wurde '{relation}' nicht angewandt</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="129"/>
@@ -777,12 +787,12 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="146"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
-        <translation>&apos;{order}&apos; braucht ein Bezugsobjekt, das nicht gefunden wurde; nach Übereinstimmung geordnet</translation>
+        <translation>'{order}' braucht ein Bezugsobjekt, das nicht gefunden wurde; nach Übereinstimmung geordnet</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="155"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
-        <translation>es gibt nur {count} &apos;{what}&apos;, um bis {rank} zu zählen</translation>
+        <translation>es gibt nur {count} '{what}', um bis {rank} zu zählen</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="160"/>

@@ -120,7 +120,7 @@
         <translation>Segmentando «{expression}»…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="231"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="235"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelado; no se añadió nada.</translation>
     </message>
@@ -140,42 +140,42 @@
         <translation>{reason}; el resultado queda en una capa temporal</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="212"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="216"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polígono(s) para «{expression}» (puntuación {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="285"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="289"/>
         <source>Text segmentation</source>
         <translation>Segmentación por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="267"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="271"/>
         <source>That result layer was removed from the project.</source>
         <translation>Esa capa de resultado se eliminó del proyecto.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="247"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="251"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Elija una carpeta de checkpoint (con config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="256"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="260"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} no es una carpeta de checkpoint: no tiene config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="269"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
         <source>Export result</source>
         <translation>Exportar resultado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="283"/>
         <source>Export failed: {reason}</source>
         <translation>Falló la exportación: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="281"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="285"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
@@ -188,119 +188,129 @@
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="62"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="63"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentación por texto (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="66"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="67"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>p. ej. los dos tanques redondos blancos al norte de la carretera</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="82"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="83"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="90"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>Añadir una carpeta de checkpoint entrenado a la lista de modelos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="85"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="86"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>Dispositivo, precisión, carpetas de checkpoints, salida y más</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Segmentar la extensión visible de la capa ráster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="95"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="120"/>
         <source>Expression</source>
         <translation>Expresión</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="120"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="120"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="125"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
         <source>Zoom to</source>
         <translation>Zum a</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="127"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="134"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="128"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="135"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>Guardar el resultado seleccionado como Shapefile, GeoPackage o GeoJSON</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
         <source>Describe</source>
         <translation>Describir</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="133"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
         <source>Raster</source>
         <translation>Ráster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="134"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="142"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="211"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="232"/>
         <source>Select a result in the list first.</source>
         <translation>Seleccione primero un resultado de la lista.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="226"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="247"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Escriba primero una descripción de los objetos a segmentar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="250"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Añada primero una capa ráster al proyecto y selecciónela.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="106"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependencias…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="107"/>
         <source>Install torch, transformers and the rest into the models&apos; own environment</source>
         <translation>Instalar torch, transformers y el resto en el entorno propio de los modelos</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="171"/>
+        <source>Read as: {program}</source>
+        <translation>Leído como: {program}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="173"/>
+        <source>Not understood: the whole description goes to the detector as it is.</source>
+        <translation>No entendida: la descripción entera va tal cual al detector.</translation>
     </message>
 </context>
 <context>
@@ -757,7 +767,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="88"/>
         <source>no &apos;{what}&apos; was found</source>
-        <translation>no se encontró &apos;{what}&apos;</translation>
+        <translation>no se encontró '{what}'</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="102"/>
@@ -767,7 +777,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="123"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
-        <translation>no se encontró &apos;{what}&apos;, así que no se aplicó &apos;{relation}&apos;</translation>
+        <translation>no se encontró '{what}', así que no se aplicó '{relation}'</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="129"/>
@@ -777,12 +787,12 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="146"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
-        <translation>&apos;{order}&apos; necesita un objeto de referencia que no se encontró; ordenado por coincidencia</translation>
+        <translation>'{order}' necesita un objeto de referencia que no se encontró; ordenado por coincidencia</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="155"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
-        <translation>solo hay {count} &apos;{what}&apos; para contar hasta {rank}</translation>
+        <translation>solo hay {count} '{what}' para contar hasta {rank}</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="160"/>

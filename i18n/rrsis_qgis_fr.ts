@@ -120,7 +120,7 @@
         <translation>Segmentation de « {expression} »…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="231"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="235"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Annulé ; rien n'a été ajouté.</translation>
     </message>
@@ -140,42 +140,42 @@
         <translation>{reason} ; le résultat reste dans une couche temporaire</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="212"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="216"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polygone(s) pour « {expression} » (score {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="285"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="289"/>
         <source>Text segmentation</source>
         <translation>Segmentation par texte</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="267"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="271"/>
         <source>That result layer was removed from the project.</source>
         <translation>Cette couche de résultat a été retirée du projet.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="247"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="251"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Choisir un dossier de checkpoint (avec config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="256"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="260"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} n'est pas un dossier de checkpoint : il n'a pas de config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="269"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
         <source>Export result</source>
         <translation>Exporter le résultat</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="283"/>
         <source>Export failed: {reason}</source>
         <translation>Échec de l'export : {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="281"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="285"/>
         <source>Saved {path}</source>
         <translation>{path} enregistré</translation>
     </message>
@@ -188,119 +188,129 @@
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="62"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="63"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentation par texte (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="66"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="67"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>p. ex. les deux réservoirs ronds blancs au nord de la route</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="82"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="83"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="90"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>Ajouter un dossier de checkpoint entraîné à la liste des modèles</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="85"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="86"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>Processeur, précision, dossiers de checkpoints, sortie et plus</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
         <source>Segment</source>
         <translation>Segmenter</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Segmenter l'emprise visible de la couche raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="95"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="120"/>
         <source>Expression</source>
         <translation>Expression</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="120"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="120"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="125"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
         <source>Zoom to</source>
         <translation>Zoomer sur</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="127"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="134"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="128"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="135"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>Enregistrer le résultat sélectionné en Shapefile, GeoPackage ou GeoJSON</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
         <source>Describe</source>
         <translation>Décrire</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="133"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="134"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="142"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="211"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="232"/>
         <source>Select a result in the list first.</source>
         <translation>Sélectionnez d'abord un résultat dans la liste.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="226"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="247"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Saisissez d'abord une description des objets à segmenter.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="250"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Ajoutez d'abord une couche raster au projet et sélectionnez-la.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="106"/>
         <source>Install dependencies…</source>
         <translation>Installer les dépendances…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="107"/>
         <source>Install torch, transformers and the rest into the models&apos; own environment</source>
         <translation>Installer torch, transformers et le reste dans l'environnement propre aux modèles</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="171"/>
+        <source>Read as: {program}</source>
+        <translation>Lu comme : {program}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="173"/>
+        <source>Not understood: the whole description goes to the detector as it is.</source>
+        <translation>Non comprise : toute la description est transmise telle quelle au détecteur.</translation>
     </message>
 </context>
 <context>
@@ -757,7 +767,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="88"/>
         <source>no &apos;{what}&apos; was found</source>
-        <translation>aucun &apos;{what}&apos; trouvé</translation>
+        <translation>aucun '{what}' trouvé</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="102"/>
@@ -767,7 +777,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="123"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
-        <translation>aucun &apos;{what}&apos; trouvé, donc &apos;{relation}&apos; n’a pas été appliqué</translation>
+        <translation>aucun '{what}' trouvé, donc '{relation}' n’a pas été appliqué</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="129"/>
@@ -777,12 +787,12 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="146"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
-        <translation>&apos;{order}&apos; nécessite un objet de référence introuvable ; trié par correspondance</translation>
+        <translation>'{order}' nécessite un objet de référence introuvable ; trié par correspondance</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="155"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
-        <translation>il n’y a que {count} &apos;{what}&apos; pour compter jusqu’à {rank}</translation>
+        <translation>il n’y a que {count} '{what}' pour compter jusqu’à {rank}</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="160"/>

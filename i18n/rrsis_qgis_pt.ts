@@ -120,7 +120,7 @@
         <translation>Segmentando “{expression}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="231"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="235"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelado; nada foi adicionado.</translation>
     </message>
@@ -140,42 +140,42 @@
         <translation>{reason}; o resultado fica numa camada temporária</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="212"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="216"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polígono(s) para “{expression}” (pontuação {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="285"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="289"/>
         <source>Text segmentation</source>
         <translation>Segmentação por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="267"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="271"/>
         <source>That result layer was removed from the project.</source>
         <translation>Essa camada de resultado foi removida do projeto.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="247"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="251"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Escolha uma pasta de checkpoint (com config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="256"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="260"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} não é uma pasta de checkpoint: não tem config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="269"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
         <source>Export result</source>
         <translation>Exportar resultado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="283"/>
         <source>Export failed: {reason}</source>
         <translation>A exportação falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="281"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="285"/>
         <source>Saved {path}</source>
         <translation>{path} salvo</translation>
     </message>
@@ -188,119 +188,129 @@
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="62"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="63"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentação por texto (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="66"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="67"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>p. ex. os dois tanques redondos brancos ao norte da estrada</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="82"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
         <source>Add…</source>
         <translation>Adicionar…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="83"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="90"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>Adicionar uma pasta de checkpoint treinado à lista de modelos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="85"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="86"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>Dispositivo, precisão, pastas de checkpoints, saída e mais</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Segmentar a extensão visível da camada raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="95"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="120"/>
         <source>Expression</source>
         <translation>Expressão</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="120"/>
         <source>Layer</source>
         <translation>Camada</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="120"/>
         <source>Score</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="125"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
         <source>Zoom to</source>
         <translation>Zoom para</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="127"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="134"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="128"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="135"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>Salvar o resultado selecionado como Shapefile, GeoPackage ou GeoJSON</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
         <source>Describe</source>
         <translation>Descrever</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="133"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="134"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="142"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="211"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="232"/>
         <source>Select a result in the list first.</source>
         <translation>Selecione primeiro um resultado na lista.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="226"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="247"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Digite primeiro uma descrição dos objetos a segmentar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="250"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Adicione primeiro uma camada raster ao projeto e selecione-a.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="106"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="107"/>
         <source>Install torch, transformers and the rest into the models&apos; own environment</source>
         <translation>Instalar torch, transformers e o resto no ambiente próprio dos modelos</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="171"/>
+        <source>Read as: {program}</source>
+        <translation>Lido como: {program}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="173"/>
+        <source>Not understood: the whole description goes to the detector as it is.</source>
+        <translation>Não entendida: a descrição inteira vai tal como está para o detetor.</translation>
     </message>
 </context>
 <context>
@@ -757,7 +767,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="88"/>
         <source>no &apos;{what}&apos; was found</source>
-        <translation>nenhum &apos;{what}&apos; encontrado</translation>
+        <translation>nenhum '{what}' encontrado</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="102"/>
@@ -767,7 +777,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="123"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
-        <translation>nenhum &apos;{what}&apos; encontrado, por isso &apos;{relation}&apos; não foi aplicado</translation>
+        <translation>nenhum '{what}' encontrado, por isso '{relation}' não foi aplicado</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="129"/>
@@ -777,12 +787,12 @@ A saída contém os polígonos encontrados antes da falha.</translation>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="146"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
-        <translation>&apos;{order}&apos; precisa de um objeto de referência que não foi encontrado; ordenado por correspondência</translation>
+        <translation>'{order}' precisa de um objeto de referência que não foi encontrado; ordenado por correspondência</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="155"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
-        <translation>só há {count} &apos;{what}&apos; para contar até {rank}</translation>
+        <translation>só há {count} '{what}' para contar até {rank}</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="160"/>

@@ -120,7 +120,7 @@
         <translation>正在分割“{expression}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="231"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="235"/>
         <source>Cancelled; nothing was added.</source>
         <translation>已取消；未添加任何内容。</translation>
     </message>
@@ -140,42 +140,42 @@
         <translation>{reason}；结果保留在临时图层中</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="212"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="216"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>“{expression}”得到 {count} 个多边形（得分 {score:.2f}，{ms:.0f} 毫秒）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="285"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="289"/>
         <source>Text segmentation</source>
         <translation>文本分割</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="267"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="271"/>
         <source>That result layer was removed from the project.</source>
         <translation>该结果图层已从项目中移除。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="247"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="251"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>选择检查点文件夹（含 config.json）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="256"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="260"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} 不是检查点文件夹：缺少 config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="269"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
         <source>Export result</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="279"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="283"/>
         <source>Export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="281"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="285"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -188,119 +188,129 @@
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="62"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="63"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>文本分割 (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="66"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="67"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>例如：道路北侧的两个白色圆形油罐</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="82"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="89"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="83"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="90"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>将已训练的检查点文件夹加入模型列表</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="85"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="86"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>设备、精度、检查点文件夹、输出等</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
         <source>Segment</source>
         <translation>分割</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>分割栅格图层的可见范围</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="95"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="120"/>
         <source>Expression</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="120"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="120"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="125"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
         <source>Zoom to</source>
         <translation>缩放至</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="127"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="134"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="128"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="135"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>将所选结果保存为 Shapefile、GeoPackage 或 GeoJSON</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
         <source>Describe</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="133"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
         <source>Raster</source>
         <translation>栅格</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="134"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="142"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="211"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="232"/>
         <source>Select a result in the list first.</source>
         <translation>请先在列表中选择一个结果。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="226"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="247"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>请先输入要分割目标的描述。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="250"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>请先向项目添加栅格图层并选中它。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="106"/>
         <source>Install dependencies…</source>
         <translation>安装依赖…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="107"/>
         <source>Install torch, transformers and the rest into the models&apos; own environment</source>
         <translation>将 torch、transformers 等安装到模型专用环境中</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="171"/>
+        <source>Read as: {program}</source>
+        <translation>解读为：{program}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="173"/>
+        <source>Not understood: the whole description goes to the detector as it is.</source>
+        <translation>未能理解：整段描述原样交给检测器。</translation>
     </message>
 </context>
 <context>
@@ -757,7 +767,7 @@ The output holds the polygons found before the failure.</source>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="88"/>
         <source>no &apos;{what}&apos; was found</source>
-        <translation>未找到 &apos;{what}&apos;</translation>
+        <translation>未找到 '{what}'</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="102"/>
@@ -767,7 +777,7 @@ The output holds the polygons found before the failure.</source>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="123"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
-        <translation>未找到 &apos;{what}&apos;，因此未应用 &apos;{relation}&apos;</translation>
+        <translation>未找到 '{what}'，因此未应用 '{relation}'</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="129"/>
@@ -777,12 +787,12 @@ The output holds the polygons found before the failure.</source>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="146"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
-        <translation>&apos;{order}&apos; 需要的参照物未找到；按匹配度排序</translation>
+        <translation>'{order}' 需要的参照物未找到；按匹配度排序</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="155"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
-        <translation>只有 {count} 个 &apos;{what}&apos;，无法数到第 {rank} 个</translation>
+        <translation>只有 {count} 个 '{what}'，无法数到第 {rank} 个</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="160"/>

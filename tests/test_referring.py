@@ -5,7 +5,6 @@ colours from the pixels, shapes from the outlines), with no torch imported."""
 from __future__ import annotations
 
 import json
-import math
 import subprocess
 import sys
 import warnings
@@ -19,7 +18,11 @@ from rasterio.transform import Affine
 from rrsis_qgis.referring.parse import parse_expression
 from rrsis_qgis.referring.program import Relation
 from rrsis_qgis.referring.select import Candidate, Frame, select
+from tests import referring_scene
 from tests.conftest import REPO_ROOT
+from tests.referring_scene import PAINTED, ROAD, ROAD_OUTLINE, STRIP, TANKS, WHITE
+from tests.referring_scene import disc as _disc
+from tests.referring_scene import paint as _paint
 
 
 @pytest.mark.parametrize(
@@ -157,13 +160,6 @@ def test_an_expression_without_a_target_goes_to_the_detector_whole_and_says_so(e
 # Selection over candidates in real image files, through the command.
 
 
-def _disc(x, y, radius=10.0, points=32):
-    return [
-        [x + radius * math.cos(2 * math.pi * k / points), y + radius * math.sin(2 * math.pi * k / points)]
-        for k in range(points)
-    ]
-
-
 def _box(polygon):
     xs, ys = [p[0] for p in polygon], [p[1] for p in polygon]
     return [min(xs), min(ys), max(xs), max(ys)]
@@ -171,17 +167,6 @@ def _box(polygon):
 
 def _candidate(identifier, polygon, score=0.6):
     return {"id": identifier, "box": _box(polygon), "score": score, "polygon": polygon}
-
-
-def _paint(image, polygon, colour):
-    rows, columns = np.mgrid[: image.shape[0], : image.shape[1]]
-    xs, ys = columns + 0.5, rows + 0.5
-    inside = np.zeros(xs.shape, bool)
-    for (ax, ay), (bx, by) in zip(polygon, polygon[1:] + polygon[:1], strict=True):
-        crosses = (ay > ys) != (by > ys)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            inside ^= crosses & (xs < ax + (ys - ay) * (bx - ax) / (by - ay))
-    image[inside] = colour
 
 
 def _write(path, image, transform=None, crs=None, driver="GTiff"):
@@ -195,32 +180,22 @@ def _write(path, image, transform=None, crs=None, driver="GTiff"):
     return path
 
 
-WHITE, GRAY, ROAD = (235, 235, 230), (120, 120, 125), (90, 90, 90)
-
-
 @pytest.fixture
 def tank_scene(tmp_path):
-    """Four round tanks and a road across the view: three white (two north of the road, one south), one
-    gray north of it; plus a long white building that a detector might also call a tank."""
-    image = np.full((200, 240, 3), (60, 80, 50), np.uint8)
-    road = [[0, 95], [240, 95], [240, 105], [0, 105]]
-    tanks = {"a": _disc(50, 40), "b": _disc(190, 44), "c": _disc(120, 48), "d": _disc(120, 160)}
-    colours = {"a": WHITE, "b": WHITE, "c": GRAY, "d": WHITE}
-    _paint(image, road, ROAD)
-    for name, polygon in tanks.items():
-        _paint(image, polygon, colours[name])
-    strip = [[20, 150], [90, 150], [90, 160], [20, 160]]
-    _paint(image, strip, WHITE)
+    """tests.referring_scene's tanks as a GeoTIFF (north up, 0.5 m pixels) and the candidates a detector
+    would give for "storage tank" (the white strip the most confident) and "road"."""
+    tanks = {name: _disc(x, y) for name, (x, y) in TANKS.items()}
     candidates = {
         "storage tank": [
             _candidate(name, polygon, 0.5 + 0.1 * i) for i, (name, polygon) in enumerate(tanks.items())
         ]
-        + [_candidate("strip", strip, 0.95)],
-        "road": [_candidate("road", road, 0.8)],
+        + [_candidate("strip", STRIP, 0.95)],
+        "road": [_candidate("road", ROAD_OUTLINE, 0.8)],
     }
     (tmp_path / "candidates.json").write_text(json.dumps(candidates))
-    transform = Affine(0.5, 0, 450000, 0, -0.5, 4440000)  # north up, 0.5 m pixels
-    return _write(tmp_path / "tanks.tif", image, transform, "EPSG:32613"), tmp_path / "candidates.json"
+    transform = Affine(0.5, 0, 450000, 0, -0.5, 4440000)
+    raster = _write(tmp_path / "tanks.tif", referring_scene.tank_scene(), transform, "EPSG:32613")
+    return raster, tmp_path / "candidates.json"
 
 
 def _refer(expression, image, candidates):
@@ -406,11 +381,6 @@ def test_the_benchs_procedural_scenes_are_selected_exactly_where_the_old_choices
 
 # The zero-shot models' run: the detector asked for each phrase, the program selecting, through the real
 # Segmenter and CLI on GeoTIFFs (a deterministic detector: tests.batch_models.PaintedObjects).
-
-PAINTED = {
-    "storage tank": {"colours": [list(WHITE), list(GRAY)], "scores": [0.6, 0.9]},  # gray: most confident
-    "road": {"colours": [list(ROAD)], "scores": [0.8]},
-}
 
 
 @pytest.fixture

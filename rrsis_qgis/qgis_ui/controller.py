@@ -204,11 +204,15 @@ class SegmentController(QObject):
                 layer = store_in_geopackage(layer, self.settings.output_geopackage, project)
             except OSError as error:
                 self._warn(self.tr("{reason}; the result stays in a temporary layer").format(reason=error))
+        notes = [translated(note) for note in result.notes]
+        metadata = layer.metadata()  # the layer keeps how it was made (Layer Properties ▸ Metadata)
+        metadata.setAbstract("\n".join([result.expression, *notes]))
+        layer.setMetadata(metadata)
         layer = project.addMapLayer(layer)
         self.last_timings_ms = {**result.timings_ms, "add layer": (time.perf_counter() - start) * 1e3}
         total_ms = sum(self.last_timings_ms.values())
         self.dock.add_history(result.expression, layer.id(), layer.name(), result.score, total_ms)
-        notes = "; ".join(translated(note) for note in result.notes)
+        notes = "; ".join(notes)
         message = self.tr("{count} polygon(s) for '{expression}' (score {score:.2f}, {ms:.0f} ms)").format(
             count=len(result.features), expression=result.expression, score=result.score, ms=total_ms
         )

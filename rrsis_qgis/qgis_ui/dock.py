@@ -25,7 +25,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..client.installer import detect_variant
-from ..foundation.model_catalog import CATALOG, default_model
+from ..foundation.model_catalog import CATALOG, TRAINED_ON_EXPRESSIONS, default_model, model_type_of
+from ..referring.parse import parse_expression
 from .runtime import runtime_problem
 from .settings import RrsisSettings
 
@@ -65,6 +66,11 @@ class SegmentDock(QgsDockWidget):
         self.expression_edit = QLineEdit()
         self.expression_edit.setPlaceholderText(self.tr("e.g. the two round white tanks north of the road"))
         self.expression_edit.returnPressed.connect(self._request_segment)
+        # How the model will read the expression, as it is typed (not for models trained to read it whole).
+        self.understanding_label = QLabel()
+        self.understanding_label.setWordWrap(True)
+        self.understanding_label.setEnabled(False)  # drawn dimmed: a hint, not a control
+        self.expression_edit.textChanged.connect(lambda _text: self._show_understanding())
 
         self.layer_combo = QgsMapLayerComboBox()
         self.layer_combo.setFilters(QgsMapLayerProxyModel.RasterLayer)
@@ -78,6 +84,7 @@ class SegmentDock(QgsDockWidget):
             )
         # Until the analyst picks one, the zero-shot model that suits this machine (the small one on a CPU).
         self.select_model(default_model(RrsisSettings().run_settings.device, detect_variant()))
+        self.model_combo.currentIndexChanged.connect(lambda _index: self._show_understanding())
 
         self.add_checkpoint_button = QPushButton(self.tr("Add…"))
         self.add_checkpoint_button.setToolTip(self.tr("Add a trained checkpoint folder to the model list"))
@@ -130,6 +137,7 @@ class SegmentDock(QgsDockWidget):
 
         form = QFormLayout()
         form.addRow(self.tr("Describe"), self.expression_edit)
+        form.addRow("", self.understanding_label)
         form.addRow(self.tr("Raster"), self.layer_combo)
         form.addRow(self.tr("Model"), model_row)
         buttons = QHBoxLayout()
@@ -152,6 +160,19 @@ class SegmentDock(QgsDockWidget):
         self.setWidget(body)
 
         self.refresh_dependencies()
+
+    def _show_understanding(self) -> None:
+        text = self.expression_edit.text().strip()
+        if not text or model_type_of(self.model_combo.currentData()) in TRAINED_ON_EXPRESSIONS:
+            self.understanding_label.clear()
+            return
+        program = parse_expression(text)
+        if program.understood:
+            self.understanding_label.setText(self.tr("Read as: {program}").format(program=program.explain()))
+        else:
+            self.understanding_label.setText(
+                self.tr("Not understood: the whole description goes to the detector as it is.")
+            )
 
     def add_model(self, label: str, source: str) -> None:
         """Offer another model (a checkpoint folder from settings); selects it."""

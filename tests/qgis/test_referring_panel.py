@@ -1,0 +1,82 @@
+"""Referring expressions in the panel, in real QGIS, with a deterministic detector in the plugin's model
+process (tests.batch_models.PaintedObjects on tests.referring_scene's tanks): the dock shows how it
+reads an expression as it is typed, "the two white tanks north of the road" gives exactly those two
+tanks, and the layer keeps how the expression was understood."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRasterLayer, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtTest import QTest
+
+from rrsis_qgis.qgis_ui.controller import SegmentController
+from rrsis_qgis.qgis_ui.dock import SegmentDock
+from rrsis_qgis.qgis_ui.runtime import close_model_process
+from tests.qgis.geotiff import write_geotiff
+from tests.qgis.test_segment_flow import wait_for
+from tests.referring_scene import PAINTED, TANKS, tank_scene
+
+ORIGIN, PIXEL = (450000.0, 4440000.0), 0.5
+
+
+@pytest.fixture
+def tanks(qgis_iface, qgis_new_project, tmp_path, monkeypatch):
+    monkeypatch.setenv("RRSIS_QGIS_MODEL_SETUP", "tests.batch_models:register")
+    close_model_process()  # the next one registers the painted-objects detector
+    model = tmp_path / "painted"
+    model.mkdir()
+    (model / "config.json").write_text(json.dumps({"model_type": "painted-objects", "phrases": PAINTED}))
+    path = write_geotiff(
+        tmp_path / "tanks.tif", np.moveaxis(tank_scene(), -1, 0), ORIGIN, PIXEL, "EPSG:32613"
+    )
+    project = QgsProject.instance()
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:32613"))
+    raster = QgsRasterLayer(path, "tanks")
+    project.addMapLayer(raster)
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(project.crs())
+    canvas.setExtent(raster.extent())
+    dock = SegmentDock(qgis_iface.mainWindow())
+    dock.add_model("painted", str(model))
+    dock.layer_combo.setLayer(raster)
+    controller = SegmentController(qgis_iface, dock)
+    yield dock, controller
+    controller.shutdown()
+    dock.deleteLater()
+    close_model_process()
+
+
+def test_the_two_white_tanks_north_of_the_road_are_exactly_those_two(tanks):
+    dock, controller = tanks
+    QTest.keyClicks(dock.expression_edit, "the two white tanks north of the road")
+    assert dock.understanding_label.text() == (
+        "Read as: target: storage tank; count: 2; attributes: white; relation: north of road"
+    )
+    QTest.mouseClick(dock.segment_button, Qt.LeftButton)
+    wait_for(lambda: not controller.busy)
+    layers = [
+        layer for layer in QgsProject.instance().mapLayers().values() if isinstance(layer, QgsVectorLayer)
+    ]
+    assert len(layers) == 1, dock.status_label.text()
+    centres = sorted(
+        (round((c.x() - ORIGIN[0]) / PIXEL), round((ORIGIN[1] - c.y()) / PIXEL))
+        for c in (feature.geometry().centroid().asPoint() for feature in layers[0].getFeatures())
+    )
+    assert centres == [TANKS["a"], TANKS["b"]]  # not the gray tank (the detector's favourite), nor d
+    understood = "understood as: target: storage tank; count: 2; attributes: white; relation: north of road"
+    assert understood in dock.status_label.text()
+    assert understood in layers[0].metadata().abstract()
+
+
+def test_the_reading_is_shown_for_models_that_find_objects_only(tanks, tiny_checkpoint):
+    dock, _controller = tanks
+    QTest.keyClicks(dock.expression_edit, "the one on the left")
+    assert dock.understanding_label.text() == (
+        "Not understood: the whole description goes to the detector as it is."
+    )
+    dock.add_model("trained", str(tiny_checkpoint))  # RSRefSeg reads the whole sentence itself
+    assert dock.understanding_label.text() == ""
