@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 import warnings
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -481,3 +482,28 @@ def test_segment_explain_prints_the_understanding_and_writes_the_selection(
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Understood as: target: storage tank; count: 1; attributes: gray\n")
     assert "1 polygon(s) for 'the gray tank'" in result.stdout
+
+
+def test_an_anchor_from_a_vector_layer_is_used_instead_of_the_image(tank_scene, painted_model):
+    """A road layer (in WGS 84) south of every tank: "north of the road" now takes the tank south of the
+    painted road too, and the notes say the anchor was the layer."""
+    from rasterio.warp import transform_geom
+
+    from rrsis_qgis.model_process.segmenter import Segmenter
+    from rrsis_qgis.protocol.messages import AnchorLayer, SegmentRequest
+
+    raster, _ = tank_scene
+    row_185 = 4440000 - 185 * 0.5
+    line = {"type": "LineString", "coordinates": [(450000.0, row_185), (450120.0, row_185)]}
+    lonlat = transform_geom("EPSG:32613", "EPSG:4326", line)
+    wkt = "LINESTRING (" + ", ".join(f"{x} {y}" for x, y in lonlat["coordinates"]) + ")"
+    from rasterio.crs import CRS
+
+    roads = AnchorLayer("road", "Roads", CRS.from_epsg(4326).to_wkt(), (wkt,))
+    expression = "the round white tanks north of the road"
+    request = SegmentRequest(raster_path=str(raster), expression=expression, model=str(painted_model))
+    from_image = Segmenter().run(request)
+    from_layer = Segmenter().run(replace(request, anchor_layers=(roads,)))
+    assert _pixels_of(from_image, raster) == [(50, 40), (190, 44)]
+    assert _pixels_of(from_layer, raster) == [(50, 40), (120, 160), (190, 44)]
+    assert "'road' is the layer 'Roads' (1 features)" in from_layer.notes

@@ -1,6 +1,8 @@
 """A referring expression run by a model that finds objects one by one (the zero-shot models): the
 detector is asked for the target and each anchor phrase, and the program selects among what it found
-(referring.select), in the view's own georeferencing. The polygons' score is how well each matched."""
+(referring.select), in the view's own georeferencing. An anchor that names a vector layer of the
+analyst's project comes as that layer's features instead of from the image. The polygons' score is how
+well each matched."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import numpy as np
 from ..foundation.dependencies import require
 from ..foundation.messages import QT_TRANSLATE_NOOP, Message
 from ..foundation.predictor import FindsObjects, Instance, Prediction, prediction_from_instances
+from ..protocol.messages import AnchorLayer
 from ..referring.inspect import frame_of
 from ..referring.program import Program
 from ..referring.select import Candidate, select
@@ -16,31 +19,48 @@ from .raster import RasterWindow
 
 
 def refer(
-    predictor: FindsObjects, program: Program, window: RasterWindow, threshold: float
+    predictor: FindsObjects,
+    program: Program,
+    window: RasterWindow,
+    threshold: float,
+    anchor_layers: tuple[AnchorLayer, ...] = (),
 ) -> tuple[Prediction, list[str]]:
     """The prediction of the objects ``program`` refers to in ``window`` (already set on the predictor),
-    and what the analyst should know: how the expression was understood, what could not be applied."""
+    and what the analyst should know: how the expression was understood, which anchors are layers of
+    the project, what could not be applied."""
     from rasterio.crs import CRS
 
     height, width = window.rgb.shape[:2]
-    frame = frame_of(
-        width, height, window.transform, CRS.from_wkt(window.crs_wkt) if window.crs_wkt else None
-    )
-    found: dict[str, list[Instance]] = {phrase: predictor.find(phrase) for phrase in program.queries}
-    candidates = {
-        phrase: [
-            _candidate(f"{index}:{number}", instance, threshold) for number, instance in enumerate(instances)
+    crs = CRS.from_wkt(window.crs_wkt) if window.crs_wkt else None
+    frame = frame_of(width, height, window.transform, crs)
+    layers = {anchor.phrase: anchor for anchor in anchor_layers}
+    notes = [understood_note(program)]
+    targets: list[Instance] = []
+    candidates: dict[str, list[Candidate]] = {}
+    for index, phrase in enumerate(program.queries):
+        if index and phrase in layers:
+            candidates[phrase] = _layer_candidates(layers[phrase], window)
+            notes.append(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "'{phrase}' is the layer '{layer}' ({count} features)"),
+                    phrase=phrase,
+                    layer=layers[phrase].layer,
+                    count=len(layers[phrase].wkt),
+                )
+            )
+            continue
+        found = predictor.find(phrase)
+        targets = found if index == 0 else targets
+        candidates[phrase] = [
+            _candidate(f"{index}:{n}", instance, threshold) for n, instance in enumerate(found)
         ]
-        for index, (phrase, instances) in enumerate(found.items())
-    }
     selection = select(program, candidates, frame, window.rgb)
-    targets = dict(zip((c.id for c in candidates[program.target]), found[program.target], strict=True))
+    by_id = dict(zip((c.id for c in candidates[program.target]), targets, strict=True))
     chosen = [
-        Instance(targets[identifier].probability, targets[identifier].box, selection.matches[identifier])
+        Instance(by_id[identifier].probability, by_id[identifier].box, selection.matches[identifier])
         for identifier in selection.selected
     ]
-    notes = [understood_note(program), *selection.notes]
-    return prediction_from_instances((height, width), chosen, threshold), notes
+    return prediction_from_instances((height, width), chosen, threshold), notes + selection.notes
 
 
 def understood_note(program: Program) -> Message:
@@ -64,6 +84,33 @@ def _candidate(identifier: str, instance: Instance, threshold: float) -> Candida
         ring = np.asarray(max(rings, key=_area)[:-1], dtype=float)
         outline = tuple((x + left, y + top) for x, y in ring)
     return Candidate(identifier, instance.box, instance.score, outline)
+
+
+def _layer_candidates(anchor: AnchorLayer, window: RasterWindow) -> list[Candidate]:
+    """The layer's geometries in the view's pixels; lines and points as thin polygons around them."""
+    shapely = require("shapely")
+    from rasterio.crs import CRS
+    from rasterio.warp import transform_geom
+    from shapely.affinity import affine_transform
+    from shapely.geometry import mapping, shape
+
+    source, target = CRS.from_wkt(anchor.crs_wkt), CRS.from_wkt(window.crs_wkt)
+    inverse = ~window.transform
+    to_pixels = [inverse.a, inverse.b, inverse.d, inverse.e, inverse.c, inverse.f]
+    candidates = []
+    for wkt in anchor.wkt:
+        geometry = shapely.from_wkt(wkt)
+        if source != target:
+            geometry = shape(transform_geom(source, target, mapping(geometry)))
+        geometry = affine_transform(geometry, to_pixels)
+        if geometry.is_empty:
+            continue
+        if geometry.area == 0:  # a road drawn as a line, a well as a point
+            geometry = geometry.buffer(0.5)
+        for part in getattr(geometry, "geoms", [geometry]):
+            outline = tuple(part.exterior.coords)[:-1]
+            candidates.append(Candidate(f"layer:{len(candidates)}", part.bounds, 1.0, outline))
+    return candidates
 
 
 def _area(ring) -> float:

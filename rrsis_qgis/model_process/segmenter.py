@@ -14,7 +14,7 @@ from ..foundation.messages import QT_TRANSLATE_NOOP, Message
 from ..foundation.predictor import FindsObjects, Predictor, check_finite
 from ..foundation.run_settings import RunSettings
 from ..protocol.codec import to_text
-from ..protocol.messages import RenderedView, SegmentRequest, SegmentResult, check_expression
+from ..protocol.messages import AnchorLayer, RenderedView, SegmentRequest, SegmentResult, check_expression
 from ..referring.parse import parse_expression
 from .features import result_features
 from .raster import RasterWindow, read_window
@@ -29,6 +29,7 @@ def segment_window(
     settings: RunSettings | None = None,
     encode: bool = True,
     step=None,
+    anchor_layers: tuple[AnchorLayer, ...] = (),
 ) -> SegmentResult:
     """Run the model on ``window`` (``encode=False`` reuses the predictor's cached image) and vectorize;
     ``step(percent, message)``, when given, hears when the search for the expression starts (the longer
@@ -44,7 +45,7 @@ def segment_window(
     start = time.perf_counter()
     program, notes = parse_expression(expression), []
     if program.understood and isinstance(predictor, FindsObjects):  # the zero-shot models
-        prediction, notes = refer(predictor, program, window, settings.threshold)
+        prediction, notes = refer(predictor, program, window, settings.threshold, anchor_layers)
     else:  # models trained on referring expressions read them whole; so does a detector, as a fallback
         prediction = predictor.predict(expression, threshold=settings.threshold)
         if isinstance(predictor, FindsObjects):
@@ -183,7 +184,9 @@ class Segmenter:
     def _segment_with_memory_fallback(self, predictor, window, expression, request, encode, step, notes):
         settings = request.settings
         try:
-            return segment_window(predictor, window, expression, settings, encode=encode, step=step)
+            return segment_window(
+                predictor, window, expression, settings, encode, step, request.anchor_layers
+            )
         except RuntimeError as error:
             if "out of memory" not in str(error).lower() or settings.device == "cpu":
                 raise
@@ -194,7 +197,7 @@ class Segmenter:
         )
         step(45, Message(QT_TRANSLATE_NOOP("messages", "GPU out of memory: retrying on the CPU…")))
         predictor = self.manager.load(request.model, replace(settings, device="cpu"))
-        return segment_window(predictor, window, expression, settings, encode=True, step=step)
+        return segment_window(predictor, window, expression, settings, True, step, request.anchor_layers)
 
 
 def _window_notes(window: RasterWindow) -> list[str]:

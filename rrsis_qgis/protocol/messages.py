@@ -196,6 +196,18 @@ class SegmentResult:
 
 
 @dataclass(frozen=True)
+class AnchorLayer:
+    """A vector layer of the analyst's project that an expression's anchor names ("north of the road" and
+    a layer called Roads): its features near the view, used instead of looking for the anchor in the
+    image."""
+
+    phrase: str  # the anchor as the program reads it ("road")
+    layer: str  # the layer's name, for the notes
+    crs_wkt: str  # the CRS of ``wkt``
+    wkt: tuple[str, ...]  # its geometries near the view
+
+
+@dataclass(frozen=True)
 class SegmentRequest(Request):
     """One run on what the analyst sees, as plain data: the image comes from ``raster_path`` (read by
     the model process) or, for layers without a file, from ``rendered``. ``request_id`` tells a
@@ -213,6 +225,7 @@ class SegmentRequest(Request):
     settings: RunSettings = field(default_factory=RunSettings)
     rendered: RenderedView | None = None
     request_id: int = 0
+    anchor_layers: tuple[AnchorLayer, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ thread)."""
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication, QgsProject
@@ -12,6 +13,7 @@ from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..client.process import RemoteSegmenter
 from ..protocol.messages import SegmentRequest, SegmentResult, check_expression
+from .anchors import RESULT_PROPERTY, anchor_layers
 from .canvas import build_request, check_layer, is_file_backed, render_job, rendered_view
 from .dock import PanelRequest
 from .installer import InstallerDialog
@@ -113,6 +115,12 @@ class SegmentController(QObject):
         )
 
     def _start(self, request: SegmentRequest) -> None:
+        canvas = self.iface.mapCanvas()
+        project = QgsProject.instance()
+        anchors = anchor_layers(
+            request.expression, project, canvas.extent(), canvas.mapSettings().destinationCrs()
+        )
+        request = replace(request, anchor_layers=anchors)
         self.settings.last_model = request.model
         self.task = SegmentTask(self.segmenter, request)
         self.task.progressed.connect(self._on_progress)
@@ -208,6 +216,7 @@ class SegmentController(QObject):
         metadata = layer.metadata()  # the layer keeps how it was made (Layer Properties ▸ Metadata)
         metadata.setAbstract("\n".join([result.expression, *notes]))
         layer.setMetadata(metadata)
+        layer.setCustomProperty(RESULT_PROPERTY, result.expression)  # never an anchor for a later run
         layer = project.addMapLayer(layer)
         self.last_timings_ms = {**result.timings_ms, "add layer": (time.perf_counter() - start) * 1e3}
         total_ms = sum(self.last_timings_ms.values())

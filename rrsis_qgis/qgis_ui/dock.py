@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from qgis.core import QgsMapLayerProxyModel
+from qgis.core import QgsMapLayerProxyModel, QgsProject
 from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -27,6 +27,7 @@ from qgis.PyQt.QtWidgets import (
 from ..client.installer import detect_variant
 from ..foundation.model_catalog import CATALOG, TRAINED_ON_EXPRESSIONS, default_model, model_type_of
 from ..referring.parse import parse_expression
+from .anchors import layer_for
 from .runtime import runtime_problem
 from .settings import RrsisSettings
 
@@ -168,7 +169,14 @@ class SegmentDock(QgsDockWidget):
             return
         program = parse_expression(text)
         if program.understood:
-            self.understanding_label.setText(self.tr("Read as: {program}").format(program=program.explain()))
+            reading = self.tr("Read as: {program}").format(program=program.explain())
+            for phrase in program.queries[1:]:
+                layer = layer_for(phrase, QgsProject.instance())
+                if layer is not None:
+                    reading += "; " + self.tr("{phrase}: the layer '{layer}'").format(
+                        phrase=phrase, layer=layer.name()
+                    )
+            self.understanding_label.setText(reading)
         else:
             self.understanding_label.setText(
                 self.tr("Not understood: the whole description goes to the detector as it is.")

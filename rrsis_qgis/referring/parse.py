@@ -400,3 +400,10 @@ def _noun_phrase(words: list[str]) -> tuple[str | None, bool, list[str]]:
 def parse_expression(expression: str) -> Program:
     """The program of one referring expression (see the module's docstring)."""
     return _Reader(expression).read()
+
+
+def reads_as(name: str) -> str | None:
+    """The class or noun a short name reads as ("Roads", "streets_osm" -> "road"), to match a layer's
+    name to an anchor; None when it names nothing."""
+    target, _plural, _unread = _noun_phrase(tokens_of(name))
+    return target

@@ -9,7 +9,16 @@ import json
 
 import numpy as np
 import pytest
-from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRasterLayer, QgsVectorLayer
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 
@@ -80,3 +89,38 @@ def test_the_reading_is_shown_for_models_that_find_objects_only(tanks, tiny_chec
     )
     dock.add_model("trained", str(tiny_checkpoint))  # RSRefSeg reads the whole sentence itself
     assert dock.understanding_label.text() == ""
+
+
+def test_an_anchor_named_by_a_layer_of_the_project_is_that_layer(tanks):
+    """A line layer "Roads" (in WGS 84) south of every tank: "north of the road" takes the layer, not the
+    road painted in the image, and the panel says so before and after the run."""
+    dock, controller = tanks
+    roads = QgsVectorLayer("LineString?crs=EPSG:4326", "Roads", "memory")
+    to_wgs84 = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:32613"), roads.crs(), QgsProject.instance().transformContext()
+    )
+    row = ORIGIN[1] - 185 * PIXEL
+    line = QgsGeometry.fromPolylineXY([QgsPointXY(ORIGIN[0], row), QgsPointXY(ORIGIN[0] + 120, row)])
+    line.transform(to_wgs84)
+    feature = QgsFeature()
+    feature.setGeometry(line)
+    roads.dataProvider().addFeatures([feature])
+    QgsProject.instance().addMapLayer(roads)
+
+    QTest.keyClicks(dock.expression_edit, "the round white tanks north of the road")
+    assert dock.understanding_label.text().endswith("; road: the layer 'Roads'")
+    QTest.mouseClick(dock.segment_button, Qt.LeftButton)
+    wait_for(lambda: not controller.busy)
+    results = [layer for layer in QgsProject.instance().mapLayers().values() if layer is not roads]
+    results = [layer for layer in results if isinstance(layer, QgsVectorLayer)]
+    assert len(results) == 1, dock.status_label.text()
+    centres = sorted(
+        (round((c.x() - ORIGIN[0]) / PIXEL), round((ORIGIN[1] - c.y()) / PIXEL))
+        for c in (feature.geometry().centroid().asPoint() for feature in results[0].getFeatures())
+    )
+    assert centres == sorted([TANKS["a"], TANKS["b"], TANKS["d"]])  # d is north of the layer's road
+    assert "'road' is the layer 'Roads' (1 features)" in dock.status_label.text()
+    # A result layer is never taken as an anchor: its name reads as "storage tank".
+    dock.expression_edit.clear()
+    QTest.keyClicks(dock.expression_edit, "the road next to the storage tanks")
+    assert "the layer" not in dock.understanding_label.text()
