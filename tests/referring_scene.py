@@ -15,7 +15,7 @@ PAINTED = {
 }
 # Four round tanks and a road across the view: white a and b north of the road, gray c north of it,
 # white d south of it; and a long white strip south of the road that a detector might call a tank.
-TANKS = {"a": (50, 40), "b": (190, 44), "c": (120, 48), "d": (120, 160)}
+TANKS = {"a": (50, 40), "b": (190, 44), "c": (120, 48), "d": (140, 160)}  # distinct columns
 TANK_COLOURS = {"a": WHITE, "b": WHITE, "c": GRAY, "d": WHITE}
 ROAD_OUTLINE = [[0, 95], [240, 95], [240, 105], [0, 105]]
 STRIP = [[20, 150], [90, 150], [90, 160], [20, 160]]
