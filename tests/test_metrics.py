@@ -27,6 +27,9 @@ def test_values_on_three_samples_by_hand():
     assert summary["Pr@0.5"] == pytest.approx(2 / 3)  # IoU 0.5 counts with >=
     assert summary["Pr@0.9"] == pytest.approx(1 / 3)
     assert summary["n"] == 3
+    # The names the RRSIS literature uses for the same numbers.
+    assert (summary["mIoU"], summary["oIoU"]) == (summary["gIoU"], summary["cIoU"])
+    assert format_table(summary).startswith("| gIoU (mIoU) | cIoU (oIoU) | Pr@0.5 |")
 
 
 def test_strict_convention_does_not_count_iou_equal_to_the_threshold():
@@ -61,5 +64,5 @@ def test_table_prints_percentages_and_the_convention():
     scores = SegmentationScores()
     scores.add(np.ones((2, 2), bool), np.ones((2, 2), bool))
     table = format_table(scores.summary())
-    assert "| gIoU | cIoU | Pr@0.5" in table and "| 100.00 | 100.00 |" in table
+    assert "| gIoU (mIoU) | cIoU (oIoU) | Pr@0.5" in table and "| 100.00 | 100.00 |" in table
     assert table.endswith("masks scored at native size")

@@ -130,7 +130,7 @@ def test_cli_trains_then_evaluates_with_json_and_masks(dataset, tmp_path, capsys
     ]
     assert main([*arguments, "--save-masks", str(masks)]) == 0
     printed = capsys.readouterr().out
-    assert "| gIoU | cIoU | Pr@0.5 | Pr@0.6 | Pr@0.7 | Pr@0.8 | Pr@0.9 | n |" in printed
+    assert "| gIoU (mIoU) | cIoU (oIoU) | Pr@0.5 | Pr@0.6 | Pr@0.7 | Pr@0.8 | Pr@0.9 | n |" in printed
     metrics = json.loads(metrics_file.read_text())
     assert metrics["n"] == 3
     assert all(0.0 <= metrics[key] <= 1.0 for key in ("gIoU", "cIoU", "Pr@0.5", "Pr@0.9"))

@@ -1,6 +1,7 @@
 """Referring-segmentation metrics: gIoU, cIoU and Pr@0.5-0.9, in both conventions the papers use.
 
-- gIoU: mean of per-sample IoU.  cIoU: total intersection / total union over the split.
+- gIoU: mean of per-sample IoU.  cIoU: total intersection / total union over the split. The RRSIS papers
+  (RRSIS-D, RefSegRS) call them mIoU and oIoU: both names are in the summary and the table.
 - Pr@X: fraction of samples with IoU >= X (``inclusive``, as LAVT-style code computes it) or IoU > X.
 - Masks are scored at their native size, or both resized (nearest) to a fixed size first.
 - Empty target and empty prediction: IoU 1 (a correct "nothing"); either empty alone: IoU 0.
@@ -55,6 +56,7 @@ class SegmentationScores:
             "gIoU": float(ious.mean()) if n else 0.0,
             "cIoU": sum(self.intersections) / total_union if total_union else 1.0,
         }
+        result |= {"mIoU": result["gIoU"], "oIoU": result["cIoU"]}
         for threshold in THRESHOLDS:
             hits = ious >= threshold if self.inclusive else ious > threshold
             result[f"Pr@{threshold:.1f}"] = float(hits.mean()) if n else 0.0
@@ -72,7 +74,8 @@ def iou(intersection: int, union: int) -> float:
 def format_table(summary: dict) -> str:
     """The metrics as a two-row Markdown table, in percent, followed by the convention line."""
     keys = ["gIoU", "cIoU", *(f"Pr@{t:.1f}" for t in THRESHOLDS)]
-    header = "| " + " | ".join(keys) + " | n |"
+    names = {"gIoU": "gIoU (mIoU)", "cIoU": "cIoU (oIoU)"}
+    header = "| " + " | ".join(names.get(key, key) for key in keys) + " | n |"
     rule = "|" + "|".join("---" for _ in range(len(keys) + 1)) + "|"
     values = "| " + " | ".join(f"{100 * summary[key]:.2f}" for key in keys) + f" | {summary['n']} |"
     return "\n".join([header, rule, values, summary["convention"]])
