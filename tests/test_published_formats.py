@@ -62,6 +62,25 @@ def test_pslg_by_hub_ids_from_an_offline_hub_cache(detector_kind, tmp_path, monk
     assert prediction.mask.shape == IMAGE.shape[:2]
 
 
+def test_the_referring_detector_model_loads_mm_grounding_dino_all_from_the_hub_cache(tmp_path, monkeypatch):
+    """`pslg-sam2-refer` as shipped names MM Grounding DINO base 'all' (RefCOCO/+/g in its pretraining):
+    a tiny one written by transformers' MMGroundingDino classes, in an offline hub cache under that id,
+    loads through the catalogue entry and answers a whole sentence."""
+    torch.manual_seed(0)
+    save_random_detector(tmp_path / "detector", "mm-grounding-dino")
+    random_sam2_video().save_pretrained(tmp_path / "sam2")
+    cache = tmp_path / "hub"
+    into_hub_cache(cache, "openmmlab-community/mm_grounding_dino_base_all", tmp_path / "detector")
+    into_hub_cache(cache, "facebook/sam2.1-hiera-large", tmp_path / "sam2")
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
+    monkeypatch.setenv("RRSIS_QGIS_MODELS", str(tmp_path / "no-models-folder"))
+
+    predictor = ModelManager(cache_dir=cache).load("pslg-sam2-refer", RunSettings(device="cpu"))
+    assert type(predictor.grounder.model).__name__ == "MMGroundingDinoForObjectDetection"
+    predictor.set_image(IMAGE)
+    assert predictor.predict("the pond left of the road").mask.shape == IMAGE.shape[:2]
+
+
 @pytest.mark.parametrize("layout", ["sam3_video", "sam3"])
 def test_sam3_in_both_published_layouts_segments_by_text(layout, tmp_path):
     torch.manual_seed(0)

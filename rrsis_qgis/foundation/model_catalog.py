@@ -12,6 +12,7 @@ DEMO_CHECKPOINT = "resources/models/synthetic-demo"
 # config.json only: the weights of these zero-shot models are public hub models
 PSLG_CONFIG = "resources/models/pslg-sam2"
 PSLG_TINY_CONFIG = "resources/models/pslg-sam2-tiny"
+PSLG_REFER_CONFIG = "resources/models/pslg-sam2-refer"
 SAM3_TEXT_CONFIG = "resources/models/sam3-text"
 
 
@@ -80,6 +81,21 @@ CATALOG: dict[str, ModelSpec] = {
             backbones={"sam3": "facebook/sam3"},
             weights=_shipped(SAM3_TEXT_CONFIG),
             ram_gb=5.0,
+            vram_gb=4.0,
+        ),
+        ModelSpec(
+            name="pslg-sam2-refer",
+            model_type="pslg",
+            description=(
+                "PSLG-SAM zero-shot with MM Grounding DINO base 'all', whose pretraining includes the "
+                "referring sets RefCOCO/+/g: reads fuller phrases; SAM2.1 Hiera-L"
+            ),
+            backbones={
+                "detector": "openmmlab-community/mm_grounding_dino_base_all",
+                "sam2": "facebook/sam2.1-hiera-large",
+            },
+            weights=_shipped(PSLG_REFER_CONFIG),
+            ram_gb=6.0,
             vram_gb=4.0,
         ),
         ModelSpec(
