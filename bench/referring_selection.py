@@ -16,6 +16,7 @@ import numpy as np
 
 from rrsis_qgis.referring.parse import parse_expression
 from rrsis_qgis.referring.select import Candidate, Frame, select
+from tests.referring_scene import paint
 
 SIDE = 256
 COLOURS = {"white": (235, 235, 230), "gray": (125, 125, 130), "red": (200, 40, 35), "blue": (40, 70, 200)}
@@ -50,17 +51,6 @@ class Thing:
         outline = self.outline()
         xs, ys = [p[0] for p in outline], [p[1] for p in outline]
         return Candidate(self.id, (min(xs), min(ys), max(xs), max(ys)), score, tuple(outline))
-
-
-def _paint(image: np.ndarray, outline, colour) -> None:
-    rows, columns = np.mgrid[: image.shape[0], : image.shape[1]]
-    xs, ys = columns + 0.5, rows + 0.5
-    inside = np.zeros(xs.shape, bool)
-    for (ax, ay), (bx, by) in zip(outline, outline[1:] + outline[:1], strict=True):
-        crosses = (ay > ys) != (by > ys)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            inside ^= crosses & (xs < ax + (ys - ay) * (bx - ax) / (by - ay))
-    image[inside] = colour
 
 
 def _spread(rng: random.Random, count: int, rows=(30, 226)) -> list[tuple[float, float]]:
@@ -129,9 +119,9 @@ def run(scenes_per_kind: int = 40, seed: int = 0) -> dict:
             expression, things, road, truth = _scene(rng, kind)
             image = np.full((SIDE, SIDE, 3), GROUND, np.uint8)
             if road:
-                _paint(image, road, (90, 90, 90))
+                paint(image, road, (90, 90, 90))
             for thing in things:
-                _paint(image, thing.outline(), COLOURS[thing.colour])
+                paint(image, thing.outline(), COLOURS[thing.colour])
             program = parse_expression(expression)
             # Detector-like scores: the referred objects are the most confident ones only by chance.
             candidates = {program.target: [t.candidate(rng.uniform(0.3, 0.9)) for t in things]}
