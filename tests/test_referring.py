@@ -34,7 +34,12 @@ from tests.referring_scene import paint as _paint
         ("the aircraft", {"target": "airplane"}),
         ("an oil tank", {"target": "storage tank", "count": 1}),
         ("the storage tanks", {"target": "storage tank", "count": None}),
-        ("cars", {"target": "vehicle", "count": None}),
+        ("the vehicles", {"target": "vehicle", "count": None}),
+        ("an automobile", {"target": "vehicle"}),
+        # a narrower word stays as typed: the detector is asked for trucks, not every vehicle
+        ("cars", {"target": "car", "count": None}),
+        ("the white truck", {"target": "truck", "colours": ("white",)}),
+        ("the pond", {"target": "pond"}),
         ("the ground track field", {"target": "ground track field"}),
         ("the expressway service area", {"target": "expressway service area"}),
         ("the expressway", {"target": "road"}),
@@ -308,7 +313,7 @@ def _box_candidate(identifier, x0, y0, x1, y1, score=0.5):
 def test_between_inside_near_and_relative_size_select_by_the_anchors():
     frame = Frame(200, 200)
     candidates = {
-        "vehicle": [
+        "car": [
             _box_candidate("middle", 95, 95, 105, 105),
             _box_candidate("corner", 180, 180, 190, 190, 0.9),
             _box_candidate("in-lot", 20, 150, 30, 160, 0.3),
@@ -327,8 +332,8 @@ def test_between_inside_near_and_relative_size_select_by_the_anchors():
     assert selected("the car next to the building") == ["middle"]
     assert selected("the car farthest from the building") == ["in-lot"]
     assert selected("the car closest to the building") == ["middle"]
-    assert selected("the vehicle larger than the building") == ["corner"]  # none is: ranked by score
-    assert selected("the vehicle smaller than the building") == ["corner"]  # each is: the most confident
+    assert selected("the car larger than the building") == ["corner"]  # none is: ranked by score
+    assert selected("the car smaller than the building") == ["corner"]  # each is: the most confident
 
 
 def test_an_anchor_that_was_not_found_is_said_and_the_rest_applies():
