@@ -211,10 +211,17 @@ def test_ctrl_c_or_sigterm_exits_quietly_and_writes_nothing(tiny_checkpoint, tmp
     out = tmp_path / "lake.shp"
     arguments = ["segment", "--raster", RGB, "--text", "the lake", "--checkpoint", str(tiny_checkpoint)]
     arguments += ["--out", str(out), "--threshold", "0"]
-    # The signal arrives two seconds into the run (while torch loads or the model runs).
+    # The signal arrives as the model starts loading: sent from the run itself, so that a busy machine
+    # cannot delay it past the end of the run (as a timer thread waiting for the GIL could).
     script = (
-        "import os, signal, sys, threading; from rrsis_qgis.cli import main; "
-        f"threading.Timer(2.0, lambda: os.kill(os.getpid(), signal.{signal_name})).start(); "
+        "import os, signal, sys\n"
+        "from rrsis_qgis.cli import main\n"
+        "from rrsis_qgis.model_process.model_manager import ModelManager\n"
+        "load = ModelManager.load\n"
+        "def interrupted(self, *args, **kwargs):\n"
+        f"    os.kill(os.getpid(), signal.{signal_name})\n"
+        "    return load(self, *args, **kwargs)\n"
+        "ModelManager.load = interrupted\n"
         f"sys.exit(main({arguments!r}))"
     )
     result = subprocess.run([sys.executable, "-c", script], cwd=REPO_ROOT, capture_output=True, text=True)
