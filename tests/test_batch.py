@@ -221,7 +221,12 @@ def test_sigterm_while_waiting_for_a_cluster_ends_the_job_within_five_seconds(ra
     driver = subprocess.Popen(
         [sys.executable, "-m", "rrsis_qgis", *arguments], cwd=REPO_ROOT, stderr=subprocess.PIPE, text=True
     )
-    time.sleep(4.0)  # past imports: it waits for the address to answer (30 s by default)
+    seen = ""
+    while "tiles:" not in seen:  # the progress bar: the command runs, with its SIGTERM handler
+        character = driver.stderr.read(1)
+        assert character, seen
+        seen += character
+    time.sleep(3.0)  # into the wait for the address to answer (30 s by default)
     assert driver.poll() is None
     in_time, status, stderr = _stopped_within_five_seconds(driver)
     assert in_time and status == 143, stderr
