@@ -140,6 +140,12 @@ def default_model(device: str, gpu_kind: str) -> str:
 TRAINED_ON_EXPRESSIONS = frozenset({"rsrefseg", "rs2sam2"})
 
 
+def runs_the_program(source: str) -> bool:
+    """Whether the model a catalogue name or checkpoint folder names runs the parsed program (so the
+    panel shows its reading and sends the layers its anchors name); False for the trained types."""
+    return model_type_of(source) not in TRAINED_ON_EXPRESSIONS
+
+
 def model_type_of(source: str) -> str | None:
     """The model type of a catalogue name or a checkpoint folder (its config.json); None when unknown."""
     if source in CATALOG:

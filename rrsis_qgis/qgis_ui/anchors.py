@@ -15,6 +15,7 @@ from qgis.core import (
 
 from ..protocol.messages import AnchorLayer
 from ..referring.parse import parse_expression, reads_as
+from ..referring.program import Program
 
 RESULT_PROPERTY = "rrsis_qgis/expression"  # set on result layers, which are never taken as anchors
 MAX_FEATURES = 5000  # per layer, so that a country-wide layer does not flood the request
@@ -34,18 +35,20 @@ def layer_for(phrase: str, project: QgsProject) -> QgsVectorLayer | None:
     return None
 
 
+def layers_named(program: Program, project: QgsProject) -> dict[str, QgsVectorLayer]:
+    """The program's anchors that a layer of the project names, with that layer."""
+    named = (
+        {phrase: layer_for(phrase, project) for phrase in program.queries[1:]} if program.understood else {}
+    )
+    return {phrase: layer for phrase, layer in named.items() if layer is not None}
+
+
 def anchor_layers(
     expression: str, project: QgsProject, extent: QgsRectangle, extent_crs: QgsCoordinateReferenceSystem
 ) -> tuple[AnchorLayer, ...]:
     """Each anchor of ``expression`` that a layer names, with that layer's features around ``extent``."""
-    program = parse_expression(expression)
-    if not program.understood:
-        return ()
     found = []
-    for phrase in program.queries[1:]:
-        layer = layer_for(phrase, project)
-        if layer is None:
-            continue
+    for phrase, layer in layers_named(parse_expression(expression), project).items():
         to_layer = QgsCoordinateTransform(extent_crs, layer.crs(), project.transformContext())
         around = to_layer.transformBoundingBox(extent)
         around.grow(MARGIN * max(around.width(), around.height()))

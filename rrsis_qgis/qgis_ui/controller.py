@@ -12,6 +12,7 @@ from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..client.process import RemoteSegmenter
+from ..foundation.model_catalog import runs_the_program
 from ..protocol.messages import SegmentRequest, SegmentResult, check_expression
 from .anchors import RESULT_PROPERTY, anchor_layers
 from .canvas import build_request, check_layer, is_file_backed, render_job, rendered_view
@@ -115,12 +116,11 @@ class SegmentController(QObject):
         )
 
     def _start(self, request: SegmentRequest) -> None:
-        canvas = self.iface.mapCanvas()
-        project = QgsProject.instance()
-        anchors = anchor_layers(
-            request.expression, project, canvas.extent(), canvas.mapSettings().destinationCrs()
-        )
-        request = replace(request, anchor_layers=anchors)
+        if runs_the_program(request.model):  # a trained model reads the sentence whole: no anchors
+            canvas = self.iface.mapCanvas()
+            extent, crs = canvas.extent(), canvas.mapSettings().destinationCrs()
+            anchors = anchor_layers(request.expression, QgsProject.instance(), extent, crs)
+            request = replace(request, anchor_layers=anchors)
         self.settings.last_model = request.model
         self.task = SegmentTask(self.segmenter, request)
         self.task.progressed.connect(self._on_progress)

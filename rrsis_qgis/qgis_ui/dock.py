@@ -25,9 +25,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..client.installer import detect_variant
-from ..foundation.model_catalog import CATALOG, TRAINED_ON_EXPRESSIONS, default_model, model_type_of
+from ..foundation.model_catalog import CATALOG, default_model, runs_the_program
 from ..referring.parse import parse_expression
-from .anchors import layer_for
+from .anchors import layers_named
 from .runtime import runtime_problem
 from .settings import RrsisSettings
 
@@ -164,18 +164,16 @@ class SegmentDock(QgsDockWidget):
 
     def _show_understanding(self) -> None:
         text = self.expression_edit.text().strip()
-        if not text or model_type_of(self.model_combo.currentData()) in TRAINED_ON_EXPRESSIONS:
+        if not text or not runs_the_program(self.model_combo.currentData()):
             self.understanding_label.clear()
             return
         program = parse_expression(text)
         if program.understood:
             reading = self.tr("Read as: {program}").format(program=program.explain())
-            for phrase in program.queries[1:]:
-                layer = layer_for(phrase, QgsProject.instance())
-                if layer is not None:
-                    reading += "; " + self.tr("{phrase}: the layer '{layer}'").format(
-                        phrase=phrase, layer=layer.name()
-                    )
+            for phrase, layer in layers_named(program, QgsProject.instance()).items():
+                reading += "; " + self.tr("{phrase}: the layer '{layer}'").format(
+                    phrase=phrase, layer=layer.name()
+                )
             self.understanding_label.setText(reading)
         else:
             self.understanding_label.setText(
