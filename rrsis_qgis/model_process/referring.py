@@ -16,6 +16,7 @@ from ..referring.inspect import frame_of
 from ..referring.program import Program
 from ..referring.select import Candidate, select
 from .raster import RasterWindow
+from .vectorize import mask_to_polygons
 
 
 def refer(
@@ -35,10 +36,10 @@ def refer(
     frame = frame_of(width, height, window.transform, crs)
     layers = {anchor.phrase: anchor for anchor in anchor_layers}
     notes = [understood_note(program)]
-    targets: list[Instance] = []
+    found: dict[str, list[Instance]] = {}
     candidates: dict[str, list[Candidate]] = {}
     for index, phrase in enumerate(program.queries):
-        if index and phrase in layers:
+        if index and phrase in layers:  # an anchor only: the target is always looked for in the image
             candidates[phrase] = _layer_candidates(layers[phrase], window)
             notes.append(
                 Message(
@@ -49,13 +50,12 @@ def refer(
                 )
             )
             continue
-        found = predictor.find(phrase)
-        targets = found if index == 0 else targets
+        found[phrase] = predictor.find(phrase)
         candidates[phrase] = [
-            _candidate(f"{index}:{n}", instance, threshold) for n, instance in enumerate(found)
+            _candidate(f"{index}:{n}", instance, threshold) for n, instance in enumerate(found[phrase])
         ]
     selection = select(program, candidates, frame, window.rgb)
-    by_id = dict(zip((c.id for c in candidates[program.target]), targets, strict=True))
+    by_id = dict(zip((c.id for c in candidates[program.target]), found[program.target], strict=True))
     chosen = [
         Instance(by_id[identifier].probability, by_id[identifier].box, selection.matches[identifier])
         for identifier in selection.selected
@@ -69,20 +69,20 @@ def understood_note(program: Program) -> Message:
 
 
 def _candidate(identifier: str, instance: Instance, threshold: float) -> Candidate:
-    """The instance as the selection sees it: its box, score and the outline of its largest region."""
-    features = require("rasterio.features")
+    """The instance as the selection sees it: its box, score and the outline of its largest region,
+    traced as the result's polygons are (`mask_to_polygons`), in the view's pixels."""
+    shapely = require("shapely")
+    from rasterio.transform import Affine
+
     x0, y0, x1, y1 = instance.box
     top, left = max(int(y0) - 1, 0), max(int(x0) - 1, 0)
     mask = instance.probability[top : int(np.ceil(y1)) + 1, left : int(np.ceil(x1)) + 1] > threshold
+    regions = mask_to_polygons(mask, Affine.translation(left, top), min_pixels=0)  # largest first
     outline: tuple = ()
-    if mask.any():
-        rings = [
-            shape["coordinates"][0]
-            for shape, value in features.shapes(mask.astype(np.uint8), mask=mask)
-            if value
-        ]
-        ring = np.asarray(max(rings, key=_area)[:-1], dtype=float)
-        outline = tuple((x + left, y + top) for x, y in ring)
+    if regions:  # a region made valid may come as several polygons: the largest one's outline
+        largest = shapely.from_wkt(regions[0].wkt)
+        largest = max(getattr(largest, "geoms", [largest]), key=lambda part: part.area)
+        outline = tuple(largest.exterior.coords)[:-1]
     return Candidate(identifier, instance.box, instance.score, outline)
 
 
@@ -111,8 +111,3 @@ def _layer_candidates(anchor: AnchorLayer, window: RasterWindow) -> list[Candida
             outline = tuple(part.exterior.coords)[:-1]
             candidates.append(Candidate(f"layer:{len(candidates)}", part.bounds, 1.0, outline))
     return candidates
-
-
-def _area(ring) -> float:
-    x, y = np.asarray(ring, dtype=float).T
-    return abs(float(np.dot(x, np.roll(y, -1)) - np.dot(y, np.roll(x, -1)))) / 2
