@@ -11,7 +11,7 @@ import pytest
 import torch
 
 from rrsis_qgis.cli import main
-from rrsis_qgis.foundation.errors import CheckpointMismatch
+from rrsis_qgis.foundation.errors import CheckpointMismatch, ModelNotFound
 from rrsis_qgis.foundation.run_settings import RunSettings
 from rrsis_qgis.model_process.model_manager import ModelManager
 from rrsis_qgis.models.rs2sam2.config import RS2SAM2Config
@@ -22,6 +22,7 @@ from rrsis_qgis.random_models.trainable import random_rs2sam2
 from rrsis_qgis.training.synthetic import generate_sample, write_dataset
 from rrsis_qgis.training.train import TrainSettings, train
 from tests.conftest import REPO_ROOT
+from tests.hub_cache import into_hub_cache
 from tests.vector_files import read_vector_file
 
 TEXTS = ["the red building", "all vehicles left of the large pond"]
@@ -392,6 +393,47 @@ def test_the_authors_release_folder_is_read_as_the_paper_configuration(tmp_path)
     (tmp_path / "release" / "config.json").write_text(json.dumps({"model_type": "evf"}))
     tokenizer = load_union_tokenizer(tmp_path / "release")
     assert isinstance(tokenizer, XLMRobertaTokenizer) and tokenizer.padding_side == "right"
+
+
+@pytest.mark.parametrize("release, written", [("rrsisd", "safetensors shards"), ("refseg", "one pickle")])
+def test_the_authors_released_models_load_by_name_from_their_hub_folders(
+    release, written, model, tmp_path, monkeypatch
+):
+    """`rs2sam2-rrsisd` and `rs2sam2-refseg` are one folder each of ReeF2025/RS2-SAM2. Their merge script
+    writes a folder with EvfSamModel.save_pretrained: the model's own names (no `module.evf_model.`), in
+    safetensors that huggingface_hub splits into shards with an index, or, from an older transformers, one
+    pytorch_model.bin. Either loads, offline from a hub cache, through the catalogue name."""
+    import huggingface_hub
+
+    repository = tmp_path / "repository"
+    repository.mkdir()
+    released = _save_authors_release(model, repository / release)
+    state = {key.removeprefix("module.evf_model."): tensor for key, tensor in released.items()}
+    if written == "safetensors shards":
+        (repository / release / "pytorch_model.bin").unlink()
+        total = sum(tensor.numel() * tensor.element_size() for tensor in state.values())
+        huggingface_hub.save_torch_state_dict(state, repository / release, max_shard_size=total // 3)
+        assert len(list((repository / release).glob("model-*-of-*.safetensors"))) >= 3
+    else:
+        torch.save(state, repository / release / "pytorch_model.bin")
+    cache = tmp_path / "hub"
+    into_hub_cache(cache, "ReeF2025/RS2-SAM2", repository)
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
+    monkeypatch.setenv("RRSIS_QGIS_MODELS", str(tmp_path / "no-models-folder"))
+
+    messages = []
+    manager = ModelManager(cache_dir=cache, progress=lambda _fraction, message: messages.append(str(message)))
+    predictor = manager.load(f"rs2sam2-{release}", RunSettings(device="cpu"))
+    loaded = predictor.model.state_dict()
+    for theirs, mine in _authors_names(model).items():
+        assert torch.equal(loaded[mine], state[theirs]), (theirs, mine)
+    assert predictor.model.config.mask_output == "two_class"  # the authors' rule, as for their folder
+    assert f"Fetching ReeF2025/RS2-SAM2/{release} from the Hugging Face Hub…" in messages
+    assert predictor.model.conversion_report in messages
+
+    other = "refseg" if release == "rrsisd" else "rrsisd"
+    with pytest.raises(ModelNotFound, match=f"'ReeF2025/RS2-SAM2' has no folder '{other}'"):
+        manager.load(f"rs2sam2-{other}", RunSettings(device="cpu"))
 
 
 def test_paper_configuration_is_the_default():

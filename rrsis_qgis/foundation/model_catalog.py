@@ -14,6 +14,8 @@ PSLG_CONFIG = "resources/models/pslg-sam2"
 PSLG_TINY_CONFIG = "resources/models/pslg-sam2-tiny"
 PSLG_REFER_CONFIG = "resources/models/pslg-sam2-refer"
 SAM3_TEXT_CONFIG = "resources/models/sam3-text"
+# The RS2-SAM2 authors' released models: one folder each in their hub repository (EvfSamModel folders)
+RS2SAM2_RELEASE = "ReeF2025/RS2-SAM2"
 
 
 def _shipped(relative: str) -> str:
@@ -97,6 +99,32 @@ CATALOG: dict[str, ModelSpec] = {
             weights=_shipped(PSLG_REFER_CONFIG),
             ram_gb=6.0,
             vram_gb=4.0,
+        ),
+        ModelSpec(
+            name="rs2sam2-rrsisd",
+            model_type="rs2sam2",
+            description=(
+                "RS2-SAM2 (AAAI 2026), the authors' weights trained on RRSIS-D (17,402 expressions on "
+                "800×800 optical images, DIOR's 20 classes; 66.7 mIoU on its test set): BEiT-3 large + "
+                "SAM2 Hiera-L, reads the whole sentence"
+            ),
+            backbones={"sam2": "facebook/sam2.1-hiera-large"},
+            weights=f"{RS2SAM2_RELEASE}/rrsisd",
+            ram_gb=8.0,
+            vram_gb=6.0,
+        ),
+        ModelSpec(
+            name="rs2sam2-refseg",
+            model_type="rs2sam2",
+            description=(
+                "RS2-SAM2 (AAAI 2026), the authors' weights trained on RefSegRS (4,420 expressions on "
+                "aerial tiles of German cities from SkyScapes, 13 cm pixels downsampled: vehicles, roads, "
+                "buildings, vegetation; 73.9 mIoU on its test set): BEiT-3 large + SAM2 Hiera-L"
+            ),
+            backbones={"sam2": "facebook/sam2.1-hiera-large"},
+            weights=f"{RS2SAM2_RELEASE}/refseg",
+            ram_gb=8.0,
+            vram_gb=6.0,
         ),
         ModelSpec(
             name="synthetic-demo",

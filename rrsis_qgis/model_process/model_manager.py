@@ -22,9 +22,13 @@ from ..foundation.predictor import Predictor
 from ..foundation.run_settings import RunSettings
 from ..models.registry import LoadContext, ProgressCallback, model_type
 
-HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
-# Only what the loaders read: never pickled weights (.bin/.pt) from the hub.
+# owner/name, optionally with a folder of that repository (ReeF2025/RS2-SAM2/rrsisd: one of its models)
+HUB_ID = re.compile(r"^(?P<repo>[A-Za-z0-9][\w.-]*/[\w.-]+)(?:/(?P<folder>[\w.-]+(?:/[\w.-]+)*))?$")
+# Only what the loaders read. A repository's pickled weights (.bin/.pt/.pth) are not fetched: where they
+# sit beside .safetensors they are the same gigabytes again. A checkpoint folder of a repository that has
+# no .safetensors gets its pickles, which are read with weights_only=True (tensors only).
 HUB_PATTERNS = ["*.json", "*.safetensors", "*.model", "*.txt"]
+PICKLED_PATTERNS = ["*.bin", "*.pt", "*.pth"]
 
 
 def pick_device(requested: str = "auto") -> str:
@@ -74,8 +78,9 @@ class ModelManager:
             return path.resolve() if path.is_dir() else path.resolve().parent
         if source in self.catalog:
             return self._resolve_spec(self.catalog[source])
-        if HUB_ID.match(source):
-            return self._download(source)
+        hub_id = HUB_ID.match(source)
+        if hub_id:
+            return self._download(hub_id["repo"], hub_id["folder"])
         known = ", ".join(self.catalog) or "none"
         raise ModelNotFound(
             f"'{source}' is neither a local folder or file, nor a registered model ({known}), "
@@ -100,30 +105,45 @@ class ModelManager:
                 )
         return folder
 
-    def _download(self, repo_id: str) -> Path:
+    def _download(self, repo_id: str, folder: str | None = None) -> Path:
+        """The local copy of a hub repository, or of one ``folder`` of it (a checkpoint folder)."""
         hub = require("huggingface_hub")
+        name = f"{repo_id}/{folder}" if folder else repo_id
         self._report(
             0.0,
-            Message(
-                QT_TRANSLATE_NOOP("messages", "Fetching {model} from the Hugging Face Hub…"), model=repo_id
-            ),
+            Message(QT_TRANSLATE_NOOP("messages", "Fetching {model} from the Hugging Face Hub…"), model=name),
         )
-        try:
-            folder = hub.snapshot_download(
-                repo_id,
-                cache_dir=self.cache_dir,
-                allow_patterns=HUB_PATTERNS,
-                tqdm_class=self._tqdm_class(repo_id),
+
+        def fetch(patterns: list[str]) -> Path:
+            return Path(
+                hub.snapshot_download(
+                    repo_id,
+                    cache_dir=self.cache_dir,
+                    allow_patterns=[f"{folder}/{pattern}" for pattern in patterns] if folder else patterns,
+                    tqdm_class=self._tqdm_class(name),
+                )
             )
+
+        try:
+            snapshot = fetch(HUB_PATTERNS)
+            if folder and not any((snapshot / folder).glob("*.safetensors")):
+                snapshot = fetch(PICKLED_PATTERNS)
         except (hub.errors.LocalEntryNotFoundError, hub.errors.HfHubHTTPError, OSError) as error:
+            command = f'hf download {repo_id} --include "{folder}/*"' if folder else f"hf download {repo_id}"
             raise ModelNotFound(
-                f"Could not download '{repo_id}' from the Hugging Face Hub ({type(error).__name__}: "
+                f"Could not download '{name}' from the Hugging Face Hub ({type(error).__name__}: "
                 f"{str(error).splitlines()[0] if str(error) else 'no detail'}). If this machine is offline, "
-                f"run `hf download {repo_id}` on a connected one, copy the folder over and choose it as a "
-                "local folder (or copy the Hugging Face cache and set HF_HUB_CACHE)."
+                f"run `{command}` on a connected one, copy the folder over and choose it as a local folder "
+                "(or copy the Hugging Face cache and set HF_HUB_CACHE)."
             ) from error
-        self._report(1.0, Message(QT_TRANSLATE_NOOP("messages", "{model} is available"), model=repo_id))
-        return Path(folder)
+        local = snapshot / folder if folder else snapshot
+        if not local.is_dir():  # the patterns matched nothing: no such folder, or one without a model
+            raise ModelNotFound(
+                f"The Hugging Face Hub repository '{repo_id}' has no folder '{folder}' holding a model "
+                f"(see https://huggingface.co/{repo_id}/tree/main)."
+            )
+        self._report(1.0, Message(QT_TRANSLATE_NOOP("messages", "{model} is available"), model=name))
+        return local
 
     def _tqdm_class(self, repo_id: str):
         """A tqdm that forwards huggingface_hub's file progress to our callback."""

@@ -22,6 +22,8 @@ from .config_checks import check_sizes, check_types
 
 CONFIG_FILE = "config.json"
 WEIGHTS_FILE = "model.safetensors"
+# transformers' save_pretrained splits a large model into model-0000N-of-0000M.safetensors and lists them here
+SHARD_INDEX_FILE = "model.safetensors.index.json"
 MAX_LISTED = 5
 
 
@@ -100,21 +102,45 @@ def _atomic_write(target: Path, write) -> None:
 
 
 def read_weights(folder: Path) -> dict[str, torch.Tensor]:
-    """model.safetensors, else a single .pt / .pth / .bin state dict loaded with weights_only=True."""
+    """model.safetensors (or the shards its index lists), else a single .pt / .pth / .bin state dict
+    loaded with weights_only=True."""
     folder = Path(folder)
     safetensors_file = folder / WEIGHTS_FILE
     if safetensors_file.is_file():
-        try:
-            return require("safetensors.torch").load_file(str(safetensors_file))
-        except Exception as error:  # safetensors raises its own error types for damaged files
-            raise CheckpointMismatch(
-                f"{safetensors_file} is damaged or not a safetensors file ({error}); copy it again"
-            ) from error
+        return _read_safetensors(safetensors_file)
+    if (folder / SHARD_INDEX_FILE).is_file():
+        weights = {}
+        for shard in _shards(folder / SHARD_INDEX_FILE):
+            weights.update(_read_safetensors(shard))
+        return weights
     pickles = sorted([*folder.glob("*.pt"), *folder.glob("*.pth"), *folder.glob("*.bin")])
     if len(pickles) == 1:
         state = load_pickled_tensors(pickles[0])
         return state.get("state_dict", state) if isinstance(state, dict) else state
     raise ModelNotFound(f"{folder} has no {WEIGHTS_FILE} (nor exactly one .pt/.pth/.bin file)")
+
+
+def _read_safetensors(path: Path) -> dict[str, torch.Tensor]:
+    try:
+        return require("safetensors.torch").load_file(str(path))
+    except FileNotFoundError as error:
+        raise ModelNotFound(f"{path} is missing: copy or download it again") from error
+    except Exception as error:  # safetensors raises its own error types for damaged files
+        raise CheckpointMismatch(
+            f"{path} is damaged or not a safetensors file ({error}); copy it again"
+        ) from error
+
+
+def _shards(index: Path) -> list[Path]:
+    """The shard files an index names (its weight_map's values), in order."""
+    try:
+        weight_map = json.loads(index.read_text(encoding="utf-8"))["weight_map"]
+        names = sorted(set(weight_map.values()))
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise CheckpointMismatch(f"{index} is not a shard index (no weight_map of file names)") from error
+    if not all(isinstance(name, str) and Path(name).name == name for name in names):
+        raise CheckpointMismatch(f"{index} names shard files outside its folder")
+    return [index.parent / name for name in names]
 
 
 def load_pickled_tensors(path: Path):
