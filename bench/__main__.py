@@ -15,11 +15,20 @@ parser.add_argument(
 args = parser.parse_args()
 
 if args.part == "models":
-    from bench import batch_throughput, model_latency, model_process, referring_selection, zero_shot_latency
+    from bench import (
+        batch_throughput,
+        click_latency,
+        model_latency,
+        model_process,
+        referring_selection,
+        zero_shot_latency,
+    )
 
     model_latency.main(args.sizes, args.repeats, args.device)
     print()
     zero_shot_latency.main(args.sizes, args.device, args.repeats)
+    print()
+    click_latency.models(args.sizes, args.device)
     print()
     batch_throughput.main()
     print()
@@ -27,10 +36,16 @@ if args.part == "models":
     print()
     referring_selection.main()
 else:
+    import subprocess
+    import sys
+
     from bench import model_process, plugin_load, qgis_flow
 
     plugin_load.main()
     print()
     model_process.stall()
+    print()
+    # Its own QGIS application, in its own process: a process holds one.
+    subprocess.run([sys.executable, "-m", "bench.click_latency", "qgis", *(args.sizes or [])], check=True)
     print()
     qgis_flow.main()  # last: it closes QGIS down, and GDAL's drivers with it

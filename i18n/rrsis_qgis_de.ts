@@ -82,21 +82,69 @@
     </message>
 </context>
 <context>
+    <name>RefineSession</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
+        <source>Refining &apos;{expression}&apos;</source>
+        <translation>&apos;{expression}&apos; wird verfeinert</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
+        <source>Segmenting what you click</source>
+        <translation>Segmentiert wird, was Sie anklicken</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="187"/>
+        <source>clicks go to {model} on the visible part of &apos;{layer}&apos;. Click on the object, right-click (or Shift+click) off it, drag a box; Ctrl+Z undoes, Enter accepts, Esc cancels.</source>
+        <translation>Klicks gehen an {model} auf dem sichtbaren Teil von &apos;{layer}&apos;. Klicken Sie auf das Objekt, Rechtsklick (oder Umschalt+Klick) daneben, ziehen Sie ein Rechteck; Strg+Z macht rückgängig, Enter übernimmt, Esc bricht ab.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="259"/>
+        <source>Preview: {count} polygon(s), score {score:.2f}; Enter accepts, Esc cancels</source>
+        <translation>Vorschau: {count} Polygon(e), Wert {score:.2f}; Enter übernimmt, Esc bricht ab</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="273"/>
+        <source>Still segmenting the last click; accept when it shows.</source>
+        <translation>Der letzte Klick wird noch segmentiert; übernehmen Sie, sobald er angezeigt wird.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="278"/>
+        <source>Nothing to accept: click on an object first.</source>
+        <translation>Nichts zu übernehmen: klicken Sie zuerst auf ein Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="283"/>
+        <source>Clicked objects</source>
+        <translation>Angeklickte Objekte</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="287"/>
+        <source>Refining cancelled; nothing was changed.</source>
+        <translation>Verfeinern abgebrochen; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
     <name>RrsisPlugin</name>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="24"/>
+        <location filename="../rrsis_qgis/plugin.py" line="26"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Textsegmentierung (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="52"/>
+        <location filename="../rrsis_qgis/plugin.py" line="55"/>
         <source>Segment objects in a raster from a text description</source>
         <translation>Objekte in einem Raster anhand einer Textbeschreibung segmentieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="58"/>
+        <location filename="../rrsis_qgis/plugin.py" line="61"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/plugin.py" line="65"/>
+        <source>Refine with clicks on the map</source>
+        <translation>Mit Klicks auf der Karte verfeinern</translation>
     </message>
 </context>
 <context>
@@ -110,212 +158,232 @@
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="88"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="99"/>
         <source>Rendering '{layer}'…</source>
         <translation>Zeichne „{layer}“…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="131"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="141"/>
         <source>Segmenting '{expression}'…</source>
         <translation>Segmentiere „{expression}“…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="244"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="318"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Abgebrochen; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="140"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="150"/>
         <source>Cancelling after the current step…</source>
         <translation>Abbruch nach dem aktuellen Schritt…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="205"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="217"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>Nichts gefunden für „{expression}“.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="214"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="230"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; das Ergebnis bleibt in einem temporären Layer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="225"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="242"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} Polygon(e) für „{expression}“ (Konfidenz {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="298"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="372"/>
         <source>Text segmentation</source>
         <translation>Textsegmentierung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="280"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="354"/>
         <source>That result layer was removed from the project.</source>
         <translation>Dieser Ergebnislayer wurde aus dem Projekt entfernt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="260"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="334"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Checkpoint-Ordner wählen (mit config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="269"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="343"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} ist kein Checkpoint-Ordner: config.json fehlt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="282"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="356"/>
         <source>Export result</source>
         <translation>Ergebnis exportieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="292"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="366"/>
         <source>Export failed: {reason}</source>
         <translation>Export fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="294"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="368"/>
         <source>Saved {path}</source>
         <translation>{path} gespeichert</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="64"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="75"/>
         <source>Stopping the previous run; '{expression}' follows…</source>
         <translation>Der vorige Lauf wird beendet; '{expression}' folgt…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
+        <source>Clicks work on raster layers read from a file (GeoTIFF and the like).</source>
+        <translation>Klicks funktionieren auf Rasterlayern, die aus einer Datei gelesen werden (GeoTIFF und ähnliche).</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="304"/>
+        <source>The result in &apos;{layer}&apos; was refined by hand.</source>
+        <translation>Das Ergebnis in &apos;{layer}&apos; wurde von Hand verfeinert.</translation>
     </message>
 </context>
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="64"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="66"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Textsegmentierung (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="68"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="70"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>z. B. die zwei runden weißen Tanks nördlich der Straße</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="90"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="91"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>Einen trainierten Checkpoint-Ordner zur Modellliste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="95"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="94"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="96"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>Gerät, Genauigkeit, Checkpoint-Ordner, Ausgabe und mehr</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="101"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="103"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Den sichtbaren Ausschnitt des Rasterlayers segmentieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="103"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="121"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
         <source>Expression</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="121"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="121"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
         <source>Score</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="133"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="144"/>
         <source>Zoom to</source>
         <translation>Zoomen auf</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="135"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="146"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="136"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="147"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>Das gewählte Ergebnis als Shapefile, GeoPackage oder GeoJSON speichern</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="140"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="151"/>
         <source>Describe</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="142"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="153"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="143"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="154"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="240"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="267"/>
         <source>Select a result in the list first.</source>
         <translation>Wählen Sie zuerst ein Ergebnis in der Liste.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="255"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="282"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Geben Sie zuerst eine Beschreibung der zu segmentierenden Objekte ein.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="258"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="285"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Fügen Sie zuerst einen Rasterlayer zum Projekt hinzu und wählen Sie ihn aus.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="118"/>
         <source>Install dependencies…</source>
         <translation>Abhängigkeiten installieren…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="108"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
         <source>Install torch, transformers and the rest into the models&apos; own environment</source>
         <translation>torch, transformers und den Rest in die eigene Umgebung der Modelle installieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="172"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="184"/>
         <source>Read as: {program}</source>
         <translation>Gelesen als: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="181"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="191"/>
         <source>Not understood: the whole description goes to the detector as it is.</source>
         <translation>Nicht verstanden: die ganze Beschreibung geht unverändert an den Detektor.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="176"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="186"/>
         <source>{phrase}: the layer &apos;{layer}&apos;</source>
-        <translation>{phrase}: der Layer &apos;{layer}&apos;</translation>
+        <translation>{phrase}: der Layer '{layer}'</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="108"/>
+        <source>Refine</source>
+        <translation>Verfeinern</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="110"/>
+        <source>Correct the selected result with clicks on the map, or segment what you click when no result is selected (Ctrl+Alt+R)</source>
+        <translation>Das gewählte Ergebnis mit Klicks auf der Karte korrigieren, oder segmentieren, was Sie anklicken, wenn kein Ergebnis gewählt ist (Strg+Alt+R)</translation>
     </message>
 </context>
 <context>
@@ -436,9 +504,14 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
 <context>
     <name>SegmentTask</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/segment_task.py" line="28"/>
+        <location filename="../rrsis_qgis/qgis_ui/segment_task.py" line="29"/>
         <source>Segmenting &apos;{expression}&apos;</source>
         <translation>Segmentiere „{expression}“</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/segment_task.py" line="33"/>
+        <source>Segmenting what was clicked</source>
+        <translation>Segmentierung des Angeklickten</translation>
     </message>
 </context>
 <context>
@@ -617,7 +690,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>wählen Sie einen Rasterlayer: die Segmentierung braucht Bilddaten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="91"/>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="94"/>
         <source>the visible extent does not intersect the raster; pan or zoom to it</source>
         <translation>der sichtbare Ausschnitt überschneidet das Raster nicht; verschieben oder zoomen Sie dorthin</translation>
     </message>
@@ -625,82 +698,82 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="105"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="112"/>
         <source>Fetching {model} from the Hugging Face Hub…</source>
         <translation>Hole {model} vom Hugging Face Hub…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="125"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="145"/>
         <source>{model} is available</source>
         <translation>{model} ist verfügbar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="139"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="159"/>
         <source>Downloading {model}: {done:.1f} of {total:.1f} MB</source>
         <translation>Lade {model} herunter: {done:.1f} von {total:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="179"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="199"/>
         <source>Loading {model} on {device}…</source>
         <translation>Lade {model} auf {device}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="189"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="209"/>
         <source>{model} is ready on {device}</source>
         <translation>{model} ist auf {device} bereit</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="115"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="155"/>
         <source>Reading the raster…</source>
         <translation>Lese das Raster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="207"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="251"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>mit 1/{factor:.1f} der Auflösung gelesen, um die Größengrenze einzuhalten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="216"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="260"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>Kanäle {shown} als Rot, Grün, Blau dargestellt (die eigenen des Rasters sind {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="125"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="165"/>
         <source>Loading {model}…</source>
         <translation>Lade {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="138"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="178"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>das Modell sieht diese Ansicht mit 1/{factor:.1f} ihrer Auflösung ({side} px); für kleine Objekte hineinzoomen oder den Processing-Algorithmus verwenden, der mit voller Auflösung arbeitet</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="145"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="185"/>
         <source>Encoding the image…</source>
         <translation>Kodiere das Bild…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="146"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="186"/>
         <source>Reusing the image encoding…</source>
         <translation>Verwende die Bildkodierung erneut…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="153"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="195"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="237"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>der GPU ging der Speicher aus; dieser Lauf nutzte die CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="198"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="240"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU-Speicher erschöpft: neuer Versuch auf der CPU…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="44"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="64"/>
         <source>Looking for the described objects…</source>
         <translation>Suche die beschriebenen Objekte…</translation>
     </message>
@@ -735,7 +808,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>die Beschreibung hat {length} Zeichen; bleiben Sie unter {limit}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="121"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="161"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>die Ansicht enthält keine gültigen Pixel (nur NoData): verschieben Sie dorthin, wo das Raster Daten hat</translation>
     </message>
@@ -805,9 +878,29 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>{asked} verlangt, {found} gefunden</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/referring.py" line="43"/>
+        <location filename="../rrsis_qgis/model_process/referring.py" line="44"/>
         <source>&apos;{phrase}&apos; is the layer &apos;{layer}&apos; ({count} features)</source>
-        <translation>&apos;{phrase}&apos; ist der Layer &apos;{layer}&apos; ({count} Objekte)</translation>
+        <translation>'{phrase}' ist der Layer '{layer}' ({count} Objekte)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/clicks.py" line="31"/>
+        <source>a click lies outside the view being segmented: pan or zoom so that it is inside</source>
+        <translation>ein Klick liegt außerhalb der segmentierten Ansicht: verschieben oder zoomen Sie, bis er darin liegt</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/models/rs2sam2/predictor.py" line="38"/>
+        <source>{model} takes clicks on a result of its own: segment this view by text first, then refine</source>
+        <translation>{model} nimmt Klicks nur auf ein eigenes Ergebnis an: segmentieren Sie diese Ansicht zuerst per Text, dann verfeinern Sie</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="223"/>
+        <source>click on the object or drag a box around it</source>
+        <translation>klicken Sie auf das Objekt oder ziehen Sie ein Rechteck darum</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="55"/>
+        <source>{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, RSRefSeg or RS2-SAM2 model</source>
+        <translation>{model} kann keine Klicks annehmen (hier gibt es keinen SAM-Decoder); wählen Sie ein PSLG-SAM-, RSRefSeg- oder RS2-SAM2-Modell</translation>
     </message>
 </context>
 <context>

@@ -82,21 +82,69 @@
     </message>
 </context>
 <context>
+    <name>RefineSession</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
+        <source>Refining &apos;{expression}&apos;</source>
+        <translation>Refinando &apos;{expression}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
+        <source>Segmenting what you click</source>
+        <translation>Segmentando lo que pulsa</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="187"/>
+        <source>clicks go to {model} on the visible part of &apos;{layer}&apos;. Click on the object, right-click (or Shift+click) off it, drag a box; Ctrl+Z undoes, Enter accepts, Esc cancels.</source>
+        <translation>los clics van a {model} sobre la parte visible de &apos;{layer}&apos;. Pulse sobre el objeto, clic derecho (o Mayús+clic) fuera de él, arrastre un rectángulo; Ctrl+Z deshace, Intro acepta, Esc cancela.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="259"/>
+        <source>Preview: {count} polygon(s), score {score:.2f}; Enter accepts, Esc cancels</source>
+        <translation>Vista previa: {count} polígono(s), puntuación {score:.2f}; Intro acepta, Esc cancela</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="273"/>
+        <source>Still segmenting the last click; accept when it shows.</source>
+        <translation>Aún se está segmentando el último clic; acepte cuando se muestre.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="278"/>
+        <source>Nothing to accept: click on an object first.</source>
+        <translation>Nada que aceptar: pulse primero sobre un objeto.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="283"/>
+        <source>Clicked objects</source>
+        <translation>Objetos pulsados</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="287"/>
+        <source>Refining cancelled; nothing was changed.</source>
+        <translation>Refinado cancelado; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>RrsisPlugin</name>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="24"/>
+        <location filename="../rrsis_qgis/plugin.py" line="26"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentación por texto (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="52"/>
+        <location filename="../rrsis_qgis/plugin.py" line="55"/>
         <source>Segment objects in a raster from a text description</source>
         <translation>Segmentar objetos de un ráster a partir de una descripción de texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="58"/>
+        <location filename="../rrsis_qgis/plugin.py" line="61"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/plugin.py" line="65"/>
+        <source>Refine with clicks on the map</source>
+        <translation>Refinar con clics en el mapa</translation>
     </message>
 </context>
 <context>
@@ -110,212 +158,232 @@
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="88"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="99"/>
         <source>Rendering '{layer}'…</source>
         <translation>Representando «{layer}»…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="131"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="141"/>
         <source>Segmenting '{expression}'…</source>
         <translation>Segmentando «{expression}»…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="244"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="318"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelado; no se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="140"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="150"/>
         <source>Cancelling after the current step…</source>
         <translation>Cancelando tras el paso actual…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="205"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="217"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>No se encontró nada para «{expression}».</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="214"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="230"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; el resultado queda en una capa temporal</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="225"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="242"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polígono(s) para «{expression}» (puntuación {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="298"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="372"/>
         <source>Text segmentation</source>
         <translation>Segmentación por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="280"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="354"/>
         <source>That result layer was removed from the project.</source>
         <translation>Esa capa de resultado se eliminó del proyecto.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="260"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="334"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Elija una carpeta de checkpoint (con config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="269"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="343"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} no es una carpeta de checkpoint: no tiene config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="282"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="356"/>
         <source>Export result</source>
         <translation>Exportar resultado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="292"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="366"/>
         <source>Export failed: {reason}</source>
         <translation>Falló la exportación: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="294"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="368"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="64"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="75"/>
         <source>Stopping the previous run; '{expression}' follows…</source>
         <translation>Deteniendo la ejecución anterior; sigue '{expression}'…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
+        <source>Clicks work on raster layers read from a file (GeoTIFF and the like).</source>
+        <translation>Los clics funcionan en capas ráster leídas de un archivo (GeoTIFF y similares).</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="304"/>
+        <source>The result in &apos;{layer}&apos; was refined by hand.</source>
+        <translation>El resultado en &apos;{layer}&apos; se refinó a mano.</translation>
     </message>
 </context>
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="64"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="66"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentación por texto (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="68"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="70"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>p. ej. los dos tanques redondos blancos al norte de la carretera</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="90"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="91"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>Añadir una carpeta de checkpoint entrenado a la lista de modelos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="95"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="94"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="96"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>Dispositivo, precisión, carpetas de checkpoints, salida y más</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="101"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="103"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Segmentar la extensión visible de la capa ráster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="103"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="121"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
         <source>Expression</source>
         <translation>Expresión</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="121"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="121"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="133"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="144"/>
         <source>Zoom to</source>
         <translation>Zum a</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="135"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="146"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="136"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="147"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>Guardar el resultado seleccionado como Shapefile, GeoPackage o GeoJSON</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="140"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="151"/>
         <source>Describe</source>
         <translation>Describir</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="142"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="153"/>
         <source>Raster</source>
         <translation>Ráster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="143"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="154"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="240"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="267"/>
         <source>Select a result in the list first.</source>
         <translation>Seleccione primero un resultado de la lista.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="255"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="282"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Escriba primero una descripción de los objetos a segmentar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="258"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="285"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Añada primero una capa ráster al proyecto y selecciónela.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="118"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependencias…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="108"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
         <source>Install torch, transformers and the rest into the models&apos; own environment</source>
         <translation>Instalar torch, transformers y el resto en el entorno propio de los modelos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="172"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="184"/>
         <source>Read as: {program}</source>
         <translation>Leído como: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="181"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="191"/>
         <source>Not understood: the whole description goes to the detector as it is.</source>
         <translation>No entendida: la descripción entera va tal cual al detector.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="176"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="186"/>
         <source>{phrase}: the layer &apos;{layer}&apos;</source>
-        <translation>{phrase}: la capa &apos;{layer}&apos;</translation>
+        <translation>{phrase}: la capa '{layer}'</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="108"/>
+        <source>Refine</source>
+        <translation>Refinar</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="110"/>
+        <source>Correct the selected result with clicks on the map, or segment what you click when no result is selected (Ctrl+Alt+R)</source>
+        <translation>Corregir el resultado seleccionado con clics en el mapa, o segmentar lo que pulsa si no hay ningún resultado seleccionado (Ctrl+Alt+R)</translation>
     </message>
 </context>
 <context>
@@ -436,9 +504,14 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
 <context>
     <name>SegmentTask</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/segment_task.py" line="28"/>
+        <location filename="../rrsis_qgis/qgis_ui/segment_task.py" line="29"/>
         <source>Segmenting &apos;{expression}&apos;</source>
         <translation>Segmentando «{expression}»</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/segment_task.py" line="33"/>
+        <source>Segmenting what was clicked</source>
+        <translation>Segmentando lo pulsado</translation>
     </message>
 </context>
 <context>
@@ -617,7 +690,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>elija una capa ráster: la segmentación necesita imágenes</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="91"/>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="94"/>
         <source>the visible extent does not intersect the raster; pan or zoom to it</source>
         <translation>la extensión visible no se cruza con el ráster; desplácese o acerque la vista hasta él</translation>
     </message>
@@ -625,82 +698,82 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="105"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="112"/>
         <source>Fetching {model} from the Hugging Face Hub…</source>
         <translation>Obteniendo {model} del Hugging Face Hub…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="125"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="145"/>
         <source>{model} is available</source>
         <translation>{model} está disponible</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="139"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="159"/>
         <source>Downloading {model}: {done:.1f} of {total:.1f} MB</source>
         <translation>Descargando {model}: {done:.1f} de {total:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="179"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="199"/>
         <source>Loading {model} on {device}…</source>
         <translation>Cargando {model} en {device}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="189"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="209"/>
         <source>{model} is ready on {device}</source>
         <translation>{model} está listo en {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="115"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="155"/>
         <source>Reading the raster…</source>
         <translation>Leyendo el ráster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="207"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="251"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>leído a 1/{factor:.1f} de la resolución para no superar el límite de tamaño</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="216"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="260"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>bandas {shown} mostradas como rojo, verde, azul (las propias del ráster son {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="125"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="165"/>
         <source>Loading {model}…</source>
         <translation>Cargando {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="138"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="178"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>el modelo ve esta vista a 1/{factor:.1f} de su resolución ({side} px); acerque la vista para objetos pequeños o ejecute el algoritmo de Processing, que trabaja a resolución nativa</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="145"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="185"/>
         <source>Encoding the image…</source>
         <translation>Codificando la imagen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="146"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="186"/>
         <source>Reusing the image encoding…</source>
         <translation>Reutilizando la codificación de la imagen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="153"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="195"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="237"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>la GPU se quedó sin memoria; esta ejecución usó la CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="198"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="240"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU sin memoria: reintentando en la CPU…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="44"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="64"/>
         <source>Looking for the described objects…</source>
         <translation>Buscando los objetos descritos…</translation>
     </message>
@@ -735,7 +808,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>la descripción tiene {length} caracteres; manténgala por debajo de {limit}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="121"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="161"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>la vista no contiene píxeles válidos (solo nodata): desplácese a donde el ráster tenga datos</translation>
     </message>
@@ -805,9 +878,29 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>se pidieron {asked}, se encontraron {found}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/referring.py" line="43"/>
+        <location filename="../rrsis_qgis/model_process/referring.py" line="44"/>
         <source>&apos;{phrase}&apos; is the layer &apos;{layer}&apos; ({count} features)</source>
-        <translation>&apos;{phrase}&apos; es la capa &apos;{layer}&apos; ({count} entidades)</translation>
+        <translation>'{phrase}' es la capa '{layer}' ({count} entidades)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/clicks.py" line="31"/>
+        <source>a click lies outside the view being segmented: pan or zoom so that it is inside</source>
+        <translation>un clic queda fuera de la vista que se segmenta: desplace o acerque para que quede dentro</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/models/rs2sam2/predictor.py" line="38"/>
+        <source>{model} takes clicks on a result of its own: segment this view by text first, then refine</source>
+        <translation>{model} admite clics sobre un resultado propio: segmente primero esta vista por texto y luego refine</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="223"/>
+        <source>click on the object or drag a box around it</source>
+        <translation>pulse sobre el objeto o arrastre un rectángulo a su alrededor</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="55"/>
+        <source>{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, RSRefSeg or RS2-SAM2 model</source>
+        <translation>{model} no admite clics (aquí no tiene decodificador SAM); elija un modelo PSLG-SAM, RSRefSeg o RS2-SAM2</translation>
     </message>
 </context>
 <context>

@@ -82,21 +82,69 @@
     </message>
 </context>
 <context>
+    <name>RefineSession</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
+        <source>Refining &apos;{expression}&apos;</source>
+        <translation>Affinage de « {expression} »</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
+        <source>Segmenting what you click</source>
+        <translation>Segmentation de ce que vous cliquez</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="187"/>
+        <source>clicks go to {model} on the visible part of &apos;{layer}&apos;. Click on the object, right-click (or Shift+click) off it, drag a box; Ctrl+Z undoes, Enter accepts, Esc cancels.</source>
+        <translation>les clics vont à {model} sur la partie visible de « {layer} ». Cliquez sur l&apos;objet, clic droit (ou Maj+clic) à côté, tracez un rectangle ; Ctrl+Z annule, Entrée valide, Échap abandonne.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="259"/>
+        <source>Preview: {count} polygon(s), score {score:.2f}; Enter accepts, Esc cancels</source>
+        <translation>Aperçu : {count} polygone(s), score {score:.2f} ; Entrée valide, Échap abandonne</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="273"/>
+        <source>Still segmenting the last click; accept when it shows.</source>
+        <translation>Le dernier clic est encore en cours de segmentation ; validez quand il s&apos;affiche.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="278"/>
+        <source>Nothing to accept: click on an object first.</source>
+        <translation>Rien à valider : cliquez d&apos;abord sur un objet.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="283"/>
+        <source>Clicked objects</source>
+        <translation>Objets cliqués</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="287"/>
+        <source>Refining cancelled; nothing was changed.</source>
+        <translation>Affinage annulé ; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>RrsisPlugin</name>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="24"/>
+        <location filename="../rrsis_qgis/plugin.py" line="26"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentation par texte (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="52"/>
+        <location filename="../rrsis_qgis/plugin.py" line="55"/>
         <source>Segment objects in a raster from a text description</source>
         <translation>Segmenter des objets d'un raster à partir d'une description textuelle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="58"/>
+        <location filename="../rrsis_qgis/plugin.py" line="61"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/plugin.py" line="65"/>
+        <source>Refine with clicks on the map</source>
+        <translation>Affiner par des clics sur la carte</translation>
     </message>
 </context>
 <context>
@@ -110,212 +158,232 @@
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="88"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="99"/>
         <source>Rendering '{layer}'…</source>
         <translation>Rendu de « {layer} »…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="131"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="141"/>
         <source>Segmenting '{expression}'…</source>
         <translation>Segmentation de « {expression} »…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="244"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="318"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Annulé ; rien n'a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="140"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="150"/>
         <source>Cancelling after the current step…</source>
         <translation>Annulation après l'étape en cours…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="205"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="217"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>Rien trouvé pour « {expression} ».</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="214"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="230"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason} ; le résultat reste dans une couche temporaire</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="225"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="242"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polygone(s) pour « {expression} » (score {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="298"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="372"/>
         <source>Text segmentation</source>
         <translation>Segmentation par texte</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="280"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="354"/>
         <source>That result layer was removed from the project.</source>
         <translation>Cette couche de résultat a été retirée du projet.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="260"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="334"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Choisir un dossier de checkpoint (avec config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="269"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="343"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} n'est pas un dossier de checkpoint : il n'a pas de config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="282"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="356"/>
         <source>Export result</source>
         <translation>Exporter le résultat</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="292"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="366"/>
         <source>Export failed: {reason}</source>
         <translation>Échec de l'export : {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="294"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="368"/>
         <source>Saved {path}</source>
         <translation>{path} enregistré</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="64"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="75"/>
         <source>Stopping the previous run; '{expression}' follows…</source>
         <translation>Arrêt de l'exécution précédente ; '{expression}' suit…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
+        <source>Clicks work on raster layers read from a file (GeoTIFF and the like).</source>
+        <translation>Les clics fonctionnent sur les couches raster lues depuis un fichier (GeoTIFF et similaires).</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="304"/>
+        <source>The result in &apos;{layer}&apos; was refined by hand.</source>
+        <translation>Le résultat dans « {layer} » a été affiné à la main.</translation>
     </message>
 </context>
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="64"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="66"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentation par texte (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="68"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="70"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>p. ex. les deux réservoirs ronds blancs au nord de la route</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="90"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="91"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>Ajouter un dossier de checkpoint entraîné à la liste des modèles</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="95"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="94"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="96"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>Processeur, précision, dossiers de checkpoints, sortie et plus</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
         <source>Segment</source>
         <translation>Segmenter</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="101"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="103"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Segmenter l'emprise visible de la couche raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="103"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="121"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
         <source>Expression</source>
         <translation>Expression</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="121"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="121"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="133"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="144"/>
         <source>Zoom to</source>
         <translation>Zoomer sur</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="135"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="146"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="136"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="147"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>Enregistrer le résultat sélectionné en Shapefile, GeoPackage ou GeoJSON</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="140"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="151"/>
         <source>Describe</source>
         <translation>Décrire</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="142"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="153"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="143"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="154"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="240"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="267"/>
         <source>Select a result in the list first.</source>
         <translation>Sélectionnez d'abord un résultat dans la liste.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="255"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="282"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Saisissez d'abord une description des objets à segmenter.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="258"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="285"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Ajoutez d'abord une couche raster au projet et sélectionnez-la.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="118"/>
         <source>Install dependencies…</source>
         <translation>Installer les dépendances…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="108"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
         <source>Install torch, transformers and the rest into the models&apos; own environment</source>
         <translation>Installer torch, transformers et le reste dans l'environnement propre aux modèles</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="172"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="184"/>
         <source>Read as: {program}</source>
         <translation>Lu comme : {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="181"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="191"/>
         <source>Not understood: the whole description goes to the detector as it is.</source>
         <translation>Non comprise : toute la description est transmise telle quelle au détecteur.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="176"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="186"/>
         <source>{phrase}: the layer &apos;{layer}&apos;</source>
-        <translation>{phrase} : la couche &apos;{layer}&apos;</translation>
+        <translation>{phrase} : la couche '{layer}'</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="108"/>
+        <source>Refine</source>
+        <translation>Affiner</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="110"/>
+        <source>Correct the selected result with clicks on the map, or segment what you click when no result is selected (Ctrl+Alt+R)</source>
+        <translation>Corriger le résultat sélectionné par des clics sur la carte, ou segmenter ce que vous cliquez si aucun résultat n&apos;est sélectionné (Ctrl+Alt+R)</translation>
     </message>
 </context>
 <context>
@@ -436,9 +504,14 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
 <context>
     <name>SegmentTask</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/segment_task.py" line="28"/>
+        <location filename="../rrsis_qgis/qgis_ui/segment_task.py" line="29"/>
         <source>Segmenting &apos;{expression}&apos;</source>
         <translation>Segmentation de « {expression} »</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/segment_task.py" line="33"/>
+        <source>Segmenting what was clicked</source>
+        <translation>Segmentation de ce qui a été cliqué</translation>
     </message>
 </context>
 <context>
@@ -617,7 +690,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>choisissez une couche raster : la segmentation a besoin d'imagerie</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="91"/>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="94"/>
         <source>the visible extent does not intersect the raster; pan or zoom to it</source>
         <translation>l'emprise visible ne recoupe pas le raster ; déplacez-vous ou zoomez dessus</translation>
     </message>
@@ -625,82 +698,82 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="105"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="112"/>
         <source>Fetching {model} from the Hugging Face Hub…</source>
         <translation>Récupération de {model} depuis le Hugging Face Hub…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="125"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="145"/>
         <source>{model} is available</source>
         <translation>{model} est disponible</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="139"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="159"/>
         <source>Downloading {model}: {done:.1f} of {total:.1f} MB</source>
         <translation>Téléchargement de {model} : {done:.1f} sur {total:.1f} Mo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="179"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="199"/>
         <source>Loading {model} on {device}…</source>
         <translation>Chargement de {model} sur {device}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="189"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="209"/>
         <source>{model} is ready on {device}</source>
         <translation>{model} est prêt sur {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="115"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="155"/>
         <source>Reading the raster…</source>
         <translation>Lecture du raster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="207"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="251"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>lu à 1/{factor:.1f} de la résolution pour respecter la taille maximale</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="216"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="260"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>bandes {shown} affichées en rouge, vert, bleu (celles du raster sont {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="125"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="165"/>
         <source>Loading {model}…</source>
         <translation>Chargement de {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="138"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="178"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>le modèle voit cette vue à 1/{factor:.1f} de sa résolution ({side} px) ; zoomez pour les petits objets, ou lancez l'algorithme Processing, qui travaille à la résolution native</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="145"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="185"/>
         <source>Encoding the image…</source>
         <translation>Encodage de l'image…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="146"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="186"/>
         <source>Reusing the image encoding…</source>
         <translation>Réutilisation de l'encodage de l'image…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="153"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="195"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="237"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>le GPU a manqué de mémoire ; cette exécution a utilisé le CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="198"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="240"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>Mémoire GPU insuffisante : nouvel essai sur le CPU…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="44"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="64"/>
         <source>Looking for the described objects…</source>
         <translation>Recherche des objets décrits…</translation>
     </message>
@@ -735,7 +808,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>la description compte {length} caractères ; restez sous {limit}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="121"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="161"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>la vue ne contient aucun pixel valide (seulement nodata) : déplacez-vous là où le raster a des données</translation>
     </message>
@@ -805,9 +878,29 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>{asked} demandés, {found} trouvés</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/referring.py" line="43"/>
+        <location filename="../rrsis_qgis/model_process/referring.py" line="44"/>
         <source>&apos;{phrase}&apos; is the layer &apos;{layer}&apos; ({count} features)</source>
-        <translation>&apos;{phrase}&apos; est la couche &apos;{layer}&apos; ({count} entités)</translation>
+        <translation>'{phrase}' est la couche '{layer}' ({count} entités)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/clicks.py" line="31"/>
+        <source>a click lies outside the view being segmented: pan or zoom so that it is inside</source>
+        <translation>un clic est en dehors de la vue segmentée : déplacez ou zoomez pour qu&apos;il soit dedans</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/models/rs2sam2/predictor.py" line="38"/>
+        <source>{model} takes clicks on a result of its own: segment this view by text first, then refine</source>
+        <translation>{model} prend des clics sur un de ses propres résultats : segmentez d&apos;abord cette vue par texte, puis affinez</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="223"/>
+        <source>click on the object or drag a box around it</source>
+        <translation>cliquez sur l&apos;objet ou tracez un rectangle autour</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="55"/>
+        <source>{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, RSRefSeg or RS2-SAM2 model</source>
+        <translation>{model} ne peut pas prendre de clics (pas de décodeur SAM à interroger ici) ; choisissez un modèle PSLG-SAM, RSRefSeg ou RS2-SAM2</translation>
     </message>
 </context>
 <context>

@@ -82,21 +82,69 @@
     </message>
 </context>
 <context>
+    <name>RefineSession</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
+        <source>Refining &apos;{expression}&apos;</source>
+        <translation>Refinando &apos;{expression}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
+        <source>Segmenting what you click</source>
+        <translation>Segmentando o que você clica</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="187"/>
+        <source>clicks go to {model} on the visible part of &apos;{layer}&apos;. Click on the object, right-click (or Shift+click) off it, drag a box; Ctrl+Z undoes, Enter accepts, Esc cancels.</source>
+        <translation>os cliques vão para {model} na parte visível de &apos;{layer}&apos;. Clique no objeto, clique direito (ou Shift+clique) fora dele, arraste um retângulo; Ctrl+Z desfaz, Enter aceita, Esc cancela.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="259"/>
+        <source>Preview: {count} polygon(s), score {score:.2f}; Enter accepts, Esc cancels</source>
+        <translation>Pré-visualização: {count} polígono(s), pontuação {score:.2f}; Enter aceita, Esc cancela</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="273"/>
+        <source>Still segmenting the last click; accept when it shows.</source>
+        <translation>O último clique ainda está sendo segmentado; aceite quando aparecer.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="278"/>
+        <source>Nothing to accept: click on an object first.</source>
+        <translation>Nada para aceitar: clique primeiro num objeto.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="283"/>
+        <source>Clicked objects</source>
+        <translation>Objetos clicados</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="287"/>
+        <source>Refining cancelled; nothing was changed.</source>
+        <translation>Refinamento cancelado; nada foi alterado.</translation>
+    </message>
+</context>
+<context>
     <name>RrsisPlugin</name>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="24"/>
+        <location filename="../rrsis_qgis/plugin.py" line="26"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentação por texto (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="52"/>
+        <location filename="../rrsis_qgis/plugin.py" line="55"/>
         <source>Segment objects in a raster from a text description</source>
         <translation>Segmentar objetos de um raster a partir de uma descrição em texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="58"/>
+        <location filename="../rrsis_qgis/plugin.py" line="61"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/plugin.py" line="65"/>
+        <source>Refine with clicks on the map</source>
+        <translation>Refinar com cliques no mapa</translation>
     </message>
 </context>
 <context>
@@ -110,212 +158,232 @@
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="88"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="99"/>
         <source>Rendering '{layer}'…</source>
         <translation>Renderizando “{layer}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="131"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="141"/>
         <source>Segmenting '{expression}'…</source>
         <translation>Segmentando “{expression}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="244"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="318"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelado; nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="140"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="150"/>
         <source>Cancelling after the current step…</source>
         <translation>Cancelando após a etapa atual…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="205"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="217"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>Nada encontrado para “{expression}”.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="214"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="230"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; o resultado fica numa camada temporária</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="225"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="242"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polígono(s) para “{expression}” (pontuação {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="298"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="372"/>
         <source>Text segmentation</source>
         <translation>Segmentação por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="280"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="354"/>
         <source>That result layer was removed from the project.</source>
         <translation>Essa camada de resultado foi removida do projeto.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="260"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="334"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Escolha uma pasta de checkpoint (com config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="269"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="343"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} não é uma pasta de checkpoint: não tem config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="282"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="356"/>
         <source>Export result</source>
         <translation>Exportar resultado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="292"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="366"/>
         <source>Export failed: {reason}</source>
         <translation>A exportação falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="294"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="368"/>
         <source>Saved {path}</source>
         <translation>{path} salvo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="64"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="75"/>
         <source>Stopping the previous run; '{expression}' follows…</source>
         <translation>Parando a execução anterior; segue '{expression}'…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
+        <source>Clicks work on raster layers read from a file (GeoTIFF and the like).</source>
+        <translation>Os cliques funcionam em camadas raster lidas de um arquivo (GeoTIFF e semelhantes).</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="304"/>
+        <source>The result in &apos;{layer}&apos; was refined by hand.</source>
+        <translation>O resultado em &apos;{layer}&apos; foi refinado à mão.</translation>
     </message>
 </context>
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="64"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="66"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentação por texto (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="68"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="70"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>p. ex. os dois tanques redondos brancos ao norte da estrada</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="90"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
         <source>Add…</source>
         <translation>Adicionar…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="91"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>Adicionar uma pasta de checkpoint treinado à lista de modelos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="95"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="94"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="96"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>Dispositivo, precisão, pastas de checkpoints, saída e mais</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="101"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="103"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Segmentar a extensão visível da camada raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="103"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="121"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
         <source>Expression</source>
         <translation>Expressão</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="121"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
         <source>Layer</source>
         <translation>Camada</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="121"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
         <source>Score</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="133"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="144"/>
         <source>Zoom to</source>
         <translation>Zoom para</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="135"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="146"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="136"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="147"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>Salvar o resultado selecionado como Shapefile, GeoPackage ou GeoJSON</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="140"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="151"/>
         <source>Describe</source>
         <translation>Descrever</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="142"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="153"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="143"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="154"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="240"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="267"/>
         <source>Select a result in the list first.</source>
         <translation>Selecione primeiro um resultado na lista.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="255"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="282"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Digite primeiro uma descrição dos objetos a segmentar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="258"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="285"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Adicione primeiro uma camada raster ao projeto e selecione-a.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="118"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="108"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
         <source>Install torch, transformers and the rest into the models&apos; own environment</source>
         <translation>Instalar torch, transformers e o resto no ambiente próprio dos modelos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="172"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="184"/>
         <source>Read as: {program}</source>
         <translation>Lido como: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="181"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="191"/>
         <source>Not understood: the whole description goes to the detector as it is.</source>
         <translation>Não entendida: a descrição inteira vai tal como está para o detetor.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="176"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="186"/>
         <source>{phrase}: the layer &apos;{layer}&apos;</source>
-        <translation>{phrase}: a camada &apos;{layer}&apos;</translation>
+        <translation>{phrase}: a camada '{layer}'</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="108"/>
+        <source>Refine</source>
+        <translation>Refinar</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="110"/>
+        <source>Correct the selected result with clicks on the map, or segment what you click when no result is selected (Ctrl+Alt+R)</source>
+        <translation>Corrigir o resultado selecionado com cliques no mapa, ou segmentar o que você clica quando nenhum resultado está selecionado (Ctrl+Alt+R)</translation>
     </message>
 </context>
 <context>
@@ -436,9 +504,14 @@ A saída contém os polígonos encontrados antes da falha.</translation>
 <context>
     <name>SegmentTask</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/segment_task.py" line="28"/>
+        <location filename="../rrsis_qgis/qgis_ui/segment_task.py" line="29"/>
         <source>Segmenting &apos;{expression}&apos;</source>
         <translation>Segmentando “{expression}”</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/segment_task.py" line="33"/>
+        <source>Segmenting what was clicked</source>
+        <translation>Segmentando o que foi clicado</translation>
     </message>
 </context>
 <context>
@@ -617,7 +690,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>escolha uma camada raster: a segmentação precisa de imagens</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="91"/>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="94"/>
         <source>the visible extent does not intersect the raster; pan or zoom to it</source>
         <translation>a extensão visível não cruza o raster; mova ou aproxime o zoom até ele</translation>
     </message>
@@ -625,82 +698,82 @@ A saída contém os polígonos encontrados antes da falha.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="105"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="112"/>
         <source>Fetching {model} from the Hugging Face Hub…</source>
         <translation>Obtendo {model} do Hugging Face Hub…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="125"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="145"/>
         <source>{model} is available</source>
         <translation>{model} está disponível</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="139"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="159"/>
         <source>Downloading {model}: {done:.1f} of {total:.1f} MB</source>
         <translation>Baixando {model}: {done:.1f} de {total:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="179"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="199"/>
         <source>Loading {model} on {device}…</source>
         <translation>Carregando {model} em {device}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="189"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="209"/>
         <source>{model} is ready on {device}</source>
         <translation>{model} está pronto em {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="115"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="155"/>
         <source>Reading the raster…</source>
         <translation>Lendo o raster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="207"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="251"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>lido a 1/{factor:.1f} da resolução para respeitar o limite de tamanho</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="216"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="260"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>bandas {shown} exibidas como vermelho, verde, azul (as do próprio raster são {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="125"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="165"/>
         <source>Loading {model}…</source>
         <translation>Carregando {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="138"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="178"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>o modelo vê esta vista a 1/{factor:.1f} de sua resolução ({side} px); aproxime o zoom para objetos pequenos ou execute o algoritmo do Processing, que trabalha na resolução nativa</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="145"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="185"/>
         <source>Encoding the image…</source>
         <translation>Codificando a imagem…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="146"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="186"/>
         <source>Reusing the image encoding…</source>
         <translation>Reutilizando a codificação da imagem…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="153"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="195"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="237"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>a GPU ficou sem memória; esta execução usou a CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="198"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="240"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU sem memória: tentando novamente na CPU…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="44"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="64"/>
         <source>Looking for the described objects…</source>
         <translation>Procurando os objetos descritos…</translation>
     </message>
@@ -735,7 +808,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>a descrição tem {length} caracteres; mantenha abaixo de {limit}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="121"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="161"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>a vista não contém pixels válidos (apenas nodata): mova para onde o raster tem dados</translation>
     </message>
@@ -805,9 +878,29 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>foram pedidos {asked}, encontrados {found}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/referring.py" line="43"/>
+        <location filename="../rrsis_qgis/model_process/referring.py" line="44"/>
         <source>&apos;{phrase}&apos; is the layer &apos;{layer}&apos; ({count} features)</source>
-        <translation>&apos;{phrase}&apos; é a camada &apos;{layer}&apos; ({count} feições)</translation>
+        <translation>'{phrase}' é a camada '{layer}' ({count} feições)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/clicks.py" line="31"/>
+        <source>a click lies outside the view being segmented: pan or zoom so that it is inside</source>
+        <translation>um clique está fora da vista a segmentar: desloque ou aproxime para que fique dentro</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/models/rs2sam2/predictor.py" line="38"/>
+        <source>{model} takes clicks on a result of its own: segment this view by text first, then refine</source>
+        <translation>{model} aceita cliques sobre um resultado próprio: segmente primeiro esta vista por texto e depois refine</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="223"/>
+        <source>click on the object or drag a box around it</source>
+        <translation>clique no objeto ou arraste um retângulo à volta dele</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="55"/>
+        <source>{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, RSRefSeg or RS2-SAM2 model</source>
+        <translation>{model} não aceita cliques (aqui não tem decodificador SAM); escolha um modelo PSLG-SAM, RSRefSeg ou RS2-SAM2</translation>
     </message>
 </context>
 <context>

@@ -82,21 +82,69 @@
     </message>
 </context>
 <context>
+    <name>RefineSession</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
+        <source>Refining &apos;{expression}&apos;</source>
+        <translation>正在细化“{expression}”</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
+        <source>Segmenting what you click</source>
+        <translation>分割您点击的对象</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="187"/>
+        <source>clicks go to {model} on the visible part of &apos;{layer}&apos;. Click on the object, right-click (or Shift+click) off it, drag a box; Ctrl+Z undoes, Enter accepts, Esc cancels.</source>
+        <translation>点击交给 {model}，作用于“{layer}”的可见部分。左键点击对象，右键（或 Shift+点击）点击对象以外，拖动画框；Ctrl+Z 撤销，Enter 接受，Esc 取消。</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="259"/>
+        <source>Preview: {count} polygon(s), score {score:.2f}; Enter accepts, Esc cancels</source>
+        <translation>预览：{count} 个多边形，得分 {score:.2f}；Enter 接受，Esc 取消</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="273"/>
+        <source>Still segmenting the last click; accept when it shows.</source>
+        <translation>仍在分割最后一次点击；显示后再接受。</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="278"/>
+        <source>Nothing to accept: click on an object first.</source>
+        <translation>没有可接受的结果：请先点击一个对象。</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="283"/>
+        <source>Clicked objects</source>
+        <translation>点击的对象</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="287"/>
+        <source>Refining cancelled; nothing was changed.</source>
+        <translation>已取消细化；未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>RrsisPlugin</name>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="24"/>
+        <location filename="../rrsis_qgis/plugin.py" line="26"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>文本分割 (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="52"/>
+        <location filename="../rrsis_qgis/plugin.py" line="55"/>
         <source>Segment objects in a raster from a text description</source>
         <translation>根据文本描述分割栅格中的目标</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/plugin.py" line="58"/>
+        <location filename="../rrsis_qgis/plugin.py" line="61"/>
         <source>Settings…</source>
         <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/plugin.py" line="65"/>
+        <source>Refine with clicks on the map</source>
+        <translation>在地图上点击以细化</translation>
     </message>
 </context>
 <context>
@@ -110,212 +158,232 @@
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="88"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="99"/>
         <source>Rendering '{layer}'…</source>
         <translation>正在渲染“{layer}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="131"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="141"/>
         <source>Segmenting '{expression}'…</source>
         <translation>正在分割“{expression}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="244"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="318"/>
         <source>Cancelled; nothing was added.</source>
         <translation>已取消；未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="140"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="150"/>
         <source>Cancelling after the current step…</source>
         <translation>将在当前步骤后取消…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="205"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="217"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>未找到“{expression}”。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="214"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="230"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}；结果保留在临时图层中</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="225"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="242"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>“{expression}”得到 {count} 个多边形（得分 {score:.2f}，{ms:.0f} 毫秒）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="298"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="372"/>
         <source>Text segmentation</source>
         <translation>文本分割</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="280"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="354"/>
         <source>That result layer was removed from the project.</source>
         <translation>该结果图层已从项目中移除。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="260"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="334"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>选择检查点文件夹（含 config.json）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="269"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="343"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} 不是检查点文件夹：缺少 config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="282"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="356"/>
         <source>Export result</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="292"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="366"/>
         <source>Export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="294"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="368"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="64"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="75"/>
         <source>Stopping the previous run; '{expression}' follows…</source>
         <translation>正在停止上一次运行；接下来是“{expression}”…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
+        <source>Clicks work on raster layers read from a file (GeoTIFF and the like).</source>
+        <translation>点击仅适用于从文件读取的栅格图层（GeoTIFF 等）。</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="304"/>
+        <source>The result in &apos;{layer}&apos; was refined by hand.</source>
+        <translation>“{layer}”中的结果已手动细化。</translation>
     </message>
 </context>
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="64"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="66"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>文本分割 (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="68"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="70"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>例如：道路北侧的两个白色圆形油罐</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="90"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="91"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>将已训练的检查点文件夹加入模型列表</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="95"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="94"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="96"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>设备、精度、检查点文件夹、输出等</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
         <source>Segment</source>
         <translation>分割</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="101"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="103"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>分割栅格图层的可见范围</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="103"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="121"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
         <source>Expression</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="121"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="121"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="133"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="144"/>
         <source>Zoom to</source>
         <translation>缩放至</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="135"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="146"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="136"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="147"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>将所选结果保存为 Shapefile、GeoPackage 或 GeoJSON</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="140"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="151"/>
         <source>Describe</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="142"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="153"/>
         <source>Raster</source>
         <translation>栅格</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="143"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="154"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="240"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="267"/>
         <source>Select a result in the list first.</source>
         <translation>请先在列表中选择一个结果。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="255"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="282"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>请先输入要分割目标的描述。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="258"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="285"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>请先向项目添加栅格图层并选中它。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="118"/>
         <source>Install dependencies…</source>
         <translation>安装依赖…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="108"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
         <source>Install torch, transformers and the rest into the models&apos; own environment</source>
         <translation>将 torch、transformers 等安装到模型专用环境中</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="172"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="184"/>
         <source>Read as: {program}</source>
         <translation>解读为：{program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="181"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="191"/>
         <source>Not understood: the whole description goes to the detector as it is.</source>
         <translation>未能理解：整段描述原样交给检测器。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="176"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="186"/>
         <source>{phrase}: the layer &apos;{layer}&apos;</source>
-        <translation>{phrase}：图层 &apos;{layer}&apos;</translation>
+        <translation>{phrase}：图层 '{layer}'</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="108"/>
+        <source>Refine</source>
+        <translation>细化</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="110"/>
+        <source>Correct the selected result with clicks on the map, or segment what you click when no result is selected (Ctrl+Alt+R)</source>
+        <translation>用地图上的点击修正所选结果；未选结果时，分割您点击的对象（Ctrl+Alt+R）</translation>
     </message>
 </context>
 <context>
@@ -436,9 +504,14 @@ The output holds the polygons found before the failure.</source>
 <context>
     <name>SegmentTask</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/segment_task.py" line="28"/>
+        <location filename="../rrsis_qgis/qgis_ui/segment_task.py" line="29"/>
         <source>Segmenting &apos;{expression}&apos;</source>
         <translation>正在分割“{expression}”</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/segment_task.py" line="33"/>
+        <source>Segmenting what was clicked</source>
+        <translation>正在分割点击的对象</translation>
     </message>
 </context>
 <context>
@@ -617,7 +690,7 @@ The output holds the polygons found before the failure.</source>
         <translation>请选择一个栅格图层：分割需要影像</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="91"/>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="94"/>
         <source>the visible extent does not intersect the raster; pan or zoom to it</source>
         <translation>可见范围与栅格不相交；请平移或缩放到栅格</translation>
     </message>
@@ -625,82 +698,82 @@ The output holds the polygons found before the failure.</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="105"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="112"/>
         <source>Fetching {model} from the Hugging Face Hub…</source>
         <translation>正在从 Hugging Face Hub 获取 {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="125"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="145"/>
         <source>{model} is available</source>
         <translation>{model} 已可用</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="139"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="159"/>
         <source>Downloading {model}: {done:.1f} of {total:.1f} MB</source>
         <translation>正在下载 {model}：{done:.1f} / {total:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="179"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="199"/>
         <source>Loading {model} on {device}…</source>
         <translation>正在 {device} 上加载 {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="189"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="209"/>
         <source>{model} is ready on {device}</source>
         <translation>{model} 已在 {device} 上就绪</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="115"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="155"/>
         <source>Reading the raster…</source>
         <translation>正在读取栅格…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="207"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="251"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>为符合大小限制，以 1/{factor:.1f} 的分辨率读取</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="216"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="260"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>波段 {shown} 显示为红、绿、蓝（栅格自身的波段为 {own}）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="125"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="165"/>
         <source>Loading {model}…</source>
         <translation>正在加载 {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="138"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="178"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>模型以其分辨率的 1/{factor:.1f}（{side} px）查看此视图；小目标请放大，或运行以原始分辨率工作的 Processing 算法</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="145"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="185"/>
         <source>Encoding the image…</source>
         <translation>正在编码图像…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="146"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="186"/>
         <source>Reusing the image encoding…</source>
         <translation>正在复用图像编码…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="153"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="195"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="237"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>GPU 内存不足；本次运行使用了 CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="198"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="240"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU 内存不足：正在 CPU 上重试…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="44"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="64"/>
         <source>Looking for the described objects…</source>
         <translation>正在查找所描述的对象…</translation>
     </message>
@@ -735,7 +808,7 @@ The output holds the polygons found before the failure.</source>
         <translation>描述有 {length} 个字符；请保持在 {limit} 以内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="121"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="161"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>视图中没有有效像素（只有 nodata）：请平移到栅格有数据的地方</translation>
     </message>
@@ -805,9 +878,29 @@ The output holds the polygons found before the failure.</source>
         <translation>要求 {asked} 个，找到 {found} 个</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/referring.py" line="43"/>
+        <location filename="../rrsis_qgis/model_process/referring.py" line="44"/>
         <source>&apos;{phrase}&apos; is the layer &apos;{layer}&apos; ({count} features)</source>
-        <translation>&apos;{phrase}&apos; 即图层 &apos;{layer}&apos;（{count} 个要素）</translation>
+        <translation>'{phrase}' 即图层 '{layer}'（{count} 个要素）</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/clicks.py" line="31"/>
+        <source>a click lies outside the view being segmented: pan or zoom so that it is inside</source>
+        <translation>有点击位于正在分割的视图之外：请平移或缩放，使其位于视图内</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/models/rs2sam2/predictor.py" line="38"/>
+        <source>{model} takes clicks on a result of its own: segment this view by text first, then refine</source>
+        <translation>{model} 只能在自己的结果上接受点击：请先用文本分割此视图，再进行细化</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="223"/>
+        <source>click on the object or drag a box around it</source>
+        <translation>请点击对象或在其周围拖动画框</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="55"/>
+        <source>{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, RSRefSeg or RS2-SAM2 model</source>
+        <translation>{model} 无法接受点击（此处没有可提示的 SAM 解码器）；请选择 PSLG-SAM、RSRefSeg 或 RS2-SAM2 模型</translation>
     </message>
 </context>
 <context>

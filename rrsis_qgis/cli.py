@@ -63,6 +63,22 @@ def _parse_extent(text: str) -> tuple[float, float, float, float]:
     return values[0], values[1], values[2], values[3]
 
 
+def _parse_point(text: str) -> tuple[float, float]:
+    values = [float(value) for value in text.split(",")]
+    if len(values) != 2:
+        raise argparse.ArgumentTypeError("a point is X,Y in map coordinates, e.g. 481200.5,4452010")
+    return values[0], values[1]
+
+
+def _clicks(args: argparse.Namespace):
+    """The --point, --negative-point and --box options as the panel's clicks; None when none is given."""
+    from .protocol.messages import Clicks
+
+    if not (args.point or args.negative_point or args.box):
+        return None
+    return Clicks(tuple(args.point), tuple(args.negative_point), args.box)
+
+
 def _segment(args: argparse.Namespace) -> int:
     """The same run as the panel's (Segmenter: nodata check, GPU memory fallback), into a vector file."""
     import time
@@ -73,9 +89,12 @@ def _segment(args: argparse.Namespace) -> int:
     from .protocol.messages import SegmentRequest, check_expression
 
     settings = _run_settings(args)
-    expression = check_expression(args.text)
+    clicks = _clicks(args)
+    if clicks is None and args.text is None:
+        raise ValueError("say what to segment: --text, or clicks (--point, --negative-point, --box)")
+    expression = check_expression(args.text) if args.text is not None else ""
     check_target(args.out, args.overwrite)  # refused now, not after the model has run
-    if args.explain:
+    if args.explain and expression:
         from .referring.parse import parse_expression
 
         print(f"Understood as: {parse_expression(expression).explain()}")
@@ -87,18 +106,20 @@ def _segment(args: argparse.Namespace) -> int:
         bounds_crs=args.extent_crs,
         bands=args.bands,
         settings=settings,
+        clicks=clicks,
     )
     result = Segmenter().run(request)
     for note in result.notes:
         print(f"Note: {note}")
+    what = "the clicks" if not expression else f"'{expression}'" + (" and the clicks" if clicks else "")
     if not result.features:
-        print(f"Nothing found for '{expression}' (score {result.score:.3f}); no file written.")
+        print(f"Nothing found for {what} (score {result.score:.3f}); no file written.")
         return 1
     features = [Feature(feature.wkt, feature.attributes()) for feature in result.features]
     start = time.perf_counter()
     written = write_features(args.out, features, result.crs_wkt, overwrite=args.overwrite)
     timings = {**result.timings_ms, "write": (time.perf_counter() - start) * 1e3}
-    print(f"{len(features)} polygon(s) for '{expression}', score {result.score:.3f} -> {args.out}")
+    print(f"{len(features)} polygon(s) for {what}, score {result.score:.3f} -> {args.out}")
     for note in written.notes:
         print(f"Note: {note}")
     print("Timings: " + ", ".join(f"{stage} {ms:.0f} ms" for stage, ms in timings.items()))
@@ -282,9 +303,24 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--out", type=Path, default=Path("dist/demo"), help="folder for the scene and result")
     demo.set_defaults(run=_demo)
 
-    segment = commands.add_parser("segment", help="segment a raster by text into a vector file (no QGIS)")
+    segment = commands.add_parser(
+        "segment", help="segment a raster by text or clicks into a vector file (no QGIS)"
+    )
     segment.add_argument("--raster", type=Path, required=True, help="any GDAL raster, e.g. a GeoTIFF")
-    segment.add_argument("--text", required=True, help="what to segment, e.g. 'the white storage tanks'")
+    segment.add_argument("--text", help="what to segment, e.g. 'the white storage tanks'")
+    segment.add_argument(
+        "--point",
+        type=_parse_point,
+        action="append",
+        default=[],
+        help="X,Y on the object, in map coordinates (the raster's CRS, or --extent-crs); repeat for more",
+    )
+    segment.add_argument(
+        "--negative-point", type=_parse_point, action="append", default=[], help="X,Y off the object"
+    )
+    segment.add_argument(
+        "--box", type=_parse_extent, help="xmin,ymin,xmax,ymax around the object, in map coordinates"
+    )
     segment.add_argument(
         "--explain", action="store_true", help="print how the expression is understood before the run"
     )
@@ -293,7 +329,9 @@ def build_parser() -> argparse.ArgumentParser:
         type=_parse_extent,
         help="xmin,ymin,xmax,ymax (default: whole raster); write --extent=-105.8,40.2,… when negative",
     )
-    segment.add_argument("--extent-crs", help="CRS of --extent, e.g. EPSG:4326 (default: the raster's)")
+    segment.add_argument(
+        "--extent-crs", help="CRS of --extent and the clicks, e.g. EPSG:4326 (default: the raster's)"
+    )
     segment.add_argument(
         "--bands",
         type=parse_bands,

@@ -19,6 +19,8 @@ except ImportError:  # Qt5 (QGIS 3) in QtWidgets
 from .foundation.plugin_files import plugin_file
 from .processing.provider import RrsisProvider
 
+REFINE_SHORTCUT = "Ctrl+Alt+R"
+
 
 def menu_name() -> str:
     return QCoreApplication.translate("RrsisPlugin", "Text Segmentation (RRSIS)")
@@ -32,6 +34,7 @@ class RrsisPlugin:
         self.translator: QTranslator | None = None
         self.toggle_action: QAction | None = None
         self.settings_action: QAction | None = None
+        self.refine_action: QAction | None = None
         self.dock = None  # SegmentDock, once opened
         self.controller = None  # SegmentController, with the dock
         self.provider: RrsisProvider | None = None
@@ -59,6 +62,18 @@ class RrsisPlugin:
         self.settings_action.setObjectName("RrsisSettings")
         self.settings_action.triggered.connect(self.open_settings)
         self.iface.addPluginToRasterMenu(menu_name(), self.settings_action)
+        self.refine_action = QAction(
+            QCoreApplication.translate("RrsisPlugin", "Refine with clicks on the map"), main_window
+        )
+        self.refine_action.setObjectName("RrsisRefine")
+        self.refine_action.triggered.connect(self.refine)
+        self.iface.registerMainWindowAction(self.refine_action, REFINE_SHORTCUT)
+        self.iface.addPluginToRasterMenu(menu_name(), self.refine_action)
+
+    def refine(self) -> None:
+        """Start or end clicks on the map (the panel's Refine button), opening the panel if needed."""
+        self.show_panel(True)
+        self.dock.request_refine()
 
     def show_panel(self, visible: bool = True) -> None:
         if visible or self.dock is not None:
@@ -91,6 +106,11 @@ class RrsisPlugin:
             self.iface.removePluginRasterMenu(menu_name(), self.settings_action)
             self.settings_action.deleteLater()
             self.settings_action = None
+        if self.refine_action is not None:
+            self.iface.unregisterMainWindowAction(self.refine_action)
+            self.iface.removePluginRasterMenu(menu_name(), self.refine_action)
+            self.refine_action.deleteLater()
+            self.refine_action = None
         if self.controller is not None:
             self.controller.shutdown()
             self.controller = None

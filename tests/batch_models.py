@@ -121,13 +121,18 @@ class PaintedObjects:
     name = "painted-objects"
     input_side = None
 
-    def __init__(self, phrases: dict) -> None:
+    def __init__(self, phrases: dict, seconds: float = 0.0) -> None:
         self.phrases = phrases
+        self.seconds = seconds  # how long each search takes (to click while a text run is under way)
 
     def set_image(self, image):
         self.image = image
 
     def find(self, phrase, limit=None):
+        time.sleep(self.seconds)
+        return self._regions(phrase)[:limit]
+
+    def _regions(self, phrase):
         from rasterio.features import rasterize, shapes
 
         found = []
@@ -145,7 +150,7 @@ class PaintedObjects:
                 )
                 found.append(Instance(region.astype(np.float32), box, score))
         found.sort(key=lambda instance: -instance.score)
-        return found[:limit]
+        return found
 
     def predict(self, text, *, threshold=0.5):
         from rrsis_qgis.models.pslg.grounding import is_plural
@@ -156,6 +161,36 @@ class PaintedObjects:
 
     def predict_batch(self, texts, *, threshold=0.5):
         return [self.predict(text, threshold=threshold) for text in texts]
+
+    def click(self, points, labels, box=None, *, threshold=0.5):
+        """Deterministic clicks: the painted objects under the positive points (all inside the box
+        when there are none), less those under a negative point; the box alone keeps what lies in it."""
+        objects = [
+            instance.probability > 0
+            for phrase in self.phrases
+            for instance in self._regions(phrase)
+            if box is None or _inside(instance.box, box)
+        ]
+
+        def under(mask, point) -> bool:
+            x, y = int(point[0]), int(point[1])
+            return 0 <= y < mask.shape[0] and 0 <= x < mask.shape[1] and bool(mask[y, x])
+
+        positive = [point for point, label in zip(points, labels, strict=True) if label == 1]
+        negative = [point for point, label in zip(points, labels, strict=True) if label == 0]
+        kept = [
+            mask
+            for mask in objects
+            if (not positive or any(under(mask, point) for point in positive))
+            and not any(under(mask, point) for point in negative)
+        ]
+        shape = self.image.shape[:2]
+        mask = np.logical_or.reduce(kept) if kept else np.zeros(shape, dtype=bool)
+        return Prediction(mask=mask, probability=mask.astype(np.float32), score=1.0 if kept else 0.0)
+
+
+def _inside(box, outer) -> bool:
+    return box[0] >= outer[0] and box[1] >= outer[1] and box[2] <= outer[2] and box[3] <= outer[3]
 
 
 def _settings(context) -> dict:
@@ -188,4 +223,7 @@ def register() -> None:
     register_model_type("saves-images", lambda context: SavesImages(_settings(context)["images"]))
     register_model_type("dies-once", lambda context: DiesOnce(_settings(context)["marker"]))
     register_model_type("slow-bright-objects", lambda context: Slow())
-    register_model_type("painted-objects", lambda context: PaintedObjects(_settings(context)["phrases"]))
+    register_model_type(
+        "painted-objects",
+        lambda context: PaintedObjects(_settings(context)["phrases"], _settings(context).get("seconds", 0.0)),
+    )

@@ -69,6 +69,26 @@ def rs2sam2(folder: Path) -> Path:
     return folder
 
 
+def pslg_sized(folder: Path, preset: str = "tiny") -> Path:
+    """A PSLG-SAM folder whose SAM2.1 has the published ``preset``'s shape (tiny: Hiera-T, large: Hiera-L)
+    with random weights, beside a tiny random detector: what clicks run on, at their real cost."""
+    import torch
+    import transformers
+
+    from rrsis_qgis.models.common.checkpoint import write_config
+    from rrsis_qgis.models.common.sam2_config import SAM2_HIERA_TINY, sam2_config
+    from rrsis_qgis.models.pslg.config import PSLGConfig
+    from rrsis_qgis.random_models.encoders import PRESETS
+    from rrsis_qgis.random_models.zero_shot import save_random_detector
+
+    torch.manual_seed(0)
+    save_random_detector(folder / "detector")
+    shape = SAM2_HIERA_TINY if preset == "tiny" else PRESETS["large"][1]
+    transformers.Sam2Model(sam2_config(shape)).save_pretrained(folder / "sam2")
+    write_config(folder, PSLGConfig(detector="detector", sam2="sam2").to_dict())
+    return folder
+
+
 def demo_scene(folder: Path, size: str = "256", pixel_size: str = "0.5") -> dict:
     """The demo's synthetic GeoTIFF scene (``size`` pixels a side) and its expression (the demo model
     finds objects there)."""
@@ -85,6 +105,7 @@ BUILDERS = {
     "pslg": pslg,
     "sam3_text": sam3_text,
     "rs2sam2": rs2sam2,
+    "pslg_sized": pslg_sized,
     "demo_scene": demo_scene,
 }
 

@@ -21,7 +21,7 @@ from rrsis_qgis.model_process.model_manager import ModelManager
 from rrsis_qgis.models.common.backbones import SAM2_MEAN, SAM2_STD, load_sam2
 from rrsis_qgis.models.common.checkpoint import write_config
 from rrsis_qgis.models.common.meta_sam2 import VIDEO_ONLY
-from rrsis_qgis.models.common.sam2_parts import encode_sam2_image, prompt_sam2
+from rrsis_qgis.models.common.sam2_parts import encode_sam2_image, prompt_sam
 from rrsis_qgis.models.common.square_input import SquareInput
 from rrsis_qgis.models.pslg.config import PSLGConfig
 from rrsis_qgis.random_models.zero_shot import save_random_detector
@@ -86,6 +86,35 @@ def test_a_meta_checkpoint_gives_metas_own_masks(meta_sam2, pslg_with_meta_file)
     probability, ours = predictor._segment(view, BOX, POINTS, LABELS, torch.from_numpy(low_resolution)[None])
     assert np.abs(ours.clamp(-32, 32)[0].numpy() - again).max() <= 1e-3
     assert ((probability > 0.5) == (masks[0] > 0)).mean() >= 0.999
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        {"point_coords": POINTS[:1], "point_labels": LABELS[:1]},  # one click on the object
+        {"point_coords": POINTS, "point_labels": LABELS},  # a positive and a negative click
+        {"box": np.array(BOX)},  # a dragged box
+        {"point_coords": POINTS, "point_labels": LABELS, "box": np.array(BOX)},  # all together
+    ],
+    ids=["positive", "positive+negative", "box", "box+points"],
+)
+def test_clicks_give_metas_own_low_resolution_logits(meta_sam2, pslg_with_meta_file, prompt):
+    """A correction by hand (`click`) is SAM2ImagePredictor.predict with the same points and box."""
+    predictor = ModelManager().load(str(pslg_with_meta_file), RunSettings(device="cpu", precision="float32"))
+    predictor.set_image(IMAGE)
+    reference = SAM2ImagePredictor(meta_sam2)
+    reference.set_image(IMAGE)
+    masks, _, theirs = reference.predict(**prompt, multimask_output=False, return_logits=True)
+
+    points = prompt.get("point_coords", np.zeros((0, 2)))
+    labels = prompt.get("point_labels", np.zeros(0, dtype=int))
+    box = tuple(prompt["box"]) if "box" in prompt else None
+    prediction = predictor.click(points, labels, box)
+    with torch.no_grad():
+        ours = predictor._prompt(predictor._whole_view, box, points, labels, None)
+    assert np.abs(ours.clamp(-32, 32)[0].numpy() - theirs).max() <= 1e-3
+    assert (prediction.mask == (masks[0] > 0)).mean() >= 0.999
+    assert 0.01 < prediction.mask.mean() < 0.99  # a mask with an edge, so the agreement means something
 
 
 def test_sam2_sees_the_pixels_metas_and_transformers_preprocessing_give():
@@ -198,7 +227,7 @@ def test_every_published_size_is_read_with_metas_architecture(config, file_name,
     geometry = SquareInput(*IMAGE.shape[:2], 1024, fit="resize")
     with torch.no_grad():
         levels = encode_sam2_image(ours, geometry.to_square(IMAGE))
-        logits, _ = prompt_sam2(ours, levels, geometry, BOX)
+        logits, _ = prompt_sam(ours, levels, geometry, BOX)
     reference = SAM2ImagePredictor(meta)
     reference.set_image(IMAGE)
     _, _, theirs = reference.predict(box=np.array(BOX), multimask_output=False, return_logits=True)

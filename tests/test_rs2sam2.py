@@ -436,6 +436,33 @@ def test_the_authors_released_models_load_by_name_from_their_hub_folders(
         manager.load(f"rs2sam2-{other}", RunSettings(device="cpu"))
 
 
+def test_clicks_go_to_sam2s_decoder_on_the_last_expressions_features(model):
+    """The text enters SAM2's image features, so clicks refine a result of the model's own: refused
+    before any expression, then decoded on that expression's fused features (fused once per text)."""
+    from rrsis_qgis.models.rs2sam2.predictor import RS2SAM2Predictor
+
+    predictor = RS2SAM2Predictor(model, "rs2sam2-tiny", "cpu", "float32")
+    image = np.random.default_rng(6).integers(0, 256, size=(96, 128, 3), dtype=np.uint8)
+    predictor.set_image(image)
+    points, labels = np.array([[30.0, 30.0]]), np.array([1])
+    with pytest.raises(ValueError, match="takes clicks on a result of its own"):
+        predictor.click(points, labels)
+    fused = _count_calls(model.union_encoder.encoder)
+    predictor.predict(TEXTS[0])
+    first = predictor.click(points, labels).probability
+    again = predictor.click(np.array([[100.0, 70.0]]), labels, (60.0, 40.0, 120.0, 90.0)).probability
+    assert fused[0] == 2  # the expression, then its features once for both clicks
+    assert first.shape == image.shape[:2] and not np.allclose(first, again)  # the clicks decide
+    predictor.predict(TEXTS[1])
+    assert not np.allclose(predictor.click(points, labels).probability, first)  # so does the text
+
+
+def _count_calls(module) -> list[int]:
+    calls = [0]
+    module.register_forward_hook(lambda *_: calls.__setitem__(0, calls[0] + 1))
+    return calls
+
+
 def test_paper_configuration_is_the_default():
     config = RS2SAM2Config()
     assert (config.union_width, config.union_layers, config.union_image_size) == (1024, 24, 224)

@@ -9,6 +9,7 @@ import pytest
 import torch
 
 from rrsis_qgis.model_process.model_manager import ModelManager
+from rrsis_qgis.models.common.backbones import SAM2_MEAN, SAM2_STD
 from rrsis_qgis.models.rsrefseg.predictor import RSRefSegPredictor
 from tests.devices import DEVICES
 
@@ -106,3 +107,28 @@ def test_the_optimised_expression_path_gives_the_plain_outputs(tiny_checkpoint, 
     for plain, fast in zip(answers[False], answers[True]):
         np.testing.assert_allclose(fast.probability, plain.probability, atol=1e-3)  # fused kernels' rounding
         assert (fast.mask & plain.mask).sum() >= 0.99 * (fast.mask | plain.mask).sum()
+
+
+def test_clicks_give_what_transformers_sam2_model_gives_for_the_same_prompts(predictor):
+    """RSRefSeg's segmenter takes clicks on its cached encoding: the low-resolution logits are those of
+    transformers' own Sam2Model.forward on the same square input with the same points and box."""
+    image = np.random.default_rng(4).integers(0, 256, size=(120, 90, 3), dtype=np.uint8)
+    predictor.set_image(image)
+    points, labels, box = np.array([[30.0, 40.0], [70.0, 100.0]]), np.array([1, 0]), (10.0, 20.0, 60.0, 90.0)
+    with torch.no_grad():
+        ours = predictor._click_logits(points, labels, box)
+        square, _ = predictor.inputs.tensors(image, "cpu")
+        mean, std = torch.tensor(SAM2_MEAN).view(1, 3, 1, 1), torch.tensor(SAM2_STD).view(1, 3, 1, 1)
+        scale_x, scale_y = predictor._geometry.scale_xy
+        theirs = predictor.model.sam(
+            pixel_values=(square - mean) / std,
+            input_points=torch.tensor(points * [scale_x, scale_y], dtype=torch.float32)[None, None],
+            input_labels=torch.tensor(labels)[None, None],
+            input_boxes=torch.tensor([[box]], dtype=torch.float32) * torch.tensor([scale_x, scale_y] * 2),
+            multimask_output=False,
+        ).pred_masks
+    torch.testing.assert_close(ours, theirs[:, 0], atol=1e-4, rtol=1e-4)
+    prediction = predictor.click(points, labels, box)
+    assert prediction.mask.shape == image.shape[:2]
+    other = predictor.click(np.array([[80.0, 10.0]]), np.array([1]))
+    assert not np.array_equal(prediction.probability, other.probability)  # the clicks decide

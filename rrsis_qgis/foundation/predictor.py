@@ -105,6 +105,23 @@ class FindsObjects(Protocol):
         """The objects ``phrase`` names in the current image, most confident first (at most ``limit``)."""
 
 
+@runtime_checkable
+class TakesClicks(Protocol):
+    """A model with a SAM decoder, which segments what an analyst marks by hand on the current image:
+    only the prompt encoder and the mask decoder run, on the cached image encoding."""
+
+    def click(
+        self,
+        points: np.ndarray,
+        labels: np.ndarray,
+        box: tuple[float, float, float, float] | None = None,
+        *,
+        threshold: float = 0.5,
+    ) -> Prediction:
+        """The object that ``points`` (N x 2, x, y in image pixels; ``labels`` N: 1 on the object, 0 off
+        it) and ``box`` (x0, y0, x1, y1 in pixels) mark; at least one point or the box."""
+
+
 def validate_rgb_image(image: np.ndarray) -> np.ndarray:
     """Check the set_image contract and return the image as a contiguous array."""
     if not isinstance(image, np.ndarray) or image.ndim != 3 or image.shape[2] != 3:

@@ -17,12 +17,19 @@ from ..protocol.messages import ResultFeature
 
 
 def result_features(
-    wkts: list[str], expression: str, model: str, score: float, crs_wkt: str, created: str | None = None
+    wkts: list[str],
+    expression: str,
+    model: str,
+    score: float,
+    crs_wkt: str,
+    created: str | None = None,
+    prompt: str = "text",
 ) -> list[ResultFeature]:
-    """Features for polygons (WKT in ``crs_wkt``) found for ``expression``, all with one creation time."""
+    """Features for polygons (WKT in ``crs_wkt``) found for ``expression`` (and clicks, as ``prompt``
+    says), all with one creation time."""
     created = created or utc_now()
     return [
-        ResultFeature(wkt, expression, model, round(float(score), 4), area_m2(wkt, crs_wkt), created)
+        ResultFeature(wkt, expression, model, round(float(score), 4), area_m2(wkt, crs_wkt), created, prompt)
         for wkt in wkts
     ]
 

@@ -11,11 +11,19 @@ import numpy as np
 
 from ..foundation.errors import Cancelled
 from ..foundation.messages import QT_TRANSLATE_NOOP, Message
-from ..foundation.predictor import FindsObjects, Predictor, check_finite
+from ..foundation.predictor import FindsObjects, Prediction, Predictor, TakesClicks, check_finite
 from ..foundation.run_settings import RunSettings
 from ..protocol.codec import to_text
-from ..protocol.messages import AnchorLayer, RenderedView, SegmentRequest, SegmentResult, check_expression
+from ..protocol.messages import (
+    AnchorLayer,
+    Clicks,
+    RenderedView,
+    SegmentRequest,
+    SegmentResult,
+    check_expression,
+)
 from ..referring.parse import parse_expression
+from .clicks import clicks_on_pixels
 from .features import result_features
 from .raster import RasterWindow, read_window
 from .referring import refer, understood_note
@@ -30,26 +38,41 @@ def segment_window(
     encode: bool = True,
     step=None,
     anchor_layers: tuple[AnchorLayer, ...] = (),
+    clicks: Clicks | None = None,
+    clicks_crs: str | None = None,
 ) -> SegmentResult:
     """Run the model on ``window`` (``encode=False`` reuses the predictor's cached image) and vectorize;
     ``step(percent, message)``, when given, hears when the search for the expression starts (the longer
-    part for the zero-shot models, which ground the expression before they encode anything)."""
+    part for the zero-shot models, which ground the expression before they encode anything). With
+    ``clicks`` (map coordinates in ``clicks_crs``, the window's CRS when None) the model's decoder
+    segments what they mark; an expression then runs first and its result's extent is the box, unless
+    the clicks have one."""
     settings = settings or RunSettings()
     timings = {}
     start = time.perf_counter()
+    if clicks is not None and not isinstance(predictor, TakesClicks):
+        # fmt: off
+        cannot = QT_TRANSLATE_NOOP("messages",
+            "{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, "
+            "RSRefSeg or RS2-SAM2 model")
+        # fmt: on
+        raise ValueError(Message(cannot, model=predictor.name))
     if encode:
         predictor.set_image(window.rgb)
     timings["encode"] = (time.perf_counter() - start) * 1e3
     if step is not None:
         step(60, Message(QT_TRANSLATE_NOOP("messages", "Looking for the described objects…")))
     start = time.perf_counter()
-    program, notes = parse_expression(expression), []
-    if program.understood and isinstance(predictor, FindsObjects):  # the zero-shot models
-        prediction, notes = refer(predictor, program, window, settings.threshold, anchor_layers)
-    else:  # models trained on referring expressions read them whole; so does a detector, as a fallback
-        prediction = predictor.predict(expression, threshold=settings.threshold)
-        if isinstance(predictor, FindsObjects):
-            notes = [understood_note(program)]
+    notes, prompt = [], "text"
+    if expression:
+        prediction, notes = _read_expression(predictor, window, expression, settings, anchor_layers)
+    if clicks is not None:
+        points, labels, box = clicks_on_pixels(clicks, clicks_crs or window.crs_wkt, window)
+        if box is None and expression and prediction.mask.any():
+            rows, columns = np.nonzero(prediction.mask)
+            box = (float(columns.min()), float(rows.min()), float(columns.max() + 1), float(rows.max() + 1))
+        prediction = predictor.click(points, labels, box, threshold=settings.threshold)
+        prompt = "text + clicks" if expression else "clicks"
     check_finite(prediction, predictor.name)
     timings["predict"] = (time.perf_counter() - start) * 1e3
     start = time.perf_counter()
@@ -57,12 +80,28 @@ def segment_window(
         prediction.mask & window.valid, window.transform, settings.min_pixels, settings.simplify_pixels
     )
     features = result_features(
-        [polygon.wkt for polygon in polygons], expression, predictor.name, prediction.score, window.crs_wkt
+        [polygon.wkt for polygon in polygons],
+        expression,
+        predictor.name,
+        prediction.score,
+        window.crs_wkt,
+        prompt=prompt,
     )
     timings["vectorize"] = (time.perf_counter() - start) * 1e3
     return SegmentResult(
         expression, predictor.name, features, prediction.score, window.crs_wkt, timings, notes
     )
+
+
+def _read_expression(predictor, window, expression, settings, anchor_layers) -> tuple[Prediction, list]:
+    """The expression's prediction and notes: the zero-shot models run its program when it is
+    understood; models trained on referring expressions read it whole, and so does a detector, as a
+    fallback."""
+    program = parse_expression(expression)
+    if program.understood and isinstance(predictor, FindsObjects):
+        return refer(predictor, program, window, settings.threshold, anchor_layers)
+    prediction = predictor.predict(expression, threshold=settings.threshold)
+    return prediction, [understood_note(program)] if isinstance(predictor, FindsObjects) else []
 
 
 def rendered_window(view: RenderedView) -> RasterWindow:
@@ -111,7 +150,8 @@ class Segmenter:
                 progress(percent, message)
 
         notes: list[str] = []
-        expression = check_expression(request.expression)
+        clicked_only = request.clicks is not None and not request.expression.strip()
+        expression = "" if clicked_only else check_expression(request.expression)
         step(5, Message(QT_TRANSLATE_NOOP("messages", "Reading the raster…")))
         start = time.perf_counter()
         window, view = self._read(request)
@@ -165,6 +205,7 @@ class Segmenter:
             model="",
             request_id=0,
             rendered=None,
+            clicks=None,
             settings=RunSettings(max_pixels=request.settings.max_pixels),
         )
         key = to_text(image_only)
@@ -183,9 +224,10 @@ class Segmenter:
 
     def _segment_with_memory_fallback(self, predictor, window, expression, request, encode, step, notes):
         settings = request.settings
+        clicks = (request.clicks, request.clicks and (request.clicks.crs or request.bounds_crs))
         try:
             return segment_window(
-                predictor, window, expression, settings, encode, step, request.anchor_layers
+                predictor, window, expression, settings, encode, step, request.anchor_layers, *clicks
             )
         except RuntimeError as error:
             if "out of memory" not in str(error).lower() or settings.device == "cpu":
@@ -197,7 +239,9 @@ class Segmenter:
         )
         step(45, Message(QT_TRANSLATE_NOOP("messages", "GPU out of memory: retrying on the CPU…")))
         predictor = self.manager.load(request.model, replace(settings, device="cpu"))
-        return segment_window(predictor, window, expression, settings, True, step, request.anchor_layers)
+        return segment_window(
+            predictor, window, expression, settings, True, step, request.anchor_layers, *clicks
+        )
 
 
 def _window_notes(window: RasterWindow) -> list[str]:

@@ -111,8 +111,9 @@ class ResultFeature:
     score: float
     area_m2: float  # on the WGS 84 ellipsoid, as QGIS measures areas
     created: str  # UTC, ISO 8601
+    prompt: str = "text"  # what made it: "text", "clicks" (marked by hand) or "text + clicks"
 
-    FIELDS: ClassVar[tuple[str, ...]] = ("expression", "model", "score", "area_m2", "created")
+    FIELDS: ClassVar[tuple[str, ...]] = ("expression", "model", "score", "area_m2", "created", "prompt")
 
     def attributes(self) -> dict:
         return {name: getattr(self, name) for name in self.FIELDS}
@@ -208,6 +209,27 @@ class AnchorLayer:
 
 
 @dataclass(frozen=True)
+class Clicks:
+    """What the analyst marked by hand, in map coordinates: points on the object, points off it, and a
+    box around it. The model process places them on the view's pixels."""
+
+    positive: tuple[tuple[float, float], ...] = ()
+    negative: tuple[tuple[float, float], ...] = ()
+    box: Bounds | None = None
+    crs: str | None = None  # WKT or authority id; None = the request's bounds_crs, else the raster's
+
+    def __post_init__(self) -> None:
+        if not (self.positive or self.negative or self.box):
+            raise ValueError(
+                Message(QT_TRANSLATE_NOOP("messages", "click on the object or drag a box around it"))
+            )
+
+    @property
+    def count(self) -> int:
+        return len(self.positive) + len(self.negative) + (self.box is not None)
+
+
+@dataclass(frozen=True)
 class SegmentRequest(Request):
     """One run on what the analyst sees, as plain data: the image comes from ``raster_path`` (read by
     the model process) or, for layers without a file, from ``rendered``. ``request_id`` tells a
@@ -226,6 +248,7 @@ class SegmentRequest(Request):
     rendered: RenderedView | None = None
     request_id: int = 0
     anchor_layers: tuple[AnchorLayer, ...] = ()
+    clicks: Clicks | None = None  # with an empty expression: segment what was clicked
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor, QImage
 
 from ..foundation.run_settings import RunSettings
-from ..protocol.messages import RenderedView, SegmentRequest, check_expression
+from ..protocol.messages import Clicks, RenderedView, SegmentRequest, check_expression
 
 
 def renderer_bands(layer: QgsRasterLayer) -> tuple[int, int, int] | None:
@@ -78,11 +78,14 @@ def check_layer(layer) -> None:
         )
 
 
-def build_request(layer, canvas: QgsMapCanvas, asked, settings: RunSettings) -> SegmentRequest:
+def build_request(
+    layer, canvas: QgsMapCanvas, asked, settings: RunSettings, clicks: Clicks | None = None
+) -> SegmentRequest:
     """The visible extent of a file-backed ``layer`` as the request for what the analyst ``asked`` (a
-    PanelRequest); ValueError with the reason when there is none."""
+    PanelRequest), with what they clicked (the expression may then be empty); ValueError with the reason
+    when there is none."""
     check_layer(layer)
-    expression = check_expression(asked.expression)
+    expression = "" if clicks is not None and not asked.expression else check_expression(asked.expression)
     to_raster = QgsCoordinateTransform(
         canvas.mapSettings().destinationCrs(), layer.crs(), QgsProject.instance().transformContext()
     )
@@ -102,6 +105,7 @@ def build_request(layer, canvas: QgsMapCanvas, asked, settings: RunSettings) -> 
         stretch=renderer_stretch(layer),
         settings=settings,
         request_id=asked.request_id,
+        clicks=clicks,
     )
 
 

@@ -7,7 +7,14 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsProject,
+)
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QFileDialog
 
@@ -18,8 +25,9 @@ from .anchors import RESULT_PROPERTY, anchor_layers
 from .canvas import build_request, check_layer, is_file_backed, render_job, rendered_view
 from .dock import PanelRequest
 from .installer import InstallerDialog
-from .layers import export_layer, result_layer, store_in_geopackage
+from .layers import export_layer, result_fields, result_layer, store_in_geopackage
 from .messages import error_text, translated
+from .refine import RefineSession
 from .runtime import close_model_process, model_process
 from .segment_task import SegmentTask
 from .settings import RrsisSettings, checkpoint_label
@@ -46,6 +54,7 @@ class SegmentController(QObject):
         self.run_settings = self.settings.run_settings
         self.current_request_id = 0  # the request whose result is wanted; older ones are dropped
         self.pending: PanelRequest | None = None  # the request that starts once the running one stopped
+        self.refine_session: RefineSession | None = None  # clicks on the map, while the analyst makes them
         for folder in self.settings.checkpoint_folders:
             dock.add_model(checkpoint_label(folder), folder)
         dock.select_model(self.settings.last_model)
@@ -56,6 +65,7 @@ class SegmentController(QObject):
         dock.addCheckpointRequested.connect(self.ask_checkpoint_folder)
         dock.settingsRequested.connect(self.open_settings)
         dock.installRequested.connect(self.open_installer)
+        dock.refineRequested.connect(self.refine)
 
     def segment(self, request: PanelRequest) -> None:
         self.current_request_id = request.request_id
@@ -156,6 +166,8 @@ class SegmentController(QObject):
     def shutdown(self) -> None:
         """Plugin unload: stop a running task, wait for it, and free the model's memory."""
         self.pending = None
+        if self.refine_session is not None:
+            self.refine_session.end()
         self._stop_running()
         if self.task is not None:
             for signal in (self.task.progressed, self.task.succeeded, self.task.failed, self.task.cancelled):
@@ -204,9 +216,13 @@ class SegmentController(QObject):
         if not result.features:
             self._warn(self.tr("Nothing found for '{expression}'.").format(expression=result.expression))
             return
+        self.add_result(result)
+
+    def add_result(self, result: SegmentResult, name: str | None = None) -> None:
+        """The result as a layer of the project (``name``, else its expression) and a history row."""
         project = QgsProject.instance()
         start = time.perf_counter()
-        layer = result_layer(result, project)
+        layer = result_layer(result, project, name)
         if self.settings.output_geopackage:
             try:
                 layer = store_in_geopackage(layer, self.settings.output_geopackage, project)
@@ -220,16 +236,74 @@ class SegmentController(QObject):
         layer = project.addMapLayer(layer)
         self.last_timings_ms = {**result.timings_ms, "add layer": (time.perf_counter() - start) * 1e3}
         total_ms = sum(self.last_timings_ms.values())
-        self.dock.add_history(result.expression, layer.id(), layer.name(), result.score, total_ms)
+        described = result.expression or layer.name()  # clicks alone have no expression
+        self.dock.add_history(described, layer.id(), layer.name(), result.score, total_ms)
         notes = "; ".join(notes)
         message = self.tr("{count} polygon(s) for '{expression}' (score {score:.2f}, {ms:.0f} ms)").format(
-            count=len(result.features), expression=result.expression, score=result.score, ms=total_ms
+            count=len(result.features), expression=described, score=result.score, ms=total_ms
         )
         if notes:
             message += f" - {notes}"
         self.dock.show_status(message)
         level = Qgis.Info if notes else Qgis.Success  # downsampled or CPU fallback: worth knowing
         self.iface.messageBar().pushMessage(self.tr("Text segmentation"), message, level, 5)
+
+    # ---- corrections by hand ------------------------------------------------------------------------
+
+    def refine(self, request: PanelRequest) -> None:
+        """Start clicking on the map: on the feature selected in ``request.result_layer_id``'s layer (or
+        its only feature), else on nothing (segment what is clicked). A second call ends the session."""
+        if self.refine_session is not None:
+            self.refine_session.cancel()
+            return
+        raster = QgsProject.instance().mapLayer(request.layer_id)
+        if not is_file_backed(raster):
+            self._warn(self.tr("Clicks work on raster layers read from a file (GeoTIFF and the like)."))
+            self.dock.set_refining(False)
+            return
+        seed = None
+        results = QgsProject.instance().mapLayer(request.result_layer_id) if request.result_layer_id else None
+        if results is not None:
+            chosen = results.selectedFeatureIds() or [feature.id() for feature in results.getFeatures()]
+            if len(chosen) == 1:
+                seed = (results, chosen[0])
+        self.refine_session = RefineSession(self, raster, request.model, seed)
+        self.refine_session.finished.connect(self._refine_ended)
+        self.dock.set_refining(True)
+        self.dock.show_status(self.refine_session.status())
+
+    def _refine_ended(self) -> None:
+        self.refine_session = None
+        self.dock.set_refining(False)
+
+    def replace_feature(self, layer, feature_id: int, result: SegmentResult) -> None:
+        """The refined feature gets the clicks' polygons (one multipolygon), their score, area and time;
+        its expression and model stay, and ``prompt`` says it was refined by hand."""
+        transform = QgsCoordinateTransform(
+            QgsCoordinateReferenceSystem.fromWkt(result.crs_wkt), layer.crs(), QgsProject.instance()
+        )
+        parts = [QgsGeometry.fromWkt(feature.wkt) for feature in result.features]
+        geometry = QgsGeometry.unaryUnion(parts)
+        geometry.transform(transform)
+        geometry.convertToMultiType()
+        provider = layer.dataProvider()
+        if layer.fields().indexOf("prompt") < 0:  # a layer made before results said how they were made
+            provider.addAttributes([result_fields().field("prompt")])
+            layer.updateFields()
+        values = {
+            "score": result.score,
+            "area_m2": round(sum(feature.area_m2 for feature in result.features), 4),
+            "created": result.features[0].created,
+            "prompt": "text + clicks",
+        }
+        provider.changeGeometryValues({feature_id: geometry})
+        provider.changeAttributeValues(
+            {feature_id: {layer.fields().indexOf(name): value for name, value in values.items()}}
+        )
+        layer.triggerRepaint()
+        message = self.tr("The result in '{layer}' was refined by hand.").format(layer=layer.name())
+        self.dock.show_status(message)
+        self.iface.messageBar().pushMessage(self.tr("Text segmentation"), message, Qgis.Success, 5)
 
     def _on_failed(self, message: str) -> None:
         if not self._done():

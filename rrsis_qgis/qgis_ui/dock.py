@@ -41,6 +41,7 @@ class PanelRequest:
     expression: str
     layer_id: str
     model: str
+    result_layer_id: str = ""  # for Refine: the result whose feature the clicks correct
 
 
 class SegmentDock(QgsDockWidget):
@@ -57,6 +58,7 @@ class SegmentDock(QgsDockWidget):
     addCheckpointRequested = pyqtSignal()
     settingsRequested = pyqtSignal()
     installRequested = pyqtSignal()
+    refineRequested = pyqtSignal(object)  # PanelRequest, starting or ending clicks on the map
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +105,15 @@ class SegmentDock(QgsDockWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancelRequested)
+        self.refine_button = QPushButton(self.tr("Refine"))
+        self.refine_button.setCheckable(True)
+        self.refine_button.setToolTip(
+            self.tr(
+                "Correct the selected result with clicks on the map, or segment what you click when no "
+                "result is selected (Ctrl+Alt+R)"
+            )
+        )
+        self.refine_button.clicked.connect(lambda _checked: self.request_refine())
 
         self.install_button = QPushButton(self.tr("Install dependencies…"))
         self.install_button.setToolTip(
@@ -143,6 +154,7 @@ class SegmentDock(QgsDockWidget):
         form.addRow(self.tr("Model"), model_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.segment_button)
+        buttons.addWidget(self.refine_button)
         buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout()
         layout.addLayout(form)
@@ -231,6 +243,23 @@ class SegmentDock(QgsDockWidget):
                 item.setData(Qt.ItemDataRole.UserRole, layer_id)
             self.history.setItem(row, column, item)
         self.history.selectRow(row)
+
+    def set_refining(self, refining: bool) -> None:
+        self.refine_button.setChecked(refining)
+
+    def request_refine(self) -> None:
+        """Start (or end) clicks on the map, for the selected result when there is one."""
+        layer = self.layer_combo.currentLayer()
+        if layer is None:
+            self.show_status(self.tr("Add a raster layer to the project and pick it first."))
+            self.set_refining(False)
+            return
+        rows = self.history.selectionModel().selectedRows()
+        result = self.history.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else ""
+        request = PanelRequest(
+            next(self._request_ids), "", layer.id(), self.model_combo.currentData(), result
+        )
+        self.refineRequested.emit(request)
 
     def _emit_for_selected(self, signal) -> None:
         rows = self.history.selectionModel().selectedRows()

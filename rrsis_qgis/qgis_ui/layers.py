@@ -57,12 +57,12 @@ def qgis_feature(feature: ResultFeature, fields: QgsFields, transform=None) -> Q
     return made
 
 
-def result_layer(result: SegmentResult, project: QgsProject) -> QgsVectorLayer:
-    """A styled memory layer in the project CRS holding the result's polygons and attributes."""
+def result_layer(result: SegmentResult, project: QgsProject, name: str | None = None) -> QgsVectorLayer:
+    """A styled memory layer in the project CRS holding the result's polygons and attributes, named
+    ``name`` or after the expression."""
     target_crs = project.crs()
-    name = (
-        result.expression if len(result.expression) <= MAX_NAME else result.expression[: MAX_NAME - 1] + "…"
-    )
+    name = name or result.expression
+    name = name if len(name) <= MAX_NAME else name[: MAX_NAME - 1] + "…"
     layer = QgsVectorLayer(f"MultiPolygon?crs={target_crs.authid() or 'EPSG:4326'}", name, "memory")
     if not target_crs.authid():
         layer.setCrs(target_crs)

@@ -25,9 +25,12 @@ class SegmentTask(QgsTask):
     cancelled = pyqtSignal()
 
     def __init__(self, segmenter, request: SegmentRequest) -> None:
-        description = QCoreApplication.translate("SegmentTask", "Segmenting '{expression}'").format(
-            expression=request.expression
-        )
+        if request.expression:
+            description = QCoreApplication.translate("SegmentTask", "Segmenting '{expression}'").format(
+                expression=request.expression
+            )
+        else:
+            description = QCoreApplication.translate("SegmentTask", "Segmenting what was clicked")
         super().__init__(description, QgsTask.CanCancel)
         self.segmenter = segmenter
         self.request = request

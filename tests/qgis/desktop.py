@@ -1,6 +1,8 @@
 """The real QGIS desktop under Xvfb: the plugin installed with `make deploy` into a fresh profile, a
 synthetic scene loaded, an expression typed and Segment clicked in the dock; then a screenshot of the
-whole screen (`python -m tests.qgis.desktop --screenshot resources/screenshot.jpg`).
+whole screen (`python -m tests.qgis.desktop --screenshot resources/screenshot.jpg`). With `--refine`,
+Refine is pressed after the run and one object of the result clicked on the map: the screenshot shows
+the preview (`--screenshot resources/refine.jpg --refine`).
 
 Needs the `qgis` and `xvfb` Debian packages. The plugin runs its model process in the models'
 environment named by RRSIS_QGIS_RUNTIME (`make setup` makes it in .runtime), as it would in the one its
@@ -59,7 +61,24 @@ def wait_for_result():
         QTimer.singleShot(100, wait_for_result)
         return
     iface.mapCanvas().refreshAllLayers()
-    QTimer.singleShot(2000, grab)
+    QTimer.singleShot(2000, refine if {refine!r} else grab)
+
+
+def refine():  # Refine, nothing selected in the history, and a click on the first polygon found
+    from qgis.PyQt.QtCore import QPoint, Qt
+    from qgis.PyQt.QtTest import QTest
+
+    dock.history.clearSelection()
+    dock.refine_button.click()
+    controller.refine_session.previewed.connect(lambda _result: QTimer.singleShot(1500, grab))
+    layers = QgsProject.instance().mapLayers().values()
+    found = [layer for layer in layers if layer.type() == QgsMapLayerType.VectorLayer][0]
+    inside = next(found.getFeatures()).geometry().pointOnSurface().asPoint()
+    canvas = iface.mapCanvas()
+    on_map = canvas.mapSettings().layerToMapCoordinates(found, inside)
+    pixel = canvas.getCoordinateTransform().transform(on_map)
+    at = QPoint(round(pixel.x()), round(pixel.y()))
+    QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
 
 
 def segment():
@@ -73,8 +92,9 @@ QTimer.singleShot(3000, segment)
 """
 
 
-def main(screenshot: Path, timeout_s: int = 300) -> dict:
-    """Run the scene in QGIS and save the screenshot; returns {"layers": {name: features}, "status": …}."""
+def main(screenshot: Path, timeout_s: int = 300, refine: bool = False) -> dict:
+    """Run the scene in QGIS and save the screenshot; returns {"layers": {name: features}, "status": …}.
+    ``refine``: then Refine and a click on the map, the screenshot showing the preview."""
     from tests.runtime import made_in_runtime
 
     folder = Path(tempfile.mkdtemp(prefix="rrsis-desktop-"))
@@ -99,6 +119,7 @@ def main(screenshot: Path, timeout_s: int = 300) -> dict:
             outcome=str(outcome),
             width=SCREEN[0],
             height=SCREEN[1],
+            refine=refine,
         ),
         encoding="utf-8",
     )
@@ -153,4 +174,6 @@ def _start_xvfb() -> tuple[subprocess.Popen, str]:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--screenshot", type=Path, required=True)
-    main(parser.parse_args().screenshot)
+    parser.add_argument("--refine", action="store_true", help="then Refine and a click: the preview")
+    arguments = parser.parse_args()
+    main(arguments.screenshot, refine=arguments.refine)

@@ -64,7 +64,7 @@ def test_segment_adds_a_layer_with_attributes_and_a_history_row(session, qgis_if
     assert layer.name() == "the white storage tanks"
     assert layer.crs() == QgsProject.instance().crs()
     assert layer.featureCount() > 0
-    assert layer.fields().names() == ["expression", "model", "score", "area_m2", "created"]
+    assert layer.fields().names() == ["expression", "model", "score", "area_m2", "created", "prompt"]
     # The canvas widens PARK to its aspect ratio; the read window snaps outward to whole raster pixels.
     visible = canvas.extent().buffered(raster.rasterUnitsPerPixelX())
     for feature in layer.getFeatures():

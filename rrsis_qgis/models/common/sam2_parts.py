@@ -1,6 +1,7 @@
 """SAM2 (transformers' Sam2Model) used piecewise: encode a square input once, then decode any prompts.
 
-RSRefSeg feeds the decoder its own prompts; PSLG-SAM feeds boxes, points and the previous mask. RSRefSeg
+RSRefSeg feeds the decoder its own prompts; PSLG-SAM feeds boxes, points and the previous mask; every
+model takes an analyst's clicks through `prompt_sam`. RSRefSeg
 can also run on the original SAM (transformers' SamModel, ViT image encoder, one feature level): the
 `*_sam_*` functions below take either.
 """
@@ -67,31 +68,38 @@ def decode_sam2(
     return masks[:, 0], iou[:, 0, 0]
 
 
-def prompt_sam2(
-    sam2: nn.Module,
+def prompt_sam(
+    model: nn.Module,
     levels: list[torch.Tensor],
     geometry: SquareInput,
-    box: tuple[float, float, float, float],
+    box: tuple[float, float, float, float] | None,
     points=None,
     labels=None,
     previous: torch.Tensor | None = None,
+    extra_sparse: torch.Tensor | None = None,
+    dense: torch.Tensor | None = None,
 ) -> tuple[torch.Tensor, torch.Tensor]:
-    """SAM2 on an encoded image, prompted in image pixels: a box (x0, y0, x1, y1), optional points
+    """SAM2 (or SAM) on an encoded image, prompted in image pixels: a box (x0, y0, x1, y1) and/or points
     (N x 2, x, y) with labels (1 object, 0 background), optional previous low-resolution logits ->
-    (low-resolution mask logits 1 x 1 x h x w over the square, predicted IoU 1)."""
+    (low-resolution mask logits 1 x 1 x h x w over the square, predicted IoU 1). A model with prompts of
+    its own adds them: ``extra_sparse`` (1 x 1 x K x D tokens before the clicks') and ``dense`` (its dense
+    prompt, in place of the previous mask's)."""
     device = levels[-1].device
     scale_x, scale_y = geometry.scale_xy
-    input_boxes = torch.tensor([[box]], dtype=torch.float32, device=device)
-    input_boxes = input_boxes * input_boxes.new_tensor([scale_x, scale_y, scale_x, scale_y])
-    input_points = input_labels = None
+    input_boxes = input_points = input_labels = None
+    if box is not None:
+        input_boxes = torch.tensor([[box]], dtype=torch.float32, device=device)
+        input_boxes = input_boxes * input_boxes.new_tensor([scale_x, scale_y, scale_x, scale_y])
     if points is not None and len(points):
         input_points = torch.tensor(points, dtype=torch.float32, device=device)[None, None]
         input_points = input_points * input_points.new_tensor([scale_x, scale_y])
         input_labels = torch.tensor(labels, dtype=torch.long, device=device)[None, None]
-    sparse, dense = sam2.prompt_encoder(
+    sparse, prompted = model.prompt_encoder(
         input_points=input_points, input_labels=input_labels, input_boxes=input_boxes, input_masks=previous
     )
-    return decode_sam2(sam2, levels, sparse, dense)
+    if extra_sparse is not None:
+        sparse = torch.cat([extra_sparse.to(sparse.dtype), sparse], dim=2)
+    return decode_sam(model, levels, sparse, prompted if dense is None else dense)
 
 
 def is_sam_v1(model: nn.Module) -> bool:

@@ -31,6 +31,10 @@ class SquareInputPredictor(TorchPredictor):
         """B x 1 x h x w mask logits over the square, one per expression, from the cached encoding."""
         raise NotImplementedError
 
+    def _click_logits(self, points, labels, box) -> torch.Tensor:
+        """1 x 1 x h x w mask logits over the square for clicks in image pixels (`TakesClicks.click`)."""
+        raise NotImplementedError
+
     def set_image(self, image: np.ndarray) -> None:
         image = validate_rgb_image(image)
         with self.inference():
@@ -49,3 +53,11 @@ class SquareInputPredictor(TorchPredictor):
             logits = self._mask_logits(texts)
             probability = torch.sigmoid(self._geometry.from_square(logits))[:, 0].float().cpu().numpy()
         return [prediction_from_probability(plane, threshold) for plane in probability]
+
+    def click(self, points, labels, box=None, *, threshold: float = 0.5) -> Prediction:
+        if self._image is None or self._geometry is None:
+            raise RuntimeError("set_image() must be called before click()")
+        with self.inference():
+            logits = self._click_logits(points, labels, box)
+            probability = torch.sigmoid(self._geometry.from_square(logits))[0, 0].float().cpu().numpy()
+        return prediction_from_probability(probability, threshold)

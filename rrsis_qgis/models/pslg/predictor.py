@@ -15,12 +15,18 @@ import numpy as np
 import torch
 
 from ...foundation.errors import ModelNotFound
-from ...foundation.predictor import Instance, Prediction, prediction_from_instances, validate_rgb_image
+from ...foundation.predictor import (
+    Instance,
+    Prediction,
+    prediction_from_instances,
+    prediction_from_probability,
+    validate_rgb_image,
+)
 from ..common.backbones import load_grounding_detector, load_sam2
 from ..common.checkpoint import read_config
 from ..common.detail import Box, Crop, CropEncodings, paste
 from ..common.meta_sam2 import meta_checkpoint_file
-from ..common.sam2_parts import encode_sam2_image, prompt_sam2
+from ..common.sam2_parts import encode_sam2_image, prompt_sam
 from ..common.square_input import SquareInput
 from ..common.torch_predictor import TorchPredictor
 from ..registry import LoadContext, offline_download_hint
@@ -82,6 +88,16 @@ class PSLGPredictor(TorchPredictor):
             for refinement, detection in zip(self.last_refinements, detections, strict=True)
         ]
 
+    def click(self, points, labels, box: Box | None = None, *, threshold: float = 0.5) -> Prediction:
+        """SAM2's decoder on the whole view's encoding (made once per view), as Meta's SAM2ImagePredictor
+        prompts it."""
+        if self._image is None:
+            raise RuntimeError("set_image() must be called before click()")
+        if self._whole_view is None:
+            self._whole_view = self._encode(self._image)
+        probability, _ = self._segment(self._whole_view, box, points, labels, None)
+        return prediction_from_probability(probability, threshold)
+
     def _refine(self, box: Box) -> Refinement:
         crop = self.config.detail_region(self._image.shape[:2], box, self.sam2_side)
         if crop is None:
@@ -102,7 +118,7 @@ class PSLGPredictor(TorchPredictor):
 
     def _prompt(self, view: EncodedView, box: Box, points, labels, previous) -> torch.Tensor:
         """SAM2's low-resolution mask logits over ``view``'s square for these prompts."""
-        return prompt_sam2(self.sam2, view.levels, view.geometry, box, points, labels, previous)[0]
+        return prompt_sam(self.sam2, view.levels, view.geometry, box, points, labels, previous)[0]
 
     def _segment(
         self, view: EncodedView, box: Box, points, labels, previous

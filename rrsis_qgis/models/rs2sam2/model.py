@@ -47,7 +47,7 @@ from ...foundation.errors import CheckpointMismatch
 from ..common.backbones import SAM2_MEAN, SAM2_STD, load_sam2
 from ..common.checkpoint import load_trained_weights, read_config, read_weights, save_checkpoint
 from ..common.config_checks import check_sizes
-from ..common.sam2_parts import decode_sam2, sam2_fpn_levels, sam2_positional_encoding
+from ..common.sam2_parts import decode_sam2, prompt_sam, sam2_fpn_levels, sam2_positional_encoding
 from ..common.square_input import EncoderInputs
 from ..registry import find_component
 from .config import RS2SAM2Config
@@ -294,7 +294,14 @@ class RS2SAM2(nn.Module):
     def decode(self, image: ImageInputs, input_ids: torch.Tensor, text_padding: torch.Tensor) -> Decoded:
         """Masks for each expression; ``image`` may hold one square input for all of them."""
         fused = self.fuse(image, input_ids, text_padding)
-        batch, grid = input_ids.shape[0], round(fused.visual.shape[1] ** 0.5)
+        sparse, dense, pseudo_logits = self.prompts(fused)
+        mask_logits, iou = decode_sam2(self.sam2, fused.levels, sparse, dense)
+        return Decoded(mask_logits=self._decided(mask_logits), iou=iou, activation_logits=pseudo_logits)
+
+    def prompts(self, fused: Fused) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """SAM2's prompts from the fused features: the class token as the sparse prompt (B x 1 x 1 x D),
+        the pseudo-mask as the dense one, and the pseudo-mask's logits."""
+        batch, grid = fused.class_token.shape[0], round(fused.visual.shape[1] ** 0.5)
         pseudo_logits = self.prompt_generator(fused.class_token, fused.visual, grid)
         prompt_encoder = self.sam2.prompt_encoder
         dense_input = None
@@ -310,12 +317,21 @@ class RS2SAM2(nn.Module):
         )
         dense = dense.expand(batch, -1, -1, -1)
         sparse = self.sparse_proj(fused.class_token)  # B x 1 x D
-        mask_logits, iou = decode_sam2(self.sam2, fused.levels, sparse.unsqueeze(1), dense)
+        return sparse.unsqueeze(1), dense, pseudo_logits
+
+    def decode_clicks(self, fused: Fused, geometry, points, labels, box) -> torch.Tensor:
+        """Mask logits (1 x 1 x h x w over the square) for clicks in image pixels on one expression's
+        fused features: SAM2's decoder with the clicks' prompts beside the model's own."""
+        sparse, dense, _ = self.prompts(fused)
+        logits, _ = prompt_sam(self.sam2, fused.levels, geometry, box, points, labels, None, sparse, dense)
+        return self._decided(logits)
+
+    def _decided(self, mask_logits: torch.Tensor) -> torch.Tensor:
         if self.config.mask_output == "two_class":
             # Softmax over [1 - x, x] gives the object σ(x - (1 - x)): as a sigmoid's logit that is 2x - 1,
             # which prediction and fine-tuning (the authors' cross-entropy, then) both see.
-            mask_logits = 2 * mask_logits - 1
-        return Decoded(mask_logits=mask_logits, iou=iou, activation_logits=pseudo_logits)
+            return 2 * mask_logits - 1
+        return mask_logits
 
     def forward(
         self,

@@ -13,6 +13,7 @@ from collections import OrderedDict
 
 import torch
 
+from ..common.sam2_parts import prompt_sam
 from ..common.square_input_predictor import SquareInputPredictor
 from ..common.torch_predictor import compiled, pad_to_bucket
 from .model import ImageFeatures, RSRefSeg, TextFeatures
@@ -49,6 +50,10 @@ class RSRefSegPredictor(SquareInputPredictor):
 
     def _mask_logits(self, texts: list[str]) -> torch.Tensor:
         return self.model.decode(self._image, self._encode_texts(texts)).mask_logits
+
+    def _click_logits(self, points, labels, box) -> torch.Tensor:
+        """The segmenter's (SAM2's or SAM's) own prompt encoder and decoder on the cached encoding."""
+        return prompt_sam(self.model.sam, self._image.sam, self._geometry, box, points, labels)[0]
 
     def _encode_texts(self, texts: list[str]) -> TextFeatures:
         """Text features for each expression, encoding only those not seen recently (LRU cache)."""

@@ -1,0 +1,193 @@
+"""Corrections by hand in real QGIS: the Refine tool driven by mouse and key events on the map canvas,
+with a deterministic model in the plugin's model process (tests.batch_models.PaintedObjects: a click
+takes the painted object under it) on tests.referring_scene's tanks."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY, QgsProject, QgsRasterLayer, QgsVectorLayer
+from qgis.PyQt.QtCore import QPoint, Qt
+from qgis.PyQt.QtTest import QTest
+
+from rrsis_qgis.qgis_ui.controller import SegmentController
+from rrsis_qgis.qgis_ui.dock import SegmentDock
+from rrsis_qgis.qgis_ui.refine import ClickTool
+from rrsis_qgis.qgis_ui.runtime import close_model_process
+from tests.qgis.geotiff import write_geotiff
+from tests.qgis.test_segment_flow import wait_for
+from tests.referring_scene import PAINTED, TANKS, tank_scene
+
+ORIGIN, PIXEL = (450000.0, 4440000.0), 0.5
+
+
+def on_map(column: float, row: float) -> QgsPointXY:
+    return QgsPointXY(ORIGIN[0] + PIXEL * column, ORIGIN[1] - PIXEL * row)
+
+
+def tanks_in(geometry) -> list[str]:
+    """The tanks whose centre ``geometry`` holds."""
+    return sorted(name for name, (x, y) in TANKS.items() if geometry.contains(on_map(x, y)))
+
+
+@pytest.fixture
+def panel(qgis_iface, qgis_new_project, tmp_path, monkeypatch):
+    monkeypatch.setenv("RRSIS_QGIS_MODEL_SETUP", "tests.batch_models:register")
+    close_model_process()  # the next one registers the painted-objects model
+    model = tmp_path / "painted"
+    model.mkdir()
+    config = {"model_type": "painted-objects", "phrases": PAINTED, "seconds": 0.0}
+    (model / "config.json").write_text(json.dumps(config))
+    slow = tmp_path / "slow-painted"
+    slow.mkdir()
+    (slow / "config.json").write_text(json.dumps({**config, "seconds": 1.5}))
+    path = write_geotiff(
+        tmp_path / "tanks.tif", np.moveaxis(tank_scene(), -1, 0), ORIGIN, PIXEL, "EPSG:32613"
+    )
+    project = QgsProject.instance()
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:32613"))
+    raster = QgsRasterLayer(path, "tanks")
+    project.addMapLayer(raster)
+    canvas = qgis_iface.mapCanvas()
+    canvas.resize(600, 600)
+    canvas.setDestinationCrs(project.crs())
+    canvas.setExtent(raster.extent())
+    canvas.refresh()
+    dock = SegmentDock(qgis_iface.mainWindow())
+    dock.add_model("slow painted", str(slow))
+    dock.add_model("painted", str(model))
+    dock.layer_combo.setLayer(raster)
+    controller = SegmentController(qgis_iface, dock)
+    yield dock, controller, canvas
+    controller.shutdown()
+    dock.deleteLater()
+    close_model_process()
+
+
+def pixel_of(canvas, column: float, row: float) -> QPoint:
+    point = canvas.getCoordinateTransform().transform(on_map(column, row))
+    return QPoint(round(point.x()), round(point.y()))
+
+
+def click(canvas, column, row, button=Qt.MouseButton.LeftButton, modifier=Qt.KeyboardModifier.NoModifier):
+    QTest.mouseClick(canvas.viewport(), button, modifier, pixel_of(canvas, column, row))
+
+
+def drag(canvas, start, end):
+    viewport = canvas.viewport()
+    QTest.mousePress(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pixel_of(canvas, *start)
+    )
+    QTest.mouseMove(viewport, pixel_of(canvas, *end))
+    QTest.mouseRelease(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pixel_of(canvas, *end)
+    )
+
+
+def key(canvas, which, modifier=Qt.KeyboardModifier.NoModifier):
+    QTest.keyClick(canvas, which, modifier)
+
+
+def previewed(controller, tanks: list[str]) -> None:
+    """Wait until the preview on the canvas covers exactly these tanks."""
+    session = controller.refine_session
+
+    def shown() -> bool:
+        geometry = session.preview.asGeometry()
+        return session.task is None and session.result is not None and tanks_in(geometry) == tanks
+
+    wait_for(shown, timeout=30)
+
+
+def result_layers() -> list[QgsVectorLayer]:
+    return [
+        layer for layer in QgsProject.instance().mapLayers().values() if isinstance(layer, QgsVectorLayer)
+    ]
+
+
+def test_clicks_add_undo_and_accept_into_a_new_layer(panel):
+    dock, controller, canvas = panel
+    QTest.mouseClick(dock.refine_button, Qt.MouseButton.LeftButton)
+    assert isinstance(canvas.mapTool(), ClickTool) and dock.refine_button.isChecked()
+    assert "clicks go to" in dock.status_label.text() and "'tanks'" in dock.status_label.text()
+
+    click(canvas, *TANKS["a"])
+    previewed(controller, ["a"])
+    click(canvas, *TANKS["b"])
+    previewed(controller, ["a", "b"])
+    click(canvas, *TANKS["b"], Qt.MouseButton.RightButton)  # off b: b leaves again
+    previewed(controller, ["a"])
+    key(canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the negative click
+    previewed(controller, ["a", "b"])
+    click(canvas, *TANKS["b"], modifier=Qt.KeyboardModifier.ShiftModifier)  # Shift+click: off it too
+    previewed(controller, ["a"])
+    assert not result_layers()  # a preview is not a layer
+
+    key(canvas, Qt.Key.Key_Return)
+    (layer,) = result_layers()
+    assert layer.name() == "Clicked objects"
+    (feature,) = layer.getFeatures()
+    assert tanks_in(feature.geometry()) == ["a"] and feature["prompt"] == "clicks"
+    assert controller.refine_session is None and not isinstance(canvas.mapTool(), ClickTool)
+    assert not dock.refine_button.isChecked()
+    assert dock.history.rowCount() == 1
+
+
+def test_refining_a_history_result_replaces_its_feature_and_keeps_its_attributes(panel):
+    dock, controller, canvas = panel
+    QTest.keyClicks(dock.expression_edit, "the gray tank")
+    QTest.mouseClick(dock.segment_button, Qt.MouseButton.LeftButton)
+    wait_for(lambda: not controller.busy)
+    (layer,) = result_layers()
+    (before,) = layer.getFeatures()
+    assert tanks_in(before.geometry()) == ["c"]
+
+    QTest.mouseClick(dock.refine_button, Qt.MouseButton.LeftButton)  # the history row is selected
+    assert "Refining 'the gray tank'" in dock.status_label.text()
+    drag(canvas, (30, 25), (135, 65))  # a box over tanks a and c: both are taken
+    previewed(controller, ["a", "c"])
+    key(canvas, Qt.Key.Key_Enter)
+
+    assert result_layers() == [layer]  # no new layer: the feature was replaced
+    (after,) = layer.getFeatures()
+    assert after.id() == before.id() and tanks_in(after.geometry()) == ["a", "c"]
+    assert after["expression"] == "the gray tank" and after["model"] == before["model"]
+    assert after["prompt"] == "text + clicks" and after["area_m2"] > before["area_m2"]
+
+
+def test_escape_cancels_and_changes_nothing(panel):
+    dock, controller, canvas = panel
+    QTest.mouseClick(dock.refine_button, Qt.MouseButton.LeftButton)
+    click(canvas, *TANKS["d"])
+    previewed(controller, ["d"])
+    key(canvas, Qt.Key.Key_Escape)
+    assert controller.refine_session is None and not result_layers()
+    assert not isinstance(canvas.mapTool(), ClickTool)
+    assert "nothing was changed" in dock.status_label.text()
+    # Accept before any answer says so and keeps the session.
+    QTest.mouseClick(dock.refine_button, Qt.MouseButton.LeftButton)
+    key(canvas, Qt.Key.Key_Return)
+    assert controller.refine_session is not None and "Nothing to accept" in dock.status_label.text()
+    QTest.mouseClick(dock.refine_button, Qt.MouseButton.LeftButton)  # the button ends the session too
+    assert controller.refine_session is None and not dock.refine_button.isChecked()
+
+
+def test_a_click_during_a_running_text_segmentation_waits_its_turn(panel):
+    dock, controller, canvas = panel
+    dock.select_model(dock.model_combo.itemData(dock.model_combo.findText("slow painted")))
+    QTest.keyClicks(dock.expression_edit, "the two white tanks north of the road")
+    QTest.mouseClick(dock.segment_button, Qt.MouseButton.LeftButton)
+    wait_for(lambda: controller.task is not None)
+    QTest.mouseClick(dock.refine_button, Qt.MouseButton.LeftButton)
+    dock.history.clearSelection()
+    click(canvas, *TANKS["d"])
+    assert controller.busy  # the text run is still going
+    previewed(controller, ["d"])
+    wait_for(lambda: not controller.busy)
+    (text_layer,) = result_layers()  # the text run finished whole, beside the clicks
+    assert sorted(tanks_in(feature.geometry()) for feature in text_layer.getFeatures()) == [["a"], ["b"]]
+    key(canvas, Qt.Key.Key_Return)
+    clicked = [layer for layer in result_layers() if layer.name() == "Clicked objects"]
+    assert len(clicked) == 1 and [tanks_in(f.geometry()) for f in clicked[0].getFeatures()] == [["d"]]
