@@ -103,7 +103,7 @@ zip:
 	lrelease -silent i18n/*.ts
 	cp -r $(PLUGIN) $(STAGE)/$(PLUGIN)
 	cp -r metadata.txt LICENSE requirements.txt constraints.txt resources i18n $(STAGE)/$(PLUGIN)/
-	find $(STAGE) \( -name __pycache__ -o -name '*.ts' \) -prune -exec rm -rf {} +
+	find $(STAGE) \( -name __pycache__ -o -name '*.ts' -o -name '*.jpg' \) -prune -exec rm -rf {} +  # jpg: the README's screenshots
 	cd $(STAGE) && $(SYSTEM_PYTHON) -m zipfile -c ../$(PLUGIN).zip $(PLUGIN)
 	rm -rf $(STAGE)
 	@echo "Built $(DIST)/$(PLUGIN).zip"

@@ -123,6 +123,8 @@ def qgis(sizes: list[str] | None = None) -> None:
     canvas.setDestinationCrs(raster.crs())
     canvas.setExtent(raster.extent())
     canvas.setLayers([raster])
+    canvas.refresh()
+    canvas.waitWhileRendering()  # as an analyst sees the raster before clicking: its stretch is known
 
     gaps, last = [0.0], [time.perf_counter()]
 

@@ -86,7 +86,7 @@
     <message>
         <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
         <source>Refining &apos;{expression}&apos;</source>
-        <translation>&apos;{expression}&apos; wird verfeinert</translation>
+        <translation>'{expression}' wird verfeinert</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
@@ -96,7 +96,7 @@
     <message>
         <location filename="../rrsis_qgis/qgis_ui/refine.py" line="187"/>
         <source>clicks go to {model} on the visible part of &apos;{layer}&apos;. Click on the object, right-click (or Shift+click) off it, drag a box; Ctrl+Z undoes, Enter accepts, Esc cancels.</source>
-        <translation>Klicks gehen an {model} auf dem sichtbaren Teil von &apos;{layer}&apos;. Klicken Sie auf das Objekt, Rechtsklick (oder Umschalt+Klick) daneben, ziehen Sie ein Rechteck; Strg+Z macht rückgängig, Enter übernimmt, Esc bricht ab.</translation>
+        <translation>Klicks gehen an {model} auf dem sichtbaren Teil von '{layer}'. Klicken Sie auf das Objekt, Rechtsklick (oder Umschalt+Klick) daneben, ziehen Sie ein Rechteck; Strg+Z macht rückgängig, Enter übernimmt, Esc bricht ab.</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/qgis_ui/refine.py" line="259"/>
@@ -240,7 +240,7 @@
     <message>
         <location filename="../rrsis_qgis/qgis_ui/controller.py" line="304"/>
         <source>The result in &apos;{layer}&apos; was refined by hand.</source>
-        <translation>Das Ergebnis in &apos;{layer}&apos; wurde von Hand verfeinert.</translation>
+        <translation>Das Ergebnis in '{layer}' wurde von Hand verfeinert.</translation>
     </message>
 </context>
 <context>
@@ -899,8 +899,13 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/model_process/segmenter.py" line="55"/>
-        <source>{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, RSRefSeg or RS2-SAM2 model</source>
-        <translation>{model} kann keine Klicks annehmen (hier gibt es keinen SAM-Decoder); wählen Sie ein PSLG-SAM-, RSRefSeg- oder RS2-SAM2-Modell</translation>
+        <source>{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, SAM3, RSRefSeg or RS2-SAM2 model</source>
+        <translation>{model} kann keine Klicks annehmen (hier gibt es keinen SAM-Decoder); wählen Sie ein PSLG-SAM-, SAM3-, RSRefSeg- oder RS2-SAM2-Modell</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/models/sam3_text/predictor.py" line="136"/>
+        <source>{model} cannot take clicks: its SAM3 folder holds the detector alone (Sam3Model); facebook/sam3 as published (Sam3VideoModel) has the tracker that takes them</source>
+        <translation>{model} kann keine Klicks annehmen: sein SAM3-Ordner enthält nur den Detektor (Sam3Model); facebook/sam3 in der veröffentlichten Form (Sam3VideoModel) hat den Tracker, der sie annimmt</translation>
     </message>
 </context>
 <context>

@@ -86,7 +86,7 @@
     <message>
         <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
         <source>Refining &apos;{expression}&apos;</source>
-        <translation>Refinando &apos;{expression}&apos;</translation>
+        <translation>Refinando '{expression}'</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
@@ -96,7 +96,7 @@
     <message>
         <location filename="../rrsis_qgis/qgis_ui/refine.py" line="187"/>
         <source>clicks go to {model} on the visible part of &apos;{layer}&apos;. Click on the object, right-click (or Shift+click) off it, drag a box; Ctrl+Z undoes, Enter accepts, Esc cancels.</source>
-        <translation>los clics van a {model} sobre la parte visible de &apos;{layer}&apos;. Pulse sobre el objeto, clic derecho (o Mayús+clic) fuera de él, arrastre un rectángulo; Ctrl+Z deshace, Intro acepta, Esc cancela.</translation>
+        <translation>los clics van a {model} sobre la parte visible de '{layer}'. Pulse sobre el objeto, clic derecho (o Mayús+clic) fuera de él, arrastre un rectángulo; Ctrl+Z deshace, Intro acepta, Esc cancela.</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/qgis_ui/refine.py" line="259"/>
@@ -240,7 +240,7 @@
     <message>
         <location filename="../rrsis_qgis/qgis_ui/controller.py" line="304"/>
         <source>The result in &apos;{layer}&apos; was refined by hand.</source>
-        <translation>El resultado en &apos;{layer}&apos; se refinó a mano.</translation>
+        <translation>El resultado en '{layer}' se refinó a mano.</translation>
     </message>
 </context>
 <context>
@@ -899,8 +899,13 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/model_process/segmenter.py" line="55"/>
-        <source>{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, RSRefSeg or RS2-SAM2 model</source>
-        <translation>{model} no admite clics (aquí no tiene decodificador SAM); elija un modelo PSLG-SAM, RSRefSeg o RS2-SAM2</translation>
+        <source>{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, SAM3, RSRefSeg or RS2-SAM2 model</source>
+        <translation>{model} no admite clics (aquí no tiene decodificador SAM); elija un modelo PSLG-SAM, SAM3, RSRefSeg o RS2-SAM2</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/models/sam3_text/predictor.py" line="136"/>
+        <source>{model} cannot take clicks: its SAM3 folder holds the detector alone (Sam3Model); facebook/sam3 as published (Sam3VideoModel) has the tracker that takes them</source>
+        <translation>{model} no admite clics: su carpeta SAM3 solo contiene el detector (Sam3Model); facebook/sam3 tal como se publica (Sam3VideoModel) tiene el seguidor que los admite</translation>
     </message>
 </context>
 <context>

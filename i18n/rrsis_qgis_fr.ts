@@ -96,7 +96,7 @@
     <message>
         <location filename="../rrsis_qgis/qgis_ui/refine.py" line="187"/>
         <source>clicks go to {model} on the visible part of &apos;{layer}&apos;. Click on the object, right-click (or Shift+click) off it, drag a box; Ctrl+Z undoes, Enter accepts, Esc cancels.</source>
-        <translation>les clics vont à {model} sur la partie visible de « {layer} ». Cliquez sur l&apos;objet, clic droit (ou Maj+clic) à côté, tracez un rectangle ; Ctrl+Z annule, Entrée valide, Échap abandonne.</translation>
+        <translation>les clics vont à {model} sur la partie visible de « {layer} ». Cliquez sur l'objet, clic droit (ou Maj+clic) à côté, tracez un rectangle ; Ctrl+Z annule, Entrée valide, Échap abandonne.</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/qgis_ui/refine.py" line="259"/>
@@ -106,12 +106,12 @@
     <message>
         <location filename="../rrsis_qgis/qgis_ui/refine.py" line="273"/>
         <source>Still segmenting the last click; accept when it shows.</source>
-        <translation>Le dernier clic est encore en cours de segmentation ; validez quand il s&apos;affiche.</translation>
+        <translation>Le dernier clic est encore en cours de segmentation ; validez quand il s'affiche.</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/qgis_ui/refine.py" line="278"/>
         <source>Nothing to accept: click on an object first.</source>
-        <translation>Rien à valider : cliquez d&apos;abord sur un objet.</translation>
+        <translation>Rien à valider : cliquez d'abord sur un objet.</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/qgis_ui/refine.py" line="283"/>
@@ -121,7 +121,7 @@
     <message>
         <location filename="../rrsis_qgis/qgis_ui/refine.py" line="287"/>
         <source>Refining cancelled; nothing was changed.</source>
-        <translation>Affinage annulé ; rien n&apos;a été modifié.</translation>
+        <translation>Affinage annulé ; rien n'a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -383,7 +383,7 @@
     <message>
         <location filename="../rrsis_qgis/qgis_ui/dock.py" line="110"/>
         <source>Correct the selected result with clicks on the map, or segment what you click when no result is selected (Ctrl+Alt+R)</source>
-        <translation>Corriger le résultat sélectionné par des clics sur la carte, ou segmenter ce que vous cliquez si aucun résultat n&apos;est sélectionné (Ctrl+Alt+R)</translation>
+        <translation>Corriger le résultat sélectionné par des clics sur la carte, ou segmenter ce que vous cliquez si aucun résultat n'est sélectionné (Ctrl+Alt+R)</translation>
     </message>
 </context>
 <context>
@@ -885,22 +885,27 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
     <message>
         <location filename="../rrsis_qgis/model_process/clicks.py" line="31"/>
         <source>a click lies outside the view being segmented: pan or zoom so that it is inside</source>
-        <translation>un clic est en dehors de la vue segmentée : déplacez ou zoomez pour qu&apos;il soit dedans</translation>
+        <translation>un clic est en dehors de la vue segmentée : déplacez ou zoomez pour qu'il soit dedans</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/models/rs2sam2/predictor.py" line="38"/>
         <source>{model} takes clicks on a result of its own: segment this view by text first, then refine</source>
-        <translation>{model} prend des clics sur un de ses propres résultats : segmentez d&apos;abord cette vue par texte, puis affinez</translation>
+        <translation>{model} prend des clics sur un de ses propres résultats : segmentez d'abord cette vue par texte, puis affinez</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/protocol/messages.py" line="223"/>
         <source>click on the object or drag a box around it</source>
-        <translation>cliquez sur l&apos;objet ou tracez un rectangle autour</translation>
+        <translation>cliquez sur l'objet ou tracez un rectangle autour</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/model_process/segmenter.py" line="55"/>
-        <source>{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, RSRefSeg or RS2-SAM2 model</source>
-        <translation>{model} ne peut pas prendre de clics (pas de décodeur SAM à interroger ici) ; choisissez un modèle PSLG-SAM, RSRefSeg ou RS2-SAM2</translation>
+        <source>{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, SAM3, RSRefSeg or RS2-SAM2 model</source>
+        <translation>{model} ne peut pas prendre de clics (pas de décodeur SAM à interroger ici) ; choisissez un modèle PSLG-SAM, SAM3, RSRefSeg ou RS2-SAM2</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/models/sam3_text/predictor.py" line="136"/>
+        <source>{model} cannot take clicks: its SAM3 folder holds the detector alone (Sam3Model); facebook/sam3 as published (Sam3VideoModel) has the tracker that takes them</source>
+        <translation>{model} ne peut pas prendre de clics : son dossier SAM3 ne contient que le détecteur (Sam3Model) ; facebook/sam3 tel que publié (Sam3VideoModel) a le suiveur qui les prend</translation>
     </message>
 </context>
 <context>

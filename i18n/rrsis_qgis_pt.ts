@@ -86,7 +86,7 @@
     <message>
         <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
         <source>Refining &apos;{expression}&apos;</source>
-        <translation>Refinando &apos;{expression}&apos;</translation>
+        <translation>Refinando '{expression}'</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
@@ -96,7 +96,7 @@
     <message>
         <location filename="../rrsis_qgis/qgis_ui/refine.py" line="187"/>
         <source>clicks go to {model} on the visible part of &apos;{layer}&apos;. Click on the object, right-click (or Shift+click) off it, drag a box; Ctrl+Z undoes, Enter accepts, Esc cancels.</source>
-        <translation>os cliques vão para {model} na parte visível de &apos;{layer}&apos;. Clique no objeto, clique direito (ou Shift+clique) fora dele, arraste um retângulo; Ctrl+Z desfaz, Enter aceita, Esc cancela.</translation>
+        <translation>os cliques vão para {model} na parte visível de '{layer}'. Clique no objeto, clique direito (ou Shift+clique) fora dele, arraste um retângulo; Ctrl+Z desfaz, Enter aceita, Esc cancela.</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/qgis_ui/refine.py" line="259"/>
@@ -240,7 +240,7 @@
     <message>
         <location filename="../rrsis_qgis/qgis_ui/controller.py" line="304"/>
         <source>The result in &apos;{layer}&apos; was refined by hand.</source>
-        <translation>O resultado em &apos;{layer}&apos; foi refinado à mão.</translation>
+        <translation>O resultado em '{layer}' foi refinado à mão.</translation>
     </message>
 </context>
 <context>
@@ -899,8 +899,13 @@ A saída contém os polígonos encontrados antes da falha.</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/model_process/segmenter.py" line="55"/>
-        <source>{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, RSRefSeg or RS2-SAM2 model</source>
-        <translation>{model} não aceita cliques (aqui não tem decodificador SAM); escolha um modelo PSLG-SAM, RSRefSeg ou RS2-SAM2</translation>
+        <source>{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, SAM3, RSRefSeg or RS2-SAM2 model</source>
+        <translation>{model} não aceita cliques (aqui não tem decodificador SAM); escolha um modelo PSLG-SAM, SAM3, RSRefSeg ou RS2-SAM2</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/models/sam3_text/predictor.py" line="136"/>
+        <source>{model} cannot take clicks: its SAM3 folder holds the detector alone (Sam3Model); facebook/sam3 as published (Sam3VideoModel) has the tracker that takes them</source>
+        <translation>{model} não aceita cliques: a sua pasta SAM3 tem só o detector (Sam3Model); facebook/sam3 como publicado (Sam3VideoModel) tem o rastreador que os aceita</translation>
     </message>
 </context>
 <context>

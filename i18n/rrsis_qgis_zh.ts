@@ -899,8 +899,13 @@ The output holds the polygons found before the failure.</source>
     </message>
     <message>
         <location filename="../rrsis_qgis/model_process/segmenter.py" line="55"/>
-        <source>{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, RSRefSeg or RS2-SAM2 model</source>
-        <translation>{model} 无法接受点击（此处没有可提示的 SAM 解码器）；请选择 PSLG-SAM、RSRefSeg 或 RS2-SAM2 模型</translation>
+        <source>{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, SAM3, RSRefSeg or RS2-SAM2 model</source>
+        <translation>{model} 无法接受点击（此处没有可提示的 SAM 解码器）；请选择 PSLG-SAM、SAM3、RSRefSeg 或 RS2-SAM2 模型</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/models/sam3_text/predictor.py" line="136"/>
+        <source>{model} cannot take clicks: its SAM3 folder holds the detector alone (Sam3Model); facebook/sam3 as published (Sam3VideoModel) has the tracker that takes them</source>
+        <translation>{model} 无法接受点击：其 SAM3 文件夹只有检测器（Sam3Model）；按发布形式的 facebook/sam3（Sam3VideoModel）带有可接受点击的跟踪器</translation>
     </message>
 </context>
 <context>

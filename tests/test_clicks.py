@@ -121,8 +121,11 @@ def test_a_click_outside_the_view_or_a_model_without_a_decoder_is_one_message(sc
     far = on_map(-50, 20)
     with pytest.raises(ValueError, match="a click lies outside the view being segmented"):
         run(Segmenter(), scene, painted_model, Clicks(positive=(far,)))
-    with pytest.raises(ValueError, match="synthetic-demo cannot take clicks"):
-        run(Segmenter(), scene, "synthetic-demo", Clicks(positive=(on_map(*TANKS["a"]),)))
+    bright = painted_model.parent / "bright"  # a model that finds objects, without a SAM decoder
+    bright.mkdir()
+    (bright / "config.json").write_text(json.dumps({"model_type": "bright-objects"}))
+    with pytest.raises(ValueError, match="bright-objects cannot take clicks"):
+        run(Segmenter(), scene, bright, Clicks(positive=(on_map(*TANKS["a"]),)))
     with pytest.raises(ValueError, match="click on the object or drag a box around it"):
         Clicks()
 
@@ -150,3 +153,23 @@ def test_segment_command_takes_points_and_a_box_in_map_coordinates(scene, painte
         text=True,
     )
     assert result.returncode == 2 and "--text, or clicks (--point, --negative-point, --box)" in result.stderr
+
+
+def test_a_preview_answers_with_the_mask_and_where_its_pixels_lie(scene, painted_model):
+    """Each click of a correction is a preview: the mask and its affine (no polygons to vectorize); the
+    same clicks without preview give the polygons, and they cover the same pixels."""
+    from dataclasses import replace
+
+    from rasterio.transform import Affine as RasterAffine
+
+    request = SegmentRequest(
+        raster_path=str(scene), expression="", model=str(painted_model), clicks=Clicks((on_map(*TANKS["d"]),))
+    )
+    segmenter = Segmenter()
+    preview = segmenter.run(replace(request, preview=True))
+    assert preview.features == [] and preview.mask.dtype == "uint8"
+    column, row = ~RasterAffine(*preview.mask_transform) * on_map(*TANKS["d"])
+    assert preview.mask[int(row), int(column)] == 1
+    assert preview.mask.sum() == pytest.approx(3.14159 * 10**2, rel=0.15)  # tank d's disc, radius 10 px
+    written = segmenter.run(request)
+    assert tanks_in(written, scene) == ["d"] and written.mask is None

@@ -36,7 +36,7 @@ def test_zip_has_one_top_folder_with_plugin_files(plugin_zip):
         "rrsis_qgis/LICENSE",
     ):
         assert required in names
-    assert not [name for name in names if "__pycache__" in name or name.endswith((".pyc", ".ts"))]
+    assert not [name for name in names if "__pycache__" in name or name.endswith((".pyc", ".ts", ".jpg"))]
 
 
 def test_metadata_has_every_field_the_plugin_repository_reads(plugin_zip):

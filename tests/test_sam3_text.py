@@ -14,6 +14,7 @@ import torch
 from rrsis_qgis.cli import main
 from rrsis_qgis.foundation.errors import DependencyMissing, ModelNotFound
 from rrsis_qgis.model_process.model_manager import ModelManager
+from rrsis_qgis.models.common.square_input import SquareInput
 from rrsis_qgis.models.sam3_text.predictor import Sam3TextConfig, Sam3TextPredictor
 
 IMAGE = (np.random.default_rng(0).random((90, 120, 3)) * 255).astype(np.uint8)
@@ -141,3 +142,91 @@ def test_a_detail_crop_is_encoded_once_for_every_expression_on_the_view():
     predictor.set_image(image)  # a new view: nothing kept from the old one
     predictor.predict("the white tank")
     assert Counting.encoded == 4
+
+
+def _tracker_as_transformers_builds_it(video) -> torch.nn.Module:
+    """transformers' single-image Sam3TrackerModel (its own vision encoder, prompt encoder and mask
+    decoder) holding the Sam3VideoModel's weights: the detector's backbone and the video model's tracker
+    neck as its vision encoder, the tracker's prompt encoder, decoder and no-memory embedding.
+
+    Its neck keeps the three levels the decoder uses (4x, 2x, 1x; the video model's tracker drops the
+    fourth, 0.5x). With all four, Sam3TrackerModel.forward adds the no-memory embedding to that dropped
+    level; Meta's SAM3InteractiveImagePredictor adds it to the coarsest level the decoder uses, as
+    transformers' video tracker does on a frame without memory, and as this plugin does."""
+    import transformers
+
+    tracker_config = video.config.tracker_config
+    vision = {**tracker_config.vision_config.to_dict(), "scale_factors": [4.0, 2.0, 1.0]}
+    config = transformers.Sam3TrackerConfig(
+        vision_config=vision,
+        prompt_encoder_config=tracker_config.prompt_encoder_config.to_dict(),
+        mask_decoder_config=tracker_config.mask_decoder_config.to_dict(),
+    )
+    reference = transformers.Sam3TrackerModel(config).eval()
+    theirs = video.state_dict()
+    renamed = {}
+    for name in reference.state_dict():
+        if name.startswith("vision_encoder.backbone."):
+            renamed[name] = theirs["detector_model." + name]
+        elif name.startswith("vision_encoder.neck."):
+            renamed[name] = theirs["tracker_neck." + name.removeprefix("vision_encoder.neck.")]
+        else:
+            renamed[name] = theirs["tracker_model." + name]
+    reference.load_state_dict(renamed)
+    return reference
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        {"points": [[40.0, 30.0]], "labels": [1]},
+        {"points": [[40.0, 30.0], [90.0, 70.0]], "labels": [1, 0]},
+        {"box": (20.0, 10.0, 80.0, 60.0)},
+    ],
+    ids=["positive", "positive+negative", "box"],
+)
+def test_clicks_go_to_sam3s_tracker_as_transformers_runs_it(tmp_path, prompt):
+    """On facebook/sam3's layout (a Sam3VideoModel), clicks reuse the detector's vision features and give
+    the low-resolution logits of transformers' own Sam3TrackerModel on the same pixels and prompts."""
+    from rrsis_qgis.random_models.zero_shot import save_random_sam3_text
+
+    torch.manual_seed(0)
+    folder = save_random_sam3_text(tmp_path / "sam3-text", layout="sam3_video", score_threshold=0.0)
+    predictor = ModelManager().load(str(folder))
+    with torch.no_grad():  # weights of a trained model's spread, so that a wrong wiring shows
+        for parameter in predictor.video.tracker_model.parameters():
+            parameter.add_(torch.randn_like(parameter) * 0.5)
+    predictor.set_image(IMAGE)
+    points = np.array(prompt.get("points", np.zeros((0, 2))), dtype=float)
+    labels = np.array(prompt.get("labels", []), dtype=int)
+    box = prompt.get("box")
+    prediction = predictor.click(points, labels, box)
+    assert prediction.mask.shape == IMAGE.shape[:2]
+
+    reference = _tracker_as_transformers_builds_it(predictor.video)
+    pixels = predictor.processor(images=IMAGE, return_tensors="pt")["pixel_values"]
+    scale = torch.tensor([112 / 120, 112 / 90])
+    geometry = SquareInput(90, 120, 112, fit="resize")
+    with torch.no_grad():
+        ours = predictor._click_logits(points, labels, box, geometry)[0]
+        theirs = reference(
+            pixel_values=pixels,
+            input_points=torch.tensor(points, dtype=torch.float32)[None, None] * scale
+            if len(points)
+            else None,
+            input_labels=torch.tensor(labels)[None, None] if len(points) else None,
+            input_boxes=torch.tensor([[box]], dtype=torch.float32) * scale.repeat(2) if box else None,
+            multimask_output=False,
+        ).pred_masks[0, 0]
+    assert theirs.std() > 1.0  # an answer with spread, so that agreement means something
+    torch.testing.assert_close(ours, theirs, atol=1e-3, rtol=1e-4)
+
+
+def test_a_sam3_folder_of_the_detector_alone_says_it_cannot_take_clicks(tmp_path):
+    from rrsis_qgis.random_models.zero_shot import save_random_sam3_text
+
+    folder = save_random_sam3_text(tmp_path / "sam3-text", layout="sam3", score_threshold=0.0)
+    predictor = ModelManager().load(str(folder))
+    predictor.set_image(IMAGE)
+    with pytest.raises(ValueError, match="holds the detector alone"):
+        predictor.click(np.array([[40.0, 30.0]]), np.array([1]))

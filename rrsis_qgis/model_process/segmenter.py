@@ -40,20 +40,22 @@ def segment_window(
     anchor_layers: tuple[AnchorLayer, ...] = (),
     clicks: Clicks | None = None,
     clicks_crs: str | None = None,
+    preview: bool = False,
 ) -> SegmentResult:
     """Run the model on ``window`` (``encode=False`` reuses the predictor's cached image) and vectorize;
     ``step(percent, message)``, when given, hears when the search for the expression starts (the longer
     part for the zero-shot models, which ground the expression before they encode anything). With
     ``clicks`` (map coordinates in ``clicks_crs``, the window's CRS when None) the model's decoder
     segments what they mark; an expression then runs first and its result's extent is the box, unless
-    the clicks have one."""
+    the clicks have one. ``preview`` answers with the mask instead of polygons (vectorizing a click's
+    mask would cost more than the click)."""
     settings = settings or RunSettings()
     timings = {}
     start = time.perf_counter()
     if clicks is not None and not isinstance(predictor, TakesClicks):
         # fmt: off
         cannot = QT_TRANSLATE_NOOP("messages",
-            "{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, "
+            "{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, SAM3, "
             "RSRefSeg or RS2-SAM2 model")
         # fmt: on
         raise ValueError(Message(cannot, model=predictor.name))
@@ -75,6 +77,12 @@ def segment_window(
         prompt = "text + clicks" if expression else "clicks"
     check_finite(prediction, predictor.name)
     timings["predict"] = (time.perf_counter() - start) * 1e3
+    if preview:
+        mask = (prediction.mask & window.valid).astype(np.uint8)
+        affine = tuple(float(value) for value in tuple(window.transform)[:6])
+        return SegmentResult(
+            expression, predictor.name, [], prediction.score, window.crs_wkt, timings, notes, mask, affine
+        )
     start = time.perf_counter()
     polygons = mask_to_polygons(
         prediction.mask & window.valid, window.transform, settings.min_pixels, settings.simplify_pixels
@@ -206,6 +214,7 @@ class Segmenter:
             request_id=0,
             rendered=None,
             clicks=None,
+            preview=False,
             settings=RunSettings(max_pixels=request.settings.max_pixels),
         )
         key = to_text(image_only)
@@ -224,10 +233,14 @@ class Segmenter:
 
     def _segment_with_memory_fallback(self, predictor, window, expression, request, encode, step, notes):
         settings = request.settings
-        clicks = (request.clicks, request.clicks and (request.clicks.crs or request.bounds_crs))
+        marked = (
+            request.clicks,
+            request.clicks and (request.clicks.crs or request.bounds_crs),
+            request.preview,
+        )
         try:
             return segment_window(
-                predictor, window, expression, settings, encode, step, request.anchor_layers, *clicks
+                predictor, window, expression, settings, encode, step, request.anchor_layers, *marked
             )
         except RuntimeError as error:
             if "out of memory" not in str(error).lower() or settings.device == "cpu":
@@ -240,7 +253,7 @@ class Segmenter:
         step(45, Message(QT_TRANSLATE_NOOP("messages", "GPU out of memory: retrying on the CPU…")))
         predictor = self.manager.load(request.model, replace(settings, device="cpu"))
         return segment_window(
-            predictor, window, expression, settings, True, step, request.anchor_layers, *clicks
+            predictor, window, expression, settings, True, step, request.anchor_layers, *marked
         )
 
 

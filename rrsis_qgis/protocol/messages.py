@@ -194,6 +194,11 @@ class SegmentResult:
     crs_wkt: str
     timings_ms: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    # A preview's answer (SegmentRequest.preview): the mask over the view's pixels (uint8, 1 on the
+    # object) and the affine from its pixels to ``crs_wkt`` (a, b, c, d, e, f: x = a·col + b·row + c,
+    # y = d·col + e·row + f); ``features`` is then empty.
+    mask: np.ndarray | None = None
+    mask_transform: tuple[float, float, float, float, float, float] | None = None
 
 
 @dataclass(frozen=True)
@@ -249,6 +254,7 @@ class SegmentRequest(Request):
     request_id: int = 0
     anchor_layers: tuple[AnchorLayer, ...] = ()
     clicks: Clicks | None = None  # with an empty expression: segment what was clicked
+    preview: bool = False  # answer with the mask to draw, not polygons (each click of a correction)
 
 
 @dataclass(frozen=True)

@@ -1,24 +1,27 @@
 """Corrections by hand on the map (GUI thread): a map tool that collects clicks and a box, and a session
-that sends them to the model process on each change, previews the answer on the canvas and, when the
-analyst accepts, writes it as a new layer or into the result feature being refined."""
+that sends them to the model process on each change, draws the answer's mask on the canvas and, when
+the analyst accepts, writes its polygons as a new layer or into the result feature being refined."""
 
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
+import numpy as np
 from qgis.core import (
     Qgis,
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsGeometry,
+    QgsPointXY,
     QgsProject,
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.gui import QgsMapTool, QgsRubberBand, QgsVertexMarker
+from qgis.gui import QgsMapCanvasItem, QgsMapTool, QgsRubberBand, QgsVertexMarker
 from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QImage, QTransform
 
 from ..protocol.messages import Clicks, SegmentResult
 from .anchors import RESULT_PROPERTY
@@ -29,7 +32,7 @@ from .segment_task import SegmentTask
 POLYGON = Qgis.GeometryType.Polygon if Qgis.QGIS_VERSION_INT >= 33000 else QgsWkbTypes.PolygonGeometry
 DRAG_PIXELS = 5  # a press and release further apart than this is a box, not a click
 ON, OFF = QColor(30, 200, 60), QColor(230, 40, 40)
-PREVIEW_FILL, PREVIEW_LINE = QColor(255, 200, 0, 70), QColor(255, 200, 0)
+PREVIEW_RGBA = (255, 200, 0, 130)
 
 
 class ClickTool(QgsMapTool):
@@ -144,12 +147,72 @@ class ClickTool(QgsMapTool):
         self.changed.emit()
 
 
+class MaskPreview(QgsMapCanvasItem):
+    """A preview's mask drawn on the canvas as an image: its pixels placed by the mask's affine, from its
+    CRS into the canvas's (an affine over the view: a projection's curvature across one view is far
+    below a pixel of a preview)."""
+
+    def __init__(self, canvas) -> None:
+        super().__init__(canvas)
+        self.canvas = canvas
+        self.image: QImage | None = None
+        self.corners: list[QgsPointXY] = []  # top-left, top-right, bottom-left, in the canvas's CRS
+        self.setZValue(100)
+
+    def show_mask(self, mask: np.ndarray, affine, crs_wkt: str) -> None:
+        height, width = mask.shape
+        rgba = np.zeros((height, width, 4), dtype=np.uint8)
+        rgba[mask > 0] = PREVIEW_RGBA
+        self.image = QImage(rgba.data, width, height, 4 * width, QImage.Format.Format_RGBA8888).copy()
+        a, b, c, d, e, f = affine
+        corners = [(c, f), (a * width + c, d * width + f), (b * height + c, e * height + f)]
+        to_canvas = QgsCoordinateTransform(
+            QgsCoordinateReferenceSystem.fromWkt(crs_wkt),
+            self.canvas.mapSettings().destinationCrs(),
+            QgsProject.instance(),
+        )
+        self.corners = [to_canvas.transform(QgsPointXY(x, y)) for x, y in corners]
+        far = QgsPointXY(
+            self.corners[1].x() + self.corners[2].x() - self.corners[0].x(),
+            self.corners[1].y() + self.corners[2].y() - self.corners[0].y(),
+        )
+        extent = QgsRectangle(self.corners[0], far)
+        for corner in self.corners[1:]:
+            extent.combineExtentWith(corner)
+        self.setRect(extent)
+        self.update()
+
+    def clear(self) -> None:
+        self.image = None
+        self.update()
+
+    def paint(self, painter, *_options) -> None:
+        if self.image is None:
+            return
+        origin = self.pos()
+        top_left, top_right, bottom_left = (self.toCanvasCoordinates(c) - origin for c in self.corners)
+        width, height = self.image.width(), self.image.height()
+        placed = QTransform(
+            (top_right.x() - top_left.x()) / width,
+            (top_right.y() - top_left.y()) / width,
+            (bottom_left.x() - top_left.x()) / height,
+            (bottom_left.y() - top_left.y()) / height,
+            top_left.x(),
+            top_left.y(),
+        )
+        painter.save()
+        painter.setTransform(placed, True)
+        painter.drawImage(0, 0, self.image)
+        painter.restore()
+
+
 class RefineSession(QObject):
     """One correction by hand, from the first click to Accept or Esc. Every change of the marks runs the
     model's decoder on the view's cached encoding (one request at a time; marks made meanwhile are sent
-    together when it is done) and shows the answer as a preview. ``seed`` is the result feature being
-    refined (its layer and id): its extent is the box until one is drawn, and Accept replaces its
-    geometry; without one, Accept adds a new layer. ``finished`` comes once, when the session ends."""
+    together when it is done) and draws its mask as a preview; Accept asks for the polygons once.
+    ``seed`` is the result feature being refined (its layer and id): its extent is the box until one is
+    drawn, and Accept replaces its geometry; without one, Accept adds a new layer. ``finished`` comes
+    once, when the session ends."""
 
     finished = pyqtSignal()
     previewed = pyqtSignal(object)  # SegmentResult, the preview now shown
@@ -160,13 +223,11 @@ class RefineSession(QObject):
         self.canvas = controller.iface.mapCanvas()
         self.raster, self.model, self.seed = raster, model, seed
         self.tool = ClickTool(self.canvas)
-        self.preview = QgsRubberBand(self.canvas, POLYGON)
-        self.preview.setColor(PREVIEW_FILL)
-        self.preview.setStrokeColor(PREVIEW_LINE)
-        self.preview.setWidth(2)
-        self.result: SegmentResult | None = None  # the answer to the current marks
+        self.preview = MaskPreview(self.canvas)
+        self.result: SegmentResult | None = None  # the preview of the current marks
         self.task: SegmentTask | None = None
         self._stale = False  # the marks changed while a request was running
+        self._accepting = False  # the polygons were asked for
         self._request_ids = itertools.count(1)
         self.tool.changed.connect(self._marks_changed)
         self.tool.accepted.connect(self.accept)
@@ -194,15 +255,17 @@ class RefineSession(QObject):
         )
 
     def _marks_changed(self) -> None:
+        if self._accepting:  # the polygons of the accepted marks are on their way
+            return
         self.result = None
         if self.task is not None:
             self._stale = True
             return
         clicks = self._clicks()
         if clicks is None:
-            self.preview.reset(POLYGON)
+            self.preview.clear()
             return
-        self._send(clicks)
+        self._send(clicks, preview=True)
 
     def _clicks(self) -> Clicks | None:
         crs = self.canvas.mapSettings().destinationCrs()
@@ -220,14 +283,15 @@ class RefineSession(QObject):
             )
         return clicks
 
-    def _send(self, clicks: Clicks) -> None:
+    def _send(self, clicks: Clicks, preview: bool) -> None:
         asked = PanelRequest(next(self._request_ids), "", self.raster.id(), self.model)
         try:
             request = build_request(self.raster, self.canvas, asked, self.controller.run_settings, clicks)
         except ValueError as error:
+            self._accepting = False
             self.controller.dock.show_status(str(error))
             return
-        self.task = SegmentTask(self.controller.segmenter, request)
+        self.task = SegmentTask(self.controller.segmenter, replace(request, preview=preview))
         self.task.succeeded.connect(self._answered)
         self.task.failed.connect(self._failed)
         self.task.cancelled.connect(self._ended)
@@ -245,42 +309,45 @@ class RefineSession(QObject):
     def _answered(self, result: SegmentResult) -> None:
         if not self._ended():
             return
+        if self._accepting:
+            self._write(result)
+            return
         self.result = result
-        self.preview.reset(POLYGON)
-        to_canvas = QgsCoordinateTransform(
-            QgsCoordinateReferenceSystem.fromWkt(result.crs_wkt),
-            self.canvas.mapSettings().destinationCrs(),
-            QgsProject.instance(),
-        )
-        for feature in result.features:
-            geometry = QgsGeometry.fromWkt(feature.wkt)
-            geometry.transform(to_canvas)
-            self.preview.addGeometry(geometry, None)
+        self.preview.show_mask(result.mask, result.mask_transform, result.crs_wkt)
         self.controller.dock.show_status(
-            self.tr("Preview: {count} polygon(s), score {score:.2f}; Enter accepts, Esc cancels").format(
-                count=len(result.features), score=result.score
-            )
+            self.tr("Preview: score {score:.2f}; Enter accepts, Esc cancels").format(score=result.score)
         )
         self.previewed.emit(result)
 
     def _failed(self, message: str) -> None:
+        self._accepting = False
         if self._ended():
             self.controller.dock.show_status(message)
 
     def accept(self) -> None:
-        """Write the preview: into the feature being refined, or as a new layer; then end."""
+        """Ask for the polygons of the previewed marks; they go into the feature being refined, or into a
+        new layer, and the session ends."""
         if self.task is not None or self._stale:
             self.controller.dock.show_status(
                 self.tr("Still segmenting the last click; accept when it shows.")
             )
             return
-        if self.result is None or not self.result.features:
+        if self.result is None or not self.result.mask.any():
+            self.controller.dock.show_status(self.tr("Nothing to accept: click on an object first."))
+            return
+        self._accepting = True
+        self.controller.dock.show_status(self.tr("Writing the polygons…"))
+        self._send(self._clicks(), preview=False)
+
+    def _write(self, result: SegmentResult) -> None:
+        self._accepting = False
+        if not result.features:
             self.controller.dock.show_status(self.tr("Nothing to accept: click on an object first."))
             return
         if self.seed is not None:
-            self.controller.replace_feature(*self.seed, self.result)
+            self.controller.replace_feature(*self.seed, result)
         else:
-            self.controller.add_result(self.result, self.tr("Clicked objects"))
+            self.controller.add_result(result, self.tr("Clicked objects"))
         self.end()
 
     def cancel(self) -> None:
@@ -294,7 +361,7 @@ class RefineSession(QObject):
             self.task.cancel()
             self.task = None
         self.tool.clear()
-        self.preview.reset(POLYGON)
+        self.preview.clear()
         self.canvas.scene().removeItem(self.preview)
         if self.canvas.mapTool() is self.tool:
             self.canvas.unsetMapTool(self.tool)

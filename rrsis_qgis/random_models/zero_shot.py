@@ -224,19 +224,52 @@ def random_sam3(words=VOCABULARY):
     return transformers.Sam3Model(config), processor
 
 
+def random_sam3_video(detector):
+    """A Sam3VideoModel around a tiny random SAM3 ``detector``, as facebook/sam3 is published, with a
+    tracker (prompt encoder, mask decoder, memory) sized to the detector's 112-px features."""
+    transformers = require("transformers")
+    width = detector.config.vision_config.fpn_hidden_size
+    side, patch = 112, 14
+    grid = side // patch
+    tracker = transformers.Sam3TrackerVideoConfig(
+        vision_config={
+            **detector.config.vision_config.to_dict(),
+            "backbone_feature_sizes": [[4 * grid, 4 * grid], [2 * grid, 2 * grid], [grid, grid]],
+        },
+        prompt_encoder_config={"hidden_size": width, "image_size": side, "patch_size": patch},
+        mask_decoder_config={
+            "hidden_size": width,
+            "mlp_dim": 64,
+            "num_attention_heads": 2,
+            "iou_head_hidden_dim": width,
+        },
+        memory_attention_hidden_size=width,
+        memory_attention_num_layers=1,
+        memory_attention_feed_forward_hidden_size=64,
+        memory_attention_rope_feat_sizes=[grid, grid],
+        memory_encoder_hidden_size=width,
+        memory_encoder_output_channels=16,
+        mask_downsampler_embed_dim=width,
+        memory_fuser_embed_dim=width,
+        memory_fuser_intermediate_dim=64,
+    )
+    config = transformers.Sam3VideoConfig(
+        detector_config=detector.config.to_dict(), tracker_config=tracker.to_dict()
+    )
+    config.image_size = side  # given to both the detector and the tracker
+    return transformers.Sam3VideoModel(config)
+
+
 def save_random_sam3_text(folder: Path, layout: str = "sam3_video", **settings) -> Path:
     """A sam3-text folder (config.json + a tiny random sam3/) that loads like the real one. ``layout``
     sam3_video saves it as facebook/sam3 is published (a Sam3VideoModel around the detector); sam3 saves
     the single-image Sam3Model."""
     from ..models.sam3_text.predictor import Sam3TextConfig
 
-    transformers = require("transformers")
     folder = Path(folder)
     model, processor = random_sam3()
     if layout == "sam3_video":
-        model = transformers.Sam3VideoModel(
-            transformers.Sam3VideoConfig(detector_config=model.config.to_dict())
-        )
+        model = random_sam3_video(model)
     model.save_pretrained(folder / "sam3")
     processor.save_pretrained(folder / "sam3")
     write_config(folder, Sam3TextConfig(sam3="sam3", **settings).to_dict())

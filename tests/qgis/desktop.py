@@ -1,8 +1,10 @@
 """The real QGIS desktop under Xvfb: the plugin installed with `make deploy` into a fresh profile, a
 synthetic scene loaded, an expression typed and Segment clicked in the dock; then a screenshot of the
-whole screen (`python -m tests.qgis.desktop --screenshot resources/screenshot.jpg`). With `--refine`,
-Refine is pressed after the run and one object of the result clicked on the map: the screenshot shows
-the preview (`--screenshot resources/refine.jpg --refine`).
+whole screen (`python -m tests.qgis.desktop --screenshot resources/screenshot.jpg`). With `--refine`
+(`--screenshot resources/refine.jpg --refine`) the scene is tests.referring_scene's tanks and the model
+the tests' deterministic one (tests.batch_models.PaintedObjects: a click takes the painted object under
+it; no trained SAM weights can be downloaded here): "the gray tank" is segmented, then Refine is pressed
+and two white tanks clicked on the map, and the screenshot shows their preview.
 
 Needs the `qgis` and `xvfb` Debian packages. The plugin runs its model process in the models'
 environment named by RRSIS_QGIS_RUNTIME (`make setup` makes it in .runtime), as it would in the one its
@@ -39,7 +41,10 @@ plugin = plugins["rrsis_qgis"]
 plugin.toggle_action.setChecked(True)
 dock, controller = plugin.dock, plugin.controller
 dock.layer_combo.setLayer(layer)
-dock.select_model("synthetic-demo")
+if {model!r} == "synthetic-demo":
+    dock.select_model("synthetic-demo")
+else:  # a checkpoint folder
+    dock.add_model("deterministic model", {model!r})
 dock.expression_edit.setText({sentence!r})
 iface.mainWindow().setGeometry(0, 0, {width}, {height})  # no window manager to maximise it
 
@@ -64,21 +69,20 @@ def wait_for_result():
     QTimer.singleShot(2000, refine if {refine!r} else grab)
 
 
-def refine():  # Refine, nothing selected in the history, and a click on the first polygon found
+def refine():  # Refine with nothing selected in the history, and a click on each of the map points
+    from qgis.core import QgsPointXY
     from qgis.PyQt.QtCore import QPoint, Qt
     from qgis.PyQt.QtTest import QTest
 
     dock.history.clearSelection()
     dock.refine_button.click()
-    controller.refine_session.previewed.connect(lambda _result: QTimer.singleShot(1500, grab))
-    layers = QgsProject.instance().mapLayers().values()
-    found = [layer for layer in layers if layer.type() == QgsMapLayerType.VectorLayer][0]
-    inside = next(found.getFeatures()).geometry().pointOnSurface().asPoint()
     canvas = iface.mapCanvas()
-    on_map = canvas.mapSettings().layerToMapCoordinates(found, inside)
-    pixel = canvas.getCoordinateTransform().transform(on_map)
-    at = QPoint(round(pixel.x()), round(pixel.y()))
-    QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    session = controller.refine_session
+    session.previewed.connect(lambda _result: QTimer.singleShot(1500, grab) if not session.task else None)
+    for x, y in {clicks!r}:
+        pixel = canvas.getCoordinateTransform().transform(QgsPointXY(x, y))
+        at = QPoint(round(pixel.x()), round(pixel.y()))
+        QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
 
 
 def segment():
@@ -109,7 +113,10 @@ def main(screenshot: Path, timeout_s: int = 300, refine: bool = False) -> dict:
     (profile / "QGIS" / "QGIS3.ini").write_text(
         "[PythonPlugins]\nrrsis_qgis=true\n\n[qgis]\ncheckVersion=false\n", encoding="utf-8"
     )
-    scene = made_in_runtime("demo_scene", folder, "1024", "0.125")  # `make demo`'s, at 1024 px
+    if refine:
+        scene, model, clicks = _tank_scene(folder)
+    else:
+        scene, model, clicks = made_in_runtime("demo_scene", folder, "1024", "0.125"), "synthetic-demo", []
     picture, outcome = folder / "screen.png", folder / "outcome.json"
     (folder / "startup.py").write_text(
         STARTUP.format(
@@ -120,6 +127,8 @@ def main(screenshot: Path, timeout_s: int = 300, refine: bool = False) -> dict:
             width=SCREEN[0],
             height=SCREEN[1],
             refine=refine,
+            model=model,
+            clicks=clicks,
         ),
         encoding="utf-8",
     )
@@ -131,6 +140,8 @@ def main(screenshot: Path, timeout_s: int = 300, refine: bool = False) -> dict:
             "DISPLAY": display,
             "QT_QPA_PLATFORM": "xcb",
         }
+        if refine:  # the model process (started from this folder) registers the tests' models
+            environment["RRSIS_QGIS_MODEL_SETUP"] = "tests.batch_models:register"
         started = time.perf_counter()
         subprocess.run(
             [
@@ -143,6 +154,7 @@ def main(screenshot: Path, timeout_s: int = 300, refine: bool = False) -> dict:
                 str(folder / "startup.py"),
             ],
             env=environment,
+            cwd=REPOSITORY,
             timeout=timeout_s,
             check=False,
         )
@@ -153,6 +165,23 @@ def main(screenshot: Path, timeout_s: int = 300, refine: bool = False) -> dict:
     Image.open(picture).convert("RGB").save(screenshot, quality=85)
     print(f"Screenshot of the QGIS desktop: {screenshot} ('{scene['sentence']}')")
     return json.loads(outcome.read_text(encoding="utf-8"))
+
+
+def _tank_scene(folder: Path) -> tuple[dict, str, list[tuple[float, float]]]:
+    """tests.referring_scene's tanks as a GeoTIFF, a painted-objects model folder, and the map points of
+    tanks a and b."""
+    import numpy as np
+
+    from tests.qgis.geotiff import write_geotiff
+    from tests.referring_scene import PAINTED, TANKS, tank_scene
+
+    origin, pixel = (450000.0, 4440000.0), 0.5
+    path = write_geotiff(folder / "tanks.tif", np.moveaxis(tank_scene(), -1, 0), origin, pixel, "EPSG:32613")
+    model = folder / "painted"
+    model.mkdir()
+    (model / "config.json").write_text(json.dumps({"model_type": "painted-objects", "phrases": PAINTED}))
+    clicks = [(origin[0] + pixel * TANKS[name][0], origin[1] - pixel * TANKS[name][1]) for name in "ab"]
+    return {"path": path, "sentence": "the gray tank"}, str(model), clicks
 
 
 def _start_xvfb() -> tuple[subprocess.Popen, str]:

@@ -90,21 +90,44 @@ def key(canvas, which, modifier=Qt.KeyboardModifier.NoModifier):
     QTest.keyClick(canvas, which, modifier)
 
 
+def previewed_tanks(result) -> list[str]:
+    """The tanks whose centre the preview's mask covers (the mask's affine inverted)."""
+    a, b, c, d, e, f = result.mask_transform
+    inverse = np.linalg.inv(np.array([[a, b], [d, e]]))
+    covered = []
+    for name, (x, y) in TANKS.items():
+        point = on_map(x, y)
+        column, row = inverse @ np.array([point.x() - c, point.y() - f])
+        if result.mask[int(row), int(column)]:
+            covered.append(name)
+    return sorted(covered)
+
+
 def previewed(controller, tanks: list[str]) -> None:
-    """Wait until the preview on the canvas covers exactly these tanks."""
+    """Wait until the preview drawn on the canvas covers exactly these tanks."""
     session = controller.refine_session
 
     def shown() -> bool:
-        geometry = session.preview.asGeometry()
-        return session.task is None and session.result is not None and tanks_in(geometry) == tanks
+        result = session.result
+        return session.task is None and result is not None and previewed_tanks(result) == tanks
 
     wait_for(shown, timeout=30)
+    assert session.preview.image is not None and session.preview.isVisible()
 
 
 def result_layers() -> list[QgsVectorLayer]:
     return [
         layer for layer in QgsProject.instance().mapLayers().values() if isinstance(layer, QgsVectorLayer)
     ]
+
+
+def drawn_yellow(canvas, column: float, row: float) -> bool:
+    """Whether the canvas, as drawn now, shows the preview's yellow at this pixel of the scene."""
+    canvas.refresh()
+    canvas.waitWhileRendering()
+    picture = canvas.viewport().grab().toImage()
+    colour = picture.pixelColor(pixel_of(canvas, column, row))
+    return colour.red() > 150 and colour.green() > 120 and colour.blue() < 110
 
 
 def test_clicks_add_undo_and_accept_into_a_new_layer(panel):
@@ -115,6 +138,8 @@ def test_clicks_add_undo_and_accept_into_a_new_layer(panel):
 
     click(canvas, *TANKS["a"])
     previewed(controller, ["a"])
+    # Drawn where the tank is: yellow on tank a (white in the scene), not on tank b.
+    assert drawn_yellow(canvas, *TANKS["a"]) and not drawn_yellow(canvas, *TANKS["b"])
     click(canvas, *TANKS["b"])
     previewed(controller, ["a", "b"])
     click(canvas, *TANKS["b"], Qt.MouseButton.RightButton)  # off b: b leaves again
@@ -126,6 +151,7 @@ def test_clicks_add_undo_and_accept_into_a_new_layer(panel):
     assert not result_layers()  # a preview is not a layer
 
     key(canvas, Qt.Key.Key_Return)
+    wait_for(lambda: controller.refine_session is None, timeout=30)  # the polygons are asked for once
     (layer,) = result_layers()
     assert layer.name() == "Clicked objects"
     (feature,) = layer.getFeatures()
@@ -149,6 +175,7 @@ def test_refining_a_history_result_replaces_its_feature_and_keeps_its_attributes
     drag(canvas, (30, 25), (135, 65))  # a box over tanks a and c: both are taken
     previewed(controller, ["a", "c"])
     key(canvas, Qt.Key.Key_Enter)
+    wait_for(lambda: controller.refine_session is None, timeout=30)
 
     assert result_layers() == [layer]  # no new layer: the feature was replaced
     (after,) = layer.getFeatures()
@@ -189,5 +216,6 @@ def test_a_click_during_a_running_text_segmentation_waits_its_turn(panel):
     (text_layer,) = result_layers()  # the text run finished whole, beside the clicks
     assert sorted(tanks_in(feature.geometry()) for feature in text_layer.getFeatures()) == [["a"], ["b"]]
     key(canvas, Qt.Key.Key_Return)
+    wait_for(lambda: controller.refine_session is None, timeout=30)
     clicked = [layer for layer in result_layers() if layer.name() == "Clicked objects"]
     assert len(clicked) == 1 and [tanks_in(f.geometry()) for f in clicked[0].getFeatures()] == [["d"]]

@@ -176,11 +176,15 @@ def load_grounding_detector(folder: Path):
 
 
 def load_sam3(folder: Path):
-    """SAM3 (promptable concept segmentation) and its processor; needs torchvision (roi_align, NMS)."""
+    """SAM3 (promptable concept segmentation: the detector), its processor, and the whole Sam3VideoModel
+    when the folder is one (as facebook/sam3 is published): its tracker takes clicks on the detector's
+    vision features; None for a folder of the detector alone (Sam3Model). Needs torchvision."""
     require("torchvision")
     transformers = require("transformers")
     with _quiet_transformers():
         _check_model_type(folder, SAM3_MODEL_TYPES, "SAM3 text prompts")
-        model = pretrained(transformers.Sam3Model, folder)
+        config = transformers.AutoConfig.from_pretrained(folder)
+        video = pretrained(transformers.Sam3VideoModel, folder) if config.model_type == "sam3_video" else None
+        model = video.detector_model if video is not None else pretrained(transformers.Sam3Model, folder)
         processor = transformers.Sam3Processor.from_pretrained(folder)
-    return model, processor
+    return model, processor, video

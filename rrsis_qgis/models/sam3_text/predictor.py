@@ -4,7 +4,9 @@ The expression goes in whole as SAM3's text prompt and every matching instance c
 a singular expression keeps the best instance, a plural one every instance above the threshold (the
 same rule as PSLG-SAM's grounding). ``set_image`` runs SAM3's vision encoder once per image. An instance
 too small for SAM3's view of the whole image (`DetailSettings`) is found again on a native-resolution
-crop around its box, and the crop's instance that best matches the box replaces its mask.
+crop around its box, and the crop's instance that best matches the box replaces its mask. Clicks go to
+SAM3's tracker (its SAM-style prompt encoder and mask decoder) on the same vision features, when the
+folder is the published Sam3VideoModel that holds it.
 """
 
 from __future__ import annotations
@@ -16,10 +18,19 @@ import numpy as np
 import torch
 
 from ...foundation.errors import ModelNotFound
-from ...foundation.predictor import Instance, Prediction, prediction_from_instances, validate_rgb_image
+from ...foundation.messages import QT_TRANSLATE_NOOP, Message
+from ...foundation.predictor import (
+    Instance,
+    Prediction,
+    prediction_from_instances,
+    prediction_from_probability,
+    validate_rgb_image,
+)
 from ..common.backbones import load_sam3
 from ..common.checkpoint import ModelConfig, read_config
 from ..common.detail import CropEncodings, DetailSettings, paste
+from ..common.sam2_parts import prompt_sam
+from ..common.square_input import SquareInput
 from ..common.torch_predictor import TorchPredictor
 from ..pslg.grounding import box_iou, is_plural
 from ..registry import LoadContext, offline_download_hint
@@ -44,9 +55,12 @@ class Sam3TextPredictor(TorchPredictor):
         name: str,
         device: torch.device | str,
         precision: str = "auto",
+        video=None,
     ) -> None:
         super().__init__(name, device, precision)
         self.model = model.to(self.device).eval()
+        # The Sam3VideoModel around ``model`` (its detector): its tracker takes clicks; None without one.
+        self.video = video.to(self.device).eval() if video is not None else None
         self.processor = processor
         self.config = config
         self._vision = None
@@ -107,6 +121,35 @@ class Sam3TextPredictor(TorchPredictor):
             instances.append(Instance(plane, box, float(scores[index])))
         return instances
 
+    def click(self, points, labels, box=None, *, threshold: float = 0.5) -> Prediction:
+        """SAM3's tracker on the view's vision features (computed once per view, as for text)."""
+        geometry = SquareInput(*self._image.shape[:2], self.sam3_side, fit="resize")
+        with self.inference():
+            logits = self._click_logits(points, labels, box, geometry)
+            probability = torch.sigmoid(geometry.from_square(logits))[0, 0].float().cpu().numpy()
+        return prediction_from_probability(probability, threshold)
+
+    def _click_logits(self, points, labels, box, geometry: SquareInput) -> torch.Tensor:
+        """The tracker's low-resolution mask logits (1 x 1 x h x w over SAM3's square input)."""
+        if self.video is None:
+            # fmt: off
+            detector_only = QT_TRANSLATE_NOOP("messages",
+                "{model} cannot take clicks: its SAM3 folder holds the detector alone (Sam3Model); "
+                "facebook/sam3 as published (Sam3VideoModel) has the tracker that takes them")
+            # fmt: on
+            raise ValueError(Message(detector_only, model=self.name))
+        tracker = self.video.tracker_model
+        maps, _ = self.video.get_vision_features_for_tracker(self._vision)
+        grid = tracker.prompt_encoder.image_embedding_size
+        sizes = [(grid[0] * scale, grid[1] * scale) for scale in (4, 2, 1)]  # fine to coarse
+        levels = [
+            level.permute(1, 2, 0).reshape(1, -1, *size) for level, size in zip(maps, sizes, strict=True)
+        ]
+        # A single image: no memory, so SAM's no-memory embedding on the coarsest level the decoder uses
+        # (as Meta's SAM3InteractiveImagePredictor does).
+        levels[-1] = levels[-1] + tracker.no_memory_embedding.reshape(1, -1, 1, 1)
+        return prompt_sam(tracker, levels, geometry, box, points, labels)[0]
+
     def _in_detail(self, box, text: str) -> np.ndarray | None:
         """For a box too small for SAM3's view of the whole image, the instance's probability from a
         native-resolution crop around it: the crop's instance whose box overlaps ``box`` most. None when
@@ -137,7 +180,7 @@ def load_predictor(context: LoadContext) -> Sam3TextPredictor:
             f"that is offline, run {offline_download_hint([config.sam3])} on a connected one and copy the "
             "folder to the same place there (a folder that plugin upgrades leave alone)."
         ) from error
-    model, processor = load_sam3(weights)
+    model, processor, video = load_sam3(weights)
     return Sam3TextPredictor(
-        model, processor, config, context.name, context.device, context.settings.precision
+        model, processor, config, context.name, context.device, context.settings.precision, video
     )
