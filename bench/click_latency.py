@@ -87,55 +87,17 @@ def _model_row(size: str, image: np.ndarray, device) -> tuple[str, ...]:
 def qgis(sizes: list[str] | None = None) -> None:
     """Click to preview in QGIS (offscreen): the Refine tool on a 1024² canvas, the model process running
     PSLG-SAM with SAM2.1 of each size; the first click starts the process, loads and encodes."""
-    import os
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from pytest_qgis.mock_qgis_classes import MockMessageBar
-    from pytest_qgis.qgis_interface import QgisInterface
-    from qgis.core import QgsApplication, QgsProject, QgsRasterLayer
-    from qgis.gui import QgsMapCanvas
-    from qgis.PyQt.QtCore import QSize, Qt, QTimer
-    from qgis.PyQt.QtWidgets import QMainWindow
-
-    from rrsis_qgis.qgis_ui.controller import SegmentController
-    from rrsis_qgis.qgis_ui.dock import SegmentDock
+    from bench.qgis_flow import close_panel, open_panel
     from rrsis_qgis.qgis_ui.runtime import close_model_process
+    from tests.qgis.panel_probe import EventLoopGaps
     from tests.runtime import made_in_runtime
 
-    app = QgsApplication([], True)
-    app.initQgis()
-    window = QMainWindow()
-    canvas = QgsMapCanvas(window)
-    window.setCentralWidget(canvas)
-    iface = QgisInterface(canvas, MockMessageBar(), window)
-    dock = SegmentDock(window)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    controller = SegmentController(iface, dock)
+    panel = open_panel()
+    controller, dock, canvas, raster = panel.controller, panel.dock, panel.canvas, panel.raster
     folder = Path(tempfile.mkdtemp())
-    scene = made_in_runtime("demo_scene", folder, str(VIEW), "0.125")
-    raster = QgsRasterLayer(scene["path"], "scene")
-    QgsProject.instance().setCrs(raster.crs())
-    QgsProject.instance().addMapLayer(raster)
-    dock.layer_combo.setLayer(raster)
-    window.resize(VIEW + 420, VIEW)
-    window.show()
-    canvas.resize(QSize(VIEW, VIEW))
-    canvas.setDestinationCrs(raster.crs())
-    canvas.setExtent(raster.extent())
-    canvas.setLayers([raster])
-    canvas.refresh()
-    canvas.waitWhileRendering()  # as an analyst sees the raster before clicking: its stretch is known
 
-    gaps, last = [0.0], [time.perf_counter()]
-
-    def tick():
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(1)
+    stalls = EventLoopGaps()
     print(f"Click to preview in QGIS (offscreen, {VIEW}² canvas, the model process on this machine's CPU)")
     header = ("SAM2.1", "first click ms (process, load, encode)", "click to preview ms", "slowest ms",
               "target ms", "longest event-loop stall ms")  # fmt: skip
@@ -145,7 +107,7 @@ def qgis(sizes: list[str] | None = None) -> None:
     for size in sizes or ["tiny", "large"]:
         model = made_in_runtime("pslg_sized", folder / size, size)
         dock.add_model(size, model)
-        times, stall = _clicks_to_preview(controller, dock, canvas, raster, rng, gaps, last)
+        times, stall = _clicks_to_preview(controller, dock, canvas, raster, rng, stalls)
         close_model_process()
         cells = (
             HIERA[size],
@@ -156,11 +118,11 @@ def qgis(sizes: list[str] | None = None) -> None:
             f"{stall:.1f}",
         )
         print("| " + " | ".join(cells) + " |")
-    timer.stop()
-    controller.shutdown()
+    stalls.stop()
+    close_panel(panel)
 
 
-def _clicks_to_preview(controller, dock, canvas, raster, rng, gaps, last) -> tuple[list[float], float]:
+def _clicks_to_preview(controller, dock, canvas, raster, rng, stalls) -> tuple[list[float], float]:
     """Ms from each click to its preview (the first starts the process, loads and encodes), and the
     longest event-loop stall over the clicks after the first."""
     from qgis.core import QgsPointXY
@@ -179,8 +141,7 @@ def _clicks_to_preview(controller, dock, canvas, raster, rng, gaps, last) -> tup
         button = Qt.MouseButton.LeftButton if click % 3 else Qt.MouseButton.RightButton
         count = len(answers)
         if click == 1:
-            gaps[:] = [0.0]  # the stall of clicks on an encoded view, not of the process's start
-            last[0] = time.perf_counter()
+            stalls.restart()  # the stall of clicks on an encoded view, not of the process's start
         start = time.perf_counter()
         at = QPoint(round(pixel.x()), round(pixel.y()))
         QTest.mouseClick(canvas.viewport(), button, Qt.KeyboardModifier.NoModifier, at)
@@ -189,7 +150,7 @@ def _clicks_to_preview(controller, dock, canvas, raster, rng, gaps, last) -> tup
             time.sleep(0.0005)
         times.append((answers[-1] - start) * 1e3)
     session.cancel()
-    return times, 1e3 * max(gaps)
+    return times, stalls.longest_ms
 
 
 def _ask(dock, raster):

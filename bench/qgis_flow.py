@@ -6,18 +6,32 @@ from __future__ import annotations
 import os
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 VIEW = 1024
 
 
-def main(runs: int = 3) -> None:
+@dataclass
+class Panel:
+    """QGIS (offscreen) with the panel beside a 1024² canvas showing `make demo`'s scene at 1024 px."""
+
+    app: object
+    window: object
+    canvas: object
+    dock: object
+    controller: object
+    raster: object
+    scene: dict
+
+
+def open_panel() -> Panel:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from pytest_qgis.mock_qgis_classes import MockMessageBar
     from pytest_qgis.qgis_interface import QgisInterface
     from qgis.core import QgsApplication, QgsProject, QgsRasterLayer
     from qgis.gui import QgsMapCanvas
-    from qgis.PyQt.QtCore import QCoreApplication, QSize, Qt
+    from qgis.PyQt.QtCore import QSize, Qt
     from qgis.PyQt.QtWidgets import QMainWindow
 
     from rrsis_qgis.qgis_ui.controller import SegmentController
@@ -31,7 +45,7 @@ def main(runs: int = 3) -> None:
     window.setCentralWidget(canvas)
     iface = QgisInterface(canvas, MockMessageBar(), window)
     dock = SegmentDock(window)
-    window.addDockWidget(Qt.RightDockWidgetArea, dock)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     controller = SegmentController(iface, dock)
     dock.select_model("synthetic-demo")
 
@@ -47,7 +61,31 @@ def main(runs: int = 3) -> None:
     canvas.setDestinationCrs(raster.crs())
     canvas.setExtent(raster.extent())
     canvas.setLayers([raster])
+    canvas.refresh()
+    canvas.waitWhileRendering()  # as an analyst sees the raster before asking: its stretch is known
+    return Panel(app, window, canvas, dock, controller, raster, scene)
 
+
+def close_panel(panel: Panel) -> None:
+    """Close down as the QGIS desktop does: the plugin first (its model and worker), then the project,
+    the window and QGIS itself, while Python still holds them; left to interpreter exit, their C++
+    halves are torn down in an undefined order and the process ends in a segmentation fault."""
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    panel.controller.shutdown()
+    QgsProject.instance().removeAllMapLayers()
+    panel.window.close()
+    panel.window.deleteLater()
+    QCoreApplication.processEvents()
+    panel.app.exitQgis()
+
+
+def main(runs: int = 3) -> None:
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    panel = open_panel()
+    dock, controller, scene = panel.dock, panel.controller, panel.scene
     rows = []
     for run in range(runs):
         dock.expression_edit.setText(scene["sentence"])
@@ -66,15 +104,7 @@ def main(runs: int = 3) -> None:
     for index, row in enumerate(rows):
         print(f"| {index + 1} | " + " | ".join(f"{row.get(stage, 0):.0f} ms" for stage in stages) + " |")
     print("(run 1 loads the model; run 2 encodes again with it warm; run 3 reuses the encoding)")
-    # Close down as the QGIS desktop does: the plugin first (its model and worker), then the project,
-    # the window and QGIS itself, while Python still holds them; left to interpreter exit, their C++
-    # halves are torn down in an undefined order and the process ends in a segmentation fault.
-    controller.shutdown()
-    QgsProject.instance().removeAllMapLayers()
-    window.close()
-    window.deleteLater()
-    QCoreApplication.processEvents()
-    app.exitQgis()
+    close_panel(panel)
 
 
 if __name__ == "__main__":

@@ -84,44 +84,49 @@
 <context>
     <name>RefineSession</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="244"/>
         <source>Refining &apos;{expression}&apos;</source>
         <translation>'{expression}' wird verfeinert</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="244"/>
         <source>Segmenting what you click</source>
         <translation>Segmentiert wird, was Sie anklicken</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="187"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="249"/>
         <source>clicks go to {model} on the visible part of &apos;{layer}&apos;. Click on the object, right-click (or Shift+click) off it, drag a box; Ctrl+Z undoes, Enter accepts, Esc cancels.</source>
         <translation>Klicks gehen an {model} auf dem sichtbaren Teil von '{layer}'. Klicken Sie auf das Objekt, Rechtsklick (oder Umschalt+Klick) daneben, ziehen Sie ein Rechteck; Strg+Z macht rückgängig, Enter übernimmt, Esc bricht ab.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="259"/>
-        <source>Preview: {count} polygon(s), score {score:.2f}; Enter accepts, Esc cancels</source>
-        <translation>Vorschau: {count} Polygon(e), Wert {score:.2f}; Enter übernimmt, Esc bricht ab</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="273"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="332"/>
         <source>Still segmenting the last click; accept when it shows.</source>
         <translation>Der letzte Klick wird noch segmentiert; übernehmen Sie, sobald er angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="278"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="346"/>
         <source>Nothing to accept: click on an object first.</source>
         <translation>Nichts zu übernehmen: klicken Sie zuerst auf ein Objekt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="283"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="351"/>
         <source>Clicked objects</source>
         <translation>Angeklickte Objekte</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="287"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="355"/>
         <source>Refining cancelled; nothing was changed.</source>
         <translation>Verfeinern abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="318"/>
+        <source>Preview: score {score:.2f}; Enter accepts, Esc cancels</source>
+        <translation>Vorschau: Wert {score:.2f}; Enter übernimmt, Esc bricht ab</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="340"/>
+        <source>Writing the polygons…</source>
+        <translation>Die Polygone werden geschrieben…</translation>
     </message>
 </context>
 <context>
@@ -336,17 +341,17 @@
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="267"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="269"/>
         <source>Select a result in the list first.</source>
         <translation>Wählen Sie zuerst ein Ergebnis in der Liste.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="282"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="284"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Geben Sie zuerst eine Beschreibung der zu segmentierenden Objekte ein.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="285"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="287"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Fügen Sie zuerst einen Rasterlayer zum Projekt hinzu und wählen Sie ihn aus.</translation>
     </message>
@@ -723,57 +728,57 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>{model} ist auf {device} bereit</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="155"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="163"/>
         <source>Reading the raster…</source>
         <translation>Lese das Raster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="251"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="264"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>mit 1/{factor:.1f} der Auflösung gelesen, um die Größengrenze einzuhalten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="260"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="273"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>Kanäle {shown} als Rot, Grün, Blau dargestellt (die eigenen des Rasters sind {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="165"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="173"/>
         <source>Loading {model}…</source>
         <translation>Lade {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="178"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="186"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>das Modell sieht diese Ansicht mit 1/{factor:.1f} ihrer Auflösung ({side} px); für kleine Objekte hineinzoomen oder den Processing-Algorithmus verwenden, der mit voller Auflösung arbeitet</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="185"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
         <source>Encoding the image…</source>
         <translation>Kodiere das Bild…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="186"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="194"/>
         <source>Reusing the image encoding…</source>
         <translation>Verwende die Bildkodierung erneut…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="201"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="237"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="250"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>der GPU ging der Speicher aus; dieser Lauf nutzte die CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="240"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="253"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU-Speicher erschöpft: neuer Versuch auf der CPU…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="64"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="66"/>
         <source>Looking for the described objects…</source>
         <translation>Suche die beschriebenen Objekte…</translation>
     </message>
@@ -808,7 +813,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>die Beschreibung hat {length} Zeichen; bleiben Sie unter {limit}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="161"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="169"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>die Ansicht enthält keine gültigen Pixel (nur NoData): verschieben Sie dorthin, wo das Raster Daten hat</translation>
     </message>
@@ -893,12 +898,12 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>{model} nimmt Klicks nur auf ein eigenes Ergebnis an: segmentieren Sie diese Ansicht zuerst per Text, dann verfeinern Sie</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="223"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="228"/>
         <source>click on the object or drag a box around it</source>
         <translation>klicken Sie auf das Objekt oder ziehen Sie ein Rechteck darum</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="55"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="57"/>
         <source>{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, SAM3, RSRefSeg or RS2-SAM2 model</source>
         <translation>{model} kann keine Klicks annehmen (hier gibt es keinen SAM-Decoder); wählen Sie ein PSLG-SAM-, SAM3-, RSRefSeg- oder RS2-SAM2-Modell</translation>
     </message>

@@ -84,44 +84,49 @@
 <context>
     <name>RefineSession</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="244"/>
         <source>Refining &apos;{expression}&apos;</source>
         <translation>Refinando '{expression}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="244"/>
         <source>Segmenting what you click</source>
         <translation>Segmentando lo que pulsa</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="187"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="249"/>
         <source>clicks go to {model} on the visible part of &apos;{layer}&apos;. Click on the object, right-click (or Shift+click) off it, drag a box; Ctrl+Z undoes, Enter accepts, Esc cancels.</source>
         <translation>los clics van a {model} sobre la parte visible de '{layer}'. Pulse sobre el objeto, clic derecho (o Mayús+clic) fuera de él, arrastre un rectángulo; Ctrl+Z deshace, Intro acepta, Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="259"/>
-        <source>Preview: {count} polygon(s), score {score:.2f}; Enter accepts, Esc cancels</source>
-        <translation>Vista previa: {count} polígono(s), puntuación {score:.2f}; Intro acepta, Esc cancela</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="273"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="332"/>
         <source>Still segmenting the last click; accept when it shows.</source>
         <translation>Aún se está segmentando el último clic; acepte cuando se muestre.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="278"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="346"/>
         <source>Nothing to accept: click on an object first.</source>
         <translation>Nada que aceptar: pulse primero sobre un objeto.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="283"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="351"/>
         <source>Clicked objects</source>
         <translation>Objetos pulsados</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="287"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="355"/>
         <source>Refining cancelled; nothing was changed.</source>
         <translation>Refinado cancelado; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="318"/>
+        <source>Preview: score {score:.2f}; Enter accepts, Esc cancels</source>
+        <translation>Vista previa: puntuación {score:.2f}; Intro acepta, Esc cancela</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="340"/>
+        <source>Writing the polygons…</source>
+        <translation>Escribiendo los polígonos…</translation>
     </message>
 </context>
 <context>
@@ -336,17 +341,17 @@
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="267"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="269"/>
         <source>Select a result in the list first.</source>
         <translation>Seleccione primero un resultado de la lista.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="282"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="284"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Escriba primero una descripción de los objetos a segmentar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="285"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="287"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Añada primero una capa ráster al proyecto y selecciónela.</translation>
     </message>
@@ -723,57 +728,57 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>{model} está listo en {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="155"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="163"/>
         <source>Reading the raster…</source>
         <translation>Leyendo el ráster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="251"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="264"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>leído a 1/{factor:.1f} de la resolución para no superar el límite de tamaño</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="260"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="273"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>bandas {shown} mostradas como rojo, verde, azul (las propias del ráster son {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="165"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="173"/>
         <source>Loading {model}…</source>
         <translation>Cargando {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="178"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="186"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>el modelo ve esta vista a 1/{factor:.1f} de su resolución ({side} px); acerque la vista para objetos pequeños o ejecute el algoritmo de Processing, que trabaja a resolución nativa</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="185"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
         <source>Encoding the image…</source>
         <translation>Codificando la imagen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="186"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="194"/>
         <source>Reusing the image encoding…</source>
         <translation>Reutilizando la codificación de la imagen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="201"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="237"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="250"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>la GPU se quedó sin memoria; esta ejecución usó la CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="240"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="253"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU sin memoria: reintentando en la CPU…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="64"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="66"/>
         <source>Looking for the described objects…</source>
         <translation>Buscando los objetos descritos…</translation>
     </message>
@@ -808,7 +813,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>la descripción tiene {length} caracteres; manténgala por debajo de {limit}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="161"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="169"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>la vista no contiene píxeles válidos (solo nodata): desplácese a donde el ráster tenga datos</translation>
     </message>
@@ -893,12 +898,12 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>{model} admite clics sobre un resultado propio: segmente primero esta vista por texto y luego refine</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="223"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="228"/>
         <source>click on the object or drag a box around it</source>
         <translation>pulse sobre el objeto o arrastre un rectángulo a su alrededor</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="55"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="57"/>
         <source>{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, SAM3, RSRefSeg or RS2-SAM2 model</source>
         <translation>{model} no admite clics (aquí no tiene decodificador SAM); elija un modelo PSLG-SAM, SAM3, RSRefSeg o RS2-SAM2</translation>
     </message>

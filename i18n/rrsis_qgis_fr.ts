@@ -84,44 +84,49 @@
 <context>
     <name>RefineSession</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="244"/>
         <source>Refining &apos;{expression}&apos;</source>
         <translation>Affinage de « {expression} »</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="244"/>
         <source>Segmenting what you click</source>
         <translation>Segmentation de ce que vous cliquez</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="187"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="249"/>
         <source>clicks go to {model} on the visible part of &apos;{layer}&apos;. Click on the object, right-click (or Shift+click) off it, drag a box; Ctrl+Z undoes, Enter accepts, Esc cancels.</source>
         <translation>les clics vont à {model} sur la partie visible de « {layer} ». Cliquez sur l'objet, clic droit (ou Maj+clic) à côté, tracez un rectangle ; Ctrl+Z annule, Entrée valide, Échap abandonne.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="259"/>
-        <source>Preview: {count} polygon(s), score {score:.2f}; Enter accepts, Esc cancels</source>
-        <translation>Aperçu : {count} polygone(s), score {score:.2f} ; Entrée valide, Échap abandonne</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="273"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="332"/>
         <source>Still segmenting the last click; accept when it shows.</source>
         <translation>Le dernier clic est encore en cours de segmentation ; validez quand il s'affiche.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="278"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="346"/>
         <source>Nothing to accept: click on an object first.</source>
         <translation>Rien à valider : cliquez d'abord sur un objet.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="283"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="351"/>
         <source>Clicked objects</source>
         <translation>Objets cliqués</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="287"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="355"/>
         <source>Refining cancelled; nothing was changed.</source>
         <translation>Affinage annulé ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="318"/>
+        <source>Preview: score {score:.2f}; Enter accepts, Esc cancels</source>
+        <translation>Aperçu : score {score:.2f} ; Entrée valide, Échap abandonne</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="340"/>
+        <source>Writing the polygons…</source>
+        <translation>Écriture des polygones…</translation>
     </message>
 </context>
 <context>
@@ -336,17 +341,17 @@
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="267"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="269"/>
         <source>Select a result in the list first.</source>
         <translation>Sélectionnez d'abord un résultat dans la liste.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="282"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="284"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Saisissez d'abord une description des objets à segmenter.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="285"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="287"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Ajoutez d'abord une couche raster au projet et sélectionnez-la.</translation>
     </message>
@@ -723,57 +728,57 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>{model} est prêt sur {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="155"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="163"/>
         <source>Reading the raster…</source>
         <translation>Lecture du raster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="251"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="264"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>lu à 1/{factor:.1f} de la résolution pour respecter la taille maximale</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="260"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="273"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>bandes {shown} affichées en rouge, vert, bleu (celles du raster sont {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="165"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="173"/>
         <source>Loading {model}…</source>
         <translation>Chargement de {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="178"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="186"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>le modèle voit cette vue à 1/{factor:.1f} de sa résolution ({side} px) ; zoomez pour les petits objets, ou lancez l'algorithme Processing, qui travaille à la résolution native</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="185"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
         <source>Encoding the image…</source>
         <translation>Encodage de l'image…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="186"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="194"/>
         <source>Reusing the image encoding…</source>
         <translation>Réutilisation de l'encodage de l'image…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="201"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="237"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="250"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>le GPU a manqué de mémoire ; cette exécution a utilisé le CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="240"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="253"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>Mémoire GPU insuffisante : nouvel essai sur le CPU…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="64"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="66"/>
         <source>Looking for the described objects…</source>
         <translation>Recherche des objets décrits…</translation>
     </message>
@@ -808,7 +813,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>la description compte {length} caractères ; restez sous {limit}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="161"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="169"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>la vue ne contient aucun pixel valide (seulement nodata) : déplacez-vous là où le raster a des données</translation>
     </message>
@@ -893,12 +898,12 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>{model} prend des clics sur un de ses propres résultats : segmentez d'abord cette vue par texte, puis affinez</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="223"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="228"/>
         <source>click on the object or drag a box around it</source>
         <translation>cliquez sur l'objet ou tracez un rectangle autour</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="55"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="57"/>
         <source>{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, SAM3, RSRefSeg or RS2-SAM2 model</source>
         <translation>{model} ne peut pas prendre de clics (pas de décodeur SAM à interroger ici) ; choisissez un modèle PSLG-SAM, SAM3, RSRefSeg ou RS2-SAM2</translation>
     </message>

@@ -84,44 +84,49 @@
 <context>
     <name>RefineSession</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="244"/>
         <source>Refining &apos;{expression}&apos;</source>
         <translation>Refinando '{expression}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="244"/>
         <source>Segmenting what you click</source>
         <translation>Segmentando o que você clica</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="187"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="249"/>
         <source>clicks go to {model} on the visible part of &apos;{layer}&apos;. Click on the object, right-click (or Shift+click) off it, drag a box; Ctrl+Z undoes, Enter accepts, Esc cancels.</source>
         <translation>os cliques vão para {model} na parte visível de '{layer}'. Clique no objeto, clique direito (ou Shift+clique) fora dele, arraste um retângulo; Ctrl+Z desfaz, Enter aceita, Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="259"/>
-        <source>Preview: {count} polygon(s), score {score:.2f}; Enter accepts, Esc cancels</source>
-        <translation>Pré-visualização: {count} polígono(s), pontuação {score:.2f}; Enter aceita, Esc cancela</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="273"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="332"/>
         <source>Still segmenting the last click; accept when it shows.</source>
         <translation>O último clique ainda está sendo segmentado; aceite quando aparecer.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="278"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="346"/>
         <source>Nothing to accept: click on an object first.</source>
         <translation>Nada para aceitar: clique primeiro num objeto.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="283"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="351"/>
         <source>Clicked objects</source>
         <translation>Objetos clicados</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="287"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="355"/>
         <source>Refining cancelled; nothing was changed.</source>
         <translation>Refinamento cancelado; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="318"/>
+        <source>Preview: score {score:.2f}; Enter accepts, Esc cancels</source>
+        <translation>Pré-visualização: pontuação {score:.2f}; Enter aceita, Esc cancela</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="340"/>
+        <source>Writing the polygons…</source>
+        <translation>Escrevendo os polígonos…</translation>
     </message>
 </context>
 <context>
@@ -336,17 +341,17 @@
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="267"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="269"/>
         <source>Select a result in the list first.</source>
         <translation>Selecione primeiro um resultado na lista.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="282"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="284"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Digite primeiro uma descrição dos objetos a segmentar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="285"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="287"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Adicione primeiro uma camada raster ao projeto e selecione-a.</translation>
     </message>
@@ -723,57 +728,57 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>{model} está pronto em {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="155"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="163"/>
         <source>Reading the raster…</source>
         <translation>Lendo o raster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="251"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="264"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>lido a 1/{factor:.1f} da resolução para respeitar o limite de tamanho</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="260"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="273"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>bandas {shown} exibidas como vermelho, verde, azul (as do próprio raster são {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="165"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="173"/>
         <source>Loading {model}…</source>
         <translation>Carregando {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="178"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="186"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>o modelo vê esta vista a 1/{factor:.1f} de sua resolução ({side} px); aproxime o zoom para objetos pequenos ou execute o algoritmo do Processing, que trabalha na resolução nativa</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="185"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
         <source>Encoding the image…</source>
         <translation>Codificando a imagem…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="186"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="194"/>
         <source>Reusing the image encoding…</source>
         <translation>Reutilizando a codificação da imagem…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="201"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="237"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="250"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>a GPU ficou sem memória; esta execução usou a CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="240"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="253"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU sem memória: tentando novamente na CPU…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="64"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="66"/>
         <source>Looking for the described objects…</source>
         <translation>Procurando os objetos descritos…</translation>
     </message>
@@ -808,7 +813,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>a descrição tem {length} caracteres; mantenha abaixo de {limit}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="161"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="169"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>a vista não contém pixels válidos (apenas nodata): mova para onde o raster tem dados</translation>
     </message>
@@ -893,12 +898,12 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>{model} aceita cliques sobre um resultado próprio: segmente primeiro esta vista por texto e depois refine</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="223"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="228"/>
         <source>click on the object or drag a box around it</source>
         <translation>clique no objeto ou arraste um retângulo à volta dele</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="55"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="57"/>
         <source>{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, SAM3, RSRefSeg or RS2-SAM2 model</source>
         <translation>{model} não aceita cliques (aqui não tem decodificador SAM); escolha um modelo PSLG-SAM, SAM3, RSRefSeg ou RS2-SAM2</translation>
     </message>

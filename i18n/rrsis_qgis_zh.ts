@@ -84,44 +84,49 @@
 <context>
     <name>RefineSession</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="244"/>
         <source>Refining &apos;{expression}&apos;</source>
         <translation>正在细化“{expression}”</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="182"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="244"/>
         <source>Segmenting what you click</source>
         <translation>分割您点击的对象</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="187"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="249"/>
         <source>clicks go to {model} on the visible part of &apos;{layer}&apos;. Click on the object, right-click (or Shift+click) off it, drag a box; Ctrl+Z undoes, Enter accepts, Esc cancels.</source>
         <translation>点击交给 {model}，作用于“{layer}”的可见部分。左键点击对象，右键（或 Shift+点击）点击对象以外，拖动画框；Ctrl+Z 撤销，Enter 接受，Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="259"/>
-        <source>Preview: {count} polygon(s), score {score:.2f}; Enter accepts, Esc cancels</source>
-        <translation>预览：{count} 个多边形，得分 {score:.2f}；Enter 接受，Esc 取消</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="273"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="332"/>
         <source>Still segmenting the last click; accept when it shows.</source>
         <translation>仍在分割最后一次点击；显示后再接受。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="278"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="346"/>
         <source>Nothing to accept: click on an object first.</source>
         <translation>没有可接受的结果：请先点击一个对象。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="283"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="351"/>
         <source>Clicked objects</source>
         <translation>点击的对象</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="287"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="355"/>
         <source>Refining cancelled; nothing was changed.</source>
         <translation>已取消细化；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="318"/>
+        <source>Preview: score {score:.2f}; Enter accepts, Esc cancels</source>
+        <translation>预览：得分 {score:.2f}；Enter 接受，Esc 取消</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="340"/>
+        <source>Writing the polygons…</source>
+        <translation>正在写入多边形…</translation>
     </message>
 </context>
 <context>
@@ -336,17 +341,17 @@
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="267"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="269"/>
         <source>Select a result in the list first.</source>
         <translation>请先在列表中选择一个结果。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="282"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="284"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>请先输入要分割目标的描述。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="285"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="287"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>请先向项目添加栅格图层并选中它。</translation>
     </message>
@@ -723,57 +728,57 @@ The output holds the polygons found before the failure.</source>
         <translation>{model} 已在 {device} 上就绪</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="155"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="163"/>
         <source>Reading the raster…</source>
         <translation>正在读取栅格…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="251"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="264"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>为符合大小限制，以 1/{factor:.1f} 的分辨率读取</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="260"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="273"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>波段 {shown} 显示为红、绿、蓝（栅格自身的波段为 {own}）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="165"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="173"/>
         <source>Loading {model}…</source>
         <translation>正在加载 {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="178"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="186"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>模型以其分辨率的 1/{factor:.1f}（{side} px）查看此视图；小目标请放大，或运行以原始分辨率工作的 Processing 算法</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="185"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
         <source>Encoding the image…</source>
         <translation>正在编码图像…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="186"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="194"/>
         <source>Reusing the image encoding…</source>
         <translation>正在复用图像编码…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="201"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="237"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="250"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>GPU 内存不足；本次运行使用了 CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="240"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="253"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU 内存不足：正在 CPU 上重试…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="64"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="66"/>
         <source>Looking for the described objects…</source>
         <translation>正在查找所描述的对象…</translation>
     </message>
@@ -808,7 +813,7 @@ The output holds the polygons found before the failure.</source>
         <translation>描述有 {length} 个字符；请保持在 {limit} 以内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="161"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="169"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>视图中没有有效像素（只有 nodata）：请平移到栅格有数据的地方</translation>
     </message>
@@ -893,12 +898,12 @@ The output holds the polygons found before the failure.</source>
         <translation>{model} 只能在自己的结果上接受点击：请先用文本分割此视图，再进行细化</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="223"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="228"/>
         <source>click on the object or drag a box around it</source>
         <translation>请点击对象或在其周围拖动画框</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="55"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="57"/>
         <source>{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, SAM3, RSRefSeg or RS2-SAM2 model</source>
         <translation>{model} 无法接受点击（此处没有可提示的 SAM 解码器）；请选择 PSLG-SAM、SAM3、RSRefSeg 或 RS2-SAM2 模型</translation>
     </message>

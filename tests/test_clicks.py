@@ -173,3 +173,25 @@ def test_a_preview_answers_with_the_mask_and_where_its_pixels_lie(scene, painted
     assert preview.mask.sum() == pytest.approx(3.14159 * 10**2, rel=0.15)  # tank d's disc, radius 10 px
     written = segmenter.run(request)
     assert tanks_in(written, scene) == ["d"] and written.mask is None
+
+
+def test_a_click_on_another_view_encodes_that_view_once(scene, painted_model):
+    """After a zoom the clicks' view is another one: it is encoded at its first click, then reused."""
+    segmenter, heard = Segmenter(), []
+    a = on_map(*TANKS["a"])
+    west, north = on_map(0, 0)
+    east, south = on_map(120, 100)  # the north-west quarter, tank a inside
+    messages: list[str] = []
+    for bounds in (None, (west, south, east, north), (west, south, east, north)):
+        messages.clear()
+        request = SegmentRequest(
+            raster_path=str(scene),
+            expression="",
+            model=str(painted_model),
+            bounds=bounds,
+            clicks=Clicks((a,)),
+        )
+        result = segmenter.run(request, progress=lambda _percent, message: messages.append(str(message)))
+        assert tanks_in(result, scene) == ["a"]
+        heard.append("Encoding the image…" in messages)
+    assert heard == [True, True, False]

@@ -11,6 +11,7 @@ import torch
 
 from rrsis_qgis.foundation.errors import CheckpointMismatch
 from rrsis_qgis.model_process.model_manager import ModelManager
+from rrsis_qgis.models.common.backbones import SAM2_MEAN, SAM2_STD
 from rrsis_qgis.models.rsrefseg.config import RSRefSegConfig
 from rrsis_qgis.models.rsrefseg.model import RSRefSeg
 from rrsis_qgis.models.rsrefseg.prompter import AttnPrompter
@@ -260,3 +261,18 @@ def test_sam_as_the_hub_publishes_it_is_a_segmenter_with_the_authors_lora(tiny_b
     predictor = RSRefSegPredictor(loaded, "on-sam", "cpu", "float32")
     predictor.set_image(image)
     assert predictor.predict("the ship").probability.shape == image.shape[:2]
+
+    # Clicks go to SAM's own prompt encoder and decoder: what transformers' SamModel.forward gives.
+    points, labels = np.array([[20.0, 30.0], [5.0, 8.0]]), np.array([1, 0])
+    scale = torch.tensor(predictor._geometry.scale_xy)
+    mean, std = torch.tensor(SAM2_MEAN).view(1, 3, 1, 1), torch.tensor(SAM2_STD).view(1, 3, 1, 1)
+    with torch.no_grad():
+        ours = predictor._click_logits(points, labels, None)
+        square, _ = predictor.inputs.tensors(image, "cpu")
+        theirs = loaded.sam(
+            pixel_values=(square - mean) / std,
+            input_points=torch.tensor(points, dtype=torch.float32)[None, None] * scale,
+            input_labels=torch.tensor(labels)[None, None],
+            multimask_output=False,
+        ).pred_masks
+    torch.testing.assert_close(ours, theirs[:, 0], atol=1e-4, rtol=1e-4)

@@ -214,9 +214,11 @@ class SegmentDock(QgsDockWidget):
             self.model_combo.setCurrentIndex(index)
 
     def refresh_dependencies(self) -> None:
-        """Disable Segment and offer the installer while the model environment cannot run a model."""
+        """Disable Segment and Refine and offer the installer while the model environment cannot run a
+        model."""
         problem = runtime_problem()
         self.segment_button.setEnabled(problem is None)
+        self.refine_button.setEnabled(problem is None)
         self.install_button.setVisible(problem is not None)
         self.show_status(problem or "")
 

@@ -21,7 +21,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsMapCanvasItem, QgsMapTool, QgsRubberBand, QgsVertexMarker
 from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
-from qgis.PyQt.QtGui import QColor, QImage, QTransform
+from qgis.PyQt.QtGui import QColor, QImage, QTransform, qRgba
 
 from ..protocol.messages import Clicks, SegmentResult
 from .anchors import RESULT_PROPERTY
@@ -161,9 +161,10 @@ class MaskPreview(QgsMapCanvasItem):
 
     def show_mask(self, mask: np.ndarray, affine, crs_wkt: str) -> None:
         height, width = mask.shape
-        rgba = np.zeros((height, width, 4), dtype=np.uint8)
-        rgba[mask > 0] = PREVIEW_RGBA
-        self.image = QImage(rgba.data, width, height, 4 * width, QImage.Format.Format_RGBA8888).copy()
+        indices = np.ascontiguousarray(mask > 0, dtype=np.uint8)  # the mask's bytes are the colour indices
+        image = QImage(indices.data, width, height, width, QImage.Format.Format_Indexed8)
+        image.setColorTable([qRgba(0, 0, 0, 0), qRgba(*PREVIEW_RGBA)])
+        self.image = image.copy()  # its own pixels: ``indices`` goes away
         a, b, c, d, e, f = affine
         corners = [(c, f), (a * width + c, d * width + f), (b * height + c, e * height + f)]
         to_canvas = QgsCoordinateTransform(

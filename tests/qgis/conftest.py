@@ -65,3 +65,49 @@ def session(qgis_iface, qgis_new_project, tiny_checkpoint):
     yield dock, controller, raster, canvas
     controller.shutdown()
     dock.deleteLater()
+
+
+TANKS_ORIGIN, TANKS_PIXEL = (450000.0, 4440000.0), 0.5  # tests.referring_scene's tanks on the map
+
+
+@pytest.fixture
+def tanks(qgis_iface, qgis_new_project, tmp_path, monkeypatch):
+    """tests.referring_scene's tanks as a GeoTIFF in a project, a 600 px canvas showing it, and the panel
+    with the tests' deterministic model (tests.batch_models.PaintedObjects) in its model process:
+    "painted" (selected) and "slow painted" (each search takes 1.5 s). Yields (dock, controller, canvas)."""
+    import json
+
+    import numpy as np
+
+    from rrsis_qgis.qgis_ui.runtime import close_model_process
+    from tests.qgis.geotiff import write_geotiff
+    from tests.referring_scene import PAINTED, tank_scene
+
+    monkeypatch.setenv("RRSIS_QGIS_MODEL_SETUP", "tests.batch_models:register")
+    close_model_process()  # the next one registers the painted-objects model
+    config = {"model_type": "painted-objects", "phrases": PAINTED}
+    models = {}
+    for name, seconds in (("slow painted", 1.5), ("painted", 0.0)):
+        models[name] = tmp_path / name.replace(" ", "-")
+        models[name].mkdir()
+        (models[name] / "config.json").write_text(json.dumps({**config, "seconds": seconds}))
+    image = np.moveaxis(tank_scene(), -1, 0)
+    path = write_geotiff(tmp_path / "tanks.tif", image, TANKS_ORIGIN, TANKS_PIXEL, "EPSG:32613")
+    project = QgsProject.instance()
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:32613"))
+    raster = QgsRasterLayer(path, "tanks")
+    project.addMapLayer(raster)
+    canvas = qgis_iface.mapCanvas()
+    canvas.resize(600, 600)
+    canvas.setDestinationCrs(project.crs())
+    canvas.setExtent(raster.extent())
+    canvas.refresh()
+    dock = SegmentDock(qgis_iface.mainWindow())
+    for name, folder in models.items():
+        dock.add_model(name, str(folder))
+    dock.layer_combo.setLayer(raster)
+    controller = SegmentController(qgis_iface, dock)
+    yield dock, controller, canvas
+    controller.shutdown()
+    dock.deleteLater()
+    close_model_process()

@@ -12,9 +12,37 @@ import time
 from pathlib import Path
 
 
+class EventLoopGaps:
+    """The largest gap between ticks of a 1 ms timer on the GUI thread: how long QGIS's event loop
+    stalled since ``restart``."""
+
+    def __init__(self) -> None:
+        from qgis.PyQt.QtCore import QTimer
+
+        self.gaps, self.last = [0.0], time.perf_counter()
+        self.timer = QTimer()
+        self.timer.timeout.connect(self._tick)
+        self.timer.start(1)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self.last)
+        self.last = now
+
+    def restart(self) -> None:
+        self.gaps, self.last = [0.0], time.perf_counter()
+
+    @property
+    def longest_ms(self) -> float:
+        return 1e3 * max(self.gaps)
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
 def main() -> None:
     from qgis.core import QgsApplication, QgsProject, QgsRasterLayer, QgsVectorLayer
-    from qgis.PyQt.QtCore import QCoreApplication, QTimer
+    from qgis.PyQt.QtCore import QCoreApplication
 
     app = QgsApplication([], True)
     app.initQgis()
@@ -49,30 +77,21 @@ def main() -> None:
         dock.expression_edit.setText(scene["sentence"])
         controller = SegmentController(iface, dock)
 
-        gaps, last = [0.0], [time.perf_counter()]
-
-        def tick():
-            now = time.perf_counter()
-            gaps.append(now - last[0])
-            last[0] = now
-
-        timer = QTimer()
-        timer.timeout.connect(tick)
-        timer.start(1)
+        stalls = EventLoopGaps()
         started = time.perf_counter()
         dock.segment_button.click()
         while controller.busy and time.perf_counter() - started < 300:
             QCoreApplication.processEvents()
             time.sleep(0.0005)
         seconds = time.perf_counter() - started
-        timer.stop()
+        stalls.stop()
         layers = [
             layer for layer in QgsProject.instance().mapLayers().values() if isinstance(layer, QgsVectorLayer)
         ]
         report = {
             "features": sum(layer.featureCount() for layer in layers),
             "plugin_modules": sorted(name for name in sys.modules if name.startswith("rrsis_qgis.")),
-            "longest_stall_ms": 1e3 * max(gaps),
+            "longest_stall_ms": stalls.longest_ms,
             "seconds": seconds,
             "status": dock.status_label.text(),
         }

@@ -92,6 +92,7 @@ def test_the_panel_offers_the_installer_only_when_packages_are_missing(qgis_ifac
     monkeypatch.setitem(dependencies.REQUIRED_PACKAGES, "rrsis_no_such_module", "rrsis-no-such-package")
     dock.refresh_dependencies()
     assert not dock.install_button.isHidden() and not dock.segment_button.isEnabled()
+    assert not dock.refine_button.isEnabled()  # clicks need the models too
     assert "rrsis-no-such-package" in dock.status_label.text()
     assert "Install dependencies" in dock.status_label.text()
     dock.deleteLater()

@@ -5,10 +5,6 @@ tanks, and the layer keeps how the expression was understood."""
 
 from __future__ import annotations
 
-import json
-
-import numpy as np
-import pytest
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -16,51 +12,20 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProject,
-    QgsRasterLayer,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 
-from rrsis_qgis.qgis_ui.controller import SegmentController
-from rrsis_qgis.qgis_ui.dock import SegmentDock
-from rrsis_qgis.qgis_ui.runtime import close_model_process
-from tests.qgis.geotiff import write_geotiff
+from tests.qgis.conftest import TANKS_ORIGIN, TANKS_PIXEL
 from tests.qgis.test_segment_flow import wait_for
-from tests.referring_scene import PAINTED, TANKS, tank_scene
+from tests.referring_scene import TANKS
 
-ORIGIN, PIXEL = (450000.0, 4440000.0), 0.5
-
-
-@pytest.fixture
-def tanks(qgis_iface, qgis_new_project, tmp_path, monkeypatch):
-    monkeypatch.setenv("RRSIS_QGIS_MODEL_SETUP", "tests.batch_models:register")
-    close_model_process()  # the next one registers the painted-objects detector
-    model = tmp_path / "painted"
-    model.mkdir()
-    (model / "config.json").write_text(json.dumps({"model_type": "painted-objects", "phrases": PAINTED}))
-    path = write_geotiff(
-        tmp_path / "tanks.tif", np.moveaxis(tank_scene(), -1, 0), ORIGIN, PIXEL, "EPSG:32613"
-    )
-    project = QgsProject.instance()
-    project.setCrs(QgsCoordinateReferenceSystem("EPSG:32613"))
-    raster = QgsRasterLayer(path, "tanks")
-    project.addMapLayer(raster)
-    canvas = qgis_iface.mapCanvas()
-    canvas.setDestinationCrs(project.crs())
-    canvas.setExtent(raster.extent())
-    dock = SegmentDock(qgis_iface.mainWindow())
-    dock.add_model("painted", str(model))
-    dock.layer_combo.setLayer(raster)
-    controller = SegmentController(qgis_iface, dock)
-    yield dock, controller
-    controller.shutdown()
-    dock.deleteLater()
-    close_model_process()
+ORIGIN, PIXEL = TANKS_ORIGIN, TANKS_PIXEL
 
 
 def test_the_two_white_tanks_north_of_the_road_are_exactly_those_two(tanks):
-    dock, controller = tanks
+    dock, controller, _canvas = tanks
     QTest.keyClicks(dock.expression_edit, "the two white tanks north of the road")
     assert dock.understanding_label.text() == (
         "Read as: target: storage tank; count: 2; attributes: white; relation: north of road"
@@ -82,7 +47,7 @@ def test_the_two_white_tanks_north_of_the_road_are_exactly_those_two(tanks):
 
 
 def test_the_reading_is_shown_for_models_that_find_objects_only(tanks, tiny_checkpoint):
-    dock, _controller = tanks
+    dock, _controller, _canvas = tanks
     QTest.keyClicks(dock.expression_edit, "the one on the left")
     assert dock.understanding_label.text() == (
         "Not understood: the whole description goes to the detector as it is."
@@ -94,7 +59,7 @@ def test_the_reading_is_shown_for_models_that_find_objects_only(tanks, tiny_chec
 def test_an_anchor_named_by_a_layer_of_the_project_is_that_layer(tanks):
     """A line layer "Roads" (in WGS 84) south of every tank: "north of the road" takes the layer, not the
     road painted in the image, and the panel says so before and after the run."""
-    dock, controller = tanks
+    dock, controller, _canvas = tanks
     roads = QgsVectorLayer("LineString?crs=EPSG:4326", "Roads", "memory")
     to_wgs84 = QgsCoordinateTransform(
         QgsCoordinateReferenceSystem("EPSG:32613"), roads.crs(), QgsProject.instance().transformContext()
