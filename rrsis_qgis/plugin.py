@@ -63,11 +63,16 @@ class RrsisPlugin:
         self.settings_action.triggered.connect(self.open_settings)
         self.iface.addPluginToRasterMenu(menu_name(), self.settings_action)
         self.refine_action = QAction(
-            QCoreApplication.translate("RrsisPlugin", "Refine with clicks on the map"), main_window
+            QgsApplication.getThemeIcon("/mActionCapturePoint.svg"),
+            QCoreApplication.translate("RrsisPlugin", "Refine with clicks on the map"),
+            main_window,
         )
         self.refine_action.setObjectName("RrsisRefine")
         self.refine_action.triggered.connect(self.refine)
+        self.refine_action.setShortcut(REFINE_SHORTCUT)
+        # Listed in Settings ▸ Keyboard Shortcuts, where the analyst can choose another.
         self.iface.registerMainWindowAction(self.refine_action, REFINE_SHORTCUT)
+        self.iface.addToolBarIcon(self.refine_action)
         self.iface.addPluginToRasterMenu(menu_name(), self.refine_action)
 
     def refine(self) -> None:
@@ -108,6 +113,7 @@ class RrsisPlugin:
             self.settings_action = None
         if self.refine_action is not None:
             self.iface.unregisterMainWindowAction(self.refine_action)
+            self.iface.removeToolBarIcon(self.refine_action)
             self.iface.removePluginRasterMenu(menu_name(), self.refine_action)
             self.refine_action.deleteLater()
             self.refine_action = None

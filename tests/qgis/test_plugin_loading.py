@@ -7,8 +7,11 @@ import zipfile
 
 import pytest
 import qgis.utils
+from qgis.core import QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QAction, QApplication
+
+from tests.qgis.conftest import RGB
 
 PACKAGE = "rrsis_qgis"
 
@@ -61,9 +64,10 @@ def test_load_unload_load_through_qgis_utils(installed_plugin_dir, qgis_iface):
         assert PACKAGE not in sys.modules
 
 
-def test_action_toggles_dock(qgis_iface):
+def test_action_toggles_dock(qgis_iface, qgis_new_project):
     from rrsis_qgis import classFactory
 
+    QgsProject.instance().addMapLayer(QgsRasterLayer(RGB, "rgb"))  # what Refine clicks on
     main_window = qgis_iface.mainWindow()
     main_window.show()  # as in QGIS; a dock cannot be visible inside a hidden window
     plugin = classFactory(qgis_iface)
@@ -76,6 +80,14 @@ def test_action_toggles_dock(qgis_iface):
         assert not plugin.dock.isVisible()
         plugin.dock.show()  # closing/opening the dock by other means keeps the button in step
         assert plugin.toggle_action.isChecked()
+        # Refine (toolbar, Raster menu, Ctrl+Alt+R) opens the panel if needed and starts the clicks.
+        plugin.dock.hide()
+        assert plugin.refine_action.shortcut().toString() == "Ctrl+Alt+R"
+        plugin.refine_action.trigger()
+        assert plugin.dock.isVisible() and plugin.controller.refine_session is not None
+        assert plugin.dock.refine_button.isChecked()
+        plugin.refine_action.trigger()  # again: the clicks end
+        assert plugin.controller.refine_session is None and not plugin.dock.refine_button.isChecked()
     finally:
         plugin.unload()
         main_window.hide()
