@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 
@@ -182,6 +183,18 @@ def test_a_component_folder_with_clean_pickled_tensors_only_loads_the_same_weigh
     assert all(torch.equal(published[name], loaded[name]) for name in published)
 
 
+def _as_from_a_terminal() -> None:
+    """A child's Ctrl-C as a terminal gives it: a job started in the background by a non-interactive
+    shell (a CI runner's `cmd &`) inherits SIGINT ignored, and Python then leaves Ctrl-C ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def _interrupted_run(command):
+    return subprocess.run(
+        command, cwd=REPO_ROOT, capture_output=True, text=True, timeout=300, preexec_fn=_as_from_a_terminal
+    )
+
+
 def _cli(*arguments):
     command = [sys.executable, "-m", "rrsis_qgis", *arguments]
     return subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, timeout=300)
@@ -224,7 +237,7 @@ def test_ctrl_c_or_sigterm_exits_quietly_and_writes_nothing(tiny_checkpoint, tmp
         "ModelManager.load = interrupted\n"
         f"sys.exit(main({arguments!r}))"
     )
-    result = subprocess.run([sys.executable, "-c", script], cwd=REPO_ROOT, capture_output=True, text=True)
+    result = _interrupted_run([sys.executable, "-c", script])
     assert result.returncode == status, result.stderr
     assert "Traceback" not in result.stderr and "interrupted; nothing was written" in result.stderr
     assert list(tmp_path.iterdir()) == []
@@ -319,8 +332,9 @@ def _visible_set(folder):
 
 
 def _stopped_write(target, signal_name, step):
-    command = [sys.executable, "-c", STOPPED_AT_A_STEP, str(target), UTM, signal_name, str(step)]
-    return subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, timeout=60)
+    return _interrupted_run(
+        [sys.executable, "-c", STOPPED_AT_A_STEP, str(target), UTM, signal_name, str(step)]
+    )
 
 
 @pytest.mark.parametrize("replacing", [True, False], ids=["replacing", "new"])
@@ -378,7 +392,7 @@ def test_ctrl_c_while_the_shapefile_moves_in_is_reported_with_what_was_written(t
         "vector_files._move_shapefile_set = move\n"
         f"sys.exit(main({arguments!r}))"
     )
-    result = subprocess.run([sys.executable, "-c", script], cwd=REPO_ROOT, capture_output=True, text=True)
+    result = _interrupted_run([sys.executable, "-c", script])
     assert result.returncode == 130, result.stderr
     assert f"interrupted; {out} was written before it stopped" in result.stderr
     assert len(read_vector_file(out).rows) >= 1 and "Traceback" not in result.stderr
