@@ -67,3 +67,19 @@ def tiny_sam3_text(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def tiny_rs2sam2(tmp_path_factory) -> Path:
     return models_for_tests.rs2sam2(tmp_path_factory.mktemp("rs2sam2"))
+
+
+@pytest.fixture
+def painted_model(tmp_path):
+    """A checkpoint folder of the tests' deterministic detector (tests.batch_models.PaintedObjects) on
+    tests.referring_scene's paints, its model type registered in this process."""
+    import json
+
+    from tests import batch_models
+    from tests.referring_scene import PAINTED
+
+    batch_models.register()
+    folder = tmp_path / "painted"
+    folder.mkdir()
+    (folder / "config.json").write_text(json.dumps({"model_type": "painted-objects", "phrases": PAINTED}))
+    return folder

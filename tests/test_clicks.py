@@ -17,7 +17,7 @@ from rrsis_qgis.model_process.segmenter import Segmenter
 from rrsis_qgis.protocol.messages import Clicks, SegmentRequest
 from tests import referring_scene
 from tests.conftest import REPO_ROOT
-from tests.referring_scene import PAINTED, TANKS
+from tests.referring_scene import TANKS
 from tests.vector_files import read_vector_file
 
 PIXEL = 0.5
@@ -38,17 +38,6 @@ def scene(tmp_path):
     with rasterio.open(raster, "w", **profile, dtype="uint8", crs="EPSG:32613", transform=transform) as out:
         out.write(image.transpose(2, 0, 1))
     return raster
-
-
-@pytest.fixture
-def painted_model(tmp_path):
-    from tests import batch_models
-
-    batch_models.register()
-    folder = tmp_path / "painted"
-    folder.mkdir()
-    (folder / "config.json").write_text(json.dumps({"model_type": "painted-objects", "phrases": PAINTED}))
-    return folder
 
 
 def tanks_in(result, raster) -> list[str]:

@@ -389,17 +389,6 @@ def test_the_benchs_procedural_scenes_are_selected_exactly_where_the_old_choices
 # Segmenter and CLI on GeoTIFFs (a deterministic detector: tests.batch_models.PaintedObjects).
 
 
-@pytest.fixture
-def painted_model(tmp_path):
-    from tests import batch_models
-
-    batch_models.register()
-    folder = tmp_path / "painted"
-    folder.mkdir()
-    (folder / "config.json").write_text(json.dumps({"model_type": "painted-objects", "phrases": PAINTED}))
-    return folder
-
-
 def _segment(raster, expression, model):
     from rrsis_qgis.model_process.segmenter import Segmenter
     from rrsis_qgis.protocol.messages import SegmentRequest
