@@ -100,6 +100,10 @@ class SquareInput:
             logits = logits[:, :, :scaled_h, :scaled_w]
         return F.interpolate(logits, size=(self.height, self.width), mode="bilinear", align_corners=False)
 
+    def probabilities(self, logits: torch.Tensor) -> np.ndarray:
+        """B x 1 x h x w logits over the square -> B x H x W probabilities (float32) over the image."""
+        return torch.sigmoid(self.from_square(logits))[:, 0].float().cpu().numpy()
+
 
 @dataclass(frozen=True)
 class EncoderInputs:

@@ -51,13 +51,12 @@ class SquareInputPredictor(TorchPredictor):
             return []
         with self.inference():
             logits = self._mask_logits(texts)
-            probability = torch.sigmoid(self._geometry.from_square(logits))[:, 0].float().cpu().numpy()
+            probability = self._geometry.probabilities(logits)
         return [prediction_from_probability(plane, threshold) for plane in probability]
 
     def click(self, points, labels, box=None, *, threshold: float = 0.5) -> Prediction:
         if self._image is None or self._geometry is None:
             raise RuntimeError("set_image() must be called before click()")
         with self.inference():
-            logits = self._click_logits(points, labels, box)
-            probability = torch.sigmoid(self._geometry.from_square(logits))[0, 0].float().cpu().numpy()
+            probability = self._geometry.probabilities(self._click_logits(points, labels, box))[0]
         return prediction_from_probability(probability, threshold)

@@ -126,8 +126,8 @@ class PSLGPredictor(TorchPredictor):
         """SAM2 on an encoded view: box (+ points, + previous low-resolution logits) → probability."""
         with self.inference():
             low_resolution = self._prompt(view, box, points, labels, previous)
-            probability = torch.sigmoid(view.geometry.from_square(low_resolution))[0, 0]
-        return probability.float().cpu().numpy(), low_resolution
+            probability = view.geometry.probabilities(low_resolution)[0]
+        return probability, low_resolution
 
 
 def _placed(local: Refinement, crop: Crop, shape: tuple[int, int]) -> Refinement:

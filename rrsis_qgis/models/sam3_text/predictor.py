@@ -125,8 +125,7 @@ class Sam3TextPredictor(TorchPredictor):
         """SAM3's tracker on the view's vision features (computed once per view, as for text)."""
         geometry = SquareInput(*self._image.shape[:2], self.sam3_side, fit="resize")
         with self.inference():
-            logits = self._click_logits(points, labels, box, geometry)
-            probability = torch.sigmoid(geometry.from_square(logits))[0, 0].float().cpu().numpy()
+            probability = geometry.probabilities(self._click_logits(points, labels, box, geometry))[0]
         return prediction_from_probability(probability, threshold)
 
     def _click_logits(self, points, labels, box, geometry: SquareInput) -> torch.Tensor:
