@@ -264,7 +264,9 @@ class SegmentController(QObject):
         seed = None
         results = QgsProject.instance().mapLayer(request.result_layer_id) if request.result_layer_id else None
         if results is not None:
-            chosen = results.selectedFeatureIds() or [feature.id() for feature in results.getFeatures()]
+            chosen = results.selectedFeatureIds()
+            if not chosen and results.featureCount() == 1:  # a layer of one result: that one
+                chosen = [next(results.getFeatures()).id()]
             if len(chosen) == 1:
                 seed = (results, chosen[0])
         self.refine_session = RefineSession(self, raster, request.model, seed)
