@@ -21,10 +21,11 @@ class BrightObjects:
 
     name = "bright-objects"
     images = 0
+    image_key = None
 
-    def set_image(self, image):
+    def set_image(self, image, key=None):
         type(self).images += 1
-        self.image = image
+        self.image, self.image_key = image, key
 
     def predict(self, text, *, threshold=0.5):
         mask = self.image.mean(axis=2) > 128
@@ -45,9 +46,9 @@ class Recorded(BrightObjects):
                   "min_pixels": settings.min_pixels}
         )  # fmt: skip
 
-    def set_image(self, image):
+    def set_image(self, image, key=None):
         self._write(image=list(image.shape))
-        super().set_image(image)
+        super().set_image(image, key)
 
     def _write(self, **record) -> None:
         with open(self.log, "a") as stream:
@@ -76,12 +77,13 @@ class SavesImages:
     """Saves every image it is given (as .npy, numbered, in the folder config.json names); finds nothing."""
 
     name = "saves-images"
+    image_key = None
 
     def __init__(self, folder: str) -> None:
         self.folder = folder
 
-    def set_image(self, image):
-        self.image = image
+    def set_image(self, image, key=None):
+        self.image, self.image_key = image, key
         np.save(os.path.join(self.folder, f"{len(os.listdir(self.folder)):04d}.npy"), image)
 
     def predict(self, text, *, threshold=0.5):
@@ -98,17 +100,17 @@ class DiesOnce(BrightObjects):
     def __init__(self, marker: str) -> None:
         self.marker = marker
 
-    def set_image(self, image):
+    def set_image(self, image, key=None):
         if not os.path.exists(self.marker):
             open(self.marker, "w").close()
             os._exit(1)
-        super().set_image(image)
+        super().set_image(image, key)
 
 
 class Slow(BrightObjects):
-    def set_image(self, image):
+    def set_image(self, image, key=None):
         time.sleep(0.25)
-        super().set_image(image)
+        super().set_image(image, key)
 
 
 class PaintedObjects:
@@ -120,13 +122,14 @@ class PaintedObjects:
 
     name = "painted-objects"
     input_side = None
+    image_key = None
 
     def __init__(self, phrases: dict, seconds: float = 0.0) -> None:
         self.phrases = phrases
         self.seconds = seconds  # how long each search takes (to click while a text run is under way)
 
-    def set_image(self, image):
-        self.image = image
+    def set_image(self, image, key=None):
+        self.image, self.image_key = image, key
 
     def find(self, phrase, limit=None):
         time.sleep(self.seconds)

@@ -26,9 +26,11 @@ NOTE = Message("read at 1/{factor:.1f} resolution to fit the size limit", factor
 
 def _through_a_pipe(message, shared=None):
     stream = io.BytesIO()
-    codec.send(stream, message, shared)
+    codec.send(stream, message, shared, request_id=7)
     stream.seek(0)
-    return codec.receive(stream)
+    request_id, back = codec.receive(stream)
+    assert request_id == 7  # every message carries its request's id
+    return back
 
 
 def _examples():
@@ -48,7 +50,6 @@ def _examples():
         m.SegmentResult("the pond", "demo", [FEATURE], 0.75, "EPSG:32613", {"read": 1.5}, [NOTE]),
         m.TilesRequest(JOB, "a.tif", 512, 64, within_wkt="POLYGON ((0 0,1 0,1 1,0 0))", ray_address="auto"),
         m.TilesDone(9),
-        m.ForgetImage(),
         m.Unload(),
         m.Shutdown(),
         m.Cancel(),
@@ -165,7 +166,7 @@ header, frames = codec.encode(request, shared)
 stream = io.BytesIO()
 codec.write_message(stream, header, frames)
 stream.seek(0)
-back = codec.receive(stream)
+_, back = codec.receive(stream)
 print(len(frames), np.array_equal(back.rendered.rgba, rgba), os.listdir("/dev/shm"))
 """
 

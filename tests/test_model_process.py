@@ -107,11 +107,12 @@ def test_a_rendered_view_crosses_as_raw_pixels(process, shape):
     assert ("file" in header["fields"]["rendered"]["rgba"]) == large and len(frames) == (not large)
     here = Segmenter().run(request)
     remote = RemoteSegmenter(lambda: process)
-    for _ in range(2):  # the second view reuses the same shared memory
+    for shade in (0, 1):  # another picture each time: the second reuses the same shared memory
+        rgba[0, 0, 0] = shade
         there = remote.run(request)
         assert [f.wkt for f in there.features] == [f.wkt for f in here.features]
         assert there.score == pytest.approx(here.score)
-        remote.forget_image()
+        assert there.timings_ms["encode"] > 0.5  # a new picture is encoded, not served from the cache
     shared = process.shared_pixels.path
     assert (shared is not None) == large
     process.close()

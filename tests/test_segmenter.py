@@ -23,15 +23,18 @@ KEEP_EVERYTHING = RunSettings(threshold=0.0)  # a random model: keep every valid
 class ScriptedPredictor:
     """A Predictor of our own that marks the image's left half and can fail like a full GPU."""
 
+    image_key = None
+
     def __init__(self, name, fail_with=None):
         self.name = name
         self.fail_with = fail_with
         self.images = []
 
-    def set_image(self, image):
+    def set_image(self, image, key=None):
         if self.fail_with:
             raise self.fail_with
         self.images.append(image.shape)
+        self.image_key = key
 
     def predict(self, text, *, threshold=0.5):
         height, width = self.images[-1][:2]
@@ -122,14 +125,17 @@ class CountingManager(ModelManager):
         predictor = super().load(source, settings)
         if not hasattr(predictor, "counted"):
             encode = predictor.set_image
-            predictor.set_image = lambda image: (self.encoded.append(predictor.precision), encode(image))[1]
+            predictor.set_image = lambda image, key=None: (
+                self.encoded.append(predictor.precision),
+                encode(image, key),
+            )[1]
             predictor.counted = True
         return predictor
 
 
 def test_a_model_reloaded_between_two_runs_encodes_the_same_view_again(tiny_checkpoint):
-    """The encoding cache is keyed on the view's data and the model's load generation: a predictor
-    rebuilt with another precision (whatever id() Python gives it) never predicts on an image it did not
+    """The encoding is the predictor's own, named by the view it holds: a predictor rebuilt with another
+    precision (whatever id() Python gives it) holds no image, so it never predicts on one it did not
     encode."""
     manager = CountingManager()
     segmenter = Segmenter(manager)

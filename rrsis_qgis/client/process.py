@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import itertools
 import queue
 import subprocess
 import threading
@@ -34,35 +35,46 @@ ProgressCallback = Callable[[int, str], None]
 
 class ModelProcess:
     """One model process and the conversation with it; ``request`` is safe to call from any thread: one
-    request runs at a time, the others wait their turn."""
+    request runs at a time, the others wait their turn. Each request has an id that its events and its
+    answer carry, so a request can only ever receive its own answer, whatever happened to an earlier one."""
 
     def __init__(
         self,
         runtime: Runtime,
         reply_timeout_s: float = 60.0,
-        cancel_grace_s: float = 3.0,
+        cancel_grace_s: float = 20.0,
+        hang_timeout_s: float = 600.0,
         log: Callable[[str], None] | None = None,
         command: list[str] | None = None,
     ) -> None:
         self.runtime = runtime
-        self.reply_timeout_s = reply_timeout_s
+        self.reply_timeout_s = reply_timeout_s  # silence (not even Alive) this long: the process is stuck
+        # After Cancel, how long the model may go without a step before it is ended: a model that checks
+        # for cancellation stops at its next step and stays loaded.
         self.cancel_grace_s = cancel_grace_s
+        self.hang_timeout_s = hang_timeout_s  # Alive, but no step of the request this long: the model hangs
         self.log = log  # gets every line the process writes to stderr (from a reader thread)
         self._command = command or runtime.command()
         self._process: subprocess.Popen | None = None
         self._messages: queue.Queue = queue.Queue()
         self._stderr: collections.deque[str] = collections.deque(maxlen=STDERR_LINES_KEPT)
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # held by the request that has the process
+        self._state = threading.RLock()  # guards starting and closing the process itself
+        self._ids = itertools.count(1)
+        self._closed_during_request = False  # close() ended the process under a running request
+        self._close_when_idle = False
         self._running_for: str = ""  # whose request holds the process now, said to those who wait
         self.shared_pixels = SharedPixels()  # large images for this process, in shared memory
 
     @property
     def running(self) -> bool:
-        return self._process is not None and self._process.poll() is None
+        process = self._process
+        return process is not None and process.poll() is None
 
     @property
     def pid(self) -> int | None:
-        return self._process.pid if self.running else None
+        process = self._process
+        return process.pid if process is not None and process.poll() is None else None
 
     # ---- requests ---------------------------------------------------------------------------------
 
@@ -80,11 +92,15 @@ class ModelProcess:
         self._wait_turn(progress, is_cancelled)
         try:
             self._running_for = requester
+            self._closed_during_request = False
             if not self.running:
                 self._start(is_cancelled)
             return self._exchange(request, progress, is_cancelled, on_event)
         finally:
             self._running_for = ""
+            if self._close_when_idle:
+                self._close_when_idle = False
+                self.close()
             self._lock.release()
 
     def _wait_turn(self, progress, is_cancelled) -> None:
@@ -101,53 +117,70 @@ class ModelProcess:
 
     def close(self, wait_s: float = 2.0) -> None:
         """Ask the process to exit, and end it if it has not within ``wait_s``; all its memory (GPU
-        included) is returned. Safe to call at any time, also while a request waits (it then fails)."""
-        self.shared_pixels.close()
-        process = self._process
-        if process is None:
-            return
-        if process.poll() is None:
+        included) is returned. Safe to call at any time: a request running then fails with a message
+        saying the process was closed, not that it crashed."""
+        with self._state:
+            process = self._process
+            if process is None:
+                self.shared_pixels.close()
+                return
+            self._closed_during_request = self._lock.locked()
+            if process.poll() is None:
+                try:
+                    codec.send(process.stdin, m.Shutdown())
+                    process.stdin.close()
+                except OSError:
+                    pass
+                try:
+                    process.wait(wait_s)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+            self._process = None
+            self.shared_pixels.close()
+
+    def close_when_idle(self) -> None:
+        """Close the process now if no request holds it, else as soon as the running one is answered (the
+        panel's "keep the model loaded" off must not end a Processing run that shares the process)."""
+        if self._lock.acquire(blocking=False):
             try:
-                codec.send(process.stdin, m.Shutdown())
-                process.stdin.close()
-            except OSError:
-                pass
-            try:
-                process.wait(wait_s)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-        self._process = None
+                self.close()
+            finally:
+                self._lock.release()
+        else:
+            self._close_when_idle = True
 
     # ---- the process ------------------------------------------------------------------------------
 
     def _start(self, is_cancelled) -> None:
-        self._messages = queue.Queue()
-        self._stderr.clear()
-        try:
-            process = subprocess.Popen(
-                self._command,
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                env=self.runtime.environment(),
-                bufsize=0,
-                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-            )
-        except OSError as error:
-            raise ModelProcessFailed(
-                f"The model environment's Python ({self._command[0]}) cannot be started: {error}. Install "
-                "the model packages again, or choose another environment in the plugin's settings."
-            ) from error
-        self._process = process
-        threading.Thread(target=self._read_replies, args=(process, self._messages), daemon=True).start()
-        threading.Thread(target=self._read_stderr, args=(process,), daemon=True).start()
+        with self._state:
+            self._messages = queue.Queue()
+            self._stderr.clear()
+            try:
+                process = subprocess.Popen(
+                    self._command,
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE,
+                    env=self.runtime.environment(),
+                    bufsize=0,
+                    creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+                )
+            except OSError as error:
+                raise ModelProcessFailed(
+                    f"The model environment's Python ({self._command[0]}) cannot be started: {error}. "
+                    "Install the model packages again, or choose another environment in the plugin's "
+                    "settings."
+                ) from error
+            self._process = process
+            threading.Thread(target=self._read_replies, args=(process, self._messages), daemon=True).start()
+            threading.Thread(target=self._read_stderr, args=(process,), daemon=True).start()
         hello = self._exchange(m.Hello(), None, is_cancelled, None)
         if hello.protocol != m.PROTOCOL_VERSION or hello.plugin_version != plugin_version():
             self._refuse_version(hello.plugin_version, hello.protocol)
 
     def _refuse_version(self, version, protocol) -> None:
-        self._end()
+        self._end(self._process)
         raise ModelProcessFailed(
             f"The model environment runs rrsis_qgis {version} (protocol {protocol}), this plugin is "
             f"{plugin_version()} (protocol {m.PROTOCOL_VERSION}): another copy of the plugin comes first on "
@@ -161,18 +194,19 @@ class ModelProcess:
             try:
                 header, frames = codec.read_message(process.stdout)
             except EOFError:
-                messages.put(("ended", None))
+                messages.put(("ended", None, None))
                 return
             except Exception as error:  # whatever it was, the conversation is over
-                messages.put(("garbage", str(error)))
+                messages.put(("garbage", None, str(error)))
                 return
             try:
-                messages.put(("message", codec.decode(header, frames)))
+                messages.put(("message", codec.request_id_of(header), codec.decode(header, frames)))
             except codec.ProtocolError as error:
                 # Another version's hello still names its version: say which, not just "garbage".
-                messages.put(
-                    ("other version", header) if "plugin_version" in header else ("garbage", str(error))
-                )
+                if "plugin_version" in header.get("fields", {}):
+                    messages.put(("other version", None, header["fields"]))
+                else:
+                    messages.put(("garbage", None, str(error)))
                 return
 
     def _read_stderr(self, process: subprocess.Popen) -> None:
@@ -183,65 +217,99 @@ class ModelProcess:
                 self.log(line)
 
     def _exchange(self, request, progress, is_cancelled, on_event):
+        """Send ``request`` under a new id and wait for its answer. Messages of another id belong to a
+        request that was given up: they are dropped. Leaving early for any reason (a callback that
+        raised included) cancels the request, so the process does not keep working for nobody."""
+        process, request_id = self._process, next(self._ids)
         with contextlib.suppress(OSError):  # the process is gone: the reader says how, below
-            codec.send(self._process.stdin, request, self.shared_pixels)
-        heard = time.monotonic()
-        cancel_deadline = None
+            codec.send(process.stdin, request, self.shared_pixels, request_id)
+        answer = None
+        try:
+            answer = self._wait_for_answer(process, request, request_id, progress, is_cancelled, on_event)
+        finally:
+            if answer is None:
+                self._send_quietly(process, m.Cancel(), request_id)
+        if isinstance(answer, m.Failure):
+            raise answer.error()
+        return answer
+
+    def _wait_for_answer(self, process, request, request_id, progress, is_cancelled, on_event):
+        """The reply, or the Failure that answered instead."""
+        heard = moved = time.monotonic()
+        steps, cancel_sent = -1, False
         while True:
             now = time.monotonic()
-            if cancel_deadline is None and is_cancelled is not None and is_cancelled():
-                self._send_quietly(m.Cancel())
-                cancel_deadline = now + self.cancel_grace_s
-            if cancel_deadline is not None and now > cancel_deadline:
-                self._end()  # it did not stop in time: end it; the next request starts afresh
+            if not cancel_sent and is_cancelled is not None and is_cancelled():
+                self._send_quietly(process, m.Cancel(), request_id)
+                cancel_sent, moved = True, now
+            if cancel_sent and now - moved > self.cancel_grace_s:
+                self._end(process)  # it did not reach a step in time: end it; the next request starts afresh
                 raise Cancelled
             if now - heard > self.reply_timeout_s:
-                self._end()
+                self._end(process)
                 raise self._failure(
                     f"The model process did not answer within {self.reply_timeout_s:.0f} s, so it was ended"
                 )
+            if now - moved > self.hang_timeout_s:
+                self._end(process)
+                raise self._failure(
+                    f"The model made no progress for {self.hang_timeout_s:.0f} s (it hangs), so its "
+                    "process was ended"
+                )
             try:
-                kind, message = self._messages.get(timeout=0.05)
+                kind, message_id, message = self._messages.get(timeout=0.05)
             except queue.Empty:
                 continue
             heard = time.monotonic()
             if kind == "ended":
-                raise self._failure(self._how_it_ended())
+                raise self._failure(self._how_it_ended(process))
             if kind == "other version":
                 self._refuse_version(message.get("plugin_version"), message.get("protocol"))
             if kind == "garbage":
-                self._end()
+                self._end(process)
                 raise self._failure(f"The model process wrote something that is not a reply ({message})")
+            # An answer to a request that was given up belongs to nobody now. A hello's reply is taken
+            # whatever its id: another version's process may not send ids, and its version is the news.
+            if message_id != request_id and not isinstance(message, m.HelloReply):
+                continue
+            if isinstance(message, m.Alive):
+                if message.steps != steps:
+                    steps, moved = message.steps, heard
+                continue
+            moved = heard
             if isinstance(message, m.Progress):
                 if progress is not None:
                     progress(message.percent, message.message)
             elif isinstance(message, m.Event):
-                if on_event is not None and not isinstance(message, m.Alive):
+                if on_event is not None:
                     on_event(message)
-            elif isinstance(message, m.Failure):
-                raise message.error()
-            elif isinstance(message, request.Reply):
+            elif isinstance(message, (m.Failure, request.Reply)):
                 return message
             else:
-                self._end()
+                self._end(process)
                 raise self._failure(f"The model process answered {message.kind} to {request.kind}")
 
-    def _send_quietly(self, message) -> None:
-        with contextlib.suppress(OSError):
-            codec.send(self._process.stdin, message)
+    def _send_quietly(self, process, message, request_id: int) -> None:
+        with contextlib.suppress(OSError, ValueError):  # ValueError: its stdin was closed by close()
+            codec.send(process.stdin, message, request_id=request_id)
 
-    def _end(self) -> None:
-        process = self._process
+    @staticmethod
+    def _end(process) -> None:
         if process is not None and process.poll() is None:
             process.kill()
             process.wait()
 
-    def _how_it_ended(self) -> str:
+    def _how_it_ended(self, process) -> str:
+        if self._closed_during_request:
+            return (
+                "The model process was closed while this run was under way (the plugin's settings, an "
+                "install or the plugin's unload), so nothing was added"
+            )
         try:
-            code = self._process.wait(5)
+            code = process.wait(5)
         except subprocess.TimeoutExpired:
-            self._end()
-            code = self._process.returncode
+            self._end(process)
+            code = process.returncode
         if code is not None and code < 0:
             return f"The model process was ended by signal {-code} (killed, or out of memory)"
         return f"The model process ended unexpectedly (exit code {code})"
@@ -266,9 +334,3 @@ class RemoteSegmenter:
     def run(self, request: m.SegmentRequest, progress=None, is_cancelled=None) -> m.SegmentResult:
         requester = Message(self.REQUESTER)
         return self.process().request(request, progress, is_cancelled, requester=requester)
-
-    def forget_image(self) -> None:
-        """Encode the next view again even if it is unchanged (e.g. after the raster file changed)."""
-        process = self.process()
-        if process.running:
-            process.request(m.ForgetImage())

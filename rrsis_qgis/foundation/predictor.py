@@ -79,15 +79,21 @@ def check_finite(prediction: Prediction, model: str) -> Prediction:
 
 
 class Predictor(Protocol):
-    """``set_image`` runs the image encoders once; ``predict`` reuses their cached output."""
+    """``set_image`` runs the image encoders once; ``predict`` reuses their cached output. The predictor
+    owns that cache, as Meta's SAM2ImagePredictor does: each ``set_image`` replaces it, and
+    ``image_key`` says which image it holds."""
 
     name: str
     # The side of the square the model sees the whole image at, so detail finer than the image's longer
     # side / input_side pixels is lost; None when the model keeps native detail itself.
     input_side: int | None
+    # What the caller said the encoded image is (where its pixels came from), None when it said nothing:
+    # a caller may skip reading and encoding an image whose key is this one.
+    image_key: object
 
-    def set_image(self, image: np.ndarray) -> None:
-        """Encode an H x W x 3 uint8 RGB image of any size; replaces the previous one."""
+    def set_image(self, image: np.ndarray, key: object = None) -> None:
+        """Encode an H x W x 3 uint8 RGB image of any size; replaces the previous one, and ``image_key``
+        becomes ``key``."""
 
     def predict(self, text: str, *, threshold: float = 0.5) -> Prediction:
         """Segment what ``text`` refers to in the current image."""

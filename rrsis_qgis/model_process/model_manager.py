@@ -64,10 +64,8 @@ class ModelManager:
         self.cache_dir = cache_dir
         self.progress = progress
         self._loaded_key: tuple[str, str, str] | None = None
+        self._asked: tuple[str, str, str] | None = None  # the model, device and precision it was asked as
         self._predictor: Predictor | None = None
-        # Counts the predictors built: what a predictor has encoded belongs to one generation (a cache
-        # keyed on the predictor's id() would outlive it, as a freed object's id is reused).
-        self.generation = 0
 
     # ---- where weights are ------------------------------------------------------------------------
 
@@ -177,10 +175,22 @@ class ModelManager:
     def loaded(self) -> Predictor | None:
         return self._predictor
 
+    def current(self, source: str, settings: RunSettings | None = None) -> Predictor | None:
+        """The loaded Predictor when it was loaded for exactly this ``source``, device and precision,
+        else None; nothing is resolved, checked or downloaded (each click of a correction asks this)."""
+        settings = settings or RunSettings()
+        if self._predictor is not None and self._asked == (source, settings.device, settings.precision):
+            return self._predictor
+        return None
+
     def load(self, source: str, settings: RunSettings | None = None) -> Predictor:
         """The Predictor for ``source`` on ``settings.device`` in ``settings.precision``; the model stays
-        loaded and the same call returns it again."""
+        loaded and the same call returns it again without resolving ``source`` again (for a hub id
+        that would ask the hub)."""
         settings = settings or RunSettings()
+        warm = self.current(source, settings)
+        if warm is not None:
+            return warm
         missing = missing_packages()
         if missing:
             raise DependencyMissing(
@@ -189,7 +199,8 @@ class ModelManager:
         device = pick_device(settings.device)
         folder = self.resolve(source)
         key = (str(folder), device, settings.precision)
-        if self._predictor is not None and self._loaded_key == key:
+        if self._predictor is not None and self._loaded_key == key:  # the same model asked another way
+            self._asked = (source, settings.device, settings.precision)
             return self._predictor
         self.unload()
 
@@ -205,7 +216,7 @@ class ModelManager:
         context = LoadContext(folder, source, device, settings, self.resolve, self._report)
         self._predictor = entry.entry().load_predictor(context)
         self._loaded_key = key
-        self.generation += 1
+        self._asked = (source, settings.device, settings.precision)
         self._report(
             1.0,
             Message(
@@ -217,7 +228,7 @@ class ModelManager:
     def unload(self) -> None:
         """Drop the loaded model and give its memory (and CUDA cache) back."""
         self._predictor = None
-        self._loaded_key = None
+        self._loaded_key = self._asked = None
         gc.collect()
         torch = sys.modules.get("torch")
         if torch is not None and torch.cuda.is_available():

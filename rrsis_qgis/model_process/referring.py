@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..foundation.cancellation import check_cancelled
 from ..foundation.dependencies import require
 from ..foundation.messages import QT_TRANSLATE_NOOP, Message
 from ..foundation.predictor import FindsObjects, Instance, Prediction, prediction_from_instances
@@ -39,6 +40,7 @@ def refer(
     found: dict[str, list[Instance]] = {}
     candidates: dict[str, list[Candidate]] = {}
     for index, phrase in enumerate(program.queries):
+        check_cancelled()  # each phrase is a detector run: seconds on a CPU
         if index and phrase in layers:  # an anchor only: the target is always looked for in the image
             candidates[phrase] = _layer_candidates(layers[phrase], window)
             notes.append(

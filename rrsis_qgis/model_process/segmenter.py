@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from dataclasses import replace
 
@@ -35,14 +36,15 @@ def segment_window(
     window: RasterWindow,
     expression: str,
     settings: RunSettings | None = None,
-    encode: bool = True,
+    image_key: object = None,
     step=None,
     anchor_layers: tuple[AnchorLayer, ...] = (),
     clicks: Clicks | None = None,
     clicks_crs: str | None = None,
     preview: bool = False,
 ) -> SegmentResult:
-    """Run the model on ``window`` (``encode=False`` reuses the predictor's cached image) and vectorize;
+    """Run the model on ``window`` (encoded unless the predictor holds ``image_key``'s image already: a
+    None key always encodes) and vectorize;
     ``step(percent, message)``, when given, hears when the search for the expression starts (the longer
     part for the zero-shot models, which ground the expression before they encode anything). With
     ``clicks`` (map coordinates in ``clicks_crs``, the window's CRS when None) the model's decoder
@@ -59,8 +61,8 @@ def segment_window(
             "RSRefSeg or RS2-SAM2 model")
         # fmt: on
         raise ValueError(Message(cannot, model=predictor.name))
-    if encode:
-        predictor.set_image(window.rgb)
+    if image_key is None or predictor.image_key != image_key:
+        predictor.set_image(window.rgb, image_key)
     timings["encode"] = (time.perf_counter() - start) * 1e3
     if step is not None:
         step(60, Message(QT_TRANSLATE_NOOP("messages", "Looking for the described objects…")))
@@ -112,6 +114,27 @@ def _read_expression(predictor, window, expression, settings, anchor_layers) -> 
     return prediction, [understood_note(program)] if isinstance(predictor, FindsObjects) else []
 
 
+def view_key(request: SegmentRequest) -> str | None:
+    """What identifies the pixels a request's view holds, and nothing else (not the expression, the
+    anchors, the clicks or the model): a digest of a rendered picture, or the raster file's identity
+    (its real path, size and modification time: a file rewritten in place is another view) with the
+    window, bands, stretch and size limit. None when the file cannot be identified (it is then read and
+    encoded every time)."""
+    if request.rendered is not None:
+        view = request.rendered
+        digest = hashlib.blake2b(view.rgba.tobytes(), digest_size=16).hexdigest()
+        return to_text([digest, list(view.rgba.shape), list(view.bounds), view.crs_wkt])
+    try:
+        real = os.path.realpath(request.raster_path)
+        status = os.stat(real)
+    except (OSError, ValueError):
+        return None
+    stretch = None if request.stretch is None else sorted(request.stretch.items())
+    source = [real, status.st_size, status.st_mtime_ns, status.st_ino]
+    window = [request.bounds, request.bounds_crs, request.bands, stretch, request.settings.max_pixels]
+    return to_text([source, window])
+
+
 def rendered_window(view: RenderedView) -> RasterWindow:
     """The window of a picture QGIS rendered: its pixels, where something was drawn, its georeferencing."""
     from rasterio.transform import from_bounds
@@ -128,27 +151,26 @@ def rendered_window(view: RenderedView) -> RasterWindow:
 
 
 class Segmenter:
-    """Runs requests with one warm model and skips the image encoders when only the text changed.
+    """Runs requests with one warm model and skips reading and encoding the view when only the text or
+    the clicks changed.
 
     ``progress(percent, message)`` is called between stages; ``is_cancelled()`` is checked there too.
-    The image is encoded again when the view's content or the model changed: the cache is keyed on the
-    view's data and the model manager's load generation, never on an object's identity.
+    The predictor owns its encoding and says which view it holds (``image_key``): a view is known by
+    where its pixels come from (the raster file's identity, the window, bands and stretch; or a digest of
+    a rendered picture), so a raster rewritten in place, another view, a tile of a tiled run or a model
+    loaded anew are encoded again, whatever happened between two runs.
     """
 
     def __init__(self, manager=None) -> None:
         from .model_manager import ModelManager
 
         self.manager = manager or ModelManager()
-        self._encoded_key: tuple | None = None
+        self._window: tuple[object, RasterWindow] | None = None  # the last view read, with its key
 
     def unload(self) -> None:
         """Free the model's memory; the next run loads it again."""
         self.manager.unload()
-        self._encoded_key = None
-
-    def forget_image(self) -> None:
-        """Encode the next view again even if it is unchanged (e.g. after the raster file changed)."""
-        self._encoded_key = None
+        self._window = None
 
     def run(self, request: SegmentRequest, progress=None, is_cancelled=None) -> SegmentResult:
         def step(percent: int, message: str) -> None:
@@ -162,7 +184,11 @@ class Segmenter:
         expression = "" if clicked_only else check_expression(request.expression)
         step(5, Message(QT_TRANSLATE_NOOP("messages", "Reading the raster…")))
         start = time.perf_counter()
-        window, view = self._read(request)
+        key = view_key(request)
+        window = self._cached_window(request, key)
+        if window is None:
+            window = self._read(request)
+            self._window = (key, window) if key is not None else None
         read_ms = (time.perf_counter() - start) * 1e3
         notes += _window_notes(window)
         if not window.valid.any():
@@ -188,40 +214,30 @@ class Segmenter:
                 "small objects, or run the Processing algorithm, which works at native resolution")
             # fmt: on
             notes.append(Message(shrunk, factor=longer / side, side=side))
-        key = (view, self.manager.generation)
-        encode = key != self._encoded_key
         encoding = QT_TRANSLATE_NOOP("messages", "Encoding the image…")
         reusing = QT_TRANSLATE_NOOP("messages", "Reusing the image encoding…")
+        encode = key is None or predictor.image_key != key
         step(40, Message(encoding if encode else reusing))
-        self._encoded_key = None  # until this run's encoding is complete
-        result = self._segment_with_memory_fallback(
-            predictor, window, expression, request, encode, step, notes
-        )
-        self._encoded_key = (view, self.manager.generation)
+        result = self._segment_with_memory_fallback(predictor, window, expression, request, key, step, notes)
         step(100, Message(QT_TRANSLATE_NOOP("messages", "Done")))
         timings = {"read": read_ms, "load": load_ms, **result.timings_ms}
         return replace(result, timings_ms=timings, notes=notes + result.notes)
 
+    def _cached_window(self, request: SegmentRequest, key) -> RasterWindow | None:
+        """The view read last time, when it is this request's and the loaded model still holds its
+        encoding: a click on the same view reads nothing and encodes nothing."""
+        if key is None or self._window is None or self._window[0] != key:
+            return None
+        predictor = self.manager.current(request.model, request.settings)
+        if predictor is None or predictor.image_key != key:
+            return None
+        return self._window[1]
+
     @staticmethod
-    def _read(request: SegmentRequest) -> tuple[RasterWindow, str]:
-        """The request's window, and what identifies its pixels: the request without what does not change
-        them (the expression, the model, the id; of the settings, all but the size limit), and a digest
-        of a rendered picture."""
-        image_only = replace(
-            request,
-            expression="",
-            model="",
-            request_id=0,
-            rendered=None,
-            clicks=None,
-            preview=False,
-            settings=RunSettings(max_pixels=request.settings.max_pixels),
-        )
-        key = to_text(image_only)
+    def _read(request: SegmentRequest) -> RasterWindow:
         if request.rendered is not None:
-            digest = hashlib.blake2b(request.rendered.rgba.tobytes(), digest_size=16).hexdigest()
-            return rendered_window(request.rendered), key + digest
-        window = read_window(
+            return rendered_window(request.rendered)
+        return read_window(
             request.raster_path,
             request.bounds,
             request.bounds_crs,
@@ -229,9 +245,8 @@ class Segmenter:
             request.settings.max_pixels,
             request.stretch,
         )
-        return window, key
 
-    def _segment_with_memory_fallback(self, predictor, window, expression, request, encode, step, notes):
+    def _segment_with_memory_fallback(self, predictor, window, expression, request, key, step, notes):
         settings = request.settings
         marked = (
             request.clicks,
@@ -240,7 +255,7 @@ class Segmenter:
         )
         try:
             return segment_window(
-                predictor, window, expression, settings, encode, step, request.anchor_layers, *marked
+                predictor, window, expression, settings, key, step, request.anchor_layers, *marked
             )
         except RuntimeError as error:
             if "out of memory" not in str(error).lower() or settings.device == "cpu":
@@ -253,7 +268,7 @@ class Segmenter:
         step(45, Message(QT_TRANSLATE_NOOP("messages", "GPU out of memory: retrying on the CPU…")))
         predictor = self.manager.load(request.model, replace(settings, device="cpu"))
         return segment_window(
-            predictor, window, expression, settings, True, step, request.anchor_layers, *marked
+            predictor, window, expression, settings, key, step, request.anchor_layers, *marked
         )
 
 

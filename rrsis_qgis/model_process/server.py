@@ -23,6 +23,7 @@ import time
 import traceback
 from importlib import metadata
 
+from ..foundation.cancellation import cancellable
 from ..foundation.errors import Cancelled
 from ..foundation.plugin_files import plugin_version
 from ..protocol import codec
@@ -36,71 +37,87 @@ REPORTED_PACKAGES = ("torch", "torchvision", "transformers", "peft", "safetensor
 
 class ModelServer:
     """One request at a time on the main thread, each to its ``on_<kind>`` handler; a reader thread
-    takes ``cancel`` while one runs."""
+    takes ``cancel`` while one runs. Every event and the answer carry the id of the request they belong
+    to."""
 
     def __init__(self, requests_in, replies_out) -> None:
         self.requests_in = requests_in
         self.replies_out = replies_out
         self.segmenter = Segmenter()
         self.pending: queue.Queue = queue.Queue()
-        self.cancel_requested = threading.Event()
-        self.busy = threading.Event()
+        self.cancelled: set[int] = set()  # ids asked to stop: the running request's, or a queued one's
+        self.running_id: int | None = None
+        self.steps = 0  # cancel checks the running request made: Alive tells QGIS the model moves on
         self.write_lock = threading.Lock()
 
     # ---- transport --------------------------------------------------------------------------------
 
-    def send(self, message) -> None:
+    def send(self, message, request_id: int | None = None) -> None:
         with self.write_lock:
-            codec.send(self.replies_out, message)
+            codec.send(
+                self.replies_out, message, request_id=self.running_id if request_id is None else request_id
+            )
 
     def read_requests(self) -> None:
-        """Reader thread: cancel at once, everything else in order; stdin's end ends the process."""
+        """Reader thread: cancel at once, everything else in order; stdin's end ends the process, and so
+        does anything that is not a request (one line on stderr says what): nobody could be answered."""
         while True:
             try:
-                request = codec.receive(self.requests_in)
+                request_id, request = codec.receive(self.requests_in)
             except EOFError:
                 os._exit(0)  # QGIS is gone: nobody is left to answer, and nothing here is worth saving
-            except (codec.ProtocolError, OSError) as error:
+            except Exception as error:  # a reader that died would leave a process that never exits
                 print(f"rrsis_qgis model process: unreadable request ({error}); exiting", file=sys.stderr)
+                sys.stderr.flush()
                 os._exit(2)
             if isinstance(request, m.Cancel):
-                self.cancel_requested.set()
+                self.cancelled.add(request_id)
             else:
-                self.pending.put(request)
+                self.pending.put((request_id, request))
 
     def keep_alive(self) -> None:
-        """While a request runs, say so every second: QGIS tells a long model load from a hang."""
+        """While a request runs, say so every second, with how far it got: QGIS tells a long model load
+        from a dead process, and a model still computing from one that hangs."""
         while True:
             time.sleep(ALIVE_INTERVAL_S)
-            if self.busy.is_set():
-                self.send(m.Alive())
+            running = self.running_id
+            if running is not None:
+                self.send(m.Alive(self.steps), running)
 
     def serve(self) -> None:
         threading.Thread(target=self.read_requests, daemon=True).start()
         threading.Thread(target=self.keep_alive, daemon=True).start()
         while True:
-            request = self.pending.get()
-            self.cancel_requested.clear()
-            self.busy.set()
+            request_id, request = self.pending.get()
+            self.steps = 0
+            self.running_id = request_id
             try:
                 handler = getattr(self, f"on_{request.kind}", None)
                 if not isinstance(request, m.Request) or handler is None:
                     raise ValueError(f"the model process has no operation '{request.kind}'")
-                self.send(handler(request))
+                if self.is_cancelled():  # given up while it waited its turn
+                    raise Cancelled
+                with cancellable(self.is_cancelled):
+                    reply = handler(request)
+                self.send(reply)
             except Exception as error:  # reported there; a bug is also logged here; the process stays
-                if m.Failure.of(error).type == "unexpected":
+                failure = m.Failure.of(error)
+                if failure.type == "unexpected":
                     traceback.print_exc()
-                self.send(m.Failure.of(error))
+                self.send(failure)
             finally:
-                self.busy.clear()
+                self.running_id = None
+                self.cancelled.discard(request_id)
             if isinstance(request, m.Shutdown):
                 return
 
     def progress(self, percent: int, message: str) -> None:
+        self.steps += 1
         self.send(m.Progress(percent, message))
 
     def is_cancelled(self) -> bool:
-        return self.cancel_requested.is_set()
+        self.steps += 1
+        return self.running_id in self.cancelled
 
     # ---- one handler per request ------------------------------------------------------------------
 
@@ -146,10 +163,6 @@ class ModelServer:
 
     def on_unload(self, request: m.Unload) -> m.Done:
         self.segmenter.unload()
-        return m.Done()
-
-    def on_forget_image(self, request: m.ForgetImage) -> m.Done:
-        self.segmenter.forget_image()
         return m.Done()
 
     def on_shutdown(self, request: m.Shutdown) -> m.Done:

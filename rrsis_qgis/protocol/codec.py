@@ -1,8 +1,10 @@
 """The one codec of the messages in `messages`: a dataclass <-> a JSON header with raw byte frames.
 
 On a stream (the model process's stdin and stdout) a message is ``MAGIC``, the header's length (4 bytes,
-little-endian), the header (UTF-8 JSON: ``{"kind", "fields", "frames"}``) and then the raw frames whose
-byte sizes ``frames`` lists. Fields are written and read from the dataclasses' type hints: arrays go as
+little-endian), the header (UTF-8 JSON: ``{"kind", "id", "fields", "frames"}``) and then the raw frames
+whose byte sizes ``frames`` lists. ``id`` is the request's: a request carries its own, and every event and
+the reply that answer it carry the same, so an answer can only reach the request that asked for it.
+Fields are written and read from the dataclasses' type hints: arrays go as
 frames (or, when large, through a file in shared memory that the header names), a translatable
 `Message` with its template and fields, everything else as JSON. Nothing is ever pickled. `to_text` /
 `from_text` are the same codec without frames, for the Ray engine's actors.
@@ -28,6 +30,7 @@ from .shared_memory import SHARED_BYTES, SharedPixels
 MAGIC = b"RRSW"
 MAX_HEADER_BYTES = 1 << 24  # a header is JSON text; larger means the stream is not ours
 MAX_FRAME_BYTES = 1 << 34
+READ_CHUNK_BYTES = 1 << 26  # a frame is read in pieces: a header that lies about its size costs no memory
 
 
 class ProtocolError(Exception):
@@ -145,14 +148,24 @@ def _array(header: dict, frames: list) -> np.ndarray:
 # ---- the stream -----------------------------------------------------------------------------------
 
 
-def send(stream: BinaryIO, message, shared: SharedPixels | None = None) -> None:
+def send(stream: BinaryIO, message, shared: SharedPixels | None = None, request_id: int = 0) -> None:
+    """Write ``message`` as part of the conversation of request ``request_id``."""
     header, frames = encode(message, shared)
-    write_message(stream, header, frames)
+    write_message(stream, {**header, "id": request_id}, frames)
 
 
-def receive(stream: BinaryIO):
-    """The next message; EOFError when the stream ended cleanly between messages."""
-    return decode(*read_message(stream))
+def receive(stream: BinaryIO) -> tuple[int, object]:
+    """The next message and the id of the request it belongs to; EOFError when the stream ended cleanly
+    between messages."""
+    header, frames = read_message(stream)
+    return request_id_of(header), decode(header, frames)
+
+
+def request_id_of(header: dict) -> int:
+    request_id = header.get("id", 0)
+    if isinstance(request_id, bool) or not isinstance(request_id, int):
+        raise ProtocolError(f"a message with the request id {request_id!r}")
+    return request_id
 
 
 def write_message(stream: BinaryIO, header: dict, frames=()) -> None:
@@ -181,7 +194,7 @@ def read_message(stream: BinaryIO) -> tuple[dict, list[bytearray]]:
     try:
         header = json.loads(_read_exactly(stream, length))
         sizes = [int(size) for size in header["frames"]]
-    except (ValueError, KeyError, TypeError) as error:
+    except (ValueError, KeyError, TypeError, RecursionError) as error:  # RecursionError: absurd nesting
         raise ProtocolError(f"a header that is not this protocol's JSON ({error})") from error
     if not isinstance(header, dict) or any(not 0 <= size <= MAX_FRAME_BYTES for size in sizes):
         raise ProtocolError(f"a header with impossible frames {sizes}")
@@ -199,10 +212,13 @@ def _available(stream: BinaryIO, limit: int) -> bytes:
 
 
 def _read_exactly(stream: BinaryIO, size: int, at_start: bool = False) -> bytearray:
-    buffer = bytearray(size)
-    view, done = memoryview(buffer), 0
+    """``size`` bytes; the buffer grows by what arrives, never by what a header claims will arrive."""
+    buffer = bytearray(min(size, READ_CHUNK_BYTES))
+    done = 0
     while done < size:
-        count = stream.readinto(view[done:])
+        if done == len(buffer):
+            buffer.extend(bytes(min(size - done, len(buffer))))  # doubles at most, as data comes
+        count = stream.readinto(memoryview(buffer)[done:])
         if not count:
             if at_start and done == 0:
                 raise EOFError

@@ -9,15 +9,17 @@ Adding an operation is one `Request` subclass (and its reply, if it returns some
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import ClassVar
 
 import numpy as np
 
 from ..foundation import errors
 from ..foundation.messages import QT_TRANSLATE_NOOP, Message
+from ..foundation.plugin_files import PACKAGE_DIR
 from ..foundation.run_settings import RunSettings
 
-PROTOCOL_VERSION = 2
+PROTOCOL_VERSION = 3
 MAX_EXPRESSION_LENGTH = 500
 Bounds = tuple[float, float, float, float]  # xmin, ymin, xmax, ymax
 Bands = tuple[int, int, int]  # the raster bands shown as red, green, blue
@@ -285,14 +287,6 @@ class TilesRequest(Request):
 
 
 @dataclass(frozen=True)
-class ForgetImage(Request):
-    """Encode the next view again even if it is unchanged (the raster file changed)."""
-
-    kind: ClassVar[str] = "forget_image"
-    Reply: ClassVar[type] = Done
-
-
-@dataclass(frozen=True)
 class Unload(Request):
     kind: ClassVar[str] = "unload"
     Reply: ClassVar[type] = Done
@@ -306,8 +300,8 @@ class Shutdown(Request):
 
 @dataclass(frozen=True)
 class Cancel(Request):
-    """Stop the running request at its next step; it then ends with the error Cancelled. No answer of
-    its own."""
+    """Stop the request whose id this message carries at its next step; it then ends with the error
+    Cancelled. No answer of its own; a Cancel for a request that is not running is ignored."""
 
     kind: ClassVar[str] = "cancel"
     Reply: ClassVar[type] = type(None)
@@ -325,9 +319,12 @@ class Progress(Event):
 
 @dataclass(frozen=True)
 class Alive(Event):
-    """Every second while a request runs: a silent process is known to hang."""
+    """Every second while a request runs: a silent process is known to hang. ``steps`` counts the
+    checks for cancellation the running request has made so far: a model that no longer makes them
+    is hung even though the process still answers."""
 
     kind: ClassVar[str] = "alive"
+    steps: int = 0
 
 
 @dataclass(frozen=True)
@@ -367,9 +364,12 @@ class Failure:
     def of(cls, error: BaseException) -> Failure:
         """The one place where any error becomes a typed answer: a library's error is reported as the
         nearest known type it derives from (rasterio's RasterioIOError is an OSError), anything else
-        as a bug."""
+        as a bug. A ValueError is the analyst's doing only when this plugin raised it: one that a
+        library raised (numpy's broadcast, shapely's geometry) is a bug, logged with its traceback."""
         known = [kind.__name__ for kind in type(error).__mro__ if kind.__name__ in KNOWN_ERRORS]
         kind = known[0] if known else "unexpected"
+        if kind == "ValueError" and not _raised_here(error):
+            kind = "unexpected"
         said = error.args[0] if error.args and isinstance(error.args[0], Message) else None
         return cls(kind, said if said is not None else (str(error) or type(error).__name__))
 
@@ -384,6 +384,16 @@ class Failure:
         return kind(self.message)
 
 
+def _raised_here(error: BaseException) -> bool:
+    """Whether the innermost frame of ``error``'s traceback is this plugin's code."""
+    traceback = error.__traceback__
+    if traceback is None:  # made, not raised (a Failure read back from the wire): take it as it says
+        return True
+    while traceback.tb_next is not None:
+        traceback = traceback.tb_next
+    return PACKAGE_DIR in Path(traceback.tb_frame.f_code.co_filename).resolve().parents
+
+
 MESSAGES: dict[str, type] = {
     cls.kind: cls
     for cls in (
@@ -395,7 +405,6 @@ MESSAGES: dict[str, type] = {
         SegmentResult,
         TilesRequest,
         TilesDone,
-        ForgetImage,
         Unload,
         Shutdown,
         Cancel,

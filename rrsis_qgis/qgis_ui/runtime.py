@@ -4,6 +4,7 @@ Python environment it runs in."""
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
@@ -21,6 +22,7 @@ from .settings import LOG_TAG, RrsisSettings
 RUNTIME_VARIABLE = "RRSIS_QGIS_RUNTIME"
 
 _shared: ModelProcess | None = None
+_shared_lock = threading.Lock()  # the panel's and Processing's task threads ask for it at the same time
 
 
 def default_runtime_folder() -> Path:
@@ -80,19 +82,31 @@ def model_process() -> ModelProcess:
     if problem is not None:
         raise ModelProcessFailed(problem)
     runtime = current_runtime()
-    if _shared is not None and _shared.runtime != runtime:
-        close_model_process()
-    if _shared is None:
-        _shared = ModelProcess(runtime, log=_log)
-    return _shared
+    with _shared_lock:
+        if _shared is not None and _shared.runtime != runtime:
+            _shared.close()
+            _shared = None
+        if _shared is None:
+            _shared = ModelProcess(runtime, log=_log)
+        return _shared
 
 
 def close_model_process() -> None:
-    """End the model process (plugin unload, a new runtime, an install): its memory goes back."""
+    """End the model process (plugin unload, a new runtime, an install): its memory goes back. A run in
+    progress then fails saying the process was closed."""
     global _shared
-    if _shared is not None:
-        _shared.close()
-        _shared = None
+    with _shared_lock:
+        if _shared is not None:
+            _shared.close()
+            _shared = None
+
+
+def release_model_process() -> None:
+    """The panel's run is done and the model need not stay loaded: end the process once no run uses it
+    (a Processing run may still be using it)."""
+    with _shared_lock:
+        if _shared is not None:
+            _shared.close_when_idle()
 
 
 def _log(line: str) -> None:

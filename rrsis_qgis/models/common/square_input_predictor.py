@@ -35,7 +35,7 @@ class SquareInputPredictor(TorchPredictor):
         """1 x 1 x h x w mask logits over the square for clicks in image pixels (`TakesClicks.click`)."""
         raise NotImplementedError
 
-    def set_image(self, image: np.ndarray) -> None:
+    def _encode_image(self, image: np.ndarray) -> None:
         image = validate_rgb_image(image)
         with self.inference():
             self._image = self._encode(*self.inputs.tensors(image, self.device))

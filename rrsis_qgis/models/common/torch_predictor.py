@@ -20,6 +20,17 @@ class TorchPredictor:
         self.device = torch.device(device)
         self.precision = precision
         self.input_side: int | None = None  # see Predictor.input_side
+        self.image_key: object = None  # see Predictor.image_key
+
+    def set_image(self, image, key: object = None) -> None:
+        """Encode ``image`` (see Predictor.set_image); it replaces whatever was encoded before, and
+        ``key`` names it until the next call."""
+        self.image_key = None  # an encoding that fails half-way belongs to no key
+        self._encode_image(image)
+        self.image_key = key
+
+    def _encode_image(self, image) -> None:
+        raise NotImplementedError
 
     @property
     def autocast_dtype(self) -> torch.dtype | None:

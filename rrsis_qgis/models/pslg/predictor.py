@@ -14,6 +14,7 @@ from functools import partial
 import numpy as np
 import torch
 
+from ...foundation.cancellation import check_cancelled
 from ...foundation.errors import ModelNotFound
 from ...foundation.predictor import (
     Instance,
@@ -67,7 +68,7 @@ class PSLGPredictor(TorchPredictor):
         self._crops = CropEncodings(self._encode)
         self.last_refinements: list[Refinement] = []  # each box's refinement steps, for inspection
 
-    def set_image(self, image: np.ndarray) -> None:
+    def _encode_image(self, image: np.ndarray) -> None:
         self._image = validate_rgb_image(image)
         self._whole_view = None  # encoded when a box first needs it
         self._crops.clear()
@@ -82,7 +83,10 @@ class PSLGPredictor(TorchPredictor):
             raise RuntimeError("set_image() must be called before find() or predict()")
         with self.inference():  # the detector at the run's precision too (bf16 on CUDA by default)
             detections = self.grounder.detect(self._image, phrase)[:limit]
-        self.last_refinements = [self._refine(detection.box) for detection in detections]
+        self.last_refinements = []
+        for detection in detections:  # each is SAM2 and its refinement rounds: a stop is possible between
+            check_cancelled()
+            self.last_refinements.append(self._refine(detection.box))
         return [
             Instance(refinement.probability, detection.box, detection.score)
             for refinement, detection in zip(self.last_refinements, detections, strict=True)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ...foundation.cancellation import check_cancelled
 from ..common.detail import Box
 from .config import PSLGConfig
 
@@ -172,6 +173,7 @@ def refine(image: np.ndarray, box: Box, segment: Segment, config: PSLGConfig) ->
         steps.append(mask)
 
     for _ in range(config.iterations):
+        check_cancelled()
         corrections = []
         for disagreement, label in (
             (clusters.foreground & ~mask, 1),

@@ -17,6 +17,7 @@ from typing import ClassVar
 import numpy as np
 import torch
 
+from ...foundation.cancellation import check_cancelled
 from ...foundation.errors import ModelNotFound
 from ...foundation.messages import QT_TRANSLATE_NOOP, Message
 from ...foundation.predictor import (
@@ -68,7 +69,7 @@ class Sam3TextPredictor(TorchPredictor):
         self._crops = CropEncodings(self._encode)
         self.sam3_side = processor.image_processor.size["height"]  # SAM3 sees a view resized to this square
 
-    def set_image(self, image: np.ndarray) -> None:
+    def _encode_image(self, image: np.ndarray) -> None:
         image = validate_rgb_image(image)
         self._vision = self._encode(image)
         self._image = image
@@ -114,6 +115,7 @@ class Sam3TextPredictor(TorchPredictor):
         keep = keep[np.argsort(-scores[keep], kind="stable")][:limit]
         instances = []
         for index in keep:
+            check_cancelled()  # an instance may be segmented again on a native-resolution crop
             box = tuple(boxes[index].tolist())
             plane = self._in_detail(box, phrase)
             if plane is None:
