@@ -153,6 +153,7 @@ def _batch(args: argparse.Namespace) -> int:
         crs=args.crs,
         bands=args.bands,
         run=_run_settings(args),
+        min_score=args.min_score,
         overwrite=args.overwrite,
     )
     with tqdm(desc="tiles", unit="tile", dynamic_ncols=True) as bar:
@@ -167,6 +168,12 @@ def _batch(args: argparse.Namespace) -> int:
             f"Started afresh: {job_folder(args.out)} held the tiles of an unfinished job with other "
             f"{', '.join(report.replaced_job)}"
         )
+    for note in report.notes:
+        print(f"Note: {note}")
+    for what, tiles in report.changed:
+        print(f"{what} changed since the job started: its {tiles} finished tile(s) run again")
+    for tile_id, reason in report.damaged_tiles:
+        print(f"Tile {tile_id} runs again: its file in {job_folder(args.out)} was damaged ({reason})")
     for raster, reason in report.skipped_rasters:
         print(f"Skipped {raster}: {reason}")
     if report.skipped_tiles:
@@ -376,6 +383,9 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--bands", type=parse_bands, help="raster bands shown as red,green,blue, e.g. 4,3,2")
     batch.add_argument("--threshold", type=float, default=0.5)
     batch.add_argument("--min-pixels", type=int, default=16, help="drop regions smaller than this")
+    batch.add_argument(
+        "--min-score", type=float, default=0.0, help="leave out tiles the model scores below this (0-1)"
+    )
     _add_device_arguments(batch)
     batch.set_defaults(run=_batch)
 

@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -330,3 +331,100 @@ def test_a_job_folder_of_other_arguments_is_started_afresh_and_says_what_changed
     )
     assert "Resumed" not in printed and "20 polygon(s) from 18 tiles" in printed
     assert not job_folder(out).exists()
+
+
+def _cli(rasters, out, model, *options):
+    arguments = ["batch", "--raster", *rasters, "--text", "the bright discs", "--text", "all white circles"]
+    arguments += ["--model", model, "--out", str(out), "--device", "cpu"]
+    return [*arguments, "--tile", str(TILE), "--overlap", str(OVERLAP), *options]
+
+
+def _stopped_after(settings, tiles_done):
+    """Run the job until ``tiles_done`` tiles are in its folder (as if it was killed there)."""
+    from rrsis_qgis.foundation.errors import Cancelled
+
+    tiles = job_folder(settings.out) / "tiles"
+    with pytest.raises(Cancelled):
+        run_batch(settings, is_cancelled=lambda: len(list(tiles.glob("*.json"))) >= tiles_done)
+    return tiles
+
+
+def test_a_raster_rewritten_before_the_job_resumes_has_its_tiles_run_again(
+    rasters, local_output, tmp_path, capsys
+):
+    """Tiles run raster by raster: 12 finished are scene0's 9 and 3 of scene1's, which is then
+    rewritten without its discs; the resumed job keeps scene0's tiles and runs all of scene1's."""
+    scene1 = tmp_path / "scene1.tif"
+    scene1.write_bytes(Path(rasters[1]).read_bytes())
+    out = tmp_path / "rewritten.gpkg"
+    model = _model(tmp_path, "bright-objects")
+    _stopped_after(_settings([rasters[0], str(scene1)], out, model), 12)
+    with rasterio.open(scene1, "r+") as dataset:
+        dataset.write(np.full((3, HEIGHT, WIDTH), 40, dtype=np.uint8))
+    assert main(_cli([rasters[0], str(scene1)], out, model)) == 0
+    printed = capsys.readouterr().out
+    assert f"{scene1} changed since the job started: its 3 finished tile(s) run again" in printed
+    assert "Resumed: 9 of 18 tiles" in printed
+    expected = [row for row in _features(local_output) if row[0] == "scene0.tif"]
+    assert _features(out) == expected  # the new pixels of scene1: nothing there any more
+
+
+def test_a_model_replaced_in_its_folder_before_the_job_resumes_runs_every_tile_again(
+    rasters, local_output, tmp_path, capsys
+):
+    out = tmp_path / "replaced.gpkg"
+    model = _model(tmp_path, "bright-objects")
+    tiles = _stopped_after(_settings(rasters, out, model), 2)
+    finished = len(list(tiles.glob("*.json")))
+    config = tmp_path / "bright-objects" / "config.json"
+    config.write_text(json.dumps({"model_type": "bright-objects", "trained": "again"}))
+    assert main(_cli(rasters, out, model)) == 0
+    printed = capsys.readouterr().out
+    assert f"The model {model} changed since the job started: its {finished} finished tile(s) run" in printed
+    assert "Resumed" not in printed and _features(out) == _features(local_output)
+
+
+def test_a_damaged_tile_file_runs_again_with_a_note_instead_of_failing_every_resume(
+    rasters, local_output, tmp_path, capsys
+):
+    out = tmp_path / "damaged.gpkg"
+    model = _model(tmp_path, "bright-objects")
+    tiles = _stopped_after(_settings(rasters, out, model), 3)
+    finished = len(list(tiles.glob("*.json")))
+    text = (tiles / "0-1.json").read_text()
+    (tiles / "0-1.json").write_text(text[: len(text) // 2])  # cut short, as a full disk leaves it
+    assert main(_cli(rasters, out, model)) == 0
+    printed = capsys.readouterr().out
+    assert f"Tile 0-1 runs again: its file in {job_folder(out)} was damaged (Unterminated string" in printed
+    assert f"Resumed: {finished - 1} of 18 tiles" in printed
+    assert _features(out) == _features(local_output)
+
+
+def test_a_raster_or_text_given_twice_is_segmented_once_with_a_note(rasters, tmp_path, capsys):
+    link = tmp_path / "same.tif"
+    link.symlink_to(rasters[0])
+    relative = os.path.relpath(rasters[0])
+    out = tmp_path / "once.gpkg"
+    arguments = _cli([rasters[0], str(link), relative], out, _model(tmp_path, "bright-objects"))
+    assert main([*arguments, "--text", "the  bright discs "]) == 0
+    printed = capsys.readouterr().out
+    assert f"Note: {link} is the same file as {rasters[0]}: it is segmented once" in printed
+    assert f"Note: {relative} is the same file as {rasters[0]}: it is segmented once" in printed
+    assert "Note: --text 'the  bright discs ' repeats 'the bright discs': it is segmented once" in printed
+    assert "10 polygon(s) from 9 tiles" in printed  # five discs, two descriptions
+
+
+def test_out_naming_a_folder_is_refused_before_any_tile_runs(rasters, tmp_path, capsys):
+    out = tmp_path / "results.gpkg"
+    out.mkdir()
+    arguments = _cli(rasters[:1], out, _model(tmp_path, "bright-objects"), "--overwrite")
+    assert main(arguments) == 2
+    assert f"--out {out} is a folder" in capsys.readouterr().err
+    assert not job_folder(out).exists()
+
+
+def test_min_score_leaves_out_what_the_model_doubts(rasters, tmp_path, capsys):
+    out = tmp_path / "doubted.gpkg"
+    arguments = _cli(rasters[:1], out, _model(tmp_path, "bright-objects"), "--min-score", "0.95")
+    assert main(arguments) == 0  # the model scores every tile 0.9
+    assert "0 polygon(s) from 9 tiles" in capsys.readouterr().out

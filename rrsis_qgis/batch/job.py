@@ -1,16 +1,18 @@
 """A batch job: many rasters (or one mosaic) by text into one GeoPackage, on the local engine or Ray.
 
 The plan is the Processing algorithm's: each raster in overlapping tiles (model_process.tiling.plan_tiles),
-the model on each tile, seam pieces dissolved per raster and expression (tiling.merge_seams). Tiles
-become work items; finished tiles go to the job folder as they arrive; the merge and the output come
-last, from the job folder, so an interrupted job re-run with the same arguments gives the same file.
+the model on each tile, seam pieces dissolved per raster and expression (tiling.merge_seams), run by the
+tiled driver that Processing uses too, recording a failed tile and going on. Tiles become work items;
+finished tiles go to the job folder as they arrive; the output is written last, with the job folder's
+earlier tiles, so an interrupted job re-run with the same arguments gives the same file.
 """
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from ..foundation.dependencies import require
@@ -19,9 +21,11 @@ from ..foundation.vector_files import check_target
 from ..model_process.engines import LocalEngine, RayEngine, WorkItem
 from ..model_process.export import Feature, write_features
 from ..model_process.features import result_features, utc_now
-from ..model_process.tiling import TiledPolygon, TiledRaster, merge_seams, open_tiled_raster, plan_tiles
+from ..model_process.tiled_driver import OnFailure, TiledRun
+from ..model_process.tiling import TiledPolygon, TiledRaster, open_tiled_raster, plan_tiles
 from ..model_process.vectorize import to_wkt
-from ..protocol.messages import RAY_CONNECT_TIMEOUT_S, TileJob, check_tiling
+from ..protocol.messages import RAY_CONNECT_TIMEOUT_S, TileJob, check_expression, check_tiling
+from .identity import file_identity, model_identity
 from .journal import Journal
 
 
@@ -47,7 +51,16 @@ class BatchSettings:
 
     def __post_init__(self) -> None:
         """Refused before any raster is opened or any job folder made."""
+        out = Path(self.out)
+        if out.is_dir():
+            raise ValueError(
+                f"--out {out} is a folder: give the GeoPackage to write, e.g. {out / 'out.gpkg'}"
+            )
+        if out.suffix.lower() != ".gpkg":
+            raise ValueError(f"--out {out.name}: a batch job writes a GeoPackage (.gpkg)")
         check_tiling(self.tile, self.overlap)
+        if not 0.0 <= self.min_score <= 1.0:
+            raise ValueError(f"--min-score is a model score between 0 and 1, not {self.min_score}")
         if self.engine not in ("local", "ray"):
             raise ValueError(f"unknown engine {self.engine!r}: choose local or ray")
         if not self.connect_timeout > 0:
@@ -79,6 +92,9 @@ class BatchReport:
     skipped_rasters: list[tuple[str, str]] = field(default_factory=list)  # (raster, reason)
     failed_tiles: list[tuple[str, str]] = field(default_factory=list)  # (tile id, reason)
     replaced_job: list[str] = field(default_factory=list)  # arguments of an unfinished job, now dropped
+    changed: list[tuple[str, int]] = field(default_factory=list)  # (a raster or the model, tiles again)
+    damaged_tiles: list[tuple[str, str]] = field(default_factory=list)  # (tile id, reason): run again
+    notes: list[str] = field(default_factory=list)  # duplicates dropped
     seconds: float = 0.0
     startup_seconds: float = 0.0  # until the first tile came back: cluster start and model loads
 
@@ -93,15 +109,16 @@ def job_folder(out: Path) -> Path:
 def run_batch(settings: BatchSettings, progress: Progress | None = None, is_cancelled=None) -> BatchReport:
     """Run the job (resuming from its job folder) and write the GeoPackage when every tile is done."""
     started = time.perf_counter()
+    report = BatchReport()
     job = TileJob(settings.model, tuple(settings.texts), settings.run, settings.min_score)  # checks them
     if not job.expressions:
         raise ValueError("give at least one --text")
+    texts = _distinct(settings.texts, check_expression, "--text {!r} repeats {!r}", report)
+    job = replace(job, expressions=tuple(texts))
     out = Path(settings.out)
-    if out.suffix.lower() != ".gpkg":
-        raise ValueError(f"{out.name}: a batch job writes a GeoPackage (.gpkg)")
     check_target(out, settings.overwrite)
-    report = BatchReport()
-    rasters = _open_rasters(settings.rasters, settings.bands, report)
+    paths = _distinct(settings.rasters, os.path.realpath, "{} is the same file as {}", report)
+    rasters = _open_rasters(paths, settings.bands, report)
     crs_wkt = _output_crs(rasters, settings.crs)
     items = [
         WorkItem(f"{index}-{number}", raster, tile)
@@ -111,36 +128,69 @@ def run_batch(settings: BatchSettings, progress: Progress | None = None, is_canc
         )
     ]
     report.tiles = len(items)
-    journal = Journal(job_folder(out), _arguments(settings, list(job.expressions)))
+    journal = Journal(
+        job_folder(out),
+        _arguments(settings, paths, list(job.expressions)),
+        model_identity(settings.model),
+        [file_identity(path) for path in paths],
+    )
     report.replaced_job = journal.replaced
+    report.changed = [
+        (f"The model {settings.model}" if number is None else paths[number], tiles)
+        for number, tiles in journal.changed
+    ]
     finished = journal.finished()
+    report.damaged_tiles = journal.damaged
+    earlier = [(item, finished[item.tile_id]) for item in items if item.tile_id in finished]
     todo = [item for item in items if item.tile_id not in finished]
-    report.skipped_tiles = len(items) - len(todo)
-    engine = _engine(settings, job) if todo else None
-    done = report.skipped_tiles
+    report.skipped_tiles = len(earlier)
     if progress is not None:
-        progress(done, report.tiles)
+        progress(report.skipped_tiles, report.tiles)
+
+    def tile_done(ran: int, _planned: int) -> None:
+        if not report.startup_seconds:
+            report.startup_seconds = time.perf_counter() - started
+        if progress is not None:
+            progress(report.skipped_tiles + ran, report.tiles)
+
+    engine = _engine(settings, job) if todo else None
+    run = TiledRun(
+        engine,
+        todo,
+        settings.run.min_pixels,
+        OnFailure.RECORD,
+        earlier=earlier,
+        record=journal.record,
+        progress=tile_done,
+        is_cancelled=is_cancelled,
+    )
+    polygons: dict[int, list[TiledPolygon]] = {id(raster): [] for raster in rasters.values()}
     try:
-        for tile_id, outcome in engine.run(todo, is_cancelled) if engine else ():
-            if not report.startup_seconds:
-                report.startup_seconds = time.perf_counter() - started
-            if isinstance(outcome, str):
-                report.failed_tiles.append((tile_id, outcome))
-            else:
-                journal.record(tile_id, outcome)
-            done += 1
-            if progress is not None:
-                progress(done, report.tiles)
+        for raster, polygon in run.polygons():
+            polygons[id(raster)].append(polygon)
     finally:
         if engine is not None:
             engine.close()
+    report.failed_tiles = run.failed
     if not report.failed_tiles:
-        features = _merge(rasters, items, journal, crs_wkt, settings.run.min_pixels, settings.model)
+        features = _features(rasters, polygons, crs_wkt, settings.model)
         write_features(out, features, crs_wkt, overwrite=settings.overwrite)
         report.polygons = len(features)
         journal.remove()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _distinct(values: list[str], key, repeats: str, report: BatchReport) -> list[str]:
+    """``values`` without repeats (the same ``key``: one file, one description), each dropped one
+    noted (``repeats`` formatted with it and the one kept)."""
+    kept: dict = {}
+    for value in values:
+        if key(value) in kept:
+            report.notes.append(repeats.format(value, kept[key(value)]) + ": it is segmented once")
+        else:
+            kept[key(value)] = value
+    return list(kept.values())
 
 
 def _open_rasters(
@@ -183,10 +233,11 @@ def _output_crs(rasters: dict[int, TiledRaster], requested: str | None) -> str:
     return first
 
 
-def _arguments(settings: BatchSettings, texts: list[str]) -> dict:
-    """What the job's tiles depend on: a re-run with these resumes, any other starts afresh."""
+def _arguments(settings: BatchSettings, rasters: list[str], texts: list[str]) -> dict:
+    """What the job's tiles depend on: a re-run with these resumes, any other starts afresh (what the
+    model's and the rasters' files hold is the journal's to compare)."""
     return {
-        "rasters": [str(Path(path).resolve()) for path in settings.rasters],
+        "rasters": [str(Path(path).resolve()) for path in rasters],
         "texts": texts,
         "model": settings.model,
         "tile": settings.tile,
@@ -210,17 +261,11 @@ def _engine(settings: BatchSettings, job: TileJob):
     )
 
 
-def _merge(
-    rasters: dict[int, TiledRaster],
-    items: list[WorkItem],
-    journal: Journal,
-    crs_wkt: str,
-    min_pixels: int,
-    model: str,
+def _features(
+    rasters: dict[int, TiledRaster], polygons: dict[int, list[TiledPolygon]], crs_wkt: str, model: str
 ) -> list[Feature]:
-    """The final polygons of every raster, seams dissolved, as features in the output CRS with the
-    raster's name and the attributes of every result, in a stable order (so that any engine, and a
-    resumed job, write the same geometries)."""
+    """Every raster's polygons as features in the output CRS, with the raster's name and the attributes
+    of every result, in a stable order (so that any engine, and a resumed job, write the same file)."""
     shapely = require("shapely")
     from rasterio.crs import CRS
     from rasterio.warp import transform_geom
@@ -230,17 +275,9 @@ def _merge(
     created = utc_now()
     features = []
     for raster in rasters.values():
-        final: list[TiledPolygon] = []
-        seam: list[TiledPolygon] = []
-        for item in items:
-            if item.raster is raster:
-                result = journal.result(item.tile_id)
-                final.extend(result.final)
-                seam.extend(result.seam)
-        polygons = final + list(merge_seams(seam, min_pixels * raster.pixel_area))
         source = CRS.from_wkt(raster.crs_wkt)
         name = Path(raster.path).name
-        for polygon in sorted(polygons, key=lambda p: (p.expression, p.wkt)):
+        for polygon in sorted(polygons[id(raster)], key=lambda p: (p.expression, p.wkt)):
             (feature,) = result_features(
                 [polygon.wkt], polygon.expression, model, polygon.score, raster.crs_wkt, created
             )

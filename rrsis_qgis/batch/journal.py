@@ -1,5 +1,6 @@
-"""The job folder beside a batch output: the job's arguments and every finished tile's polygons, each
-written whole (temp file + rename) as it arrives, so a job that was killed resumes where it stopped."""
+"""The job folder beside a batch output: the job's arguments, what its model and rasters were when it
+started, and every finished tile's polygons, each written whole (temp file + rename) as it arrives, so a
+job that was killed resumes where it stopped."""
 
 from __future__ import annotations
 
@@ -16,38 +17,83 @@ JOB_FILE = "job.json"
 
 
 class Journal:
-    def __init__(self, folder: Path, arguments: dict) -> None:
+    def __init__(self, folder: Path, arguments: dict, model, rasters: list) -> None:
         """Open the job folder for these arguments, or start one. A folder left by a job with other
         arguments holds tiles that do not belong to this output: it is started afresh, and
-        ``replaced`` names the arguments that differ (the command changed them, e.g. --bands)."""
+        ``replaced`` names the arguments that differ (the command changed them, e.g. --bands).
+
+        ``model`` and ``rasters`` (one per raster number of the tile ids) are the files' identities now:
+        a tile of a raster that changed since the job started, or every tile when the model changed,
+        runs again; ``changed`` lists whose tiles (the raster's number, None for the model) and how
+        many."""
         self.folder = Path(folder)
         self.tiles = self.folder / "tiles"
         self.replaced: list[str] = []
-        arguments = json.loads(json.dumps(arguments))  # as stored: tuples become lists
+        self.changed: list[tuple[int | None, int]] = []
+        self.damaged: list[tuple[str, str]] = []  # (tile id, why its file could not be read)
+        job = json.loads(json.dumps({"arguments": arguments, "model": model, "rasters": rasters}))
         job_file = self.folder / JOB_FILE
-        if job_file.is_file():
-            stored = json.loads(job_file.read_text(encoding="utf-8"))
-            if stored != arguments:
-                names = sorted(set(stored) | set(arguments))
-                self.replaced = [name for name in names if stored.get(name) != arguments.get(name)]
-                shutil.rmtree(self.tiles, ignore_errors=True)
-                job_file.unlink()
-        if not job_file.is_file():
-            self.tiles.mkdir(parents=True, exist_ok=True)
-            _write(job_file, json.dumps(arguments, indent=2, sort_keys=True))
-        self.tiles.mkdir(exist_ok=True)
+        stored = _read_job(job_file)
+        if stored is not None and stored.get("arguments") != job["arguments"]:
+            self.replaced = _differences(stored.get("arguments"), job["arguments"])
+            shutil.rmtree(self.tiles, ignore_errors=True)
+        elif stored is not None and stored.get("model") != job["model"]:
+            self._drop(None, "*")
+        elif stored is not None:
+            before = stored.get("rasters") or []
+            for number, identity in enumerate(job["rasters"]):
+                if number >= len(before) or before[number] != identity:
+                    self._drop(number, f"{number}-*")
+        self.tiles.mkdir(parents=True, exist_ok=True)
+        for part in self.tiles.glob(".*.part"):  # a write that a kill interrupted
+            part.unlink(missing_ok=True)
+        if stored != job:
+            _write(job_file, json.dumps(job, indent=2, sort_keys=True))
 
-    def finished(self) -> set[str]:
-        return {path.stem for path in self.tiles.glob("*.json")}
+    def _drop(self, whose: int | None, pattern: str) -> None:
+        files = list(self.tiles.glob(f"{pattern}.json"))
+        for path in files:
+            path.unlink()
+        if files:
+            self.changed.append((whose, len(files)))
+
+    def finished(self) -> dict[str, TileResult]:
+        """The finished tiles' results by tile id. A tile file that cannot be read (written when the
+        machine went down, or the disk filled) is removed, so that its tile runs again, and listed in
+        ``damaged``."""
+        results = {}
+        for path in sorted(self.tiles.glob("*.json")):
+            try:
+                results[path.stem] = from_text(TileResult, path.read_text(encoding="utf-8"))
+            except (OSError, ValueError, KeyError, TypeError) as error:
+                reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+                self.damaged.append((path.stem, reason))
+                path.unlink(missing_ok=True)
+        return results
 
     def record(self, tile_id: str, result: TileResult) -> None:
         _write(self.tiles / f"{tile_id}.json", to_text(result))
 
-    def result(self, tile_id: str) -> TileResult:
-        return from_text(TileResult, (self.tiles / f"{tile_id}.json").read_text(encoding="utf-8"))
-
     def remove(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _read_job(path: Path) -> dict | None:
+    """The job file's contents; {} when it cannot be read (its job then starts afresh), None when none."""
+    if not path.is_file():
+        return None
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return stored if isinstance(stored, dict) else {}
+
+
+def _differences(stored, arguments: dict) -> list[str]:
+    if not isinstance(stored, dict):  # a damaged job file, or one of an earlier version
+        return ["arguments (its job.json is damaged or of another version)"]
+    names = sorted(set(stored) | set(arguments))
+    return [name for name in names if stored.get(name) != arguments.get(name)]
 
 
 def _write(path: Path, text: str) -> None:

@@ -3,7 +3,8 @@
 Both run the same work: one tile of one raster (tiling.segment_tile) with one model loaded once per
 worker. What travels to and from Ray's workers is the protocol's codec as JSON text (the job, a work
 item, a tile's result), so no object of ours is rebuilt from a pickle; a tile that failed comes back as
-Ray's error, of which only the text is read.
+Ray's error, of which only the text is read. An engine gives each tile's outcome as it finishes, a
+failed tile's too: what a failure does to the run is the tiled driver's policy (tiled_driver.py).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import socket
 import sys
 import threading
 import time
+import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,8 +25,8 @@ from ..foundation.errors import Cancelled, RrsisError
 from ..foundation.plugin_files import PACKAGE_DIR
 from ..protocol.codec import from_text, to_text
 from ..protocol.messages import RAY_CONNECT_TIMEOUT_S, TileJob
-from .server import SETUP_VARIABLE
-from .tiling import Tile, TiledPolygon, TiledRaster, TileResult, segment_tile
+from .setup_hook import SETUP_VARIABLE
+from .tiling import Tile, TiledRaster, TileResult, segment_tile
 
 RAY_REQUIREMENT = "ray==2.60.0"
 
@@ -56,8 +58,18 @@ class TileRunner:
         return to_text(self.segment(from_text(WorkItem, item_text)))
 
 
-# A tile's outcome: its result, or the reason it failed.
-Outcome = tuple[str, "TileResult | str"]
+@dataclass(frozen=True)
+class TileFailure:
+    """A tile that raised: ``reason`` in one line, and ``error`` when it was raised in this process (the
+    run that stops on it raises it as itself, traceback and type kept); None when it came from a Ray
+    worker, whose error arrives as text."""
+
+    reason: str
+    error: Exception | None = None
+
+
+# A tile's outcome, by its tile id: its result, or why it failed.
+Outcome = tuple[str, "TileResult | TileFailure"]
 
 
 class LocalEngine:
@@ -75,7 +87,15 @@ class LocalEngine:
         for item in items:
             if is_cancelled is not None and is_cancelled():
                 raise Cancelled
-            yield item.tile_id, runner.segment(item)
+            try:
+                result = runner.segment(item)
+            except Cancelled:
+                raise
+            except Exception as error:  # one tile's failure, as a Ray worker's would be
+                reason = traceback.format_exception_only(error)[-1].strip()
+                yield item.tile_id, TileFailure(reason, error)
+            else:
+                yield item.tile_id, result
 
     def close(self) -> None:
         """Nothing to stop: the model goes with the engine."""
@@ -99,7 +119,7 @@ class RayEngine:
     ) -> None:
         self.job = job
         self.ray = require_ray()
-        self._started_here = False
+        self._connected_here = False
         self._connect(address, connect_timeout)
         remote = self.ray.remote(TileRunner).options(
             num_cpus=cpus_per_worker,
@@ -147,7 +167,9 @@ class RayEngine:
         finally:
             if sigterm_handler is not None:  # Ray's own exits at once; the caller's cleans up first
                 signal.signal(signal.SIGTERM, sigterm_handler)
-        self._started_here = True
+        # ray.init ran here: shutdown then stops the cluster it started, or leaves a cluster it joined
+        # (it only disconnects from one); a Ray the caller had started is the caller's to end.
+        self._connected_here = True
 
     def run(self, items: list[WorkItem], is_cancelled=None) -> Iterator[Outcome]:
         ray = self.ray
@@ -167,32 +189,13 @@ class RayEngine:
                 try:
                     yield tile_id, from_text(TileResult, ray.get(ref))
                 except ray.exceptions.RayError as error:
-                    yield tile_id, _first_line(error)
+                    yield tile_id, TileFailure(_last_line(error))
 
     def close(self) -> None:
         for actor in self.actors:
             self.ray.kill(actor)
-        if self._started_here:
+        if self._connected_here:
             self.ray.shutdown()
-
-
-def engine_tile_polygons(
-    engine, items: list[WorkItem], min_area: float, progress=None, is_cancelled=None
-) -> Iterator[TiledPolygon]:
-    """The polygons of the tiles of one raster run on ``engine``: final ones as they arrive, then the
-    seams dissolved. A tile that failed stops
-    the run with its reason."""
-    from .tiling import merge_seams
-
-    seam: list[TiledPolygon] = []
-    for number, (tile_id, outcome) in enumerate(engine.run(items, is_cancelled), start=1):
-        if isinstance(outcome, str):
-            raise RrsisError(f"tile {tile_id} failed: {outcome}")
-        seam.extend(outcome.seam)
-        yield from outcome.final
-        if progress is not None:
-            progress(number / len(items), f"Tile {number} of {len(items)}")
-    yield from merge_seams(seam, min_area)
 
 
 def wait_for_listener(address: str, timeout: float) -> None:
@@ -228,6 +231,7 @@ def require_ray():
         ) from error
 
 
-def _first_line(error: Exception) -> str:
+def _last_line(error: Exception) -> str:
+    """Ray's error text is the worker's traceback: its last line holds the error and its reason."""
     lines = [line.strip() for line in str(error).splitlines() if line.strip()]
     return lines[-1] if lines else type(error).__name__

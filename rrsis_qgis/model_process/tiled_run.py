@@ -1,5 +1,6 @@
 """A TilesRequest (the Processing algorithm's run) on the model side: plan the tiles, run them on an
-engine, clip to the analyst's polygons, and give the features as tiles finish."""
+engine with the tiled driver (stopping on a failed tile), clip to the analyst's polygons, and give the
+features as tiles finish."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from collections.abc import Iterator
 
 from ..foundation.dependencies import require
 from ..protocol.messages import Planned, ResultFeature, TilesRequest
-from .engines import LocalEngine, RayEngine, WorkItem, engine_tile_polygons
+from .engines import LocalEngine, RayEngine, WorkItem
 from .features import result_features, utc_now
+from .tiled_driver import OnFailure, TiledRun
 from .tiling import open_tiled_raster, pixel_region, plan_tiles
 from .vectorize import to_wkt
 
@@ -28,16 +30,20 @@ def tiled_features(
     engine = RayEngine(job, request.ray_address) if request.ray_address else LocalEngine(job, manager)
     items = [WorkItem(f"0-{number}", raster, tile) for number, tile in enumerate(tiles)]
     created = utc_now()
+
+    def tile_done(finished: int, planned: int) -> None:
+        progress(round(100 * finished / planned), f"Tile {finished} of {planned}")
+
+    run = TiledRun(
+        engine,
+        items,
+        job.settings.min_pixels,
+        OnFailure.STOP,
+        progress=None if progress is None else tile_done,
+        is_cancelled=is_cancelled,
+    )
     try:
-        for polygon in engine_tile_polygons(
-            engine,
-            items,
-            job.settings.min_pixels * raster.pixel_area,
-            progress=None
-            if progress is None
-            else lambda fraction, message: progress(round(100 * fraction), message),
-            is_cancelled=is_cancelled,
-        ):
+        for _, polygon in run.polygons():
             wkt = polygon.wkt
             if within is not None:
                 clipped = _polygonal(shapely.from_wkt(wkt).intersection(within))

@@ -3,11 +3,16 @@
 Each tile is read with an overlap around the cells it *owns* (its core); the model sees the overlap as
 context, but only the core's pixels of the mask are kept, so every raster pixel is decided by exactly
 one tile. A polygon that reaches a core edge shared with another tile may continue there: those are
-held back and dissolved with their neighbours at the end; all others are final at once. Memory is one
-tile's arrays plus the held-back seam polygons, whatever the raster's size.
+held back and dissolved with their neighbours at the end; all others are final at once.
 
-segment_tile and merge_seams are the two steps; the engines (engines.py) run them, in this process or on
-a Ray cluster, for Processing (tiled_run.py) and for batch jobs.
+Memory, besides the model's, is one tile's arrays (its pixels, and a mask and a probability for each
+expression) plus the seam pieces held back: polygons, not pixels, but more of them the larger the raster
+(as many as the objects that reach a seam). The final polygons leave as their tile finishes: into
+Processing's layer, or into a batch job's folder, whose output is then assembled in memory, every
+raster's polygons at once.
+
+segment_tile and merge_seams are the two steps; the tiled driver (tiled_driver.py) runs them on an engine
+(engines.py), in this process or on a Ray cluster, for Processing (tiled_run.py) and for batch jobs.
 """
 
 from __future__ import annotations
