@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import time
 
 import numpy as np
@@ -111,6 +112,13 @@ class Slow(BrightObjects):
     def set_image(self, image, key=None):
         time.sleep(0.25)
         super().set_image(image, key)
+
+
+class Hangs(BrightObjects):
+    """A model whose encoder never returns (a deadlock in native code looks like this from outside)."""
+
+    def set_image(self, image, key=None):
+        threading.Event().wait()
 
 
 class PaintedObjects:
@@ -226,6 +234,7 @@ def register() -> None:
     register_model_type("saves-images", lambda context: SavesImages(_settings(context)["images"]))
     register_model_type("dies-once", lambda context: DiesOnce(_settings(context)["marker"]))
     register_model_type("slow-bright-objects", lambda context: Slow())
+    register_model_type("hangs", lambda context: Hangs())
     register_model_type(
         "painted-objects",
         lambda context: PaintedObjects(_settings(context)["phrases"], _settings(context).get("seconds", 0.0)),

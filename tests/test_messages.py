@@ -197,3 +197,15 @@ def test_a_librarys_error_comes_back_as_the_known_type_it_derives_from():
 
     back = _through_a_pipe(m.Failure.of(RasterioIOError("/data/gone.tif: No such file or directory"))).error()
     assert type(back) is OSError and "/data/gone.tif" in str(back)
+
+
+def test_a_libraries_value_error_is_a_bug_and_the_plugins_own_is_the_analysts():
+    """numpy's broadcast error is not something the analyst did: it is reported as unexpected (and the
+    model process logs its traceback); a ValueError the plugin raised is shown as it is."""
+    with pytest.raises(ValueError) as numpy_error:
+        np.zeros((128, 128)) + np.zeros((256, 256))
+    assert m.Failure.of(numpy_error.value).type == "unexpected"
+    with pytest.raises(ValueError) as ours:
+        m.check_expression("   ")
+    failure = m.Failure.of(ours.value)
+    assert failure.type == "ValueError" and failure.message.startswith("the description is empty")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import struct
 import subprocess
 import sys
 import textwrap
@@ -278,3 +279,128 @@ def test_a_request_behind_another_says_whose_run_it_waits_for_and_stops_waiting_
     assert heard[0].fields["holder"].template == "a Processing run"  # translated in QGIS, field included
     holder.join()
     assert process.request(Hello()).pid == process.pid  # the waiting one never touched the process
+
+
+@pytest.fixture
+def painted_process(painted_model, monkeypatch):
+    """A model process that knows the tests' model types (the painted detector among them)."""
+    monkeypatch.setenv("RRSIS_QGIS_MODEL_SETUP", "tests.batch_models:register")
+    worker = ModelProcess(RUNTIME)
+    yield worker
+    worker.close()
+
+
+def test_a_request_left_by_a_raising_callback_never_answers_the_next_one(painted_process, painted_model):
+    """A callback that raises leaves request 1 running in the process; request 2 gets its own answer."""
+    scene = _tank_scene(painted_model.parent)
+    first = SegmentRequest(scene, "all storage tanks", str(painted_model))
+
+    def broken_progress(_percent, _message):
+        raise KeyError("a translated template with a bad {field}")
+
+    with pytest.raises(KeyError):
+        painted_process.request(first, progress=broken_progress)
+    second = painted_process.request(replace(first, expression="the road"))
+    assert second.expression == "the road" and len(second.features) == 1
+
+
+def test_close_during_a_request_says_the_process_was_closed(painted_process, painted_model):
+    scene = _tank_scene(painted_model.parent)
+    slow = painted_model.parent / "slow"
+    slow.mkdir()
+    config = json.loads((painted_model / "config.json").read_text())
+    (slow / "config.json").write_text(json.dumps({**config, "seconds": 2.0}))
+    painted_process.request(Hello())
+    threading.Timer(0.5, painted_process.close).start()
+    with pytest.raises(ModelProcessFailed, match="was closed while this run was under way"):
+        painted_process.request(SegmentRequest(scene, "all storage tanks", str(slow)))
+    assert painted_process.request(Hello()).pid  # the next request starts a fresh one
+
+
+def test_cancel_stops_between_phrases_and_keeps_the_model_warm(painted_process, painted_model):
+    """Each phrase is a detector run (1.5 s here): a cancel lands before the next phrase, well inside the
+    grace period, and the process with its loaded model stays."""
+    scene = _tank_scene(painted_model.parent)
+    slow = painted_model.parent / "slow"
+    slow.mkdir()
+    config = json.loads((painted_model / "config.json").read_text())
+    (slow / "config.json").write_text(json.dumps({**config, "seconds": 1.5}))
+    painted_process.cancel_grace_s = 3.0
+    request = SegmentRequest(scene, "the white tanks north of the road", str(slow))  # two phrases
+    painted_process.request(Load(str(slow)))
+    pid = painted_process.pid
+    started = time.monotonic()
+    with pytest.raises(Cancelled):
+        painted_process.request(request, is_cancelled=lambda: time.monotonic() - started > 0.3)
+    assert time.monotonic() - started < 2.5  # after the first phrase, not after both and the rest
+    assert painted_process.pid == pid
+
+
+def test_a_model_that_hangs_is_ended_although_its_process_still_says_it_is_alive(
+    painted_process, painted_model
+):
+    hangs = painted_model.parent / "hangs"
+    hangs.mkdir()
+    (hangs / "config.json").write_text(json.dumps({"model_type": "hangs"}))
+    painted_process.hang_timeout_s = 3.0
+    outcome: list = []
+
+    def run() -> None:
+        try:
+            painted_process.request(SegmentRequest(RGB, "the lake", str(hangs)))
+        except ModelProcessFailed as error:
+            outcome.append(error)
+
+    worker = threading.Thread(target=run, daemon=True)
+    started = time.monotonic()
+    worker.start()
+    worker.join(20)
+    assert not worker.is_alive(), "the client still waits on a hung model"
+    assert "made no progress for 3 s (it hangs)" in str(outcome[0])
+    assert time.monotonic() - started < 10 and not painted_process.running
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        codec.MAGIC + struct.pack("<I", 200_001) + b"[" * 100_000 + b"]" * 100_001,  # JSON 100,000 deep
+        codec.MAGIC
+        + struct.pack("<I", 40)
+        + json.dumps({"kind": "hello", "frames": [1 << 34]}).encode().ljust(40),  # a 16 GiB frame
+    ],
+    ids=["nested-json", "16-gib-frame"],
+)
+def test_a_frame_the_process_cannot_read_ends_it_with_one_line(frame):
+    process = subprocess.Popen(
+        [sys.executable, "-m", "rrsis_qgis.model_process"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=REPO_ROOT,
+    )
+    process.stdin.write(frame + b"RRSW")  # a few bytes of the frame, then the input ends
+    process.stdin.close()
+    code = process.wait(30)
+    lines = process.stderr.read().decode().strip().splitlines()
+    assert code == 2 and len(lines) == 1 and "unreadable request" in lines[0]
+
+
+def _tank_scene(folder: Path) -> str:
+    import rasterio
+    from rasterio.transform import Affine
+
+    from tests import referring_scene
+
+    path = folder / "tanks.tif"
+    image = referring_scene.tank_scene()
+    profile = {"driver": "GTiff", "width": image.shape[1], "height": image.shape[0], "count": 3}
+    with rasterio.open(
+        path,
+        "w",
+        **profile,
+        dtype="uint8",
+        crs="EPSG:32613",
+        transform=Affine(0.5, 0, 450000, 0, -0.5, 4440000),
+    ) as out:
+        out.write(image.transpose(2, 0, 1))
+    return str(path)
