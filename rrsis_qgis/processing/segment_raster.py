@@ -136,7 +136,7 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
         from ..foundation.errors import Cancelled
         from ..foundation.messages import Message
         from ..protocol.messages import Planned, Polygons, TileJob, TilesRequest, parse_bands
-        from ..qgis_ui.canvas import renderer_stretch
+        from ..qgis_ui.canvas import raster_path, renderer_stretch
         from ..qgis_ui.layers import qgis_feature, result_fields
         from ..qgis_ui.messages import error_text, translated
         from ..qgis_ui.runtime import model_process
@@ -175,7 +175,7 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
             min_score = self.parameterAsDouble(parameters, self.MIN_SCORE, context)
             request = TilesRequest(
                 job=TileJob(model, tuple(expressions), settings, min_score),
-                raster_path=layer.source(),
+                raster_path=raster_path(layer),
                 tile=tile,
                 overlap=overlap,
                 bounds=None
@@ -195,6 +195,8 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs
         )
 
+        write_errors: list[str] = []  # QGIS's own words for a feature the sink refused
+
         def on_event(event) -> None:
             if isinstance(event, Planned):
                 feedback.pushInfo(
@@ -207,9 +209,13 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
                         model=model, device=settings.device, precision=settings.precision
                     )
                 )
-            elif isinstance(event, Polygons):
+            elif isinstance(event, Polygons) and not write_errors:
                 for feature in event.features:
-                    sink.addFeature(qgis_feature(feature, fields), QgsFeatureSink.FastInsert)
+                    if not sink.addFeature(qgis_feature(feature, fields), QgsFeatureSink.FastInsert):
+                        # Raised once the model process has stopped (as on Cancel), so that it stays
+                        # warm and in step for the next run.
+                        write_errors.append(self.writeFeatureError(sink, parameters, self.OUTPUT))
+                        return
 
         def progress(percent: int, message: str) -> None:
             feedback.setProgress(percent)
@@ -220,16 +226,19 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
             model_process().request(
                 request,
                 progress=progress,
-                is_cancelled=feedback.isCanceled,
+                is_cancelled=lambda: bool(write_errors) or feedback.isCanceled(),
                 on_event=on_event,
                 requester=Message(REQUESTER),
             )
         except Cancelled:
-            feedback.pushInfo(self.tr("Cancelled; the output holds the polygons found so far."))
+            if not write_errors:
+                feedback.pushInfo(self.tr("Cancelled; the output holds the polygons found so far."))
         except (RrsisError, ValueError, OSError) as error:
             failure = error
         # Closed now, not when the failure's traceback lets go of it: only a closed file is whole.
         sip.delete(sink)
+        if write_errors:
+            raise QgsProcessingException(write_errors[0])
         if failure is not None:
             text = self.tr("{error}\nThe output holds the polygons found before the failure.")
             raise QgsProcessingException(text.format(error=error_text(failure))) from failure

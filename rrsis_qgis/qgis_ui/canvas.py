@@ -12,6 +12,7 @@ from qgis.core import (
     QgsMapSettings,
     QgsMultiBandColorRenderer,
     QgsProject,
+    QgsProviderRegistry,
     QgsRasterLayer,
     QgsSingleBandGrayRenderer,
 )
@@ -71,6 +72,16 @@ def is_file_backed(layer) -> bool:
     return isinstance(layer, QgsRasterLayer) and layer.providerType() == "gdal"
 
 
+def raster_path(layer: QgsRasterLayer) -> str:
+    """The GDAL dataset a file-backed layer reads, as the model process opens it: the layer's source
+    without the open options QGIS appends ("|option:..."), subdatasets and /vsi paths kept. The panel
+    and Processing both send this."""
+    registry = QgsProviderRegistry.instance()
+    parts = registry.decodeUri("gdal", layer.source())
+    parts.pop("openOptions", None)
+    return registry.encodeUri("gdal", parts)
+
+
 def check_layer(layer) -> None:
     if not isinstance(layer, QgsRasterLayer) or not layer.isValid():
         raise ValueError(
@@ -97,7 +108,7 @@ def build_request(
             )
         )
     return SegmentRequest(
-        raster_path=layer.dataProvider().dataSourceUri().split("|")[0],
+        raster_path=raster_path(layer),
         expression=expression,
         model=asked.model,
         bounds=(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()),

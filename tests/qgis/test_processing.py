@@ -329,3 +329,41 @@ def test_a_model_process_killed_mid_run_leaves_a_geopackage_gdal_opens(
     dataset = ogr.Open(str(out))
     assert dataset is not None and dataset.GetLayerCount() == 1
     assert dataset.GetLayer(0).GetFeatureCount() >= 1  # the disc that no seam crosses (tile 11 of 25)
+
+
+def test_an_output_that_refuses_features_stops_the_run_with_qgis_words(
+    provider, scene, model_folder, tmp_path
+):
+    """Another program (sqlite3) takes the output GeoPackage's table name while the tiles run (GDAL
+    creates the table with the first feature): the sink refuses the features, and the run stops with
+    QGIS's "Could not write feature" instead of handing over an output without them. The model process
+    stops as on Cancel, and serves the next run."""
+    import sqlite3
+
+    slow = tmp_path / "slow"  # 0.25 s a tile: the run is still going when the first polygon is refused
+    slow.mkdir()
+    (slow / "config.json").write_text(json.dumps({"model_type": "slow-bright-objects"}))
+    out = tmp_path / "discs.gpkg"
+
+    class TakeTheTableWhenPlanned(QgsProcessingFeedback):
+        def pushInfo(self, info):  # the tiles are planned: the output exists, no polygon is in it yet
+            super().pushInfo(info)
+            if "tiles of" in info:
+                with sqlite3.connect(out) as other:
+                    other.execute("CREATE TABLE discs (taken INTEGER)")
+
+    feedback = TakeTheTableWhenPlanned()
+    with pytest.raises(QgsProcessingException, match="Could not write feature into"):
+        _run(scene, slow, feedback=feedback, OUTPUT=str(out))
+    assert feedback.progress() < 100  # stopped after the first refused polygon, not at the end
+    assert _run(scene, model_folder).featureCount() == len(DISCS)
+
+
+def test_a_raster_opened_with_options_is_read_from_its_file(provider, scene, model_folder):
+    """QGIS keeps a raster's open options in its source ("path|option:..."): Processing reads the file,
+    through the same helper as the panel."""
+    from rrsis_qgis.qgis_ui.canvas import raster_path
+
+    layer = QgsRasterLayer(f"{scene}|option:NUM_THREADS=2", "discs", "gdal")
+    assert layer.isValid() and raster_path(layer) == scene
+    assert _run(layer, model_folder).featureCount() == len(DISCS)
