@@ -1,25 +1,51 @@
 """Anchors that name a vector layer of the project: "the tanks north of the road" when a layer called
 Roads (or streets_osm: the same synonyms as the parser's) exists. Its features near the view go with the
-request, and the model process uses them instead of looking for the anchor in the image."""
+request, and the model process uses them instead of looking for the anchor in the image.
+
+The layers are found on the GUI thread, where the project may be read, but their features are read in
+the task's thread: a PostGIS or WFS layer can take seconds to answer, and QGIS must not stall meanwhile.
+A QgsVectorLayerFeatureSource, a snapshot of the layer that QGIS documents as safe to iterate from
+another thread, carries each layer across."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from qgis.core import (
+    Qgis,
+    QgsAbstractFeatureSource,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
+    QgsMessageLog,
     QgsProject,
     QgsRectangle,
     QgsVectorLayer,
+    QgsVectorLayerFeatureSource,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
+from ..foundation.errors import Cancelled
 from ..protocol.messages import AnchorLayer
 from ..referring.parse import parse_expression, reads_as
 from ..referring.program import Program
+from .settings import LOG_TAG
 
 RESULT_PROPERTY = "rrsis_qgis/expression"  # set on result layers, which are never taken as anchors
 MAX_FEATURES = 5000  # per layer, so that a country-wide layer does not flood the request
 MARGIN = 1.0  # features this many view widths around the view count too: "north of" a road off-screen
+
+
+@dataclass(frozen=True)
+class AnchorSource:
+    """An anchor's layer as taken on the GUI thread: what reading its features needs, and nothing that
+    may only be used there."""
+
+    phrase: str
+    name: str
+    crs: QgsCoordinateReferenceSystem
+    features: QgsAbstractFeatureSource
+    around: QgsRectangle  # the view and its margin, in the layer's CRS
 
 
 def layer_for(phrase: str, project: QgsProject) -> QgsVectorLayer | None:
@@ -43,18 +69,56 @@ def layers_named(program: Program, project: QgsProject) -> dict[str, QgsVectorLa
     return {phrase: layer for phrase, layer in named.items() if layer is not None}
 
 
-def anchor_layers(
+def anchor_sources(
     expression: str, project: QgsProject, extent: QgsRectangle, extent_crs: QgsCoordinateReferenceSystem
-) -> tuple[AnchorLayer, ...]:
-    """Each anchor of ``expression`` that a layer names, with that layer's features around ``extent``."""
+) -> tuple[AnchorSource, ...]:
+    """Each anchor of ``expression`` that a layer names, ready to be read around ``extent`` (GUI thread;
+    no feature is read here)."""
     found = []
     for phrase, layer in layers_named(parse_expression(expression), project).items():
         to_layer = QgsCoordinateTransform(extent_crs, layer.crs(), project.transformContext())
         around = to_layer.transformBoundingBox(extent)
         around.grow(MARGIN * max(around.width(), around.height()))
-        request = QgsFeatureRequest().setFilterRect(around).setLimit(MAX_FEATURES)
-        geometries = tuple(
-            feature.geometry().asWkt() for feature in layer.getFeatures(request) if feature.hasGeometry()
+        found.append(
+            AnchorSource(phrase, layer.name(), layer.crs(), QgsVectorLayerFeatureSource(layer), around)
         )
-        found.append(AnchorLayer(phrase, layer.name(), layer.crs().toWkt(), geometries))
     return tuple(found)
+
+
+def read_anchors(sources: tuple[AnchorSource, ...], is_cancelled=None) -> tuple[AnchorLayer, ...]:
+    """The anchors' geometries around the view, at most MAX_FEATURES per layer (any thread; Cancelled
+    when ``is_cancelled`` says so between features)."""
+    found = []
+    for source in sources:
+        request = (
+            QgsFeatureRequest().setFilterRect(source.around).setNoAttributes().setLimit(MAX_FEATURES + 1)
+        )
+        geometries = []
+        for feature in source.features.getFeatures(request):
+            if is_cancelled is not None and is_cancelled():
+                raise Cancelled
+            if feature.hasGeometry():
+                geometries.append(feature.geometry().asWkt())
+        if len(geometries) > MAX_FEATURES:
+            del geometries[MAX_FEATURES:]
+            QgsMessageLog.logMessage(_bounded(source), LOG_TAG, Qgis.Warning)
+        found.append(AnchorLayer(source.phrase, source.name, source.crs.toWkt(), tuple(geometries)))
+    return tuple(found)
+
+
+def _bounded(source: AnchorSource) -> str:
+    return QCoreApplication.translate(
+        "anchors", "'{layer}' has over {count} features near the view: the first {count} stand for '{phrase}'"
+    ).format(layer=source.name, count=MAX_FEATURES, phrase=source.phrase)
+
+
+class WithAnchors:
+    """A segmenter that reads the anchors' features first, in the thread that runs it (a SegmentTask's),
+    and then runs the request with them."""
+
+    def __init__(self, segmenter, sources: tuple[AnchorSource, ...]) -> None:
+        self.segmenter, self.sources = segmenter, sources
+
+    def run(self, request, progress=None, is_cancelled=None):
+        anchors = read_anchors(self.sources, is_cancelled)
+        return self.segmenter.run(replace(request, anchor_layers=anchors), progress, is_cancelled)

@@ -4,7 +4,6 @@ thread)."""
 from __future__ import annotations
 
 import time
-from dataclasses import replace
 from pathlib import Path
 
 from qgis.core import (
@@ -21,7 +20,7 @@ from qgis.PyQt.QtWidgets import QFileDialog
 from ..client.process import RemoteSegmenter
 from ..foundation.model_catalog import runs_the_program
 from ..protocol.messages import SegmentRequest, SegmentResult, check_expression
-from .anchors import RESULT_PROPERTY, anchor_layers
+from .anchors import RESULT_PROPERTY, WithAnchors, anchor_sources
 from .canvas import build_request, check_layer, is_file_backed, render_job, rendered_view
 from .dock import PanelRequest
 from .installer import InstallerDialog
@@ -126,13 +125,15 @@ class SegmentController(QObject):
         )
 
     def _start(self, request: SegmentRequest) -> None:
+        segmenter = self.segmenter
         if runs_the_program(request.model):  # a trained model reads the sentence whole: no anchors
             canvas = self.iface.mapCanvas()
             extent, crs = canvas.extent(), canvas.mapSettings().destinationCrs()
-            anchors = anchor_layers(request.expression, QgsProject.instance(), extent, crs)
-            request = replace(request, anchor_layers=anchors)
+            sources = anchor_sources(request.expression, QgsProject.instance(), extent, crs)
+            if sources:  # their features are read in the task's thread, never here
+                segmenter = WithAnchors(segmenter, sources)
         self.settings.last_model = request.model
-        self.task = SegmentTask(self.segmenter, request)
+        self.task = SegmentTask(segmenter, request)
         self.task.progressed.connect(self._on_progress)
         self.task.succeeded.connect(self._on_finished)
         self.task.failed.connect(self._on_failed)

@@ -5,14 +5,18 @@ tanks, and the layer keeps how the expression was understood."""
 
 from __future__ import annotations
 
+import threading
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsExpression,
     QgsFeature,
     QgsGeometry,
     QgsPointXY,
     QgsProject,
     QgsVectorLayer,
+    qgsfunction,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
@@ -89,3 +93,60 @@ def test_an_anchor_named_by_a_layer_of_the_project_is_that_layer(tanks):
     dock.expression_edit.clear()
     QTest.keyClicks(dock.expression_edit, "the road next to the storage tanks")
     assert "the layer" not in dock.understanding_label.text()
+
+
+def test_an_anchor_layer_is_read_in_the_task_not_on_the_gui_thread(tanks):
+    """A layer read on the GUI thread stalls QGIS while a PostGIS or WFS server answers. Its subset
+    filter, a QGIS expression evaluated for each feature read, tells in which thread it was read."""
+    dock, controller, _canvas = tanks
+    read_on_gui_thread = []
+
+    @qgsfunction(args=0, group="rrsis tests")
+    def rrsis_reading_thread(_values, _feature, _parent):
+        read_on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return True
+
+    try:
+        roads = QgsVectorLayer("LineString?crs=EPSG:32613", "Roads", "memory")
+        feature = QgsFeature()
+        row = ORIGIN[1] - 185 * PIXEL
+        feature.setGeometry(
+            QgsGeometry.fromPolylineXY([QgsPointXY(ORIGIN[0], row), QgsPointXY(ORIGIN[0] + 120, row)])
+        )
+        roads.dataProvider().addFeatures([feature])
+        assert roads.setSubsetString("rrsis_reading_thread()")
+        QgsProject.instance().addMapLayer(roads)
+        QTest.keyClicks(dock.expression_edit, "the round white tanks north of the road")
+        read_on_gui_thread.clear()  # adding the layer counted its features
+        QTest.mouseClick(dock.segment_button, Qt.LeftButton)
+        wait_for(lambda: not controller.busy)
+        assert "'road' is the layer 'Roads' (1 features)" in dock.status_label.text()
+        assert read_on_gui_thread == [False]  # read once, in the task's thread
+    finally:
+        QgsExpression.unregisterFunction("rrsis_reading_thread")
+
+
+def test_an_anchor_layer_past_the_bound_gives_its_first_features_and_says_so_in_the_log(qgis_new_project):
+    from qgis.core import QgsApplication, QgsRectangle
+
+    from rrsis_qgis.qgis_ui.anchors import MAX_FEATURES, anchor_sources, read_anchors
+
+    roads = QgsVectorLayer("LineString?crs=EPSG:32613", "Roads", "memory")
+    features = []
+    for number in range(MAX_FEATURES + 1):
+        feature = QgsFeature()
+        x = ORIGIN[0] + number * 0.01
+        feature.setGeometry(
+            QgsGeometry.fromPolylineXY([QgsPointXY(x, ORIGIN[1]), QgsPointXY(x, ORIGIN[1] - 50)])
+        )
+        features.append(feature)
+    roads.dataProvider().addFeatures(features)
+    project = QgsProject.instance()
+    project.addMapLayer(roads)
+    logged = []
+    QgsApplication.messageLog().messageReceived.connect(lambda message, _tag, _level: logged.append(message))
+    view = QgsRectangle(ORIGIN[0], ORIGIN[1] - 100, ORIGIN[0] + 100, ORIGIN[1])
+    sources = anchor_sources("the tanks north of the road", project, view, roads.crs())
+    (anchor,) = read_anchors(sources)
+    assert (anchor.phrase, anchor.layer, len(anchor.wkt)) == ("road", "Roads", MAX_FEATURES)
+    assert f"'Roads' has over {MAX_FEATURES} features near the view" in " ".join(logged)
