@@ -238,7 +238,7 @@ class SegmentController(QObject):
         self.last_timings_ms = {**result.timings_ms, "add layer": (time.perf_counter() - start) * 1e3}
         total_ms = sum(self.last_timings_ms.values())
         described = result.expression or layer.name()  # clicks alone have no expression
-        self.dock.add_history(described, layer.id(), layer.name(), result.score, total_ms)
+        self.dock.add_history(result.expression, layer.id(), layer.name(), result.score, total_ms)
         notes = "; ".join(notes)
         message = self.tr("{count} polygon(s) for '{expression}' (score {score:.2f}, {ms:.0f} ms)").format(
             count=len(result.features), expression=described, score=result.score, ms=total_ms
@@ -281,7 +281,11 @@ class SegmentController(QObject):
 
     def replace_feature(self, layer, feature_id: int, result: SegmentResult) -> None:
         """The refined feature gets the clicks' polygons (one multipolygon), their score, area and time;
-        its expression and model stay, and ``prompt`` says it was refined by hand."""
+        its expression and model stay, and ``prompt`` says it was refined by hand.
+
+        Written as QGIS's own editing tools write: into the layer's edit buffer as one undo step, the
+        layer left in editing mode (it is started when needed) and made the active layer, so that Ctrl+Z
+        undoes the refinement and Save Layer Edits keeps it."""
         transform = QgsCoordinateTransform(
             QgsCoordinateReferenceSystem.fromWkt(result.crs_wkt), layer.crs(), QgsProject.instance()
         )
@@ -289,22 +293,38 @@ class SegmentController(QObject):
         geometry = QgsGeometry.unaryUnion(parts)
         geometry.transform(transform)
         geometry.convertToMultiType()
-        provider = layer.dataProvider()
-        if layer.fields().indexOf("prompt") < 0:  # a layer made before results said how they were made
-            provider.addAttributes([result_fields().field("prompt")])
-            layer.updateFields()
+        if not (layer.isEditable() or layer.startEditing()):
+            self._warn(
+                self.tr("'{layer}' cannot be edited, so the refinement was not written.").format(
+                    layer=layer.name()
+                )
+            )
+            return
+        layer.beginEditCommand(self.tr("Refine by hand"))
+        added = layer.fields().indexOf("prompt") >= 0 or layer.addAttribute(result_fields().field("prompt"))
         values = {
             "score": result.score,
             "area_m2": round(sum(feature.area_m2 for feature in result.features), 4),
             "created": result.features[0].created,
             "prompt": "text + clicks",
         }
-        provider.changeGeometryValues({feature_id: geometry})
-        provider.changeAttributeValues(
-            {feature_id: {layer.fields().indexOf(name): value for name, value in values.items()}}
-        )
+        fields = layer.fields()
+        if not (
+            added
+            and layer.changeGeometry(feature_id, geometry)
+            and layer.changeAttributeValues(feature_id, {fields.indexOf(k): v for k, v in values.items()})
+        ):
+            layer.destroyEditCommand()  # nothing of it stays in the buffer
+            self._warn(
+                self.tr("'{layer}' did not take the refinement; it is unchanged.").format(layer=layer.name())
+            )
+            return
+        layer.endEditCommand()
         layer.triggerRepaint()
-        message = self.tr("The result in '{layer}' was refined by hand.").format(layer=layer.name())
+        self.iface.setActiveLayer(layer)  # QGIS's Undo (Ctrl+Z) acts on the active layer
+        message = self.tr(
+            "The result in '{layer}' was refined by hand: Ctrl+Z undoes it, Save Layer Edits keeps it."
+        ).format(layer=layer.name())
         self.dock.show_status(message)
         self.iface.messageBar().pushMessage(self.tr("Text segmentation"), message, Qgis.Success, 5)
 

@@ -31,6 +31,8 @@ from .anchors import layers_named
 from .runtime import runtime_problem
 from .settings import RrsisSettings
 
+EXPRESSION_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # a history row's expression; empty for clicks alone
+
 
 @dataclass(frozen=True)
 class PanelRequest:
@@ -235,14 +237,16 @@ class SegmentDock(QgsDockWidget):
     def add_history(
         self, expression: str, layer_id: str, layer_name: str, score: float, total_ms: float
     ) -> None:
-        """A row per run; the layer id rides along in the first cell for zoom / export / re-run."""
+        """A row per run; the layer id and the expression ride along in the first cell for zoom / export
+        / re-run. Objects segmented by clicks alone have no expression: their row shows the layer's name."""
         row = self.history.rowCount()
         self.history.insertRow(row)
-        cells = (expression, layer_name, f"{score:.2f}", f"{total_ms:.0f}")
+        cells = (expression or layer_name, layer_name, f"{score:.2f}", f"{total_ms:.0f}")
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             if column == 0:
                 item.setData(Qt.ItemDataRole.UserRole, layer_id)
+                item.setData(EXPRESSION_ROLE, expression)
             self.history.setItem(row, column, item)
         self.history.selectRow(row)
 
@@ -271,8 +275,14 @@ class SegmentDock(QgsDockWidget):
         signal.emit(self.history.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
 
     def _rerun_row(self, row: int, _column: int) -> None:
-        """Double-click: the same expression again on what is visible now."""
-        self.expression_edit.setText(self.history.item(row, 0).text())
+        """Double-click: the same expression again on what is visible now; clicks cannot be run again on
+        another view, so a row of clicks alone zooms to its layer instead."""
+        item = self.history.item(row, 0)
+        expression = item.data(EXPRESSION_ROLE)
+        if not expression:
+            self.zoomRequested.emit(item.data(Qt.ItemDataRole.UserRole))
+            return
+        self.expression_edit.setText(expression)
         self._request_segment()
 
     def _request_segment(self) -> None:

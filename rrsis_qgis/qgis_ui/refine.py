@@ -112,11 +112,10 @@ class ClickTool(QgsMapTool):
 
     def clear(self) -> None:
         """Remove every mark and what is drawn for it (when the session ends)."""
-        for marker in self._markers:
+        for marker in [*self._markers, self._drag_band]:
             self.canvas().scene().removeItem(marker)
         self._markers.clear()
         self.marks.clear()
-        self._drag_band.reset(POLYGON)
 
     def deactivate(self) -> None:
         self._press = None
@@ -234,6 +233,7 @@ class RefineSession(QObject):
         self.tool.accepted.connect(self.accept)
         self.tool.cancelled.connect(self.cancel)
         self.canvas.setMapTool(self.tool)
+        self.canvas.mapToolSet.connect(self._tool_changed)
 
     @property
     def expression(self) -> str:
@@ -269,20 +269,27 @@ class RefineSession(QObject):
         self._send(clicks, preview=True)
 
     def _clicks(self) -> Clicks | None:
+        """The marks as the model's prompt, with the seed's part: its box while the clicks stay inside it
+        (SAM's box keeps the mask on the object being corrected), a point on each of its parts once a
+        click on the object lands outside it. That click adds what the text run missed, as a SAM user
+        expects of a point; the box would keep the answer inside the old extent."""
         crs = self.canvas.mapSettings().destinationCrs()
         clicks = self.tool.clicks(crs)
-        if self.seed is not None and (clicks is None or clicks.box is None):
-            layer, feature_id = self.seed
-            to_canvas = QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance())
-            extent = to_canvas.transformBoundingBox(layer.getFeature(feature_id).geometry().boundingBox())
+        if self.seed is None or (clicks is not None and clicks.box is not None):  # a drawn box wins
+            return clicks
+        layer, feature_id = self.seed
+        to_canvas = QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance())
+        seed = layer.getFeature(feature_id).geometry()
+        extent = to_canvas.transformBoundingBox(seed.boundingBox())
+        positive, negative = (clicks.positive, clicks.negative) if clicks else ((), ())
+        crs_wkt = crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
+        if all(extent.contains(QgsPointXY(*point)) for point in positive):
             box = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
-            crs_wkt = crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
-            clicks = (
-                Clicks(clicks.positive, clicks.negative, box, clicks.crs)
-                if clicks
-                else Clicks(box=box, crs=crs_wkt)
-            )
-        return clicks
+            return Clicks(positive, negative, box, crs_wkt)
+        view = self.canvas.extent()  # a point off the view is one the model cannot see
+        parts = [to_canvas.transform(part.pointOnSurface().asPoint()) for part in seed.asGeometryCollection()]
+        on_seed = tuple((point.x(), point.y()) for point in parts if view.contains(point))
+        return Clicks(on_seed + positive, negative, None, crs_wkt)
 
     def _send(self, clicks: Clicks, preview: bool) -> None:
         asked = PanelRequest(next(self._request_ids), "", self.raster.id(), self.model)
@@ -351,6 +358,12 @@ class RefineSession(QObject):
             self.controller.add_result(result, self.tr("Clicked objects"))
         self.end()
 
+    def _tool_changed(self, tool, _previous=None) -> None:
+        """Another map tool was chosen (pan, identify, a digitizing tool): the clicks end unwritten, as
+        QGIS's own tools drop an edit in progress when another tool takes the canvas."""
+        if tool is not self.tool:
+            self.cancel()
+
     def cancel(self) -> None:
         self.controller.dock.show_status(self.tr("Refining cancelled; nothing was changed."))
         self.end()
@@ -361,6 +374,7 @@ class RefineSession(QObject):
                 signal.disconnect()
             self.task.cancel()
             self.task = None
+        self.canvas.mapToolSet.disconnect(self._tool_changed)
         self.tool.clear()
         self.preview.clear()
         self.canvas.scene().removeItem(self.preview)

@@ -179,3 +179,83 @@ def test_a_click_during_a_running_text_segmentation_waits_its_turn(tanks):
     wait_for(lambda: controller.refine_session is None, timeout=30)
     clicked = [layer for layer in result_layers() if layer.name() == "Clicked objects"]
     assert len(clicked) == 1 and [tanks_in(f.geometry()) for f in clicked[0].getFeatures()] == [["d"]]
+
+
+def test_a_click_outside_the_refined_result_adds_that_object_and_ctrl_z_takes_it_back(tanks, qgis_iface):
+    """A click outside the result's extent adds what the text run missed (its box no longer holds the
+    answer); the accepted refinement goes through the layer's edit buffer as one undo step."""
+    dock, controller, canvas = tanks
+    QTest.keyClicks(dock.expression_edit, "the gray tank")
+    QTest.mouseClick(dock.segment_button, Qt.MouseButton.LeftButton)
+    wait_for(lambda: not controller.busy)
+    (layer,) = result_layers()
+    (before,) = layer.getFeatures()
+    assert tanks_in(before.geometry()) == ["c"]
+
+    QTest.mouseClick(dock.refine_button, Qt.MouseButton.LeftButton)
+    click(canvas, *TANKS["d"])  # far outside tank c's extent
+    previewed(controller, ["c", "d"])  # grown: c stays, d joins
+    key(canvas, Qt.Key.Key_Return)
+    wait_for(lambda: controller.refine_session is None, timeout=30)
+    (after,) = layer.getFeatures()
+    assert tanks_in(after.geometry()) == ["c", "d"] and after["prompt"] == "text + clicks"
+    # In the edit buffer, not yet in the file or memory behind the layer, and the layer QGIS's Undo acts on.
+    assert layer.isEditable() and layer.isModified() and qgis_iface.activeLayer() is layer
+    (stored,) = layer.dataProvider().getFeatures()
+    assert tanks_in(stored.geometry()) == ["c"]
+    assert "Ctrl+Z undoes it" in dock.status_label.text()
+
+    layer.undoStack().undo()  # what Ctrl+Z does to the active layer
+    (undone,) = layer.getFeatures()
+    assert undone.geometry().equals(before.geometry()) and undone.attributes() == before.attributes()
+    layer.undoStack().redo()
+    assert layer.commitChanges()  # Save Layer Edits
+    (saved,) = layer.dataProvider().getFeatures()
+    assert tanks_in(saved.geometry()) == ["c", "d"] and saved["prompt"] == "text + clicks"
+
+
+def test_choosing_another_map_tool_ends_the_clicks_and_writes_nothing(tanks):
+    from qgis.gui import QgsMapToolPan
+
+    dock, controller, canvas = tanks
+    drawn_before = set(canvas.scene().items())
+    QTest.mouseClick(dock.refine_button, Qt.MouseButton.LeftButton)
+    click(canvas, *TANKS["d"])
+    previewed(controller, ["d"])
+    pan = QgsMapToolPan(canvas)
+    canvas.setMapTool(pan)
+    assert controller.refine_session is None and not dock.refine_button.isChecked()
+    assert canvas.mapTool() is pan  # the analyst's choice stands
+    assert set(canvas.scene().items()) == drawn_before  # no marker, box or preview left on the map
+    assert "nothing was changed" in dock.status_label.text()
+
+    # Even with the polygons on their way: Enter, then another tool before they arrive.
+    QTest.mouseClick(dock.refine_button, Qt.MouseButton.LeftButton)
+    click(canvas, *TANKS["d"])
+    previewed(controller, ["d"])
+    key(canvas, Qt.Key.Key_Return)
+    canvas.setMapTool(pan)
+    QTest.qWait(1000)
+    assert controller.refine_session is None and not result_layers()
+    assert set(canvas.scene().items()) == drawn_before
+
+
+def test_double_clicking_a_row_of_clicks_zooms_to_it_instead_of_running_its_name(tanks):
+    dock, controller, canvas = tanks
+    dock.show()
+    QTest.mouseClick(dock.refine_button, Qt.MouseButton.LeftButton)
+    click(canvas, *TANKS["d"])
+    previewed(controller, ["d"])
+    key(canvas, Qt.Key.Key_Return)
+    wait_for(lambda: controller.refine_session is None, timeout=30)
+    (layer,) = result_layers()
+    assert dock.history.item(0, 0).text() == "Clicked objects"  # no expression: the layer's name
+
+    canvas.zoomScale(canvas.scale() / 8)  # away from tank d
+    assert not canvas.extent().contains(layer.extent())
+    row = dock.history.visualItemRect(dock.history.item(0, 0)).center()
+    viewport, left, plain = dock.history.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QTest.mouseClick(viewport, left, plain, row)  # a double click, as Qt receives one: a click first
+    QTest.mouseDClick(viewport, left, plain, row)
+    assert not controller.busy and dock.expression_edit.text() == ""  # nothing runs "Clicked objects"
+    assert canvas.extent().contains(layer.extent())
