@@ -18,7 +18,8 @@ import numpy as np
 import torch
 from torch.utils.flop_counter import FlopCounterMode
 
-from rrsis_qgis.models.registry import MODEL_TYPES, trainable_types
+from rrsis_qgis.foundation.model_types import MODEL_TYPES
+from rrsis_qgis.models.registry import trainable_types
 
 VIEW = 1024
 EXPRESSIONS = ["the two round white tanks north of the road", "all vehicles", "the second ship from the left"]

@@ -243,9 +243,20 @@
         <translation>Klicks funktionieren auf Rasterlayern, die aus einer Datei gelesen werden (GeoTIFF und ähnliche).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="304"/>
-        <source>The result in &apos;{layer}&apos; was refined by hand.</source>
-        <translation>Das Ergebnis in '{layer}' wurde von Hand verfeinert.</translation>
+        <source>&apos;{layer}&apos; cannot be edited, so the refinement was not written.</source>
+        <translation>'{layer}' kann nicht bearbeitet werden; die Verfeinerung wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Refine by hand</source>
+        <translation>Von Hand verfeinern</translation>
+    </message>
+    <message>
+        <source>&apos;{layer}&apos; did not take the refinement; it is unchanged.</source>
+        <translation>'{layer}' hat die Verfeinerung nicht übernommen; die Ebene ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The result in &apos;{layer}&apos; was refined by hand: Ctrl+Z undoes it, Save Layer Edits keeps it.</source>
+        <translation>Das Ergebnis in '{layer}' wurde von Hand verfeinert: Strg+Z macht es rückgängig, Layeränderungen speichern behält es.</translation>
     </message>
 </context>
 <context>
@@ -912,6 +923,10 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <source>{model} cannot take clicks: its SAM3 folder holds the detector alone (Sam3Model); facebook/sam3 as published (Sam3VideoModel) has the tracker that takes them</source>
         <translation>{model} kann keine Klicks annehmen: sein SAM3-Ordner enthält nur den Detektor (Sam3Model); facebook/sam3 in der veröffentlichten Form (Sam3VideoModel) hat den Tracker, der sie annimmt</translation>
     </message>
+    <message>
+        <source>&apos;{expression}&apos; was read on each tile alone: its {parts} apply within each tile, not to the whole raster</source>
+        <translation>'{expression}' wurde auf jeder Kachel für sich gelesen: {parts} gelten innerhalb jeder Kachel, nicht für das ganze Raster</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>
@@ -959,6 +974,13 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="67"/>
         <source>The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python environment that has them in the settings.</source>
         <translation>Es fehlen Pakete der Modelle: {packages}. Klicken Sie auf „Abhängigkeiten installieren…“ oder wählen Sie in den Einstellungen eine Python-Umgebung, die sie enthält.</translation>
+    </message>
+</context>
+<context>
+    <name>anchors</name>
+    <message>
+        <source>&apos;{layer}&apos; has over {count} features near the view: the first {count} stand for &apos;{phrase}&apos;</source>
+        <translation>'{layer}' hat über {count} Objekte nahe der Ansicht: die ersten {count} stehen für '{phrase}'</translation>
     </message>
 </context>
 </TS>

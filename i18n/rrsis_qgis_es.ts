@@ -243,9 +243,20 @@
         <translation>Los clics funcionan en capas ráster leídas de un archivo (GeoTIFF y similares).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="304"/>
-        <source>The result in &apos;{layer}&apos; was refined by hand.</source>
-        <translation>El resultado en '{layer}' se refinó a mano.</translation>
+        <source>&apos;{layer}&apos; cannot be edited, so the refinement was not written.</source>
+        <translation>'{layer}' no se puede editar, así que el refinamiento no se escribió.</translation>
+    </message>
+    <message>
+        <source>Refine by hand</source>
+        <translation>Refinar a mano</translation>
+    </message>
+    <message>
+        <source>&apos;{layer}&apos; did not take the refinement; it is unchanged.</source>
+        <translation>'{layer}' no aceptó el refinamiento; la capa no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The result in &apos;{layer}&apos; was refined by hand: Ctrl+Z undoes it, Save Layer Edits keeps it.</source>
+        <translation>El resultado en '{layer}' se refinó a mano: Ctrl+Z lo deshace, Guardar cambios de la capa lo conserva.</translation>
     </message>
 </context>
 <context>
@@ -912,6 +923,10 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <source>{model} cannot take clicks: its SAM3 folder holds the detector alone (Sam3Model); facebook/sam3 as published (Sam3VideoModel) has the tracker that takes them</source>
         <translation>{model} no admite clics: su carpeta SAM3 solo contiene el detector (Sam3Model); facebook/sam3 tal como se publica (Sam3VideoModel) tiene el seguidor que los admite</translation>
     </message>
+    <message>
+        <source>&apos;{expression}&apos; was read on each tile alone: its {parts} apply within each tile, not to the whole raster</source>
+        <translation>'{expression}' se leyó en cada tesela por separado: {parts} se aplican dentro de cada tesela, no al ráster completo</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>
@@ -959,6 +974,13 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="67"/>
         <source>The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python environment that has them in the settings.</source>
         <translation>Faltan paquetes de los modelos: {packages}. Haga clic en «Instalar dependencias…» o elija en la configuración un entorno de Python que los tenga.</translation>
+    </message>
+</context>
+<context>
+    <name>anchors</name>
+    <message>
+        <source>&apos;{layer}&apos; has over {count} features near the view: the first {count} stand for &apos;{phrase}&apos;</source>
+        <translation>'{layer}' tiene más de {count} entidades cerca de la vista: las primeras {count} representan '{phrase}'</translation>
     </message>
 </context>
 </TS>

@@ -243,9 +243,20 @@
         <translation>Les clics fonctionnent sur les couches raster lues depuis un fichier (GeoTIFF et similaires).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="304"/>
-        <source>The result in &apos;{layer}&apos; was refined by hand.</source>
-        <translation>Le résultat dans « {layer} » a été affiné à la main.</translation>
+        <source>&apos;{layer}&apos; cannot be edited, so the refinement was not written.</source>
+        <translation>'{layer}' n'est pas modifiable : l'affinage n'a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>Refine by hand</source>
+        <translation>Affiner à la main</translation>
+    </message>
+    <message>
+        <source>&apos;{layer}&apos; did not take the refinement; it is unchanged.</source>
+        <translation>'{layer}' n'a pas accepté l'affinage ; la couche est inchangée.</translation>
+    </message>
+    <message>
+        <source>The result in &apos;{layer}&apos; was refined by hand: Ctrl+Z undoes it, Save Layer Edits keeps it.</source>
+        <translation>Le résultat dans '{layer}' a été affiné à la main : Ctrl+Z l'annule, Enregistrer les modifications de la couche le conserve.</translation>
     </message>
 </context>
 <context>
@@ -912,6 +923,10 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <source>{model} cannot take clicks: its SAM3 folder holds the detector alone (Sam3Model); facebook/sam3 as published (Sam3VideoModel) has the tracker that takes them</source>
         <translation>{model} ne peut pas prendre de clics : son dossier SAM3 ne contient que le détecteur (Sam3Model) ; facebook/sam3 tel que publié (Sam3VideoModel) a le suiveur qui les prend</translation>
     </message>
+    <message>
+        <source>&apos;{expression}&apos; was read on each tile alone: its {parts} apply within each tile, not to the whole raster</source>
+        <translation>'{expression}' a été lue sur chaque tuile séparément : {parts} s'appliquent dans chaque tuile, pas au raster entier</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>
@@ -959,6 +974,13 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="67"/>
         <source>The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python environment that has them in the settings.</source>
         <translation>Des paquets des modèles manquent : {packages}. Cliquez sur « Installer les dépendances… » ou choisissez dans les paramètres un environnement Python qui les contient.</translation>
+    </message>
+</context>
+<context>
+    <name>anchors</name>
+    <message>
+        <source>&apos;{layer}&apos; has over {count} features near the view: the first {count} stand for &apos;{phrase}&apos;</source>
+        <translation>'{layer}' a plus de {count} entités près de la vue : les {count} premières représentent '{phrase}'</translation>
     </message>
 </context>
 </TS>

@@ -243,9 +243,20 @@
         <translation>Os cliques funcionam em camadas raster lidas de um arquivo (GeoTIFF e semelhantes).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="304"/>
-        <source>The result in &apos;{layer}&apos; was refined by hand.</source>
-        <translation>O resultado em '{layer}' foi refinado à mão.</translation>
+        <source>&apos;{layer}&apos; cannot be edited, so the refinement was not written.</source>
+        <translation>'{layer}' não pode ser editada, por isso o refinamento não foi gravado.</translation>
+    </message>
+    <message>
+        <source>Refine by hand</source>
+        <translation>Refinar à mão</translation>
+    </message>
+    <message>
+        <source>&apos;{layer}&apos; did not take the refinement; it is unchanged.</source>
+        <translation>'{layer}' não aceitou o refinamento; a camada não foi alterada.</translation>
+    </message>
+    <message>
+        <source>The result in &apos;{layer}&apos; was refined by hand: Ctrl+Z undoes it, Save Layer Edits keeps it.</source>
+        <translation>O resultado em '{layer}' foi refinado à mão: Ctrl+Z desfaz, Salvar edições da camada mantém.</translation>
     </message>
 </context>
 <context>
@@ -912,6 +923,10 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <source>{model} cannot take clicks: its SAM3 folder holds the detector alone (Sam3Model); facebook/sam3 as published (Sam3VideoModel) has the tracker that takes them</source>
         <translation>{model} não aceita cliques: a sua pasta SAM3 tem só o detector (Sam3Model); facebook/sam3 como publicado (Sam3VideoModel) tem o rastreador que os aceita</translation>
     </message>
+    <message>
+        <source>&apos;{expression}&apos; was read on each tile alone: its {parts} apply within each tile, not to the whole raster</source>
+        <translation>'{expression}' foi lida em cada tile separadamente: {parts} valem dentro de cada tile, não para o raster inteiro</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>
@@ -959,6 +974,13 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="67"/>
         <source>The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python environment that has them in the settings.</source>
         <translation>Faltam pacotes dos modelos: {packages}. Clique em «Instalar dependências…» ou escolha nas configurações um ambiente Python que os tenha.</translation>
+    </message>
+</context>
+<context>
+    <name>anchors</name>
+    <message>
+        <source>&apos;{layer}&apos; has over {count} features near the view: the first {count} stand for &apos;{phrase}&apos;</source>
+        <translation>'{layer}' tem mais de {count} feições perto da vista: as primeiras {count} representam '{phrase}'</translation>
     </message>
 </context>
 </TS>

@@ -243,9 +243,20 @@
         <translation>点击仅适用于从文件读取的栅格图层（GeoTIFF 等）。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="304"/>
-        <source>The result in &apos;{layer}&apos; was refined by hand.</source>
-        <translation>“{layer}”中的结果已手动细化。</translation>
+        <source>&apos;{layer}&apos; cannot be edited, so the refinement was not written.</source>
+        <translation>无法编辑 '{layer}'，因此未写入细化结果。</translation>
+    </message>
+    <message>
+        <source>Refine by hand</source>
+        <translation>手动细化</translation>
+    </message>
+    <message>
+        <source>&apos;{layer}&apos; did not take the refinement; it is unchanged.</source>
+        <translation>'{layer}' 未接受细化结果；图层未更改。</translation>
+    </message>
+    <message>
+        <source>The result in &apos;{layer}&apos; was refined by hand: Ctrl+Z undoes it, Save Layer Edits keeps it.</source>
+        <translation>'{layer}' 中的结果已手动细化：Ctrl+Z 撤销，保存图层编辑以保留。</translation>
     </message>
 </context>
 <context>
@@ -912,6 +923,10 @@ The output holds the polygons found before the failure.</source>
         <source>{model} cannot take clicks: its SAM3 folder holds the detector alone (Sam3Model); facebook/sam3 as published (Sam3VideoModel) has the tracker that takes them</source>
         <translation>{model} 无法接受点击：其 SAM3 文件夹只有检测器（Sam3Model）；按发布形式的 facebook/sam3（Sam3VideoModel）带有可接受点击的跟踪器</translation>
     </message>
+    <message>
+        <source>&apos;{expression}&apos; was read on each tile alone: its {parts} apply within each tile, not to the whole raster</source>
+        <translation>'{expression}' 在每个图块上单独读取：其 {parts} 仅在各图块内适用，而不是整个栅格</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>
@@ -959,6 +974,13 @@ The output holds the polygons found before the failure.</source>
         <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="67"/>
         <source>The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python environment that has them in the settings.</source>
         <translation>缺少模型软件包：{packages}。请点击“安装依赖项…”，或在设置中选择一个包含它们的 Python 环境。</translation>
+    </message>
+</context>
+<context>
+    <name>anchors</name>
+    <message>
+        <source>&apos;{layer}&apos; has over {count} features near the view: the first {count} stand for &apos;{phrase}&apos;</source>
+        <translation>'{layer}' 在视图附近有超过 {count} 个要素：只用前 {count} 个代表 '{phrase}'</translation>
     </message>
 </context>
 </TS>

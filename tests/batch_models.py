@@ -238,4 +238,6 @@ def register() -> None:
     register_model_type(
         "painted-objects",
         lambda context: PaintedObjects(_settings(context)["phrases"], _settings(context).get("seconds", 0.0)),
+        reads="program",
+        takes_clicks=True,
     )

@@ -470,6 +470,7 @@ def test_a_model_with_nan_weights_says_so_instead_of_finding_nothing(tiny_checkp
     import numpy as np
     from safetensors.numpy import load_file, save_file
 
+    from rrsis_qgis.foundation.model_types import model_type
     from rrsis_qgis.foundation.predictor import Prediction
     from rrsis_qgis.foundation.run_settings import RunSettings
     from rrsis_qgis.model_process.segmenter import Segmenter
@@ -489,7 +490,7 @@ def test_a_model_with_nan_weights_says_so_instead_of_finding_nothing(tiny_checkp
     class NotANumber:
         name = "nan-model"
 
-        def set_image(self, image):
+        def set_image(self, image, key=None):
             self.shape = image.shape[:2]
 
         def predict_batch(self, texts, *, threshold=0.5):
@@ -499,7 +500,7 @@ def test_a_model_with_nan_weights_says_so_instead_of_finding_nothing(tiny_checkp
     raster = open_tiled_raster(RGB)
     tile = plan_tiles(raster.width, raster.height, 256, 0)[0]
     with pytest.raises(CheckpointMismatch, match="nan-model gave numbers that are not finite"):
-        segment_tile(raster, tile, ["the lake"], NotANumber(), RunSettings())
+        segment_tile(raster, tile, ["the lake"], NotANumber(), model_type("rsrefseg"), RunSettings())
 
 
 def test_a_raster_without_the_bands_asked_for_is_skipped_by_name_and_the_job_goes_on(tmp_path, capsys):

@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from rrsis_qgis.foundation import model_types
 from rrsis_qgis.foundation.errors import CheckpointMismatch
 from rrsis_qgis.foundation.model_catalog import CATALOG
 from rrsis_qgis.model_process.model_manager import ModelManager, pick_device
@@ -18,9 +19,9 @@ LOADING_HOOKS = ("CONFIG", "load_predictor")
 TRAINING_HOOKS = ("PRESETS", "MODEL", "PREDICTOR", "build_for_training", "random_model")
 
 
-@pytest.mark.parametrize("name", sorted(registry.MODEL_TYPES))
+@pytest.mark.parametrize("name", sorted(model_types.MODEL_TYPES))
 def test_every_model_type_provides_its_documented_hooks(name):
-    entry = registry.MODEL_TYPES[name]
+    entry = model_types.MODEL_TYPES[name]
     provided = entry.entry()
     expected = LOADING_HOOKS + (TRAINING_HOOKS if entry.trainable else ())
     assert [hook for hook in expected if not hasattr(provided, hook)] == []
@@ -30,7 +31,7 @@ def test_every_model_type_provides_its_documented_hooks(name):
 
 
 def test_every_listed_model_names_a_registered_type():
-    assert {spec.model_type for spec in CATALOG.values()} <= set(registry.MODEL_TYPES)
+    assert {spec.model_type for spec in CATALOG.values()} <= set(model_types.MODEL_TYPES)
 
 
 def test_trainable_types_are_the_ones_train_offers(capsys):
@@ -44,7 +45,7 @@ def test_trainable_types_are_the_ones_train_offers(capsys):
         return True
 
     assert registry.trainable_types() == ["rsrefseg", "rs2sam2"]
-    assert [name for name in registry.MODEL_TYPES if train_accepts(name)] == registry.trainable_types()
+    assert [name for name in model_types.MODEL_TYPES if train_accepts(name)] == registry.trainable_types()
     assert "invalid choice: 'pslg'" in capsys.readouterr().err
 
 
@@ -55,11 +56,11 @@ def test_an_unknown_model_type_is_refused_naming_what_this_version_runs(tmp_path
 
 
 def test_the_authors_evf_config_is_an_alias_of_rs2sam2():
-    assert registry.model_type("evf") is registry.MODEL_TYPES["rs2sam2"]
+    assert model_types.model_type("evf") is model_types.MODEL_TYPES["rs2sam2"]
 
 
 def test_a_type_registered_at_run_time_loads_with_the_folder_and_settings(tmp_path, monkeypatch):
-    monkeypatch.setattr(registry, "MODEL_TYPES", dict(registry.MODEL_TYPES))
+    monkeypatch.setattr(model_types, "MODEL_TYPES", dict(model_types.MODEL_TYPES))
     seen = []
     registry.register_model_type("constant", lambda context: seen.append(context) or SimpleNamespace())
     (tmp_path / "config.json").write_text(json.dumps({"model_type": "constant"}))

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from rrsis_qgis.foundation.errors import Cancelled
+from rrsis_qgis.foundation.model_types import ModelType
 from rrsis_qgis.foundation.predictor import Prediction
 from rrsis_qgis.foundation.run_settings import RunSettings
 from rrsis_qgis.model_process.model_manager import ModelManager
@@ -42,16 +43,19 @@ class ScriptedPredictor:
         mask[:, : width // 2] = True
         return Prediction(mask=mask, probability=mask.astype(np.float32), score=0.9)
 
+    def predict_batch(self, texts, *, threshold=0.5):
+        return [self.predict(text, threshold=threshold) for text in texts]
+
 
 class ScriptedManager:
     """Hands out a GPU predictor that runs out of memory, then a working CPU one."""
 
     def __init__(self):
-        self.loads, self.unloads, self.generation = [], 0, 0
+        self.loads, self.unloads = [], 0
+        self.loaded_type = ModelType("scripted", "a model reading the sentence", "sentence", False)
 
     def load(self, source, settings):
         self.loads.append(settings.device)
-        self.generation += 1
         if settings.device == "cpu":
             return ScriptedPredictor(source)
         return ScriptedPredictor(

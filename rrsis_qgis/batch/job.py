@@ -94,7 +94,7 @@ class BatchReport:
     replaced_job: list[str] = field(default_factory=list)  # arguments of an unfinished job, now dropped
     changed: list[tuple[str, int]] = field(default_factory=list)  # (a raster or the model, tiles again)
     damaged_tiles: list[tuple[str, str]] = field(default_factory=list)  # (tile id, reason): run again
-    notes: list[str] = field(default_factory=list)  # duplicates dropped
+    notes: list[str] = field(default_factory=list)  # duplicates dropped; how the tiles read the texts
     seconds: float = 0.0
     startup_seconds: float = 0.0  # until the first tile came back: cluster start and model loads
 
@@ -172,6 +172,7 @@ def run_batch(settings: BatchSettings, progress: Progress | None = None, is_canc
         if engine is not None:
             engine.close()
     report.failed_tiles = run.failed
+    report.notes.extend(run.notes)
     if not report.failed_tiles:
         features = _features(rasters, polygons, crs_wkt, settings.model)
         write_features(out, features, crs_wkt, overwrite=settings.overwrite)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from .plugin_files import plugin_file
 
@@ -161,24 +159,3 @@ def default_model(device: str, gpu_kind: str) -> str:
     CPU (``device`` cpu, or auto on a machine whose ``gpu_kind`` is cpu), else the large one."""
     on_cpu = device == "cpu" or (device == "auto" and gpu_kind == "cpu")
     return "pslg-sam2-tiny" if on_cpu else "pslg-sam2"
-
-
-# Model types trained on referring expressions, which read a sentence whole; the others (the zero-shot
-# models, which find objects for a phrase) run the program the parser reads, and the panel shows it.
-TRAINED_ON_EXPRESSIONS = frozenset({"rsrefseg", "rs2sam2"})
-
-
-def runs_the_program(source: str) -> bool:
-    """Whether the model a catalogue name or checkpoint folder names runs the parsed program (so the
-    panel shows its reading and sends the layers its anchors name); False for the trained types."""
-    return model_type_of(source) not in TRAINED_ON_EXPRESSIONS
-
-
-def model_type_of(source: str) -> str | None:
-    """The model type of a catalogue name or a checkpoint folder (its config.json); None when unknown."""
-    if source in CATALOG:
-        return CATALOG[source].model_type
-    try:
-        return json.loads((Path(source) / "config.json").read_text(encoding="utf-8")).get("model_type")
-    except (OSError, ValueError, AttributeError):
-        return None

@@ -45,12 +45,20 @@ class TileRunner:
         from .model_manager import ModelManager
 
         self.job = from_text(TileJob, job_text)
-        self.predictor = (manager or ModelManager()).load(self.job.model, self.job.settings)
+        manager = manager or ModelManager()
+        self.predictor = manager.load(self.job.model, self.job.settings)
+        self.model_type = manager.loaded_type
 
     def segment(self, item: WorkItem) -> TileResult:
         job = self.job
         return segment_tile(
-            item.raster, item.tile, list(job.expressions), self.predictor, job.settings, job.min_score
+            item.raster,
+            item.tile,
+            list(job.expressions),
+            self.predictor,
+            self.model_type,
+            job.settings,
+            job.min_score,
         )
 
     def run(self, item_text: str) -> str:

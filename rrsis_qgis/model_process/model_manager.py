@@ -18,9 +18,10 @@ from ..foundation.dependencies import install_command, missing_packages, require
 from ..foundation.errors import CheckpointMismatch, DependencyMissing, DeviceUnavailable, ModelNotFound
 from ..foundation.messages import QT_TRANSLATE_NOOP, Message
 from ..foundation.model_catalog import CATALOG, ModelSpec
+from ..foundation.model_types import ModelType, model_type
 from ..foundation.predictor import Predictor
 from ..foundation.run_settings import RunSettings
-from ..models.registry import LoadContext, ProgressCallback, model_type
+from ..models.registry import LoadContext, ProgressCallback
 
 # owner/name, optionally with a folder of that repository (ReeF2025/RS2-SAM2/rrsisd: one of its models)
 HUB_ID = re.compile(r"^(?P<repo>[A-Za-z0-9][\w.-]*/[\w.-]+)(?:/(?P<folder>[\w.-]+(?:/[\w.-]+)*))?$")
@@ -66,6 +67,7 @@ class ModelManager:
         self._loaded_key: tuple[str, str, str] | None = None
         self._asked: tuple[str, str, str] | None = None  # the model, device and precision it was asked as
         self._predictor: Predictor | None = None
+        self.loaded_type: ModelType | None = None  # what the loaded model reads and whether it takes clicks
 
     # ---- where weights are ------------------------------------------------------------------------
 
@@ -214,7 +216,9 @@ class ModelManager:
             ),
         )
         context = LoadContext(folder, source, device, settings, self.resolve, self._report)
-        self._predictor = entry.entry().load_predictor(context)
+        predictor = entry.entry().load_predictor(context)
+        _check_capabilities(entry, predictor)
+        self._predictor, self.loaded_type = predictor, entry
         self._loaded_key = key
         self._asked = (source, settings.device, settings.precision)
         self._report(
@@ -227,9 +231,24 @@ class ModelManager:
 
     def unload(self) -> None:
         """Drop the loaded model and give its memory (and CUDA cache) back."""
-        self._predictor = None
+        self._predictor = self.loaded_type = None
         self._loaded_key = self._asked = None
         gc.collect()
         torch = sys.modules.get("torch")
         if torch is not None and torch.cuda.is_available():
             torch.cuda.empty_cache()
+
+
+def _check_capabilities(entry: ModelType, predictor) -> None:
+    """A type's declared abilities are what its predictor can do; a registration that says otherwise is
+    refused when its first model loads, not when an analyst's run reaches the missing method."""
+    missing = [
+        method
+        for method, declared in (("find", entry.runs_the_program), ("click", entry.takes_clicks))
+        if declared and not callable(getattr(predictor, method, None))
+    ]
+    if missing:
+        raise CheckpointMismatch(
+            f"the model type '{entry.name}' is declared to {' and '.join(missing)}, but its predictor has no "
+            f"{' or '.join(missing)}() method"
+        )

@@ -12,7 +12,8 @@ import numpy as np
 
 from ..foundation.errors import Cancelled
 from ..foundation.messages import QT_TRANSLATE_NOOP, Message
-from ..foundation.predictor import FindsObjects, Prediction, Predictor, TakesClicks, check_finite
+from ..foundation.model_types import ModelType
+from ..foundation.predictor import Predictor, check_finite
 from ..foundation.run_settings import RunSettings
 from ..protocol.codec import to_text
 from ..protocol.messages import (
@@ -23,16 +24,16 @@ from ..protocol.messages import (
     SegmentResult,
     check_expression,
 )
-from ..referring.parse import parse_expression
+from .answer import answer
 from .clicks import clicks_on_pixels
 from .features import result_features
 from .raster import RasterWindow, read_window
-from .referring import refer, understood_note
 from .vectorize import mask_to_polygons
 
 
 def segment_window(
     predictor: Predictor,
+    model_type: ModelType,
     window: RasterWindow,
     expression: str,
     settings: RunSettings | None = None,
@@ -54,7 +55,7 @@ def segment_window(
     settings = settings or RunSettings()
     timings = {}
     start = time.perf_counter()
-    if clicks is not None and not isinstance(predictor, TakesClicks):
+    if clicks is not None and not model_type.takes_clicks:
         # fmt: off
         cannot = QT_TRANSLATE_NOOP("messages",
             "{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, SAM3, "
@@ -69,7 +70,9 @@ def segment_window(
     start = time.perf_counter()
     notes, prompt = [], "text"
     if expression:
-        prediction, notes = _read_expression(predictor, window, expression, settings, anchor_layers)
+        [(prediction, notes)] = answer(
+            predictor, model_type, window, [expression], settings.threshold, anchor_layers
+        )
     if clicks is not None:
         points, labels, box = clicks_on_pixels(clicks, clicks_crs or window.crs_wkt, window)
         if box is None and expression and prediction.mask.any():
@@ -101,17 +104,6 @@ def segment_window(
     return SegmentResult(
         expression, predictor.name, features, prediction.score, window.crs_wkt, timings, notes
     )
-
-
-def _read_expression(predictor, window, expression, settings, anchor_layers) -> tuple[Prediction, list]:
-    """The expression's prediction and notes: the zero-shot models run its program when it is
-    understood; models trained on referring expressions read it whole, and so does a detector, as a
-    fallback."""
-    program = parse_expression(expression)
-    if program.understood and isinstance(predictor, FindsObjects):
-        return refer(predictor, program, window, settings.threshold, anchor_layers)
-    prediction = predictor.predict(expression, threshold=settings.threshold)
-    return prediction, [understood_note(program)] if isinstance(predictor, FindsObjects) else []
 
 
 def view_key(request: SegmentRequest) -> str | None:
@@ -255,7 +247,15 @@ class Segmenter:
         )
         try:
             return segment_window(
-                predictor, window, expression, settings, key, step, request.anchor_layers, *marked
+                predictor,
+                self.manager.loaded_type,
+                window,
+                expression,
+                settings,
+                key,
+                step,
+                request.anchor_layers,
+                *marked,
             )
         except RuntimeError as error:
             if "out of memory" not in str(error).lower() or settings.device == "cpu":
@@ -268,7 +268,15 @@ class Segmenter:
         step(45, Message(QT_TRANSLATE_NOOP("messages", "GPU out of memory: retrying on the CPU…")))
         predictor = self.manager.load(request.model, replace(settings, device="cpu"))
         return segment_window(
-            predictor, window, expression, settings, key, step, request.anchor_layers, *marked
+            predictor,
+            self.manager.loaded_type,
+            window,
+            expression,
+            settings,
+            key,
+            step,
+            request.anchor_layers,
+            *marked,
         )
 
 

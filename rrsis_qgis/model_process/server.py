@@ -6,14 +6,13 @@ and answers on stdout with protocol.messages, written by protocol.codec; everyth
 print goes to stderr, which QGIS keeps for its log. When stdin closes (QGIS ended, even by a crash) it
 exits.
 
-``RRSIS_QGIS_MODEL_SETUP=module:function`` (SETUP_VARIABLE) names a function called once at start,
+``RRSIS_QGIS_MODEL_SETUP=module:function`` (setup_hook.py) names a function called once at start,
 before the first request (and in every Ray worker it starts): it may register more model types
 (models.registry.register_model_type) for extensions and tests.
 """
 
 from __future__ import annotations
 
-import importlib
 import os
 import platform
 import queue
@@ -29,8 +28,8 @@ from ..foundation.plugin_files import plugin_version
 from ..protocol import codec
 from ..protocol import messages as m
 from .segmenter import Segmenter
+from .setup_hook import run_setup_hook
 
-SETUP_VARIABLE = "RRSIS_QGIS_MODEL_SETUP"
 ALIVE_INTERVAL_S = 1.0
 REPORTED_PACKAGES = ("torch", "torchvision", "transformers", "peft", "safetensors", "rasterio", "numpy")
 
@@ -148,18 +147,19 @@ class ModelServer:
         """Tiles' features as `Polygons` events while they finish, after one `Planned`."""
         from .tiled_run import tiled_features
 
-        batch, sent, tiles = [], time.monotonic(), 0
+        batch, sent = [], time.monotonic()
         for item in tiled_features(request, self.segmenter.manager, self.progress, self.is_cancelled):
             if isinstance(item, m.Planned):
-                tiles = item.tiles
                 self.send(item)
-                continue
-            batch.append(item)
-            if time.monotonic() - sent > 0.2:  # a few messages a second, not one per polygon
+            elif isinstance(item, m.TilesDone):
                 self.send(m.Polygons(batch))
-                batch, sent = [], time.monotonic()
-        self.send(m.Polygons(batch))
-        return m.TilesDone(tiles)
+                return item
+            else:
+                batch.append(item)
+                if time.monotonic() - sent > 0.2:  # a few messages a second, not one per polygon
+                    self.send(m.Polygons(batch))
+                    batch, sent = [], time.monotonic()
+        raise RuntimeError("the tiled run ended without its TilesDone")
 
     def on_unload(self, request: m.Unload) -> m.Done:
         self.segmenter.unload()
@@ -188,14 +188,6 @@ def _devices() -> m.Devices:
         return m.Devices()
     gpus = [torch.cuda.get_device_name(index) for index in range(torch.cuda.device_count())]
     return m.Devices(torch.version.cuda, gpus, torch.backends.mps.is_available())
-
-
-def run_setup_hook() -> None:
-    """Call the function SETUP_VARIABLE names, if any (model types of extensions and tests)."""
-    setup = os.environ.get(SETUP_VARIABLE)
-    if setup:
-        module, _, function = setup.partition(":")
-        getattr(importlib.import_module(module), function)()
 
 
 def main() -> int:

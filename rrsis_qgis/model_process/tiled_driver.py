@@ -50,6 +50,7 @@ class TiledRun:
         self.progress = progress
         self.is_cancelled = is_cancelled
         self.failed: list[tuple[str, str]] = []  # (tile id, reason), under OnFailure.RECORD
+        self.notes: list[str] = []  # the tiles' notes, each once
 
     def polygons(self) -> Iterator[tuple[TiledRaster, TiledPolygon]]:
         # By id(): a TiledRaster holds a dict (unhashable); every item of a raster shares its object.
@@ -76,6 +77,7 @@ class TiledRun:
                     yield raster, polygon
 
     def _finished(self, item: WorkItem, result: TileResult, seams: dict) -> Iterator:
+        self.notes.extend(note for note in result.notes if note not in self.notes)
         seams.setdefault(id(item.raster), (item.raster, []))[1].extend(result.seam)
         for polygon in result.final:
             yield item.raster, polygon

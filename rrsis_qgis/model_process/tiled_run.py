@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..foundation.dependencies import require
-from ..protocol.messages import Planned, ResultFeature, TilesRequest
+from ..protocol.messages import Planned, ResultFeature, TilesDone, TilesRequest
 from .engines import LocalEngine, RayEngine, WorkItem
 from .features import result_features, utc_now
 from .tiled_driver import OnFailure, TiledRun
@@ -17,9 +17,10 @@ from .vectorize import to_wkt
 
 def tiled_features(
     request: TilesRequest, manager, progress=None, is_cancelled=None
-) -> Iterator[Planned | ResultFeature]:
-    """One `Planned` first, then every feature (in the raster's CRS) as its tile or seam is done. The
-    local engine uses ``manager``'s model, so the panel and the tiles share one warm model."""
+) -> Iterator[Planned | ResultFeature | TilesDone]:
+    """One `Planned` first, then every feature (in the raster's CRS) as its tile or seam is done, and
+    last the `TilesDone` with the run's notes. The local engine uses ``manager``'s model, so the panel
+    and the tiles share one warm model."""
     shapely = require("shapely")
     path, job = request.raster_path, request.job
     region = None if request.bounds is None else pixel_region(path, request.bounds)
@@ -53,6 +54,7 @@ def tiled_features(
             yield from result_features(
                 [wkt], polygon.expression, job.model, polygon.score, raster.crs_wkt, created
             )
+        yield TilesDone(len(tiles), run.notes)
     finally:
         engine.close()
 

@@ -18,14 +18,16 @@ segment_tile and merge_seams are the two steps; the tiled driver (tiled_driver.p
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from ..foundation.dependencies import require
+from ..foundation.model_types import ModelType
 from ..foundation.predictor import Predictor, check_finite
 from ..foundation.run_settings import RunSettings
 from ..protocol.messages import check_tiling
+from .answer import answer
 from .raster import bounds_window, check_bands, check_georeferenced, read_pixels, stretch_limits
 from .vectorize import mask_to_polygons, to_wkt
 
@@ -97,10 +99,12 @@ class TiledRaster:
 @dataclass
 class TileResult:
     """One tile's polygons: ``final`` ones are done; ``seam`` pieces touch a core edge shared with a
-    neighbour and wait for merge_seams."""
+    neighbour and wait for merge_seams. ``notes``: what the analyst should know about how the tile was
+    read (the same for every tile of a job, so a run keeps each once)."""
 
     final: list[TiledPolygon]
     seam: list[TiledPolygon]
+    notes: list[str] = field(default_factory=list)
 
 
 def open_tiled_raster(
@@ -134,10 +138,12 @@ def segment_tile(
     planned: Tile,
     expressions: list[str],
     predictor: Predictor,
+    model_type: ModelType,
     settings: RunSettings,
     min_score: float = 0.0,
 ) -> TileResult:
-    """Encode one tile once, run every expression, and keep the polygons of the tile's core."""
+    """Encode one tile once, answer every expression (`answer.answer`, as a view of the panel is
+    answered), and keep the polygons of the tile's core."""
     from affine import Affine
 
     shapely = require("shapely")
@@ -154,9 +160,10 @@ def segment_tile(
     core[row0 - planned.row : row1 - planned.row, column0 - planned.column : column1 - planned.column] = True
     transform = Affine(*raster.transform)
     seams = _seam_lines(planned.core, raster.region, transform)
-    predictor.set_image(window.rgb)
-    predictions = predictor.predict_batch(expressions, threshold=settings.threshold)
-    for expression, prediction in zip(expressions, predictions, strict=True):
+    predictor.set_image(window.rgb)  # a tile is no view of the panel's: it replaces any cached one
+    answers = answer(predictor, model_type, window, expressions, settings.threshold, per_tile=True)
+    for expression, (prediction, notes) in zip(expressions, answers, strict=True):
+        result.notes.extend(note for note in notes if note not in result.notes)
         check_finite(prediction, getattr(predictor, "name", ""))
         if prediction.score < min_score:
             continue  # the model doubts this tile holds what the expression describes

@@ -1,5 +1,5 @@
-"""The one table of model types: a checkpoint's ``config.json`` names its ``model_type``, and this table
-says where the code that loads, builds and trains that type lives.
+"""The model side of the table of model types (foundation.model_types.MODEL_TYPES): what a type's
+registry entry provides, the context it loads in, and types registered at run time.
 
 No torch here: each type's registry entry (``<package>/registry_entry.py``) is imported the first time
 that type is used. An entry provides
@@ -17,19 +17,20 @@ and, for a type that ``python -m rrsis_qgis train`` can train (``trainable``), a
 - ``build_for_training(settings, words, resolve) -> nn.Module``: a fresh model of ``settings.preset``;
 - ``random_model(preset) -> nn.Module``: random weights of the preset's real shapes (the benchmark).
 
-Adding a model type is one package with a ``registry_entry.py`` plus one line in MODEL_TYPES.
+Adding a model type is one package with a ``registry_entry.py`` plus one line in MODEL_TYPES
+(foundation/model_types.py), which says what it reads and whether it takes clicks.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from ..foundation.errors import CheckpointMismatch
+from ..foundation import model_types
+from ..foundation.model_types import ModelType
 from ..foundation.plugin_files import models_folder
 from ..foundation.run_settings import RunSettings
 
@@ -71,54 +72,20 @@ def offline_download_hint(hub_ids: list[str]) -> str:
     )
 
 
-@dataclass(frozen=True)
-class ModelType:
-    name: str
-    description: str
-    entry_module: str | None = None  # imported on first use
-    trainable: bool = False
-    entry_object: Any = None  # for types registered at run time with their entry in memory
-
-    def entry(self):
-        """The type's registry entry: CONFIG, load_predictor and, when trainable, the training hooks."""
-        if self.entry_object is not None:
-            return self.entry_object
-        return importlib.import_module(self.entry_module)
-
-
-def _package(name: str, package: str, description: str, trainable: bool = False) -> ModelType:
-    return ModelType(name, description, f"{__package__}.{package}.registry_entry", trainable)
-
-
-MODEL_TYPES: dict[str, ModelType] = {
-    entry.name: entry
-    for entry in (
-        _package("rsrefseg", "rsrefseg", "RSRefSeg: SigLIP + AttnPrompter + SAM2 decoder, LoRA", True),
-        _package("rs2sam2", "rs2sam2", "RS2-SAM2: BEiT-3 union encoder + fusion adapters in SAM2", True),
-        _package("pslg", "pslg", "PSLG-SAM zero-shot: grounding box, SAM2, clustered points, refinement"),
-        _package("sam3_text", "sam3_text", "SAM3 text prompts (promptable concept segmentation), zero-shot"),
-    )
-}
-# config.json model_type values that other writers use for one of our types.
-ALIASES = {"evf": "rs2sam2"}  # the RS2-SAM2 authors' released folders are saved with EVF-SAM's config
-
-
-def model_type(name: str) -> ModelType:
-    """The entry for a config.json ``model_type``; CheckpointMismatch when this version has none."""
-    entry = MODEL_TYPES.get(ALIASES.get(name, name))
-    if entry is None:
-        known = ", ".join(sorted(MODEL_TYPES))
-        raise CheckpointMismatch(f"a '{name}' model cannot be run by this version (it runs: {known})")
-    return entry
-
-
 def trainable_types() -> list[str]:
-    return [name for name, entry in MODEL_TYPES.items() if entry.trainable]
+    return [name for name, entry in model_types.MODEL_TYPES.items() if entry.trainable]
 
 
 def register_model_type(
-    name: str, load_predictor: Callable[[LoadContext], Any], description: str = ""
+    name: str,
+    load_predictor: Callable[[LoadContext], Any],
+    description: str = "",
+    reads: str = "sentence",
+    takes_clicks: bool = False,
 ) -> None:
-    """Make checkpoints of another ``model_type`` loadable (extensions, and deterministic test models)."""
+    """Make checkpoints of another ``model_type`` loadable (extensions, and deterministic test models),
+    saying what it reads and whether it takes clicks (see foundation.model_types)."""
     entry = SimpleNamespace(load_predictor=load_predictor)
-    MODEL_TYPES[name] = ModelType(name, description or name, entry_object=entry)
+    model_types.MODEL_TYPES[name] = ModelType(
+        name, description or name, reads, takes_clicks, entry_object=entry
+    )

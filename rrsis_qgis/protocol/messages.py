@@ -263,6 +263,7 @@ class SegmentRequest(Request):
 class TilesDone:
     kind: ClassVar[str] = "tiles_done"
     tiles: int
+    notes: list[str] = field(default_factory=list)  # what the analyst should know about the run
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..client.process import RemoteSegmenter
-from ..foundation.model_catalog import runs_the_program
+from ..foundation.model_types import runs_the_program
 from ..protocol.messages import SegmentRequest, SegmentResult, check_expression
 from .anchors import RESULT_PROPERTY, WithAnchors, anchor_sources
 from .canvas import build_request, check_layer, is_file_backed, render_job, rendered_view
@@ -27,7 +27,7 @@ from .installer import InstallerDialog
 from .layers import export_layer, result_fields, result_layer, store_in_geopackage
 from .messages import error_text, translated
 from .refine import RefineSession
-from .runtime import close_model_process, model_process
+from .runtime import close_model_process, model_process, release_model_process
 from .segment_task import SegmentTask
 from .settings import RrsisSettings, checkpoint_label
 from .settings_dialog import SettingsDialog
@@ -187,7 +187,7 @@ class SegmentController(QObject):
         current = self.task.request.request_id == self.current_request_id
         self.task = None
         if not self.settings.keep_model_loaded:
-            close_model_process()  # all its memory, the GPU's included, goes back
+            release_model_process()  # all its memory, the GPU's included, goes back once no run uses it
         self.dock.set_busy(False)
         if not current:
             self._start_pending()

@@ -25,7 +25,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..client.installer import detect_variant
-from ..foundation.model_catalog import CATALOG, default_model, runs_the_program
+from ..foundation.model_catalog import CATALOG, default_model
+from ..foundation.model_types import runs_the_program
 from ..referring.parse import parse_expression
 from .anchors import layers_named
 from .runtime import runtime_problem

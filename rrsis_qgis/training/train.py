@@ -19,10 +19,11 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from ..foundation.model_types import MODEL_TYPES, model_type
 from ..model_process.model_manager import ModelManager, pick_device
 from ..models.common.checkpoint import load_pickled_tensors, read_config
 from ..models.common.square_input import EncoderInputs
-from ..models.registry import MODEL_TYPES, model_type, trainable_types
+from ..models.registry import trainable_types
 from ..models.rsrefseg.model import ImageFeatures, TextFeatures
 from .datasets import Sample, augment, read_dataset
 from .evaluate import score_predictor
