@@ -223,13 +223,15 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
 
         failure = None
         try:
-            model_process().request(
+            done = model_process().request(
                 request,
                 progress=progress,
                 is_cancelled=lambda: bool(write_errors) or feedback.isCanceled(),
                 on_event=on_event,
                 requester=Message(REQUESTER),
             )
+            for note in done.notes:  # how the tiles read the expressions
+                feedback.pushWarning(translated(note))
         except Cancelled:
             if not write_errors:
                 feedback.pushInfo(self.tr("Cancelled; the output holds the polygons found so far."))

@@ -8,7 +8,7 @@ import time
 
 import numpy as np
 import processing
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 
@@ -40,32 +40,54 @@ def _panel_run(dock, controller, expression: str) -> list[tuple[int, int]]:
     )
 
 
-def test_a_processing_run_between_two_panel_runs_leaves_the_panels_answer_as_it_was(tanks, qgis_processing):
-    dock, controller, _canvas = tanks
-    dock.select_model(dock.model_combo.itemData(dock.model_combo.findText("painted")))
-    raster = dock.layer_combo.currentLayer()
-    first = _panel_run(dock, controller, "all white storage tanks")
-    assert len(first) == 4  # tanks a, b, d and the white strip
+class Warnings(QgsProcessingFeedback):
+    def __init__(self) -> None:
+        super().__init__()
+        self.warnings: list[str] = []
 
+    def pushWarning(self, warning: str) -> None:
+        self.warnings.append(warning)
+        super().pushWarning(warning)
+
+
+def _processing_run(dock, expression: str, feedback=None):
     provider = RrsisProvider()
     QgsApplication.processingRegistry().addProvider(provider)
     try:
-        tiled = processing.run(
-            "rrsis:segmentrasterbytext",
-            {
-                "INPUT": raster,
-                "EXPRESSIONS": "all white storage tanks",
-                "MODEL": dock.model_combo.currentData(),
-                "TILE_SIZE": 128,  # not the panel's view: the last tile is another image
-                "OVERLAP": 0,
-                "OUTPUT": "memory:",
-            },
-        )["OUTPUT"]
+        parameters = {
+            "INPUT": dock.layer_combo.currentLayer(),
+            "EXPRESSIONS": expression,
+            "MODEL": dock.model_combo.currentData(),
+            "TILE_SIZE": 128,  # not the panel's view: the last tile is another image
+            "OVERLAP": 0,
+            "OUTPUT": "memory:",
+        }
+        return processing.run("rrsis:segmentrasterbytext", parameters, feedback=feedback)["OUTPUT"]
     finally:
         QgsApplication.processingRegistry().removeProvider(provider)
+
+
+def test_a_processing_run_between_two_panel_runs_leaves_the_panels_answer_as_it_was(tanks, qgis_processing):
+    dock, controller, _canvas = tanks
+    dock.select_model(dock.model_combo.itemData(dock.model_combo.findText("painted")))
+    first = _panel_run(dock, controller, "all white storage tanks")
+    assert len(first) == 4  # tanks a, b, d and the white strip
+    tiled = _processing_run(dock, "all white storage tanks")
     assert tiled.featureCount() == 4
 
     assert _panel_run(dock, controller, "all white storage tanks") == first
+
+
+def test_processing_says_when_an_expression_is_judged_within_each_tile(tanks, qgis_processing):
+    dock, _controller, _canvas = tanks
+    dock.select_model(dock.model_combo.itemData(dock.model_combo.findText("painted")))
+    feedback = Warnings()
+    _processing_run(dock, "the white tank north of the road", feedback)
+    assert feedback.warnings == [
+        "understood as: target: storage tank; count: 1; attributes: white; relation: north of road",
+        "'the white tank north of the road' was read on each tile alone: its count, relations apply within "
+        "each tile, not to the whole raster",
+    ]
 
 
 def test_a_raster_rewritten_in_place_is_segmented_as_it_is_now(tanks):
