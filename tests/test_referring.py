@@ -129,13 +129,11 @@ def test_each_construction_is_parsed(expression, expected):
 def test_relations_and_their_anchors_are_parsed(expression, relations):
     program = parse_expression(expression)
     assert program.understood and list(program.relations) == relations
-    assert (
-        program.queries[0] == program.target
-        and program.queries[1:]
-        == [
-            anchor for relation in relations for anchor in (relation.anchor, relation.second_anchor) if anchor
-        ][: len(program.queries) - 1]
-    )
+    # The target first, then each anchor once ("the ship larger than the boat" asks for ships once).
+    anchors = [
+        anchor for relation in relations for anchor in (relation.anchor, relation.second_anchor) if anchor
+    ]
+    assert program.queries == list(dict.fromkeys([program.target, *anchors]))
 
 
 def test_the_example_of_the_plugin_is_read_whole():
