@@ -444,7 +444,7 @@ def test_the_pip_command_shown_is_quoted_for_the_shell(tmp_path, monkeypatch):
     monkeypatch.setattr(dependencies, "plugin_file", lambda relative: folder / relative)
     command = dependencies.install_command()
     pasted = subprocess.run(
-        ["bash", "-c", "printf '%s\\n' " + command.removeprefix("python3 ")],
+        ["bash", "-c", "printf '%s\\n' " + command.removeprefix(shlex.quote(sys.executable) + " ")],
         cwd=tmp_path,
         capture_output=True,
         text=True,

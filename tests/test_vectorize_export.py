@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pytest
 from rasterio.crs import CRS
@@ -106,6 +108,21 @@ def test_area_is_measured_on_the_ellipsoid_whatever_the_crs():
     y = 8_399_737.89  # 60°N
     mercator = f"POLYGON ((0 {y},200 {y},200 {y + 200},0 {y + 200},0 {y}))"
     assert area_m2(mercator, CRS.from_epsg(3857).to_wkt()) == pytest.approx(10_000, rel=0.01)
+
+
+def test_a_local_crs_gives_square_metres_by_its_unit_or_no_number_at_all():
+    """A local engineering CRS in feet: 100 ft x 100 ft is 929 m², not "10,000"; one without a length
+    unit gives no area rather than a number in unknown units (here, degrees)."""
+    square = "POLYGON ((0 0,100 0,100 100,0 100,0 0))"
+    feet = 'LOCAL_CS["site grid",LOCAL_DATUM["site",0],UNIT["foot",0.3048],AXIS["X",EAST],AXIS["Y",NORTH]]'
+    assert area_m2(square, feet) == pytest.approx(10_000 * 0.3048**2)
+    metres = (
+        'ENGCRS["site",EDATUM["site"],CS[Cartesian,2],AXIS["x",east],AXIS["y",north],LENGTHUNIT["metre",1]]'
+    )
+    assert area_m2(square, metres) == pytest.approx(10_000)
+    angle = 'ANGLEUNIT["degree",0.0174]'
+    angles = f'ENGCRS["x",EDATUM["x"],CS[Cartesian,2],AXIS["x",east,{angle}],AXIS["y",north,{angle}]]'
+    assert math.isnan(area_m2(square, angles))
 
 
 def test_the_crs_may_be_named_by_an_authority_id_as_rendered_views_name_it():

@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..foundation.dependencies import missing_packages
 from ..foundation.plugin_files import MODELS_VARIABLE, PACKAGE_DIR
 
 
@@ -39,7 +40,4 @@ class Runtime:
     def missing_packages(self, names: list[str]) -> list[str]:
         """Of the import ``names``, those not in the environment's package folders (found without
         starting it or importing anything)."""
-        from importlib.machinery import PathFinder
-
-        folders = self.site_packages()
-        return [name for name in names if PathFinder.find_spec(name, folders) is None]
+        return missing_packages(names, self.site_packages())

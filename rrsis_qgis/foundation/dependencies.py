@@ -6,6 +6,7 @@ import importlib.util
 import os
 import shlex
 import subprocess
+import sys
 
 from .errors import DependencyMissing
 from .plugin_files import plugin_file
@@ -23,15 +24,24 @@ REQUIRED_PACKAGES: dict[str, str] = {
 }
 
 
-def missing_packages() -> list[str]:
-    """Distribution names of required packages that cannot be imported, in a stable order."""
-    return [dist for module, dist in REQUIRED_PACKAGES.items() if importlib.util.find_spec(module) is None]
+def missing_packages(names: list[str] | None = None, folders: list[str] | None = None) -> list[str]:
+    """The import names, of ``names`` (default: every required package), that cannot be imported: by
+    this interpreter, or from the package ``folders`` of another environment when given (found without
+    importing anything). REQUIRED_PACKAGES gives a required one's distribution name."""
+    from importlib.machinery import PathFinder
+
+    names = list(REQUIRED_PACKAGES) if names is None else names
+    if folders is None:
+        return [name for name in names if importlib.util.find_spec(name) is None]
+    return [name for name in names if PathFinder.find_spec(name, folders) is None]
 
 
 def install_command() -> str:
-    """The pip command that installs the pinned requirements for QGIS's own Python, quoted for the
-    user's shell (a folder name with quotes, $ or spaces is pasted as it is, never run)."""
-    arguments = ["python3", "-m", "pip", "install", "-r", str(plugin_file("requirements.txt"))]
+    """The pip command that installs the pinned requirements into the Python running this code (the
+    models' environment, or the command line's), quoted for the user's shell (a folder name with
+    quotes, $ or spaces is pasted as it is, never run)."""
+    python = sys.executable or "python3"
+    arguments = [python, "-m", "pip", "install", "-r", str(plugin_file("requirements.txt"))]
     arguments += ["-c", str(plugin_file("constraints.txt"))]
     if os.name == "nt":
         return subprocess.list2cmdline(arguments)

@@ -11,6 +11,7 @@ keeps areas on the ellipsoid exactly.
 from __future__ import annotations
 
 import datetime
+import math
 
 from ..foundation.dependencies import require
 from ..protocol.messages import ResultFeature
@@ -38,11 +39,17 @@ def utc_now() -> str:
     return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+ANGLE_UNITS = {"degree", "radian", "grad", "arc-second", "arc-minute"}
+
+
 def area_m2(wkt: str, crs_wkt: str) -> float:
     """The polygon's area on the WGS 84 ellipsoid in m²; for a CRS not placed on the Earth (a local
-    engineering CRS), its planar area in the CRS's units. ``crs_wkt`` may also be an authority id."""
+    engineering CRS), its planar area converted to m² by the CRS's length unit, and NaN when the CRS
+    names no length unit (a number in unknown units would pass for square metres). ``crs_wkt`` may
+    also be an authority id."""
     shapely = require("shapely")
     from rasterio.crs import CRS
+    from rasterio.errors import CRSError
     from rasterio.warp import transform_geom
     from shapely.geometry import mapping, shape
 
@@ -51,7 +58,13 @@ def area_m2(wkt: str, crs_wkt: str) -> float:
         return 0.0
     source = CRS.from_user_input(crs_wkt)  # WKT, or an authority id such as EPSG:32613
     if not (source.is_projected or source.is_geographic):
-        return float(geometry.area)
+        try:
+            unit, metres = source.units_factor
+        except CRSError:
+            return math.nan
+        if unit.lower() in ANGLE_UNITS:
+            return math.nan
+        return float(geometry.area) * metres**2
     longitude, latitude = _centre_in_degrees(geometry, source)
     equal_area = f"+proj=laea +lat_0={latitude} +lon_0={longitude} +ellps=WGS84 +units=m +no_defs"
     # Straight edges in the source CRS stay close to straight in the local projection; long ones are

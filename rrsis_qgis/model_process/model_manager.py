@@ -14,7 +14,7 @@ import re
 import sys
 from pathlib import Path
 
-from ..foundation.dependencies import install_command, missing_packages, require
+from ..foundation.dependencies import REQUIRED_PACKAGES, install_command, missing_packages, require
 from ..foundation.errors import CheckpointMismatch, DependencyMissing, DeviceUnavailable, ModelNotFound
 from ..foundation.messages import QT_TRANSLATE_NOOP, Message
 from ..foundation.model_catalog import CATALOG, ModelSpec
@@ -193,7 +193,7 @@ class ModelManager:
         warm = self.current(source, settings)
         if warm is not None:
             return warm
-        missing = missing_packages()
+        missing = [REQUIRED_PACKAGES[name] for name in missing_packages()]
         if missing:
             raise DependencyMissing(
                 f"Missing Python packages: {', '.join(missing)}. Install them with: {install_command()}"
