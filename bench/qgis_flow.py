@@ -95,8 +95,8 @@ def main(runs: int = 3) -> None:
             QCoreApplication.processEvents()
             time.sleep(0.002)
         rows.append({"click to layer": (time.perf_counter() - clicked) * 1e3, **controller.last_timings_ms})
-        if run == 0:  # run 2 encodes again with a warm model; run 3 reuses the encoding
-            controller.segmenter.forget_image()
+        if run == 0:  # run 2 encodes again with a warm model (the raster looks rewritten); run 3 reuses it
+            os.utime(scene["path"])  # its time moves on: another file for the cache
     print(f"QGIS flow: {VIEW}x{VIEW} view, synthetic-demo model on the CPU: '{scene['sentence']}'")
     stages = ["read", "load", "encode", "predict", "vectorize", "add layer", "click to layer"]
     print("| run | " + " | ".join(stages) + " |")
