@@ -203,8 +203,9 @@ class ModelProcess:
                 messages.put(("message", codec.request_id_of(header), codec.decode(header, frames)))
             except codec.ProtocolError as error:
                 # Another version's hello still names its version: say which, not just "garbage".
-                if "plugin_version" in header.get("fields", {}):
-                    messages.put(("other version", None, header["fields"]))
+                said = header.get("fields") if isinstance(header.get("fields"), dict) else header
+                if "plugin_version" in said:  # at the top in protocol 1, among the fields since
+                    messages.put(("other version", None, said))
                 else:
                     messages.put(("garbage", None, str(error)))
                 return

@@ -17,6 +17,8 @@ import pytest
 from qgis.core import Qgis, QgsApplication
 
 from rrsis_qgis.client.process import ModelProcess
+from rrsis_qgis.foundation.run_settings import RunSettings
+from rrsis_qgis.protocol.messages import Hello, Load
 from rrsis_qgis.qgis_ui import runtime
 from rrsis_qgis.qgis_ui.runtime import RUNTIME_VARIABLE, close_model_process, current_runtime, model_process
 from tests.conftest import REPO_ROOT
@@ -226,3 +228,59 @@ def test_a_runtime_folder_without_python_never_breaks_unload_or_a_run(
     plugin.unload()  # raises nothing
     assert QgsApplication.processingRegistry().providerById("rrsis") is None
     assert plugin.dock is None and plugin.controller is None
+
+
+def test_the_panel_and_processing_asking_at_once_share_one_model_process(qgis_app, fresh_process):
+    """Task threads of the panel and of Processing ask for the session's model process at the same
+    moment: one process is made, and one is started."""
+    import threading
+
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads take turns as often as they can: a race shows, if there is one
+    try:
+        for _ in range(20):
+            close_model_process()
+            barrier, got = threading.Barrier(16), []
+
+            def ask(barrier: threading.Barrier, got: list) -> None:
+                barrier.wait()
+                got.append(model_process())
+
+            threads = [threading.Thread(target=ask, args=(barrier, got)) for _ in range(16)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(30)
+            assert len(got) == 16 and len({id(process) for process in got}) == 1
+    finally:
+        sys.setswitchinterval(switch)
+    pids = set()
+    starters = [
+        threading.Thread(target=lambda: pids.add(model_process().request(Hello()).pid)) for _ in range(4)
+    ]
+    for thread in starters:
+        thread.start()
+    for thread in starters:
+        thread.join(60)
+    assert len(pids) == 1
+
+
+def test_keep_model_loaded_off_ends_the_process_only_once_no_run_uses_it(qgis_app, fresh_process):
+    """The panel's run is done and the model need not stay loaded, while a Processing run still holds
+    the process: it ends after that run, not under it."""
+    import threading
+
+    from rrsis_qgis.qgis_ui.runtime import release_model_process
+
+    process = model_process()
+    process.request(Hello())
+    pid = process.pid
+    holder = threading.Thread(
+        target=process.request, args=(Load("synthetic-demo", RunSettings(device="cpu")),)
+    )
+    holder.start()
+    wait_for(lambda: process._lock.locked(), timeout=10)
+    release_model_process()  # what the panel does after its run with "keep the model loaded" off
+    assert process.pid == pid  # the load under way goes on
+    holder.join(120)
+    assert process_gone(pid, 5.0) and not process.running
