@@ -83,3 +83,20 @@ def painted_model(tmp_path):
     folder.mkdir()
     (folder / "config.json").write_text(json.dumps({"model_type": "painted-objects", "phrases": PAINTED}))
     return folder
+
+
+@pytest.fixture
+def painted_encodings(monkeypatch) -> list:
+    """The keys of the images the painted detector is given, as they are given: what encoding costs
+    counted where it happens, not read from progress text."""
+    from tests.batch_models import PaintedObjects
+
+    given: list = []
+    set_image = PaintedObjects.set_image
+
+    def counted(self, image, key=None):
+        given.append(key)
+        set_image(self, image, key)
+
+    monkeypatch.setattr(PaintedObjects, "set_image", counted)
+    return given
