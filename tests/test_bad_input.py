@@ -529,3 +529,29 @@ def test_a_raster_without_the_bands_asked_for_is_skipped_by_name_and_the_job_goe
         and f"Skipped {tmp_path / 'one.tif'}: band 3 requested, but the raster has 1 band(s)" in out
     )
     assert (tmp_path / "o.gpkg").is_file() and not (tmp_path / "o.gpkg.job").exists()
+
+
+def test_escape_sequences_and_control_characters_are_taken_out_before_reading_and_writing(
+    painted_model, tmp_path
+):
+    """A colour escape pasted from a terminal: its "31" is not a count, and neither it nor a zero-width
+    space reaches the `expression` attribute; a decomposed accent is composed (NFC)."""
+    import rasterio
+    from rasterio.transform import Affine
+
+    from rrsis_qgis.model_process.segmenter import Segmenter
+    from rrsis_qgis.protocol.messages import SegmentRequest, check_expression
+    from tests import referring_scene
+
+    raster = tmp_path / "tanks.tif"
+    image = referring_scene.tank_scene()
+    profile = {"driver": "GTiff", "width": image.shape[1], "height": image.shape[0], "count": 3}
+    transform = Affine(0.5, 0, 450000, 0, -0.5, 4440000)
+    with rasterio.open(raster, "w", **profile, dtype="uint8", crs="EPSG:32613", transform=transform) as out:
+        out.write(image.transpose(2, 0, 1))
+    typed = "all \x1b[31mwhite\x1b[0m storage\u200b tanks\x00"
+    result = Segmenter().run(SegmentRequest(str(raster), typed, str(painted_model)))
+    assert result.expression == "all white storage tanks"
+    assert {feature.expression for feature in result.features} == {"all white storage tanks"}
+    assert "count: all; attributes: white" in result.notes[0]
+    assert check_expression("caf" + "e\u0301") == "caf\u00e9"

@@ -18,6 +18,7 @@ from ..foundation import errors
 from ..foundation.messages import QT_TRANSLATE_NOOP, Message
 from ..foundation.plugin_files import PACKAGE_DIR
 from ..foundation.run_settings import RunSettings
+from ..foundation.text import clean_text
 
 PROTOCOL_VERSION = 3
 MAX_EXPRESSION_LENGTH = 500
@@ -27,8 +28,9 @@ Stretch = dict[int, tuple[float, float]]  # band -> the low and high values stre
 
 
 def check_expression(text: str) -> str:
-    """The expression, stripped; ValueError with the reason when it cannot be used."""
-    expression = " ".join(text.split())
+    """The expression as the analyst meant it (foundation.text.clean_text: no escape sequences or control
+    characters, NFC, single spaces); ValueError with the reason when it cannot be used."""
+    expression = clean_text(text)
     if not expression:
         empty = QT_TRANSLATE_NOOP(
             "messages", "the description is empty: type what to segment, e.g. 'the white tanks'"
