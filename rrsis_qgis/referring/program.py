@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+# What a program can say, the one list of each: a Relation or Program holding anything else is refused
+# when it is made, so a word the parser maps to a value `select` has no test for cannot pass unnoticed.
 # Relations of a target to an anchor object (or a vector layer of that name). The directions of the
 # image frame ("left_of", "above") follow the view as shown; the compass ones the map's north.
 RELATIONS = (
@@ -52,6 +54,9 @@ class Relation:
     second_anchor: str | None = None  # "between A and B"
     distance_m: float | None = None  # "within 50 m of the river"
 
+    def __post_init__(self) -> None:
+        _one_of("relation", self.kind, RELATIONS)
+
 
 @dataclass(frozen=True)
 class Program:
@@ -67,6 +72,12 @@ class Program:
     relations: tuple[Relation, ...] = ()
     understood: bool = True  # False: the expression goes to the detector whole, as it is
     unread: tuple[str, ...] = field(default=())  # words the parser could not place
+
+    def __post_init__(self) -> None:
+        for place in self.position:
+            _one_of("position", place, POSITIONS)
+        if self.ordering is not None:
+            _one_of("ordering", self.ordering, ORDERINGS)
 
     @property
     def queries(self) -> list[str]:
@@ -101,3 +112,8 @@ class Program:
                 kind = f"within {relation.distance_m:g} m of"
             parts.append(f"relation: {kind} {anchor}")
         return "; ".join(parts)
+
+
+def _one_of(what: str, value: str, known: tuple[str, ...]) -> None:
+    if value not in known:
+        raise ValueError(f"unknown {what} {value!r}: one of {', '.join(known)}")

@@ -326,10 +326,12 @@ def _relation_fit(
         return max(_ramp(_box_overlap(candidate.box, anchor.box), 0.3, 0.7) for anchor in anchors)
     if kind == "along":
         return max(_nearness(candidate, anchor) for anchor in anchors)
-    # smaller_than / larger_than: against the nearest anchor
-    anchor = min(anchors, key=lambda a: _gap(candidate, a))
-    smaller = candidate.area < anchor.area
-    return 1.0 if smaller == (kind == "smaller_than") else MISS
+    if kind in ("smaller_than", "larger_than"):  # against the nearest anchor
+        anchor = min(anchors, key=lambda a: _gap(candidate, a))
+        smaller = candidate.area < anchor.area
+        return 1.0 if smaller == (kind == "smaller_than") else MISS
+    # A kind of program.RELATIONS without its test here is a bug, not a size comparison.
+    raise ValueError(f"no fit for the relation {kind!r}")
 
 
 def _nearest_point(outline: np.ndarray, point: np.ndarray) -> np.ndarray:

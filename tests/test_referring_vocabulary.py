@@ -1,0 +1,57 @@
+"""What a referring program can say: one list of relations, positions and orderings that the parser
+writes, `select` judges and a program refuses to go beyond."""
+
+from __future__ import annotations
+
+import pytest
+
+from rrsis_qgis.referring import parse
+from rrsis_qgis.referring.program import ORDERINGS, POSITIONS, RELATIONS, Program, Relation
+from rrsis_qgis.referring.select import Candidate, Frame, select
+
+CANDIDATES = {
+    "tank": [Candidate("a", (10, 10, 20, 20), 0.9), Candidate("b", (60, 70, 90, 80), 0.6)],
+    "road": [Candidate("r", (0, 40, 100, 50), 0.8)],
+    "dam": [Candidate("d", (80, 0, 100, 100), 0.7)],
+}
+
+
+@pytest.mark.parametrize("kind", RELATIONS)
+def test_every_relation_is_judged_by_its_own_fit(kind):
+    relation = Relation(kind, "road", "dam" if kind == "between" else None)
+    selection = select(Program("", "tank", count=None, relations=(relation,)), CANDIDATES, Frame(100, 100))
+    assert selection.notes == [] and all(0 <= match <= 1 for match in selection.matches.values())
+
+
+@pytest.mark.parametrize("position", POSITIONS)
+def test_every_position_is_judged(position):
+    selection = select(Program("", "tank", position=(position,)), CANDIDATES, Frame(100, 100))
+    assert selection.notes == [] and len(selection.selected) == 1
+
+
+@pytest.mark.parametrize("ordering", ORDERINGS)
+def test_every_ordering_is_judged(ordering):
+    program = Program("", "tank", ordering=ordering, relations=(Relation("near", "road"),))
+    selection = select(program, CANDIDATES, Frame(100, 100))
+    assert selection.notes == [] and len(selection.selected) == 1
+
+
+def test_a_relation_position_or_ordering_not_listed_is_refused_not_judged_as_another():
+    with pytest.raises(ValueError, match="unknown relation 'beyond'"):
+        Relation("beyond", "road")
+    with pytest.raises(ValueError, match="unknown position 'up'"):
+        Program("", "tank", position=("up",))
+    with pytest.raises(ValueError, match="unknown ordering 'highest'"):
+        Program("", "tank", ordering="highest")
+    # Past the program's check, select does not fall back to comparing sizes either.
+    relation = Relation("near", "road")
+    object.__setattr__(relation, "kind", "beyond")
+    with pytest.raises(ValueError, match="no fit for the relation 'beyond'"):
+        select(Program("", "tank", relations=(relation,)), CANDIDATES, Frame(100, 100))
+
+
+def test_the_parser_writes_only_what_a_program_can_say():
+    kinds = {kind for _, kind in parse.RELATION_PHRASES} | set(parse.DIRECTIONS.values())
+    places = {place for places in parse.PLACES.values() for place in places}
+    orderings = {*parse.SUPERLATIVES.values(), *parse.FROM_PLACE.values(), *parse.ORDER_OF_RELATION.values()}
+    assert kinds <= set(RELATIONS) and places <= set(POSITIONS) and orderings <= set(ORDERINGS)
