@@ -164,7 +164,7 @@ class PaintedObjects:
         return found
 
     def predict(self, text, *, threshold=0.5):
-        from rrsis_qgis.models.pslg.grounding import is_plural
+        from rrsis_qgis.referring.parse import is_plural
 
         named = [phrase for phrase in self.phrases if phrase.split()[-1] in text.lower()]
         instances = self.find(named[0], None if is_plural(text) else 1) if named else []

@@ -17,7 +17,7 @@ from rrsis_qgis.foundation.plugin_files import models_folder
 from rrsis_qgis.model_process.model_manager import ModelManager
 from rrsis_qgis.models.common.square_input import SquareInput
 from rrsis_qgis.models.pslg.config import PSLGConfig
-from rrsis_qgis.models.pslg.grounding import Detection, Grounder, is_plural, non_maximum_suppression, tiles
+from rrsis_qgis.models.pslg.grounding import Detection, Grounder, non_maximum_suppression, tiles
 from rrsis_qgis.models.pslg.predictor import EncodedView, PSLGPredictor
 from rrsis_qgis.models.pslg.refine import allowed_region, foreground_clusters, iou, kmeans, refine
 from rrsis_qgis.random_models.zero_shot import save_random_pslg
@@ -71,14 +71,6 @@ def _colour_segmenter(image, reach=None):
         return mask.astype(np.float32), None
 
     return segment, calls
-
-
-def test_plural_expressions_are_told_from_singular_ones():
-    assert is_plural("all ships") and is_plural("two white tanks") and is_plural("the red buildings")
-    assert is_plural("the red ships left of the pond")
-    assert (
-        not is_plural("the ship near the ponds") and not is_plural("the bus") and not is_plural("the grass")
-    )
 
 
 def test_tiles_cover_a_large_canvas_and_nms_merges_boxes_found_twice():

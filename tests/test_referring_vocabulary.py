@@ -1,11 +1,13 @@
-"""What a referring program can say: one list of relations, positions and orderings that the parser
-writes, `select` judges and a program refuses to go beyond."""
+"""What a referring program can say, and how many objects an expression asks for: one list of relations,
+positions and orderings that the parser writes, `select` judges and a program refuses to go beyond; one
+reading of English number (`parse.is_plural`) for every model, the parser's own."""
 
 from __future__ import annotations
 
 import pytest
 
 from rrsis_qgis.referring import parse
+from rrsis_qgis.referring.parse import is_plural, parse_expression
 from rrsis_qgis.referring.program import ORDERINGS, POSITIONS, RELATIONS, Program, Relation
 from rrsis_qgis.referring.select import Candidate, Frame, select
 
@@ -55,3 +57,47 @@ def test_the_parser_writes_only_what_a_program_can_say():
     places = {place for places in parse.PLACES.values() for place in places}
     orderings = {*parse.SUPERLATIVES.values(), *parse.FROM_PLACE.values(), *parse.ORDER_OF_RELATION.values()}
     assert kinds <= set(RELATIONS) and places <= set(POSITIONS) and orderings <= set(ORDERINGS)
+
+
+# "was ...": what the PSLG grounding's own rule (a quantifier anywhere, or a word ending in s before a
+# relation word) answered, before the parser's reading was the one.
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "all ships",
+        "two white tanks",
+        "the red buildings",
+        "the red ships left of the pond",
+        "the pair of tennis courts",  # was singular: "of" ended the reading before "courts"
+        "all on the left",  # not understood, still all
+        "those on the left",  # was singular: no plural noun, a plural pronoun
+        "the ones on the left",
+    ],
+)
+def test_an_expression_asking_for_several_is_plural(expression):
+    assert is_plural(expression)
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "the ship near the ponds",
+        "the bus",
+        "the grass",
+        "the one on the left",
+        "the canvas tent",  # was plural: any word ending in s counted as a plural noun
+        "the ship between the two tanks",  # was plural: the anchor's number counted as the target's
+        "the ship near all the tanks",  # was plural too
+        "one of the ships",  # singular before too, but the program kept every ship: now the one
+        "the largest of the buildings",
+    ],
+)
+def test_an_expression_asking_for_one_is_singular(expression):
+    assert not is_plural(expression)
+
+
+def test_one_of_a_plural_is_one_in_the_program_too():
+    assert parse_expression("one of the ships").count == 1
+    largest = parse_expression("the largest of the buildings")
+    assert (largest.target, largest.count, largest.ordering) == ("building", 1, "largest")
+    assert parse_expression("the two largest of the buildings").count == 2

@@ -154,6 +154,7 @@ FILLER |= {"object", "objects", "thing", "things", "with", "and", "to", "at", "f
 FILLER |= {"slightly", "bit", "somewhat", "little", "much", "very", "quite", "colored", "coloured"}
 FILLER |= {"parked", "docked", "moored", "sitting", "built", "shown", "seen", "visible", "found"}
 FILLER |= IMAGE_WORDS | PLACE_PARTS
+PLURAL_PRONOUNS = {"ones", "these", "those", "them"}  # several, though no noun says so
 UNITS = {"m": 1.0, "meter": 1.0, "meters": 1.0, "metre": 1.0, "metres": 1.0, "km": 1000.0}
 UNITS |= {"kilometer": 1000.0, "kilometers": 1000.0, "kilometre": 1000.0, "kilometres": 1000.0}
 
@@ -203,8 +204,12 @@ class _Reader:
                 self.at += 1
         target, plural, unread = _noun_phrase(self.target_words)
         self.unread.extend(unread)
-        if target is None:
-            return Program(self.expression, self.expression.strip(), understood=False, unread=tuple(unread))
+        if target is None:  # read whole by the model, which still needs to know how many it asks for
+            plural = not PLURAL_PRONOUNS.isdisjoint(self.target_words)  # "the ones on the left"
+            count = self.count if self.count_given else (None if plural else 1)
+            return Program(
+                self.expression, self.expression.strip(), count, understood=False, unread=tuple(unread)
+            )
         count = self.count if self.count_given else (None if plural else 1)
         return Program(
             expression=self.expression,
@@ -353,8 +358,8 @@ class _Reader:
             self.count, self.count_given = int(word), True
         elif word in NUMBERS and not self.count_given and word != "one":
             self.count, self.count_given = NUMBERS[word], True
-        elif word == "one" and not self.count_given and self._next_is_noun():
-            self.count, self.count_given = 1, True
+        elif word == "one" and not self.count_given and (self._next_is_noun() or self._partitive()):
+            self.count, self.count_given = 1, True  # "one tank", "one of the tanks"
         elif word in EVERY:
             self.count, self.count_given = None, True
         elif word in ORDINALS:
@@ -362,6 +367,8 @@ class _Reader:
             self.count, self.count_given = 1, True
         elif word in SUPERLATIVES:
             self.ordering = SUPERLATIVES[word]
+            if self._partitive() and not self.count_given:  # "the largest of the tanks" is one
+                self.count, self.count_given = 1, True
         elif word in COLOURS:
             self.colours.append(COLOURS[word])
         elif word in SHAPES:
@@ -374,6 +381,10 @@ class _Reader:
             return False
         self.at += 1
         return True
+
+    def _partitive(self) -> bool:
+        """The word is followed by "of": one of a plural ("one of the ships"), not the plural itself."""
+        return self.ahead(2)[1:] == ("of",)
 
     def _next_is_noun(self) -> bool:
         following = self.words[self.at + 1 : self.at + 2]
@@ -402,6 +413,14 @@ def _noun_phrase(words: list[str]) -> tuple[str | None, bool, list[str]]:
 def parse_expression(expression: str) -> Program:
     """The program of one referring expression (see the module's docstring)."""
     return _Reader(expression).read()
+
+
+def is_plural(expression: str) -> bool:
+    """Whether an expression read whole (by a model that takes the sentence, or one the parser did not
+    understand) asks for several objects: the number its program reads. "All ships", "two tanks", "the
+    red ships left of the pond" do; "the ship near the ponds", "one of the ships", "the canvas tent"
+    do not. The one reading of English number for both processes and every model."""
+    return parse_expression(expression).count != 1
 
 
 def reads_as(name: str) -> str | None:

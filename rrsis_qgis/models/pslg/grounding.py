@@ -1,37 +1,16 @@
 """PSLG-SAM stage 1: an open-vocabulary detector (Grounding DINO, or OWLv2, through transformers) turns
-a phrase into boxes; `is_plural` says whether an expression read whole keeps several or the best one."""
+a phrase into boxes."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
 import torch
 
+from ...referring.parse import is_plural as is_plural  # for predictor.py, until it imports it from there
 from ..common.deformable_attention import use_gathered_deformable_attention
 from .config import PSLGConfig
-
-QUANTIFIERS = {"all", "every", "each", "both", "two", "three", "four", "five", "six", "several", "many"}
-# Words after which a noun belongs to a relation ("the ship left of the ponds" is one ship).
-RELATION_WORDS = {
-    "of", "near", "left", "right", "above", "below", "under", "over", "in", "on", "at", "next", "beside",
-    "between", "with", "from", "by", "behind", "north", "south", "east", "west", "closest", "nearest",
-}  # fmt: skip
-
-
-def is_plural(expression: str) -> bool:
-    """Whether an expression asks for several objects: a quantifier ("all ships", "two tanks"), or a
-    plural noun before any relation word ("the red ships left of the pond", not "the ship near the ponds")."""
-    words = re.findall(r"[a-z]+", expression.lower())
-    if QUANTIFIERS & set(words):
-        return True
-    for word in words:
-        if word in RELATION_WORDS:
-            return False
-        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-            return True
-    return False
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,12 @@
 """SAM3 text prompts (transformers' Sam3Model, promptable concept segmentation) behind the Predictor.
 
 The expression goes in whole as SAM3's text prompt and every matching instance comes back with a score;
-a singular expression keeps the best instance, a plural one every instance above the threshold (the
-same rule as PSLG-SAM's grounding). ``set_image`` runs SAM3's vision encoder once per image. An instance
-too small for SAM3's view of the whole image (`DetailSettings`) is found again on a native-resolution
-crop around its box, and the crop's instance that best matches the box replaces its mask. Clicks go to
-SAM3's tracker (its SAM-style prompt encoder and mask decoder) on the same vision features, when the
-folder is the published Sam3VideoModel that holds it.
+a singular expression keeps the best instance, a plural one every instance above the threshold (its
+number as the referring parser reads it, for every model). ``set_image`` runs SAM3's vision encoder
+once per image. An instance too small for SAM3's view of the whole image (`DetailSettings`) is found
+again on a native-resolution crop around its box, and the crop's instance that best matches the box
+replaces its mask. Clicks go to SAM3's tracker (its SAM-style prompt encoder and mask decoder) on the
+same vision features, when the folder is the published Sam3VideoModel that holds it.
 """
 
 from __future__ import annotations
@@ -27,13 +27,14 @@ from ...foundation.predictor import (
     prediction_from_probability,
     validate_rgb_image,
 )
+from ...referring.parse import is_plural
 from ..common.backbones import load_sam3
 from ..common.checkpoint import ModelConfig, read_config
 from ..common.detail import CropEncodings, DetailSettings, paste
 from ..common.sam2_parts import prompt_sam
 from ..common.square_input import SquareInput
 from ..common.torch_predictor import TorchPredictor
-from ..pslg.grounding import box_iou, is_plural
+from ..pslg.grounding import box_iou
 from ..registry import LoadContext, offline_download_hint
 
 
