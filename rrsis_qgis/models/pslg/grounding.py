@@ -8,7 +8,6 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from ...referring.parse import is_plural as is_plural  # for predictor.py, until it imports it from there
 from ..common.deformable_attention import use_gathered_deformable_attention
 from .config import PSLGConfig
 

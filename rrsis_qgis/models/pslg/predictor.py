@@ -23,6 +23,7 @@ from ...foundation.predictor import (
     prediction_from_probability,
     validate_rgb_image,
 )
+from ...referring.parse import is_plural
 from ..common.backbones import load_grounding_detector, load_sam2
 from ..common.checkpoint import read_config
 from ..common.detail import Box, Crop, CropEncodings, paste
@@ -32,7 +33,7 @@ from ..common.square_input import SquareInput
 from ..common.torch_predictor import TorchPredictor
 from ..registry import LoadContext, offline_download_hint
 from .config import PSLGConfig
-from .grounding import Grounder, is_plural
+from .grounding import Grounder
 from .refine import Refinement, refine
 
 
