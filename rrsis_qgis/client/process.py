@@ -222,6 +222,8 @@ class ModelProcess:
         request that was given up: they are dropped. Leaving early for any reason (a callback that
         raised included) cancels the request, so the process does not keep working for nobody."""
         process, request_id = self._process, next(self._ids)
+        if process is None:  # closed between its start and this request
+            raise ModelProcessFailed(self._how_it_ended(None))
         with contextlib.suppress(OSError):  # the process is gone: the reader says how, below
             codec.send(process.stdin, request, self.shared_pixels, request_id)
         answer = None
@@ -301,7 +303,7 @@ class ModelProcess:
             process.wait()
 
     def _how_it_ended(self, process) -> str:
-        if self._closed_during_request:
+        if self._closed_during_request or process is None:
             return (
                 "The model process was closed while this run was under way (the plugin's settings, an "
                 "install or the plugin's unload), so nothing was added"
