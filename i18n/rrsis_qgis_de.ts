@@ -869,6 +869,11 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>Farben wurden nicht geprüft: keine Bildpixel angegeben</translation>
     </message>
     <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="114"/>
+        <source>shapes were not checked: no outline was given for {count} of the &apos;{what}&apos;</source>
+        <translation>Formen wurden nicht geprüft: für {count} der '{what}' wurde kein Umriss angegeben</translation>
+    </message>
+    <message>
         <location filename="../rrsis_qgis/referring/select.py" line="123"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>kein '{what}' gefunden, daher wurde '{relation}' nicht angewandt</translation>
@@ -902,6 +907,26 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <location filename="../rrsis_qgis/model_process/clicks.py" line="31"/>
         <source>a click lies outside the view being segmented: pan or zoom so that it is inside</source>
         <translation>ein Klick liegt außerhalb der segmentierten Ansicht: verschieben oder zoomen Sie, bis er darin liegt</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/clicks.py" line="27"/>
+        <source>click coordinates must be finite numbers, not {coordinates}</source>
+        <translation>Klickkoordinaten müssen endliche Zahlen sein, nicht {coordinates}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/clicks.py" line="61"/>
+        <source>a click lies outside the raster: click on its pixels</source>
+        <translation>ein Klick liegt außerhalb des Rasters: klicken Sie auf seine Pixel</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/clicks.py" line="90"/>
+        <source>the click at {point} cannot be placed on the raster&apos;s coordinate reference system: check that x (easting or longitude) comes first and that the clicks&apos; CRS is the one meant</source>
+        <translation>der Klick bei {point} lässt sich nicht in das Koordinatenbezugssystem des Rasters übertragen: prüfen Sie, dass x (Rechtswert oder Längengrad) zuerst steht und dass das KBS der Klicks das gemeinte ist</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/tiled_run.py" line="21"/>
+        <source>the raster holds no valid pixels where it was searched (only nodata): choose an extent where it has data</source>
+        <translation>das Raster hat im durchsuchten Bereich keine gültigen Pixel (nur NoData): wählen Sie eine Ausdehnung, in der es Daten hat</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/models/rs2sam2/predictor.py" line="38"/>
@@ -981,6 +1006,11 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
     <message>
         <source>&apos;{layer}&apos; has over {count} features near the view: the first {count} stand for &apos;{phrase}&apos;</source>
         <translation>'{layer}' hat über {count} Objekte nahe der Ansicht: die ersten {count} stehen für '{phrase}'</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/anchors.py" line="134"/>
+        <source>&apos;{layer}&apos; has no coordinate reference system, so it is not used: &apos;{phrase}&apos; is looked for in the image</source>
+        <translation>'{layer}' hat kein Koordinatenbezugssystem und wird daher nicht verwendet: '{phrase}' wird im Bild gesucht</translation>
     </message>
 </context>
 </TS>

@@ -869,6 +869,11 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>no se comprobaron los colores: no se dieron píxeles de imagen</translation>
     </message>
     <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="114"/>
+        <source>shapes were not checked: no outline was given for {count} of the &apos;{what}&apos;</source>
+        <translation>no se comprobaron las formas: no se dio ningún contorno para {count} de los '{what}'</translation>
+    </message>
+    <message>
         <location filename="../rrsis_qgis/referring/select.py" line="123"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>no se encontró '{what}', así que no se aplicó '{relation}'</translation>
@@ -902,6 +907,26 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <location filename="../rrsis_qgis/model_process/clicks.py" line="31"/>
         <source>a click lies outside the view being segmented: pan or zoom so that it is inside</source>
         <translation>un clic queda fuera de la vista que se segmenta: desplace o acerque para que quede dentro</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/clicks.py" line="27"/>
+        <source>click coordinates must be finite numbers, not {coordinates}</source>
+        <translation>las coordenadas de un clic deben ser números finitos, no {coordinates}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/clicks.py" line="61"/>
+        <source>a click lies outside the raster: click on its pixels</source>
+        <translation>un clic queda fuera del ráster: haga clic sobre sus píxeles</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/clicks.py" line="90"/>
+        <source>the click at {point} cannot be placed on the raster&apos;s coordinate reference system: check that x (easting or longitude) comes first and that the clicks&apos; CRS is the one meant</source>
+        <translation>el clic en {point} no se puede situar en el sistema de referencia de coordenadas del ráster: compruebe que x (coordenada este o longitud) va primero y que el SRC de los clics es el previsto</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/tiled_run.py" line="21"/>
+        <source>the raster holds no valid pixels where it was searched (only nodata): choose an extent where it has data</source>
+        <translation>el ráster no tiene píxeles válidos donde se buscó (solo nodata): elija una extensión donde tenga datos</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/models/rs2sam2/predictor.py" line="38"/>
@@ -981,6 +1006,11 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
     <message>
         <source>&apos;{layer}&apos; has over {count} features near the view: the first {count} stand for &apos;{phrase}&apos;</source>
         <translation>'{layer}' tiene más de {count} entidades cerca de la vista: las primeras {count} representan '{phrase}'</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/anchors.py" line="134"/>
+        <source>&apos;{layer}&apos; has no coordinate reference system, so it is not used: &apos;{phrase}&apos; is looked for in the image</source>
+        <translation>'{layer}' no tiene sistema de referencia de coordenadas, así que no se usa: '{phrase}' se busca en la imagen</translation>
     </message>
 </context>
 </TS>

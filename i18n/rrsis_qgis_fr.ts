@@ -869,6 +869,11 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>couleurs non vérifiées : aucun pixel d’image fourni</translation>
     </message>
     <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="114"/>
+        <source>shapes were not checked: no outline was given for {count} of the &apos;{what}&apos;</source>
+        <translation>formes non vérifiées : aucun contour fourni pour {count} des '{what}'</translation>
+    </message>
+    <message>
         <location filename="../rrsis_qgis/referring/select.py" line="123"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>aucun '{what}' trouvé, donc '{relation}' n’a pas été appliqué</translation>
@@ -902,6 +907,26 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <location filename="../rrsis_qgis/model_process/clicks.py" line="31"/>
         <source>a click lies outside the view being segmented: pan or zoom so that it is inside</source>
         <translation>un clic est en dehors de la vue segmentée : déplacez ou zoomez pour qu'il soit dedans</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/clicks.py" line="27"/>
+        <source>click coordinates must be finite numbers, not {coordinates}</source>
+        <translation>les coordonnées d'un clic doivent être des nombres finis, pas {coordinates}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/clicks.py" line="61"/>
+        <source>a click lies outside the raster: click on its pixels</source>
+        <translation>un clic est en dehors du raster : cliquez sur ses pixels</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/clicks.py" line="90"/>
+        <source>the click at {point} cannot be placed on the raster&apos;s coordinate reference system: check that x (easting or longitude) comes first and that the clicks&apos; CRS is the one meant</source>
+        <translation>le clic en {point} ne peut pas être placé dans le système de coordonnées de référence du raster : vérifiez que x (abscisse ou longitude) vient en premier et que le SCR des clics est bien celui voulu</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/tiled_run.py" line="21"/>
+        <source>the raster holds no valid pixels where it was searched (only nodata): choose an extent where it has data</source>
+        <translation>le raster n'a aucun pixel valide là où il a été parcouru (seulement nodata) : choisissez une emprise où il a des données</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/models/rs2sam2/predictor.py" line="38"/>
@@ -981,6 +1006,11 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
     <message>
         <source>&apos;{layer}&apos; has over {count} features near the view: the first {count} stand for &apos;{phrase}&apos;</source>
         <translation>'{layer}' a plus de {count} entités près de la vue : les {count} premières représentent '{phrase}'</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/anchors.py" line="134"/>
+        <source>&apos;{layer}&apos; has no coordinate reference system, so it is not used: &apos;{phrase}&apos; is looked for in the image</source>
+        <translation>'{layer}' n'a pas de système de coordonnées de référence, elle n'est donc pas utilisée : '{phrase}' est cherché dans l'image</translation>
     </message>
 </context>
 </TS>

@@ -869,6 +869,11 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>as cores não foram verificadas: nenhum pixel de imagem foi dado</translation>
     </message>
     <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="114"/>
+        <source>shapes were not checked: no outline was given for {count} of the &apos;{what}&apos;</source>
+        <translation>as formas não foram verificadas: nenhum contorno foi dado para {count} dos '{what}'</translation>
+    </message>
+    <message>
         <location filename="../rrsis_qgis/referring/select.py" line="123"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>nenhum '{what}' encontrado, por isso '{relation}' não foi aplicado</translation>
@@ -902,6 +907,26 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <location filename="../rrsis_qgis/model_process/clicks.py" line="31"/>
         <source>a click lies outside the view being segmented: pan or zoom so that it is inside</source>
         <translation>um clique está fora da vista a segmentar: desloque ou aproxime para que fique dentro</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/clicks.py" line="27"/>
+        <source>click coordinates must be finite numbers, not {coordinates}</source>
+        <translation>as coordenadas de um clique devem ser números finitos, não {coordinates}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/clicks.py" line="61"/>
+        <source>a click lies outside the raster: click on its pixels</source>
+        <translation>um clique está fora do raster: clique sobre os seus pixels</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/clicks.py" line="90"/>
+        <source>the click at {point} cannot be placed on the raster&apos;s coordinate reference system: check that x (easting or longitude) comes first and that the clicks&apos; CRS is the one meant</source>
+        <translation>o clique em {point} não pode ser posicionado no sistema de referência de coordenadas do raster: verifique se x (coordenada este ou longitude) vem primeiro e se o SRC dos cliques é o pretendido</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/tiled_run.py" line="21"/>
+        <source>the raster holds no valid pixels where it was searched (only nodata): choose an extent where it has data</source>
+        <translation>o raster não tem pixels válidos onde foi pesquisado (apenas nodata): escolha uma extensão onde ele tenha dados</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/models/rs2sam2/predictor.py" line="38"/>
@@ -981,6 +1006,11 @@ A saída contém os polígonos encontrados antes da falha.</translation>
     <message>
         <source>&apos;{layer}&apos; has over {count} features near the view: the first {count} stand for &apos;{phrase}&apos;</source>
         <translation>'{layer}' tem mais de {count} feições perto da vista: as primeiras {count} representam '{phrase}'</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/anchors.py" line="134"/>
+        <source>&apos;{layer}&apos; has no coordinate reference system, so it is not used: &apos;{phrase}&apos; is looked for in the image</source>
+        <translation>'{layer}' não tem sistema de referência de coordenadas, então não é usada: '{phrase}' é procurado na imagem</translation>
     </message>
 </context>
 </TS>

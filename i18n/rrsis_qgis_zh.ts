@@ -869,6 +869,11 @@ The output holds the polygons found before the failure.</source>
         <translation>未检查颜色：未提供图像像素</translation>
     </message>
     <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="114"/>
+        <source>shapes were not checked: no outline was given for {count} of the &apos;{what}&apos;</source>
+        <translation>未检查形状：{count} 个 '{what}' 未提供轮廓</translation>
+    </message>
+    <message>
         <location filename="../rrsis_qgis/referring/select.py" line="123"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>未找到 '{what}'，因此未应用 '{relation}'</translation>
@@ -902,6 +907,26 @@ The output holds the polygons found before the failure.</source>
         <location filename="../rrsis_qgis/model_process/clicks.py" line="31"/>
         <source>a click lies outside the view being segmented: pan or zoom so that it is inside</source>
         <translation>有点击位于正在分割的视图之外：请平移或缩放，使其位于视图内</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/clicks.py" line="27"/>
+        <source>click coordinates must be finite numbers, not {coordinates}</source>
+        <translation>点击坐标必须是有限数值，而不是 {coordinates}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/clicks.py" line="61"/>
+        <source>a click lies outside the raster: click on its pixels</source>
+        <translation>有点击位于栅格之外：请点击栅格的像素</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/clicks.py" line="90"/>
+        <source>the click at {point} cannot be placed on the raster&apos;s coordinate reference system: check that x (easting or longitude) comes first and that the clicks&apos; CRS is the one meant</source>
+        <translation>位于 {point} 的点击无法放到栅格的坐标参考系中：请检查 x（东坐标或经度）是否在前，以及点击所用的坐标参考系是否正确</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/model_process/tiled_run.py" line="21"/>
+        <source>the raster holds no valid pixels where it was searched (only nodata): choose an extent where it has data</source>
+        <translation>栅格在搜索范围内没有有效像素（只有 nodata）：请选择有数据的范围</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/models/rs2sam2/predictor.py" line="38"/>
@@ -981,6 +1006,11 @@ The output holds the polygons found before the failure.</source>
     <message>
         <source>&apos;{layer}&apos; has over {count} features near the view: the first {count} stand for &apos;{phrase}&apos;</source>
         <translation>'{layer}' 在视图附近有超过 {count} 个要素：只用前 {count} 个代表 '{phrase}'</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/anchors.py" line="134"/>
+        <source>&apos;{layer}&apos; has no coordinate reference system, so it is not used: &apos;{phrase}&apos; is looked for in the image</source>
+        <translation>'{layer}' 没有坐标参考系，因此不使用：在图像中查找 '{phrase}'</translation>
     </message>
 </context>
 </TS>

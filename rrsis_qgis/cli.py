@@ -21,9 +21,11 @@ def _refer(args: argparse.Namespace) -> int:
     """How an expression is understood, and what it selects among given candidates (no model)."""
     import json
 
+    from .protocol.messages import check_expression
     from .referring.inspect import refer
 
-    print(json.dumps(refer(args.expression, args.image, args.candidates), indent=2, ensure_ascii=False))
+    expression = check_expression(args.expression)
+    print(json.dumps(refer(expression, args.image, args.candidates), indent=2, ensure_ascii=False))
     return 0
 
 
@@ -54,20 +56,38 @@ def _demo(args: argparse.Namespace) -> int:
     return status
 
 
+# argparse reports a type function's ValueError with the function's name ("invalid _parse_point value");
+# these raise ArgumentTypeError, whose text argparse prints as it is.
+
+
+def _numbers(text: str, count: int, meaning: str) -> list[float]:
+    try:
+        values = [float(value) for value in text.split(",")]
+    except ValueError:
+        values = []
+    if len(values) != count:
+        raise argparse.ArgumentTypeError(f"{meaning}, not {text!r}")
+    return values
+
+
 def _parse_extent(text: str) -> tuple[float, float, float, float]:
-    values = [float(value) for value in text.split(",")]
-    if len(values) != 4 or values[0] >= values[2] or values[1] >= values[3]:
-        raise argparse.ArgumentTypeError(
-            "extent must be xmin,ymin,xmax,ymax with xmin < xmax and ymin < ymax"
-        )
+    meaning = "give xmin,ymin,xmax,ymax with xmin < xmax and ymin < ymax"
+    values = _numbers(text, 4, meaning)
+    if values[0] >= values[2] or values[1] >= values[3]:
+        raise argparse.ArgumentTypeError(f"{meaning}, not {text!r}")
     return values[0], values[1], values[2], values[3]
 
 
 def _parse_point(text: str) -> tuple[float, float]:
-    values = [float(value) for value in text.split(",")]
-    if len(values) != 2:
-        raise argparse.ArgumentTypeError("a point is X,Y in map coordinates, e.g. 481200.5,4452010")
+    values = _numbers(text, 2, "a point is X,Y in map coordinates, e.g. 481200.5,4452010")
     return values[0], values[1]
+
+
+def _parse_bands(text: str) -> tuple[int, int, int]:
+    try:
+        return parse_bands(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from error
 
 
 def _clicks(args: argparse.Namespace):
@@ -94,6 +114,10 @@ def _segment(args: argparse.Namespace) -> int:
         raise ValueError("say what to segment: --text, or clicks (--point, --negative-point, --box)")
     expression = check_expression(args.text) if args.text is not None else ""
     check_target(args.out, args.overwrite)  # refused now, not after the model has run
+    if args.extent_crs is not None:
+        from .model_process.raster import parse_crs
+
+        parse_crs(args.extent_crs, "--extent-crs")
     if args.explain and expression:
         from .referring.parse import parse_expression
 
@@ -134,7 +158,12 @@ def _batch(args: argparse.Namespace) -> int:
 
     rasters = list(args.raster or [])
     if args.raster_list is not None:
-        lines = args.raster_list.read_text(encoding="utf-8").splitlines()
+        try:  # utf-8-sig: the byte-order mark that Windows' Notepad writes is no part of the first path
+            lines = args.raster_list.read_text(encoding="utf-8-sig").splitlines()
+        except UnicodeDecodeError as error:
+            raise ValueError(
+                f"--raster-list {args.raster_list} is not UTF-8 text (byte {error.start}): save it as UTF-8"
+            ) from error
         rasters += [line.strip() for line in lines if line.strip() and not line.startswith("#")]
     if not rasters:
         raise ValueError("give the rasters with --raster or --raster-list")
@@ -156,13 +185,19 @@ def _batch(args: argparse.Namespace) -> int:
         min_score=args.min_score,
         overwrite=args.overwrite,
     )
-    with tqdm(desc="tiles", unit="tile", dynamic_ncols=True) as bar:
+    bars = []  # made at the first tile count: a job refused before it leaves no empty bar above its message
 
-        def progress(done: int, total: int) -> None:
-            bar.total = total
-            bar.update(done - bar.n)
+    def progress(done: int, total: int) -> None:
+        if not bars:
+            bars.append(tqdm(desc="tiles", unit="tile", total=total, dynamic_ncols=True))
+        bars[0].total = total
+        bars[0].update(done - bars[0].n)
 
+    try:
         report = run_batch(settings, progress)
+    finally:
+        for bar in bars:
+            bar.close()
     if report.replaced_job:
         print(
             f"Started afresh: {job_folder(args.out)} held the tiles of an unfinished job with other "
@@ -341,7 +376,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     segment.add_argument(
         "--bands",
-        type=parse_bands,
+        type=_parse_bands,
         help="raster bands shown as red,green,blue, e.g. 4,3,2 (default: the raster's own red, green, blue)",
     )
     model = segment.add_mutually_exclusive_group(required=True)
@@ -380,7 +415,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"Ray: seconds to wait for --address to answer (default {RAY_CONNECT_TIMEOUT_S:g})",
     )
     batch.add_argument("--crs", help="output CRS (needed when the rasters' CRSs differ), e.g. EPSG:4326")
-    batch.add_argument("--bands", type=parse_bands, help="raster bands shown as red,green,blue, e.g. 4,3,2")
+    batch.add_argument("--bands", type=_parse_bands, help="raster bands shown as red,green,blue, e.g. 4,3,2")
     batch.add_argument("--threshold", type=float, default=0.5)
     batch.add_argument("--min-pixels", type=int, default=16, help="drop regions smaller than this")
     batch.add_argument(

@@ -21,6 +21,7 @@ from ..foundation.vector_files import check_target
 from ..model_process.engines import LocalEngine, RayEngine, WorkItem
 from ..model_process.export import Feature, write_features
 from ..model_process.features import result_features, utc_now
+from ..model_process.raster import parse_crs
 from ..model_process.tiled_driver import OnFailure, TiledRun
 from ..model_process.tiling import TiledPolygon, TiledRaster, open_tiled_raster, plan_tiles
 from ..model_process.vectorize import to_wkt
@@ -214,15 +215,9 @@ def _open_rasters(
 
 def _output_crs(rasters: dict[int, TiledRaster], requested: str | None) -> str:
     from rasterio.crs import CRS
-    from rasterio.errors import CRSError
 
     if requested:
-        try:
-            return CRS.from_user_input(requested).to_wkt()
-        except CRSError as error:
-            raise ValueError(
-                f"--crs {requested!r} is not a coordinate reference system GDAL knows"
-            ) from error
+        return parse_crs(requested, "--crs").to_wkt()
     first = next(iter(rasters.values())).crs_wkt
     reference = CRS.from_wkt(first)
     for raster in rasters.values():

@@ -34,9 +34,16 @@ def plugin_version() -> str:
 
 def models_folder() -> Path:
     """The folder of model weights that outlives the plugin's own folder (which the plugin manager
-    replaces on every upgrade): RRSIS_QGIS_MODELS, else the user's data folder."""
+    replaces on every upgrade): RRSIS_QGIS_MODELS, else the user's data folder. NotADirectoryError when
+    RRSIS_QGIS_MODELS names a file."""
     chosen = os.environ.get(MODELS_VARIABLE)
     if chosen:
-        return Path(chosen).expanduser()
+        folder = Path(chosen).expanduser()
+        if folder.exists() and not folder.is_dir():  # else every path under it would be advice that fails
+            raise NotADirectoryError(
+                f"{MODELS_VARIABLE}={chosen} is a file, not a folder: set {MODELS_VARIABLE} to the folder "
+                "that keeps model weights (it is made when missing), or unset it"
+            )
+        return folder
     data = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
     return Path(data) / "rrsis_qgis" / "models"

@@ -92,6 +92,20 @@ def read_window(
         return _read(dataset, window, bands, max_pixels, limits)
 
 
+def parse_crs(text: str, option: str):
+    """The rasterio CRS that a command-line ``option`` (``--extent-crs``, ``--crs``) names: an authority
+    id such as EPSG:4326, WKT or a PROJ string; ValueError naming the option and the value otherwise."""
+    rasterio = require("rasterio")
+
+    try:
+        return rasterio.crs.CRS.from_user_input(text)
+    except (rasterio.errors.CRSError, ValueError) as error:  # "EPSG:abc" fails inside as int("abc")
+        raise ValueError(
+            f"{option} {text!r} is not a coordinate reference system GDAL knows; give one such as "
+            "EPSG:4326, a WKT or a PROJ string"
+        ) from error
+
+
 def check_georeferenced(dataset) -> None:
     """ValueError unless the raster says where on Earth it lies: without a CRS, polygons would carry
     pixel numbers as coordinates and no area could be measured."""

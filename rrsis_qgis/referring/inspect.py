@@ -3,6 +3,7 @@ JSON file, without any model (no torch): for analysts debugging an expression, a
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import warnings
@@ -19,8 +20,10 @@ METRES_PER_DEGREE = 111_320.0  # along a meridian; across one, times the cosine 
 def read_candidates(path: Path) -> dict[str, list[Candidate]]:
     """{phrase: [{"id", "box": [x0, y0, x1, y1], "score", "polygon": [[x, y], ...]}]}, checked."""
     try:
-        raw = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raw = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except UnicodeDecodeError as error:
+        raise ValueError(f"{path} is not UTF-8 text (byte {error.start}): save it as UTF-8") from error
+    except json.JSONDecodeError as error:
         raise ValueError(f"{path} is not a JSON file: {error}") from error
     if not isinstance(raw, dict):
         raise ValueError(f"{path} must hold an object mapping each phrase to a list of candidates")
@@ -29,6 +32,13 @@ def read_candidates(path: Path) -> dict[str, list[Candidate]]:
         if not isinstance(items, list):
             raise ValueError(f"{path}: the candidates of '{phrase}' must be a list")
         candidates[phrase] = [_candidate(path, phrase, item) for item in items]
+        seen: set[str] = set()
+        for candidate in candidates[phrase]:
+            if candidate.id in seen:  # a selection names candidates by id: two would be one
+                raise ValueError(
+                    f"{path}: two candidates of '{phrase}' have the id '{candidate.id}'; give each its own"
+                )
+            seen.add(candidate.id)
     return candidates
 
 
@@ -42,31 +52,61 @@ def _candidate(path: Path, phrase: str, item) -> Candidate:
             f"{path}: a candidate of '{phrase}' needs an id, a box [x0, y0, x1, y1], a score and "
             f"optionally a polygon [[x, y], ...] ({type(error).__name__}: {error})"
         ) from error
-    values = [*box, candidate.score, *(v for point in polygon for v in point)]
-    if len(box) != 4 or box[0] >= box[2] or box[1] >= box[3] or not all(map(math.isfinite, values)):
-        raise ValueError(
-            f"{path}: candidate '{candidate.id}' of '{phrase}' has no finite box x0 < x1, y0 < y1"
-        )
+    what = f"{path}: candidate '{candidate.id}' of '{phrase}'"
+    if len(box) != 4 or not all(map(math.isfinite, box)) or box[0] >= box[2] or box[1] >= box[3]:
+        raise ValueError(f"{what} has no finite box x0 < x1, y0 < y1")
+    if not math.isfinite(candidate.score):
+        raise ValueError(f"{what} has a score that is not a finite number ({candidate.score})")
+    if not all(math.isfinite(value) for point in polygon for value in point):
+        raise ValueError(f"{what} has a polygon point that is not a finite number")
     return candidate
 
 
-def read_view(path: Path) -> tuple[np.ndarray, Frame]:
-    """The image's pixels (height x width x 3, uint8) and its frame: the map's north from its
-    geotransform, or up for an image without georeferencing."""
-    import rasterio
-    from rasterio.errors import NotGeoreferencedWarning
+OVERVIEW = 1024  # pixels a side of the decimated read that finds a raster's range for its stretch
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", NotGeoreferencedWarning)
-        with rasterio.open(path) as dataset:
-            bands = dataset.read(indexes=[1, 2, 3] if dataset.count >= 3 else [1, 1, 1])
-            transform, crs = dataset.transform, dataset.crs
-            width, height = dataset.width, dataset.height
-    pixels = np.moveaxis(bands, 0, -1)
-    if pixels.dtype != np.uint8:  # stretched to 0..255 for the colour tests
-        low, high = float(np.nanmin(pixels)), float(np.nanmax(pixels))
-        pixels = ((pixels - low) / max(high - low, 1e-9) * 255).astype(np.uint8)
-    return pixels, frame_of(width, height, transform, crs)
+
+class RasterPixels:
+    """A view's pixels (height x width x 3, uint8) as `select` reads them, ``image[rows, columns]`` with
+    slices, read from the open raster only there: the colour tests look at the candidates' boxes, so a
+    60,000² raster is never read whole. Bands 1-3 (band 1 as grey); other than 8-bit, stretched to 0..255
+    between the raster's finite minimum and maximum, found on a read decimated to `OVERVIEW` a side."""
+
+    dtype = np.dtype(np.uint8)
+
+    def __init__(self, dataset):
+        self.dataset = dataset
+        self.shape = (dataset.height, dataset.width, 3)
+        self.indexes = [1, 2, 3] if dataset.count >= 3 else [1, 1, 1]
+
+    @functools.cached_property
+    def limits(self) -> tuple[float, float] | None:
+        dataset = self.dataset
+        if all(dataset.dtypes[index - 1] == "uint8" for index in self.indexes):
+            return None
+        scale = max(1.0, max(dataset.width, dataset.height) / OVERVIEW)
+        shape = (3, max(1, round(dataset.height / scale)), max(1, round(dataset.width / scale)))
+        data = dataset.read(self.indexes, out_shape=shape)
+        finite = data[np.isfinite(data)]
+        return (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
+
+    def __getitem__(self, key) -> np.ndarray:
+        from rasterio.windows import Window
+
+        (row0, row1, row_step), (column0, column1, column_step) = (
+            part.indices(size) for part, size in zip(key, self.shape[:2], strict=True)
+        )
+        rows, columns = len(range(row0, row1, row_step)), len(range(column0, column1, column_step))
+        if rows == 0 or columns == 0:
+            return np.empty((rows, columns, 3), self.dtype)
+        window = Window(column0, row0, column1 - column0, row1 - row0)
+        # A step (select samples a large outline on a grid) reads decimated, each pixel the nearest.
+        bands = self.dataset.read(self.indexes, window=window, out_shape=(3, rows, columns))
+        pixels = np.moveaxis(bands, 0, -1)
+        if self.limits is None:
+            return pixels
+        low, high = self.limits
+        stretched = np.nan_to_num((pixels.astype(np.float64) - low) / max(high - low, 1e-9) * 255)
+        return np.clip(stretched, 0, 255).astype(np.uint8)
 
 
 def frame_of(width: int, height: int, transform, crs) -> Frame:
@@ -88,8 +128,17 @@ def refer(expression: str, image: Path | None = None, candidates: Path | None = 
         return {**program.as_json(), "explanation": program.explain()}
     if image is None or candidates is None:
         raise ValueError("give both --image and --candidates to select, or neither to see the program")
-    pixels, frame = read_view(image)
-    selection = select(program, read_candidates(candidates), frame, pixels)
+    given = read_candidates(candidates)
+    import rasterio
+    from rasterio.errors import NotGeoreferencedWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", NotGeoreferencedWarning)
+        with rasterio.open(image) as dataset:
+            if dataset.crs is not None and abs(dataset.transform.determinant) < 1e-300:
+                raise ValueError(f"{image}: its geotransform gives a pixel no area, so north is unknown")
+            frame = frame_of(dataset.width, dataset.height, dataset.transform, dataset.crs)
+            selection = select(program, given, frame, RasterPixels(dataset))
     return {
         "selected": selection.selected,
         "matches": selection.matches,

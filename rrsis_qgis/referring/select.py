@@ -19,6 +19,7 @@ from .program import Program, Relation
 
 KEEP = 0.5  # the fit an attribute, position or relation needs when every fitting candidate is kept
 MISS = 0.1  # the fit of a candidate that does not have the attribute: ranked last, not removed
+MAX_COLOUR_PIXELS = 1_000_000  # pixels a colour is measured on; a larger outline's are sampled
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,8 @@ def select(
     image: np.ndarray | None = None,
 ) -> Selection:
     """The target's candidates that the program refers to (see the module's docstring). ``image``
-    (height x width x 3, uint8) is needed for colours only."""
+    (height x width x 3, uint8; or anything sliced like it, ``image[y0:y1:step, x0:x1:step]``) is needed
+    for colours only."""
     targets = list(candidates.get(program.target, ()))
     notes: list[str] = []
     if not targets:
@@ -105,7 +107,14 @@ def select(
         else:
             add({c.id: _colour_fit(image, c, program.colours) for c in targets})
     if program.shape:
-        add({c.id: _shape_fit(c, program.shape) for c in targets})
+        # A box alone has no shape to judge (a disc's box is a square): those are left unjudged, and said.
+        outlined = [c for c in targets if len(c.polygon) >= 3]
+        add({c.id: _shape_fit(c, program.shape) for c in outlined})
+        if len(outlined) < len(targets):
+            unjudged = QT_TRANSLATE_NOOP(
+                "messages", "shapes were not checked: no outline was given for {count} of the '{what}'"
+            )
+            notes.append(Message(unjudged, count=len(targets) - len(outlined), what=program.target))
     if program.size:
         add(_size_fits(targets, program.size))
     if program.position:
@@ -447,18 +456,20 @@ def _hsv(red: float, green: float, blue: float) -> tuple[float, float, float]:
 
 
 def _pixels_inside(image: np.ndarray, outline: np.ndarray) -> np.ndarray:
-    """The image's pixels whose centres lie inside the outline (even-odd rule)."""
+    """The image's pixels whose centres lie inside the outline (even-odd rule); of a large outline, those
+    of a grid of at most about `MAX_COLOUR_PIXELS`."""
     height, width = image.shape[:2]
     x0, y0 = np.floor(outline.min(axis=0)).astype(int)
     x1, y1 = np.ceil(outline.max(axis=0)).astype(int)
     x0, y0, x1, y1 = max(x0, 0), max(y0, 0), min(x1, width), min(y1, height)
     if x1 <= x0 or y1 <= y0:
         return np.empty((0, 3), dtype=image.dtype)
-    xs, ys = np.meshgrid(np.arange(x0, x1) + 0.5, np.arange(y0, y1) + 0.5)
+    step = max(1, math.ceil(math.sqrt((x1 - x0) * (y1 - y0) / MAX_COLOUR_PIXELS)))  # a grid of samples
+    xs, ys = np.meshgrid(np.arange(x0, x1, step) + 0.5, np.arange(y0, y1, step) + 0.5)
     inside = np.zeros(xs.shape, dtype=bool)
     for (ax, ay), (bx, by) in zip(outline, np.roll(outline, -1, axis=0), strict=True):
         crosses = (ay > ys) != (by > ys)
         with np.errstate(divide="ignore", invalid="ignore"):
             x_at = ax + (ys - ay) * (bx - ax) / (by - ay)
         inside ^= crosses & (xs < x_at)
-    return image[y0:y1, x0:x1][inside]
+    return image[y0:y1:step, x0:x1:step][inside]
