@@ -1,18 +1,27 @@
 """A TilesRequest (the Processing algorithm's run) on the model side: plan the tiles, run them on an
 engine with the tiled driver (stopping on a failed tile), clip to the analyst's polygons, and give the
-features as tiles finish."""
+features as tiles finish; a run that found nothing because it searched only nodata says so."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from ..foundation.dependencies import require
+from ..foundation.messages import QT_TRANSLATE_NOOP, Message
 from ..protocol.messages import Planned, ResultFeature, TilesDone, TilesRequest
 from .engines import LocalEngine, RayEngine, WorkItem
 from .features import result_features, utc_now
+from .raster import read_pixels
 from .tiled_driver import OnFailure, TiledRun
-from .tiling import open_tiled_raster, pixel_region, plan_tiles
+from .tiling import Tile, TiledRaster, open_tiled_raster, pixel_region, plan_tiles
 from .vectorize import to_wkt
+
+# pylupdate5 misses a template followed by a comma, as the formatter would write it.
+# fmt: off
+ONLY_NODATA = QT_TRANSLATE_NOOP("messages",
+    "the raster holds no valid pixels where it was searched (only nodata): choose an extent where it "
+    "has data")
+# fmt: on
 
 
 def tiled_features(
@@ -43,8 +52,10 @@ def tiled_features(
         progress=None if progress is None else tile_done,
         is_cancelled=is_cancelled,
     )
+    found = False
     try:
         for _, polygon in run.polygons():
+            found = True
             wkt = polygon.wkt
             if within is not None:
                 clipped = _polygonal(shapely.from_wkt(wkt).intersection(within))
@@ -54,9 +65,24 @@ def tiled_features(
             yield from result_features(
                 [wkt], polygon.expression, job.model, polygon.score, raster.crs_wkt, created
             )
-        yield TilesDone(len(tiles), run.notes)
+        nodata = [] if found or _holds_valid_pixels(raster, tiles) else [Message(ONLY_NODATA)]
+        yield TilesDone(len(tiles), run.notes + nodata)
     finally:
         engine.close()
+
+
+def _holds_valid_pixels(raster: TiledRaster, tiles: list[Tile]) -> bool:
+    """Whether a tile's core (the region searched) holds a valid pixel, as segment_tile judges them. Asked
+    only when the run found nothing, and it stops at the first tile with data: a run that found
+    something reads nothing more."""
+    for tile in tiles:
+        column0, row0, column1, row1 = tile.core
+        window = read_pixels(
+            raster.path, column0, row0, column1 - column0, row1 - row0, raster.bands, raster.limits
+        )
+        if window.valid.any():
+            return True
+    return False
 
 
 def _polygonal(geometry):

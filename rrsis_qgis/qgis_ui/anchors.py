@@ -5,7 +5,11 @@ request, and the model process uses them instead of looking for the anchor in th
 The layers are found on the GUI thread, where the project may be read, but their features are read in
 the task's thread: a PostGIS or WFS layer can take seconds to answer, and QGIS must not stall meanwhile.
 A QgsVectorLayerFeatureSource, a snapshot of the layer that QGIS documents as safe to iterate from
-another thread, carries each layer across."""
+another thread, carries each layer across.
+
+A layer without a CRS cannot be placed on the view: it is skipped, with a note, and its anchor is looked
+for in the image. Curved geometries (CompoundCurve, CircularString) are made linear here, since the
+model process reads only linear WKT."""
 
 from __future__ import annotations
 
@@ -44,7 +48,7 @@ class AnchorSource:
     phrase: str
     name: str
     crs: QgsCoordinateReferenceSystem
-    features: QgsAbstractFeatureSource
+    features: QgsAbstractFeatureSource | None  # None: the layer has no CRS and is skipped
     around: QgsRectangle  # the view and its margin, in the layer's CRS
 
 
@@ -62,7 +66,11 @@ def layer_for(phrase: str, project: QgsProject) -> QgsVectorLayer | None:
 
 
 def layers_named(program: Program, project: QgsProject) -> dict[str, QgsVectorLayer]:
-    """The program's anchors that a layer of the project names, with that layer."""
+    """The program's anchors that a layer of the project with a CRS names, with that layer."""
+    return {phrase: layer for phrase, layer in _named(program, project).items() if layer.crs().isValid()}
+
+
+def _named(program: Program, project: QgsProject) -> dict[str, QgsVectorLayer]:
     named = (
         {phrase: layer_for(phrase, project) for phrase in program.queries[1:]} if program.understood else {}
     )
@@ -75,7 +83,11 @@ def anchor_sources(
     """Each anchor of ``expression`` that a layer names, ready to be read around ``extent`` (GUI thread;
     no feature is read here)."""
     found = []
-    for phrase, layer in layers_named(parse_expression(expression), project).items():
+    for phrase, layer in _named(parse_expression(expression), project).items():
+        if not layer.crs().isValid():  # its coordinates could be anywhere: the image is searched instead
+            found.append(AnchorSource(phrase, layer.name(), layer.crs(), None, QgsRectangle()))
+            QgsMessageLog.logMessage(_without_crs(found[-1]), LOG_TAG, Qgis.Warning)
+            continue
         to_layer = QgsCoordinateTransform(extent_crs, layer.crs(), project.transformContext())
         around = to_layer.transformBoundingBox(extent)
         around.grow(MARGIN * max(around.width(), around.height()))
@@ -90,6 +102,8 @@ def read_anchors(sources: tuple[AnchorSource, ...], is_cancelled=None) -> tuple[
     when ``is_cancelled`` says so between features)."""
     found = []
     for source in sources:
+        if source.features is None:
+            continue
         request = (
             QgsFeatureRequest().setFilterRect(source.around).setNoAttributes().setLimit(MAX_FEATURES + 1)
         )
@@ -98,7 +112,9 @@ def read_anchors(sources: tuple[AnchorSource, ...], is_cancelled=None) -> tuple[
             if is_cancelled is not None and is_cancelled():
                 raise Cancelled
             if feature.hasGeometry():
-                geometries.append(feature.geometry().asWkt())
+                # A copy made linear (a linear geometry comes back as it is): curves have no WKT the
+                # model process reads.
+                geometries.append(feature.geometry().constGet().segmentize().asWkt())
         if len(geometries) > MAX_FEATURES:
             del geometries[MAX_FEATURES:]
             QgsMessageLog.logMessage(_bounded(source), LOG_TAG, Qgis.Warning)
@@ -112,6 +128,16 @@ def _bounded(source: AnchorSource) -> str:
     ).format(layer=source.name, count=MAX_FEATURES, phrase=source.phrase)
 
 
+def _without_crs(source: AnchorSource) -> str:
+    # pylupdate5 misses a template followed by a comma, as the formatter would write it.
+    # fmt: off
+    text = QCoreApplication.translate("anchors",
+        "'{layer}' has no coordinate reference system, so it is not used: '{phrase}' is looked for in "
+        "the image")
+    # fmt: on
+    return text.format(layer=source.name, phrase=source.phrase)
+
+
 class WithAnchors:
     """A segmenter that reads the anchors' features first, in the thread that runs it (a SegmentTask's),
     and then runs the request with them."""
@@ -121,4 +147,6 @@ class WithAnchors:
 
     def run(self, request, progress=None, is_cancelled=None):
         anchors = read_anchors(self.sources, is_cancelled)
-        return self.segmenter.run(replace(request, anchor_layers=anchors), progress, is_cancelled)
+        result = self.segmenter.run(replace(request, anchor_layers=anchors), progress, is_cancelled)
+        skipped = [_without_crs(source) for source in self.sources if source.features is None]
+        return replace(result, notes=[*skipped, *result.notes]) if skipped else result
