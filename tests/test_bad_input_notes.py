@@ -91,3 +91,33 @@ def test_a_click_beside_the_raster_is_told_from_one_outside_the_view(scene):
         clicks_on_pixels(Clicks((east,)), crs, window, raster_bounds)
     with pytest.raises(ValueError, match="a click lies outside the view being segmented"):
         clicks_on_pixels(Clicks((beside,)), crs, window)  # a rendered view: the view is all there is
+
+
+def test_the_segment_command_says_a_click_beside_the_raster_lies_outside_the_raster(
+    scene, painted_model, tmp_path
+):
+    out = tmp_path / "clicked.gpkg"
+    arguments = ["segment", "--raster", str(scene), "--checkpoint", str(painted_model), "--out", str(out)]
+    view = ["--extent", f"{ORIGIN[0] - 20},{ORIGIN[1] - 50},{ORIGIN[0] + 60},{ORIGIN[1]}"]
+    for clicks, said in (
+        (
+            ["--point", f"{ORIGIN[0] - 10},{ORIGIN[1] - 10}"],
+            "a click lies outside the raster: click on its pixels",
+        ),
+        (
+            [*view, "--point", f"{ORIGIN[0] - 10},{ORIGIN[1] - 10}"],
+            "a click lies outside the raster: click on its pixels",
+        ),
+        (
+            [*view, "--point", f"{ORIGIN[0] + 100},{ORIGIN[1] - 10}"],
+            "a click lies outside the view being segmented: pan or zoom so that it is inside",
+        ),
+    ):
+        result = subprocess.run(
+            [sys.executable, "-c", SEGMENT, *arguments, *clicks],
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+        )
+        assert result.returncode != 0 and not out.exists()
+        assert result.stderr.strip() == f"rrsis segment: {said}"

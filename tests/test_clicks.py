@@ -108,7 +108,7 @@ def test_text_and_clicks_refine_the_texts_result(scene, painted_model):
 
 def test_a_click_outside_the_view_or_a_model_without_a_decoder_is_one_message(scene, painted_model):
     far = on_map(-50, 20)
-    with pytest.raises(ValueError, match="a click lies outside the view being segmented"):
+    with pytest.raises(ValueError, match="a click lies outside the raster"):
         run(Segmenter(), scene, painted_model, Clicks(positive=(far,)))
     bright = painted_model.parent / "bright"  # a model that finds objects, without a SAM decoder
     bright.mkdir()

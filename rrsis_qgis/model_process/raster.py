@@ -35,6 +35,7 @@ class RasterWindow:
     downsample: float  # 1.0 = native resolution; 2.0 = every output pixel covers 2 x 2 raster pixels
     bands: tuple[int, int, int]  # the raster bands shown as red, green and blue
     natural_bands: tuple[int, int, int] = (1, 2, 3)  # the raster's own red, green, blue (default_bands)
+    raster_bounds: tuple[float, float, float, float] | None = None  # the whole raster's; None: rendered
 
 
 def default_bands(dataset) -> tuple[int, int, int]:
@@ -197,6 +198,7 @@ def _read(dataset, window, bands, max_pixels: int, limits: dict | None) -> Raste
         downsample=downsample,
         bands=chosen,
         natural_bands=default_bands(dataset),
+        raster_bounds=tuple(dataset.bounds),
     )
 
 

@@ -74,7 +74,9 @@ def segment_window(
             predictor, model_type, window, [expression], settings.threshold, anchor_layers
         )
     if clicks is not None:
-        points, labels, box = clicks_on_pixels(clicks, clicks_crs or window.crs_wkt, window)
+        points, labels, box = clicks_on_pixels(
+            clicks, clicks_crs or window.crs_wkt, window, window.raster_bounds
+        )
         if box is None and expression and prediction.mask.any():
             rows, columns = np.nonzero(prediction.mask)
             box = (float(columns.min()), float(rows.min()), float(columns.max() + 1), float(rows.max() + 1))
