@@ -16,6 +16,7 @@ import numpy as np
 
 from rrsis_qgis.referring.parse import parse_expression
 from rrsis_qgis.referring.select import Candidate, Frame, select
+from tests import referring_pairwise
 from tests.referring_scene import paint
 
 SIDE = 256
@@ -141,6 +142,45 @@ def run(scenes_per_kind: int = 40, seed: int = 0) -> dict:
     return {"hits": hits, "times_ms": times}
 
 
+SCALE_BOUND_S = 5.0  # 100,000 candidates near 100,000 anchors
+SCALES = (2_000, 10_000, 100_000)
+
+
+def _scattered(rng: np.random.Generator, prefix: str, count: int, side: float) -> list[Candidate]:
+    """``count`` boxes of 4 to 30 px scattered over a ``side``² view."""
+    corners = rng.uniform(0, side - 30, size=(count, 2))
+    ends = corners + rng.uniform(4, 30, size=(count, 2))
+    scores = rng.uniform(0.3, 0.9, size=count)
+    return [
+        Candidate(f"{prefix}{i}", (x0, y0, x1, y1), score)
+        for i, ((x0, y0), (x1, y1), score) in enumerate(zip(corners.tolist(), ends.tolist(), scores.tolist()))
+    ]
+
+
+def scale(expression: str = "all tanks near the roads", seed: int = 0) -> list[tuple[str, int, float]]:
+    """(way, targets = anchors, seconds) for the expression over scattered boxes (about 40 px apart):
+    the pair-by-pair loop at the smallest size, `select` at every size."""
+    rng = np.random.default_rng(seed)
+    program = parse_expression(expression)
+    (relation,) = program.relations
+    rows = []
+    for count in SCALES:
+        side = 40.0 * math.sqrt(2 * count)
+        frame = Frame(int(side), int(side), pixel_size_m=0.5)
+        targets, anchors = _scattered(rng, "t", count, side), _scattered(rng, "a", count, side)
+        candidates = {program.target: targets, relation.anchor: anchors}
+        if count == SCALES[0]:  # what select did before, per target: its fit, and its nearest anchor's gap
+            start = time.perf_counter()
+            for target in targets:
+                referring_pairwise.relation_fit(target, relation, anchors, [], frame)
+                min(referring_pairwise.gap(target, anchor) for anchor in anchors)
+            rows.append(("pair by pair (before)", count, time.perf_counter() - start))
+        start = time.perf_counter()
+        select(program, candidates, frame)
+        rows.append(("select, all at once", count, time.perf_counter() - start))
+    return rows
+
+
 def main(scenes_per_kind: int = 40) -> None:
     result = run(scenes_per_kind)
     hits, times = result["hits"], result["times_ms"]
@@ -157,6 +197,16 @@ def main(scenes_per_kind: int = 40) -> None:
     ordered = sorted(times)
     p95 = ordered[int(0.95 * (len(ordered) - 1))]
     print(f"parse + select: median {statistics.median(times):.2f} ms, p95 {p95:.2f} ms (target <= 5 ms)")
+    print()
+    expression = "all tanks near the roads"
+    print(f"Referring selection at scale: '{expression}', as many tanks as roads, boxes ~40 px apart")
+    print(f"{'way':<24}{'targets x anchors':>20}{'seconds':>10}")
+    for way, count, seconds in scale(expression):
+        print(f"{way:<24}{f'{count:,} x {count:,}':>20}{seconds:>10.2f}")
+    print(
+        f"target: {SCALES[-1]:,} x {SCALES[-1]:,} in under {SCALE_BOUND_S:g} s (near, far from, along,"
+        " inside, the nearest anchor's size or distance; a direction or 'between' is judged for every pair)"
+    )
 
 
 if __name__ == "__main__":
