@@ -1,13 +1,16 @@
 """Corrections by hand: the time of one click, per SAM2.1 size (Hiera-T, Hiera-L; random weights in the
 published shapes). `models` (the models' environment): SAM2's prompt encoder and decoder on the view's
 cached encoding, against encoding the view again for every click (what a tool without the cache pays),
-measured in the same run. `qgis` (QGIS's environment): click to preview in real QGIS, the Refine tool
-sending the click to the model process, and the longest stall of QGIS's event loop meanwhile. Targets
-on 2 CPU cores: click to preview <= 100 ms (Hiera-T), <= 200 ms (Hiera-L), no stall over 50 ms; on a
-GPU <= 20 ms per click."""
+measured in the same run; then a whole click request through the model process's Segmenter (PSLG-SAM
+from its folder, RS2-SAM2 by its catalogue name from a Hugging Face cache, offline) against the decoder
+alone, and against a click that reads and resolves again, or whose view is not cached. `qgis` (QGIS's
+environment): click to preview in real QGIS, the Refine tool sending the click to the model process,
+and the longest stall of QGIS's event loop meanwhile. Targets on 2 CPU cores: click to preview <= 100 ms
+(Hiera-T), <= 200 ms (Hiera-L), no stall over 50 ms; on a GPU <= 20 ms per click."""
 
 from __future__ import annotations
 
+import os
 import statistics
 import tempfile
 import time
@@ -19,6 +22,8 @@ VIEW = 1024
 CLICKS = 12  # per size; the first of them in QGIS encodes the view
 TARGETS_MS = {"tiny": 100, "large": 200}
 HIERA = {"tiny": "Hiera-T", "large": "Hiera-L"}
+ORIGIN, PIXEL = (450000.0, 4440000.0), 0.5  # the bench raster's georeferencing (EPSG:32613)
+RS2SAM2_NAME, RS2SAM2_TEXT = "rs2sam2-rrsisd", "the white tanks"
 
 
 def _prompts(rng) -> tuple[np.ndarray, np.ndarray, tuple | None]:
@@ -46,6 +51,8 @@ def models(sizes: list[str] | None = None, device: str | None = None) -> None:
     for size in sizes:
         cells = _model_row(size, image, device)
         print("| " + " | ".join(cells) + " |")
+    print()
+    _requests_table(sizes, image, device, name)
 
 
 def _model_row(size: str, image: np.ndarray, device) -> tuple[str, ...]:
@@ -82,6 +89,157 @@ def _model_row(size: str, image: np.ndarray, device) -> tuple[str, ...]:
         f"{max(clicks):.1f}",
         f"{statistics.median(baseline):.0f}",
     )
+
+
+def _requests_table(sizes: list[str], image: np.ndarray, device, name: str) -> None:
+    """Whole click requests, as the model process runs each Refine click, against the decoder alone."""
+    import huggingface_hub
+    import torch
+
+    threads = torch.get_num_threads()
+    print(
+        f"A click request through the model process's Segmenter on a cached {VIEW}² view (a GeoTIFF), "
+        f"{name} ({threads} threads), median / slowest of {CLICKS} clicks: (a) the decoder alone, (b) the "
+        "whole request (placing the clicks, the preview mask), (c) the request reading the raster and "
+        "resolving the model again (what each click did before the view was cached; 5 clicks), (d) a view "
+        "not cached (read, resolve, encode; 3 clicks, 1 for the large sizes on a CPU)"
+    )
+    header = ("Model", "(a) decoder alone ms", "(b) click request ms", "(b − a) overhead ms",
+              "(c) reading and resolving again ms", "(d) view not cached ms")  # fmt: skip
+    print("| " + " | ".join(header) + " |")
+    print("|" + "|".join("---" for _ in header) + "|")
+    offline = huggingface_hub.constants.HF_HUB_OFFLINE
+    huggingface_hub.constants.HF_HUB_OFFLINE = True  # RS2-SAM2 by name, from the cache written below
+    try:
+        with tempfile.TemporaryDirectory() as temporary:
+            folder = Path(temporary)
+            raster = _write_raster(folder / "view.tif", image)
+            for size in sizes:
+                for model in _bench_models(size, folder):
+                    cells = _request_row(*model, raster, device, size)
+                    print("| " + " | ".join(cells) + " |")
+    finally:
+        huggingface_hub.constants.HF_HUB_OFFLINE = offline
+
+
+def _bench_models(size: str, folder: Path):
+    """(label, Segmenter, two names of the same model, the text its clicks refine) per model of ``size``:
+    PSLG-SAM from a checkpoint folder, RS2-SAM2 by its catalogue name from a Hugging Face cache."""
+    import torch
+
+    from rrsis_qgis.foundation.model_catalog import RS2SAM2_RELEASE
+    from rrsis_qgis.model_process.model_manager import ModelManager
+    from rrsis_qgis.model_process.segmenter import Segmenter
+    from tests.hub_cache import into_hub_cache
+    from tests.models_for_tests import pslg_sized, rs2sam2
+
+    pslg = pslg_sized(folder / f"pslg-{size}", size)
+    yield f"PSLG-SAM, SAM2.1 {HIERA[size]}", Segmenter(), (str(pslg), str(pslg) + os.sep), ""
+    repository = folder / f"repository-{size}"
+    if size == "tiny":
+        rs2sam2(repository / "rrsisd")
+    else:
+        from dataclasses import replace
+
+        from rrsis_qgis.random_models.trainable import random_rs2sam2
+
+        torch.manual_seed(0)
+        model = random_rs2sam2(preset="large")
+        model.config = replace(model.config, train_backbones=True)  # the folder holds SAM2's weights too
+        model.save(repository / "rrsisd")
+        del model
+    into_hub_cache(folder / f"hub-{size}", RS2SAM2_RELEASE, repository)
+    manager = ModelManager(cache_dir=folder / f"hub-{size}")
+    shapes = "tiny" if size == "tiny" else "BEiT-3 large + Hiera-L"
+    names = (RS2SAM2_NAME, f"{RS2SAM2_RELEASE}/rrsisd")
+    yield f"RS2-SAM2 `{RS2SAM2_NAME}` ({shapes})", Segmenter(manager), names, RS2SAM2_TEXT
+
+
+def _request_row(label, segmenter, names, text, raster: Path, device, size: str) -> tuple[str, ...]:
+    """(a), (b), (b − a), (c), (d) for one model. The second name asks for the same model another way,
+    so that it is resolved again (for RS2-SAM2 a hub lookup), as every click was before."""
+    from bench.model_latency import sync
+    from rrsis_qgis.foundation.run_settings import RunSettings
+    from rrsis_qgis.model_process.segmenter import Segmenter
+    from rrsis_qgis.protocol.messages import SegmentRequest
+
+    settings = RunSettings(device=str(device))
+    rng = np.random.default_rng(3)
+
+    stages = []  # each request's own timings: read, load (resolving the model), encode, predict
+
+    def request(model: str, expression: str = "", segmenter=segmenter) -> float:
+        clicks = _on_map(*_prompts(rng))
+        asked = SegmentRequest(str(raster), expression, model, settings=settings, clicks=clicks, preview=True)
+        return timed(lambda: stages.append(segmenter.run(asked).timings_ms))
+
+    def timed(call) -> float:
+        sync(device)
+        start = time.perf_counter()
+        call()
+        sync(device)
+        return (time.perf_counter() - start) * 1e3
+
+    if text:  # RS2-SAM2's clicks refine a result of its own: the text runs on the view first
+        segmenter.run(SegmentRequest(str(raster), text, names[0], settings=settings))
+    request(names[0])  # encodes the view (PSLG-SAM), fuses the text once (RS2-SAM2)
+    predictor = segmenter.manager.loaded
+    decoder = [timed(lambda: predictor.click(*_prompts(rng))) for _ in range(CLICKS)]
+    whole = [request(names[0]) for _ in range(CLICKS)]
+    # A new Segmenter has read nothing; the model asked by its other name is resolved again.
+    again = [request(names[(i + 1) % 2], segmenter=Segmenter(segmenter.manager)) for i in range(5)]
+    read, resolve = (
+        statistics.median(timings[stage] for timings in stages[-5:]) for stage in ("read", "load")
+    )
+    uncached = []
+    for i in range(3 if size == "tiny" or device.type == "cuda" else 1):
+        _touch(raster)  # the file's identity changes: the view is read and encoded again
+        uncached.append(request(names[i % 2], text))  # a new encoding drops the text clicks refine
+    segmenter.unload()
+    return (
+        label,
+        _spread(decoder),
+        _spread(whole),
+        f"{statistics.median(whole) - statistics.median(decoder):.1f}",
+        f"{_spread(again)} (read {read:.1f}, resolve {resolve:.1f})",
+        _spread(uncached, 0) + (" (with the text)" if text else ""),
+    )
+
+
+def _spread(times: list[float], digits: int = 1) -> str:
+    return f"{statistics.median(times):.{digits}f} / {max(times):.{digits}f}"
+
+
+def _on_map(points: np.ndarray, labels: np.ndarray, box: tuple | None):
+    """The clicks of ``_prompts`` (pixels of the view) in the raster's map coordinates, as QGIS sends them."""
+    from rrsis_qgis.protocol.messages import Clicks
+
+    def xy(column: float, row: float) -> tuple[float, float]:
+        return ORIGIN[0] + PIXEL * float(column), ORIGIN[1] - PIXEL * float(row)
+
+    positive = tuple(xy(*point) for point, label in zip(points, labels) if label == 1)
+    negative = tuple(xy(*point) for point, label in zip(points, labels) if label == 0)
+    if box is not None:
+        (left, top), (right, bottom) = xy(*box[:2]), xy(*box[2:])
+        box = (left, bottom, right, top)
+    return Clicks(positive, negative, box)
+
+
+def _write_raster(path: Path, image: np.ndarray) -> Path:
+    import rasterio
+    from rasterio.transform import Affine
+
+    transform = Affine(PIXEL, 0, ORIGIN[0], 0, -PIXEL, ORIGIN[1])
+    profile = {"driver": "GTiff", "width": VIEW, "height": VIEW, "count": 3, "dtype": "uint8"}
+    with rasterio.open(path, "w", **profile, crs="EPSG:32613", transform=transform) as out:
+        out.write(image.transpose(2, 0, 1))
+    return path
+
+
+def _touch(path: Path) -> None:
+    """A new modification time, as a raster rewritten in place has."""
+    stamp = path.stat().st_mtime_ns + 1_000_000_000
+    os.utime(path, ns=(stamp, stamp))
 
 
 def qgis(sizes: list[str] | None = None) -> None:
