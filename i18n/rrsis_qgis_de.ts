@@ -952,6 +952,30 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <source>&apos;{expression}&apos; was read on each tile alone: its {parts} apply within each tile, not to the whole raster</source>
         <translation>'{expression}' wurde auf jeder Kachel für sich gelesen: {parts} gelten innerhalb jeder Kachel, nicht für das ganze Raster</translation>
     </message>
+    <message>
+        <source>Tile {finished} of {planned}</source>
+        <translation>Kachel {finished} von {planned}</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>Lage</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>relations</source>
+        <translation>Beziehungen</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>

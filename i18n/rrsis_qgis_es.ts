@@ -952,6 +952,30 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <source>&apos;{expression}&apos; was read on each tile alone: its {parts} apply within each tile, not to the whole raster</source>
         <translation>'{expression}' se leyó en cada tesela por separado: {parts} se aplican dentro de cada tesela, no al ráster completo</translation>
     </message>
+    <message>
+        <source>Tile {finished} of {planned}</source>
+        <translation>Tesela {finished} de {planned}</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>posición</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>orden</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>tamaño</translation>
+    </message>
+    <message>
+        <source>relations</source>
+        <translation>relaciones</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>

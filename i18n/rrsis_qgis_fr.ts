@@ -952,6 +952,30 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <source>&apos;{expression}&apos; was read on each tile alone: its {parts} apply within each tile, not to the whole raster</source>
         <translation>'{expression}' a été lue sur chaque tuile séparément : {parts} s'appliquent dans chaque tuile, pas au raster entier</translation>
     </message>
+    <message>
+        <source>Tile {finished} of {planned}</source>
+        <translation>Tuile {finished} sur {planned}</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>ordre</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>relations</source>
+        <translation>relations</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>

@@ -952,6 +952,30 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <source>&apos;{expression}&apos; was read on each tile alone: its {parts} apply within each tile, not to the whole raster</source>
         <translation>'{expression}' foi lida em cada tile separadamente: {parts} valem dentro de cada tile, não para o raster inteiro</translation>
     </message>
+    <message>
+        <source>Tile {finished} of {planned}</source>
+        <translation>Tile {finished} de {planned}</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>posição</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>ordem</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>tamanho</translation>
+    </message>
+    <message>
+        <source>relations</source>
+        <translation>relações</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>

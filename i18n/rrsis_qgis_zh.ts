@@ -952,6 +952,30 @@ The output holds the polygons found before the failure.</source>
         <source>&apos;{expression}&apos; was read on each tile alone: its {parts} apply within each tile, not to the whole raster</source>
         <translation>'{expression}' 在每个图块上单独读取：其 {parts} 仅在各图块内适用，而不是整个栅格</translation>
     </message>
+    <message>
+        <source>Tile {finished} of {planned}</source>
+        <translation>图块 {finished} / {planned}</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>relations</source>
+        <translation>关系</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>

@@ -84,3 +84,25 @@ def test_what_a_model_reads_is_told_by_the_one_table_in_both_processes(painted_m
     assert model_types.model_type_of("rs2sam2-rrsisd").name == "rs2sam2"
     with pytest.raises(ValueError, match="choose one of"):
         model_types.ModelType("vague", "reads something", "images", False)
+
+
+def test_on_a_tile_a_note_about_what_the_selection_was_given_is_kept(painted_model):
+    """A tile drops what its own selection found or missed ("no 'road' was found"), but not what holds
+    for the whole raster: here, no metric georeferencing for a distance in metres."""
+    import numpy as np
+    from rasterio.transform import Affine
+
+    from rrsis_qgis.model_process.answer import answer
+    from rrsis_qgis.model_process.raster import RasterWindow
+
+    manager = ModelManager()
+    predictor = manager.load(str(painted_model))
+    image = referring_scene.tank_scene()
+    predictor.set_image(image)
+    window = RasterWindow(image, np.ones(image.shape[:2], bool), Affine.identity(), "", 1.0, (1, 2, 3))
+    [(_prediction, notes)] = answer(
+        predictor, manager.loaded_type, window, ["the tanks within 50 m of the road"], 0.5, per_tile=True
+    )
+    assert [note.template for note in notes][1] == (
+        "the view has no metric georeferencing: a distance in metres was read as near"
+    )

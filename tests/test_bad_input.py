@@ -555,3 +555,34 @@ def test_escape_sequences_and_control_characters_are_taken_out_before_reading_an
     assert {feature.expression for feature in result.features} == {"all white storage tanks"}
     assert "count: all; attributes: white" in result.notes[0]
     assert check_expression("caf" + "e\u0301") == "caf\u00e9"
+
+
+def test_a_libraries_error_inside_the_plugins_own_code_is_a_bug_not_the_analysts_mistake():
+    """A model that answers with a mask of the wrong size: numpy's broadcast error is raised by an
+    operator in tiling.py (no frame of numpy's own), and is still reported as unexpected, to the log."""
+    import numpy as np
+
+    from rrsis_qgis.foundation.model_types import model_type
+    from rrsis_qgis.foundation.predictor import Prediction
+    from rrsis_qgis.foundation.run_settings import RunSettings
+    from rrsis_qgis.model_process.tiling import open_tiled_raster, plan_tiles, segment_tile
+    from rrsis_qgis.protocol.messages import Failure
+
+    class WrongSize:
+        name, image_key = "wrong-size", None
+
+        def set_image(self, image, key=None):
+            pass
+
+        def predict_batch(self, texts, *, threshold=0.5):
+            mask = np.ones((7, 9), bool)
+            return [Prediction(mask=mask, probability=mask.astype(np.float32), score=0.9) for _ in texts]
+
+    raster = open_tiled_raster(RGB)
+    tile = plan_tiles(raster.width, raster.height, 256, 0)[0]
+    with pytest.raises(ValueError, match="broadcast") as raised:
+        segment_tile(raster, tile, ["the lake"], WrongSize(), model_type("rsrefseg"), RunSettings())
+    assert Failure.of(raised.value).type == "unexpected"
+    with pytest.raises(ValueError) as ours:
+        plan_tiles(100, 100, 32, 0)  # the plugin's own check: the analyst's to fix
+    assert Failure.of(ours.value).type == "ValueError"

@@ -209,3 +209,13 @@ def test_a_libraries_value_error_is_a_bug_and_the_plugins_own_is_the_analysts():
         m.check_expression("   ")
     failure = m.Failure.of(ours.value)
     assert failure.type == "ValueError" and failure.message.startswith("the description is empty")
+
+
+def test_a_message_whose_fields_are_messages_crosses_whole():
+    """A note listing translatable words ("its {parts} apply…") keeps each word's template across the
+    pipe, so that QGIS shows every part in its language."""
+    parts = Message("{part0}, {part1}", part0=Message("count"), part1=Message("relations"))
+    note = Message("its {parts} apply within each tile", parts=parts)
+    back = _through_a_pipe(m.TilesDone(4, [note])).notes[0]
+    assert back == "its count, relations apply within each tile"
+    assert back.fields["parts"].fields["part1"].template == "relations"

@@ -62,7 +62,9 @@ def test_the_authors_evf_config_is_an_alias_of_rs2sam2():
 def test_a_type_registered_at_run_time_loads_with_the_folder_and_settings(tmp_path, monkeypatch):
     monkeypatch.setattr(model_types, "MODEL_TYPES", dict(model_types.MODEL_TYPES))
     seen = []
-    registry.register_model_type("constant", lambda context: seen.append(context) or SimpleNamespace())
+    registry.register_model_type(
+        "constant", lambda context: seen.append(context) or SimpleNamespace(image_key=None)
+    )
     (tmp_path / "config.json").write_text(json.dumps({"model_type": "constant"}))
     ModelManager().load(str(tmp_path))
     # "auto" is this machine's best device: the CPU here, a GPU where there is one.

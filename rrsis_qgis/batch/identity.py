@@ -26,21 +26,22 @@ def model_identity(source: str) -> dict:
     """The model's name, and for a local folder (or file, or a catalogue name whose weights are one)
     the size and modification time of every file its loader reads. A hub id is its name alone: which
     revision it stands for would need the hub."""
-    folder = _local_folder(source)
-    files = {}
-    if folder is not None:
-        for pattern in HUB_PATTERNS + PICKLED_PATTERNS:
-            for path in folder.rglob(pattern):
-                if path.is_file():
-                    files[path.relative_to(folder).as_posix()] = file_identity(str(path))
+    local = _local_source(source)
+    paths: list[Path] = []
+    if local is not None and local.is_dir():  # a checkpoint folder, with the components it carries
+        paths = [path for pattern in HUB_PATTERNS + PICKLED_PATTERNS for path in local.rglob(pattern)]
+    elif local is not None:  # a weights file: it and the config beside it, not whatever else is there
+        local, paths = local.parent, [local, local.parent / "config.json"]
+    files = {path.relative_to(local).as_posix(): file_identity(str(path)) for path in paths if path.is_file()}
     return {"name": source, "files": dict(sorted(files.items()))}
 
 
-def _local_folder(source: str) -> Path | None:
-    """The folder ModelManager.resolve would find for ``source`` without the hub (in its order)."""
+def _local_source(source: str) -> Path | None:
+    """The folder or file ModelManager.resolve would find for ``source`` without the hub (in its
+    order)."""
     spec = CATALOG.get(source)
     for candidate in (source, spec.weights if spec is not None else None):
         path = Path(candidate).expanduser() if candidate else None
         if path is not None and path.exists():
-            return path.resolve() if path.is_dir() else path.resolve().parent
+            return path.resolve()
     return None

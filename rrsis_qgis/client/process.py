@@ -98,10 +98,8 @@ class ModelProcess:
             return self._exchange(request, progress, is_cancelled, on_event)
         finally:
             self._running_for = ""
-            if self._close_when_idle:
-                self._close_when_idle = False
-                self.close()
             self._lock.release()
+            self._close_if_asked()
 
     def _wait_turn(self, progress, is_cancelled) -> None:
         """Take the process, or wait for it: say whose run is in the way, and stop waiting on Cancel."""
@@ -142,13 +140,19 @@ class ModelProcess:
     def close_when_idle(self) -> None:
         """Close the process now if no request holds it, else as soon as the running one is answered (the
         panel's "keep the model loaded" off must not end a Processing run that shares the process)."""
-        if self._lock.acquire(blocking=False):
+        self._close_when_idle = True
+        self._close_if_asked()
+
+    def _close_if_asked(self) -> None:
+        """Close if ``close_when_idle`` asked for it and no request holds the process; the request that
+        holds it calls this again when it lets go, so the ask is never lost between the two."""
+        if self._close_when_idle and self._lock.acquire(blocking=False):
             try:
-                self.close()
+                if self._close_when_idle:
+                    self._close_when_idle = False
+                    self.close()
             finally:
                 self._lock.release()
-        else:
-            self._close_when_idle = True
 
     # ---- the process ------------------------------------------------------------------------------
 
@@ -224,7 +228,8 @@ class ModelProcess:
         process, request_id = self._process, next(self._ids)
         if process is None:  # closed between its start and this request
             raise ModelProcessFailed(self._how_it_ended(None))
-        with contextlib.suppress(OSError):  # the process is gone: the reader says how, below
+        # The process is gone, or close() closed its input meanwhile: the reader says how, below.
+        with contextlib.suppress(OSError, ValueError):
             codec.send(process.stdin, request, self.shared_pixels, request_id)
         answer = None
         try:

@@ -13,6 +13,7 @@ from ..foundation.model_types import ModelType
 from ..foundation.predictor import Prediction, Predictor
 from ..protocol.messages import AnchorLayer
 from ..referring.parse import parse_expression
+from ..referring.select import ABOUT_THE_INPUT
 from .raster import RasterWindow
 from .referring import refer, understood_note
 
@@ -38,7 +39,10 @@ def answer(
         if program.understood:
             prediction, notes = refer(predictor, program, window, threshold, anchor_layers)
             if per_tile:  # what one tile's selection found or missed is no news about the raster
-                notes = [understood_note(program), *_per_tile_note(program)]
+                about_the_input = [
+                    note for note in notes if getattr(note, "template", None) in ABOUT_THE_INPUT
+                ]
+                notes = [understood_note(program), *about_the_input, *_per_tile_note(program)]
             answers.append((prediction, notes))
         else:
             answers.append((predictor.predict(expression, threshold=threshold), [understood_note(program)]))
@@ -49,18 +53,23 @@ def _per_tile_note(program) -> list[str]:
     """A note naming the parts of a program that compare a candidate with the rest of its window, which
     on tiles means the rest of its tile; none when there are none."""
     parts = {
-        "count": program.count is not None,
-        "position": bool(program.position),
-        "order": program.ordering is not None,
-        "size": program.size is not None,
-        "relations": bool(program.relations),
+        QT_TRANSLATE_NOOP("messages", "count"): program.count is not None,
+        QT_TRANSLATE_NOOP("messages", "position"): bool(program.position),
+        QT_TRANSLATE_NOOP("messages", "order"): program.ordering is not None,
+        QT_TRANSLATE_NOOP("messages", "size"): program.size is not None,
+        QT_TRANSLATE_NOOP("messages", "relations"): bool(program.relations),
     }
-    within = [name for name, present in parts.items() if present]
+    within = [Message(name) for name, present in parts.items() if present]
     if not within:
         return []
+    # Each part a Message of its own, so that QGIS shows the words in its language too.
+    listed = Message(
+        ", ".join(f"{{part{index}}}" for index in range(len(within))),
+        **{f"part{index}": part for index, part in enumerate(within)},
+    )
     # fmt: off
     tiles = QT_TRANSLATE_NOOP("messages",
         "'{expression}' was read on each tile alone: its {parts} apply within each tile, not to the "
         "whole raster")
     # fmt: on
-    return [Message(tiles, expression=program.expression, parts=", ".join(within))]
+    return [Message(tiles, expression=program.expression, parts=listed)]

@@ -252,3 +252,8 @@ def _check_capabilities(entry: ModelType, predictor) -> None:
             f"the model type '{entry.name}' is declared to {' and '.join(missing)}, but its predictor has no "
             f"{' or '.join(missing)}() method"
         )
+    if not hasattr(predictor, "image_key"):  # the contract's cache: set_image(image, key) sets it
+        raise CheckpointMismatch(
+            f"the predictor of the model type '{entry.name}' has no image_key: its set_image(image, key) "
+            "must keep the key of the image it holds (see foundation/predictor.py)"
+        )

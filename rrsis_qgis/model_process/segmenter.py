@@ -247,18 +247,15 @@ class Segmenter:
             request.clicks and (request.clicks.crs or request.bounds_crs),
             request.preview,
         )
-        try:
+
+        def run(predictor):
+            model_type = self.manager.loaded_type
             return segment_window(
-                predictor,
-                self.manager.loaded_type,
-                window,
-                expression,
-                settings,
-                key,
-                step,
-                request.anchor_layers,
-                *marked,
+                predictor, model_type, window, expression, settings, key, step, request.anchor_layers, *marked
             )
+
+        try:
+            return run(predictor)
         except RuntimeError as error:
             if "out of memory" not in str(error).lower() or settings.device == "cpu":
                 raise
@@ -268,18 +265,7 @@ class Segmenter:
             Message(QT_TRANSLATE_NOOP("messages", "the GPU ran out of memory; this run used the CPU"))
         )
         step(45, Message(QT_TRANSLATE_NOOP("messages", "GPU out of memory: retrying on the CPU…")))
-        predictor = self.manager.load(request.model, replace(settings, device="cpu"))
-        return segment_window(
-            predictor,
-            self.manager.loaded_type,
-            window,
-            expression,
-            settings,
-            key,
-            step,
-            request.anchor_layers,
-            *marked,
-        )
+        return run(self.manager.load(request.model, replace(settings, device="cpu")))
 
 
 def _window_notes(window: RasterWindow) -> list[str]:

@@ -52,10 +52,12 @@ class ModelServer:
     # ---- transport --------------------------------------------------------------------------------
 
     def send(self, message, request_id: int | None = None) -> None:
+        """Send under ``request_id``, by default the running request's (0, which no request has, when a
+        late word comes from a thread after its request ended: the client drops it)."""
+        if request_id is None:
+            request_id = self.running_id or 0
         with self.write_lock:
-            codec.send(
-                self.replies_out, message, request_id=self.running_id if request_id is None else request_id
-            )
+            codec.send(self.replies_out, message, request_id=request_id)
 
     def read_requests(self) -> None:
         """Reader thread: cancel at once, everything else in order; stdin's end ends the process, and so

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..foundation.dependencies import require
+from ..foundation.errors import Cancelled
 from ..foundation.messages import QT_TRANSLATE_NOOP, Message
 from ..protocol.messages import Planned, ResultFeature, TilesDone, TilesRequest
 from .engines import LocalEngine, RayEngine, WorkItem
@@ -42,7 +43,8 @@ def tiled_features(
     created = utc_now()
 
     def tile_done(finished: int, planned: int) -> None:
-        progress(round(100 * finished / planned), f"Tile {finished} of {planned}")
+        tile = QT_TRANSLATE_NOOP("messages", "Tile {finished} of {planned}")
+        progress(round(100 * finished / planned), Message(tile, finished=finished, planned=planned))
 
     run = TiledRun(
         engine,
@@ -65,17 +67,19 @@ def tiled_features(
             yield from result_features(
                 [wkt], polygon.expression, job.model, polygon.score, raster.crs_wkt, created
             )
-        nodata = [] if found or _holds_valid_pixels(raster, tiles) else [Message(ONLY_NODATA)]
+        nodata = [] if found or _holds_valid_pixels(raster, tiles, is_cancelled) else [Message(ONLY_NODATA)]
         yield TilesDone(len(tiles), run.notes + nodata)
     finally:
         engine.close()
 
 
-def _holds_valid_pixels(raster: TiledRaster, tiles: list[Tile]) -> bool:
+def _holds_valid_pixels(raster: TiledRaster, tiles: list[Tile], is_cancelled=None) -> bool:
     """Whether a tile's core (the region searched) holds a valid pixel, as segment_tile judges them. Asked
     only when the run found nothing, and it stops at the first tile with data: a run that found
     something reads nothing more."""
     for tile in tiles:
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled
         column0, row0, column1, row1 = tile.core
         window = read_pixels(
             raster.path, column0, row0, column1 - column0, row1 - row0, raster.bands, raster.limits

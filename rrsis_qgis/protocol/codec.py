@@ -69,7 +69,8 @@ def from_text(cls, text: str):
 
 def _to_json(value, frames: list | None, shared: SharedPixels | None):
     if isinstance(value, Message):  # with its template, so that QGIS can show it translated
-        return {"text": str(value), "template": value.template, "fields": value.fields}
+        fields = {name: _to_json(field, frames, shared) for name, field in value.fields.items()}
+        return {"text": str(value), "template": value.template, "fields": fields}
     if dataclasses.is_dataclass(value):
         return {
             item.name: _to_json(getattr(value, item.name), frames, shared)
@@ -118,9 +119,7 @@ def _from_json(hint, value, frames: list):
     if hint is np.ndarray:
         return _array(value, frames)
     if hint is str:
-        if isinstance(value, dict):
-            return Message(value["template"], **value["fields"])
-        return str(value)
+        return _message(value) if isinstance(value, dict) else str(value)
     if hint in (int, float, bool):
         return hint(value)
     if origin is tuple:
@@ -135,6 +134,15 @@ def _from_json(hint, value, frames: list):
             _from_json(key, name, frames): _from_json(item_hint, item, frames) for name, item in value.items()
         }
     raise TypeError(f"the codec cannot read a {hint!r}")
+
+
+def _message(value: dict) -> Message:
+    """A Message read back, its fields that are Messages too ("{parts}" of translated words)."""
+    fields = {
+        name: _message(field) if isinstance(field, dict) and "template" in field else field
+        for name, field in value["fields"].items()
+    }
+    return Message(value["template"], **fields)
 
 
 def _array(header: dict, frames: list) -> np.ndarray:

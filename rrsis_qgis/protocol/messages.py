@@ -8,6 +8,7 @@ Adding an operation is one `Request` subclass (and its reply, if it returns some
 
 from __future__ import annotations
 
+import dis
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
@@ -388,13 +389,21 @@ class Failure:
 
 
 def _raised_here(error: BaseException) -> bool:
-    """Whether the innermost frame of ``error``'s traceback is this plugin's code."""
+    """Whether ``error`` came from a ``raise`` statement of this plugin's code: the innermost frame of its
+    traceback is ours and stopped at a raise. numpy's operators add no frame of their own, so a
+    broadcast error inside our code stops at the operator, not at a raise."""
+    if isinstance(error.args[0] if error.args else None, Message):  # an everyday error, said to translate
+        return True
     traceback = error.__traceback__
     if traceback is None:  # made, not raised (a Failure read back from the wire): take it as it says
         return True
     while traceback.tb_next is not None:
         traceback = traceback.tb_next
-    return PACKAGE_DIR in Path(traceback.tb_frame.f_code.co_filename).resolve().parents
+    code = traceback.tb_frame.f_code
+    if PACKAGE_DIR not in Path(code.co_filename).resolve().parents:
+        return False
+    at = next((i for i in dis.get_instructions(code) if i.offset == traceback.tb_lasti), None)
+    return at is not None and at.opname == "RAISE_VARARGS"
 
 
 MESSAGES: dict[str, type] = {

@@ -94,6 +94,8 @@ def nearest_boxes(targets: np.ndarray, anchors: np.ndarray) -> tuple[np.ndarray,
     in ``anchors``' order): the grid's pairs within a radius that grows until every target has its
     nearest, then once more at that gap so that no nearer anchor lies outside the square searched."""
     gaps, nearest = np.full(len(targets), np.inf), np.zeros(len(targets), np.int64)
+    if not len(anchors):  # nothing to be near: the search below would widen for ever
+        return gaps, nearest
     radius = np.full(len(targets), max(_typical_side(targets), 1e-9))
     todo = np.arange(len(targets))
     while len(todo):

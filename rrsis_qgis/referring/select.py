@@ -18,6 +18,17 @@ from ..foundation.messages import QT_TRANSLATE_NOOP, Message
 from .program import Program, Relation
 from .relations import box_gaps, box_pairs, boxes, nearest_boxes, nearest_outline_points
 
+# Notes about what the selection was given, not about what it found: the same for every tile of a
+# raster, so a tiled run keeps them (model_process/answer.py) while it drops a tile's own findings.
+NO_PIXELS = QT_TRANSLATE_NOOP("messages", "colours were not checked: no image pixels were given")
+NO_OUTLINES = QT_TRANSLATE_NOOP(
+    "messages", "shapes were not checked: no outline was given for {count} of the '{what}'"
+)
+NOT_METRIC = QT_TRANSLATE_NOOP(
+    "messages", "the view has no metric georeferencing: a distance in metres was read as near"
+)
+ABOUT_THE_INPUT = (NO_PIXELS, NO_OUTLINES, NOT_METRIC)
+
 KEEP = 0.5  # the fit an attribute, position or relation needs when every fitting candidate is kept
 MISS = 0.1  # the fit of a candidate that does not have the attribute: ranked last, not removed
 MAX_COLOUR_PIXELS = 1_000_000  # pixels a colour is measured on; a larger outline's are sampled
@@ -102,9 +113,7 @@ def select(
 
     if program.colours:
         if image is None:
-            notes.append(
-                Message(QT_TRANSLATE_NOOP("messages", "colours were not checked: no image pixels were given"))
-            )
+            notes.append(Message(NO_PIXELS))
         else:
             add({c.id: _colour_fit(image, c, program.colours) for c in targets})
     if program.shape:
@@ -112,10 +121,7 @@ def select(
         outlined = [c for c in targets if len(c.polygon) >= 3]
         add({c.id: _shape_fit(c, program.shape) for c in outlined})
         if len(outlined) < len(targets):
-            unjudged = QT_TRANSLATE_NOOP(
-                "messages", "shapes were not checked: no outline was given for {count} of the '{what}'"
-            )
-            notes.append(Message(unjudged, count=len(targets) - len(outlined), what=program.target))
+            notes.append(Message(NO_OUTLINES, count=len(targets) - len(outlined), what=program.target))
     if program.size:
         add(_size_fits(targets, program.size))
     if program.position:
@@ -136,10 +142,7 @@ def select(
             notes.append(Message(unapplied, what=missing[0], relation=relation.kind.replace("_", " ")))
             continue
         if relation.distance_m is not None and frame.pixel_size_m is None:
-            metric = QT_TRANSLATE_NOOP(
-                "messages", "the view has no metric georeferencing: a distance in metres was read as near"
-            )
-            notes.append(Message(metric))
+            notes.append(Message(NOT_METRIC))
         add(
             dict(
                 zip(
