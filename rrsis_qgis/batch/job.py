@@ -9,6 +9,8 @@ earlier tiles, so an interrupted job re-run with the same arguments gives the sa
 
 from __future__ import annotations
 
+import errno
+import math
 import os
 import time
 from collections.abc import Callable
@@ -118,7 +120,7 @@ def run_batch(settings: BatchSettings, progress: Progress | None = None, is_canc
     job = replace(job, expressions=tuple(texts))
     out = Path(settings.out)
     check_target(out, settings.overwrite)
-    paths = _distinct(settings.rasters, os.path.realpath, "{} is the same file as {}", report)
+    paths = _distinct(settings.rasters, _file_key, "{} is the same file as {}", report)
     rasters = _open_rasters(paths, settings.bands, report)
     crs_wkt = _output_crs(rasters, settings.crs)
     items = [
@@ -195,6 +197,16 @@ def _distinct(values: list[str], key, repeats: str, report: BatchReport) -> list
     return list(kept.values())
 
 
+def _file_key(path: str):
+    """What makes two paths one raster: the same file (device and inode, so that a hard link counts
+    too), or for a path that is no file here (a GDAL URL) the same absolute path."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return os.path.realpath(path)
+    return (stat.st_dev, stat.st_ino)
+
+
 def _open_rasters(
     paths: list[str], bands: tuple[int, int, int] | None, report: BatchReport
 ) -> dict[int, TiledRaster]:
@@ -203,6 +215,7 @@ def _open_rasters(
     rasters = {}
     for index, path in enumerate(paths):
         try:
+            _check_links(path)
             rasters[index] = open_tiled_raster(str(path), bands=bands)
         except (OSError, ValueError, rasterio.errors.RasterioError) as error:
             report.skipped_rasters.append((str(path), str(error).splitlines()[0]))
@@ -213,11 +226,30 @@ def _open_rasters(
     return rasters
 
 
+def _check_links(path: str) -> None:
+    """ValueError for links that go round in a loop, which GDAL would report as a file that is missing."""
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise ValueError(error.strerror.lower()) from error
+
+
 def _output_crs(rasters: dict[int, TiledRaster], requested: str | None) -> str:
     from rasterio.crs import CRS
 
     if requested:
-        return parse_crs(requested, "--crs").to_wkt()
+        output = parse_crs(requested, "--crs")
+        # A vertical, geocentric or engineering CRS would label map coordinates with what they are not
+        # (a compound CRS is its horizontal part here, and rasterio says whether that is 2D).
+        if not (output.is_projected or output.is_geographic):
+            raise ValueError(
+                f"--crs {requested!r} is not a map coordinate reference system (projected or "
+                "geographic, e.g. EPSG:4326 or a UTM zone): the polygons cannot be written in it"
+            )
+        for raster in rasters.values():
+            _check_transformable(raster, output, requested)
+        return output.to_wkt()
     first = next(iter(rasters.values())).crs_wkt
     reference = CRS.from_wkt(first)
     for raster in rasters.values():
@@ -229,11 +261,38 @@ def _output_crs(rasters: dict[int, TiledRaster], requested: str | None) -> str:
     return first
 
 
+def _check_transformable(raster: TiledRaster, output, requested: str) -> None:
+    """ValueError naming --crs when the raster's corners cannot be carried into ``output`` (no
+    operation between the two CRSs, or numbers that are not finite), found before any tile runs."""
+    import rasterio
+    from affine import Affine
+    from rasterio._err import CPLE_BaseError  # PROJ's refusal; no public module of rasterio names it
+    from rasterio.crs import CRS
+    from rasterio.errors import RasterioError
+    from rasterio.transform import array_bounds
+    from rasterio.warp import transform_bounds
+
+    west, south, east, north = array_bounds(raster.height, raster.width, Affine(*raster.transform[:6]))
+    try:
+        with rasterio.Env():  # GDAL's error goes to Python's logging, not printed above the message
+            corners = transform_bounds(CRS.from_wkt(raster.crs_wkt), output, west, south, east, north)
+    except (CPLE_BaseError, RasterioError, ValueError):
+        reason = "PROJ knows no way from its CRS to that one"
+    else:
+        if all(math.isfinite(value) for value in corners):
+            return
+        reason = "its corners have no coordinates there"
+    raise ValueError(
+        f"--crs {requested!r}: {Path(raster.path).name} cannot be transformed into it ({reason}); "
+        "choose another output CRS"
+    )
+
+
 def _arguments(settings: BatchSettings, rasters: list[str], texts: list[str]) -> dict:
     """What the job's tiles depend on: a re-run with these resumes, any other starts afresh (what the
     model's and the rasters' files hold is the journal's to compare)."""
     return {
-        "rasters": [str(Path(path).resolve()) for path in rasters],
+        "rasters": [os.path.realpath(path) for path in rasters],
         "texts": texts,
         "model": settings.model,
         "tile": settings.tile,
