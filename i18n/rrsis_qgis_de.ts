@@ -976,6 +976,10 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <source>relations</source>
         <translation>Beziehungen</translation>
     </message>
+    <message>
+        <source>the coordinate reference system of the extent and the clicks cannot be transformed to the raster&apos;s: PROJ knows no operation between them; give them in the raster&apos;s CRS</source>
+        <translation>das Koordinatenbezugssystem von Ausdehnung und Klicks lässt sich nicht in das des Rasters transformieren: PROJ kennt keine Operation zwischen ihnen; geben Sie sie im KBS des Rasters an</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>

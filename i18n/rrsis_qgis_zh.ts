@@ -976,6 +976,10 @@ The output holds the polygons found before the failure.</source>
         <source>relations</source>
         <translation>关系</translation>
     </message>
+    <message>
+        <source>the coordinate reference system of the extent and the clicks cannot be transformed to the raster&apos;s: PROJ knows no operation between them; give them in the raster&apos;s CRS</source>
+        <translation>范围和点击的坐标参考系无法转换为栅格的坐标参考系：PROJ 不知道二者之间的任何转换操作；请使用栅格的坐标参考系给出它们</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>

@@ -115,9 +115,10 @@ def _segment(args: argparse.Namespace) -> int:
     expression = check_expression(args.text) if args.text is not None else ""
     check_target(args.out, args.overwrite)  # refused now, not after the model has run
     if args.extent_crs is not None:
-        from .model_process.raster import parse_crs
+        from .model_process.raster import check_transformable, parse_crs
 
-        parse_crs(args.extent_crs, "--extent-crs")
+        crs = parse_crs(args.extent_crs, "--extent-crs")
+        check_transformable(crs, str(args.raster), "--extent-crs")
     if args.explain and expression:
         from .referring.parse import parse_expression
 

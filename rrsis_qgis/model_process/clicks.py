@@ -8,7 +8,7 @@ import numpy as np
 
 from ..foundation.messages import QT_TRANSLATE_NOOP, Message
 from ..protocol.messages import Bounds, Clicks
-from .raster import RasterWindow
+from .raster import NO_OPERATION, RasterWindow
 
 
 def clicks_on_pixels(
@@ -70,7 +70,7 @@ def _on_raster_crs(xy: np.ndarray, crs: str, window: RasterWindow) -> np.ndarray
     if not len(xy):
         return xy
     # PROJ's refusal comes as rasterio's CPLE_BaseError, which no public module of rasterio names.
-    from rasterio._err import CPLE_BaseError
+    from rasterio._err import CPLE_BaseError, CPLE_NotSupportedError
     from rasterio.warp import transform
 
     def placed_one_by_one():  # to name the point that PROJ refuses
@@ -82,6 +82,8 @@ def _on_raster_crs(xy: np.ndarray, crs: str, window: RasterWindow) -> np.ndarray
 
     try:
         placed = np.column_stack(transform(crs, window.crs_wkt, xy[:, 0].tolist(), xy[:, 1].tolist()))
+    except CPLE_NotSupportedError as error:  # no operation at all: not a matter of axis order
+        raise ValueError(Message(NO_OPERATION)) from error
     except CPLE_BaseError:
         placed = np.array(list(placed_one_by_one()))
     unplaced = ~np.isfinite(placed).all(axis=1)
@@ -101,5 +103,6 @@ def _on_pixels(xy: np.ndarray, window: RasterWindow) -> np.ndarray:
     0 to width across the image, as SAM's prompts are given)."""
     if not len(xy):
         return xy
-    columns, rows = ~window.transform * (xy[:, 0], xy[:, 1])
+    with np.errstate(over="ignore", invalid="ignore"):  # a click at 1e308: inf, said "outside" above
+        columns, rows = ~window.transform * (xy[:, 0], xy[:, 1])
     return np.stack([columns, rows], axis=1)

@@ -13,9 +13,11 @@ float bands); 8-bit bands without renderer limits are used as they are.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import math
 import os
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,15 +84,54 @@ def read_window(
     from rasterio.windows import Window
 
     limits = stretch_limits(path, bands, stretch)
-    with rasterio.open(path) as dataset:
+    with quiet_open(path) as dataset:
         check_georeferenced(dataset)
         if bounds is None:
             window = Window(0, 0, dataset.width, dataset.height)
         else:
             if bounds_crs and dataset.crs and rasterio.crs.CRS.from_user_input(bounds_crs) != dataset.crs:
-                bounds = transform_bounds(bounds_crs, dataset.crs, *bounds, densify_pts=21)
+                # rasterio's CPLE_NotSupportedError, which no public module of rasterio names
+                from rasterio._err import CPLE_NotSupportedError
+
+                try:
+                    bounds = transform_bounds(bounds_crs, dataset.crs, *bounds, densify_pts=21)
+                except CPLE_NotSupportedError as error:
+                    raise ValueError(Message(NO_OPERATION)) from error
             window = bounds_window(dataset, bounds)
         return _read(dataset, window, bands, max_pixels, limits)
+
+
+# PROJ knows no operation between two CRSs (a local engineering CRS and a geographic one, say).
+# fmt: off
+NO_OPERATION = QT_TRANSLATE_NOOP("messages",
+    "the coordinate reference system of the extent and the clicks cannot be transformed to the raster's: "
+    "PROJ knows no operation between them; give them in the raster's CRS")
+# fmt: on
+
+
+def check_transformable(crs, path: str, option: str) -> None:
+    """ValueError naming the command-line ``option`` when PROJ knows no operation from ``crs`` to the
+    raster's CRS; a raster that cannot be opened is left for the run to name."""
+    rasterio = require("rasterio")
+    from rasterio._err import CPLE_BaseError, CPLE_NotSupportedError
+    from rasterio.warp import transform
+
+    try:
+        with quiet_open(path) as dataset:
+            target = dataset.crs
+    except rasterio.errors.RasterioError:
+        return
+    if target is None or target == crs:
+        return
+    try:
+        transform(crs, target, [0.0], [0.0])
+    except CPLE_NotSupportedError as error:
+        raise ValueError(
+            f"{option} cannot be transformed to the coordinate reference system of {path}: PROJ knows no "
+            "operation between them"
+        ) from error
+    except CPLE_BaseError:  # an operation exists; (0, 0) is only outside its area
+        pass
 
 
 def parse_crs(text: str, option: str):
@@ -99,12 +140,25 @@ def parse_crs(text: str, option: str):
     rasterio = require("rasterio")
 
     try:
-        return rasterio.crs.CRS.from_user_input(text)
+        with rasterio.Env():  # its error handler, not GDAL's "ERROR 1: missing [" before the message
+            return rasterio.crs.CRS.from_user_input(text)
     except (rasterio.errors.CRSError, ValueError) as error:  # "EPSG:abc" fails inside as int("abc")
         raise ValueError(
             f"{option} {text!r} is not a coordinate reference system GDAL knows; give one such as "
             "EPSG:4326, a WKT or a PROJ string"
         ) from error
+
+
+@contextlib.contextmanager
+def quiet_open(path: str):
+    """``rasterio.open`` without rasterio's NotGeoreferencedWarning, which would come before the one line
+    that `check_georeferenced` gives."""
+    rasterio = require("rasterio")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", rasterio.errors.NotGeoreferencedWarning)
+        dataset = rasterio.open(path)
+    with dataset:
+        yield dataset
 
 
 def check_georeferenced(dataset) -> None:
@@ -212,10 +266,9 @@ def read_pixels(
     limits: dict[int, tuple[float, float]] | None = None,
 ) -> RasterWindow:
     """A window of ``path`` by pixel offsets, at native resolution (for tiles)."""
-    rasterio = require("rasterio")
     from rasterio.windows import Window
 
-    with rasterio.open(path) as dataset:
+    with quiet_open(path) as dataset:
         return _read(dataset, Window(column, row, width, height), bands, width * height, limits)
 
 
@@ -227,9 +280,7 @@ def stretch_limits(
     """The raster's stretch for the chosen bands (band -> low, high): the QGIS layer renderer's limits
     (``renderer``) where it has a band, else (16-bit, float) the band's 2nd-98th percentile over the whole
     raster. None when no band needs one (8-bit, no renderer limits)."""
-    rasterio = require("rasterio")
-
-    with rasterio.open(path) as dataset:
+    with quiet_open(path) as dataset:
         chosen = bands or default_bands(dataset)
         eight_bit = all(dataset.dtypes[band - 1] == "uint8" for band in set(chosen) if band <= dataset.count)
         stat = os.stat(path) if os.path.exists(path) else None
@@ -246,9 +297,7 @@ def _percentiles(path: str, version, bands: tuple[int, ...], sample: int = 1024)
     """Each band's 2nd-98th percentile of the valid pixels, read decimated to at most ``sample`` pixels a
     side (from overviews where the raster has them); cached per file version, as every view of the
     raster asks again."""
-    rasterio = require("rasterio")
-
-    with rasterio.open(path) as dataset:
+    with quiet_open(path) as dataset:
         scale = max(1.0, max(dataset.width, dataset.height) / sample)
         shape = (max(1, round(dataset.height / scale)), max(1, round(dataset.width / scale)))
         _, planes, valid = _read_bands(dataset, bands, shape)

@@ -1,0 +1,59 @@
+"""Bad input to `segment` and `refer` through the command line (issue 37, fourth probe): one line that names
+the option or the file and says what is wrong, in the user's words, with nothing printed before it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import rasterio
+
+from rrsis_qgis.model_process.segmenter import Segmenter
+from rrsis_qgis.protocol.messages import SegmentRequest
+from tests.test_bad_input_cli import RGB, _cli, _refused
+
+LOCAL = 'LOCAL_CS["x",UNIT["metre",1]]'  # an engineering CRS: PROJ has no operation to any other
+
+
+def _segment(tmp_path, *options, raster=RGB):
+    arguments = ["segment", "--raster", raster, "--text", "the lake", "--model", "synthetic-demo"]
+    return _cli(*arguments, "--out", tmp_path / "x.gpkg", *options)
+
+
+@pytest.mark.parametrize("where", [["--extent", "0,0,10,10"], ["--point", "25,-20"]])
+def test_an_extent_crs_without_an_operation_to_the_rasters_is_said_not_blamed_on_axes(tmp_path, where):
+    result = _segment(tmp_path, *where, "--extent-crs", LOCAL)
+    _refused(result, f"--extent-crs cannot be transformed to the coordinate reference system of {RGB}")
+    assert "x (easting or longitude) comes first" not in result.stderr
+
+
+def test_the_panel_hears_the_same_in_its_words():
+    request = SegmentRequest(
+        raster_path=RGB,
+        expression="the lake",
+        model="synthetic-demo",
+        bounds=(0, 0, 10, 10),
+        bounds_crs=LOCAL,
+    )
+    with pytest.raises(ValueError, match="cannot be transformed to the raster's: PROJ knows no operation"):
+        Segmenter().run(request)
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--point", "1e308,1e308"], "a click lies outside the raster"),
+        (["--box=-1e308,-1e308,1e308,1e308", "--point", "1e308,1e308"], "a click lies outside the raster"),
+        (["--extent=0,0,1,1", "--extent-crs", 'LOCAL_CS["x",UNIT["metre",1]'], "is not a coordinate"),
+    ],
+)
+def test_nothing_is_printed_before_the_one_line(tmp_path, options, message):
+    _refused(_segment(tmp_path, *options), message)
+
+
+@pytest.mark.filterwarnings("ignore::rasterio.errors.NotGeoreferencedWarning")  # writing it
+def test_a_raster_without_georeferencing_is_said_without_rasterios_warning(tmp_path):
+    raster = tmp_path / "plain.tif"
+    profile = dict(driver="GTiff", width=40, height=30, count=3, dtype="uint8")
+    with rasterio.open(raster, "w", **profile) as dataset:  # what a screenshot gives
+        dataset.write(np.full((3, 30, 40), 120, dtype=np.uint8))
+    _refused(_segment(tmp_path, raster=raster), "plain.tif has no coordinate reference system")
