@@ -980,6 +980,10 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <source>the coordinate reference system of the extent and the clicks cannot be transformed to the raster&apos;s: PROJ knows no operation between them; give them in the raster&apos;s CRS</source>
         <translation>das Koordinatenbezugssystem von Ausdehnung und Klicks lässt sich nicht in das des Rasters transformieren: PROJ kennt keine Operation zwischen ihnen; geben Sie sie im KBS des Rasters an</translation>
     </message>
+    <message>
+        <source>colours were not checked for {count} of the &apos;{what}&apos;: no pixel of the image lies under them</source>
+        <translation>Farben wurden für {count} der '{what}' nicht geprüft: kein Pixel des Bildes liegt unter ihnen</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>

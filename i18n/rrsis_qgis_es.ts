@@ -980,6 +980,10 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <source>the coordinate reference system of the extent and the clicks cannot be transformed to the raster&apos;s: PROJ knows no operation between them; give them in the raster&apos;s CRS</source>
         <translation>el sistema de referencia de coordenadas de la extensión y los clics no se puede transformar al del ráster: PROJ no conoce ninguna operación entre ellos; indíquelos en el SRC del ráster</translation>
     </message>
+    <message>
+        <source>colours were not checked for {count} of the &apos;{what}&apos;: no pixel of the image lies under them</source>
+        <translation>los colores no se comprobaron para {count} de los '{what}': ningún píxel de la imagen queda debajo de ellos</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>

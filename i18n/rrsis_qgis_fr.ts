@@ -980,6 +980,10 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <source>the coordinate reference system of the extent and the clicks cannot be transformed to the raster&apos;s: PROJ knows no operation between them; give them in the raster&apos;s CRS</source>
         <translation>le système de coordonnées de l'emprise et des clics ne peut pas être transformé en celui du raster : PROJ ne connaît aucune opération entre eux ; donnez-les dans le SCR du raster</translation>
     </message>
+    <message>
+        <source>colours were not checked for {count} of the &apos;{what}&apos;: no pixel of the image lies under them</source>
+        <translation>les couleurs n'ont pas été vérifiées pour {count} des '{what}' : aucun pixel de l'image ne se trouve sous eux</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>

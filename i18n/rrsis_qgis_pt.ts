@@ -980,6 +980,10 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <source>the coordinate reference system of the extent and the clicks cannot be transformed to the raster&apos;s: PROJ knows no operation between them; give them in the raster&apos;s CRS</source>
         <translation>o sistema de referência de coordenadas da extensão e dos cliques não pode ser transformado no do raster: o PROJ não conhece nenhuma operação entre eles; indique-os no SRC do raster</translation>
     </message>
+    <message>
+        <source>colours were not checked for {count} of the &apos;{what}&apos;: no pixel of the image lies under them</source>
+        <translation>as cores não foram verificadas para {count} dos '{what}': nenhum pixel da imagem fica sob eles</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>

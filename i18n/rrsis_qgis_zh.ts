@@ -980,6 +980,10 @@ The output holds the polygons found before the failure.</source>
         <source>the coordinate reference system of the extent and the clicks cannot be transformed to the raster&apos;s: PROJ knows no operation between them; give them in the raster&apos;s CRS</source>
         <translation>范围和点击的坐标参考系无法转换为栅格的坐标参考系：PROJ 不知道二者之间的任何转换操作；请使用栅格的坐标参考系给出它们</translation>
     </message>
+    <message>
+        <source>colours were not checked for {count} of the &apos;{what}&apos;: no pixel of the image lies under them</source>
+        <translation>未检查 {count} 个 '{what}' 的颜色：图像中没有位于它们下方的像素</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>

@@ -3,6 +3,8 @@ the option or the file and says what is wrong, in the user's words, with nothing
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 import rasterio
@@ -57,3 +59,46 @@ def test_a_raster_without_georeferencing_is_said_without_rasterios_warning(tmp_p
     with rasterio.open(raster, "w", **profile) as dataset:  # what a screenshot gives
         dataset.write(np.full((3, 30, 40), 120, dtype=np.uint8))
     _refused(_segment(tmp_path, raster=raster), "plain.tif has no coordinate reference system")
+
+
+def _refer(tmp_path, items, expression="the white tank"):
+    candidates = tmp_path / "c.json"
+    candidates.write_text(json.dumps({"storage tank": items}))
+    return candidates, _cli("refer", expression, "--image", RGB, "--candidates", candidates)
+
+
+@pytest.mark.parametrize("identifier", [None, {"a": 1}, 1.0, True])
+def test_a_candidate_id_that_is_not_a_string_or_an_integer_is_refused(tmp_path, identifier):
+    _candidates, result = _refer(tmp_path, [{"id": identifier, "box": [0, 0, 10, 10]}])
+    shown = json.dumps(identifier)
+    _refused(result, f"the candidate of 'storage tank' with the id {shown} needs an id that is a string or")
+
+
+def test_a_polygon_of_two_points_is_refused_naming_the_candidate(tmp_path):
+    candidates, result = _refer(tmp_path, [{"id": "t1", "box": [0, 0, 10, 10], "polygon": [[0, 0], [5, 5]]}])
+    _refused(result, f"{candidates}: candidate 't1' of 'storage tank' has a polygon of 2 point(s)")
+
+
+def test_a_candidate_off_the_image_is_left_unjudged_by_colour_and_said(tmp_path):
+    _candidates, result = _refer(tmp_path, [{"id": "t1", "box": [5000, 5000, 5010, 5010]}], "the white tanks")
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    answer = json.loads(result.stdout)
+    assert answer["notes"] == [
+        "colours were not checked for 1 of the 'storage tank': no pixel of the image lies under them"
+    ]
+    assert answer["selected"] == ["t1"]
+
+
+def test_a_box_of_1e308_is_measured_without_warnings(tmp_path):
+    _candidates, result = _refer(
+        tmp_path, [{"id": "t1", "box": [-1e308, -1e308, 1e308, 1e308]}], "white tanks"
+    )
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+
+
+@pytest.mark.parametrize("name", [".", "missing.json"])
+def test_candidates_that_cannot_be_read_name_the_option_and_the_file(tmp_path, name):
+    path = tmp_path / name
+    result = _cli("refer", "the tank", "--image", RGB, "--candidates", path)
+    _refused(result, f"--candidates {path} cannot be read")
+    assert "Errno" not in result.stderr

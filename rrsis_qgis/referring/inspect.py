@@ -21,6 +21,8 @@ def read_candidates(path: Path) -> dict[str, list[Candidate]]:
     """{phrase: [{"id", "box": [x0, y0, x1, y1], "score", "polygon": [[x, y], ...]}]}, checked."""
     try:
         raw = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except OSError as error:  # a folder, a missing file: said with the option, not as "[Errno 21]"
+        raise ValueError(f"--candidates {path} cannot be read: {error.strerror or error}") from error
     except UnicodeDecodeError as error:
         raise ValueError(f"{path} is not UTF-8 text (byte {error.start}): save it as UTF-8") from error
     except json.JSONDecodeError as error:
@@ -52,7 +54,15 @@ def _candidate(path: Path, phrase: str, item) -> Candidate:
             f"{path}: a candidate of '{phrase}' needs an id, a box [x0, y0, x1, y1], a score and "
             f"optionally a polygon [[x, y], ...] ({type(error).__name__}: {error})"
         ) from error
+    if isinstance(item["id"], bool) or not isinstance(item["id"], (str, int)):
+        # str() would make null "None" and 1.0 an id apart from 1
+        raise ValueError(
+            f"{path}: the candidate of '{phrase}' with the id {json.dumps(item['id'])} needs an id that is "
+            "a string or an integer"
+        )
     what = f"{path}: candidate '{candidate.id}' of '{phrase}'"
+    if polygon and len(polygon) < 3:
+        raise ValueError(f"{what} has a polygon of {len(polygon)} point(s): an outline needs at least 3")
     if len(box) != 4 or not all(map(math.isfinite, box)) or box[0] >= box[2] or box[1] >= box[3]:
         raise ValueError(f"{what} has no finite box x0 < x1, y0 < y1")
     if not math.isfinite(candidate.score):

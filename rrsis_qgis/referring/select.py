@@ -21,6 +21,10 @@ from .relations import box_gaps, box_pairs, boxes, nearest_boxes, nearest_outlin
 # Notes about what the selection was given, not about what it found: the same for every tile of a
 # raster, so a tiled run keeps them (model_process/answer.py) while it drops a tile's own findings.
 NO_PIXELS = QT_TRANSLATE_NOOP("messages", "colours were not checked: no image pixels were given")
+# A tile's own finding, not one about the input: a candidate whose box lies off this image.
+NO_PIXELS_UNDER = QT_TRANSLATE_NOOP(
+    "messages", "colours were not checked for {count} of the '{what}': no pixel of the image lies under them"
+)
 NO_OUTLINES = QT_TRANSLATE_NOOP(
     "messages", "shapes were not checked: no outline was given for {count} of the '{what}'"
 )
@@ -115,7 +119,12 @@ def select(
         if image is None:
             notes.append(Message(NO_PIXELS))
         else:
-            add({c.id: _colour_fit(image, c, program.colours) for c in targets})
+            # One that no pixel measures is left unjudged, and said, as shapes without outlines are.
+            measured = {c.id: _colour_fit(image, c, program.colours) for c in targets}
+            add({identifier: fit for identifier, fit in measured.items() if fit is not None})
+            unmeasured = sum(fit is None for fit in measured.values())
+            if unmeasured:
+                notes.append(Message(NO_PIXELS_UNDER, count=unmeasured, what=program.target))
     if program.shape:
         # A box alone has no shape to judge (a disc's box is a square): those are left unjudged, and said.
         outlined = [c for c in targets if len(c.polygon) >= 3]
@@ -457,10 +466,11 @@ COLOUR_TESTS = {
 }
 
 
-def _colour_fit(image: np.ndarray, candidate: Candidate, colours: tuple[str, ...]) -> float:
+def _colour_fit(image: np.ndarray, candidate: Candidate, colours: tuple[str, ...]) -> float | None:
+    """1 or `MISS`; None when no pixel of the image lies under the candidate."""
     pixels = _pixels_inside(image, candidate.outline)
     if pixels.size == 0:
-        return MISS
+        return None
     red, green, blue = (pixels.reshape(-1, 3).mean(axis=0) / 255.0).tolist()
     hue, saturation, value = _hsv(red, green, blue)
     return 1.0 if all(COLOUR_TESTS[colour](hue, saturation, value) for colour in colours) else MISS
@@ -485,9 +495,9 @@ def _pixels_inside(image: np.ndarray, outline: np.ndarray) -> np.ndarray:
     """The image's pixels whose centres lie inside the outline (even-odd rule); of a large outline, those
     of a grid of at most about `MAX_COLOUR_PIXELS`."""
     height, width = image.shape[:2]
-    x0, y0 = np.floor(outline.min(axis=0)).astype(int)
-    x1, y1 = np.ceil(outline.max(axis=0)).astype(int)
-    x0, y0, x1, y1 = max(x0, 0), max(y0, 0), min(x1, width), min(y1, height)
+    # Clipped before the cast: a box of 1e308 overflows an integer.
+    x0, y0 = np.floor(np.maximum(outline.min(axis=0), 0)).astype(int)
+    x1, y1 = np.ceil(np.minimum(outline.max(axis=0), (width, height))).astype(int)
     if x1 <= x0 or y1 <= y0:
         return np.empty((0, 3), dtype=image.dtype)
     step = max(1, math.ceil(math.sqrt((x1 - x0) * (y1 - y0) / MAX_COLOUR_PIXELS)))  # a grid of samples
@@ -495,7 +505,7 @@ def _pixels_inside(image: np.ndarray, outline: np.ndarray) -> np.ndarray:
     inside = np.zeros(xs.shape, dtype=bool)
     for (ax, ay), (bx, by) in zip(outline, np.roll(outline, -1, axis=0), strict=True):
         crosses = (ay > ys) != (by > ys)
-        with np.errstate(divide="ignore", invalid="ignore"):
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):  # a box of 1e308
             x_at = ax + (ys - ay) * (bx - ax) / (by - ay)
         inside ^= crosses & (xs < x_at)
     return image[y0:y1:step, x0:x1:step][inside]
