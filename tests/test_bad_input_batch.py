@@ -4,6 +4,7 @@ wrong, or a note, never a traceback or polygons written twice."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 
@@ -55,3 +56,77 @@ def test_a_raster_whose_crs_cannot_reach_the_output_crs_is_refused_before_any_ti
     result = _cli(*BATCH, "--raster", raster, "--out", tmp_path / "o.gpkg", "--crs", "EPSG:4326")
     _refused(result, "--crs 'EPSG:4326': local.tif cannot be transformed into it (PROJ knows no way")
     assert sorted(path.name for path in tmp_path.iterdir()) == ["local.tif"]
+
+
+def _stopped_job(out, tiles_done):
+    """A job folder with ``tiles_done`` finished tiles of RGB, as a killed job leaves it."""
+    from rrsis_qgis.batch.job import BatchSettings, job_folder, run_batch
+    from rrsis_qgis.foundation.errors import Cancelled
+    from rrsis_qgis.foundation.run_settings import RunSettings
+
+    settings = BatchSettings([RGB], ["the white tanks"], "synthetic-demo", out, tile=256, overlap=32)
+    settings.run = RunSettings(device="cpu")
+    tiles = job_folder(out) / "tiles"
+    with pytest.raises(Cancelled):
+        run_batch(settings, is_cancelled=lambda: len(list(tiles.glob("*.json"))) >= tiles_done)
+    return tiles
+
+
+def _resume(out):
+    result = _cli(*BATCH, "--raster", RGB, "--out", out, "--tile", 256, "--overlap", 32, "--device", "cpu")
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def _first_polygon(document):
+    """The first polygon object in a tile file's JSON, whatever it is wrapped in."""
+    if isinstance(document, dict) and "wkt" in document:
+        return document
+    children = document.values() if isinstance(document, dict) else document
+    for child in children if isinstance(document, (dict, list)) else []:
+        found = _first_polygon(child)
+        if found is not None:
+            return found
+    return None
+
+
+@pytest.fixture(scope="module")
+def clean_polygons(tmp_path_factory):
+    out = tmp_path_factory.mktemp("clean") / "o.gpkg"
+    return _resume(out).splitlines()[-1].split(" polygon(s)")[0]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "reason"),
+    [
+        ("wkt", "garbage", "a polygon's WKT does not parse"),
+        ("wkt", "POINT (1 2)", "a polygon's WKT is no polygon"),
+        ("expression", "the red roofs", "a polygon answers 'the red roofs', not one of the job's texts"),
+        ("score", float("nan"), "a polygon's score is nan"),
+    ],
+)
+def test_a_tile_file_with_a_damaged_polygon_runs_again_with_a_note(
+    tmp_path, clean_polygons, field, value, reason
+):
+    out = tmp_path / "o.gpkg"
+    tiles = _stopped_job(out, 4)
+    damaged = next(
+        path for path in sorted(tiles.glob("*.json")) if _first_polygon(json.loads(path.read_text()))
+    )
+    document = json.loads(damaged.read_text())
+    _first_polygon(document)[field] = value
+    damaged.write_text(json.dumps(document))
+    printed = _resume(out)
+    assert f"Tile {damaged.stem} runs again: its file in {out}.job was damaged ({reason}" in printed
+    assert printed.splitlines()[-1].startswith(f"{clean_polygons} polygon(s)")
+
+
+def test_a_tile_file_copied_under_another_tile_id_is_not_written_twice(tmp_path, clean_polygons):
+    out = tmp_path / "o.gpkg"
+    tiles = _stopped_job(out, 1)
+    (finished,) = tiles.glob("*.json")
+    copied = tiles / ("0-1.json" if finished.stem != "0-1" else "0-0.json")
+    shutil.copy(finished, copied)
+    printed = _resume(out)
+    assert f"Tile {copied.stem} runs again: its file in {out}.job was damaged (it holds tile " in printed
+    assert printed.splitlines()[-1].startswith(f"{clean_polygons} polygon(s)")

@@ -5,11 +5,13 @@ job that was killed resumes where it stopped."""
 from __future__ import annotations
 
 import json
+import math
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
+from ..foundation.dependencies import require
 from ..model_process.tiling import TileResult
 from ..protocol.codec import from_text, to_text
 
@@ -31,6 +33,7 @@ class Journal:
         self.replaced: list[str] = []
         self.changed: list[tuple[int | None, int]] = []
         self.damaged: list[tuple[str, str]] = []  # (tile id, why its file could not be read)
+        self.expressions = set(arguments.get("texts", []))  # a tile's polygons answer these alone
         job = json.loads(json.dumps({"arguments": arguments, "model": model, "rasters": rasters}))
         job_file = self.folder / JOB_FILE
         stored = _read_job(job_file)
@@ -59,20 +62,45 @@ class Journal:
 
     def finished(self) -> dict[str, TileResult]:
         """The finished tiles' results by tile id. A tile file that cannot be read (written when the
-        machine went down, or the disk filled) is removed, so that its tile runs again, and listed in
+        machine went down, or the disk filled), whose polygons do not parse or answer other texts, or
+        that is another tile's (copied by hand) is removed, so that its tile runs again, and listed in
         ``damaged``."""
         results = {}
         for path in sorted(self.tiles.glob("*.json")):
             try:
-                results[path.stem] = from_text(TileResult, path.read_text(encoding="utf-8"))
+                results[path.stem] = self._read_tile(path)
             except (OSError, ValueError, KeyError, TypeError) as error:
                 reason = str(error).splitlines()[0] if str(error) else type(error).__name__
                 self.damaged.append((path.stem, reason))
                 path.unlink(missing_ok=True)
         return results
 
+    def _read_tile(self, path: Path) -> TileResult:
+        shapely = require("shapely")
+
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(stored, dict) or stored.get("tile") != path.stem:
+            raise ValueError(f"it holds tile {stored.get('tile') if isinstance(stored, dict) else None!r}")
+        result = from_text(TileResult, json.dumps(stored["result"]))
+        for polygon in result.final + result.seam:
+            if polygon.expression not in self.expressions:
+                raise ValueError(f"a polygon answers {polygon.expression!r}, not one of the job's texts")
+            if not math.isfinite(polygon.score):
+                raise ValueError(f"a polygon's score is {polygon.score}")
+            try:
+                shape = shapely.from_wkt(polygon.wkt)
+            except shapely.errors.ShapelyError as error:
+                raise ValueError(f"a polygon's WKT does not parse ({error})") from error
+            if shape is None or shape.geom_type not in ("Polygon", "MultiPolygon"):
+                raise ValueError("a polygon's WKT is no polygon")
+        return result
+
     def record(self, tile_id: str, result: TileResult) -> None:
-        _write(self.tiles / f"{tile_id}.json", to_text(result))
+        # The tile id inside the file too: a file copied under another tile's name is not taken for it.
+        _write(
+            self.tiles / f"{tile_id}.json",
+            json.dumps({"tile": tile_id, "result": json.loads(to_text(result))}),
+        )
 
     def remove(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
