@@ -165,7 +165,14 @@ def _batch(args: argparse.Namespace) -> int:
             raise ValueError(
                 f"--raster-list {args.raster_list} is not UTF-8 text (byte {error.start}): save it as UTF-8"
             ) from error
-        rasters += [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+        except OSError as error:
+            raise ValueError(f"--raster-list {args.raster_list} cannot be read ({error.strerror})") from error
+        listed = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+        if not listed:
+            raise ValueError(f"--raster-list {args.raster_list} lists no raster (only blank or # lines)")
+        if any("\0" in line for line in listed):
+            raise ValueError(f"--raster-list {args.raster_list} holds a NUL byte: it is no list of paths")
+        rasters += listed
     if not rasters:
         raise ValueError("give the rasters with --raster or --raster-list")
     settings = BatchSettings(
@@ -304,15 +311,31 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+# The option that sets each RunSettings field, so that a refusal names what the analyst typed.
+OPTION_OF_SETTING = {
+    "device": "--device",
+    "precision": "--precision",
+    "threshold": "--threshold",
+    "min_pixels": "--min-pixels",
+    "simplify_pixels": "--simplify",
+}
+
+
 def _run_settings(args: argparse.Namespace) -> RunSettings:
-    """The run settings of `segment` and `batch`, validated before any work."""
-    return RunSettings(
-        device=args.device,
-        precision=args.precision,
-        threshold=args.threshold,
-        min_pixels=args.min_pixels,
-        simplify_pixels=getattr(args, "simplify", 0.0),
-    )
+    """The run settings of `segment` and `batch`, validated before any work; a refusal names the option."""
+    try:
+        return RunSettings(
+            device=args.device,
+            precision=args.precision,
+            threshold=args.threshold,
+            min_pixels=args.min_pixels,
+            simplify_pixels=getattr(args, "simplify", 0.0),
+        )
+    except ValueError as error:
+        field, _, rest = str(error).partition(" ")
+        if field not in OPTION_OF_SETTING:
+            raise
+        raise ValueError(f"{OPTION_OF_SETTING[field]} {rest}") from error
 
 
 def _add_device_arguments(parser: argparse.ArgumentParser) -> None:

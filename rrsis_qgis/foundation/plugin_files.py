@@ -39,10 +39,22 @@ def models_folder() -> Path:
     chosen = os.environ.get(MODELS_VARIABLE)
     if chosen:
         folder = Path(chosen).expanduser()
-        if folder.exists() and not folder.is_dir():  # else every path under it would be advice that fails
+        # Else every path under it would be download advice that fails.
+        if folder.exists() and not folder.is_dir():
             raise NotADirectoryError(
                 f"{MODELS_VARIABLE}={chosen} is a file, not a folder: set {MODELS_VARIABLE} to the folder "
                 "that keeps model weights (it is made when missing), or unset it"
+            )
+        if folder.is_symlink() and not folder.exists():
+            raise NotADirectoryError(
+                f"{MODELS_VARIABLE}={chosen} is a symbolic link that leads to no folder (it points nowhere, "
+                f"or round in a loop): set {MODELS_VARIABLE} to a folder, or unset it"
+            )
+        existing = next((path for path in (folder, *folder.parents) if path.exists()), None)
+        if existing is not None and not os.access(existing, os.W_OK | os.X_OK):
+            raise PermissionError(
+                f"{MODELS_VARIABLE}={chosen} cannot be written ({existing} is not writable): set "
+                f"{MODELS_VARIABLE} to a folder you can write to, or unset it"
             )
         return folder
     data = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"

@@ -1,0 +1,63 @@
+"""A setting or a folder the analyst gave, refused in one line that names what they typed: the option
+(`--threshold`, not the settings' field `threshold`), or the variable and what is wrong with its folder."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import REPO_ROOT
+
+RGB = str(REPO_ROOT / "tests" / "data" / "rmnp-rgb.tif")
+
+
+def _refused(arguments, message, env=None):
+    environment = None if env is None else {**os.environ, **env}
+    result = subprocess.run(
+        [sys.executable, "-m", "rrsis_qgis", *map(str, arguments)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=environment,
+    )
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stderr.strip().splitlines() == [result.stderr.strip()], result.stderr
+    assert message in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("option", "said"),
+    [
+        (["--threshold", "nan"], "--threshold must be a number, not nan"),
+        (["--min-pixels=-3"], "--min-pixels must be at least 0, not -3"),
+        (["--simplify=-1"], "--simplify must be at least 0.0, not -1.0"),
+    ],
+)
+def test_a_setting_out_of_range_names_its_option(tmp_path, option, said):
+    arguments = ["segment", "--raster", RGB, "--text", "the lake", "--model", "synthetic-demo", *option]
+    _refused([*arguments, "--out", tmp_path / "x.gpkg"], said)
+
+
+@pytest.mark.parametrize("kind", ["dangling", "loop"])
+def test_a_models_folder_that_is_a_link_to_nowhere_is_said_naming_the_variable(tmp_path, kind):
+    link = tmp_path / "models"
+    if kind == "dangling":
+        link.symlink_to(tmp_path / "gone")
+    else:
+        link.symlink_to(tmp_path / "other")
+        (tmp_path / "other").symlink_to(link)
+    environment = {
+        "RRSIS_QGIS_MODELS": str(link),
+        "HF_HUB_OFFLINE": "1",
+        "HF_HUB_CACHE": str(tmp_path / "hub"),
+    }
+    arguments = ["segment", "--raster", RGB, "--text", "the lake", "--model", "pslg-sam2-tiny"]
+    _refused(
+        [*arguments, "--out", tmp_path / "x.gpkg"],
+        f"RRSIS_QGIS_MODELS={link} is a symbolic link that leads to no folder",
+        environment,
+    )
