@@ -130,3 +130,52 @@ def test_a_tile_file_copied_under_another_tile_id_is_not_written_twice(tmp_path,
     printed = _resume(out)
     assert f"Tile {copied.stem} runs again: its file in {out}.job was damaged (it holds tile " in printed
     assert printed.splitlines()[-1].startswith(f"{clean_polygons} polygon(s)")
+
+
+@pytest.mark.parametrize("text", ["", "\n  \n# a comment\n"])
+def test_an_empty_raster_list_is_said_naming_it(tmp_path, text):
+    listing = tmp_path / "rasters.txt"
+    listing.write_text(text)
+    result = _cli(*BATCH, "--raster-list", listing, "--out", tmp_path / "o.gpkg")
+    _refused(result, f"--raster-list {listing} lists no raster (only blank or # lines)")
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (lambda path: path.mkdir(), "cannot be read (Is a directory)"),
+        (lambda path: None, "cannot be read (No such file or directory)"),
+        (lambda path: path.write_bytes(RGB.encode() + b"\0\n"), "holds a NUL byte: it is no list of paths"),
+    ],
+)
+def test_a_raster_list_that_cannot_be_read_is_named(tmp_path, make, reason):
+    listing = tmp_path / "rasters.txt"
+    make(listing)
+    result = _cli(*BATCH, "--raster-list", listing, "--out", tmp_path / "o.gpkg")
+    _refused(result, f"--raster-list {listing} {reason}")
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (lambda job: (job / "job.json").mkdir(parents=True), "Is a directory"),
+        (lambda job: (job.mkdir(), (job / "tiles").write_text("")), "File exists"),
+        (lambda job: job.write_text(""), "Not a directory"),
+    ],
+)
+def test_an_odd_job_folder_is_said_not_usable_naming_it(tmp_path, make, reason):
+    out = tmp_path / "o.gpkg"
+    make(tmp_path / "o.gpkg.job")
+    result = _cli(*BATCH, "--raster", RGB, "--out", out)
+    _refused(result, f"the job folder {out}.job is not usable ({reason}): delete it, and the job starts")
+    assert not list((tmp_path / "o.gpkg.job").rglob(".*.part"))
+
+
+def test_an_out_name_too_long_is_named(tmp_path):
+    out = tmp_path / ("a" * 300 + ".gpkg")
+    _refused(_cli(*BATCH, "--raster", RGB, "--out", out), f"--out {out}: File name too long")
+
+
+def test_an_out_where_no_job_folder_can_be_made_is_named():
+    result = _cli(*BATCH, "--raster", RGB, "--out", "/proc/o.gpkg")
+    _refused(result, "--out /proc/o.gpkg: the job folder beside it, o.gpkg.job, cannot be made (")

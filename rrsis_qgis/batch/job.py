@@ -55,7 +55,11 @@ class BatchSettings:
     def __post_init__(self) -> None:
         """Refused before any raster is opened or any job folder made."""
         out = Path(self.out)
-        if out.is_dir():
+        try:
+            folder = out.is_dir()
+        except OSError as error:  # a name longer than the file system keeps
+            raise ValueError(f"--out {out}: {error.strerror}") from error
+        if folder:
             raise ValueError(
                 f"--out {out} is a folder: give the GeoPackage to write, e.g. {out / 'out.gpkg'}"
             )
@@ -131,12 +135,15 @@ def run_batch(settings: BatchSettings, progress: Progress | None = None, is_canc
         )
     ]
     report.tiles = len(items)
-    journal = Journal(
-        job_folder(out),
-        _arguments(settings, paths, list(job.expressions)),
-        model_identity(settings.model),
-        [file_identity(path) for path in paths],
-    )
+    try:
+        journal = Journal(
+            job_folder(out),
+            _arguments(settings, paths, list(job.expressions)),
+            model_identity(settings.model),
+            [file_identity(path) for path in paths],
+        )
+    except OSError as error:
+        raise ValueError(_unusable(out, error)) from error
     report.replaced_job = journal.replaced
     report.changed = [
         (f"The model {settings.model}" if number is None else paths[number], tiles)
@@ -183,6 +190,17 @@ def run_batch(settings: BatchSettings, progress: Progress | None = None, is_canc
         journal.remove()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _unusable(out: Path, error: OSError) -> str:
+    """Why the job folder beside ``out`` cannot hold the job: one left odd (a file where a folder
+    belongs), or none can be made there."""
+    folder = job_folder(out)
+    if os.path.lexists(folder):
+        return (
+            f"the job folder {folder} is not usable ({error.strerror}): delete it, and the job starts afresh"
+        )
+    return f"--out {out}: the job folder beside it, {folder.name}, cannot be made ({error.strerror})"
 
 
 def _distinct(values: list[str], key, repeats: str, report: BatchReport) -> list[str]:

@@ -126,6 +126,10 @@ def _differences(stored, arguments: dict) -> list[str]:
 
 def _write(path: Path, text: str) -> None:
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    with os.fdopen(handle, "w", encoding="utf-8") as stream:
-        stream.write(text)
-    os.replace(temporary, path)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except OSError:  # e.g. a folder where the file belongs: no staged file is left beside it
+        os.unlink(temporary)
+        raise
