@@ -179,3 +179,14 @@ def test_an_out_name_too_long_is_named(tmp_path):
 def test_an_out_where_no_job_folder_can_be_made_is_named():
     result = _cli(*BATCH, "--raster", RGB, "--out", "/proc/o.gpkg")
     _refused(result, "--out /proc/o.gpkg: the job folder beside it, o.gpkg.job, cannot be made (")
+
+
+def test_an_output_crs_made_for_the_other_side_of_the_earth_is_noted(tmp_path):
+    out = tmp_path / "o.gpkg"
+    result = _cli(*BATCH, "--raster", RGB, "--out", out, "--crs", "EPSG:3031")
+    assert result.returncode == 0, result.stderr
+    assert (
+        "Note: rmnp-rgb.tif lies far outside the area that --crs 'EPSG:3031' is made for (25,8"
+        in result.stdout
+    )
+    assert out.is_file()

@@ -126,7 +126,7 @@ def run_batch(settings: BatchSettings, progress: Progress | None = None, is_canc
     check_target(out, settings.overwrite)
     paths = _distinct(settings.rasters, _file_key, "{} is the same file as {}", report)
     rasters = _open_rasters(paths, settings.bands, report)
-    crs_wkt = _output_crs(rasters, settings.crs)
+    crs_wkt = _output_crs(rasters, settings.crs, report)
     items = [
         WorkItem(f"{index}-{number}", raster, tile)
         for index, raster in rasters.items()
@@ -253,7 +253,7 @@ def _check_links(path: str) -> None:
             raise ValueError(error.strerror.lower()) from error
 
 
-def _output_crs(rasters: dict[int, TiledRaster], requested: str | None) -> str:
+def _output_crs(rasters: dict[int, TiledRaster], requested: str | None, report: BatchReport) -> str:
     from rasterio.crs import CRS
 
     if requested:
@@ -266,7 +266,8 @@ def _output_crs(rasters: dict[int, TiledRaster], requested: str | None) -> str:
                 "geographic, e.g. EPSG:4326 or a UTM zone): the polygons cannot be written in it"
             )
         for raster in rasters.values():
-            _check_transformable(raster, output, requested)
+            corners = _transformed_corners(raster, output, requested)
+            _note_far_outside(raster, output, requested, corners, report)
         return output.to_wkt()
     first = next(iter(rasters.values())).crs_wkt
     reference = CRS.from_wkt(first)
@@ -279,8 +280,24 @@ def _output_crs(rasters: dict[int, TiledRaster], requested: str | None) -> str:
     return first
 
 
-def _check_transformable(raster: TiledRaster, output, requested: str) -> None:
-    """ValueError naming --crs when the raster's corners cannot be carried into ``output`` (no
+# Farther from a projection's origin than half the equator: a place outside the area it is made for,
+# where its areas and shapes are stretched many times over (Web Mercator's 85 degrees are 20,037 km).
+FAR_OUTSIDE_M = 2.1e7
+
+
+def _note_far_outside(raster: TiledRaster, output, requested: str, corners, report: BatchReport) -> None:
+    _, metres = output.linear_units_factor if output.is_projected else (None, 0.0)
+    farthest = max(abs(value) for value in corners) * metres
+    if farthest > FAR_OUTSIDE_M:
+        report.notes.append(
+            f"{Path(raster.path).name} lies far outside the area that --crs {requested!r} is made for "
+            f"({farthest / 1e3:,.0f} km from its origin): the polygons' shapes and areas are badly "
+            "distorted there"
+        )
+
+
+def _transformed_corners(raster: TiledRaster, output, requested: str) -> tuple[float, ...]:
+    """The raster's bounds in ``output``; ValueError naming --crs when they cannot be carried there (no
     operation between the two CRSs, or numbers that are not finite), found before any tile runs."""
     import rasterio
     from affine import Affine
@@ -298,7 +315,7 @@ def _check_transformable(raster: TiledRaster, output, requested: str) -> None:
         reason = "PROJ knows no way from its CRS to that one"
     else:
         if all(math.isfinite(value) for value in corners):
-            return
+            return corners
         reason = "its corners have no coordinates there"
     raise ValueError(
         f"--crs {requested!r}: {Path(raster.path).name} cannot be transformed into it ({reason}); "
