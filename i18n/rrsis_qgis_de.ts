@@ -984,6 +984,10 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <source>colours were not checked for {count} of the &apos;{what}&apos;: no pixel of the image lies under them</source>
         <translation>Farben wurden für {count} der '{what}' nicht geprüft: kein Pixel des Bildes liegt unter ihnen</translation>
     </message>
+    <message>
+        <source>the extent {bounds} lies outside the range of its coordinate reference system: give one inside it</source>
+        <translation>Die Ausdehnung {bounds} liegt außerhalb des Bereichs ihres Koordinatenbezugssystems: geben Sie eine darin an</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>

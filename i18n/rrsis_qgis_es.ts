@@ -984,6 +984,10 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <source>colours were not checked for {count} of the &apos;{what}&apos;: no pixel of the image lies under them</source>
         <translation>los colores no se comprobaron para {count} de los '{what}': ningún píxel de la imagen queda debajo de ellos</translation>
     </message>
+    <message>
+        <source>the extent {bounds} lies outside the range of its coordinate reference system: give one inside it</source>
+        <translation>la extensión {bounds} está fuera del rango de su sistema de referencia de coordenadas: indique una dentro de él</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>

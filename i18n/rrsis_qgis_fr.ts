@@ -984,6 +984,10 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <source>colours were not checked for {count} of the &apos;{what}&apos;: no pixel of the image lies under them</source>
         <translation>les couleurs n'ont pas été vérifiées pour {count} des '{what}' : aucun pixel de l'image ne se trouve sous eux</translation>
     </message>
+    <message>
+        <source>the extent {bounds} lies outside the range of its coordinate reference system: give one inside it</source>
+        <translation>l'emprise {bounds} sort du domaine de son système de coordonnées : donnez-en une à l'intérieur</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>

@@ -984,6 +984,10 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <source>colours were not checked for {count} of the &apos;{what}&apos;: no pixel of the image lies under them</source>
         <translation>as cores não foram verificadas para {count} dos '{what}': nenhum pixel da imagem fica sob eles</translation>
     </message>
+    <message>
+        <source>the extent {bounds} lies outside the range of its coordinate reference system: give one inside it</source>
+        <translation>a extensão {bounds} está fora do alcance do seu sistema de referência de coordenadas: indique uma dentro dele</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>

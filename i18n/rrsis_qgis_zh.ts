@@ -984,6 +984,10 @@ The output holds the polygons found before the failure.</source>
         <source>colours were not checked for {count} of the &apos;{what}&apos;: no pixel of the image lies under them</source>
         <translation>未检查 {count} 个 '{what}' 的颜色：图像中没有位于它们下方的像素</translation>
     </message>
+    <message>
+        <source>the extent {bounds} lies outside the range of its coordinate reference system: give one inside it</source>
+        <translation>范围 {bounds} 超出其坐标参考系的取值范围：请给出其范围内的范围</translation>
+    </message>
 </context>
 <context>
     <name>runtime</name>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 import signal
 import sys
 import threading
@@ -70,17 +71,30 @@ def _numbers(text: str, count: int, meaning: str) -> list[float]:
     return values
 
 
+def _finite(values: tuple, text: str) -> tuple:
+    """A click's coordinates: NaN would reach the model as a pixel number, inf as "outside". (An extent is
+    checked on the model side, which says which of its numbers are not finite.)"""
+    if not all(math.isfinite(value) for value in values):
+        raise argparse.ArgumentTypeError(f"coordinates must be finite numbers, not {text!r}")
+    return values
+
+
 def _parse_extent(text: str) -> tuple[float, float, float, float]:
-    meaning = "give xmin,ymin,xmax,ymax with xmin < xmax and ymin < ymax"
-    values = _numbers(text, 4, meaning)
+    values = _numbers(text, 4, "give four numbers xmin,ymin,xmax,ymax")
     if values[0] >= values[2] or values[1] >= values[3]:
-        raise argparse.ArgumentTypeError(f"{meaning}, not {text!r}")
+        raise argparse.ArgumentTypeError(
+            f"give xmin,ymin,xmax,ymax with xmin < xmax and ymin < ymax, not {text!r}"
+        )
     return values[0], values[1], values[2], values[3]
 
 
 def _parse_point(text: str) -> tuple[float, float]:
     values = _numbers(text, 2, "a point is X,Y in map coordinates, e.g. 481200.5,4452010")
-    return values[0], values[1]
+    return _finite((values[0], values[1]), text)
+
+
+def _parse_box(text: str) -> tuple[float, float, float, float]:
+    return _finite(_parse_extent(text), text)
 
 
 def _parse_bands(text: str) -> tuple[int, int, int]:
@@ -385,7 +399,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--negative-point", type=_parse_point, action="append", default=[], help="X,Y off the object"
     )
     segment.add_argument(
-        "--box", type=_parse_extent, help="xmin,ymin,xmax,ymax around the object, in map coordinates"
+        "--box", type=_parse_box, help="xmin,ymin,xmax,ymax around the object, in map coordinates"
     )
     segment.add_argument(
         "--explain", action="store_true", help="print how the expression is understood before the run"

@@ -61,3 +61,26 @@ def test_a_models_folder_that_is_a_link_to_nowhere_is_said_naming_the_variable(t
         f"RRSIS_QGIS_MODELS={link} is a symbolic link that leads to no folder",
         environment,
     )
+
+
+def test_an_extent_beyond_its_crs_says_so_with_the_numbers_typed(tmp_path):
+    """±1e308 in UTM has no place in the raster's WGS 84: said with the numbers the analyst typed, not the
+    infinities a transformation made of them."""
+    arguments = ["segment", "--raster", RGB, "--text", "the lake", "--model", "synthetic-demo"]
+    extent = ["--extent=-1e308,-1e308,1e308,1e308", "--extent-crs", "EPSG:32613"]
+    _refused(
+        [*arguments, *extent, "--out", tmp_path / "x.gpkg"],
+        "the extent -1e+308, -1e+308, 1e+308, 1e+308 lies outside the range of its coordinate",
+    )
+
+
+@pytest.mark.parametrize("box", ["1,2,3", "1,2,3,4,5"])
+def test_a_box_of_other_than_four_numbers_says_four_are_needed(tmp_path, box):
+    arguments = ["segment", "--raster", RGB, "--model", "synthetic-demo", f"--box={box}"]
+    result = subprocess.run(
+        [sys.executable, "-m", "rrsis_qgis", *arguments, "--out", str(tmp_path / "x.gpkg")],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 2 and "argument --box: give four numbers xmin,ymin,xmax,ymax" in result.stderr

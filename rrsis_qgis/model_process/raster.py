@@ -94,9 +94,18 @@ def read_window(
                 from rasterio._err import CPLE_NotSupportedError
 
                 try:
-                    bounds = transform_bounds(bounds_crs, dataset.crs, *bounds, densify_pts=21)
+                    placed = transform_bounds(bounds_crs, dataset.crs, *bounds, densify_pts=21)
                 except CPLE_NotSupportedError as error:
                     raise ValueError(Message(NO_OPERATION)) from error
+                if all(map(math.isfinite, bounds)) and not all(map(math.isfinite, placed)):
+                    # Numbers the analyst never typed would name nothing: say what is wrong with theirs.
+                    # fmt: off
+                    beyond = QT_TRANSLATE_NOOP("messages",
+                        "the extent {bounds} lies outside the range of its coordinate reference system: "
+                        "give one inside it")
+                    # fmt: on
+                    raise ValueError(Message(beyond, bounds=", ".join(f"{value:g}" for value in bounds)))
+                bounds = placed
             window = bounds_window(dataset, bounds)
         return _read(dataset, window, bands, max_pixels, limits)
 
