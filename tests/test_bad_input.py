@@ -205,9 +205,9 @@ def _cli(*arguments):
     [
         (["--device", "bogus"], "device must be auto, cpu, mps, cuda or cuda:N, not 'bogus'"),
         (["--device", f"cuda:{torch.cuda.device_count()}"], "this machine has no 'cuda:"),
-        (["--simplify", "-3"], "simplify_pixels must be at least 0.0, not -3.0"),
+        (["--simplify", "-3"], "--simplify must be at least 0.0, not -3.0"),
         (["--threshold", "2"], "threshold must be between 0.0 and 1.0"),
-        (["--min-pixels", "-1"], "min_pixels must be at least 0"),
+        (["--min-pixels", "-1"], "--min-pixels must be at least 0"),
     ],
 )
 def test_bad_cli_arguments_give_one_line_and_no_traceback(tiny_checkpoint, tmp_path, extra, message):

@@ -129,7 +129,7 @@ def test_a_raster_list_saved_with_a_byte_order_mark_reads_its_first_path(tmp_pat
     [
         ("--bands", "1,x", "argument --bands: bands must be three band numbers"),
         ("--point", "a,b", "argument --point: a point is X,Y in map coordinates"),
-        ("--extent", "0,0,x,1", "argument --extent: give xmin,ymin,xmax,ymax"),
+        ("--extent", "0,0,x,1", "argument --extent: give four numbers xmin,ymin,xmax,ymax"),
     ],
 )
 def test_an_option_of_the_wrong_form_is_said_without_argparses_internal_names(
