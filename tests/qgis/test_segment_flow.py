@@ -384,10 +384,12 @@ def test_an_unexpected_model_error_is_a_sentence_with_the_detail_in_the_log(sess
     dock, controller, _raster, _canvas = session
     dock.add_model("broken", str(folder))
     _segment_by_typing(dock, controller, "the lake")
-    wait_for(lambda: logged)
     status = dock.status_label.text()
     assert "The model stopped with an unexpected error" in status and "TypeError" not in status
-    assert any(tag == "rrsis_qgis" and "TypeError: unsupported operand" in text for tag, text in logged)
+    # The traceback comes on the process's stderr, read by its own thread: it may follow the answer.
+    wait_for(
+        lambda: any(tag == "rrsis_qgis" and "TypeError: unsupported operand" in text for tag, text in logged)
+    )
     assert _result_layers() == []
     close_model_process()
 
