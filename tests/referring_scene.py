@@ -48,3 +48,21 @@ def tank_scene() -> np.ndarray:
         paint(image, disc(x, y), TANK_COLOURS[name])
     paint(image, STRIP, WHITE)
     return image
+
+
+# Where the model-side tests put the tank scene on the map (tests/qgis/conftest.py's TANKS_* the same).
+ORIGIN, PIXEL, CRS = (450000.0, 4440000.0), 0.5, "EPSG:32613"
+
+
+def write_tank_scene(path, image: np.ndarray | None = None):
+    """The tank scene (or ``image``, the same size) as an RGB GeoTIFF at ORIGIN, PIXEL a side, in CRS;
+    ``path`` back. Needs rasterio: the models' environment only."""
+    import rasterio
+    from rasterio.transform import Affine
+
+    image = tank_scene() if image is None else image
+    profile = {"driver": "GTiff", "width": image.shape[1], "height": image.shape[0], "count": 3}
+    transform = Affine(PIXEL, 0, ORIGIN[0], 0, -PIXEL, ORIGIN[1])
+    with rasterio.open(path, "w", **profile, dtype="uint8", crs=CRS, transform=transform) as out:
+        out.write(image.transpose(2, 0, 1))
+    return path

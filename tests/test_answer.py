@@ -8,7 +8,6 @@ import json
 from types import SimpleNamespace
 
 import pytest
-import rasterio
 from rasterio.transform import Affine
 from shapely import wkt
 from shapely.geometry import Point
@@ -28,13 +27,7 @@ PIXEL, ORIGIN = 0.5, (450000.0, 4440000.0)
 
 @pytest.fixture
 def scene(tmp_path):
-    raster = tmp_path / "tanks.tif"
-    image = referring_scene.tank_scene()
-    profile = {"driver": "GTiff", "width": image.shape[1], "height": image.shape[0], "count": 3}
-    transform = Affine(PIXEL, 0, ORIGIN[0], 0, -PIXEL, ORIGIN[1])
-    with rasterio.open(raster, "w", **profile, dtype="uint8", crs="EPSG:32613", transform=transform) as out:
-        out.write(image.transpose(2, 0, 1))
-    return str(raster)
+    return str(referring_scene.write_tank_scene(tmp_path / "tanks.tif"))
 
 
 def tiled(scene, model, expression):
@@ -90,7 +83,6 @@ def test_on_a_tile_a_note_about_what_the_selection_was_given_is_kept(painted_mod
     """A tile drops what its own selection found or missed ("no 'road' was found"), but not what holds
     for the whole raster: here, no metric georeferencing for a distance in metres."""
     import numpy as np
-    from rasterio.transform import Affine
 
     from rrsis_qgis.model_process.answer import answer
     from rrsis_qgis.model_process.raster import RasterWindow

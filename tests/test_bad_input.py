@@ -536,19 +536,11 @@ def test_escape_sequences_and_control_characters_are_taken_out_before_reading_an
 ):
     """A colour escape pasted from a terminal: its "31" is not a count, and neither it nor a zero-width
     space reaches the `expression` attribute; a decomposed accent is composed (NFC)."""
-    import rasterio
-    from rasterio.transform import Affine
-
     from rrsis_qgis.model_process.segmenter import Segmenter
     from rrsis_qgis.protocol.messages import SegmentRequest, check_expression
     from tests import referring_scene
 
-    raster = tmp_path / "tanks.tif"
-    image = referring_scene.tank_scene()
-    profile = {"driver": "GTiff", "width": image.shape[1], "height": image.shape[0], "count": 3}
-    transform = Affine(0.5, 0, 450000, 0, -0.5, 4440000)
-    with rasterio.open(raster, "w", **profile, dtype="uint8", crs="EPSG:32613", transform=transform) as out:
-        out.write(image.transpose(2, 0, 1))
+    raster = referring_scene.write_tank_scene(tmp_path / "tanks.tif")
     typed = "all \x1b[31mwhite\x1b[0m storage\u200b tanks\x00"
     result = Segmenter().run(SegmentRequest(str(raster), typed, str(painted_model)))
     assert result.expression == "all white storage tanks"

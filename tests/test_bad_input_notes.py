@@ -9,7 +9,6 @@ import sys
 
 import pytest
 import rasterio
-from rasterio.transform import Affine
 
 from rrsis_qgis.model_process.clicks import clicks_on_pixels
 from rrsis_qgis.model_process.raster import read_window
@@ -26,13 +25,7 @@ SEGMENT = (
 
 @pytest.fixture
 def scene(tmp_path):
-    raster = tmp_path / "tanks.tif"
-    image = referring_scene.tank_scene()
-    profile = {"driver": "GTiff", "width": image.shape[1], "height": image.shape[0], "count": 3}
-    transform = Affine(PIXEL, 0, ORIGIN[0], 0, -PIXEL, ORIGIN[1])
-    with rasterio.open(raster, "w", **profile, dtype="uint8", crs="EPSG:32613", transform=transform) as out:
-        out.write(image.transpose(2, 0, 1))
-    return raster
+    return referring_scene.write_tank_scene(tmp_path / "tanks.tif")
 
 
 @pytest.mark.parametrize(

@@ -10,9 +10,7 @@ import time
 from dataclasses import replace
 
 import pytest
-import rasterio
 from rasterio.crs import CRS
-from rasterio.transform import Affine
 
 from rrsis_qgis.client.environment import Runtime
 from rrsis_qgis.client.process import ModelProcess
@@ -32,18 +30,9 @@ def on_map(column: float, row: float) -> tuple[float, float]:
     return ORIGIN[0] + PIXEL * column, ORIGIN[1] - PIXEL * row
 
 
-def write_scene(path, image) -> None:
-    profile = {"driver": "GTiff", "width": image.shape[1], "height": image.shape[0], "count": 3}
-    transform = Affine(PIXEL, 0, ORIGIN[0], 0, -PIXEL, ORIGIN[1])
-    with rasterio.open(path, "w", **profile, dtype="uint8", crs="EPSG:32613", transform=transform) as out:
-        out.write(image.transpose(2, 0, 1))
-
-
 @pytest.fixture
 def scene(tmp_path):
-    raster = tmp_path / "tanks.tif"
-    write_scene(raster, referring_scene.tank_scene())
-    return raster
+    return referring_scene.write_tank_scene(tmp_path / "tanks.tif")
 
 
 def polygons(result) -> list[str]:
@@ -77,7 +66,7 @@ def test_a_raster_rewritten_in_place_is_read_and_encoded_again(scene, painted_mo
     image = referring_scene.tank_scene()
     referring_scene.paint(image, referring_scene.disc(*TANKS["a"]), referring_scene.GROUND)  # tank a gone
     time.sleep(0.05)  # a later write, as an analyst's would be: the file's time moves on
-    write_scene(scene, image)
+    referring_scene.write_tank_scene(scene, image)
     assert len(segmenter.run(request).features) == 4
 
 

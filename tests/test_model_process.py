@@ -387,21 +387,6 @@ def test_a_frame_the_process_cannot_read_ends_it_with_one_line(frame):
 
 
 def _tank_scene(folder: Path) -> str:
-    import rasterio
-    from rasterio.transform import Affine
-
     from tests import referring_scene
 
-    path = folder / "tanks.tif"
-    image = referring_scene.tank_scene()
-    profile = {"driver": "GTiff", "width": image.shape[1], "height": image.shape[0], "count": 3}
-    with rasterio.open(
-        path,
-        "w",
-        **profile,
-        dtype="uint8",
-        crs="EPSG:32613",
-        transform=Affine(0.5, 0, 450000, 0, -0.5, 4440000),
-    ) as out:
-        out.write(image.transpose(2, 0, 1))
-    return str(path)
+    return str(referring_scene.write_tank_scene(folder / "tanks.tif"))
