@@ -7,10 +7,20 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRasterLayer, QgsRectangle, QgsSettings
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsRasterLayer,
+    QgsRectangle,
+    QgsSettings,
+)
 
+from rrsis_qgis.processing.provider import RrsisProvider
 from rrsis_qgis.qgis_ui.controller import SegmentController
 from rrsis_qgis.qgis_ui.dock import SegmentDock
+from rrsis_qgis.qgis_ui.runtime import close_model_process
 from tests.conftest import REPO_ROOT
 from tests.runtime import made_in_runtime
 
@@ -79,7 +89,6 @@ def tanks(qgis_iface, qgis_new_project, tmp_path, monkeypatch):
 
     import numpy as np
 
-    from rrsis_qgis.qgis_ui.runtime import close_model_process
     from tests.qgis.geotiff import write_geotiff
     from tests.referring_scene import PAINTED, tank_scene
 
@@ -111,3 +120,28 @@ def tanks(qgis_iface, qgis_new_project, tmp_path, monkeypatch):
     controller.shutdown()
     dock.deleteLater()
     close_model_process()
+
+
+@pytest.fixture(scope="module")
+def provider(qgis_app, qgis_processing):
+    """The plugin's Processing provider, its model process knowing the tests' model types."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("RRSIS_QGIS_MODEL_SETUP", "tests.batch_models:register")
+        close_model_process()  # the next one starts with the test's model types
+        provider = RrsisProvider()
+        QgsApplication.processingRegistry().addProvider(provider)
+        yield provider
+        QgsApplication.processingRegistry().removeProvider(provider)
+        close_model_process()
+
+
+class Warnings(QgsProcessingFeedback):
+    """A Processing feedback that keeps the warnings a run pushes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.warnings: list[str] = []
+
+    def pushWarning(self, warning: str) -> None:
+        self.warnings.append(warning)
+        super().pushWarning(warning)

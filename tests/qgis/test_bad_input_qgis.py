@@ -13,7 +13,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsGeometry,
-    QgsProcessingFeedback,
     QgsProject,
     QgsSettings,
     QgsVectorLayer,
@@ -21,9 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 
-from rrsis_qgis.processing.provider import RrsisProvider
-from rrsis_qgis.qgis_ui.runtime import close_model_process
-from tests.qgis.conftest import TANKS_ORIGIN, TANKS_PIXEL
+from tests.qgis.conftest import TANKS_ORIGIN, TANKS_PIXEL, Warnings
 from tests.qgis.geotiff import write_geotiff
 from tests.qgis.test_segment_flow import wait_for
 from tests.referring_scene import TANKS
@@ -95,28 +92,6 @@ def test_a_road_layer_without_a_crs_is_named_as_such_and_the_road_is_looked_for_
     assert skipped in dock.status_label.text()
     assert "is the layer 'Roads'" not in dock.status_label.text()
     assert skipped in logged
-
-
-@pytest.fixture(scope="module")
-def provider(qgis_app, qgis_processing):
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("RRSIS_QGIS_MODEL_SETUP", "tests.batch_models:register")
-        close_model_process()  # the next one starts with the test's model types
-        provider = RrsisProvider()
-        QgsApplication.processingRegistry().addProvider(provider)
-        yield provider
-        QgsApplication.processingRegistry().removeProvider(provider)
-        close_model_process()
-
-
-class Warnings(QgsProcessingFeedback):
-    def __init__(self) -> None:
-        super().__init__()
-        self.warnings: list[str] = []
-
-    def pushWarning(self, warning: str) -> None:
-        self.warnings.append(warning)
-        super().pushWarning(warning)
 
 
 NODATA_NOTE = "the raster holds no valid pixels where it was searched (only nodata)"

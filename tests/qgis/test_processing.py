@@ -24,7 +24,6 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from rrsis_qgis.processing.provider import RrsisProvider
 from rrsis_qgis.qgis_ui.runtime import close_model_process
 from tests.batch_models import records
 from tests.conftest import REPO_ROOT
@@ -34,18 +33,6 @@ from tests.runtime import RUNTIME_PYTHON
 SIDE, RADIUS, PIXEL = 4096, 60, 0.5
 # Stride of 1024-pixel tiles with 128 pixels of overlap: 896. Discs centred on seams and on a corner.
 DISCS = [(896, 400), (1792, 1792), (2300, 896), (3500, 3000), (600, 2600)]
-
-
-@pytest.fixture(scope="module")
-def provider(qgis_app, qgis_processing):
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("RRSIS_QGIS_MODEL_SETUP", "tests.batch_models:register")
-        close_model_process()  # the next one starts with the test's model types
-        provider = RrsisProvider()
-        QgsApplication.processingRegistry().addProvider(provider)
-        yield provider
-        QgsApplication.processingRegistry().removeProvider(provider)
-        close_model_process()
 
 
 @pytest.fixture(scope="module")

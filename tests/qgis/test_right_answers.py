@@ -8,12 +8,12 @@ import time
 
 import numpy as np
 import processing
-from qgis.core import QgsApplication, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 
 from rrsis_qgis.processing.provider import RrsisProvider
-from tests.qgis.conftest import TANKS_ORIGIN, TANKS_PIXEL
+from tests.qgis.conftest import TANKS_ORIGIN, TANKS_PIXEL, Warnings
 from tests.qgis.geotiff import write_geotiff
 from tests.qgis.test_segment_flow import wait_for
 from tests.referring_scene import GROUND, TANKS, disc, paint, tank_scene
@@ -38,16 +38,6 @@ def _panel_run(dock, controller, expression: str) -> list[tuple[int, int]]:
         (round((c.x() - TANKS_ORIGIN[0]) / TANKS_PIXEL), round((TANKS_ORIGIN[1] - c.y()) / TANKS_PIXEL))
         for c in centres
     )
-
-
-class Warnings(QgsProcessingFeedback):
-    def __init__(self) -> None:
-        super().__init__()
-        self.warnings: list[str] = []
-
-    def pushWarning(self, warning: str) -> None:
-        self.warnings.append(warning)
-        super().pushWarning(warning)
 
 
 def _processing_run(dock, expression: str, feedback=None):
