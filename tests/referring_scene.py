@@ -50,7 +50,7 @@ def tank_scene() -> np.ndarray:
     return image
 
 
-# Where the model-side tests put the tank scene on the map (tests/qgis/conftest.py's TANKS_* the same).
+# Where the tests put the tank scene on the map (tests/qgis/conftest.py names them TANKS_ORIGIN, TANKS_PIXEL).
 ORIGIN, PIXEL, CRS = (450000.0, 4440000.0), 0.5, "EPSG:32613"
 
 

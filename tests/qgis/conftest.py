@@ -22,6 +22,7 @@ from rrsis_qgis.qgis_ui.controller import SegmentController
 from rrsis_qgis.qgis_ui.dock import SegmentDock
 from rrsis_qgis.qgis_ui.runtime import close_model_process
 from tests.conftest import REPO_ROOT
+from tests.referring_scene import ORIGIN, PIXEL
 from tests.runtime import made_in_runtime
 
 RGB = str(REPO_ROOT / "tests" / "data" / "rmnp-rgb.tif")
@@ -77,7 +78,7 @@ def session(qgis_iface, qgis_new_project, tiny_checkpoint):
     dock.deleteLater()
 
 
-TANKS_ORIGIN, TANKS_PIXEL = (450000.0, 4440000.0), 0.5  # tests.referring_scene's tanks on the map
+TANKS_ORIGIN, TANKS_PIXEL = ORIGIN, PIXEL  # where tests.referring_scene puts its tanks on the map
 
 
 @pytest.fixture
