@@ -9,9 +9,10 @@ Adding an operation is one `Request` subclass (and its reply, if it returns some
 from __future__ import annotations
 
 import dis
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import numpy as np
 
@@ -20,8 +21,10 @@ from ..foundation.messages import QT_TRANSLATE_NOOP, Message
 from ..foundation.plugin_files import PACKAGE_DIR
 from ..foundation.run_settings import RunSettings
 from ..foundation.text import clean_text
+from ..referring.parse import parse_expression
+from ..referring.program import Program
 
-PROTOCOL_VERSION = 3
+PROTOCOL_VERSION = 4
 MAX_EXPRESSION_LENGTH = 500
 Bounds = tuple[float, float, float, float]  # xmin, ymin, xmax, ymax
 Bands = tuple[int, int, int]  # the raster bands shown as red, green, blue
@@ -126,16 +129,35 @@ class ResultFeature:
 
 @dataclass(frozen=True)
 class TileJob:
-    """What every tile of a tiled run needs, made once: the model, the expressions (checked here, the
-    one check wherever a job is made), how to run, and the smallest score kept."""
+    """What every tile of a tiled run and its selection over the whole raster need, made once: the
+    model, the expressions (checked here, the one check wherever a job is made), how to run, the
+    smallest score kept, each expression's program and the project's layers its anchors name.
+
+    ``programs``: each expression's reading (`Program.as_json`), parsed once where the job is made (in
+    QGIS for Processing) and carried as it is to the model process and every Ray worker, so that the
+    run uses exactly that reading; empty when made: parsed here. ``anchor_layers``: used for their
+    anchors over the whole raster, and never looked for in the tiles."""
 
     model: str
     expressions: tuple[str, ...]
     settings: RunSettings
     min_score: float = 0.0
+    programs: tuple[dict[str, Any], ...] = ()
+    anchor_layers: tuple[AnchorLayer, ...] = ()
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "expressions", tuple(check_expression(text) for text in self.expressions))
+        expressions = tuple(check_expression(text) for text in self.expressions)
+        object.__setattr__(self, "expressions", expressions)
+        programs = self.programs or tuple(parse_expression(text).as_json() for text in expressions)
+        if len(programs) != len(expressions):
+            raise ValueError(f"{len(programs)} programs for {len(expressions)} expressions")
+        for program in programs:  # one that cannot be read is refused where it arrives, not on a tile
+            Program.from_json(program)
+        # As JSON gives them back (lists, not tuples): a job that crossed equals the one sent.
+        object.__setattr__(self, "programs", tuple(json.loads(json.dumps(program)) for program in programs))
+
+    def program(self, expression: str) -> Program:
+        return Program.from_json(self.programs[self.expressions.index(expression)])
 
 
 # ---- requests -------------------------------------------------------------------------------------
@@ -260,6 +282,9 @@ class SegmentRequest(Request):
     anchor_layers: tuple[AnchorLayer, ...] = ()
     clicks: Clicks | None = None  # with an empty expression: segment what was clicked
     preview: bool = False  # answer with the mask to draw, not polygons (each click of a correction)
+    # The reading of ``expression`` that the panel showed (`Program.as_json`), run as it is by a model
+    # that reads the program; None: read in the model process.
+    program: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
