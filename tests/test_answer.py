@@ -8,7 +8,6 @@ import json
 from types import SimpleNamespace
 
 import pytest
-from rasterio.transform import Affine
 from shapely import wkt
 from shapely.geometry import Point
 
@@ -51,16 +50,6 @@ def test_tiles_of_a_model_that_reads_the_program_run_its_program(scene, painted_
     assert done.notes == ["understood as: target: storage tank; count: all; attributes: white"]
 
 
-def test_a_program_judged_within_each_tile_says_so(scene, painted_model):
-    _features, done = tiled(scene, painted_model, "the white tank north of the road")
-    assert [note.template for note in done.notes] == [
-        "understood as: {program}",
-        "'{expression}' was read on each tile alone: its {parts} apply within each tile, not to the whole "
-        "raster",
-    ]
-    assert done.notes[1].fields["parts"] == "count, relations"
-
-
 def test_a_type_declared_to_find_objects_without_a_find_method_is_refused_when_it_loads(
     tmp_path, monkeypatch
 ):
@@ -77,24 +66,3 @@ def test_what_a_model_reads_is_told_by_the_one_table_in_both_processes(painted_m
     assert model_types.model_type_of("rs2sam2-rrsisd").name == "rs2sam2"
     with pytest.raises(ValueError, match="choose one of"):
         model_types.ModelType("vague", "reads something", "images", False)
-
-
-def test_on_a_tile_a_note_about_what_the_selection_was_given_is_kept(painted_model):
-    """A tile drops what its own selection found or missed ("no 'road' was found"), but not what holds
-    for the whole raster: here, no metric georeferencing for a distance in metres."""
-    import numpy as np
-
-    from rrsis_qgis.model_process.answer import answer
-    from rrsis_qgis.model_process.raster import RasterWindow
-
-    manager = ModelManager()
-    predictor = manager.load(str(painted_model))
-    image = referring_scene.tank_scene()
-    predictor.set_image(image)
-    window = RasterWindow(image, np.ones(image.shape[:2], bool), Affine.identity(), "", 1.0, (1, 2, 3))
-    [(_prediction, notes)] = answer(
-        predictor, manager.loaded_type, window, ["the tanks within 50 m of the road"], 0.5, per_tile=True
-    )
-    assert [note.template for note in notes][1] == (
-        "the view has no metric georeferencing: a distance in metres was read as near"
-    )

@@ -1,8 +1,9 @@
 """A batch job: many rasters (or one mosaic) by text into one GeoPackage, on the local engine or Ray.
 
 The plan is the Processing algorithm's: each raster in overlapping tiles (model_process.tiling.plan_tiles),
-the model on each tile, seam pieces dissolved per raster and expression (tiling.merge_seams), run by the
-tiled driver that Processing uses too, recording a failed tile and going on. Tiles become work items;
+the model on each tile, seam pieces dissolved per raster and expression (tiling.merge_seams), and a
+program that a model reads selected once per raster after its tiles (model_process/whole_raster.py), run
+by the tiled driver that Processing uses too, recording a failed tile and going on. Tiles become work items;
 finished tiles go to the job folder as they arrive; the output is written last, with the job folder's
 earlier tiles, so an interrupted job re-run with the same arguments gives the same file.
 """
@@ -14,7 +15,7 @@ import math
 import os
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ..foundation.dependencies import require
@@ -117,11 +118,11 @@ def run_batch(settings: BatchSettings, progress: Progress | None = None, is_canc
     """Run the job (resuming from its job folder) and write the GeoPackage when every tile is done."""
     started = time.perf_counter()
     report = BatchReport()
-    job = TileJob(settings.model, tuple(settings.texts), settings.run, settings.min_score)  # checks them
-    if not job.expressions:
+    if not settings.texts:
         raise ValueError("give at least one --text")
     texts = _distinct(settings.texts, check_expression, "--text {!r} repeats {!r}", report)
-    job = replace(job, expressions=tuple(texts))
+    # Each text checked and read once, here: every tile and the selection over each raster use this.
+    job = TileJob(settings.model, tuple(texts), settings.run, settings.min_score)
     out = Path(settings.out)
     check_target(out, settings.overwrite)
     paths = _distinct(settings.rasters, _file_key, "{} is the same file as {}", report)
@@ -138,7 +139,7 @@ def run_batch(settings: BatchSettings, progress: Progress | None = None, is_canc
     try:
         journal = Journal(
             job_folder(out),
-            _arguments(settings, paths, list(job.expressions)),
+            _arguments(settings, paths, job),
             model_identity(settings.model),
             [file_identity(path) for path in paths],
         )
@@ -166,6 +167,7 @@ def run_batch(settings: BatchSettings, progress: Progress | None = None, is_canc
     engine = _engine(settings, job) if todo else None
     run = TiledRun(
         engine,
+        job,
         todo,
         settings.run.min_pixels,
         OnFailure.RECORD,
@@ -323,12 +325,14 @@ def _transformed_corners(raster: TiledRaster, output, requested: str) -> tuple[f
     )
 
 
-def _arguments(settings: BatchSettings, rasters: list[str], texts: list[str]) -> dict:
+def _arguments(settings: BatchSettings, rasters: list[str], job: TileJob) -> dict:
     """What the job's tiles depend on: a re-run with these resumes, any other starts afresh (what the
-    model's and the rasters' files hold is the journal's to compare)."""
+    model's and the rasters' files hold is the journal's to compare). The texts' readings too: a tile
+    holds what was found for the phrases of a reading, which another version of the parser may not ask."""
     return {
         "rasters": [os.path.realpath(path) for path in rasters],
-        "texts": texts,
+        "texts": list(job.expressions),
+        "programs": list(job.programs),
         "model": settings.model,
         "tile": settings.tile,
         "overlap": settings.overlap,

@@ -24,6 +24,7 @@ from ..protocol.messages import (
     SegmentResult,
     check_expression,
 )
+from ..referring.program import Program
 from .answer import answer
 from .clicks import clicks_on_pixels
 from .features import result_features
@@ -43,6 +44,7 @@ def segment_window(
     clicks: Clicks | None = None,
     clicks_crs: str | None = None,
     preview: bool = False,
+    program: Program | None = None,
 ) -> SegmentResult:
     """Run the model on ``window`` (encoded unless the predictor holds ``image_key``'s image already: a
     None key always encodes) and vectorize;
@@ -51,7 +53,8 @@ def segment_window(
     ``clicks`` (map coordinates in ``clicks_crs``, the window's CRS when None) the model's decoder
     segments what they mark; an expression then runs first and its result's extent is the box, unless
     the clicks have one. ``preview`` answers with the mask instead of polygons (vectorizing a click's
-    mask would cost more than the click)."""
+    mask would cost more than the click). ``program``: the expression's reading as the panel showed it;
+    None: read here."""
     settings = settings or RunSettings()
     timings = {}
     start = time.perf_counter()
@@ -70,8 +73,9 @@ def segment_window(
     start = time.perf_counter()
     notes, prompt = [], "text"
     if expression:
+        programs = None if program is None else [program]
         [(prediction, notes)] = answer(
-            predictor, model_type, window, [expression], settings.threshold, anchor_layers
+            predictor, model_type, window, [expression], settings.threshold, anchor_layers, programs
         )
     if clicks is not None:
         points, labels, box = clicks_on_pixels(
@@ -246,6 +250,7 @@ class Segmenter:
             request.clicks,
             request.clicks and (request.clicks.crs or request.bounds_crs),
             request.preview,
+            None if request.program is None else Program.from_json(request.program),
         )
 
         def run(predictor):

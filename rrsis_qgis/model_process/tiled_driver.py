@@ -1,6 +1,7 @@
 """The one tiled driver, for Processing (tiled_run.py) and batch jobs (batch/job.py): work items run on an
 engine (engines.py), each tile's final polygons given as the tile finishes, its seam pieces held back and
-dissolved per raster at the end (tiling.merge_seams).
+dissolved per raster at the end (tiling.merge_seams), and each raster's candidates held back for the
+programs that select once over the whole raster after its last tile (whole_raster.py).
 
 What a failed tile does is the caller's policy: Processing stops on it (a layer missing a tile would
 look whole), a batch job records it and goes on, so that running the job again retries only the tiles
@@ -12,8 +13,10 @@ import enum
 from collections.abc import Callable, Iterable, Iterator
 
 from ..foundation.errors import RrsisError
+from ..protocol.messages import TileJob
 from .engines import TileFailure, WorkItem
-from .tiling import TiledPolygon, TiledRaster, TileResult, merge_seams
+from .tiling import TiledCandidate, TiledPolygon, TiledRaster, TileResult, merge_seams
+from .whole_raster import select_over_raster
 
 
 class OnFailure(enum.Enum):
@@ -23,8 +26,8 @@ class OnFailure(enum.Enum):
 
 class TiledRun:
     """Iterate ``polygons()`` for (raster, polygon) pairs in the raster's CRS: final ones as their tile
-    finishes, then each raster's seams dissolved (not those of a raster with a failed tile: pieces of its
-    objects are missing).
+    finishes, then each raster's seams dissolved and the objects that ``job``'s programs select over it
+    (not for a raster with a failed tile: pieces of its objects are missing).
 
     ``earlier``: (item, result) of tiles finished before (a resumed job), given first and merged with the
     others; ``record(tile_id, result)`` is called for each tile that finishes (the job's journal);
@@ -33,6 +36,7 @@ class TiledRun:
     def __init__(
         self,
         engine,
+        job: TileJob,
         items: list[WorkItem],
         min_pixels: int,
         on_failure: OnFailure,
@@ -42,6 +46,7 @@ class TiledRun:
         is_cancelled: Callable[[], bool] | None = None,
     ) -> None:
         self.engine = engine
+        self.job = job
         self.items = items
         self.min_pixels = min_pixels
         self.on_failure = on_failure
@@ -55,9 +60,10 @@ class TiledRun:
     def polygons(self) -> Iterator[tuple[TiledRaster, TiledPolygon]]:
         # By id(): a TiledRaster holds a dict (unhashable); every item of a raster shares its object.
         seams: dict[int, tuple[TiledRaster, list[TiledPolygon]]] = {}
+        found: dict[int, dict[str, list[tuple[str, TiledCandidate]]]] = {}  # phrase -> (tile id, candidate)
         spoiled: set[int] = set()  # rasters with a failed tile
         for item, result in self.earlier:
-            yield from self._finished(item, result, seams)
+            yield from self._finished(item, result, seams, found)
         by_id = {item.tile_id: item for item in self.items}
         outcomes = self.engine.run(self.items, self.is_cancelled) if self.items else ()
         for finished, (tile_id, outcome) in enumerate(outcomes, start=1):
@@ -68,17 +74,29 @@ class TiledRun:
             else:
                 if self.record is not None:
                     self.record(tile_id, outcome)
-                yield from self._finished(item, outcome, seams)
+                yield from self._finished(item, outcome, seams, found)
             if self.progress is not None:
                 self.progress(finished, len(self.items))
         for key, (raster, pieces) in seams.items():
-            if key not in spoiled:
-                for polygon in merge_seams(pieces, self.min_pixels * raster.pixel_area):
+            if key in spoiled:
+                continue
+            min_area = self.min_pixels * raster.pixel_area
+            for polygon in merge_seams(pieces, min_area):
+                yield raster, polygon
+            if found.get(key):
+                polygons, notes = select_over_raster(
+                    raster, self.job, found[key], min_area, self.is_cancelled
+                )
+                self.notes.extend(note for note in notes if note not in self.notes)
+                for polygon in polygons:
                     yield raster, polygon
 
-    def _finished(self, item: WorkItem, result: TileResult, seams: dict) -> Iterator:
+    def _finished(self, item: WorkItem, result: TileResult, seams: dict, found: dict) -> Iterator:
         self.notes.extend(note for note in result.notes if note not in self.notes)
         seams.setdefault(id(item.raster), (item.raster, []))[1].extend(result.seam)
+        of_raster = found.setdefault(id(item.raster), {})
+        for phrase, candidates in result.found.items():
+            of_raster.setdefault(phrase, []).extend((item.tile_id, candidate) for candidate in candidates)
         for polygon in result.final:
             yield item.raster, polygon
 

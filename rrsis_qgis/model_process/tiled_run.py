@@ -48,6 +48,7 @@ def tiled_features(
 
     run = TiledRun(
         engine,
+        job,
         items,
         job.settings.min_pixels,
         OnFailure.STOP,

@@ -11,6 +11,10 @@ expression) plus the seam pieces held back: polygons, not pixels, but more of th
 Processing's layer, or into a batch job's folder, whose output is then assembled in memory, every
 raster's polygons at once.
 
+A program that a model reads is not answered on a tile: each tile gives what the detector found for
+every phrase (`TiledCandidate`: an object's part in the tile's core, a polygon, never a mask), and the
+program selects once among the whole raster's candidates after the tiles (whole_raster.py).
+
 segment_tile and merge_seams are the two steps; the tiled driver (tiled_driver.py) runs them on an engine
 (engines.py), in this process or on a Ray cluster, for Processing (tiled_run.py) and for batch jobs.
 """
@@ -22,12 +26,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..foundation.cancellation import check_cancelled
 from ..foundation.dependencies import require
 from ..foundation.model_types import ModelType
-from ..foundation.predictor import Predictor, check_finite
+from ..foundation.predictor import Instance, Prediction, Predictor, check_finite
 from ..foundation.run_settings import RunSettings
 from ..protocol.messages import check_tiling
-from .answer import answer
+from ..referring.parse import parse_expression
+from ..referring.program import Program
+from .answer import answer, phrases_to_find, whole_raster_programs
 from .raster import bounds_window, check_bands, check_georeferenced, read_pixels, stretch_limits
 from .vectorize import mask_to_polygons, to_wkt
 
@@ -46,6 +53,15 @@ class TiledPolygon:
     expression: str
     wkt: str  # in the raster's CRS
     score: float
+
+
+@dataclass
+class TiledCandidate:
+    """What the detector found for a phrase on one tile: the object's part in the tile's core."""
+
+    wkt: str  # in the raster's CRS
+    score: float
+    seam: bool  # it reaches a core edge shared with a neighbour: it may go on in the next tile
 
 
 def plan_tiles(
@@ -100,11 +116,14 @@ class TiledRaster:
 class TileResult:
     """One tile's polygons: ``final`` ones are done; ``seam`` pieces touch a core edge shared with a
     neighbour and wait for merge_seams. ``notes``: what the analyst should know about how the tile was
-    read (the same for every tile of a job, so a run keeps each once)."""
+    read (the same for every tile of a job, so a run keeps each once). ``found``: for the programs
+    selected over the whole raster, each phrase's candidates in the tile (the phrase with none when
+    nothing was found)."""
 
     final: list[TiledPolygon]
     seam: list[TiledPolygon]
     notes: list[str] = field(default_factory=list)
+    found: dict[str, list[TiledCandidate]] = field(default_factory=dict)
 
 
 def open_tiled_raster(
@@ -141,9 +160,13 @@ def segment_tile(
     model_type: ModelType,
     settings: RunSettings,
     min_score: float = 0.0,
+    programs: dict[str, Program] | None = None,
+    layer_phrases: tuple[str, ...] = (),
 ) -> TileResult:
-    """Encode one tile once, answer every expression (`answer.answer`, as a view of the panel is
-    answered), and keep the polygons of the tile's core."""
+    """Encode one tile once and keep what lies in its core: the polygons of the expressions answered on
+    the tile (`answer.answer`, as a view of the panel is answered), and the candidates of every phrase of
+    the programs selected over the whole raster (``programs``: each expression's reading, read here when
+    None; ``layer_phrases``: anchors that are layers of the project, not looked for here)."""
     from affine import Affine
 
     shapely = require("shapely")
@@ -160,23 +183,60 @@ def segment_tile(
     core[row0 - planned.row : row1 - planned.row, column0 - planned.column : column1 - planned.column] = True
     transform = Affine(*raster.transform)
     seams = _seam_lines(planned.core, raster.region, transform)
+    predictor_name = getattr(predictor, "name", "")
+
+    def on_seam(shape) -> bool:
+        return seams is not None and shape.distance(seams) < 0.5 * abs(transform.a)
+
+    if programs is None:
+        programs = {expression: parse_expression(expression) for expression in expressions}
+    whole = whole_raster_programs(model_type, programs)
+    alone = [expression for expression in expressions if expression not in whole]
     predictor.set_image(window.rgb)  # a tile is no view of the panel's: it replaces any cached one
-    answers = answer(predictor, model_type, window, expressions, settings.threshold, per_tile=True)
-    for expression, (prediction, notes) in zip(expressions, answers, strict=True):
+    answers = answer(
+        predictor, model_type, window, alone, settings.threshold, programs=[programs[e] for e in alone]
+    )
+    for expression, (prediction, notes) in zip(alone, answers, strict=True):
         result.notes.extend(note for note in notes if note not in result.notes)
-        check_finite(prediction, getattr(predictor, "name", ""))
+        check_finite(prediction, predictor_name)
         if prediction.score < min_score:
             continue  # the model doubts this tile holds what the expression describes
         kept = prediction.mask & window.valid & core
         # No speck filter yet: a speck at a seam may be the tip of an object in the next tile.
         for polygon in mask_to_polygons(kept, window.transform, min_pixels=0):
             piece = TiledPolygon(expression, polygon.wkt, prediction.score)
-            shape = shapely.from_wkt(polygon.wkt)
-            if seams is not None and shape.distance(seams) < 0.5 * abs(transform.a):
+            if on_seam(shapely.from_wkt(polygon.wkt)):
                 result.seam.append(piece)
             elif polygon.pixels >= settings.min_pixels:
                 result.final.append(piece)
+    searched = window.valid & core
+    for phrase in phrases_to_find(whole.values(), layer_phrases):
+        check_cancelled()  # each phrase is a detector run: seconds on a CPU
+        result.found[phrase] = []
+        for instance in predictor.find(phrase):  # one at a time: a tile-sized array each
+            # A broken model must not look like an empty scene.
+            check_finite(Prediction(core, instance.probability, instance.score), predictor_name)
+            shape = _core_part(instance, window, searched, settings.threshold)
+            if shape is not None:
+                result.found[phrase].append(TiledCandidate(to_wkt(shape), instance.score, on_seam(shape)))
     return result
+
+
+def _core_part(instance: Instance, window, kept: np.ndarray, threshold: float):
+    """The instance's pixels above ``threshold`` among ``kept`` (the tile's valid core), as one shapely
+    geometry in the raster's CRS; None when none is left."""
+    from affine import Affine
+
+    shapely = require("shapely")
+    mask = (instance.probability > threshold) & kept
+    rows, columns = np.flatnonzero(mask.any(axis=1)), np.flatnonzero(mask.any(axis=0))
+    if not rows.size:
+        return None
+    top, left = int(rows[0]), int(columns[0])
+    cropped = mask[top : int(rows[-1]) + 1, left : int(columns[-1]) + 1]
+    offset = window.transform * Affine.translation(left, top)
+    parts = [shapely.from_wkt(polygon.wkt) for polygon in mask_to_polygons(cropped, offset, min_pixels=0)]
+    return shapely.union_all(parts) if parts else None
 
 
 def merge_seams(pieces: list[TiledPolygon], min_area: float) -> Iterator[TiledPolygon]:
