@@ -133,10 +133,13 @@ def _segment(args: argparse.Namespace) -> int:
 
         crs = parse_crs(args.extent_crs, "--extent-crs")
         check_transformable(crs, str(args.raster), "--extent-crs")
-    if args.explain and expression:
+    program = None
+    if expression:  # read once, here: what --explain prints is what runs
         from .referring.parse import parse_expression
 
-        print(f"Understood as: {parse_expression(expression).explain()}")
+        program = parse_expression(expression)
+        if args.explain:
+            print(f"Understood as: {program.explain()}")
     request = SegmentRequest(
         raster_path=str(args.raster),
         expression=expression,
@@ -146,6 +149,7 @@ def _segment(args: argparse.Namespace) -> int:
         bands=args.bands,
         settings=settings,
         clicks=clicks,
+        program=None if program is None else program.as_json(),
     )
     result = Segmenter().run(request)
     for note in result.notes:

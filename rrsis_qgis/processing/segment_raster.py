@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
+    QgsProject,
     QgsWkbTypes,
 )
 from qgis.PyQt import sip
@@ -50,7 +51,10 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
             "Finds the objects each expression describes (one expression per line) in a whole raster, an "
             "extent of it, or only inside polygons, and writes their outlines with an 'expression' field. "
             "The raster is processed at native resolution on overlapping tiles; every tile is encoded "
-            "once for all expressions, and objects crossing tile seams come out as one polygon."
+            "once for all expressions, and objects crossing tile seams come out as one polygon. A model "
+            "that reads the expression's parts (PSLG-SAM, SAM3) judges positions, counts, superlatives "
+            "and relations over the whole raster or extent, and an anchor that names a vector layer of "
+            "the project ('north of the road' with a layer Roads) is that layer."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -136,6 +140,7 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
         from ..foundation.errors import Cancelled
         from ..foundation.messages import Message
         from ..protocol.messages import Planned, Polygons, TileJob, TilesRequest, parse_bands
+        from ..qgis_ui.anchors import read_anchors
         from ..qgis_ui.canvas import raster_path, renderer_stretch
         from ..qgis_ui.layers import qgis_feature, result_fields
         from ..qgis_ui.messages import error_text, translated
@@ -145,11 +150,7 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is None or layer.providerType() != "gdal":
             raise QgsProcessingException(self.tr("Choose a raster layer read from a file (GDAL)."))
-        expressions = [
-            line.strip()
-            for line in self.parameterAsString(parameters, self.EXPRESSIONS, context).splitlines()
-        ]
-        expressions = [expression for expression in expressions if expression]
+        expressions = self._expressions(parameters, context)
         if not expressions:
             raise QgsProcessingException(self.tr("Give at least one expression."))
         model = self.parameterAsString(parameters, self.MODEL, context).strip()
@@ -173,8 +174,11 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
         try:
             text = self.parameterAsString(parameters, self.BANDS, context).strip()
             min_score = self.parameterAsDouble(parameters, self.MIN_SCORE, context)
+            # Each expression read once, here (TileJob): the job carries the reading to every tile and
+            # to the selection over the whole raster, with the layers its anchors name.
+            anchors = read_anchors(tuple(self.anchor_sources.values()), feedback.isCanceled)
             request = TilesRequest(
-                job=TileJob(model, tuple(expressions), settings, min_score),
+                job=TileJob(model, tuple(expressions), settings, min_score, anchor_layers=anchors),
                 raster_path=raster_path(layer),
                 tile=tile,
                 overlap=overlap,
@@ -188,6 +192,8 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
             )
         except ValueError as error:
             raise QgsProcessingException(error_text(error)) from error
+        except Cancelled:
+            raise QgsProcessingException(self.tr("Cancelled before any tile ran.")) from None
 
         # The model side computes every attribute, the same as for the panel's layers.
         fields = result_fields()
@@ -245,6 +251,33 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
             text = self.tr("{error}\nThe output holds the polygons found before the failure.")
             raise QgsProcessingException(text.format(error=error_text(failure))) from failure
         return {self.OUTPUT: destination}
+
+    def prepareAlgorithm(self, parameters, context, feedback) -> bool:
+        """On the main thread, where the project may be read: the layers of the project that the
+        expressions' anchors name (for a model that reads the program), taken around the whole raster;
+        their features are read in the run's thread (processAlgorithm)."""
+        from ..foundation.model_types import runs_the_program
+        from ..protocol.messages import check_expression
+        from ..qgis_ui.anchors import anchor_sources
+
+        self.anchor_sources = {}
+        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
+        model = self.parameterAsString(parameters, self.MODEL, context).strip()
+        if layer is None or not runs_the_program(model):
+            return True
+        project = context.project() or QgsProject.instance()
+        for expression in self._expressions(parameters, context):
+            try:
+                expression = check_expression(expression)
+            except ValueError:  # said by the run
+                continue
+            for source in anchor_sources(expression, project, layer.extent(), layer.crs()):
+                self.anchor_sources.setdefault(source.phrase, source)
+        return True
+
+    def _expressions(self, parameters, context) -> list[str]:
+        lines = self.parameterAsString(parameters, self.EXPRESSIONS, context).splitlines()
+        return [line.strip() for line in lines if line.strip()]
 
     def _mask_geometry(self, parameters, context, crs) -> QgsGeometry | None:
         source = self.parameterAsSource(parameters, self.MASK, context)

@@ -4,6 +4,7 @@ thread)."""
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from qgis.core import (
@@ -20,6 +21,7 @@ from qgis.PyQt.QtWidgets import QFileDialog
 from ..client.process import RemoteSegmenter
 from ..foundation.model_types import runs_the_program
 from ..protocol.messages import SegmentRequest, SegmentResult, check_expression
+from ..referring.parse import parse_expression
 from .anchors import RESULT_PROPERTY, WithAnchors, anchor_sources
 from .canvas import build_request, check_layer, is_file_backed, render_job, rendered_view
 from .dock import PanelRequest
@@ -127,6 +129,8 @@ class SegmentController(QObject):
     def _start(self, request: SegmentRequest) -> None:
         segmenter = self.segmenter
         if runs_the_program(request.model):  # a trained model reads the sentence whole: no anchors
+            if request.expression:  # the reading the panel shows is the one that runs
+                request = replace(request, program=parse_expression(request.expression).as_json())
             canvas = self.iface.mapCanvas()
             extent, crs = canvas.extent(), canvas.mapSettings().destinationCrs()
             sources = anchor_sources(request.expression, QgsProject.instance(), extent, crs)

@@ -8,7 +8,7 @@ import time
 
 import numpy as np
 import processing
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 
@@ -22,6 +22,19 @@ from tests.referring_scene import GROUND, TANKS, disc, paint, tank_scene
 def _panel_run(dock, controller, expression: str) -> list[tuple[int, int]]:
     """Segment ``expression`` in the panel; the centres (in the scene's pixels) of the new layer's
     polygons."""
+    return _centres(_panel_layer(dock, controller, expression))
+
+
+def _centres(layer) -> list[tuple[int, int]]:
+    centres = (feature.geometry().centroid().asPoint() for feature in layer.getFeatures())
+    return sorted(
+        (round((c.x() - TANKS_ORIGIN[0]) / TANKS_PIXEL), round((TANKS_ORIGIN[1] - c.y()) / TANKS_PIXEL))
+        for c in centres
+    )
+
+
+def _panel_layer(dock, controller, expression: str) -> QgsVectorLayer:
+    """Segment ``expression`` in the panel; the layer it adds."""
     before = set(QgsProject.instance().mapLayers())
     dock.expression_edit.clear()
     QTest.keyClicks(dock.expression_edit, expression)
@@ -33,11 +46,7 @@ def _panel_run(dock, controller, expression: str) -> list[tuple[int, int]]:
         if layer_id not in before and isinstance(layer, QgsVectorLayer)
     ]
     assert len(added) == 1, dock.status_label.text()
-    centres = (feature.geometry().centroid().asPoint() for feature in added[0].getFeatures())
-    return sorted(
-        (round((c.x() - TANKS_ORIGIN[0]) / TANKS_PIXEL), round((TANKS_ORIGIN[1] - c.y()) / TANKS_PIXEL))
-        for c in centres
-    )
+    return added[0]
 
 
 def _processing_run(dock, expression: str, feedback=None):
@@ -68,16 +77,48 @@ def test_a_processing_run_between_two_panel_runs_leaves_the_panels_answer_as_it_
     assert _panel_run(dock, controller, "all white storage tanks") == first
 
 
-def test_processing_says_when_an_expression_is_judged_within_each_tile(tanks, qgis_processing):
-    dock, _controller, _canvas = tanks
+def test_processing_runs_the_program_over_the_whole_raster_as_the_panel_runs_it_on_a_view_of_it(
+    tanks, qgis_processing
+):
+    """A layer "Roads" across the scene below tanks a, b and c (row 130) and above d and the strip: the
+    tiles (128 px) find the tanks, and the program selects once over the whole raster with the layer as
+    the road, giving the panel's polygons on a view of the whole raster. (On each tile alone, the tiles
+    without the painted road kept every tank.)"""
+    dock, controller, _canvas = tanks
     dock.select_model(dock.model_combo.itemData(dock.model_combo.findText("painted")))
+    roads = QgsVectorLayer("LineString?crs=EPSG:32613", "Roads", "memory")
+    row = TANKS_ORIGIN[1] - 130 * TANKS_PIXEL
+    road = QgsFeature()
+    road.setGeometry(
+        QgsGeometry.fromPolylineXY([QgsPointXY(TANKS_ORIGIN[0], row), QgsPointXY(TANKS_ORIGIN[0] + 120, row)])
+    )
+    roads.dataProvider().addFeatures([road])
+    QgsProject.instance().addMapLayer(roads)
+
+    panel = _panel_layer(dock, controller, "the tanks north of the road")
+    assert _centres(panel) == sorted([TANKS["a"], TANKS["b"], TANKS["c"]])
     feedback = Warnings()
-    _processing_run(dock, "the white tank north of the road", feedback)
-    assert feedback.warnings == [
-        "understood as: target: storage tank; count: 1; attributes: white; relation: north of road",
-        "'the white tank north of the road' was read on each tile alone: its count, relations apply within "
-        "each tile, not to the whole raster",
-    ]
+    tiled = _processing_run(dock, "the tanks north of the road", feedback)
+    assert _centres(tiled) == _centres(panel)
+    panel_shape = QgsGeometry.unaryUnion([feature.geometry() for feature in panel.getFeatures()])
+    tiled_shape = QgsGeometry.unaryUnion([feature.geometry() for feature in tiled.getFeatures()])
+    assert panel_shape.symDifference(tiled_shape).area() < 1e-6
+    assert "'road' is the layer 'Roads' (1 features)" in feedback.warnings
+    assert not [warning for warning in feedback.warnings if "tile" in warning]
+
+
+def test_the_panel_s_request_carries_the_reading_the_panel_showed(tanks):
+    """The program crosses with the request (as JSON), so the model process runs the reading shown."""
+    from rrsis_qgis.referring.program import Program
+
+    dock, controller, _canvas = tanks
+    dock.select_model(dock.model_combo.itemData(dock.model_combo.findText("painted")))
+    QTest.keyClicks(dock.expression_edit, "the white tank north of the road")
+    shown = dock.understanding_label.text()
+    QTest.mouseClick(dock.segment_button, Qt.LeftButton)
+    program = Program.from_json(controller.task.request.program)  # the task starts at once: a file
+    wait_for(lambda: not controller.busy, timeout=30)
+    assert shown.startswith(f"Read as: {program.explain()}")
 
 
 def test_a_raster_rewritten_in_place_is_segmented_as_it_is_now(tanks):
