@@ -17,7 +17,7 @@ from rasterio.errors import NotGeoreferencedWarning
 from rasterio.transform import Affine
 
 from rrsis_qgis.referring.parse import parse_expression
-from rrsis_qgis.referring.program import Relation
+from rrsis_qgis.referring.program import Qualifiers, Relation
 from rrsis_qgis.referring.select import Candidate, Frame, select
 from tests import referring_scene
 from tests.conftest import REPO_ROOT
@@ -95,6 +95,10 @@ def test_each_construction_is_parsed(expression, expected):
         assert getattr(program, name) == value, (name, program)
 
 
+LEFT, TOP = Qualifiers(position=("left",)), Qualifiers(position=("top",))
+GREEN = Qualifiers(colours=("green",))
+
+
 @pytest.mark.parametrize(
     ("expression", "relations"),
     [
@@ -115,14 +119,25 @@ def test_each_construction_is_parsed(expression, expected):
         ("the boat inside the harbour", [Relation("inside", "harbor")]),
         ("the vehicles on the road", [Relation("inside", "road")]),
         ("trees along the river", [Relation("along", "river")]),
-        ("buildings within 50 m of the rivers", [Relation("near", "river", distance_m=50.0)]),
+        # an anchor's number is its own: "the rivers" are any of them
+        (
+            "buildings within 50 m of the rivers",
+            [Relation("near", "river", None, 50.0, Qualifiers(count=None))],
+        ),
         ("the ships less than 1.5 km from the port", [Relation("near", "harbor", distance_m=1500.0)]),
         ("the court a little smaller than the tennis court", [Relation("smaller_than", "tennis court")]),
         ("the ship larger than the boat", [Relation("larger_than", "ship")]),
         ("the car farthest from the building", [Relation("far_from", "building")]),
+        # a position right after the anchor is the anchor's: "the road on the left"
+        ("the white tank north of the road on the left", [Relation("north_of", "road", None, None, LEFT)]),
         (
-            "the white tank north of the road on the left",
-            [Relation("north_of", "road")],
+            "the car left of the green baseball field",
+            [Relation("left_of", "baseball field", None, None, GREEN)],
+        ),
+        ("the bridge on the upper left of the golf field", [Relation("upper_left_of", "golf course")]),
+        (
+            "a vehicle smaller than the vehicle on the top",
+            [Relation("smaller_than", "vehicle", None, None, TOP)],
         ),
     ],
 )
@@ -150,8 +165,9 @@ def test_the_example_of_the_plugin_is_read_whole():
     ]
     closest = parse_expression("the car closest to the building")
     assert closest.ordering == "closest" and closest.relations == (Relation("near", "building"),)
-    both = parse_expression("the white tank north of the road on the left")
+    both = parse_expression("the white tank on the left north of the road")
     assert both.position == ("left",) and both.colours == ("white",)
+    assert both.relations == (Relation("north_of", "road"),)
 
 
 @pytest.mark.parametrize("expression", ["the one on the left", "on the left", "the", "   "])

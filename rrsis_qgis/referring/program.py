@@ -1,36 +1,20 @@
 """What a referring expression asks for, as a typed program: the target phrase the detector looks for,
-the attributes and positions that select among its candidates, the relations to anchor objects, and
-how many to keep. Written by `parse.parse_expression`, run by `select.select`; plain data that either
-process can show."""
+the attributes and positions that select among its candidates, the relations to anchor objects (each
+anchor with its own qualifiers), what is excluded, and how many to keep. Written by
+`parse.parse_expression`, run by `select.select`; plain data that either process can show, and that
+crosses between them as JSON (`as_json`, `from_json`) so that a run uses exactly the reading shown."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 
 # What a program can say, the one list of each: a Relation or Program holding anything else is refused
 # when it is made, so a word the parser maps to a value `select` has no test for cannot pass unnoticed.
-# Relations of a target to an anchor object (or a vector layer of that name). The directions of the
-# image frame ("left_of", "above") follow the view as shown; the compass ones the map's north.
-RELATIONS = (
-    "left_of",
-    "right_of",
-    "above",
-    "below",
-    "north_of",
-    "south_of",
-    "east_of",
-    "west_of",
-    "near",
-    "far_from",
-    "between",
-    "inside",
-    "along",
-    "smaller_than",
-    "larger_than",
-)
+# The relation kinds are the registry's (`select.RELATION_KINDS`: phrases and a fit for each).
 # Where in the view: image frame (left, top…) or compass (north…), one or two words ("top left").
 POSITIONS = ("left", "right", "top", "bottom", "center", "north", "south", "east", "west")
-# Orderings for superlatives and ordinals: ("x", -1) is leftmost first; "area" largest first.
+# Orderings for superlatives and ordinals: "leftmost" first the leftmost; "largest" the largest first;
+# the corner ones along the diagonal ("the first tank from the lower right").
 ORDERINGS = (
     "largest",
     "smallest",
@@ -38,6 +22,10 @@ ORDERINGS = (
     "rightmost",
     "topmost",
     "bottommost",
+    "top_leftmost",
+    "top_rightmost",
+    "bottom_leftmost",
+    "bottom_rightmost",
     "northernmost",
     "southernmost",
     "easternmost",
@@ -45,17 +33,96 @@ ORDERINGS = (
     "closest",
     "farthest",
 )
+COLOURS = ("white", "black", "gray", "red", "green", "blue", "yellow", "brown", "orange", "purple", "pink")
+COLOURS += ("cyan", "dark", "bright")
+SIZES = ("small", "large")
+SHAPES = ("round", "square", "rectangular", "long", "oval", "curved")
+
+
+def _check(item) -> None:
+    for colour in item.colours:
+        _one_of("colour", colour, COLOURS)
+    if item.size is not None:
+        _one_of("size", item.size, SIZES)
+    if item.shape is not None:
+        _one_of("shape", item.shape, SHAPES)
+    for place in item.position:
+        _one_of("position", place, POSITIONS)
+    if item.ordering is not None:
+        _one_of("ordering", item.ordering, ORDERINGS)
+
+
+def _one_of(what: str, value: str, known: tuple[str, ...]) -> None:
+    if value not in known:
+        raise ValueError(f"unknown {what} {value!r}: one of {', '.join(known)}")
+
+
+@dataclass(frozen=True)
+class Qualifiers:
+    """An anchor's own words ("the orange and red ground track field in the middle"), or what an
+    exclusion removes ("not white", "except the one near the river")."""
+
+    count: int | None = 1  # an anchor: how many are meant (None: "some buildings"); unused in exclusions
+    colours: tuple[str, ...] = ()
+    size: str | None = None
+    shape: str | None = None
+    position: tuple[str, ...] = ()
+    ordering: str | None = None
+    rank: int = 1
+    relations: tuple[Relation, ...] = ()  # an exclusion's ("except the one near the river")
+
+    def __post_init__(self) -> None:
+        _check(self)
+
+    @property
+    def empty(self) -> bool:
+        return self == Qualifiers(count=self.count)
+
+    def words(self) -> list[str]:
+        """The qualifiers as the explanation names them."""
+        said = [*self.colours, *(value for value in (self.size, self.shape) if value)]
+        if self.position:
+            said.append("on the " + " ".join(self.position))
+        if self.ordering:
+            said.append(self.ordering.replace("_", " ") + (f" #{self.rank}" if self.rank != 1 else ""))
+        said += [relation.describe() for relation in self.relations]
+        return said
 
 
 @dataclass(frozen=True)
 class Relation:
-    kind: str  # one of RELATIONS
+    kind: str  # one of select.RELATION_KINDS
     anchor: str  # the anchor's phrase, as the detector (or a layer name) is asked for it
     second_anchor: str | None = None  # "between A and B"
-    distance_m: float | None = None  # "within 50 m of the river"
+    distance_m: float | None = None  # "within 50 m of the river", on the ground
+    anchor_qualifiers: Qualifiers = Qualifiers()  # "the green baseball field": green is the anchor's
+    second_qualifiers: Qualifiers = Qualifiers()
 
     def __post_init__(self) -> None:
-        _one_of("relation", self.kind, RELATIONS)
+        from .select import RELATION_KINDS  # the registry judges what it lists; select imports this module
+
+        if self.kind not in RELATION_KINDS:
+            raise ValueError(f"unknown relation {self.kind!r}: one of {', '.join(RELATION_KINDS)}")
+
+    def describe(self) -> str:
+        def named(phrase: str, qualifiers: Qualifiers) -> str:
+            said = qualifiers.words()
+            return phrase + (f" ({', '.join(said)})" if said else "")
+
+        anchor = named(self.anchor, self.anchor_qualifiers)
+        if self.second_anchor:
+            anchor += " and " + named(self.second_anchor, self.second_qualifiers)
+        if self.distance_m is not None:
+            return f"within {self.distance_m:g} m of {anchor}"
+        return f"{self.kind.replace('_', ' ')} {anchor}"
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """A set taken away: the target's candidates that meet every one of ``what`` are removed."""
+
+    word: str  # as written: "not", "except", "other than", "but", "without"
+    what: Qualifiers
 
 
 @dataclass(frozen=True)
@@ -65,32 +132,48 @@ class Program:
     count: int | None = 1  # how many to keep; None: every one that fits ("all", a plural)
     colours: tuple[str, ...] = ()
     size: str | None = None  # "small" or "large", relative to the other candidates
-    shape: str | None = None  # "round", "square", "rectangular", "long"
+    shape: str | None = None  # one of SHAPES
     position: tuple[str, ...] = ()  # e.g. ("top", "left") or ("north",): where in the view
     ordering: str | None = None  # one of ORDERINGS: a superlative, or what an ordinal counts along
     rank: int = 1  # with ``ordering``: 1 the first (the leftmost), 2 "the second from the left"
     relations: tuple[Relation, ...] = ()
+    excluded: tuple[Exclusion, ...] = ()
     understood: bool = True  # False: the expression goes to the detector whole, as it is
-    unread: tuple[str, ...] = field(default=())  # words the parser could not place
+    unread: tuple[str, ...] = field(default=())  # words the parser could not place: a partial reading
 
     def __post_init__(self) -> None:
-        for place in self.position:
-            _one_of("position", place, POSITIONS)
-        if self.ordering is not None:
-            _one_of("ordering", self.ordering, ORDERINGS)
+        _check(self)
+
+    @property
+    def partial(self) -> bool:
+        """Understood, but with words left over that the selection does not apply."""
+        return self.understood and bool(self.unread)
 
     @property
     def queries(self) -> list[str]:
         """The phrases the detector is asked for, the target first, then each anchor once."""
         phrases = [self.target]
-        for relation in self.relations:
+        relations = [*self.relations, *(r for e in self.excluded for r in e.what.relations)]
+        for relation in relations:
             for anchor in (relation.anchor, relation.second_anchor):
                 if anchor and anchor not in phrases:
                     phrases.append(anchor)
         return phrases
 
     def as_json(self) -> dict:
-        return {**asdict(self), "queries": self.queries}
+        return {**asdict(self), "partial": self.partial, "queries": self.queries}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Program:
+        """The program `as_json` wrote (what crosses to the model process), checked as it is made."""
+        values = {f.name: data[f.name] for f in fields(cls) if f.name in data}
+        for name in ("colours", "position", "unread"):
+            values[name] = tuple(values.get(name, ()))
+        values["relations"] = tuple(_relation(item) for item in values.get("relations", ()))
+        values["excluded"] = tuple(
+            Exclusion(item["word"], _qualifiers(item["what"])) for item in values.get("excluded", ())
+        )
+        return cls(**values)
 
     def explain(self) -> str:
         """One line for the analyst: how the expression was understood."""
@@ -104,16 +187,26 @@ class Program:
         if self.position:
             parts.append("position: " + " ".join(self.position))
         if self.ordering:
-            parts.append(f"order: {self.ordering}" + (f" #{self.rank}" if self.rank != 1 else ""))
-        for relation in self.relations:
-            anchor = relation.anchor + (f" and {relation.second_anchor}" if relation.second_anchor else "")
-            kind = relation.kind.replace("_", " ")
-            if relation.distance_m is not None:
-                kind = f"within {relation.distance_m:g} m of"
-            parts.append(f"relation: {kind} {anchor}")
+            parts.append(
+                f"order: {self.ordering.replace('_', ' ')}" + (f" #{self.rank}" if self.rank != 1 else "")
+            )
+        parts += [f"relation: {relation.describe()}" for relation in self.relations]
+        parts += [f"excluded ({e.word}): {', '.join(e.what.words())}" for e in self.excluded]
+        if self.unread:
+            parts.append("not understood: " + " ".join(self.unread))
         return "; ".join(parts)
 
 
-def _one_of(what: str, value: str, known: tuple[str, ...]) -> None:
-    if value not in known:
-        raise ValueError(f"unknown {what} {value!r}: one of {', '.join(known)}")
+def _qualifiers(data: dict) -> Qualifiers:
+    values = {f.name: data[f.name] for f in fields(Qualifiers) if f.name in data}
+    for name in ("colours", "position"):
+        values[name] = tuple(values.get(name, ()))
+    values["relations"] = tuple(_relation(item) for item in values.get("relations", ()))
+    return Qualifiers(**values)
+
+
+def _relation(data: dict) -> Relation:
+    values = {f.name: data[f.name] for f in fields(Relation) if f.name in data}
+    for name in ("anchor_qualifiers", "second_qualifiers"):
+        values[name] = _qualifiers(values.get(name) or {})
+    return Relation(**values)

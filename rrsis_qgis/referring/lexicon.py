@@ -1,0 +1,254 @@
+"""The words the parser knows: one declarative table, word -> (category, value, language). A word is added
+here and nowhere else; relation phrases are the exception, registered with the fit that judges them
+(`select.RELATION_KINDS`), so that no phrase can name a relation nothing judges.
+
+Each entry: category, value, language, then the words (several words make one phrase: "storage tank").
+A class's value is its canonical name, the one the detector is asked for; a narrower word (truck, pond,
+house) is a noun of its own: the detector is asked for it as typed, which is more precise.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import NamedTuple
+
+# fmt: off
+TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
+    # Common remote-sensing classes (DIOR's 20, RefSegRS's, what scenes hold) and their other names.
+    ("class", "airplane", "en", ("airplane", "aeroplane", "plane", "aircraft", "airliner", "jet")),
+    ("class", "airport", "en", ("airport", "airfield")),
+    ("class", "baseball field", "en",
+     ("baseball field", "baseball diamond", "baseball court", "baseballfield")),
+    ("class", "basketball court", "en", ("basketball court", "basketball field", "basketballcourt")),
+    ("class", "bridge", "en", ("bridge",)),
+    ("class", "chimney", "en", ("chimney", "smokestack")),
+    ("class", "dam", "en", ("dam",)),
+    ("class", "expressway service area", "en", ("expressway service area", "service area", "rest area")),
+    ("class", "expressway toll station", "en",
+     ("expressway toll station", "toll station", "toll gate", "toll booth")),
+    ("class", "golf course", "en", ("golf course", "golf field", "golffield", "golf")),
+    ("class", "ground track field", "en",
+     ("ground track field", "track field", "running track", "athletic field", "groundtrackfield")),
+    ("class", "harbor", "en", ("harbor", "harbour", "port")),
+    ("class", "overpass", "en", ("overpass", "flyover")),
+    ("class", "ship", "en", ("ship", "boat", "vessel")),
+    ("class", "stadium", "en", ("stadium",)),
+    ("class", "storage tank", "en", ("storage tank", "oil tank", "fuel tank", "tank", "storagetank")),
+    ("class", "tennis court", "en", ("tennis court", "tenniscourt")),
+    ("class", "train station", "en", ("train station", "railway station", "trainstation")),
+    ("class", "vehicle", "en", ("vehicle", "automobile")),
+    ("class", "windmill", "en", ("windmill", "wind turbine")),
+    ("class", "road", "en", ("road", "street", "highway", "expressway", "motorway")),
+    ("class", "building", "en", ("building", "rooftop", "roof")),
+    ("class", "parking lot", "en", ("parking lot", "car park", "parking area", "parking", "parking space")),
+    ("class", "tree", "en", ("tree",)),
+    ("class", "low vegetation", "en", ("low vegetation", "grass", "grassland")),
+    ("class", "impervious surface", "en", ("impervious surface", "pavement")),
+    ("class", "river", "en", ("river",)),
+    ("class", "lake", "en", ("lake",)),
+    ("class", "swimming pool", "en", ("swimming pool", "pool")),
+    ("class", "railway", "en", ("railway", "railroad", "rail line")),
+    ("class", "soccer field", "en",
+     ("soccer field", "football field", "football pitch", "soccer ball field")),
+    ("class", "farmland", "en", ("farmland", "crop field", "cropland")),
+    ("class", "building", "fr", ("bâtiment", "immeuble", "maison")),
+    ("class", "storage tank", "fr", ("réservoir", "cuve")),
+    ("class", "road", "fr", ("route", "rue")),
+    ("class", "ship", "fr", ("navire", "bateau")),
+    ("class", "vehicle", "fr", ("véhicule", "voiture")),
+    # Other nouns: free targets, known so that their plurals and heads are read right.
+    ("noun", "car", "en", ("car",)),
+    ("noun", "van", "en", ("van",)),
+    ("noun", "truck", "en", ("truck", "lorry")),
+    ("noun", "bus", "en", ("bus",)),
+    ("noun", "tricycle", "en", ("tricycle",)),
+    ("noun", "awning tricycle", "en", ("awning tricycle",)),
+    ("noun", "bicycle", "en", ("bicycle", "bike")),
+    ("noun", "motorcycle", "en", ("motorcycle", "motorbike", "motor", "scooter")),
+    ("noun", "pedestrian", "en", ("pedestrian", "person", "people", "walker")),
+    ("noun", "roundabout", "en", ("roundabout", "traffic circle")),
+    ("noun", "pond", "en", ("pond",)),
+    ("noun", "lawn", "en", ("lawn",)),
+    ("noun", "woods", "en", ("woods", "wood", "forest")),
+    ("noun", "house", "en", ("house",)),
+    ("noun", "intersection", "en", ("intersection", "crossroad", "junction")),
+    ("noun", "container", "en", ("container",)),
+    ("noun", "crane", "en", ("crane",)),
+    ("noun", "helicopter", "en", ("helicopter",)),
+    ("noun", "greenhouse", "en", ("greenhouse",)),
+    ("noun", "solar panel", "en", ("solar panel",)),
+    ("noun", "tennis center", "en", ("tennis center", "tennis centre")),
+    ("noun", "pier", "en", ("pier", "dock", "wharf", "jetty")),
+    ("noun", "runway", "en", ("runway", "taxiway", "tarmac", "apron")),
+    ("noun", "water", "en", ("water",)),
+    ("noun", "traffic light", "en", ("traffic light", "traffic signal")),
+    ("noun", "lane", "en", ("lane",)),
+    ("noun", "sidewalk", "en", ("sidewalk", "pavement edge", "footpath", "walkway")),
+    ("noun", "crosswalk", "en", ("crosswalk", "zebra crossing", "pedestrian crossing")),
+    ("noun", "park", "en", ("park",)),
+    # Qualities.
+    ("colour", "white", "en", ("white", "whitish")),
+    ("colour", "black", "en", ("black", "blackish")),
+    ("colour", "gray", "en", ("gray", "grey", "silver", "grayish", "greyish")),
+    ("colour", "red", "en", ("red", "reddish", "maroon")),
+    ("colour", "green", "en", ("green", "greenish")),
+    ("colour", "blue", "en", ("blue", "bluish", "navy")),
+    ("colour", "yellow", "en", ("yellow", "yellowish")),
+    ("colour", "brown", "en", ("brown", "brownish", "tan", "beige")),
+    ("colour", "orange", "en", ("orange",)),
+    ("colour", "purple", "en", ("purple", "violet")),
+    ("colour", "pink", "en", ("pink",)),
+    ("colour", "cyan", "en", ("cyan", "turquoise", "teal")),
+    ("colour", "dark", "en", ("dark",)),
+    ("colour", "bright", "en", ("bright", "light")),
+    ("colour", "white", "fr", ("blanc", "blanche", "blancs", "blanches")),
+    ("colour", "red", "fr", ("rouge", "rouges")),
+    ("size", "small", "en", ("small", "little", "tiny", "mini", "smaller")),
+    ("size", "large", "en", ("large", "big", "huge", "giant", "massive", "larger", "bigger", "vast")),
+    ("shape", "round", "en", ("round", "circular", "circle", "rounded", "cylindrical")),
+    ("shape", "square", "en", ("square",)),
+    ("shape", "rectangular", "en", ("rectangular", "rectangle", "oblong")),
+    ("shape", "long", "en", ("long", "elongated", "slender", "thin", "narrow", "strip", "linear")),
+    ("shape", "oval", "en", ("oval", "elliptical", "ellipse")),
+    ("shape", "curved", "en", ("curved", "curving", "winding", "arc")),
+    # Where in the view: each word one or two of program.POSITIONS.
+    ("place", ("left",), "en", ("left",)),
+    ("place", ("right",), "en", ("right",)),
+    ("place", ("top",), "en", ("top", "upper")),
+    ("place", ("bottom",), "en", ("bottom", "lower")),
+    ("place", ("center",), "en", ("middle", "center", "centre", "central")),
+    ("place", ("north",), "en", ("north", "northern")),
+    ("place", ("south",), "en", ("south", "southern")),
+    ("place", ("east",), "en", ("east", "eastern")),
+    ("place", ("west",), "en", ("west", "western")),
+    ("place", ("north", "east"), "en", ("northeast", "northeastern")),
+    ("place", ("north", "west"), "en", ("northwest", "northwestern")),
+    ("place", ("south", "east"), "en", ("southeast", "southeastern")),
+    ("place", ("south", "west"), "en", ("southwest", "southwestern")),
+    ("place_part", None, "en",
+     ("side", "sides", "part", "parts", "corner", "edge", "half", "area", "region", "end", "portion",
+      "section", "quadrant", "bank", "border", "margin", "zone")),
+    ("image", None, "en",
+     ("image", "picture", "scene", "view", "photo", "map", "figure", "frame", "photograph")),
+    ("far", None, "en", ("far", "extreme", "very")),
+    # How many.
+    ("number", 1, "en", ("one", "single", "a", "an", "lone", "only", "unique", "sole")),
+    ("number", 2, "en", ("two", "both", "pair", "couple")),
+    ("number", 3, "en", ("three",)), ("number", 4, "en", ("four",)), ("number", 5, "en", ("five",)),
+    ("number", 6, "en", ("six",)), ("number", 7, "en", ("seven",)), ("number", 8, "en", ("eight",)),
+    ("number", 9, "en", ("nine",)), ("number", 10, "en", ("ten",)),
+    ("number", 1, "fr", ("un", "une")),
+    ("every", None, "en", ("all", "every", "each", "several", "many", "some", "multiple", "various")),
+    ("ordinal", 1, "en", ("first", "1st")), ("ordinal", 2, "en", ("second", "2nd")),
+    ("ordinal", 3, "en", ("third", "3rd")), ("ordinal", 4, "en", ("fourth", "4th")),
+    ("ordinal", 5, "en", ("fifth", "5th")), ("ordinal", 6, "en", ("sixth", "6th")),
+    ("ordinal", 7, "en", ("seventh", "7th")), ("ordinal", 8, "en", ("eighth", "8th")),
+    ("ordinal", 9, "en", ("ninth", "9th")), ("ordinal", 10, "en", ("tenth", "10th")),
+    ("superlative", "largest", "en", ("largest", "biggest", "widest", "longest")),
+    ("superlative", "smallest", "en", ("smallest", "tiniest", "narrowest", "shortest")),
+    ("superlative", "leftmost", "en", ("leftmost", "lefternmost")),
+    ("superlative", "rightmost", "en", ("rightmost", "righternmost")),
+    ("superlative", "topmost", "en", ("topmost", "uppermost", "highest", "topernmost")),
+    ("superlative", "bottommost", "en", ("bottommost", "lowermost", "lowest", "bottomernmost")),
+    ("superlative", "northernmost", "en", ("northernmost", "northmost")),
+    ("superlative", "southernmost", "en", ("southernmost", "southmost")),
+    ("superlative", "easternmost", "en", ("easternmost", "eastmost")),
+    ("superlative", "westernmost", "en", ("westernmost", "westmost")),
+    ("superlative", "closest", "en", ("closest", "nearest")),
+    ("superlative", "farthest", "en", ("farthest", "furthest")),
+    # Negation and exclusion: what follows is taken away.
+    ("negation", "not", "en", ("not", "n't", "never", "no", "non")),
+    ("exclusion", "except", "en", ("except", "except for", "excluding", "apart from", "aside from")),
+    ("exclusion", "other than", "en", ("other than", "besides the", "rather than")),
+    ("exclusion", "but", "en", ("but",)),
+    ("exclusion", "without", "en", ("without", "lacking")),
+    # Frames: a command to the reader, pronouns for the target, the words that join.
+    ("command", None, "en",
+     ("find", "search", "search for", "locate", "show", "show me", "give me", "segment", "detect", "identify",
+      "highlight", "mark", "select", "extract", "get", "outline", "please", "look for", "where is")),
+    ("pronoun", None, "en", ("it", "they", "them", "which", "that", "who", "whose", "this", "these", "those",
+                              "its", "their", "one", "ones", "what", "there", "here")),
+    ("determiner", None, "en", ("the", "a", "an", "this", "these", "those", "that", "any")),
+    ("determiner", None, "fr", ("le", "la", "les", "l", "de", "du", "des")),
+    ("copula", None, "en", ("is", "are", "be", "being", "been", "was", "were", "s", "appears", "appear",
+                             "seems", "seem", "can", "could")),
+    ("and", None, "en", ("and", "&", "as well as", "plus")),
+    ("or", None, "en", ("or",)),
+    # Verbs that say where or that the object is, and no more: read as nothing.
+    ("state", None, "en",
+     ("located", "situated", "positioned", "placed", "lying", "lies", "lie", "standing", "stands", "stand",
+      "sitting", "sits", "sit", "found", "seen", "visible", "shown", "present", "built", "parked", "park",
+      "parks", "parking", "docked", "moored", "anchored", "stationed", "set", "scattered", "spread",
+      "distributed", "arranged", "lined", "lined up", "aligned", "clustered", "grouped", "gathered",
+      "adjacent", "together", "side by side", "featuring", "featured", "depicted", "captured", "observed",
+      "occupying", "occupies", "occupy", "resting", "rests", "waiting", "stopped", "stationary", "sitting",
+      "exists", "exist", "existing", "presents", "appearing", "also", "both", "just", "exactly", "overall",
+      "entire", "whole", "completely", "fully", "partially", "partly", "mostly", "clearly", "quite", "rather",
+      "relatively", "colored", "coloured", "color", "colour",
+      "object", "objects", "thing", "things", "item", "items", "in view", "other", "another", "others",
+      # Motion: one picture cannot tell a moving car from a still one, so these say where it is, no more.
+      "moving", "moves", "move", "traveling", "travelling", "travels", "travel", "driving", "drives", "drive",
+      "going", "goes", "go", "running", "runs", "heading", "heads", "passing", "passes", "turning", "turns",
+      "navigating", "navigates", "navigate", "cruising", "sailing", "sails", "flying", "taxiing", "queued",
+      "queuing", "waits", "wait", "stopping", "stops", "crossing over", "walking", "walks", "walk", "riding",
+      "rides", "ride", "overlapping", "overlaps", "touching", "touches", "cut off", "partially visible",
+      "side by side", "next to each other", "close to each other", "near each other", "following",
+      "follows", "approaching", "approaches", "entering", "enters", "leaving",
+      "leaves", "exiting", "exits", "merging", "overtaking", "carrying", "towing", "loading", "unloading")),
+    # Qualities the selection cannot judge from above: known, and reported as not understood.
+    ("unjudged", None, "en", ("frustum of a cone", "frustum", "cone shaped", "u shaped", "l shaped", "main",
+                              "major", "busy", "crowded", "empty", "modern", "old", "new", "abandoned")),
+    # How much a comparison holds: not judged ("a little smaller than" is read as smaller than).
+    ("degree", None, "en", ("a little", "a bit", "slightly", "much", "far", "way", "significantly",
+                            "somewhat", "considerably", "a lot", "marginally")),
+    # Words that join, and carry no meaning of their own once the phrase they begin is read (a phrase left
+    # unread is reported by its content words).
+    ("function", None, "en", ("of", "to", "from", "into", "onto", "for", "as", "at", "in", "on", "up", "down",
+                              "out", "off", "about", "toward", "towards", "upon", "then", "so", "too", "also",
+                              "each other", "one another", "in a row", "in a line", "in line", "in it",
+                              "in them", "on it", "visually", "respectively", "likely", "possibly",
+                              "mainly")),
+    # Units of a distance.
+    ("unit", 1.0, "en", ("m", "meter", "meters", "metre", "metres")),
+    ("unit", 1000.0, "en", ("km", "kilometer", "kilometers", "kilometre", "kilometres")),
+    # Parts of an object whose colour is the object's: "the plane with a white body".
+    ("part", None, "en", ("body", "roof", "roofs", "top", "deck", "hull", "surface", "cover", "canopy",
+                           "wings", "fuselage", "cabin", "exterior", "paint", "shell")),
+)
+# fmt: on
+
+
+class Entry(NamedTuple):
+    category: str
+    value: object
+    language: str
+
+
+class Lexicon:
+    """The table indexed: each phrase (a tuple of words) -> its entries, longest phrases first."""
+
+    def __init__(self, table=TABLE) -> None:
+        self.phrases: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
+        for category, value, language, words in table:
+            for phrase in words:
+                self.phrases[tuple(phrase.split())].append(Entry(category, value, language))
+        self.longest = max(len(phrase) for phrase in self.phrases)
+        self.nouns = {
+            phrase for phrase, entries in self.phrases.items() if any(e.category in NOUNS for e in entries)
+        }
+
+    def match(self, words: list[str], at: int, *categories: str) -> tuple[int, Entry] | None:
+        """The longest phrase of one of ``categories`` starting at ``words[at]``: (its length, entry)."""
+        for length in range(min(self.longest, len(words) - at), 0, -1):
+            for entry in self.phrases.get(tuple(words[at : at + length]), ()):
+                if entry.category in categories:
+                    return length, entry
+        return None
+
+    def of(self, word: str) -> set[str]:
+        """The categories a single word has."""
+        return {entry.category for entry in self.phrases.get((word,), ())}
+
+
+NOUNS = ("class", "noun")
+LEXICON = Lexicon()

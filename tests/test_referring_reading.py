@@ -1,0 +1,244 @@
+"""Referring expressions as people write them: the readings the parser used to get wrong, each a real
+sentence of the development splits or a plain one an analyst would type, and the rule that holds for
+any input: a word the program did not place is reported, and a negation is never dropped."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from rrsis_qgis.referring import lexicon
+from rrsis_qgis.referring.parse import PHRASES, parse_expression, singular, tokens_of
+from rrsis_qgis.referring.program import Exclusion, Program, Qualifiers, Relation
+
+
+def test_a_negated_colour_is_taken_away_not_asked_for():
+    program = parse_expression("the vehicles that are not white")
+    assert program.colours == () and program.count is None
+    assert program.excluded == (Exclusion("not", Qualifiers(count=None, colours=("white",))),)
+    assert "excluded (not): white" in program.explain()
+
+
+def test_an_exception_removes_what_it_describes():
+    program = parse_expression("all storage tanks except the one near the river")
+    assert program.target == "storage tank" and program.count is None and program.relations == ()
+    (exclusion,) = program.excluded
+    assert exclusion.word == "except" and exclusion.what.relations == (Relation("near", "river"),)
+    assert program.queries == ["storage tank", "river"]  # the river is still looked for
+
+
+@pytest.mark.parametrize(
+    ("expression", "word", "removed"),
+    [
+        ("the ships other than the largest", "other than", Qualifiers(count=None, ordering="largest")),
+        ("all buildings but the red ones", "but", Qualifiers(count=None, colours=("red",))),
+        ("the buildings without a red roof", "without", Qualifiers(count=None, colours=("red",))),
+        (
+            "the cars that aren't on the road",
+            "not",
+            Qualifiers(count=None, relations=(Relation("inside", "road"),)),
+        ),
+    ],
+)
+def test_every_exclusion_word_is_a_set_taken_away(expression, word, removed):
+    program = parse_expression(expression)
+    assert program.excluded == (Exclusion(word, removed),) and program.unread == ()
+
+
+def test_a_negation_is_never_dropped_whatever_the_sentence():
+    """Random sentences of the vocabulary's words: each "not" or exclusion word is either a set taken
+    away or reported as unread; the parser never raises."""
+    words = [word for *_, phrases in lexicon.TABLE for word in phrases] + [" ".join(p) for p in PHRASES]
+    chooser = random.Random(36)
+    for _ in range(3000):
+        sentence = " ".join(chooser.choice(words) for _ in range(chooser.randint(1, 10)))
+        sentence += " not " + " ".join(chooser.choice(words) for _ in range(chooser.randint(0, 3)))
+        program = parse_expression(sentence)
+        assert (
+            "not" in program.unread
+            or any(e.word == "not" for e in program.excluded)
+            or not program.understood
+        )
+
+
+@pytest.mark.parametrize(
+    ("expression", "relation"),
+    [
+        ("the bridge on the upper left of the golf field", Relation("upper_left_of", "golf course")),
+        ("the tank to the lower right of the road", Relation("lower_right_of", "road")),
+        ("the ship northeast of the harbor", Relation("northeast_of", "harbor")),
+        ("a ship in front of the pier", Relation("near", "pier")),
+        ("the bridge across the river", Relation("crossing", "river")),
+        ("the house among the trees", Relation("near", "tree", anchor_qualifiers=Qualifiers(count=None))),
+        ("a tank similar in size to the chimney", Relation("similar_size_to", "chimney")),
+    ],
+)
+def test_relations_keep_both_axes_and_their_own_words(expression, relation):
+    program = parse_expression(expression)
+    assert program.relations == (relation,) and program.position == () and program.unread == ()
+
+
+def test_an_anchors_words_are_its_own():
+    smaller = parse_expression("a vehicle smaller than the vehicle on the top")
+    assert smaller.position == () and smaller.relations == (
+        Relation("smaller_than", "vehicle", anchor_qualifiers=Qualifiers(position=("top",))),
+    )
+    green = parse_expression("the car left of the green baseball field")
+    assert green.colours == () and green.relations[0].anchor_qualifiers.colours == ("green",)
+    real = parse_expression(
+        "The baseball field is on the left of the orange and red ground track field in the middle"
+    )
+    assert real.position == () and real.relations == (
+        Relation(
+            "left_of",
+            "ground track field",
+            anchor_qualifiers=Qualifiers(colours=("orange", "red"), position=("center",)),
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("expression", "target", "count"),
+    [
+        ("The black cars traveling on the right side of the road", "car", None),
+        ("The black cars park near the intersection", "car", None),
+        ("buses", "bus", None),
+        ("the buildings with a red roof", "building", None),
+        ("the house on the left bank of the river", "house", 1),
+        ("the woods", "woods", 1),
+        ("two adjacent tennis courts", "tennis court", 2),
+    ],
+)
+def test_the_target_is_the_head_noun_of_the_first_phrase(expression, target, count):
+    program = parse_expression(expression)
+    assert (program.target, program.count, program.unread) == (target, count, ())
+
+
+def test_a_car_park_is_not_cars_that_park():
+    assert parse_expression("the car park").target == "parking lot"
+    assert parse_expression("The black cars park near the intersection").relations == (
+        Relation("near", "intersection"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        (
+            "find a swimming pool on the center of the left and it is on the upper left of a pond",
+            {
+                "target": "swimming pool",
+                "position": ("left",),
+                "relations": (Relation("upper_left_of", "pond"),),
+            },
+        ),
+        (
+            "search two adjacent tennis courts on the upper right and they are on the top of a parking lot",
+            {"count": 2, "position": ("top", "right"), "relations": (Relation("above", "parking lot"),)},
+        ),
+        (
+            "the first swimming pool from the lower right of some swimming pools",
+            {"count": 1, "ordering": "bottom_rightmost", "rank": 1, "relations": ()},
+        ),
+        (
+            "a roundabout on the far left and it is on the top of a woods and the bottom of a pond",
+            {"relations": (Relation("above", "woods"), Relation("below", "pond"))},
+        ),
+        (
+            "a swimming pool on the lower right and it is on the right of a white building and a parking lot",
+            {
+                "relations": (
+                    Relation("right_of", "building", anchor_qualifiers=Qualifiers(colours=("white",))),
+                    Relation("right_of", "parking lot"),
+                )
+            },
+        ),
+        (
+            "A storage tank is on the far right of all storage tanks",
+            {"ordering": "rightmost", "relations": ()},
+        ),
+        (
+            "The aircraft at the bottom-middle of the image, is furthest to the right.",
+            {"ordering": "rightmost"},
+        ),
+        ("the left two ships in this image", {"count": 2, "position": ("left",)}),
+    ],
+)
+def test_the_frames_real_datasets_use_are_read(expression, expected):
+    program = parse_expression(expression)
+    assert program.unread == ()
+    for name, value in expected.items():
+        assert getattr(program, name) == value, (name, program.explain())
+
+
+@pytest.mark.parametrize(
+    ("expression", "name", "value"),
+    [
+        ("the oval stadium", "shape", "oval"),
+        ("the rounded tank", "shape", "round"),
+        ("the curved road", "shape", "curved"),
+        ("the cyan roof", "colours", ("cyan",)),
+        ("the purple car", "colours", ("purple",)),
+    ],
+)
+def test_shapes_and_colours_people_use(expression, name, value):
+    program = parse_expression(expression)
+    assert getattr(program, name) == value and program.unread == ()
+
+
+def test_words_in_any_script_are_kept_whole():
+    assert tokens_of("le bâtiment rouge") == ["le", "bâtiment", "rouge"]
+    program = parse_expression("le bâtiment rouge")
+    assert (program.target, program.colours, program.unread) == ("building", ("red",), ())
+
+
+@pytest.mark.parametrize(
+    ("expression", "unread"),
+    [
+        ("The frustum of a cone chimney", ("frustum", "of", "a", "cone")),
+        ("the tank right of the main road", ("main",)),
+        ("A vehicle is a little smaller than the orange vehicle", ("a", "little")),
+        ("A stadium has the tiny baseball field", ("has",)),
+        ("the ship with a flux capacitor", ("with",)),  # read as near one, and said
+    ],
+)
+def test_a_word_the_program_does_not_apply_is_reported(expression, unread):
+    program = parse_expression(expression)
+    assert program.understood and program.unread == unread and program.partial
+    assert "not understood: " + " ".join(unread) in program.explain()
+
+
+@pytest.mark.parametrize(
+    ("plural", "singular_form"), [("buses", "bus"), ("woods", "woods"), ("ponds", "pond")]
+)
+def test_plurals_of_the_vocabulary_are_right(plural, singular_form):
+    assert singular(plural) == singular_form
+
+
+def test_a_program_crosses_as_json_and_comes_back_the_same():
+    for expression in (
+        "all storage tanks except the one near the river",
+        "the car left of the green baseball field",
+        "the two round white tanks between the road and the river",
+        "buildings within 50 m of the rivers",
+    ):
+        program = parse_expression(expression)
+        assert Program.from_json(program.as_json()) == program
+
+
+def test_every_lexicon_entry_says_what_a_program_can_hold():
+    """A colour, size, shape, place or ordering word maps to a value the program accepts, and every
+    relation phrase to a registered kind (a kind cannot be registered without its fit)."""
+    holds = {
+        "colour": "colours",
+        "size": "size",
+        "shape": "shape",
+        "place": "position",
+        "superlative": "ordering",
+    }
+    for category, value, _language, _words in lexicon.TABLE:
+        if category in holds:
+            Program("", "x", **{holds[category]: (value,) if category == "colour" else value})
+    for kind in set(PHRASES.values()):
+        Relation(kind, "road")
