@@ -23,6 +23,7 @@ from rrsis_qgis.model_process.tiled_run import tiled_features
 from rrsis_qgis.models.registry import register_model_type
 from rrsis_qgis.protocol import messages as m
 from rrsis_qgis.referring.parse import parse_expression
+from rrsis_qgis.referring.program import Relation
 from tests import batch_models, referring_scene
 from tests.referring_scene import GROUND, ORIGIN, PIXEL, WHITE, disc, paint
 from tests.vector_files import read_vector_file
@@ -135,6 +136,16 @@ def test_a_view_and_a_tiled_run_run_the_reading_that_came_with_the_request(sized
     features, done = tiled(sized_tanks, painted_model, "the leftmost tank", (shown,))
     assert named(features) == ["D"]
     assert done.notes == ["understood as: target: storage tank; count: 1; order: rightmost"]
+
+
+def test_every_tile_asks_the_detector_for_the_phrases_of_the_reading_that_came(tank_scene, painted_model):
+    """The reading sent names an anchor the text does not ("the white tanks" + north of the road): the
+    tiles look for the road too, so the selection has it, as a view does."""
+    shown = replace(parse_expression("the white tanks"), relations=(Relation("north_of", "road"),)).as_json()
+    features, done = tiled(tank_scene, painted_model, "the white tanks", (shown,))
+    view = on_a_view(tank_scene, painted_model, "the white tanks", shown)
+    assert not [note for note in done.notes if "was not applied" in note], done.notes
+    assert named(features, _scene_tanks()) == named(view, _scene_tanks())
 
 
 def _scene_tanks() -> dict:

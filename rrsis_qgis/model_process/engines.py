@@ -45,6 +45,8 @@ class TileRunner:
         from .model_manager import ModelManager
 
         self.job = from_text(TileJob, job_text)
+        # The readings the job was made with (the panel's, or the CLI's): run exactly these on every tile.
+        self.programs = {expression: self.job.program(expression) for expression in self.job.expressions}
         manager = manager or ModelManager()
         self.predictor = manager.load(self.job.model, self.job.settings)
         self.model_type = manager.loaded_type
@@ -59,6 +61,8 @@ class TileRunner:
             self.model_type,
             job.settings,
             job.min_score,
+            self.programs,
+            tuple(layer.phrase for layer in job.anchor_layers),  # anchors that are layers: not searched
         )
 
     def run(self, item_text: str) -> str:
