@@ -181,14 +181,23 @@ class SegmentDock(QgsDockWidget):
         text = self.expression_edit.text().strip()
         if not text or not runs_the_program(self.model_combo.currentData()):
             self.understanding_label.clear()
+            self.understanding_label.setEnabled(False)
+            self.understanding_label.setStyleSheet("")
             return
         program = parse_expression(text)
+        # A partial reading is a warning, drawn as one: the words it names are not applied.
+        self.understanding_label.setEnabled(program.partial)
+        self.understanding_label.setStyleSheet("color: #b35c00;" if program.partial else "")
         if program.understood:
             reading = self.tr("Read as: {program}").format(program=program.explain())
             for phrase, layer in layers_named(program, QgsProject.instance()).items():
                 reading += "; " + self.tr("{phrase}: the layer '{layer}'").format(
                     phrase=phrase, layer=layer.name()
                 )
+            if program.partial:
+                reading += "\n" + self.tr(
+                    "Words not understood: {words}. They are not applied: rephrase them, or check the result."
+                ).format(words=", ".join(program.unread))
             self.understanding_label.setText(reading)
         else:
             self.understanding_label.setText(

@@ -48,6 +48,20 @@ def test_the_two_white_tanks_north_of_the_road_are_exactly_those_two(tanks):
     assert understood in layers[0].metadata().abstract()
 
 
+def test_words_the_reading_does_not_apply_are_shown_while_typing_and_a_negation_is_kept(tanks):
+    dock, _controller, _canvas = tanks
+    QTest.keyClicks(dock.expression_edit, "the white tanks north of the main road")
+    reading = dock.understanding_label.text()
+    assert "Words not understood: main. They are not applied" in reading, reading
+    assert dock.understanding_label.isEnabled()  # drawn as a warning, not dimmed like a hint
+    dock.expression_edit.clear()
+    QTest.keyClicks(dock.expression_edit, "the tanks that are not white")
+    assert dock.understanding_label.text() == (
+        "Read as: target: storage tank; count: all; excluded (not): white"
+    )
+    assert not dock.understanding_label.isEnabled()
+
+
 def test_the_reading_is_shown_for_models_that_find_objects_only(tanks, tiny_checkpoint):
     dock, _controller, _canvas = tanks
     QTest.keyClicks(dock.expression_edit, "the one on the left")
