@@ -4,13 +4,18 @@ any input: a word the program did not place is reported, and a negation is never
 
 from __future__ import annotations
 
+import json
 import random
+import subprocess
+import sys
+from dataclasses import asdict
 
 import pytest
 
 from rrsis_qgis.referring import lexicon
 from rrsis_qgis.referring.parse import PHRASES, parse_expression, singular, tokens_of
 from rrsis_qgis.referring.program import Exclusion, Program, Qualifiers, Relation
+from tests.conftest import REPO_ROOT
 
 
 def test_a_negated_colour_is_taken_away_not_asked_for():
@@ -242,3 +247,24 @@ def test_every_lexicon_entry_says_what_a_program_can_hold():
             Program("", "x", **{holds[category]: (value,) if category == "colour" else value})
     for kind in set(PHRASES.values()):
         Relation(kind, "road")
+
+
+def test_the_refer_command_marks_a_partial_reading_and_what_is_excluded():
+    command = [
+        sys.executable,
+        "-m",
+        "rrsis_qgis",
+        "refer",
+        "the tanks north of the main road except the white ones",
+    ]
+    result = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    program = json.loads(result.stdout)
+    assert program["partial"] is True and program["unread"] == ["main"]
+    assert program["excluded"] == [
+        {
+            "word": "except",
+            "what": {**json.loads(json.dumps(asdict(Qualifiers(count=None, colours=("white",)))))},
+        }
+    ]
+    assert program["explanation"].endswith("excluded (except): white; not understood: main")
