@@ -13,9 +13,9 @@ import rasterio
 from rasterio.transform import from_origin
 from rasterio.windows import Window
 
-from rrsis_qgis.referring.program import RELATIONS, Relation
-from rrsis_qgis.referring.relations import boxes, nearest_boxes
-from rrsis_qgis.referring.select import MISS, Candidate, Frame, _relation_fits
+from rrsis_qgis.referring.program import Relation
+from rrsis_qgis.referring.relations import Outlines, boxes, nearest_boxes, nearest_outlines
+from rrsis_qgis.referring.select import MISS, RELATION_KINDS, Candidate, Frame, _relation_fits
 from tests import referring_pairwise as pairwise
 from tests.conftest import REPO_ROOT
 
@@ -85,19 +85,23 @@ def _random_candidates(rng, prefix, count, side=2000.0):
 
 
 def _relations():
-    for kind in RELATIONS:
+    for kind in RELATION_KINDS:
         second = "dam" if kind == "between" else None
         yield Relation(kind, "road", second)
         if kind in ("near", "far_from"):
             yield Relation(kind, "road", distance_m=25.0)
+        if kind == "between":  # "between the two roads": each target's two nearest
+            yield Relation(kind, "road")
 
 
-@pytest.mark.parametrize("relation", list(_relations()), ids=lambda r: f"{r.kind}-{r.distance_m}")
+@pytest.mark.parametrize(
+    "relation", list(_relations()), ids=lambda r: f"{r.kind}-{r.second_anchor or r.distance_m}"
+)
 def test_the_relations_of_all_candidates_at_once_are_those_judged_pair_by_pair(relation):
     rng = np.random.default_rng(7)
-    between = relation.second_anchor is not None  # every target with every pair: 300 x 30 x 10
-    targets, anchors = _random_candidates(rng, "t", 300), _random_candidates(rng, "a", 30 if between else 300)
-    seconds = _random_candidates(rng, "s", 10) if between else []
+    targets, anchors = _random_candidates(rng, "t", 300), _random_candidates(rng, "a", 200)
+    anchors += targets[:100]  # "the car next to another car": a target is never its own anchor
+    seconds = _random_candidates(rng, "s", 100) if relation.second_anchor else []
     frame = Frame(2000, 2000, north=(0.6, -0.8), east=(0.8, 0.6), pixel_size_m=0.5)  # a rotated view
     fits = _relation_fits(targets, relation, anchors, seconds, frame)
     expected = [pairwise.relation_fit(c, relation, anchors, seconds, frame) for c in targets]
@@ -110,8 +114,19 @@ def test_each_candidates_nearest_anchor_is_the_first_of_the_nearest():
     targets, anchors = _random_candidates(rng, "t", 300), _random_candidates(rng, "a", 300)
     gaps, nearest = nearest_boxes(boxes(targets), boxes(anchors))
     for candidate, found, distance in zip(targets, nearest, gaps, strict=True):
-        expected = min(anchors, key=lambda anchor, c=candidate: pairwise.gap(c, anchor))
+        expected = min(anchors, key=lambda anchor, c=candidate: _box_gap(c.box, anchor.box))
+        assert anchors[found] is expected and distance == pytest.approx(_box_gap(candidate.box, expected.box))
+    outlines = [Outlines([c.outline for c in group]) for group in (targets, anchors)]
+    gaps, nearest = nearest_outlines(*outlines)
+    for candidate, found, distance in zip(targets, nearest, gaps, strict=True):
+        expected = pairwise.nearest(candidate, anchors)
         assert anchors[found] is expected and distance == pytest.approx(pairwise.gap(candidate, expected))
+
+
+def _box_gap(first, second) -> float:
+    dx = max(second[0] - first[2], first[0] - second[2], 0.0)
+    dy = max(second[1] - first[3], first[1] - second[3], 0.0)
+    return float(np.hypot(dx, dy))
 
 
 def test_refer_with_ten_thousand_targets_near_ten_thousand_anchors_takes_seconds(tmp_path):

@@ -1,0 +1,154 @@
+"""The selection never silently wrong (issue #36): an anchor picked by its own words, exclusions taken
+away as sets, a condition no candidate meets leaving the answer empty with a note naming it, and the
+shapes, colours and corner orders the parser now writes."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from rrsis_qgis.referring.program import Exclusion, Program, Qualifiers, Relation
+from rrsis_qgis.referring.select import Candidate, Frame, select
+from tests.referring_scene import paint
+
+VIEW = Frame(200, 200)
+COLOURS = {
+    "white": (235, 235, 230), "red": (200, 40, 35), "green": (50, 160, 60), "blue": (40, 70, 200),
+    "purple": (120, 50, 170), "pink": (240, 120, 190), "cyan": (60, 210, 220),
+}  # fmt: skip
+
+
+def _box(identifier, x0, y0, x1, y1, score=0.5):
+    return Candidate(identifier, (x0, y0, x1, y1), score)
+
+
+def _polygon(identifier, points, score=0.5):
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    return Candidate(identifier, (min(xs), min(ys), max(xs), max(ys)), score, tuple(points))
+
+
+def _painted(candidates_and_colours) -> np.ndarray:
+    image = np.full((200, 200, 3), (70, 90, 60), np.uint8)
+    for candidate, colour in candidates_and_colours:
+        paint(image, [list(point) for point in candidate.outline], COLOURS[colour])
+    return image
+
+
+def test_an_anchors_own_colour_picks_which_anchor_the_relation_is_to():
+    """ "the tanks left of the green baseball field": the tank left of the red field only is not one."""
+    green, red = _box("green field", 20, 40, 60, 60), _box("red field", 160, 40, 200, 60)
+    tanks = [_box("left of green", 0, 45, 10, 55), _box("left of red only", 100, 45, 110, 55)]
+    image = _painted([(green, "green"), (red, "red")])
+    relation = Relation("left_of", "baseball field", anchor_qualifiers=Qualifiers(colours=("green",)))
+    program = Program("", "tank", count=None, relations=(relation,))
+    selection = select(program, {"tank": tanks, "baseball field": [green, red]}, VIEW, image)
+    assert selection.selected == ["left of green"] and selection.notes == []
+
+
+def test_a_vehicle_smaller_than_the_vehicle_on_the_top_compares_with_the_top_one():
+    vehicles = [
+        _box("top", 90, 0, 110, 20, 0.5),  # 400 px²
+        _box("small", 95, 150, 105, 160, 0.4),  # 100 px²: smaller than the top one
+        _box("large", 20, 140, 50, 170, 0.9),  # 900 px²: the detector's most confident
+    ]
+    relation = Relation("smaller_than", "vehicle", anchor_qualifiers=Qualifiers(position=("top",)))
+    selection = select(Program("", "vehicle", relations=(relation,)), {"vehicle": vehicles}, VIEW)
+    assert selection.selected == ["small"] and selection.notes == []
+
+
+def test_the_vehicles_that_are_not_white_are_the_others_and_the_note_says_so():
+    cars = [_box(f"{colour} {n}", 20 + 40 * n, 20 + 30 * k, 40 + 40 * n, 40 + 30 * k) for k, colour in
+            enumerate(("white", "red", "blue")) for n in range(2 if colour == "white" else 1)]  # fmt: skip
+    image = _painted([(car, car.id.split()[0]) for car in cars])
+    program = Program("", "vehicle", count=None, excluded=(Exclusion("not", Qualifiers(colours=("white",))),))
+    selection = select(program, {"vehicle": cars}, VIEW, image)
+    assert sorted(selection.selected) == ["blue 0", "red 0"]
+    assert selection.notes == ["2 of the 'vehicle' removed by 'not': white"]
+
+
+def test_all_tanks_except_the_one_near_the_river_are_the_others():
+    river = _box("river", 0, 90, 40, 110)  # the part in view
+    tanks = [_box("near", 50, 75, 60, 85), _box("far a", 20, 10, 30, 20), _box("far b", 150, 170, 160, 180)]
+    excluded = Exclusion("except", Qualifiers(relations=(Relation("near", "river"),)))
+    program = Program("", "storage tank", count=None, excluded=(excluded,))
+    selection = select(program, {"storage tank": tanks, "river": [river]}, VIEW)
+    assert sorted(selection.selected) == ["far a", "far b"]
+    assert selection.notes == ["1 of the 'storage tank' removed by 'except': near river"]
+
+
+def test_a_condition_no_candidate_meets_leaves_the_answer_empty_and_names_it():
+    cars = [_box("white", 20, 20, 40, 40, 0.9), _box("blue", 120, 120, 140, 140, 0.5)]
+    image = _painted([(cars[0], "white"), (cars[1], "blue")])
+    red = select(Program("", "car", colours=("red",)), {"car": cars}, VIEW, image)
+    assert red.selected == [] and red.notes == ["no 'car' is red"]
+    road = {"car": cars, "road": [_box("road", 0, 0, 200, 10)]}
+    north = select(Program("", "car", relations=(Relation("north_of", "road"),)), road, VIEW, image)
+    assert north.selected == [] and north.notes == ["no 'car' is north of road"]
+    # Each condition met by one car, never both by the same one.
+    both = select(Program("", "car", colours=("white",), position=("right",)), {"car": cars}, VIEW, image)
+    assert both.selected == [] and both.notes == ["no 'car' is white, on the right at once"]
+    # More asked for than meet it: those that do, and said.
+    two = select(Program("", "car", count=2, colours=("blue",)), {"car": cars}, VIEW, image)
+    assert two.selected == ["blue"] and two.notes == ["2 were asked for, 1 found"]
+
+
+def test_an_anchor_whose_own_words_no_anchor_meets_leaves_the_answer_empty():
+    fields = [_box("red field", 20, 40, 60, 60)]
+    relation = Relation("left_of", "baseball field", anchor_qualifiers=Qualifiers(colours=("green",)))
+    candidates = {"tank": [_box("tank", 100, 45, 110, 55)], "baseball field": fields}
+    image = _painted([(fields[0], "red")])
+    selection = select(Program("", "tank", relations=(relation,)), candidates, VIEW, image)
+    assert selection.selected == []
+    assert selection.notes == ["no 'baseball field' is green", f"no 'tank' is {relation.describe()}"]
+
+
+def _ellipse(identifier, cx, cy, a, b, points=48):
+    angles = np.linspace(0, 2 * math.pi, points, endpoint=False)
+    return _polygon(identifier, [(cx + a * math.cos(t), cy + b * math.sin(t)) for t in angles])
+
+
+def _arc(identifier, cx, cy, radius, width, points=24):
+    """A band bent through half a circle."""
+    angles = np.linspace(0, math.pi, points)
+    outer = [(cx + radius * math.cos(t), cy - radius * math.sin(t)) for t in angles]
+    inner = [(cx + (radius - width) * math.cos(t), cy - (radius - width) * math.sin(t)) for t in angles[::-1]]
+    return _polygon(identifier, outer + inner)
+
+
+def test_oval_and_curved_outlines_are_told_from_round_long_and_straight_ones():
+    shapes = [
+        _ellipse("oval", 50, 30, 30, 12),
+        _ellipse("round", 150, 30, 15, 15),
+        _polygon("rectangle", [(20, 80), (110, 80), (110, 110), (20, 110)]),
+        _arc("curved", 150, 180, 40, 8),
+        _polygon("straight", [(10, 150), (90, 150), (90, 158), (10, 158)]),
+    ]
+
+    def shaped(shape):
+        return select(Program("", "field", count=None, shape=shape), {"field": shapes}, VIEW).selected
+
+    assert shaped("oval") == ["oval"]
+    assert shaped("curved") == ["curved"]
+    assert sorted(shaped("long")) == ["oval", "rectangle", "straight"]
+
+
+def test_purple_pink_and_cyan_are_each_their_own_colour():
+    roofs = [
+        _box(colour, 10 + 45 * k, 10, 40 + 45 * k, 40)
+        for k, colour in enumerate(("purple", "pink", "cyan", "red"))
+    ]
+    image = _painted([(roof, roof.id) for roof in roofs])
+    for colour in ("purple", "pink", "cyan"):
+        program = Program("", "roof", count=None, colours=(colour,))
+        assert select(program, {"roof": roofs}, VIEW, image).selected == [colour]
+
+
+def test_the_corner_orderings_count_from_their_corner():
+    grid = [_box(f"{x},{y}", x, y, x + 10, y + 10) for x in (10, 90, 170) for y in (10, 90, 170)]
+    first = {"top_leftmost": "10,10", "top_rightmost": "170,10", "bottom_leftmost": "10,170"}
+    first["bottom_rightmost"] = "170,170"
+    for ordering, expected in first.items():
+        assert select(Program("", "tank", ordering=ordering), {"tank": grid}, VIEW).selected == [expected]
+    second = select(Program("", "tank", ordering="bottom_rightmost", rank=2), {"tank": grid}, VIEW).selected
+    assert second in (["90,170"], ["170,90"])  # the two next along the diagonal are as far
