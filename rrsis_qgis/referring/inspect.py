@@ -14,7 +14,7 @@ import numpy as np
 from .parse import parse_expression
 from .select import Candidate, Frame, select
 
-METRES_PER_DEGREE = 111_320.0  # along a meridian; across one, times the cosine of the latitude
+WGS84_RADIUS, WGS84_FLATTENING = 6_378_137.0, 1 / 298.257223563  # the ellipsoid distances are measured on
 
 
 def read_candidates(path: Path) -> dict[str, list[Candidate]]:
@@ -123,12 +123,37 @@ def frame_of(width: int, height: int, transform, crs) -> Frame:
     """The frame of a view with a rasterio ``transform`` and ``crs`` (None: not georeferenced, north up)."""
     if crs is None:
         return Frame(width, height)
-    if crs.is_geographic:
-        latitude = (transform * (width / 2, height / 2))[1]
-        metres = METRES_PER_DEGREE * math.sqrt(max(math.cos(math.radians(latitude)), 1e-6))
-    else:
-        metres = crs.linear_units_factor[1]
-    return Frame.from_transform(width, height, transform, metres)
+    # A local (engineering) CRS has no place on the Earth: its distances are not known to be metres.
+    on_earth = crs.is_projected or crs.is_geographic
+    size = ground_pixel_size(width, height, transform, crs) if on_earth else None
+    return Frame.from_transform(width, height, transform, size)
+
+
+def ground_pixel_size(width: int, height: int, transform, crs) -> float:
+    """The side on the ground, in metres, of a pixel at the view's centre: the square root of its area on
+    the WGS 84 ellipsoid, from its corners' latitudes and longitudes. A CRS's map unit is not a metre on
+    the ground: in Web Mercator at 50° N one is 0.64 m."""
+    from rasterio.warp import transform as reproject
+
+    column, row = width / 2, height / 2
+    corners = [transform * point for point in ((column, row), (column + 1, row), (column, row + 1))]
+    longitudes, latitudes = reproject(crs, "EPSG:4326", *zip(*corners, strict=True))
+    latitude = math.radians(latitudes[0])
+    # The ellipsoid's radii of curvature there: along the meridian, and along the parallel's circle.
+    squared_eccentricity = WGS84_FLATTENING * (2 - WGS84_FLATTENING)
+    w = math.sqrt(1 - squared_eccentricity * math.sin(latitude) ** 2)
+    meridian = WGS84_RADIUS * (1 - squared_eccentricity) / w**3
+    parallel = WGS84_RADIUS / w * math.cos(latitude)
+    sides = [
+        (
+            math.radians((longitude - longitudes[0] + 180) % 360 - 180)
+            * parallel,  # across the antimeridian too
+            math.radians(latitude_ - latitudes[0]) * meridian,
+        )
+        for longitude, latitude_ in zip(longitudes[1:], latitudes[1:], strict=True)
+    ]
+    (east_1, north_1), (east_2, north_2) = sides
+    return math.sqrt(abs(east_1 * north_2 - north_1 * east_2))
 
 
 def refer(expression: str, image: Path | None = None, candidates: Path | None = None) -> dict:
