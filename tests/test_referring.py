@@ -346,7 +346,7 @@ def test_between_inside_near_and_relative_size_select_by_the_anchors():
     assert selected("the car next to the building") == ["middle"]
     assert selected("the car farthest from the building") == ["in-lot"]
     assert selected("the car closest to the building") == ["middle"]
-    assert selected("the car larger than the building") == ["corner"]  # none is: ranked by score
+    assert selected("the car larger than the building") == []  # none is: empty, and said
     assert selected("the car smaller than the building") == ["corner"]  # each is: the most confident
 
 

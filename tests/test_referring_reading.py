@@ -122,6 +122,8 @@ def test_the_target_is_the_head_noun_of_the_first_phrase(expression, target, cou
 
 def test_a_car_park_is_not_cars_that_park():
     assert parse_expression("the car park").target == "parking lot"
+    assert parse_expression("The white car parks near the road").target == "car"  # a verb before "near"
+    assert parse_expression("the two largest of the buildings").count == 2
     assert parse_expression("The black cars park near the intersection").relations == (
         Relation("near", "intersection"),
     )

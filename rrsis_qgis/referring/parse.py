@@ -320,7 +320,7 @@ class _Reader:
                 previous = self.words[self.at - 1]
                 if previous in ("larger", "bigger", "smaller"):  # "the larger of the two tanks"
                     phrase.ordering, phrase.size = ("smallest" if previous == "smaller" else "largest"), None
-                if not phrase.count_given or phrase.ordering:
+                if not phrase.count_given:
                     phrase.count, phrase.count_given = 1, True  # one of them
                 self.at += 1
                 continue
@@ -348,6 +348,9 @@ class _Reader:
             # Only the last word of a phrase is read in the plural: "cars park" is not a car park.
             candidate = (*words[at : at + length - 1], lemmas[length - 1])
             if candidate in LEXICON.nouns or tuple(words[at : at + length]) in LEXICON.nouns:
+                last = words[at + length - 1]
+                if length > 1 and "state" in LEXICON.of(last) and _begins_where(words, at + length):
+                    continue  # "the white car parks near the road": a verb, not car parks
                 nouns.extend(words[at : at + length])
                 self.at += length
                 return True
@@ -760,6 +763,11 @@ def _one_place(places: list[str]) -> bool:
     return len(sides) <= 1 or any(
         len(sides) == 2 and len(sides & first) == 1 and len(sides & second) == 1 for first, second in corners
     )
+
+
+def _begins_where(words: list[str], at: int) -> bool:
+    """A preposition or relation phrase begins at ``at``: what follows says where."""
+    return words[at] in PREPOSITIONS or _begins_relation(words, at)
 
 
 def _begins_relation(words: list[str], at: int) -> bool:
