@@ -28,7 +28,7 @@ PHRASES = {tuple(phrase.split()): kind for kind, entry in RELATION_KINDS.items()
 LONGEST_PHRASE = max(len(phrase) for phrase in PHRASES)
 DIRECTION_OF_PLACES = {places: kind for kind, entry in RELATION_KINDS.items() for places in entry.places}
 # Single prepositions that also begin a position ("on the left") or a frame: a position is tried first.
-WEAK_PHRASES = {("on",), ("in",), ("by",), ("over",), ("around",)}
+WEAK_PHRASES = {("on",), ("in",), ("by",), ("over",), ("around",), ("at",), ("into",), ("onto",)}
 PREPOSITIONS = {"on", "in", "at", "to", "towards", "toward", "from", "near", "of", "within", "into", "onto"}
 ORDER_OF_PLACES = {
     ("left",): "leftmost",
