@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import numpy as np
 
 BIG_CELLS = 256  # a box over more grid cells than this (a road across the view) is checked against all
+ALL_PAIRS = 1 << 14  # pairs below which every pair is tested, not a grid's
 CHUNK = 1 << 21  # elements of the largest temporary array: the work is done in pieces this size
 
 
@@ -33,6 +34,9 @@ def box_pairs(queries: np.ndarray, found: np.ndarray) -> tuple[np.ndarray, np.nd
     with the pairs that meet rather than with every pair."""
     if len(queries) == 0 or len(found) == 0:
         return np.empty(0, np.int64), np.empty(0, np.int64)
+    if len(queries) * len(found) <= ALL_PAIRS:  # a view's few candidates: every pair costs less than a grid
+        first, second = _all_pairs(np.arange(len(queries)), np.arange(len(found)))
+        return _meeting(queries, found, first, second)
     cell = max(_typical_side(queries), _typical_side(found), 1e-9)
     origin = np.minimum(queries[:, :2].min(axis=0), found[:, :2].min(axis=0))
     query_cells, big_queries = _cells(queries, origin, cell)
@@ -52,6 +56,11 @@ def box_pairs(queries: np.ndarray, found: np.ndarray) -> tuple[np.ndarray, np.nd
     pieces += [_all_pairs(np.flatnonzero(~big_queries), np.flatnonzero(big_found))]
     first = np.concatenate([piece[0] for piece in pieces])
     second = np.concatenate([piece[1] for piece in pieces])
+    return _meeting(queries, found, first, second)
+
+
+def _meeting(queries: np.ndarray, found: np.ndarray, first: np.ndarray, second: np.ndarray):
+    """The pairs (first[k], second[k]) whose boxes meet (touching counts)."""
     meet = (
         (queries[first, 0] <= found[second, 2])
         & (found[second, 0] <= queries[first, 2])
@@ -100,6 +109,15 @@ def nearest_boxes(
     lies outside the square searched. ``skip[i]``: anchors target i may not have (itself, one found)."""
     skip = np.full((len(targets), 0), -1, np.int64) if skip is None else skip
     gaps, nearest = np.full(len(targets), np.inf), np.full(len(targets), -1, np.int64)
+    if 0 < len(targets) * len(anchors) <= ALL_PAIRS:  # a view's few candidates: every pair at once
+        every = box_gaps(np.repeat(targets, len(anchors), axis=0), np.tile(anchors, (len(targets), 1)))
+        every = every.reshape(len(targets), len(anchors))
+        rows, columns = np.nonzero((skip[:, :, None] == np.arange(len(anchors))).any(axis=1))
+        every[rows, columns] = np.inf
+        has = np.isfinite(every).any(axis=1)
+        nearest[has] = every[has].argmin(axis=1)  # the first of equally near ones
+        gaps[has] = every[has].min(axis=1)
+        return gaps, nearest
     # Those with no anchor but the ones skipped: the search below would widen for ever.
     ordered = np.sort(skip, axis=1)
     distinct = (ordered >= 0) & (np.diff(ordered, axis=1, prepend=-1) != 0)
