@@ -20,6 +20,7 @@ if args.part == "models":
         click_latency,
         model_latency,
         model_process,
+        referring_reading,
         referring_selection,
         zero_shot_latency,
     )
@@ -35,6 +36,8 @@ if args.part == "models":
     model_process.boundary()
     print()
     referring_selection.main()
+    print()
+    referring_reading.main()
 else:
     import subprocess
     import sys
