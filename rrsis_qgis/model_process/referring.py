@@ -42,7 +42,7 @@ def refer(
     for index, phrase in enumerate(program.queries):
         check_cancelled()  # each phrase is a detector run: seconds on a CPU
         if index and phrase in layers:  # an anchor only: the target is always looked for in the image
-            candidates[phrase] = _layer_candidates(layers[phrase], window)
+            candidates[phrase] = layer_candidates(layers[phrase], window)
             notes.append(
                 Message(
                     QT_TRANSLATE_NOOP("messages", "'{phrase}' is the layer '{layer}' ({count} features)"),
@@ -88,7 +88,7 @@ def _candidate(identifier: str, instance: Instance, threshold: float) -> Candida
     return Candidate(identifier, instance.box, instance.score, outline)
 
 
-def _layer_candidates(anchor: AnchorLayer, window: RasterWindow) -> list[Candidate]:
+def layer_candidates(anchor: AnchorLayer, window: RasterWindow) -> list[Candidate]:
     """The layer's geometries in the view's pixels; lines and points as thin polygons around them."""
     shapely = require("shapely")
     from rasterio.crs import CRS

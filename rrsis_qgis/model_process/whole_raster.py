@@ -22,7 +22,7 @@ from ..protocol.messages import TileJob
 from ..referring.inspect import frame_of
 from ..referring.select import Candidate, select
 from .raster import read_pixels
-from .referring import _layer_candidates, understood_note
+from .referring import layer_candidates, understood_note
 from .tiling import TiledCandidate, TiledPolygon, TiledRaster
 from .vectorize import to_wkt
 
@@ -31,7 +31,7 @@ STRIP_PIXELS = 1 << 22  # pixels read at once for a colour: a candidate as large
 
 @dataclass(frozen=True)
 class _Placed:
-    """Where the region lies on the map, as `referring._layer_candidates` reads a view."""
+    """Where the region lies on the map, as `referring.layer_candidates` reads a view."""
 
     crs_wkt: str
     transform: object  # affine.Affine of the region's pixels
@@ -69,7 +69,7 @@ def select_over_raster(
         said = [understood_note(program)]
         for index, phrase in enumerate(program.queries):
             if index and phrase in layers:  # an anchor only: the target is always looked for in the image
-                candidates[phrase] = _layer_candidates(layers[phrase], placed)
+                candidates[phrase] = layer_candidates(layers[phrase], placed)
                 said.append(_layer_note(layers[phrase]))
                 continue
             if phrase not in objects:

@@ -33,10 +33,9 @@ from .relations import (
     nearest_outlines,
 )
 
-# Notes about what the selection was given, not about what it found: the same for every tile of a
-# raster, so a tiled run keeps them (model_process/answer.py) while it drops a tile's own findings.
+# What the selection could not judge, said with its answer.
 NO_PIXELS = QT_TRANSLATE_NOOP("messages", "colours were not checked: no image pixels were given")
-# A tile's own finding, not one about the input: a candidate whose box lies off this image.
+# A candidate whose box lies off the image given.
 NO_PIXELS_UNDER = QT_TRANSLATE_NOOP(
     "messages", "colours were not checked for {count} of the '{what}': no pixel of the image lies under them"
 )
@@ -46,7 +45,6 @@ NO_OUTLINES = QT_TRANSLATE_NOOP(
 NOT_METRIC = QT_TRANSLATE_NOOP(
     "messages", "the view has no metric georeferencing: a distance in metres was read as near"
 )
-ABOUT_THE_INPUT = (NO_PIXELS, NO_OUTLINES, NOT_METRIC)
 NONE_MEETS = QT_TRANSLATE_NOOP("messages", "no '{what}' is {condition}")
 NONE_MEETS_ALL = QT_TRANSLATE_NOOP("messages", "no '{what}' is {conditions} at once")
 REMOVED = QT_TRANSLATE_NOOP("messages", "{count} of the '{what}' removed by '{word}': {conditions}")
