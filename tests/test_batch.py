@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import signal
 import subprocess
@@ -17,8 +18,10 @@ import rasterio
 from rasterio.transform import from_origin
 
 from rrsis_qgis.batch.job import BatchSettings, job_folder, run_batch
+from rrsis_qgis.batch.journal import Journal
 from rrsis_qgis.cli import main
 from rrsis_qgis.foundation.run_settings import RunSettings
+from rrsis_qgis.model_process.tiling import TiledCandidate, TileResult
 from tests import batch_models
 from tests.conftest import REPO_ROOT
 from tests.vector_files import read_vector_file
@@ -428,3 +431,16 @@ def test_min_score_leaves_out_what_the_model_doubts(rasters, tmp_path, capsys):
     arguments = _cli(rasters[:1], out, _model(tmp_path, "bright-objects"), "--min-score", "0.95")
     assert main(arguments) == 0  # the model scores every tile 0.9
     assert "0 polygon(s) from 9 tiles" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("wkt", "score"),
+    [("POLYGON ((0 0, 1", 0.5), ("POINT (1 1)", 0.5), ("POLYGON ((0 0, 1 0, 1 1, 0 0))", math.nan)],
+)
+def test_a_tile_file_whose_kept_candidates_are_damaged_runs_again(tmp_path, wkt, score):
+    """A whole-raster selection reads the candidates a tile file keeps: a broken one is found on resume,
+    not when the selection meets it."""
+    journal = Journal(tmp_path / "job", {"texts": ["the leftmost tank"]}, {}, [])
+    result = TileResult([], [], found={"storage tank": [TiledCandidate(wkt, score, seam=False)]})
+    journal.record("0-0", result)
+    assert journal.finished() == {} and [tile for tile, _why in journal.damaged] == ["0-0"]

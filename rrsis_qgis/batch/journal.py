@@ -85,10 +85,13 @@ class Journal:
         for polygon in result.final + result.seam:
             if polygon.expression not in self.expressions:
                 raise ValueError(f"a polygon answers {polygon.expression!r}, not one of the job's texts")
-            if not math.isfinite(polygon.score):
-                raise ValueError(f"a polygon's score is {polygon.score}")
+        # The candidates a whole-raster selection reads later, checked as the polygons are.
+        candidates = [candidate for found in result.found.values() for candidate in found]
+        for item in [*result.final, *result.seam, *candidates]:
+            if not math.isfinite(item.score):
+                raise ValueError(f"a polygon's score is {item.score}")
             try:
-                shape = shapely.from_wkt(polygon.wkt)
+                shape = shapely.from_wkt(item.wkt)
             except shapely.errors.ShapelyError as error:
                 raise ValueError(f"a polygon's WKT does not parse ({error})") from error
             if shape is None or shape.geom_type not in ("Polygon", "MultiPolygon"):
