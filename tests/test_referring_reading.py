@@ -15,6 +15,7 @@ import pytest
 from rrsis_qgis.referring import lexicon
 from rrsis_qgis.referring.parse import PHRASES, parse_expression, singular, tokens_of
 from rrsis_qgis.referring.program import Exclusion, Program, Qualifiers, Relation
+from rrsis_qgis.referring.select import RelationKind
 from tests.conftest import REPO_ROOT
 
 
@@ -270,3 +271,10 @@ def test_the_refer_command_marks_a_partial_reading_and_what_is_excluded():
         }
     ]
     assert program["explanation"].endswith("excluded (except): white; not understood: main")
+
+
+def test_a_relation_kind_cannot_be_registered_without_its_fit():
+    with pytest.raises(TypeError, match="needs its fit function"):
+        RelationKind(("beyond",), None)
+    with pytest.raises(ValueError, match="unknown relation 'beyond'"):
+        Relation("beyond", "road")  # and a program cannot name a kind the registry does not hold
