@@ -10,6 +10,7 @@ from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -58,6 +59,7 @@ class SegmentDock(QgsDockWidget):
     cancelRequested = pyqtSignal()
     zoomRequested = pyqtSignal(str)  # result layer id
     exportRequested = pyqtSignal(str)  # result layer id
+    reviewRequested = pyqtSignal(str)  # result layer id; empty: the active layer
     addCheckpointRequested = pyqtSignal()
     settingsRequested = pyqtSignal()
     installRequested = pyqtSignal()
@@ -149,6 +151,16 @@ class SegmentDock(QgsDockWidget):
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Save the selected result as Shapefile, GeoPackage or GeoJSON"))
         self.export_button.clicked.connect(lambda: self._emit_for_selected(self.exportRequested))
+        self.accepted_only_check = QCheckBox(self.tr("Accepted only"))
+        self.accepted_only_check.setToolTip(self.tr("Export only the polygons accepted in a review"))
+        self.review_button = QPushButton(self.tr("Review"))
+        self.review_button.setToolTip(
+            self.tr(
+                "Accept or reject the polygons of the selected result (else of the active layer), the most "
+                "doubtful first: A accepts, R rejects, F refines, N and P move, S skips"
+            )
+        )
+        self.review_button.clicked.connect(self._request_review)
 
         form = QFormLayout()
         form.addRow(self.tr("Describe"), self.expression_edit)
@@ -169,6 +181,8 @@ class SegmentDock(QgsDockWidget):
         result_buttons = QHBoxLayout()
         result_buttons.addWidget(self.zoom_button)
         result_buttons.addWidget(self.export_button)
+        result_buttons.addWidget(self.accepted_only_check)
+        result_buttons.addWidget(self.review_button)
         result_buttons.addWidget(self.settings_button)
         layout.addLayout(result_buttons)
         body = QWidget()
@@ -283,6 +297,13 @@ class SegmentDock(QgsDockWidget):
             self.show_status(self.tr("Select a result in the list first."))
             return
         signal.emit(self.history.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
+
+    def _request_review(self) -> None:
+        """Review the selected history row's layer; with no row selected (a project opened again), the
+        controller takes the active layer."""
+        rows = self.history.selectionModel().selectedRows()
+        selected = self.history.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else ""
+        self.reviewRequested.emit(selected)
 
     def _rerun_row(self, row: int, _column: int) -> None:
         """Double-click: the same expression again on what is visible now; clicks cannot be run again on
