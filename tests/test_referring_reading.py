@@ -278,3 +278,22 @@ def test_a_relation_kind_cannot_be_registered_without_its_fit():
         RelationKind(("beyond",), None)
     with pytest.raises(ValueError, match="unknown relation 'beyond'"):
         Relation("beyond", "road")  # and a program cannot name a kind the registry does not hold
+
+
+@pytest.mark.parametrize(
+    ("expression", "unread"),
+    [
+        ("The car turning left at the intersection", ("left",)),
+        ("The truck heading north on the highway", ("north",)),
+        ("The planes facing south", ("south",)),
+        ("The bus moving towards the top of the image", ("top",)),
+    ],
+)
+def test_a_direction_after_a_verb_of_motion_is_where_it_goes_not_where_it_is(expression, unread):
+    program = parse_expression(expression)
+    assert program.position == () and program.unread == unread
+
+
+def test_a_place_after_a_verb_of_motion_with_on_or_in_is_where_it_is():
+    assert parse_expression("a ship sailing on the left").position == ("left",)
+    assert parse_expression("the car parked towards the top of the image").position == ("top",)

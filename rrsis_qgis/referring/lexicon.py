@@ -186,15 +186,18 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "entire", "whole", "completely", "fully", "partially", "partly", "mostly", "clearly", "quite", "rather",
       "relatively", "colored", "coloured", "color", "colour",
       "object", "objects", "thing", "things", "item", "items", "in view", "other", "another", "others",
-      # Motion: one picture cannot tell a moving car from a still one, so these say where it is, no more.
+      "side by side", "next to each other", "close to each other", "near each other")),
+    # Motion: one picture cannot tell a moving car from a still one, so these say where it is, no more;
+    # a direction right after one is where it goes or faces, not where it is ("turning left"): unread.
+    ("motion", None, "en", (
       "moving", "moves", "move", "traveling", "travelling", "travels", "travel", "driving", "drives", "drive",
       "going", "goes", "go", "running", "runs", "heading", "heads", "passing", "passes", "turning", "turns",
       "navigating", "navigates", "navigate", "cruising", "sailing", "sails", "flying", "taxiing", "queued",
       "queuing", "waits", "wait", "stopping", "stops", "crossing over", "walking", "walks", "walk", "riding",
-      "rides", "ride", "overlapping", "overlaps", "touching", "touches", "cut off", "partially visible",
-      "side by side", "next to each other", "close to each other", "near each other", "following",
-      "follows", "approaching", "approaches", "entering", "enters", "leaving",
-      "leaves", "exiting", "exits", "merging", "overtaking", "carrying", "towing", "loading", "unloading")),
+      "rides", "ride", "following", "follows", "approaching", "approaches", "entering", "enters", "leaving",
+      "leaves", "exiting", "exits", "merging", "overtaking", "carrying", "towing", "loading", "unloading",
+      "facing", "faces", "pointing", "points", "oriented", "headed", "flowing", "flows")),
+    ("state", None, "en", ("overlapping", "overlaps", "touching", "touches", "cut off", "partially visible")),
     # Qualities the selection cannot judge from above: known, and reported as not understood.
     ("unjudged", None, "en", ("frustum of a cone", "frustum", "cone shaped", "u shaped", "l shaped", "main",
                               "major", "busy", "crowded", "empty", "modern", "old", "new", "abandoned")),

@@ -70,7 +70,18 @@ ENDS_PHRASE |= {"has", "have", "having", "while", "where", "when", "less", "more
 PLURAL_WORDS = {"people", "pedestrians", "men", "women", "children", "cattle"}
 HEADS = {phrase[-1] for phrase in LEXICON.nouns}
 NUMBER = re.compile(r"[\d.]+")
-IGNORED = ("determiner", "pronoun", "copula", "state", "command", "and", "far", "function", "degree")
+IGNORED = (
+    "determiner",
+    "pronoun",
+    "copula",
+    "state",
+    "motion",
+    "command",
+    "and",
+    "far",
+    "function",
+    "degree",
+)
 
 
 def tokens_of(expression: str) -> list[str]:
@@ -245,6 +256,13 @@ class _Reader:
         found = self._relation_phrase_at(at) if at < self.end else None
         return found is not None and found[1] in ("smaller_than", "larger_than")
 
+    def _after_motion(self) -> bool:
+        """A verb of motion comes right before, or before "to"/"towards" ("heading towards the top")."""
+        before = self.at - 1
+        while before > 0 and self.words[before] in ("the", "to", "towards", "toward", "far", "very"):
+            before -= 1
+        return before >= 0 and "motion" in LEXICON.of(self.words[before])
+
     def _target_again(self) -> bool:
         """ "... and the baseball field is on the left of a pond": the target named again, as a pronoun."""
         if self.words[self.at] != "and" or self.target.noun is None:
@@ -312,7 +330,7 @@ class _Reader:
                 continue
             if self._noun_word(nouns, after_noun=False):
                 continue
-            if "state" in LEXICON.of(word) and self.words[self.at + 1] not in ("", "of"):
+            if LEXICON.of(word) & {"state", "motion"} and self.words[self.at + 1] not in ("", "of"):
                 phrase.other = phrase.other or word in ("other", "others", "another")
                 self.at += 1  # "two adjacent courts", "the parked cars", "some other fields"
                 continue
@@ -337,7 +355,7 @@ class _Reader:
         """A word (or the vocabulary's phrase) of the head noun; False at the phrase's end."""
         at, words = self.at, self.words
         categories = LEXICON.of(words[at])
-        if after_noun and categories & {"state", "place_part"}:
+        if after_noun and categories & {"state", "motion", "place_part"}:
             if "place_part" in categories:  # "the tarmac area": the noun's own extent
                 self.at += 1
                 return True
@@ -503,6 +521,8 @@ class _Reader:
         end, places = self._places(at)
         if not places:
             return False
+        if self._after_motion() and (at == self.at or preposition in ("to", "towards", "toward")):
+            return False  # "turning left", "heading towards the top": where it goes, not where it is
         if preposition != "from" and (self._noun_phrase_at(end) or self._noun_at(end)):
             return False  # "on the right some buildings" ("of" left out), "in the left lane": relations
         if end < self.end and self.words[end] == "of" and preposition != "from":
