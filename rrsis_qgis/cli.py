@@ -151,7 +151,8 @@ def _segment(args: argparse.Namespace) -> int:
         clicks=clicks,
         program=None if program is None else program.as_json(),
     )
-    result = Segmenter().run(request)
+    segmenter = Segmenter()  # one model in memory at a time, the second opinion's too
+    result = segmenter.run(request)
     for note in result.notes:
         print(f"Note: {note}")
     what = "the clicks" if not expression else f"'{expression}'" + (" and the clicks" if clicks else "")
@@ -159,6 +160,8 @@ def _segment(args: argparse.Namespace) -> int:
         print(f"Nothing found for {what} (score {result.score:.3f}); no file written.")
         return 1
     features = [Feature(feature.wkt, feature.attributes()) for feature in result.features]
+    if args.second_opinion:
+        features = _second_opinion(segmenter, args.second_opinion, request, result)
     start = time.perf_counter()
     written = write_features(args.out, features, result.crs_wkt, overwrite=args.overwrite)
     timings = {**result.timings_ms, "write": (time.perf_counter() - start) * 1e3}
@@ -167,6 +170,34 @@ def _segment(args: argparse.Namespace) -> int:
         print(f"Note: {note}")
     print("Timings: " + ", ".join(f"{stage} {ms:.0f} ms" for stage, ms in timings.items()))
     return 0
+
+
+def _second_opinion(segmenter, model: str, request, result) -> list:
+    """The result's features with their agreement with ``model`` on the same view, and the polygons only
+    ``model`` found as suggestions (model_process/second_opinion.py); prints what it found."""
+    from dataclasses import replace
+
+    from .model_process.export import Feature
+    from .model_process.second_opinion import checked_attributes, second_opinion
+    from .protocol.messages import SecondOpinionRequest
+
+    polygons = tuple(feature.wkt for feature in result.features)
+    asked = SecondOpinionRequest(replace(request, model=model), polygons, result.crs_wkt)
+    opinion = second_opinion(segmenter, asked)
+    for note in opinion.notes:
+        print(f"Note ({opinion.model}): {note}")
+    agreement = opinion.agreement
+    features = [
+        Feature(feature.wkt, checked_attributes(feature, value))
+        for feature, value in zip(result.features, agreement, strict=True)
+    ]
+    features += [Feature(f.wkt, checked_attributes(f, 0.0, opinion.model)) for f in opinion.suggestions]
+    print(
+        f"Second opinion of {opinion.model}: agreement {sum(agreement) / len(agreement):.2f} on average, "
+        f"{sum(value < 0.5 for value in agreement)} of {len(agreement)} polygon(s) below 0.5; "
+        f"{len(opinion.suggestions)} suggestion(s) only it found"
+    )
+    return features
 
 
 def _batch(args: argparse.Namespace) -> int:
@@ -424,6 +455,12 @@ def build_parser() -> argparse.ArgumentParser:
     model = segment.add_mutually_exclusive_group(required=True)
     model.add_argument("--model", help="a registered model name (see `models`) or a hub id")
     model.add_argument("--checkpoint", help="a checkpoint folder")
+    segment.add_argument(
+        "--second-opinion",
+        metavar="MODEL",
+        help="check the result with another model (a name or a checkpoint folder): each polygon gets "
+        "'agreement', and what only that model finds is added as suggestions",
+    )
     segment.add_argument("--out", type=Path, required=True, help="output .shp, .gpkg or .geojson")
     segment.add_argument("--overwrite", action="store_true", help="replace an existing output file")
     segment.add_argument("--threshold", type=float, default=0.5)

@@ -145,6 +145,11 @@ class ModelServer:
     def on_segment(self, request: m.SegmentRequest) -> m.SegmentResult:
         return self.segmenter.run(request, self.progress, self.is_cancelled)
 
+    def on_second_opinion(self, request: m.SecondOpinionRequest) -> m.SecondOpinionResult:
+        from .second_opinion import second_opinion
+
+        return second_opinion(self.segmenter, request, self.progress, self.is_cancelled)
+
     def on_tiles(self, request: m.TilesRequest) -> m.TilesDone:
         """Tiles' features as `Polygons` events while they finish, after one `Planned`."""
         from .tiled_run import tiled_features

@@ -288,6 +288,34 @@ class SegmentRequest(Request):
 
 
 @dataclass(frozen=True)
+class SecondOpinionResult:
+    """The answer to a SecondOpinionRequest: ``agreement`` for each polygon sent (in their order: the IoU
+    with the second model's best-matching polygon, 0 when none overlaps it) and ``suggestions``, the
+    second model's polygons that overlap none of them (in ``crs_wkt``)."""
+
+    kind: ClassVar[str] = "second_opinion_result"
+    model: str  # the second model's name
+    agreement: list[float]
+    suggestions: list[ResultFeature]
+    crs_wkt: str
+    score: float
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SecondOpinionRequest(Request):
+    """A result checked by another model (model_process/second_opinion.py): ``segment`` is the request
+    that made it, naming the second model; ``polygons`` are the result's (WKT in ``polygons_crs``)."""
+
+    kind: ClassVar[str] = "second_opinion"
+    Reply: ClassVar[type] = SecondOpinionResult
+    segment: SegmentRequest
+    polygons: tuple[str, ...]
+    polygons_crs: str
+
+
+@dataclass(frozen=True)
 class TilesDone:
     kind: ClassVar[str] = "tiles_done"
     tiles: int
@@ -440,6 +468,8 @@ MESSAGES: dict[str, type] = {
         Loaded,
         SegmentRequest,
         SegmentResult,
+        SecondOpinionRequest,
+        SecondOpinionResult,
         TilesRequest,
         TilesDone,
         Unload,
