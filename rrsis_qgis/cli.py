@@ -200,6 +200,21 @@ def _second_opinion(segmenter, model: str, request, result) -> list:
     return features
 
 
+def _review_stats(args: argparse.Namespace) -> int:
+    """Accepted, rejected and unreviewed polygons of a result layer; precision and recall against a
+    reference layer."""
+    import json
+
+    from .model_process.review_stats import review_stats
+
+    stats = review_stats(args.layer, args.layer_name, args.reference, args.reference_layer)
+    if args.json:
+        print(json.dumps(stats.as_json(), indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(stats.lines()))
+    return 0
+
+
 def _batch(args: argparse.Namespace) -> int:
     """Many rasters (or a mosaic) by text into one GeoPackage, resumable, on the local engine or Ray."""
     from tqdm.auto import tqdm
@@ -468,6 +483,18 @@ def build_parser() -> argparse.ArgumentParser:
     segment.add_argument("--simplify", type=float, default=0.0, help="simplify outlines by N pixels")
     _add_device_arguments(segment)
     segment.set_defaults(run=_segment)
+
+    stats = commands.add_parser(
+        "review-stats",
+        help="count the accepted, rejected and unreviewed polygons of a result; precision and recall "
+        "against a reference",
+    )
+    stats.add_argument("layer", metavar="LAYER", help="a reviewed result: .gpkg, .shp or .geojson")
+    stats.add_argument("--layer", dest="layer_name", help="the layer of LAYER, when the file holds several")
+    stats.add_argument("--reference", help="the true objects (polygons), to score the accepted ones")
+    stats.add_argument("--reference-layer", help="the layer of --reference, when the file holds several")
+    stats.add_argument("--json", action="store_true", help="print the numbers as JSON, for scripts")
+    stats.set_defaults(run=_review_stats)
 
     batch = commands.add_parser(
         "batch", help="segment many rasters or a mosaic by text into one GeoPackage (local or Ray)"
