@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -60,6 +61,7 @@ class SegmentDock(QgsDockWidget):
     zoomRequested = pyqtSignal(str)  # result layer id
     exportRequested = pyqtSignal(str)  # result layer id
     reviewRequested = pyqtSignal(str)  # result layer id; empty: the active layer
+    secondOpinionRequested = pyqtSignal(str, str)  # result layer id, the model that checks it
     addCheckpointRequested = pyqtSignal()
     settingsRequested = pyqtSignal()
     installRequested = pyqtSignal()
@@ -161,6 +163,15 @@ class SegmentDock(QgsDockWidget):
             )
         )
         self.review_button.clicked.connect(self._request_review)
+        self.check_button = QPushButton(self.tr("Check…"))
+        self.check_button.setToolTip(
+            self.tr(
+                "Check the selected result with another model on the same view: each polygon gets its "
+                "agreement (IoU) with the other model's, and what only the other model finds is added "
+                "as suggestions"
+            )
+        )
+        self.check_button.clicked.connect(self.ask_second_opinion)
 
         form = QFormLayout()
         form.addRow(self.tr("Describe"), self.expression_edit)
@@ -183,6 +194,7 @@ class SegmentDock(QgsDockWidget):
         result_buttons.addWidget(self.export_button)
         result_buttons.addWidget(self.accepted_only_check)
         result_buttons.addWidget(self.review_button)
+        result_buttons.addWidget(self.check_button)
         result_buttons.addWidget(self.settings_button)
         layout.addLayout(result_buttons)
         body = QWidget()
@@ -304,6 +316,32 @@ class SegmentDock(QgsDockWidget):
         rows = self.history.selectionModel().selectedRows()
         selected = self.history.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else ""
         self.reviewRequested.emit(selected)
+
+    def ask_second_opinion(self) -> None:
+        """Ask which model checks the selected result (a result of clicks alone has no description to
+        give it)."""
+        rows = self.history.selectionModel().selectedRows()
+        if not rows:
+            self.show_status(self.tr("Select a result in the list first."))
+            return
+        item = self.history.item(rows[0].row(), 0)
+        if not item.data(EXPRESSION_ROLE):
+            self.show_status(
+                self.tr("A result of clicks alone has no description for another model to check.")
+            )
+            return
+        labels = [self.model_combo.itemText(index) for index in range(self.model_combo.count())]
+        label, chosen = QInputDialog.getItem(
+            self,
+            self.tr("Check with another model"),
+            self.tr("The same description on the same view, run by:"),
+            labels,
+            self.model_combo.currentIndex(),
+            False,
+        )
+        if chosen:
+            model = self.model_combo.itemData(labels.index(label))
+            self.secondOpinionRequested.emit(item.data(Qt.ItemDataRole.UserRole), model)
 
     def _rerun_row(self, row: int, _column: int) -> None:
         """Double-click: the same expression again on what is visible now; clicks cannot be run again on
