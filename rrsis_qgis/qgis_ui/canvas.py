@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import tempfile
+
 import numpy as np
 from qgis.core import (
     Qgis,
@@ -145,3 +149,98 @@ def rendered_view(job: QgsMapRendererParallelJob) -> RenderedView:
         bounds=(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()),
         crs_wkt=crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED),
     )
+
+
+class ViewPicture:
+    """A layer without a file (XYZ, WMS, WMTS, virtual) as rendered over one view of the canvas, kept as
+    a GeoTIFF (in shared memory where there is one) while the clicks of a refine session go to it. The
+    model process reads it once and knows it by the file's identity, so a later click on the same view
+    sends no pixels and prompts the encoding the model keeps; another view (extent, CRS, size) gets a
+    new picture in a new file, never this one."""
+
+    def __init__(self, layer) -> None:
+        self.layer = layer
+        self.path: str | None = None
+        self._shown = None  # the view the picture shows (`_view_of`)
+
+    def shows(self, canvas: QgsMapCanvas) -> bool:
+        return self.path is not None and self._shown == _view_of(canvas.mapSettings())
+
+    def keep(self, job: QgsMapRendererParallelJob) -> None:
+        """The finished ``job``'s picture becomes this one (the last one is removed); ValueError when the
+        layer drew nothing there, OSError when the picture cannot be written."""
+        view = rendered_view(job)
+        if not view.rgba[..., 3].any():
+            raise ValueError(
+                QCoreApplication.translate(
+                    "canvas",
+                    "'{layer}' drew nothing over this view: a web layer may be offline or have no imagery "
+                    "at this place and scale. Check its connection, or pan and zoom to where it shows "
+                    "imagery.",
+                ).format(layer=self.layer.name())
+            )
+        self.remove()
+        folder = "/dev/shm" if os.path.isdir("/dev/shm") else None
+        descriptor, path = tempfile.mkstemp(prefix="rrsis-view-", suffix=".tif", dir=folder)
+        os.close(descriptor)
+        try:
+            write_picture(view, path)
+        except OSError:
+            os.unlink(path)
+            raise
+        self.path, self._shown = path, _view_of(job.mapSettings())
+
+    def request(self, asked, settings: RunSettings, clicks: Clicks | None) -> SegmentRequest:
+        """The whole picture as the request for what the analyst ``asked`` (a PanelRequest) and
+        clicked: its red, green and blue as drawn (no stretch), alpha 0 where nothing was drawn."""
+        expression = "" if clicks is not None and not asked.expression else check_expression(asked.expression)
+        return SegmentRequest(
+            self.path, expression, asked.model, settings=settings, request_id=asked.request_id, clicks=clicks
+        )
+
+    def remove(self) -> None:
+        if self.path is not None:
+            with contextlib.suppress(OSError):  # already gone, or still open on Windows: a temporary file
+                os.unlink(self.path)
+        self.path, self._shown = None, None
+
+
+def _view_of(settings: QgsMapSettings) -> tuple:
+    """What a rendering of the canvas depends on besides the layer: where, in which CRS, at which size."""
+    extent, size = settings.visibleExtent(), settings.outputSize()
+    return (
+        (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()),
+        settings.destinationCrs().toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED),
+        (size.width(), size.height(), settings.devicePixelRatio(), settings.rotation()),
+    )
+
+
+def write_picture(view: RenderedView, path: str) -> None:
+    """``view`` as a georeferenced RGBA GeoTIFF whose alpha band GDAL reads as the mask (nothing drawn:
+    not valid); OSError with GDAL's reason when it cannot be written."""
+    from osgeo import gdal
+
+    height, width = view.rgba.shape[:2]
+    left, bottom, right, top = view.bounds
+    gdal.ErrorReset()
+    try:  # GDAL raises, or returns None and records the error, as the process's gdal.UseExceptions() says
+        dataset = gdal.GetDriverByName("GTiff").Create(
+            path, width, height, 4, gdal.GDT_Byte, options=["PHOTOMETRIC=RGB", "ALPHA=YES"]
+        )
+        if dataset is None:
+            raise RuntimeError(gdal.GetLastErrorMsg())
+        dataset.SetGeoTransform((left, (right - left) / width, 0.0, top, 0.0, -(top - bottom) / height))
+        dataset.SetProjection(view.crs_wkt)
+        for index in range(4):
+            dataset.GetRasterBand(index + 1).WriteArray(view.rgba[..., index])
+        dataset.FlushCache()
+        failed = gdal.GetLastErrorType() >= gdal.CE_Failure and gdal.GetLastErrorMsg()
+        dataset = None  # closes the file
+        if failed:
+            raise RuntimeError(failed)
+    except RuntimeError as error:
+        raise OSError(
+            QCoreApplication.translate(
+                "canvas", "the rendered view could not be written to {path}: {reason}"
+            ).format(path=path, reason=error)
+        ) from error

@@ -25,7 +25,7 @@ from qgis.PyQt.QtGui import QColor, QImage, QTransform, qRgba
 
 from ..protocol.messages import Clicks, SegmentResult
 from .anchors import RESULT_PROPERTY
-from .canvas import build_request
+from .canvas import ViewPicture, build_request, is_file_backed, render_job
 from .dock import PanelRequest
 from .segment_task import SegmentTask
 
@@ -212,7 +212,11 @@ class RefineSession(QObject):
     together when it is done) and draws its mask as a preview; Accept asks for the polygons once.
     ``seed`` is the result feature being refined (its layer and id): its extent is the box until one is
     drawn, and Accept replaces its geometry; without one, Accept adds a new layer. ``finished`` comes
-    once, when the session ends."""
+    once, when the session ends.
+
+    A layer without a file (XYZ, WMS, WMTS, virtual) is rendered once per view (`ViewPicture`), when the
+    session starts and again after a pan or zoom; marks made while it renders go with the first request,
+    and every request names that picture, so the model encodes it once."""
 
     finished = pyqtSignal()
     previewed = pyqtSignal(object)  # SegmentResult, the preview now shown
@@ -229,11 +233,15 @@ class RefineSession(QObject):
         self._stale = False  # the marks changed while a request was running
         self._accepting = False  # the polygons were asked for
         self._request_ids = itertools.count(1)
+        self.picture = None if is_file_backed(raster) else ViewPicture(raster)
+        self.render_job = None  # a QgsMapRendererParallelJob while the picture is being rendered
         self.tool.changed.connect(self._marks_changed)
         self.tool.accepted.connect(self.accept)
         self.tool.cancelled.connect(self.cancel)
         self.canvas.setMapTool(self.tool)
         self.canvas.mapToolSet.connect(self._tool_changed)
+        if self.picture is not None:  # rendered while the analyst aims the first click
+            self._render()
 
     @property
     def expression(self) -> str:
@@ -259,7 +267,7 @@ class RefineSession(QObject):
         if self._accepting:  # the polygons of the accepted marks are on their way
             return
         self.result = None
-        if self.task is not None:
+        if self.task is not None or self.render_job is not None:
             self._stale = True
             return
         clicks = self._clicks()
@@ -293,8 +301,16 @@ class RefineSession(QObject):
 
     def _send(self, clicks: Clicks, preview: bool) -> None:
         asked = PanelRequest(next(self._request_ids), "", self.raster.id(), self.model)
+        settings = self.controller.run_settings
         try:
-            request = build_request(self.raster, self.canvas, asked, self.controller.run_settings, clicks)
+            if self.picture is None:
+                request = build_request(self.raster, self.canvas, asked, settings, clicks)
+            elif self.picture.shows(self.canvas):
+                request = self.picture.request(asked, settings, clicks)
+            else:  # another view since the picture was made: render it, then send the marks as they are
+                self._stale = True
+                self._render()
+                return
         except ValueError as error:
             self._accepting = False
             self.controller.dock.show_status(str(error))
@@ -304,6 +320,29 @@ class RefineSession(QObject):
         self.task.failed.connect(self._failed)
         self.task.cancelled.connect(self._ended)
         QgsApplication.taskManager().addTask(self.task)
+
+    def _render(self) -> None:
+        self.controller.dock.show_status(self.tr("Rendering '{layer}'…").format(layer=self.raster.name()))
+        self.render_job = render_job(self.raster, self.canvas)
+        self.render_job.finished.connect(self._rendered)
+        self.render_job.start()
+
+    def _rendered(self) -> None:
+        job, self.render_job = self.render_job, None
+        try:
+            self.picture.keep(job)
+        except (ValueError, OSError) as error:
+            self._accepting = self._stale = False
+            self.controller.dock.show_status(str(error))
+            return
+        if not self._stale:  # nothing waits for the picture yet
+            self.controller.dock.show_status(self.status())
+        elif self._accepting:
+            self._stale = False
+            self._send(self._clicks(), preview=False)
+        else:
+            self._stale = False
+            self._marks_changed()
 
     def _ended(self) -> bool:
         """The request is over; True when the marks are still the ones it answered."""
@@ -335,7 +374,7 @@ class RefineSession(QObject):
     def accept(self) -> None:
         """Ask for the polygons of the previewed marks; they go into the feature being refined, or into a
         new layer, and the session ends."""
-        if self.task is not None or self._stale:
+        if self.task is not None or self.render_job is not None or self._stale:
             self.controller.dock.show_status(
                 self.tr("Still segmenting the last click; accept when it shows.")
             )
@@ -374,6 +413,12 @@ class RefineSession(QObject):
                 signal.disconnect()
             self.task.cancel()
             self.task = None
+        if self.render_job is not None:
+            self.render_job.finished.disconnect()
+            self.render_job.cancelWithoutBlocking()
+            self.render_job = None
+        if self.picture is not None:
+            self.picture.remove()
         self.canvas.mapToolSet.disconnect(self._tool_changed)
         self.tool.clear()
         self.preview.clear()
