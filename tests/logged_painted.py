@@ -23,15 +23,6 @@ class LoggedPaintedObjects(batch_models.PaintedObjects):
         super().set_image(image, key)
 
 
-def encoded(log) -> list:
-    """The shapes of the images the model was given, oldest first."""
-    try:
-        with open(log) as stream:
-            return [json.loads(line) for line in stream.read().splitlines()]
-    except FileNotFoundError:
-        return []
-
-
 def register() -> None:
     batch_models.register()
 

@@ -1,6 +1,6 @@
 """Refine on a web layer in real QGIS: an XYZ layer served from a local folder of PNG tiles that show
 tests.referring_scene's tanks, segmented by the panel's text, then refined with clicks. The model
-process's painted model (tests.logged_painted) logs every image it encodes."""
+process's painted model (tests.logged_painted) logs every image it encodes, which the tests count."""
 
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ from qgis.PyQt.QtTest import QTest
 from rrsis_qgis.qgis_ui.controller import SegmentController
 from rrsis_qgis.qgis_ui.dock import SegmentDock
 from rrsis_qgis.qgis_ui.runtime import close_model_process
-from tests.logged_painted import encoded
 from tests.qgis.test_segment_flow import wait_for
 from tests.referring_scene import GROUND, PAINTED, TANKS, tank_scene
 
@@ -37,6 +36,11 @@ ORIGIN = (
     -WORLD + FIRST_TILE[0] * TILE * PIXEL + PLACED * PIXEL,
     WORLD - FIRST_TILE[1] * TILE * PIXEL - PLACED * PIXEL,
 )
+
+
+def encoded(log) -> list:
+    """The shapes of the images the model process's painted model was given, oldest first."""
+    return [json.loads(line) for line in log.read_text().splitlines()] if log.exists() else []
 
 
 def on_map(column: float, row: float) -> QgsPointXY:
