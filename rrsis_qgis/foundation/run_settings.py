@@ -27,12 +27,22 @@ class RunSettings:
     min_pixels: int = 16  # regions smaller than this are dropped as specks
     simplify_pixels: float = 0.0  # outline simplification tolerance, in pixels
     max_pixels: int = DEFAULT_MAX_PIXELS  # a larger view is read at a lower resolution
+    # Outlines shaped by what the target is (right angles, circles, smooth; model_process/regularize.py),
+    # the original outline kept beside them; the tolerance in metres on the ground.
+    regularize: bool = False
+    tolerance_m: float = 1.0
 
     def __post_init__(self) -> None:
         if not isinstance(self.device, str) or not DEVICE_PATTERN.match(self.device):
             raise ValueError(f"device must be auto, cpu, mps, cuda or cuda:N, not {self.device!r}")
         if self.precision not in PRECISIONS:
             raise ValueError(f"precision must be one of {', '.join(PRECISIONS)}, not {self.precision!r}")
+        if not isinstance(self.regularize, bool):
+            raise ValueError(f"regularize must be true or false, not {self.regularize!r}")
+        if isinstance(self.tolerance_m, bool) or not isinstance(self.tolerance_m, (int, float)):
+            raise ValueError(f"tolerance_m must be a number, not {self.tolerance_m!r}")
+        if not 0 < self.tolerance_m < float("inf"):
+            raise ValueError(f"tolerance_m must be more than 0 metres, not {self.tolerance_m}")
         checks = (
             ("threshold", self.threshold, (int, float), 0.0, 1.0),
             ("min_pixels", self.min_pixels, int, 0, None),

@@ -1,6 +1,9 @@
 """The attributes of every output polygon, computed once, here: the panel's layers, Processing, the CLI
 and batch jobs all get their features from `result_features`.
 
+With ``RunSettings.regularize`` each outline is first shaped by what the expression's target is
+(`regularize.py`), and the traced outline is kept as the feature's ``original``.
+
 ``area_m2`` is the area on the WGS 84 ellipsoid, whatever the CRS: what QGIS's measure tool and
 ``$area`` give with the project's ellipsoid set to WGS 84, and what an analyst means by an area. A
 planar area would be off by the projection's scale (0.04 % in UTM, a factor 1/cos²(latitude) in Web
@@ -12,8 +15,11 @@ from __future__ import annotations
 
 import datetime
 import math
+from dataclasses import replace
+from pathlib import Path
 
 from ..foundation.dependencies import require
+from ..foundation.run_settings import RunSettings
 from ..protocol.messages import ResultFeature
 
 
@@ -25,14 +31,42 @@ def result_features(
     crs_wkt: str,
     created: str | None = None,
     prompt: str = "text",
+    settings: RunSettings | None = None,
 ) -> list[ResultFeature]:
     """Features for polygons (WKT in ``crs_wkt``) found for ``expression`` (and clicks, as ``prompt``
-    says), all with one creation time."""
+    says), all with one creation time; regularized when ``settings`` say so."""
     created = created or utc_now()
+    score = round(float(score), 4)
+    if settings is None or not settings.regularize:
+        return [
+            ResultFeature(wkt, expression, model, score, area_m2(wkt, crs_wkt), created, prompt)
+            for wkt in wkts
+        ]
+    from .regularize import family_of, regularize_wkt
+
+    family = family_of(expression)
+    shaped = [regularize_wkt(wkt, crs_wkt, family, settings.tolerance_m) for wkt in wkts]
     return [
-        ResultFeature(wkt, expression, model, round(float(score), 4), area_m2(wkt, crs_wkt), created, prompt)
-        for wkt in wkts
+        ResultFeature(made, expression, model, score, area_m2(made, crs_wkt), created, prompt, original=wkt)
+        for made, wkt in zip(shaped, wkts, strict=True)
     ]
+
+
+def originals(features: list[ResultFeature], crs_wkt: str) -> list[ResultFeature]:
+    """The companion of regularized features: each one's traced outline with its own area and the same
+    other attributes; empty when none was regularized."""
+    return [
+        replace(feature, wkt=feature.original, area_m2=area_m2(feature.original, crs_wkt), original="")
+        for feature in features
+        if feature.original
+    ]
+
+
+def original_path(path: str | Path) -> Path:
+    """Where the traced outlines of a regularized result written to ``path`` go: beside it, in the same
+    format (a shapefile's text field could not hold an outline: it ends at 254 characters)."""
+    path = Path(path)
+    return path.with_name(f"{path.stem}_original{path.suffix}")
 
 
 def utc_now() -> str:
