@@ -119,6 +119,7 @@ def _segment(args: argparse.Namespace) -> int:
 
     from .foundation.vector_files import check_target
     from .model_process.export import Feature, write_features
+    from .model_process.features import original_path, originals
     from .model_process.segmenter import Segmenter
     from .protocol.messages import SegmentRequest, check_expression
 
@@ -164,6 +165,11 @@ def _segment(args: argparse.Namespace) -> int:
         features = _second_opinion(segmenter, args.second_opinion, request, result)
     start = time.perf_counter()
     written = write_features(args.out, features, result.crs_wkt, overwrite=args.overwrite)
+    traced = originals(result.features, result.crs_wkt)
+    if traced:  # regularized: the traced outlines beside the file, which they belong to
+        companion = original_path(args.out)
+        write_features(companion, [Feature(f.wkt, f.attributes()) for f in traced], result.crs_wkt, True)
+        print(f"Traced outlines (before --regularize) -> {companion}")
     timings = {**result.timings_ms, "write": (time.perf_counter() - start) * 1e3}
     print(f"{len(features)} polygon(s) for {what}, score {result.score:.3f} -> {args.out}")
     for note in written.notes:
@@ -382,6 +388,7 @@ OPTION_OF_SETTING = {
     "threshold": "--threshold",
     "min_pixels": "--min-pixels",
     "simplify_pixels": "--simplify",
+    "tolerance_m": "--tolerance-m",
 }
 
 
@@ -394,12 +401,29 @@ def _run_settings(args: argparse.Namespace) -> RunSettings:
             threshold=args.threshold,
             min_pixels=args.min_pixels,
             simplify_pixels=getattr(args, "simplify", 0.0),
+            regularize=args.regularize,
+            tolerance_m=args.tolerance_m,
         )
     except ValueError as error:
         field, _, rest = str(error).partition(" ")
         if field not in OPTION_OF_SETTING:
             raise
         raise ValueError(f"{OPTION_OF_SETTING[field]} {rest}") from error
+
+
+def _add_regularize_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--regularize",
+        action="store_true",
+        help="shape outlines by what they are (right-angled buildings, round tanks, smooth ponds); the "
+        "traced outlines go to NAME_original beside the output",
+    )
+    parser.add_argument(
+        "--tolerance-m",
+        type=float,
+        default=1.0,
+        help="--regularize's tolerance in metres on the ground (default 1)",
+    )
 
 
 def _add_device_arguments(parser: argparse.ArgumentParser) -> None:
@@ -481,6 +505,7 @@ def build_parser() -> argparse.ArgumentParser:
     segment.add_argument("--threshold", type=float, default=0.5)
     segment.add_argument("--min-pixels", type=int, default=16, help="drop regions smaller than this")
     segment.add_argument("--simplify", type=float, default=0.0, help="simplify outlines by N pixels")
+    _add_regularize_arguments(segment)
     _add_device_arguments(segment)
     segment.set_defaults(run=_segment)
 
@@ -527,6 +552,7 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument(
         "--min-score", type=float, default=0.0, help="leave out tiles the model scores below this (0-1)"
     )
+    _add_regularize_arguments(batch)
     _add_device_arguments(batch)
     batch.set_defaults(run=_batch)
 

@@ -23,7 +23,7 @@ from ..foundation.run_settings import RunSettings
 from ..foundation.vector_files import check_target
 from ..model_process.engines import LocalEngine, RayEngine, WorkItem
 from ..model_process.export import Feature, write_features
-from ..model_process.features import result_features, utc_now
+from ..model_process.features import original_path, originals, result_features, utc_now
 from ..model_process.raster import parse_crs
 from ..model_process.tiled_driver import OnFailure, TiledRun
 from ..model_process.tiling import TiledPolygon, TiledRaster, open_tiled_raster, plan_tiles
@@ -186,8 +186,10 @@ def run_batch(settings: BatchSettings, progress: Progress | None = None, is_canc
     report.failed_tiles = run.failed
     report.notes.extend(run.notes)
     if not report.failed_tiles:
-        features = _features(rasters, polygons, crs_wkt, settings.model)
+        features, originals = _features(rasters, polygons, crs_wkt, settings.model, settings.run)
         write_features(out, features, crs_wkt, overwrite=settings.overwrite)
+        if originals:  # regularized: the traced outlines beside them
+            write_features(original_path(out), originals, crs_wkt, overwrite=True)
         report.polygons = len(features)
         journal.remove()
     report.seconds = time.perf_counter() - started
@@ -356,10 +358,15 @@ def _engine(settings: BatchSettings, job: TileJob):
 
 
 def _features(
-    rasters: dict[int, TiledRaster], polygons: dict[int, list[TiledPolygon]], crs_wkt: str, model: str
-) -> list[Feature]:
+    rasters: dict[int, TiledRaster],
+    polygons: dict[int, list[TiledPolygon]],
+    crs_wkt: str,
+    model: str,
+    run: RunSettings,
+) -> tuple[list[Feature], list[Feature]]:
     """Every raster's polygons as features in the output CRS, with the raster's name and the attributes
-    of every result, in a stable order (so that any engine, and a resumed job, write the same file)."""
+    of every result, in a stable order (so that any engine, and a resumed job, write the same file);
+    and when they were regularized, their traced outlines with the same attributes."""
     shapely = require("shapely")
     from rasterio.crs import CRS
     from rasterio.warp import transform_geom
@@ -367,16 +374,21 @@ def _features(
 
     output = CRS.from_wkt(crs_wkt)
     created = utc_now()
-    features = []
+    features, traced = [], []
     for raster in rasters.values():
         source = CRS.from_wkt(raster.crs_wkt)
         name = Path(raster.path).name
+
+        def moved(wkt: str, source=source) -> str:
+            if source == output:
+                return wkt
+            return to_wkt(shape(transform_geom(source, output, mapping(shapely.from_wkt(wkt)))))
+
         for polygon in sorted(polygons[id(raster)], key=lambda p: (p.expression, p.wkt)):
             (feature,) = result_features(
-                [polygon.wkt], polygon.expression, model, polygon.score, raster.crs_wkt, created
+                [polygon.wkt], polygon.expression, model, polygon.score, raster.crs_wkt, created, settings=run
             )
-            wkt = polygon.wkt
-            if source != output:
-                wkt = to_wkt(shape(transform_geom(source, output, mapping(shapely.from_wkt(wkt)))))
-            features.append(Feature(wkt, {"raster": name, **feature.attributes()}))
-    return features
+            features.append(Feature(moved(feature.wkt), {"raster": name, **feature.attributes()}))
+            for original in originals([feature], raster.crs_wkt):
+                traced.append(Feature(moved(original.wkt), {"raster": name, **original.attributes()}))
+    return features, traced

@@ -105,6 +105,7 @@ def segment_window(
         prediction.score,
         window.crs_wkt,
         prompt=prompt,
+        settings=settings,
     )
     timings["vectorize"] = (time.perf_counter() - start) * 1e3
     return SegmentResult(

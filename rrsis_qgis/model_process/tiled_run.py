@@ -66,7 +66,13 @@ def tiled_features(
                     continue
                 wkt = to_wkt(clipped)
             yield from result_features(
-                [wkt], polygon.expression, job.model, polygon.score, raster.crs_wkt, created
+                [wkt],
+                polygon.expression,
+                job.model,
+                polygon.score,
+                raster.crs_wkt,
+                created,
+                settings=job.settings,
             )
         nodata = [] if found or _holds_valid_pixels(raster, tiles, is_cancelled) else [Message(ONLY_NODATA)]
         yield TilesDone(len(tiles), run.notes + nodata)

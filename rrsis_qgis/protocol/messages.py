@@ -120,6 +120,9 @@ class ResultFeature:
     area_m2: float  # on the WGS 84 ellipsoid, as QGIS measures areas
     created: str  # UTC, ISO 8601
     prompt: str = "text"  # what made it: "text", "clicks" (marked by hand) or "text + clicks"
+    # The traced outline (WKT) when this one was regularized (RunSettings.regularize), else empty: kept
+    # beside the result (a companion layer), so that regularizing is never a loss. Not an attribute.
+    original: str = ""
 
     FIELDS: ClassVar[tuple[str, ...]] = ("expression", "model", "score", "area_m2", "created", "prompt")
 
