@@ -14,7 +14,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsGeometry,
     QgsProject,
-    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QFileDialog
@@ -27,11 +26,11 @@ from .anchors import RESULT_PROPERTY, WithAnchors, anchor_sources
 from .canvas import build_request, check_layer, is_file_backed, render_job, rendered_view
 from .dock import PanelRequest
 from .installer import InstallerDialog
-from .layers import export_layer, result_fields, result_layer, store_in_geopackage
+from .layers import accepted_polygons, export_layer, result_fields, result_layer, store_in_geopackage
 from .messages import error_text, translated
 from .refine import RefineSession
+from .review import ReviewSession, is_result_layer
 from .runtime import close_model_process, model_process, release_model_process
-from .second_opinion import SecondOpinions
 from .segment_task import SegmentTask
 from .settings import RrsisSettings, checkpoint_label
 from .settings_dialog import SettingsDialog
@@ -58,7 +57,7 @@ class SegmentController(QObject):
         self.current_request_id = 0  # the request whose result is wanted; older ones are dropped
         self.pending: PanelRequest | None = None  # the request that starts once the running one stopped
         self.refine_session: RefineSession | None = None  # clicks on the map, while the analyst makes them
-        self.second_opinions = SecondOpinions(self)  # results checked with another model
+        self.review_session: ReviewSession | None = None  # a result layer's polygons, decided one by one
         for folder in self.settings.checkpoint_folders:
             dock.add_model(checkpoint_label(folder), folder)
         dock.select_model(self.settings.last_model)
@@ -70,7 +69,7 @@ class SegmentController(QObject):
         dock.settingsRequested.connect(self.open_settings)
         dock.installRequested.connect(self.open_installer)
         dock.refineRequested.connect(self.refine)
-        dock.secondOpinionRequested.connect(self.second_opinions.check)
+        dock.reviewRequested.connect(self.review)
 
     def segment(self, request: PanelRequest) -> None:
         self.current_request_id = request.request_id
@@ -175,7 +174,8 @@ class SegmentController(QObject):
     def shutdown(self) -> None:
         """Plugin unload: stop a running task, wait for it, and free the model's memory."""
         self.pending = None
-        self.second_opinions.stop()
+        if self.review_session is not None:
+            self.review_session.stop()
         if self.refine_session is not None:
             self.refine_session.end()
         self._stop_running()
@@ -221,17 +221,15 @@ class SegmentController(QObject):
             self.dock.select_model(self.settings.last_model)
 
     def _on_finished(self, result: SegmentResult) -> None:
-        request = self.task.request
         if not self._done():
             return
         if not result.features:
             self._warn(self.tr("Nothing found for '{expression}'.").format(expression=result.expression))
             return
-        self.second_opinions.remember(self.add_result(result).id(), request)  # to check it on the same view
+        self.add_result(result)
 
-    def add_result(self, result: SegmentResult, name: str | None = None) -> QgsVectorLayer:
-        """The result as a layer of the project (``name``, else its expression) and a history row; the
-        layer back."""
+    def add_result(self, result: SegmentResult, name: str | None = None) -> None:
+        """The result as a layer of the project (``name``, else its expression) and a history row."""
         project = QgsProject.instance()
         start = time.perf_counter()
         layer = result_layer(result, project, name)
@@ -259,7 +257,6 @@ class SegmentController(QObject):
         self.dock.show_status(message)
         level = Qgis.Info if notes else Qgis.Success  # downsampled or CPU fallback: worth knowing
         self.iface.messageBar().pushMessage(self.tr("Text segmentation"), message, level, 5)
-        return layer
 
     # ---- corrections by hand ------------------------------------------------------------------------
 
@@ -270,10 +267,6 @@ class SegmentController(QObject):
             self.refine_session.cancel()
             return
         raster = QgsProject.instance().mapLayer(request.layer_id)
-        if not is_file_backed(raster):
-            self._warn(self.tr("Clicks work on raster layers read from a file (GeoTIFF and the like)."))
-            self.dock.set_refining(False)
-            return
         seed = None
         results = QgsProject.instance().mapLayer(request.result_layer_id) if request.result_layer_id else None
         if results is not None:
@@ -282,14 +275,59 @@ class SegmentController(QObject):
                 chosen = [next(results.getFeatures()).id()]
             if len(chosen) == 1:
                 seed = (results, chosen[0])
-        self.refine_session = RefineSession(self, raster, request.model, seed)
+        self._start_refine(raster, request.model, seed)
+
+    def refine_feature(self, layer, feature_id: int) -> RefineSession | None:
+        """Clicks that correct one feature of a result layer (the review's Refine), on the panel's raster
+        with the panel's model; None when they cannot start."""
+        if self.refine_session is not None:
+            self.refine_session.cancel()
+        raster = self.dock.layer_combo.currentLayer()
+        return self._start_refine(raster, self.dock.model_combo.currentData(), (layer, feature_id))
+
+    def _start_refine(self, raster, model: str, seed) -> RefineSession | None:
+        if not is_file_backed(raster):
+            self._warn(self.tr("Clicks work on raster layers read from a file (GeoTIFF and the like)."))
+            self.dock.set_refining(False)
+            return None
+        self.refine_session = RefineSession(self, raster, model, seed)
         self.refine_session.finished.connect(self._refine_ended)
         self.dock.set_refining(True)
         self.dock.show_status(self.refine_session.status())
+        return self.refine_session
 
     def _refine_ended(self) -> None:
         self.refine_session = None
         self.dock.set_refining(False)
+
+    # ---- review -------------------------------------------------------------------------------------
+
+    def review(self, layer_id: str) -> None:
+        """Review a result layer (the history row's, else the active layer) polygon by polygon; a review
+        already under way ends first."""
+        layer = QgsProject.instance().mapLayer(layer_id) if layer_id else self.iface.activeLayer()
+        if not is_result_layer(layer):
+            self._warn(
+                self.tr(
+                    "Select a result in the list, or make a layer of results the active layer, to review it."
+                )
+            )
+            return
+        if not layer.featureCount():
+            self._warn(self.tr("'{layer}' has no polygons to review.").format(layer=layer.name()))
+            return
+        if self.review_session is not None:
+            self.review_session.stop()
+        self.review_session = ReviewSession(self, layer)
+        self.review_session.finished.connect(self._review_ended)
+        self.dock.show_status(
+            self.tr("Reviewing '{layer}': A accepts, R rejects, F refines, N and P move, S skips.").format(
+                layer=layer.name()
+            )
+        )
+
+    def _review_ended(self) -> None:
+        self.review_session = None
 
     def replace_feature(self, layer, feature_id: int, result: SegmentResult) -> None:
         """The refined feature gets the clicks' polygons (one multipolygon), their score, area and time;
@@ -391,12 +429,26 @@ class SegmentController(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self.dock, self.tr("Export result"), layer.name(), EXPORT_FILTERS
         )
-        if path:
-            self.export(layer_id, path, overwrite=True)  # the file dialog already asked about replacing
+        if path:  # the file dialog already asked about replacing
+            self.export(
+                layer_id, path, overwrite=True, accepted_only=self.dock.accepted_only_check.isChecked()
+            )
 
-    def export(self, layer_id: str, path: str, overwrite: bool = False) -> bool:
+    def export(self, layer_id: str, path: str, overwrite: bool = False, accepted_only: bool = False) -> bool:
+        """Write the result layer (its edits not yet saved included), or only the polygons accepted in a
+        review."""
+        layer = QgsProject.instance().mapLayer(layer_id)
+        if accepted_only:
+            name, layer = layer.name(), accepted_polygons(layer)
+            if not layer.featureCount():
+                self._warn(
+                    self.tr(
+                        "No polygon of '{layer}' is accepted: review it first, or export them all."
+                    ).format(layer=name)
+                )
+                return False
         try:
-            notes = export_layer(QgsProject.instance().mapLayer(layer_id), path, overwrite=overwrite)
+            notes = export_layer(layer, path, overwrite=overwrite)
         except (OSError, ValueError) as error:
             self._warn(self.tr("Export failed: {reason}").format(reason=error))
             return False

@@ -11,15 +11,18 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
+    QgsFeatureRequest,
     QgsField,
     QgsFields,
     QgsFillSymbol,
     QgsGeometry,
     QgsProject,
+    QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..foundation.vector_files import write_staged
 from ..protocol.messages import ResultFeature, SegmentResult
@@ -33,6 +36,10 @@ else:
 
     TEXT, REAL = QVariant.String, QVariant.Double
 MAX_NAME = 60
+# A review's decisions (qgis_ui/review.py), as the layer stores them: the values are data, never translated.
+REVIEW, REVIEWED_AT = "review", "reviewed_at"
+ACCEPTED, REJECTED, UNREVIEWED = "accepted", "rejected", "unreviewed"
+ACCEPTED_FILTER, REJECTED_FILTER = f"\"{REVIEW}\" = '{ACCEPTED}'", f"\"{REVIEW}\" = '{REJECTED}'"
 
 
 def result_fields() -> QgsFields:
@@ -79,6 +86,47 @@ def result_layer(result: SegmentResult, project: QgsProject, name: str | None = 
     )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     return layer
+
+
+def style_for_review(layer: QgsVectorLayer) -> None:
+    """Rejected polygons red and dashed, accepted ones green, the others drawn as they were: a rule-based
+    renderer on ``review`` around the layer's own. A layer styled so already keeps its style."""
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsRuleBasedRenderer) and any(
+        rule.filterExpression() == REJECTED_FILTER for rule in renderer.rootRule().children()
+    ):
+        return
+    rejected = QgsFillSymbol.createSimple(
+        {
+            "color": "230,30,30,40",
+            "outline_color": "230,30,30,255",
+            "outline_style": "dash",
+            "outline_width": "0.8",
+        }
+    )
+    accepted = QgsFillSymbol.createSimple(
+        {"color": "40,180,60,60", "outline_color": "40,180,60,255", "outline_width": "0.6"}
+    )
+    rule = QgsRuleBasedRenderer.Rule
+    root = rule(None)
+    root.appendChild(rule(rejected, 0, 0, REJECTED_FILTER, QCoreApplication.translate("layers", "Rejected")))
+    root.appendChild(rule(accepted, 0, 0, ACCEPTED_FILTER, QCoreApplication.translate("layers", "Accepted")))
+    others = rule(None, 0, 0, "ELSE", QCoreApplication.translate("layers", "Not reviewed"))
+    converted = QgsRuleBasedRenderer.convertFromRenderer(renderer)  # owns its rules while they are copied
+    for before in converted.rootRule().children():
+        others.appendChild(before.clone())
+    root.appendChild(others)
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+
+
+def accepted_polygons(layer: QgsVectorLayer) -> QgsVectorLayer:
+    """A memory copy of the layer's accepted polygons, its unsaved decisions included (for export)."""
+    request = QgsFeatureRequest()
+    if layer.fields().indexOf(REVIEW) < 0:  # never reviewed: nothing is accepted
+        request.setFilterFids([])
+    else:
+        request.setFilterExpression(ACCEPTED_FILTER)
+    return layer.materialize(request)
 
 
 def export_layer(layer: QgsVectorLayer, path: str, overwrite: bool = False) -> list[str]:
