@@ -14,6 +14,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsGeometry,
     QgsProject,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QFileDialog
@@ -31,6 +32,7 @@ from .messages import error_text, translated
 from .refine import RefineSession
 from .review import ReviewSession, is_result_layer
 from .runtime import close_model_process, model_process, release_model_process
+from .second_opinion import SecondOpinions
 from .segment_task import SegmentTask
 from .settings import RrsisSettings, checkpoint_label
 from .settings_dialog import SettingsDialog
@@ -57,6 +59,7 @@ class SegmentController(QObject):
         self.current_request_id = 0  # the request whose result is wanted; older ones are dropped
         self.pending: PanelRequest | None = None  # the request that starts once the running one stopped
         self.refine_session: RefineSession | None = None  # clicks on the map, while the analyst makes them
+        self.second_opinions = SecondOpinions(self)  # results checked with another model
         self.review_session: ReviewSession | None = None  # a result layer's polygons, decided one by one
         for folder in self.settings.checkpoint_folders:
             dock.add_model(checkpoint_label(folder), folder)
@@ -69,6 +72,7 @@ class SegmentController(QObject):
         dock.settingsRequested.connect(self.open_settings)
         dock.installRequested.connect(self.open_installer)
         dock.refineRequested.connect(self.refine)
+        dock.secondOpinionRequested.connect(self.second_opinions.check)
         dock.reviewRequested.connect(self.review)
 
     def segment(self, request: PanelRequest) -> None:
@@ -174,6 +178,7 @@ class SegmentController(QObject):
     def shutdown(self) -> None:
         """Plugin unload: stop a running task, wait for it, and free the model's memory."""
         self.pending = None
+        self.second_opinions.stop()
         if self.review_session is not None:
             self.review_session.stop()
         if self.refine_session is not None:
@@ -221,15 +226,17 @@ class SegmentController(QObject):
             self.dock.select_model(self.settings.last_model)
 
     def _on_finished(self, result: SegmentResult) -> None:
+        request = self.task.request
         if not self._done():
             return
         if not result.features:
             self._warn(self.tr("Nothing found for '{expression}'.").format(expression=result.expression))
             return
-        self.add_result(result)
+        self.second_opinions.remember(self.add_result(result).id(), request)  # to check it on the same view
 
-    def add_result(self, result: SegmentResult, name: str | None = None) -> None:
-        """The result as a layer of the project (``name``, else its expression) and a history row."""
+    def add_result(self, result: SegmentResult, name: str | None = None) -> QgsVectorLayer:
+        """The result as a layer of the project (``name``, else its expression) and a history row; the
+        layer back."""
         project = QgsProject.instance()
         start = time.perf_counter()
         layer = result_layer(result, project, name)
@@ -257,6 +264,7 @@ class SegmentController(QObject):
         self.dock.show_status(message)
         level = Qgis.Info if notes else Qgis.Success  # downsampled or CPU fallback: worth knowing
         self.iface.messageBar().pushMessage(self.tr("Text segmentation"), message, level, 5)
+        return layer
 
     # ---- corrections by hand ------------------------------------------------------------------------
 
