@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCoordinateTransform,
+    QgsDistanceArea,
     QgsFeatureSink,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
@@ -33,6 +35,7 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
     INPUT, EXPRESSIONS, MODEL, EXTENT, MASK = "INPUT", "EXPRESSIONS", "MODEL", "EXTENT", "MASK"
     TILE, OVERLAP, THRESHOLD, MIN_PIXELS, OUTPUT = "TILE_SIZE", "OVERLAP", "THRESHOLD", "MIN_PIXELS", "OUTPUT"
     MIN_SCORE, RAY_ADDRESS, BANDS = "MIN_SCORE", "RAY_ADDRESS", "BANDS"
+    REGULARIZE, TOLERANCE, ORIGINAL = "REGULARIZE", "TOLERANCE_M", "ORIGINAL"
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("SegmentRasterByText", text)
@@ -120,6 +123,24 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
                 optional=True,
             )
         )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.REGULARIZE,
+                self.tr(
+                    "Outlines that look like the objects (right-angled buildings, round tanks, smooth ponds)"
+                ),
+                False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.TOLERANCE,
+                self.tr("Their tolerance (metres on the ground)"),
+                QgsProcessingParameterNumber.Double,
+                1.0,
+                minValue=0.01,
+            )
+        )
         ray_address = QgsProcessingParameterString(
             self.RAY_ADDRESS,
             self.tr("Ray cluster address (empty: this machine without Ray; auto or ray://host:10001)"),
@@ -131,6 +152,14 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Segmented polygons"), QgsProcessing.TypeVectorPolygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.ORIGINAL,
+                self.tr("Traced outlines (before they were shaped; only with the option above)"),
+                QgsProcessing.TypeVectorPolygon,
+                optional=True,
             )
         )
 
@@ -168,6 +197,8 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
             RrsisSettings().run_settings,
             threshold=self.parameterAsDouble(parameters, self.THRESHOLD, context),
             min_pixels=self.parameterAsInt(parameters, self.MIN_PIXELS, context),
+            regularize=self.parameterAsBoolean(parameters, self.REGULARIZE, context),
+            tolerance_m=self.parameterAsDouble(parameters, self.TOLERANCE, context),
         )
         tile = self.parameterAsInt(parameters, self.TILE, context)
         overlap = self.parameterAsInt(parameters, self.OVERLAP, context)
@@ -200,6 +231,15 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
         sink, destination = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs
         )
+        traced, traced_destination = None, None  # the outlines as traced, when they are shaped
+        if settings.regularize:
+            traced, traced_destination = self.parameterAsSink(
+                parameters, self.ORIGINAL, context, fields, QgsWkbTypes.MultiPolygon, crs
+            )
+            # A traced outline's own area, on the ellipsoid that area_m2 is measured on.
+            ellipsoid = QgsDistanceArea()
+            ellipsoid.setSourceCrs(crs, context.transformContext())
+            ellipsoid.setEllipsoid("WGS84")
 
         write_errors: list[str] = []  # QGIS's own words for a feature the sink refused
 
@@ -222,6 +262,12 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
                         # warm and in step for the next run.
                         write_errors.append(self.writeFeatureError(sink, parameters, self.OUTPUT))
                         return
+                    if traced is not None and feature.original:
+                        original = qgis_feature(replace(feature, wkt=feature.original), fields)
+                        original["area_m2"] = ellipsoid.measureArea(original.geometry())
+                        if not traced.addFeature(original, QgsFeatureSink.FastInsert):
+                            write_errors.append(self.writeFeatureError(traced, parameters, self.ORIGINAL))
+                            return
 
         def progress(percent: int, message: str) -> None:
             feedback.setProgress(percent)
@@ -245,11 +291,15 @@ class SegmentRasterByText(QgsProcessingAlgorithm):
             failure = error
         # Closed now, not when the failure's traceback lets go of it: only a closed file is whole.
         sip.delete(sink)
+        if traced is not None:
+            sip.delete(traced)
         if write_errors:
             raise QgsProcessingException(write_errors[0])
         if failure is not None:
             text = self.tr("{error}\nThe output holds the polygons found before the failure.")
             raise QgsProcessingException(text.format(error=error_text(failure))) from failure
+        if traced is not None:
+            return {self.OUTPUT: destination, self.ORIGINAL: traced_destination}
         return {self.OUTPUT: destination}
 
     def prepareAlgorithm(self, parameters, context, feedback) -> bool:

@@ -113,6 +113,21 @@ class SettingsDialog(QDialog):
         self.simplify.setSuffix(self.tr(" pixels"))
         self.simplify.setValue(run.simplify_pixels)
 
+        self.regularize = QCheckBox(self.tr("Outlines that look like the objects"))
+        self.regularize.setToolTip(
+            self.tr(
+                "Right-angled buildings, round tanks, smooth ponds and fields, from what the description "
+                "asks for; the traced outlines are kept beside them"
+            )
+        )
+        self.regularize.setChecked(run.regularize)
+        self.tolerance = QDoubleSpinBox()
+        self.tolerance.setRange(0.01, 1000.0)
+        self.tolerance.setSuffix(self.tr(" m on the ground"))
+        self.tolerance.setValue(run.tolerance_m)
+        self.tolerance.setEnabled(run.regularize)
+        self.regularize.toggled.connect(self.tolerance.setEnabled)
+
         self.output = QgsFileWidget()
         self.output.setStorageMode(QgsFileWidget.SaveFile)
         self.output.setFilter(self.tr("GeoPackage (*.gpkg)"))
@@ -154,6 +169,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Mask threshold"), self.threshold)
         form.addRow(self.tr("Smallest polygon"), self.min_pixels)
         form.addRow(self.tr("Simplification tolerance"), self.simplify)
+        form.addRow("", self.regularize)
+        form.addRow(self.tr("Their tolerance"), self.tolerance)
         form.addRow(self.tr("Save results in GeoPackage"), self.output)
         form.addRow("", self.keep_loaded)
         form.addRow(self.tr("Model environment"), runtime)
@@ -234,6 +251,8 @@ class SettingsDialog(QDialog):
             min_pixels=self.min_pixels.value(),
             simplify_pixels=self.simplify.value(),
             max_pixels=self.size_limit.value() * 1_000_000,
+            regularize=self.regularize.isChecked(),
+            tolerance_m=self.tolerance.value(),
         )
         settings.checkpoint_folders = self.folders()
         settings.last_model = self.default_model()
