@@ -124,6 +124,7 @@ class ReviewSession(QObject):
         self.iface = controller.iface
         self.canvas = self.iface.mapCanvas()
         self.refining = None  # the RefineSession of the polygon shown, while the analyst clicks
+        self.stopped = False
         self._writing = False  # a decision of this review is being written (not an undo or redo)
         self.order = doubt_order(layer)
         self.states = decisions(layer)
@@ -155,8 +156,10 @@ class ReviewSession(QObject):
                     self.shortcuts.append(shortcut)
         self.panel.save_button.clicked.connect(self.save)
         self.panel.stop_button.clicked.connect(self.stop)
+        self.panel.closed.connect(self.stop)  # closing the panel ends the review, keys and highlight too
         self._connections = [
             (layer.attributeValueChanged, self._value_changed),
+            (layer.geometryChanged, self._geometry_changed),
             (layer.attributeAdded, self._reload),
             (layer.attributeDeleted, self._reload),
             (layer.featureAdded, self._reload),
@@ -294,10 +297,11 @@ class ReviewSession(QObject):
         feature = self.layer.getFeature(self.current)
         geometry = feature.geometry()
         self.band.setToGeometry(geometry, self.layer)
-        extent = self.canvas.mapSettings().layerExtentToOutputExtent(self.layer, geometry.boundingBox())
-        extent.scale(MARGIN)
-        self.canvas.setExtent(extent)
-        self.canvas.refresh()
+        if not geometry.isEmpty():
+            extent = self.canvas.mapSettings().layerExtentToOutputExtent(self.layer, geometry.boundingBox())
+            extent.scale(MARGIN)
+            self.canvas.setExtent(extent)
+            self.canvas.refresh()
         state = self.states.get(self.current, UNREVIEWED)
         shown = {ACCEPTED: self.tr("accepted"), REJECTED: self.tr("rejected")}.get(
             state, self.tr("unreviewed")
@@ -320,6 +324,10 @@ class ReviewSession(QObject):
         self.states[feature_id] = _state(value)
         if not self._writing and feature_id in self.order:  # an undo or redo: show what it changed
             self._go(self.order.index(feature_id))
+
+    def _geometry_changed(self, feature_id: int, geometry) -> None:
+        if feature_id == self.current and self.refining is None:  # e.g. a refinement undone
+            self.band.setToGeometry(geometry, self.layer)
 
     def _reload(self, *_changed) -> None:
         """Fields or features came or went (an undo, a rollback, an edit by hand): read the queue again,
@@ -350,6 +358,9 @@ class ReviewSession(QObject):
     def stop(self) -> None:
         """End the review: the highlight, the keys and the panel go; decisions not saved stay in the
         layer's edit buffer for the analyst to save or discard."""
+        if self.stopped:
+            return
+        self.stopped = True
         if self.refining is not None:
             self.refining.finished.disconnect(self._refined)
             self.refining.cancel()

@@ -236,8 +236,13 @@ def test_a_review_by_keyboard_with_refine_undo_save_resume_and_export(tanks, key
     assert session.current == order[5]
     assert session.panel.counter_label.text() == "5 of 20 reviewed, 2 rejected"
     press(canvas, Qt.Key.Key_A)  # not saved: in the layer's edits, which export writes too
-    QTest.mouseClick(session.panel.stop_button, Qt.MouseButton.LeftButton)
+    drawn = set(canvas.scene().items())
+    session.panel.close()  # closing the review panel ends the review, its highlight and keys too
+    assert controller.review_session is None and session.band not in canvas.scene().items()
+    assert set(canvas.scene().items()) == drawn - {session.band}
     assert layer.isModified() and "Save Layer Edits keeps the decisions" in dock.status_label.text()
+    press(canvas, Qt.Key.Key_A)
+    assert "7 of 20" not in dock.status_label.text() and layer.getFeature(order[6])["review"] == None  # noqa: E711
 
     # Export the accepted polygons only.
     exported = tmp_path / "accepted.geojson"
