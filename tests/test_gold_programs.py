@@ -1,6 +1,8 @@
-"""The parser against 451 programs written by hand for real expressions of the development splits
-(tests/data/gold_programs.jsonl, described in tests/data/GOLD.md): what it reads must be what a careful
-reader wrote, and a sentence the reader found only partly expressible must never read as understood."""
+"""The parser against programs written by hand: 451 for real expressions of the development splits
+(tests/data/gold_programs.jsonl, tests/data/GOLD.md) and 300 for free-form sentences written in the styles
+of aerial and drone descriptions by a helper who never saw the measuring data (freeform_programs.jsonl,
+FREEFORM.md). What it reads must be what a careful reader wrote, and a sentence the reader found only
+partly expressible must never read as understood."""
 
 from __future__ import annotations
 
@@ -11,12 +13,14 @@ import pytest
 
 from rrsis_qgis.referring.parse import parse_expression
 
-GOLD = [
-    json.loads(line)
-    for line in (Path(__file__).parent / "data" / "gold_programs.jsonl")
-    .read_text(encoding="utf-8")
-    .splitlines()
-]
+DATA = Path(__file__).parent / "data"
+
+
+def _rows(name: str) -> list[dict]:
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
+
+
+GOLD, FREEFORM = _rows("gold_programs.jsonl"), _rows("freeform_programs.jsonl")
 QUALITIES = {
     "count": 1,
     "colours": [],
@@ -26,9 +30,10 @@ QUALITIES = {
     "ordering": None,
     "rank": 1,
 }
-# The readings the parser is allowed to miss: typing errors the reader read as meant ("samll", "tow",
-# "while" for white), where the parser reports the word instead, and a plural the reader found ambiguous.
-AGREEMENT = 0.95
+# The readings the parser may miss: in the gold set, typing errors the reader read as meant ("samll",
+# "tow", "while" for white), where the parser names the word instead; in the free-form set, sentences
+# whose reading is a judgement call (FREEFORM.md lists them) or beyond the vocabulary.
+AGREEMENT = {"gold": 0.95, "freeform": 0.88}
 
 
 def _qualities(source: dict) -> dict:
@@ -51,12 +56,23 @@ def _relations(relations) -> list:
     ]
 
 
+def _excluded(exclusions) -> list:
+    return [
+        (
+            item["word"],
+            _qualities({**item["what"], "count": 1}),
+            _relations(item["what"].get("relations", [])),
+        )
+        for item in exclusions
+    ]
+
+
 def gold_reading(row: dict) -> dict:
     return {
         "target": row["target"],
         **_qualities(row),
         "relations": _relations(row.get("relations", [])),
-        "excluded": len(row.get("excluded", [])),
+        "excluded": _excluded(row.get("excluded", [])),
         "partial": bool(row.get("unread")),
     }
 
@@ -67,7 +83,7 @@ def our_reading(text: str) -> dict:
         "target": program["target"],
         **_qualities(program),
         "relations": _relations(program["relations"]),
-        "excluded": len(program["excluded"]),
+        "excluded": _excluded(program["excluded"]),
         "partial": bool(program["unread"]) or not program["understood"],
     }
 
@@ -77,18 +93,25 @@ def test_the_gold_set_is_from_the_development_splits_only():
     assert len(GOLD) >= 400 and splits == {"RRSIS-D/train", "RRSIS-D/val", "RSVG-HR/train"}
 
 
-def test_the_parser_reads_the_gold_programs():
+@pytest.mark.parametrize(("name", "rows"), [("gold", GOLD), ("freeform", FREEFORM)])
+def test_the_parser_reads_the_hand_written_programs(name, rows):
     differences = {}
-    for row in GOLD:
+    for row in rows:
         gold, ours = gold_reading(row), our_reading(row["text"])
         if gold != ours:
-            differences[row["text"]] = {
-                name: (gold[name], ours[name]) for name in gold if gold[name] != ours[name]
-            }
-    agreement = 1 - len(differences) / len(GOLD)
-    assert agreement >= AGREEMENT, json.dumps(differences, indent=1)
+            differences[row["text"]] = {key: (gold[key], ours[key]) for key in gold if gold[key] != ours[key]}
+    agreement = 1 - len(differences) / len(rows)
+    assert agreement >= AGREEMENT[name], json.dumps(differences, indent=1)
 
 
-@pytest.mark.parametrize("row", [row for row in GOLD if row.get("unread")], ids=lambda row: row["text"][:60])
+def test_the_free_form_negations_are_read_as_what_is_taken_away():
+    negated = [row for row in FREEFORM if row.get("excluded")]
+    read = [row for row in negated if our_reading(row["text"])["excluded"] == gold_reading(row)["excluded"]]
+    assert len(negated) >= 20 and len(read) >= 0.8 * len(negated), [row["text"] for row in negated]
+
+
+@pytest.mark.parametrize(
+    "row", [row for row in GOLD + FREEFORM if row.get("unread")], ids=lambda row: row["text"][:60]
+)
 def test_a_sentence_the_reader_could_not_fully_express_is_never_read_as_understood(row):
     assert our_reading(row["text"])["partial"]

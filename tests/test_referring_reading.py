@@ -297,3 +297,51 @@ def test_a_direction_after_a_verb_of_motion_is_where_it_goes_not_where_it_is(exp
 def test_a_place_after_a_verb_of_motion_with_on_or_in_is_where_it_is():
     assert parse_expression("a ship sailing on the left").position == ("left",)
     assert parse_expression("the car parked towards the top of the image").position == ("top",)
+
+
+@pytest.mark.parametrize(
+    ("expression", "explained"),
+    [
+        (
+            "At the bottom, the gray vehicles parked along the road.",
+            "target: vehicle; count: all; attributes: gray; position: bottom; relation: along road",
+        ),
+        (
+            "Among the storage tanks on the right side, the smallest white one.",
+            "target: storage tank; count: 1; attributes: white; position: right; order: smallest",
+        ),
+        ("The lower of the two tennis courts.", "target: tennis court; count: 1; order: bottommost"),
+        (
+            "A cluster of white storage tanks on the left side of the image.",
+            "target: storage tank; count: all; attributes: white; position: left",
+        ),
+        ("The truck following the white bus.", "target: truck; count: 1; relation: near bus (white)"),
+        (
+            "The dark car parked under the tree.",
+            "target: car; count: 1; attributes: dark; relation: inside tree",
+        ),
+        ("The three pedestrians crossing the road.", "target: pedestrian; count: 3; relation: inside road"),
+        (
+            "The bridge crossing the river in the middle of the image.",
+            "target: bridge; count: 1; position: center; relation: crossing river",
+        ),
+        (
+            "The small roundabout to the west of the large one.",
+            "target: roundabout; count: 1; attributes: small; relation: west of roundabout (large)",
+        ),
+        ("The cars waiting at the red light.", "target: car; count: all; not understood: red light"),
+        (
+            "The white aircraft with a blue tail.",
+            "target: airplane; count: 1; attributes: white; not understood: with blue tail",
+        ),
+        (
+            "The chimney casting a long shadow.",
+            "target: chimney; count: 1; not understood: casting long shadow",
+        ),
+    ],
+)
+def test_free_form_descriptions_are_read_or_said_unread(expression, explained):
+    """Sentences in the free-form styles of aerial and drone descriptions (written here, not taken from the
+    measuring splits): a place before the target, a group the target is one of, a verb's object, what is
+    under a tree, a quality that belongs to another noun."""
+    assert parse_expression(expression).explain() == explained

@@ -81,11 +81,15 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("noun", "pier", "en", ("pier", "dock", "wharf", "jetty")),
     ("noun", "runway", "en", ("runway", "taxiway", "tarmac", "apron")),
     ("noun", "water", "en", ("water",)),
-    ("noun", "traffic light", "en", ("traffic light", "traffic signal")),
+    ("noun", "traffic light", "en", ("traffic light", "traffic signal", "stop light")),
+    ("noun", "bus stop", "en", ("bus stop", "bus station")),
     ("noun", "lane", "en", ("lane",)),
     ("noun", "sidewalk", "en", ("sidewalk", "pavement edge", "footpath", "walkway")),
     ("noun", "crosswalk", "en", ("crosswalk", "zebra crossing", "pedestrian crossing")),
     ("noun", "park", "en", ("park",)),
+    # What spans another thing when it crosses it ("the bridge across the river"); anything else that
+    # crosses a road or a river is on it ("the pedestrians crossing the road").
+    ("spans", None, "en", ("bridge", "overpass", "road", "railway", "dam", "runway", "pipeline", "flyover")),
     # Qualities.
     ("colour", "white", "en", ("white", "whitish")),
     ("colour", "black", "en", ("black", "blackish")),
@@ -138,7 +142,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("number", 6, "en", ("six",)), ("number", 7, "en", ("seven",)), ("number", 8, "en", ("eight",)),
     ("number", 9, "en", ("nine",)), ("number", 10, "en", ("ten",)),
     ("number", 1, "fr", ("un", "une")),
-    ("every", None, "en", ("all", "every", "each", "several", "many", "some", "multiple", "various")),
+    ("every", None, "en", ("all", "every", "each", "several", "many", "some", "multiple", "various", "few",
+                           "a few", "numerous", "dozens of", "a couple of", "a number of", "plenty of")),
     ("ordinal", 1, "en", ("first", "1st")), ("ordinal", 2, "en", ("second", "2nd")),
     ("ordinal", 3, "en", ("third", "3rd")), ("ordinal", 4, "en", ("fourth", "4th")),
     ("ordinal", 5, "en", ("fifth", "5th")), ("ordinal", 6, "en", ("sixth", "6th")),
@@ -186,7 +191,12 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "entire", "whole", "completely", "fully", "partially", "partly", "mostly", "clearly", "quite", "rather",
       "relatively", "colored", "coloured", "color", "colour",
       "object", "objects", "thing", "things", "item", "items", "in view", "other", "another", "others",
-      "side by side", "next to each other", "close to each other", "near each other")),
+      "side by side", "next to each other", "close to each other", "near each other", "shaped", "roofed",
+      "topped", "bodied", "hulled", "painted", "structure", "structures", "facility", "feature", "features")),
+    # Words for a group of the objects named after them: "a cluster of white tanks" is the tanks.
+    ("collective", None, "en", ("cluster", "group", "crowd", "row", "rows", "line", "lines", "set", "fleet",
+                                "bunch",
+                                "series", "cluster", "array", "collection", "number", "lot", "lots")),
     # Motion: one picture cannot tell a moving car from a still one, so these say where it is, no more;
     # a direction right after one is where it goes or faces, not where it is ("turning left"): unread.
     ("motion", None, "en", (
@@ -199,7 +209,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "facing", "faces", "pointing", "points", "oriented", "headed", "flowing", "flows")),
     ("state", None, "en", ("overlapping", "overlaps", "touching", "touches", "cut off", "partially visible")),
     # Qualities the selection cannot judge from above: known, and reported as not understood.
-    ("unjudged", None, "en", ("frustum of a cone", "frustum", "cone shaped", "u shaped", "l shaped", "main",
+    ("unjudged", None, "en", ("from left to right", "from right to left", "from top to bottom",
+                              "from bottom to top", "in the same direction as", "in the opposite direction",
+                              "frustum of a cone", "frustum", "cone shaped", "u shaped", "l shaped", "main",
                               "major", "busy", "crowded", "empty", "modern", "old", "new", "abandoned")),
     # How much a comparison holds: not judged ("a little smaller than" is read as smaller than).
     ("degree", None, "en", ("a little", "a bit", "slightly", "much", "far", "way", "significantly",
@@ -210,13 +222,18 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                               "out", "off", "about", "toward", "towards", "upon", "then", "so", "too", "also",
                               "each other", "one another", "in a row", "in a line", "in line", "in it",
                               "in them", "on it", "visually", "respectively", "likely", "possibly",
-                              "mainly")),
+                              "mainly", "around it", "near it", "next to it", "beside it", "around them",
+                              "near them")),
     # Units of a distance.
     ("unit", 1.0, "en", ("m", "meter", "meters", "metre", "metres")),
     ("unit", 1000.0, "en", ("km", "kilometer", "kilometers", "kilometre", "kilometres")),
     # Parts of an object whose colour is the object's: "the plane with a white body".
     ("part", None, "en", ("body", "roof", "roofs", "top", "deck", "hull", "surface", "cover", "canopy",
-                           "wings", "fuselage", "cabin", "exterior", "paint", "shell")),
+                           "fuselage", "cabin", "exterior", "paint", "shell", "color", "colour", "colors",
+                           "colours", "tone", "hue")),
+    # Small parts: their colour is not the object's ("a white plane with a blue tail"), and not judged.
+    ("minor_part", None, "en", ("tail", "nose", "wing", "wings", "engine", "engines", "stripe", "stripes",
+                                "sail", "sails", "trim", "logo", "marking", "markings", "window", "windows")),
 )
 # fmt: on
 

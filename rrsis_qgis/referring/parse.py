@@ -69,6 +69,19 @@ ENDS_PHRASE = {
 ENDS_PHRASE |= {"has", "have", "having", "while", "where", "when", "less", "more", "closer", "farther"}
 PLURAL_WORDS = {"people", "pedestrians", "men", "women", "children", "cattle"}
 HEADS = {phrase[-1] for phrase in LEXICON.nouns}
+# After a noun and before another: the first noun describes the second ("tree-lined road").
+MODIFYING_PARTICIPLES = {
+    "shaped",
+    "like",
+    "lined",
+    "covered",
+    "filled",
+    "sized",
+    "roofed",
+    "topped",
+    "colored",
+}
+MODIFYING_PARTICIPLES |= {"coloured", "walled", "fenced", "paved"}
 NUMBER = re.compile(r"[\d.]+")
 IGNORED = (
     "determiner",
@@ -132,7 +145,9 @@ class _Phrase:
     count: int | None = 1
     count_given: bool = False
     by_ordinal: bool = False  # the count is an ordinal's one, which a number after it replaces
+    ordinal: bool = False  # an ordinal was read: "from the left" then says what it counts along
     other: bool = False  # "other fields", "another court": not the target's own group
+    one: bool = False  # "the large one": a pronoun standing for a noun said elsewhere
     colours: list[str] = field(default_factory=list)
     size: str | None = None
     shape: str | None = None
@@ -176,12 +191,20 @@ class _Reader:
         self.target = _Phrase()
         self.excluded: list[Exclusion] = []
         self.unread: list[str] = []
+        self.named_image = False  # the last position read ended "of the image"
+        self.stray = -1  # where the last quality said of some other noun was
 
     # -- the sentence
 
     def read(self) -> Program:
         self._skip("command")
+        group = self._group_first()
         found = self._noun_phrase(self.target)
+        if group is not None and self.target.noun is None and self.target.one:
+            # "Among the storage tanks on the right side, the smallest white one": one of that group
+            self.target.noun, found = group.noun, True
+            self.target.colours += group.colours
+            self.target.position += group.position
         while self.at < self.end:
             if not found and self._starts_noun():  # "on the left, the white tank"
                 found = self._noun_phrase(self.target)
@@ -219,6 +242,13 @@ class _Reader:
     def _modifier(self, phrase: _Phrase) -> bool:
         """One thing said about ``phrase`` at the reading point: consumed, True; or False."""
         word = self.words[self.at]
+        unjudged = LEXICON.match(self.words, self.at, "unjudged")
+        if unjudged:  # "from left to right": known, and not judged
+            self.unread.extend(self.words[self.at : self.at + unjudged[0]])
+            self.at += unjudged[0]
+            return True
+        if self._motion_object(phrase) or self._unknown_verb():
+            return True
         degree = LEXICON.match(self.words, self.at, "degree")
         if degree and self._comparative_at(self.at + degree[0]):
             self.unread.extend(self.words[self.at : self.at + degree[0]])  # how much is not judged
@@ -239,14 +269,76 @@ class _Reader:
             return True
         if phrase.ordering in ("closest", "farthest") and self._toward_place(phrase):
             return True
-        if self._position(phrase) or self._relation(phrase) or self._with(phrase) or self._quality(phrase):
-            return True
-        if word == "of" and phrase.ordering and self._group(phrase):
-            return True
         if word in ("on", "at", "in") and self._superlative_after(self.at + 1):
             self.at += 1  # "it is on the topernmost of some tanks"
             return True
-        return False
+        if self._position(phrase) or self._relation(phrase) or self._with(phrase) or self._said_of(phrase):
+            return True
+        return bool(word == "of" and phrase.ordering and self._group(phrase))
+
+    def _said_of(self, phrase: _Phrase) -> bool:
+        """A quality said of the phrase after its noun: after "is", "that are", "not", in a list ("white and
+        gray"), or a superlative ("the court farthest to the right"); anywhere else it is some other noun's
+        ("waiting at the red light"): unread."""
+        quality = LEXICON.match(self.words, self.at, "colour", "size", "shape", "superlative")
+        if quality is None:
+            return False
+        before = self.at - 1
+        while before > 0 and self.words[before] in ("and", "or", "very", "quite", "mostly", "the", "a", "an"):
+            before -= 1
+        said = phrase is not self.target or self.target.noun is None or quality[1].category == "superlative"
+        said = (
+            said or before < 0 or self.words[before] in ("that", "which", "who", "all", "both", "not", "non")
+        )
+        listed = LEXICON.of(self.words[before]) & {"copula", "colour", "size", "shape", "state"}
+        if (said or listed) and before != self.stray:
+            return self._quality(phrase)
+        self.unread.extend(self.words[self.at : self.at + quality[0]])
+        self.at += quality[0]
+        self.stray = self.at - 1  # the next quality in a list is that noun's too
+        return True
+
+    def _motion_object(self, phrase: _Phrase) -> bool:
+        """ "the truck following the white bus", "approaching the intersection": near what it moves by."""
+        if "motion" not in LEXICON.of(self.words[self.at]) or not self._noun_follows(self.at + 1):
+            return False
+        start, self.at = self.at, self.at + 1
+        anchor = _Phrase()
+        if not self._anchor(anchor):
+            self.at = start
+            return False
+        phrase.relations.append(Relation("near", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
+        return True
+
+    def _noun_follows(self, at: int) -> bool:
+        """A noun phrase (determiners and qualities, then a known noun) begins at ``at``."""
+        while at < self.end and LEXICON.of(self.words[at]) & {
+            "determiner",
+            "number",
+            "colour",
+            "size",
+            "shape",
+        }:
+            at += 1
+        return self._known_noun(at) > 0
+
+    def _unknown_verb(self) -> bool:
+        """ "casting a long shadow", "divides the water": a verb the lexicon does not know, and its object,
+        reported whole (its "long" is the shadow's, not the target's)."""
+        word = self.words[self.at]
+        if LEXICON.of(word) or not word.endswith("ing") or len(word) < 5 or self.target.noun is None:
+            return False
+        if self._relation_phrase_at(self.at):  # "crossing", "spanning": a relation reads it
+            return False
+        start = self.at
+        self.at += 1
+        objects = _Phrase()
+        if not self._noun_phrase(objects, anchor=True):
+            self.at = start + 1
+        self.unread.extend(
+            word for word in self.words[start : self.at] if not LEXICON.of(word) & set(IGNORED)
+        )
+        return True
 
     def _superlative_after(self, at: int) -> bool:
         at += self.words[at : at + 1] == ["the"]
@@ -255,6 +347,17 @@ class _Reader:
     def _comparative_at(self, at: int) -> bool:
         found = self._relation_phrase_at(at) if at < self.end else None
         return found is not None and found[1] in ("smaller_than", "larger_than")
+
+    def _group_first(self) -> _Phrase | None:
+        """ "Among the tanks ...", "Of the two courts ...": the group a later "one" is taken from."""
+        if self.words[self.at] not in ("among", "of", "from", "amongst"):
+            return None
+        start, self.at = self.at, self.at + 1
+        group = _Phrase()
+        if self._anchor(group) and (group.plural or group.how_many != 1):
+            return group
+        self.at = start
+        return None
 
     def _after_motion(self) -> bool:
         """A verb of motion comes right before, or before "to"/"towards" ("heading towards the top")."""
@@ -291,7 +394,21 @@ class _Reader:
     # -- noun phrases
 
     def _starts_noun(self) -> bool:
-        return LEXICON.match(self.words, self.at, *NOUNS) is not None
+        return self._known_noun(self.at) > 0
+
+    def _known_noun(self, at: int) -> int:
+        """The length of the vocabulary's noun at ``at`` (its last word in the plural or not), or 0."""
+        words = self.words
+        lemmas = [singular(word) for word in words[at : at + LEXICON.longest]]
+        for length in range(len(lemmas), 0, -1):
+            # Only the last word of a phrase is read in the plural: "cars park" is not a car park.
+            candidate = (*words[at : at + length - 1], lemmas[length - 1])
+            if candidate in LEXICON.nouns or tuple(words[at : at + length]) in LEXICON.nouns:
+                last = words[at + length - 1]
+                if length > 1 and "state" in LEXICON.of(last) and _begins_where(words, at + length):
+                    continue  # "the white car parks near the road": a verb, not car parks
+                return length
+        return 0
 
     def _noun_phrase(self, phrase: _Phrase, anchor: bool = False) -> bool:
         """Determiner, count, qualities and the head noun into ``phrase``; True when a noun was read."""
@@ -299,7 +416,8 @@ class _Reader:
         while self.at < self.end:
             word = self.words[self.at]
             if nouns:
-                if word in ("shaped", "like"):  # "a kidney-shaped pool": a likeness, not a noun
+                if word in MODIFYING_PARTICIPLES and self._noun_at(self.at + 1):
+                    # "a kidney-shaped pool", "the tree-lined road": words about the noun, not it
                     self.unread.extend([*nouns, word])
                     nouns.clear()
                     self.at += 1
@@ -326,7 +444,13 @@ class _Reader:
                     phrase.count, phrase.count_given = 1, True  # "one of the ships"
                 elif word == "ones":
                     phrase.plural = True
+                phrase.one = phrase.one or word in ("one", "ones")
                 self.at += match[0]
+                continue
+            collective = LEXICON.match(self.words, self.at, "collective")
+            if collective and self.words[self.at + collective[0]] == "of":
+                self.at += collective[0] + 1  # "a group of people", "a cluster of white tanks": them
+                phrase.count, phrase.count_given, phrase.by_ordinal = None, True, False
                 continue
             if self._noun_word(nouns, after_noun=False):
                 continue
@@ -334,6 +458,13 @@ class _Reader:
                 phrase.other = phrase.other or word in ("other", "others", "another")
                 self.at += 1  # "two adjacent courts", "the parked cars", "some other fields"
                 continue
+            place = LEXICON.match(self.words, self.at, "place")
+            if place and self.words[self.at + place[0]] == "of" and not phrase.ordering:
+                order = ORDER_OF_PLACES.get(_positions(list(place[1].value)))
+                if order:  # "the lower of the two tennis courts": the bottommost of them
+                    phrase.ordering = order
+                    self.at += place[0]
+                    continue
             if word == "of" and (phrase.ordering or phrase.size or phrase.count_given):
                 previous = self.words[self.at - 1]
                 if previous in ("larger", "bigger", "smaller"):  # "the larger of the two tanks"
@@ -356,22 +487,19 @@ class _Reader:
         at, words = self.at, self.words
         categories = LEXICON.of(words[at])
         if after_noun and categories & {"state", "motion", "place_part"}:
+            ignored = LEXICON.match(words, at, *IGNORED)
+            if ignored and ignored[0] > 1:  # "side by side"
+                return False
             if "place_part" in categories:  # "the tarmac area": the noun's own extent
                 self.at += 1
                 return True
             if LEXICON.match(words, at, *NOUNS) is None or LEXICON.match(words, at, *NOUNS)[0] == 1:
                 return False  # "the cars park near": a verb, not a car park
-        lemmas = [singular(word) for word in words[at : at + LEXICON.longest]]
-        for length in range(len(lemmas), 0, -1):
-            # Only the last word of a phrase is read in the plural: "cars park" is not a car park.
-            candidate = (*words[at : at + length - 1], lemmas[length - 1])
-            if candidate in LEXICON.nouns or tuple(words[at : at + length]) in LEXICON.nouns:
-                last = words[at + length - 1]
-                if length > 1 and "state" in LEXICON.of(last) and _begins_where(words, at + length):
-                    continue  # "the white car parks near the road": a verb, not car parks
-                nouns.extend(words[at : at + length])
-                self.at += length
-                return True
+        length = self._known_noun(at)
+        if length:
+            nouns.extend(words[at : at + length])
+            self.at += length
+            return True
         word = words[at]
         if (
             not word
@@ -401,7 +529,7 @@ class _Reader:
         elif LEXICON.match(self.words, self.at, "every"):
             phrase.count, phrase.count_given = None, True
         elif match := LEXICON.match(self.words, self.at, "ordinal"):
-            phrase.rank = match[1].value
+            phrase.rank, phrase.ordinal = match[1].value, True
             if not phrase.count_given:
                 phrase.count, phrase.count_given, phrase.by_ordinal = 1, True, True
         elif match := LEXICON.match(self.words, self.at, "superlative"):
@@ -490,10 +618,11 @@ class _Reader:
         places: list[str] = []
         while at < self.end:
             word = self.words[at]
-            if word in ("the", "far", "extreme", "very", "both") or (
+            after_of = self.words[at - 1] == "of"
+            if (word in ("the", "far", "extreme", "very", "both") and (not places or after_of)) or (
                 word == "of" and places and self._place_at(at + 1)
             ):
-                at += 1
+                at += 1  # "the far left", "the center of the left"; not the "the" of what follows
                 continue
             if (match := LEXICON.match(self.words, at, "place")) is not None:
                 if not _one_place([*places, *match[1].value]):
@@ -525,13 +654,18 @@ class _Reader:
             return False  # "turning left", "heading towards the top": where it goes, not where it is
         if preposition != "from" and (self._noun_phrase_at(end) or self._noun_at(end)):
             return False  # "on the right some buildings" ("of" left out), "in the left lane": relations
+        self.named_image = False
         if end < self.end and self.words[end] == "of" and preposition != "from":
             start, self.at = self.at, end
             if not self._image_phrase():  # "left of the road": a relation
                 self.at = start
                 return False
-            end = self.at
+            end, self.named_image = self.at, True
         if preposition == "from":  # "the second from the left", "the first from the lower right"
+            if not (phrase.ordinal or phrase.ordering):
+                self.unread.extend(self.words[self.at : end])  # "approaching from the bottom": not an order
+                self.at = end
+                return True
             phrase.ordering = ORDER_OF_PLACES.get(_positions(places), phrase.ordering)
         else:
             phrase.position.extend(places)
@@ -556,6 +690,11 @@ class _Reader:
         elif (found := self._relation_phrase_at(self.at)) is not None:
             length, kind = found
             first = self.words[self.at]
+            if first in ("closest", "nearest", "farthest", "furthest") and length > 1:
+                mark, self.at = self.at, self.at + length - 1  # at "to"/"from"
+                if self._toward_place(phrase):  # "closest to the bottom edge of the image"
+                    return True
+                self.at = mark
             if first in ("closest", "nearest", "farthest", "furthest"):
                 ordering = "closest" if first in ("closest", "nearest") else "farthest"
             self.at += length
@@ -576,8 +715,10 @@ class _Reader:
                 second = None
         if ordering:
             phrase.ordering = ordering
-        group = phrase is self.target and anchor.noun == phrase.noun
-        group = group and anchor.qualifiers() == Qualifiers(count=None)
+        if kind == "crossing" and "spans" not in LEXICON.of(str(self.target.noun)):
+            kind = "inside"  # "the cars crossing the intersection" are on it; a bridge spans a river
+        group = phrase is self.target and anchor.noun == phrase.noun and anchor.how_many != 1
+        group = group and replace(anchor.qualifiers(), count=None) == Qualifiers(count=None)
         if group and not anchor.other and (order := _ORDER_OF_DIRECTION.get(kind)):
             phrase.ordering = order  # "on the far right of all storage tanks": the rightmost of them
             return True
@@ -611,9 +752,17 @@ class _Reader:
         """The anchor's noun phrase, and what is said right after it about it: a position ("the vehicle on
         the top"), its colours after a relative clause is not read (those belong to the target)."""
         if not self._noun_phrase(anchor, anchor=True):
-            return False
-        while self.at < self.end and self._position(anchor):
-            pass
+            if not (anchor.one and self.target.noun):
+                return False
+            anchor.noun = self.target.noun  # "west of the large one": one of the target's kind
+        while self.at < self.end:
+            mark, said = self.at, _Phrase()
+            if not self._position(said):
+                break
+            if self.named_image:  # "... in the middle of the image": the target's place, read again there
+                self.at = mark
+                break
+            anchor.position += said.position
         return True
 
     def _distance(self) -> float | None:
@@ -653,7 +802,7 @@ class _Reader:
 
     def _toward_place(self, phrase: _Phrase) -> bool:
         """ "furthest to the right", "closest to the bottom edge": the place's own superlative."""
-        if self.words[self.at] != "to":
+        if self.words[self.at] not in ("to", "from"):
             return False
         end, places = self._places(self.at + 1)
         order = ORDER_OF_PLACES.get(_positions(places))
@@ -677,8 +826,9 @@ class _Reader:
         )
 
     def _noun_phrase_at(self, at: int) -> bool:
-        """A noun phrase without "the" begins at ``at`` ("some gray buildings", "a pond")."""
-        if at >= self.end or not LEXICON.of(self.words[at]) & {"number", "every"}:
+        """Once the target is known, a noun phrase without "the" begins at ``at`` ("they are on the right
+        some gray buildings": a relation whose "of" was left out, not "On the left, a white tank")."""
+        if self.target.noun is None or at >= self.end or not LEXICON.of(self.words[at]) & {"number", "every"}:
             return False
         return any(LEXICON.match(self.words, start, *NOUNS) for start in range(at + 1, min(at + 4, self.end)))
 
@@ -697,6 +847,12 @@ class _Reader:
         while self.at < self.end and self._noun_at(self.at) and "part" not in LEXICON.of(self.words[self.at]):
             describing.append(self.words[self.at])  # "with a flat roof": a word of the part's own
             self.at += 1
+        if self.at < self.end and "minor_part" in LEXICON.of(self.words[self.at]):
+            self.at += 1  # "with a blue tail": not the object's colour, and not judged
+            self.unread.extend(
+                word for word in self.words[start : self.at] if not LEXICON.of(word) & set(IGNORED)
+            )
+            return True
         if self.at < self.end and "part" in LEXICON.of(self.words[self.at]):
             self.at += 1
             self.unread.extend(describing)
@@ -734,7 +890,7 @@ class _Reader:
         start = self.at
         self.at += 1
         removed = _Phrase(count=None)
-        self._skip("copula", "determiner")
+        self._skip("copula", "determiner", "state", "motion")  # "not docked at the harbor"
         if self.at < self.end and (self._modifier(removed) or self._count_word(removed)):
             self.excluded.append(Exclusion(word, replace(removed.qualifiers(), count=None)))
             return True
@@ -750,9 +906,11 @@ class _Reader:
         self.at += length
         removed = _Phrase(count=None)
         self._skip("determiner", "pronoun")
-        if entry.value == "without":
-            self._with_parts(removed)
-        else:
+        if entry.value == "without" and not self._with_parts(removed):
+            anchor = _Phrase()  # "without any trees around it": none near it
+            if self._anchor(anchor):
+                removed.relations.append(Relation("near", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
+        elif entry.value != "without":
             self._noun_phrase(removed, anchor=True)
         while self.at < self.end and not self._clause_ends():
             if not self._modifier(removed):
@@ -765,12 +923,20 @@ class _Reader:
             self.excluded.append(Exclusion(entry.value, replace(removed.qualifiers(), count=None)))
         return True
 
-    def _with_parts(self, removed: _Phrase) -> None:
+    def _with_parts(self, removed: _Phrase) -> bool:
+        """ "without a red roof": the part's qualities into ``removed``; False (nothing read) when no part
+        is named."""
+        start = self.at
+        self._skip("determiner")
         while self._count_word(removed) or self._quality(removed):
             if self.words[self.at : self.at + 1] == ["and"]:
                 self.at += 1
         if self.at < self.end and "part" in LEXICON.of(self.words[self.at]):
             self.at += 1
+            return True
+        self.at = start
+        removed.colours, removed.size, removed.shape = [], None, None
+        return False
 
     def _clause_ends(self) -> bool:
         return self.words[self.at] == "and" and self.words[self.at + 1 : self.at + 2] in (["it"], ["they"])

@@ -556,9 +556,7 @@ RELATION_KINDS = {
     "left_of": RelationKind((), _direction_fit((-1.0, 0.0)), (("left",),)),
     "right_of": RelationKind((), _direction_fit((1.0, 0.0)), (("right",),)),
     "above": RelationKind(("above", "on top of"), _direction_fit((0.0, -1.0)), (("top",), ("upper",))),
-    "below": RelationKind(
-        ("below", "under", "beneath", "underneath"), _direction_fit((0.0, 1.0)), (("bottom",), ("lower",))
-    ),
+    "below": RelationKind(("below",), _direction_fit((0.0, 1.0)), (("bottom",), ("lower",))),
     "upper_left_of": RelationKind((), _direction_fit((-1.0, -1.0)), (("top", "left"), ("upper", "left"))),
     "upper_right_of": RelationKind((), _direction_fit((1.0, -1.0)), (("top", "right"), ("upper", "right"))),
     "lower_left_of": RelationKind((), _direction_fit((-1.0, 1.0)), (("bottom", "left"), ("lower", "left"))),
@@ -592,6 +590,11 @@ RELATION_KINDS = {
             "neighboring",
             "surrounding",
             "at",  # "parked at the pier": where, loosely; near holds for inside too
+            "leading to",
+            "connected to",
+            "attached to",
+            "joined to",
+            "linked to",
             "opposite",
             "opposite to",
             "behind",
@@ -612,6 +615,9 @@ RELATION_KINDS = {
             "inside of",
             "onto",
             "into",
+            "under",  # from above, what is under a tree or a bridge is covered by it
+            "beneath",
+            "underneath",
         ),
         _inside_fit,
     ),
@@ -619,8 +625,10 @@ RELATION_KINDS = {
         ("along", "alongside", "parallel to", "on both sides of", "along both sides of", "lining"), _along_fit
     ),
     "crossing": RelationKind(("across", "over", "crossing", "spanning"), _crossing_fit),
-    "smaller_than": RelationKind(("smaller than",), _size_against_nearest("smaller")),
-    "larger_than": RelationKind(("larger than", "bigger than"), _size_against_nearest("larger")),
+    "smaller_than": RelationKind(("smaller than", "shorter than"), _size_against_nearest("smaller")),
+    "larger_than": RelationKind(
+        ("larger than", "bigger than", "longer than"), _size_against_nearest("larger")
+    ),
     "similar_size_to": RelationKind(
         ("similar in size to", "the same size as", "as large as", "as big as", "similar size to"),
         _size_against_nearest("similar"),
