@@ -48,6 +48,12 @@ def _examples():
         ),
         m.SegmentRequest("", "the pond", "demo", rendered=view, request_id=4),
         m.SegmentResult("the pond", "demo", [FEATURE], 0.75, "EPSG:32613", {"read": 1.5}, [NOTE]),
+        m.SecondOpinionRequest(
+            m.SegmentRequest("a.tif", "the pond", "demo", (1.0, 2.0, 3.0, 4.0)),
+            ("POLYGON ((0 0, 1 0, 1 1, 0 0))",),
+            "EPSG:32613",
+        ),
+        m.SecondOpinionResult("demo", [0.5, 0.0], [FEATURE], "EPSG:32613", 0.75, {"predict": 2.0}, [NOTE]),
         m.TilesRequest(JOB, "a.tif", 512, 64, within_wkt="POLYGON ((0 0,1 0,1 1,0 0))", ray_address="auto"),
         m.TilesDone(9),
         m.Unload(),
