@@ -14,7 +14,12 @@ from qgis.core import QgsFeatureRequest, QgsField, QgsVectorLayer
 from qgis.gui import QgsDockWidget, QgsRubberBand
 from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QKeySequence
-from qgis.PyQt.QtWidgets import QGridLayout, QLabel, QPushButton, QShortcut, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+try:  # Qt6 (QGIS 4) has QShortcut in QtGui
+    from qgis.PyQt.QtGui import QShortcut
+except ImportError:  # Qt5 (QGIS 3) in QtWidgets
+    from qgis.PyQt.QtWidgets import QShortcut
 
 from .layers import ACCEPTED, REJECTED, REVIEW, REVIEWED_AT, TEXT, UNREVIEWED, style_for_review
 from .refine import POLYGON

@@ -22,6 +22,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QApplication
 
 from rrsis_qgis.qgis_ui.layers import REAL, result_fields
 from rrsis_qgis.qgis_ui.review import ReviewSession, doubt_order
@@ -115,11 +116,15 @@ def previewed(controller, tanks: list[str]) -> None:
 
 @pytest.fixture
 def keyboard(qgis_iface):
-    """The map's window shown and active, as QGIS's main window is: shortcuts need an active window."""
+    """The map's window shown and active, as QGIS's main window is when the analyst types: shortcuts
+    need an active window."""
     window = qgis_iface.mapCanvas().window()
     window.show()
     window.activateWindow()
-    assert QTest.qWaitForWindowActive(window)
+    # After an earlier hide, the offscreen platform keeps its own focus window and does not tell the
+    # widgets that this one is active again.
+    QApplication.setActiveWindow(window)
+    wait_for(window.isActiveWindow, timeout=5)
     yield
     window.hide()
 
@@ -274,3 +279,27 @@ def test_the_queue_puts_disagreement_first_when_a_second_opinion_exists(qgis_new
         {k: {index: value} for k, value in agreements.items() if value is not None}
     )
     assert doubt_order(layer) == [ids[3], ids[2], ids[0], ids[1]]  # agreement first, then score
+
+
+def test_review_of_the_panels_result_selected_in_the_history(tanks, keyboard, qgis_iface):
+    dock, controller, canvas = tanks
+    raster = dock.layer_combo.currentLayer()
+    qgis_iface.setActiveLayer(raster)
+    QTest.mouseClick(dock.review_button, Qt.MouseButton.LeftButton)  # no result anywhere: said so
+    assert controller.review_session is None and "make a layer of results" in dock.status_label.text()
+
+    QTest.keyClicks(dock.expression_edit, "the white storage tanks")
+    QTest.mouseClick(dock.segment_button, Qt.MouseButton.LeftButton)
+    wait_for(lambda: not controller.busy)
+    (layer,) = QgsProject.instance().mapLayersByName("the white storage tanks")
+    count = layer.featureCount()
+    assert count >= 3 and dock.history.selectionModel().selectedRows()
+    qgis_iface.setActiveLayer(raster)
+    QTest.mouseClick(dock.review_button, Qt.MouseButton.LeftButton)  # the history row's result
+    session = controller.review_session
+    assert session.layer is layer and qgis_iface.activeLayer() is layer
+    for _ in range(count):
+        press(canvas, Qt.Key.Key_A)
+    assert session.panel.counter_label.text() == f"{count} of {count} reviewed, 0 rejected"
+    assert "Every polygon is decided" in session.panel.status_label.text()
+    assert {feature["review"] for feature in layer.getFeatures()} == {"accepted"}
