@@ -245,8 +245,12 @@ class RefineSession(QObject):
 
     @property
     def expression(self) -> str:
-        """The text of the result being refined; empty when segmenting what is clicked."""
-        return self.seed[0].customProperty(RESULT_PROPERTY, "") if self.seed else ""
+        """The text of the result being refined; empty when segmenting what is clicked. A result layer
+        added from its file (to review it, say) lacks the panel's property: its feature's field says."""
+        if not self.seed:
+            return ""
+        layer, feature_id = self.seed
+        return layer.customProperty(RESULT_PROPERTY, "") or (layer.getFeature(feature_id)["expression"] or "")
 
     def status(self) -> str:
         what = (

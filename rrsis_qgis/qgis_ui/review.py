@@ -318,8 +318,8 @@ class ReviewSession(QObject):
             agreement = _number(feature[AGREEMENT])
             text += ", " + self.tr("agreement {agreement:.2f}").format(agreement=agreement)
         self.panel.polygon_label.setText(f"{text} - {shown}")
-        if not any(self._open(fid) for fid in self.order):
-            self._say(self.tr("Every polygon is decided: Save edits keeps the decisions."))
+        decided = not any(self._open(fid) for fid in self.order)
+        self._say(self.tr("Every polygon is decided: Save edits keeps the decisions.") if decided else "")
 
     # ---- the layer changed under the review ---------------------------------------------------------
 

@@ -199,6 +199,7 @@ def test_a_review_by_keyboard_with_refine_undo_save_resume_and_export(tanks, key
     assert session.current == tank_a
     press(canvas, Qt.Key.Key_F)
     assert controller.refine_session is not None and session.refining is controller.refine_session
+    assert "Refining 'storage tanks'" in dock.status_label.text()  # the text the polygon was made of
     press(canvas, Qt.Key.Key_A)  # the review's keys wait while the clicks are made
     assert layer.getFeature(tank_a)["review"] == None  # noqa: E711
     click(canvas, *TANKS["a"])
