@@ -294,8 +294,10 @@ class SegmentController(QObject):
         return self._start_refine(raster, self.dock.model_combo.currentData(), (layer, feature_id))
 
     def _start_refine(self, raster, model: str, seed) -> RefineSession | None:
-        if not is_file_backed(raster):
-            self._warn(self.tr("Clicks work on raster layers read from a file (GeoTIFF and the like)."))
+        try:
+            check_layer(raster)  # a layer without a file (XYZ, WMS) is rendered once per view by the session
+        except ValueError as error:
+            self._warn(error_text(error))
             self.dock.set_refining(False)
             return None
         self.refine_session = RefineSession(self, raster, model, seed)
