@@ -84,49 +84,205 @@
 <context>
     <name>RefineSession</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="244"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="256"/>
         <source>Refining &apos;{expression}&apos;</source>
         <translation>'{expression}' wird verfeinert</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="244"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="256"/>
         <source>Segmenting what you click</source>
         <translation>Segmentiert wird, was Sie anklicken</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="249"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="261"/>
         <source>clicks go to {model} on the visible part of &apos;{layer}&apos;. Click on the object, right-click (or Shift+click) off it, drag a box; Ctrl+Z undoes, Enter accepts, Esc cancels.</source>
         <translation>Klicks gehen an {model} auf dem sichtbaren Teil von '{layer}'. Klicken Sie auf das Objekt, Rechtsklick (oder Umschalt+Klick) daneben, ziehen Sie ein Rechteck; Strg+Z macht rückgängig, Enter übernimmt, Esc bricht ab.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="332"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="382"/>
         <source>Still segmenting the last click; accept when it shows.</source>
         <translation>Der letzte Klick wird noch segmentiert; übernehmen Sie, sobald er angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="346"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="396"/>
         <source>Nothing to accept: click on an object first.</source>
         <translation>Nichts zu übernehmen: klicken Sie zuerst auf ein Objekt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="351"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="401"/>
         <source>Clicked objects</source>
         <translation>Angeklickte Objekte</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="355"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="411"/>
         <source>Refining cancelled; nothing was changed.</source>
         <translation>Verfeinern abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="318"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="368"/>
         <source>Preview: score {score:.2f}; Enter accepts, Esc cancels</source>
         <translation>Vorschau: Wert {score:.2f}; Enter übernimmt, Esc bricht ab</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="340"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="390"/>
         <source>Writing the polygons…</source>
         <translation>Die Polygone werden geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="329"/>
+        <source>Rendering '{layer}'…</source>
+        <translation>Zeichne „{layer}“…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="79"/>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="85"/>
+        <source>Accept (A)</source>
+        <translation>Annehmen (A)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="86"/>
+        <source>Reject (R)</source>
+        <translation>Ablehnen (R)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="87"/>
+        <source>Refine (F)</source>
+        <translation>Verfeinern (F)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="88"/>
+        <source>Previous (P)</source>
+        <translation>Vorheriges (P)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="89"/>
+        <source>Skip (S)</source>
+        <translation>Überspringen (S)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="90"/>
+        <source>Next (N)</source>
+        <translation>Nächstes (N)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="91"/>
+        <source>Save edits</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="92"/>
+        <source>Write the decisions into the layer&apos;s file (Save Layer Edits)</source>
+        <translation>Die Entscheidungen in die Datei des Layers schreiben (Layeränderungen speichern)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="93"/>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="94"/>
+        <source>End the review; it resumes at the first polygon not decided</source>
+        <translation>Die Überprüfung beenden; sie wird beim ersten noch nicht entschiedenen Polygon fortgesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="143"/>
+        <source>Review: {layer}</source>
+        <translation>Überprüfung: {layer}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="195"/>
+        <source>{reviewed} of {total} reviewed, {rejected} rejected</source>
+        <translation>{reviewed} von {total} überprüft, {rejected} abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="202"/>
+        <source>Accept polygon</source>
+        <translation>Polygon annehmen</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="205"/>
+        <source>Reject polygon</source>
+        <translation>Polygon ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="248"/>
+        <source>&apos;{layer}&apos; cannot be edited, so the decision was not written.</source>
+        <translation>'{layer}' kann nicht bearbeitet werden; die Entscheidung wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="271"/>
+        <source>&apos;{layer}&apos; did not take the decision.</source>
+        <translation>'{layer}' hat die Entscheidung nicht übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="300"/>
+        <source>No polygons to review.</source>
+        <translation>Keine Polygone zu überprüfen.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="311"/>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="311"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="311"/>
+        <source>unreviewed</source>
+        <translation>nicht überprüft</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="314"/>
+        <source>Polygon {number} of {total} by doubt: score {score:.2f}</source>
+        <translation>Polygon {number} von {total}, nach Zweifel geordnet: Konfidenz {score:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="319"/>
+        <source>agreement {agreement:.2f}</source>
+        <translation>Übereinstimmung {agreement:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="322"/>
+        <source>Every polygon is decided: Save edits keeps the decisions.</source>
+        <translation>Über jedes Polygon ist entschieden: „Änderungen speichern“ behält die Entscheidungen.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="352"/>
+        <source>Nothing to save.</source>
+        <translation>Nichts zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="355"/>
+        <source>Saved: {counter}.</source>
+        <translation>Gespeichert: {counter}.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="357"/>
+        <source>&apos;{layer}&apos; could not be saved: {errors}</source>
+        <translation>'{layer}' konnte nicht gespeichert werden: {errors}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="380"/>
+        <source>Review stopped: {counter}.</source>
+        <translation>Überprüfung beendet: {counter}.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="382"/>
+        <source>Save Layer Edits keeps the decisions.</source>
+        <translation>Layeränderungen speichern behält die Entscheidungen.</translation>
     </message>
 </context>
 <context>
@@ -161,360 +317,497 @@
     </message>
 </context>
 <context>
-    <name>SegmentController</name>
+    <name>SecondOpinions</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="99"/>
-        <source>Rendering '{layer}'…</source>
-        <translation>Zeichne „{layer}“…</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="141"/>
-        <source>Segmenting '{expression}'…</source>
-        <translation>Segmentiere „{expression}“…</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="318"/>
-        <source>Cancelled; nothing was added.</source>
-        <translation>Abgebrochen; nichts wurde hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="150"/>
-        <source>Cancelling after the current step…</source>
-        <translation>Abbruch nach dem aktuellen Schritt…</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="217"/>
-        <source>Nothing found for &apos;{expression}&apos;.</source>
-        <translation>Nichts gefunden für „{expression}“.</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="230"/>
-        <source>{reason}; the result stays in a temporary layer</source>
-        <translation>{reason}; das Ergebnis bleibt in einem temporären Layer</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="242"/>
-        <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
-        <translation>{count} Polygon(e) für „{expression}“ (Konfidenz {score:.2f}, {ms:.0f} ms)</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="372"/>
-        <source>Text segmentation</source>
-        <translation>Textsegmentierung</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="354"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="141"/>
         <source>That result layer was removed from the project.</source>
         <translation>Dieser Ergebnislayer wurde aus dem Projekt entfernt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="334"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="75"/>
+        <source>Only a described result segmented in this session can be checked: run the description again, then check it.</source>
+        <translation>Nur ein Ergebnis, das in dieser Sitzung aus einer Beschreibung segmentiert wurde, lässt sich gegenprüfen: führen Sie die Beschreibung erneut aus und prüfen Sie es dann gegen.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="83"/>
+        <source>A check with another model is under way; wait for it to end.</source>
+        <translation>Eine Gegenprüfung mit einem anderen Modell läuft; warten Sie, bis sie beendet ist.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="100"/>
+        <source>Checking '{layer}' with {model}…</source>
+        <translation>„{layer}“ wird mit {model} gegengeprüft…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="163"/>
+        <source>Text segmentation</source>
+        <translation>Textsegmentierung</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="135"/>
+        <source>Check cancelled; nothing was written.</source>
+        <translation>Gegenprüfung abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="143"/>
+        <source>Check with {model}</source>
+        <translation>Gegenprüfung mit {model}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="146"/>
+        <source>&apos;{layer}&apos; did not take the check; it is unchanged.</source>
+        <translation>'{layer}' hat die Gegenprüfung nicht übernommen; der Layer ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="152"/>
+        <source>Checked with {model}: agreement {mean:.2f} on average, {low} of {count} polygon(s) below 0.5; {suggested} suggestion(s) added. Ctrl+Z undoes it, Save Layer Edits keeps it.</source>
+        <translation>Mit {model} gegengeprüft: Übereinstimmung im Mittel {mean:.2f}, {low} von {count} Polygon(en) unter 0.5; {suggested} Vorschlag/Vorschläge hinzugefügt. Strg+Z macht es rückgängig, Layeränderungen speichern behält es.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentController</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="107"/>
+        <source>Rendering '{layer}'…</source>
+        <translation>Zeichne „{layer}“…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="153"/>
+        <source>Segmenting '{expression}'…</source>
+        <translation>Segmentiere „{expression}“…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="401"/>
+        <source>Cancelled; nothing was added.</source>
+        <translation>Abgebrochen; nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="162"/>
+        <source>Cancelling after the current step…</source>
+        <translation>Abbruch nach dem aktuellen Schritt…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="233"/>
+        <source>Nothing found for &apos;{expression}&apos;.</source>
+        <translation>Nichts gefunden für „{expression}“.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="247"/>
+        <source>{reason}; the result stays in a temporary layer</source>
+        <translation>{reason}; das Ergebnis bleibt in einem temporären Layer</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="259"/>
+        <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
+        <translation>{count} Polygon(e) für „{expression}“ (Konfidenz {score:.2f}, {ms:.0f} ms)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="469"/>
+        <source>Text segmentation</source>
+        <translation>Textsegmentierung</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="437"/>
+        <source>That result layer was removed from the project.</source>
+        <translation>Dieser Ergebnislayer wurde aus dem Projekt entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="417"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Checkpoint-Ordner wählen (mit config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="343"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="426"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} ist kein Checkpoint-Ordner: config.json fehlt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="356"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="439"/>
         <source>Export result</source>
         <translation>Ergebnis exportieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="366"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="463"/>
         <source>Export failed: {reason}</source>
         <translation>Export fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="368"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="465"/>
         <source>Saved {path}</source>
         <translation>{path} gespeichert</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="75"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="83"/>
         <source>Stopping the previous run; '{expression}' follows…</source>
         <translation>Der vorige Lauf wird beendet; '{expression}' folgt…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
-        <source>Clicks work on raster layers read from a file (GeoTIFF and the like).</source>
-        <translation>Klicks funktionieren auf Rasterlayern, die aus einer Datei gelesen werden (GeoTIFF und ähnliche).</translation>
-    </message>
-    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="357"/>
         <source>&apos;{layer}&apos; cannot be edited, so the refinement was not written.</source>
         <translation>'{layer}' kann nicht bearbeitet werden; die Verfeinerung wurde nicht geschrieben.</translation>
     </message>
     <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="363"/>
         <source>Refine by hand</source>
         <translation>Von Hand verfeinern</translation>
     </message>
     <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="378"/>
         <source>&apos;{layer}&apos; did not take the refinement; it is unchanged.</source>
         <translation>'{layer}' hat die Verfeinerung nicht übernommen; die Ebene ist unverändert.</translation>
     </message>
     <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="385"/>
         <source>The result in &apos;{layer}&apos; was refined by hand: Ctrl+Z undoes it, Save Layer Edits keeps it.</source>
         <translation>Das Ergebnis in '{layer}' wurde von Hand verfeinert: Strg+Z macht es rückgängig, Layeränderungen speichern behält es.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="320"/>
+        <source>Select a result in the list, or make a layer of results the active layer, to review it.</source>
+        <translation>Wählen Sie ein Ergebnis in der Liste oder machen Sie einen Ergebnislayer zum aktiven Layer, um ihn zu überprüfen.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="327"/>
+        <source>&apos;{layer}&apos; has no polygons to review.</source>
+        <translation>'{layer}' hat keine Polygone zum Überprüfen.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="333"/>
+        <source>Reviewing &apos;{layer}&apos;: A accepts, R rejects, F refines, N and P move, S skips.</source>
+        <translation>Überprüfung von „{layer}“: A nimmt an, R lehnt ab, F verfeinert, N und P blättern, S überspringt.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="454"/>
+        <source>No polygon of &apos;{layer}&apos; is accepted: review it first, or export them all.</source>
+        <translation>Kein Polygon von '{layer}' ist angenommen: überprüfen Sie den Layer zuerst oder exportieren Sie alle.</translation>
     </message>
 </context>
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="66"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="73"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Textsegmentierung (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="70"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="77"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>z. B. die zwei runden weißen Tanks nördlich der Straße</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>Einen trainierten Checkpoint-Ordner zur Modellliste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="95"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="96"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="103"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>Gerät, Genauigkeit, Checkpoint-Ordner, Ausgabe und mehr</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="109"/>
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="103"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="110"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Den sichtbaren Ausschnitt des Rasterlayers segmentieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="112"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
         <source>Expression</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
         <source>Score</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="144"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="151"/>
         <source>Zoom to</source>
         <translation>Zoomen auf</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="146"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="153"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="147"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="154"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>Das gewählte Ergebnis als Shapefile, GeoPackage oder GeoJSON speichern</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="151"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="177"/>
         <source>Describe</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="153"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="179"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="154"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="180"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="269"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="325"/>
         <source>Select a result in the list first.</source>
         <translation>Wählen Sie zuerst ein Ergebnis in der Liste.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="284"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="363"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Geben Sie zuerst eine Beschreibung der zu segmentierenden Objekte ein.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="287"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="366"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Fügen Sie zuerst einen Rasterlayer zum Projekt hinzu und wählen Sie ihn aus.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="118"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="125"/>
         <source>Install dependencies…</source>
         <translation>Abhängigkeiten installieren…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="126"/>
         <source>Install torch, transformers and the rest into the models&apos; own environment</source>
         <translation>torch, transformers und den Rest in die eigene Umgebung der Modelle installieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="184"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="218"/>
         <source>Read as: {program}</source>
         <translation>Gelesen als: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="191"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
         <source>Not understood: the whole description goes to the detector as it is.</source>
         <translation>Nicht verstanden: die ganze Beschreibung geht unverändert an den Detektor.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="186"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="220"/>
         <source>{phrase}: the layer &apos;{layer}&apos;</source>
         <translation>{phrase}: der Layer '{layer}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="108"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="115"/>
         <source>Refine</source>
         <translation>Verfeinern</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="110"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="117"/>
         <source>Correct the selected result with clicks on the map, or segment what you click when no result is selected (Ctrl+Alt+R)</source>
         <translation>Das gewählte Ergebnis mit Klicks auf der Karte korrigieren, oder segmentieren, was Sie anklicken, wenn kein Ergebnis gewählt ist (Strg+Alt+R)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="156"/>
+        <source>Accepted only</source>
+        <translation>Nur angenommene</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="157"/>
+        <source>Export only the polygons accepted in a review</source>
+        <translation>Nur die bei einer Überprüfung angenommenen Polygone exportieren</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="158"/>
+        <source>Review</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="159"/>
+        <source>Accept or reject the polygons of the selected result (else of the active layer), the most doubtful first: A accepts, R rejects, F refines, N and P move, S skips</source>
+        <translation>Die Polygone des gewählten Ergebnisses (sonst des aktiven Layers) annehmen oder ablehnen, die zweifelhaftesten zuerst: A nimmt an, R lehnt ab, F verfeinert, N und P blättern, S überspringt</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="166"/>
+        <source>Check…</source>
+        <translation>Gegenprüfen…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="167"/>
+        <source>Check the selected result with another model on the same view: each polygon gets its agreement (IoU) with the other model&apos;s, and what only the other model finds is added as suggestions</source>
+        <translation>Das gewählte Ergebnis mit einem anderen Modell auf derselben Ansicht gegenprüfen: jedes Polygon erhält seine Übereinstimmung (IoU) mit dem des anderen Modells, und was nur das andere Modell findet, wird als Vorschlag hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="224"/>
+        <source>Words not understood: {words}. They are not applied: rephrase them, or check the result.</source>
+        <translation>Nicht verstandene Wörter: {words}. Sie werden nicht angewandt: formulieren Sie sie um oder prüfen Sie das Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="329"/>
+        <source>A result of clicks alone has no description for another model to check.</source>
+        <translation>Ein Ergebnis allein aus Klicks hat keine Beschreibung, die ein anderes Modell gegenprüfen könnte.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="334"/>
+        <source>Check with another model</source>
+        <translation>Mit einem anderen Modell gegenprüfen</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="334"/>
+        <source>The same description on the same view, run by:</source>
+        <translation>Dieselbe Beschreibung auf derselben Ansicht, ausgeführt von:</translation>
     </message>
 </context>
 <context>
     <name>SegmentRasterByText</name>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="46"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="50"/>
         <source>Segment raster by text</source>
         <translation>Raster per Text segmentieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="49"/>
-        <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon.</source>
-        <translation>Findet die Objekte, die jede Beschreibung nennt (eine Beschreibung pro Zeile), in einem ganzen Raster, einem Ausschnitt davon oder nur innerhalb von Polygonen, und schreibt ihre Umrisse mit einem Feld 'expression'. Das Raster wird in voller Auflösung in überlappenden Kacheln verarbeitet; jede Kachel wird einmal für alle Beschreibungen kodiert, und Objekte über Kachelgrenzen hinweg ergeben ein einziges Polygon.</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="57"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="64"/>
         <source>Raster layer</source>
         <translation>Rasterlayer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="58"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="65"/>
         <source>Expressions (one per line)</source>
         <translation>Beschreibungen (eine pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="63"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="70"/>
         <source>Model (a listed model name or a checkpoint folder)</source>
         <translation>Modell (ein aufgeführter Modellname oder ein Checkpoint-Ordner)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="68"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="75"/>
         <source>Extent</source>
         <translation>Ausdehnung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="69"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="76"/>
         <source>Only inside these polygons</source>
         <translation>Nur innerhalb dieser Polygone</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="78"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="85"/>
         <source>Tile size (pixels)</source>
         <translation>Kachelgröße (Pixel)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="81"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="88"/>
         <source>Tile overlap (pixels)</source>
         <translation>Kachelüberlappung (Pixel)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="86"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="93"/>
         <source>Mask threshold</source>
         <translation>Maskenschwelle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="106"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="113"/>
         <source>Smallest polygon (pixels)</source>
         <translation>Kleinstes Polygon (Pixel)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="127"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="152"/>
         <source>Segmented polygons</source>
         <translation>Segmentierte Polygone</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="147"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="181"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Wählen Sie einen Rasterlayer, der aus einer Datei gelesen wird (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="154"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="184"/>
         <source>Give at least one expression.</source>
         <translation>Geben Sie mindestens eine Beschreibung an.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="228"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="289"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Abgebrochen; die Ausgabe enthält die bisher gefundenen Polygone.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="249"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="343"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>Der Polygonlayer, der die Suche begrenzt, ist leer.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="96"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="103"/>
         <source>Smallest model score kept</source>
         <translation>Kleinste beibehaltene Modellkonfidenz</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="205"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="253"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Lade {model} ({device}, {precision})…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="200"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="248"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} Kacheln zu {tile} px mit {overlap} px Überlappung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="119"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="144"/>
         <source>Ray cluster address (empty: this machine without Ray; auto or ray://host:10001)</source>
         <translation>Adresse des Ray-Clusters (leer: dieser Rechner ohne Ray; auto oder ray://host:10001)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="111"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="118"/>
         <source>Bands shown as red, green, blue (e.g. 4,3,2; empty: the raster&apos;s own)</source>
         <translation>Bänder als Rot, Grün, Blau (z. B. 4,3,2; leer: die des Rasters)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="234"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="299"/>
         <source>{error}
 The output holds the polygons found before the failure.</source>
         <translation>{error}
 Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="53"/>
+        <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon. A model that reads the expression&apos;s parts (PSLG-SAM, SAM3) judges positions, counts, superlatives and relations over the whole raster or extent, and an anchor that names a vector layer of the project (&apos;north of the road&apos; with a layer Roads) is that layer.</source>
+        <translation>Findet die Objekte, die jede Beschreibung nennt (eine Beschreibung pro Zeile), in einem ganzen Raster, einem Ausschnitt davon oder nur innerhalb von Polygonen, und schreibt ihre Umrisse mit einem Feld 'expression'. Das Raster wird in voller Auflösung in überlappenden Kacheln verarbeitet; jede Kachel wird einmal für alle Beschreibungen kodiert, und Objekte über Kachelgrenzen hinweg ergeben ein einziges Polygon. Ein Modell, das die Teile der Beschreibung liest (PSLG-SAM, SAM3), beurteilt Lagen, Anzahlen, Superlative und Beziehungen über das ganze Raster oder den ganzen Ausschnitt, und ein Bezugsobjekt, das einen Vektorlayer des Projekts nennt ('north of the road' mit einem Layer Roads), ist dieser Layer.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="126"/>
+        <source>Outlines that look like the objects (right-angled buildings, round tanks, smooth ponds)</source>
+        <translation>Umrisse, die wie die Objekte aussehen (rechtwinklige Gebäude, runde Tanks, Teiche mit glattem Rand)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="135"/>
+        <source>Their tolerance (metres on the ground)</source>
+        <translation>Ihre Toleranz (Meter am Boden)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="157"/>
+        <source>Traced outlines (before they were shaped; only with the option above)</source>
+        <translation>Nachgezeichnete Umrisse (vor der Formung; nur mit der Option oben)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="227"/>
+        <source>Cancelled before any tile ran.</source>
+        <translation>Abgebrochen, bevor eine Kachel verarbeitet wurde.</translation>
     </message>
 </context>
 <context>
@@ -593,67 +886,67 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation> Pixel</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="118"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="133"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="120"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="135"/>
         <source>Empty: results go to temporary layers in the project</source>
         <translation>Leer: Ergebnisse kommen in temporäre Layer im Projekt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="122"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="137"/>
         <source>Keep the model in memory between runs</source>
         <translation>Modell zwischen den Läufen im Speicher behalten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="149"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="164"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="150"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="165"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="151"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="166"/>
         <source>Default model</source>
         <translation>Standardmodell</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="152"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="167"/>
         <source>Checkpoint folders</source>
         <translation>Checkpoint-Ordner</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="153"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="168"/>
         <source>Largest view read at full resolution</source>
         <translation>Größter Ausschnitt in voller Auflösung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="154"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="169"/>
         <source>Mask threshold</source>
         <translation>Maskenschwelle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="155"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="170"/>
         <source>Smallest polygon</source>
         <translation>Kleinstes Polygon</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="156"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="171"/>
         <source>Simplification tolerance</source>
         <translation>Vereinfachungstoleranz</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="157"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="174"/>
         <source>Save results in GeoPackage</source>
         <translation>Ergebnisse in GeoPackage speichern</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="221"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="238"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Checkpoint-Ordner wählen (mit config.json)</translation>
     </message>
@@ -663,52 +956,108 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>Überall bfloat16 (weniger Speicher)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="131"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="146"/>
         <source>Choose environment…</source>
         <translation>Umgebung wählen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="132"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="147"/>
         <source>A virtual or conda environment that has the model packages</source>
         <translation>Eine virtuelle oder conda-Umgebung mit den Paketen der Modelle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="134"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="149"/>
         <source>Use the installer&apos;s environment</source>
         <translation>Umgebung des Installationsprogramms verwenden</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="136"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="151"/>
         <source>Reinstall…</source>
         <translation>Neu installieren…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="159"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="176"/>
         <source>Model environment</source>
         <translation>Umgebung der Modelle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="174"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="191"/>
         <source>Asking the environment for its versions…</source>
         <translation>Die Umgebung wird nach ihren Versionen gefragt…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="188"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="205"/>
         <source>Choose the folder of a Python environment (venv or conda) with the model packages</source>
         <translation>Ordner einer Python-Umgebung (venv oder conda) mit den Paketen der Modelle wählen</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="116"/>
+        <source>Outlines that look like the objects</source>
+        <translation>Umrisse, die wie die Objekte aussehen</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="117"/>
+        <source>Right-angled buildings, round tanks, smooth ponds and fields, from what the description asks for; the traced outlines are kept beside them</source>
+        <translation>Rechtwinklige Gebäude, runde Tanks, Teiche und Felder mit glattem Rand, je nachdem, wonach die Beschreibung fragt; die nachgezeichneten Umrisse bleiben daneben erhalten</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="126"/>
+        <source> m on the ground</source>
+        <translation> m am Boden</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="173"/>
+        <source>Their tolerance</source>
+        <translation>Ihre Toleranz</translation>
+    </message>
+</context>
+<context>
+    <name>anchors</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/anchors.py" line="126"/>
+        <source>&apos;{layer}&apos; has over {count} features near the view: the first {count} stand for &apos;{phrase}&apos;</source>
+        <translation>'{layer}' hat über {count} Objekte nahe der Ansicht: die ersten {count} stehen für '{phrase}'</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/anchors.py" line="134"/>
+        <source>&apos;{layer}&apos; has no coordinate reference system, so it is not used: &apos;{phrase}&apos; is looked for in the image</source>
+        <translation>'{layer}' hat kein Koordinatenbezugssystem und wird daher nicht verwendet: '{phrase}' wird im Bild gesucht</translation>
     </message>
 </context>
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="76"/>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="91"/>
         <source>pick a raster layer: segmentation needs imagery</source>
         <translation>wählen Sie einen Rasterlayer: die Segmentierung braucht Bilddaten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="94"/>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="109"/>
         <source>the visible extent does not intersect the raster; pan or zoom to it</source>
         <translation>der sichtbare Ausschnitt überschneidet das Raster nicht; verschieben oder zoomen Sie dorthin</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="242"/>
+        <source>the rendered view could not be written to {path}: {reason}</source>
+        <translation>die gezeichnete Ansicht konnte nicht nach {path} geschrieben werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>layers</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="112"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="113"/>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="114"/>
+        <source>Not reviewed</source>
+        <translation>Nicht überprüft</translation>
     </message>
 </context>
 <context>
@@ -729,182 +1078,182 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>Lade {model} herunter: {done:.1f} von {total:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="199"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="212"/>
         <source>Loading {model} on {device}…</source>
         <translation>Lade {model} auf {device}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="209"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="224"/>
         <source>{model} is ready on {device}</source>
         <translation>{model} ist auf {device} bereit</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="163"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="184"/>
         <source>Reading the raster…</source>
         <translation>Lese das Raster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="264"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="281"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>mit 1/{factor:.1f} der Auflösung gelesen, um die Größengrenze einzuhalten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="273"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="290"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>Kanäle {shown} als Rot, Grün, Blau dargestellt (die eigenen des Rasters sind {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="173"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="198"/>
         <source>Loading {model}…</source>
         <translation>Lade {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="186"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="211"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>das Modell sieht diese Ansicht mit 1/{factor:.1f} ihrer Auflösung ({side} px); für kleine Objekte hineinzoomen oder den Processing-Algorithmus verwenden, der mit voller Auflösung arbeitet</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="216"/>
         <source>Encoding the image…</source>
         <translation>Kodiere das Bild…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="194"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="217"/>
         <source>Reusing the image encoding…</source>
         <translation>Verwende die Bildkodierung erneut…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="201"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="221"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="250"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="270"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>der GPU ging der Speicher aus; dieser Lauf nutzte die CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="253"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="273"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU-Speicher erschöpft: neuer Versuch auf der CPU…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="66"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="72"/>
         <source>Looking for the described objects…</source>
         <translation>Suche die beschriebenen Objekte…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="48"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="56"/>
         <source>bands must be three band numbers for red, green and blue, e.g. 4,3,2, not &apos;{text}&apos;</source>
         <translation>Kanäle müssen drei Kanalnummern für Rot, Grün und Blau sein, z. B. 4,3,2, nicht '{text}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/raster.py" line="101"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="179"/>
         <source>{name} has no coordinate reference system, so its polygons could not be placed on the map or measured; assign one first (QGIS: Raster ▸ Projections ▸ Assign Projection; or gdal_edit.py -a_srs EPSG:&lt;code&gt;)</source>
         <translation>{name} hat kein Koordinatenbezugssystem, daher könnten seine Polygone weder auf der Karte platziert noch vermessen werden; weisen Sie zuerst eines zu (QGIS: Raster ▸ Projektionen ▸ Projektion zuweisen; oder gdal_edit.py -a_srs EPSG:&lt;code&gt;)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/raster.py" line="126"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="204"/>
         <source>the extent does not intersect the raster; pan to the raster&apos;s area</source>
         <translation>der Ausschnitt überschneidet das Raster nicht; verschieben Sie zum Gebiet des Rasters</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/raster.py" line="142"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="220"/>
         <source>band {band} requested, but the raster has {count} band(s)</source>
         <translation>Kanal {band} angefordert, aber das Raster hat {count} Kanal/Kanäle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="31"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="39"/>
         <source>the description is empty: type what to segment, e.g. &apos;the white tanks&apos;</source>
         <translation>die Beschreibung ist leer: geben Sie ein, was segmentiert werden soll, z. B. 'die weißen Tanks'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="36"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="44"/>
         <source>the description has {length} characters; keep it under {limit}</source>
         <translation>die Beschreibung hat {length} Zeichen; bleiben Sie unter {limit}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="169"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="194"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>die Ansicht enthält keine gültigen Pixel (nur NoData): verschieben Sie dorthin, wo das Raster Daten hat</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/client/process.py" line="97"/>
+        <location filename="../rrsis_qgis/client/process.py" line="111"/>
         <source>another run</source>
         <translation>ein anderer Lauf</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/client/process.py" line="98"/>
+        <location filename="../rrsis_qgis/client/process.py" line="112"/>
         <source>Waiting for {holder} to finish…</source>
         <translation>Warte, bis {holder} fertig ist…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/client/process.py" line="261"/>
+        <location filename="../rrsis_qgis/client/process.py" line="337"/>
         <source>the panel&apos;s run</source>
-        <translation>den Lauf des Bedienfelds</translation>
+        <translation>der Lauf des Bedienfelds</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="28"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="31"/>
         <source>a Processing run</source>
         <translation>ein Processing-Lauf</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/raster.py" line="116"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="194"/>
         <source>the extent&apos;s coordinates must be finite numbers, not {bounds}</source>
         <translation>die Koordinaten der Ausdehnung müssen endliche Zahlen sein, nicht {bounds}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/referring.py" line="68"/>
+        <location filename="../rrsis_qgis/model_process/referring.py" line="70"/>
         <source>understood as: {program}</source>
         <translation>verstanden als: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="88"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="126"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>kein '{what}' gefunden</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="102"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="37"/>
         <source>colours were not checked: no image pixels were given</source>
         <translation>Farben wurden nicht geprüft: keine Bildpixel angegeben</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="114"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="42"/>
         <source>shapes were not checked: no outline was given for {count} of the &apos;{what}&apos;</source>
         <translation>Formen wurden nicht geprüft: für {count} der '{what}' wurde kein Umriss angegeben</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="123"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="202"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>kein '{what}' gefunden, daher wurde '{relation}' nicht angewandt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="129"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="45"/>
         <source>the view has no metric georeferencing: a distance in metres was read as near</source>
         <translation>die Ansicht hat keine metrische Georeferenzierung: eine Entfernung in Metern wurde als „nahe“ gelesen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="146"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="240"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' braucht ein Bezugsobjekt, das nicht gefunden wurde; nach Übereinstimmung geordnet</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="155"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="249"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
         <translation>es gibt nur {count} '{what}', um bis {rank} zu zählen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="160"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="254"/>
         <source>{asked} were asked for, {found} found</source>
         <translation>{asked} verlangt, {found} gefunden</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/referring.py" line="44"/>
+        <location filename="../rrsis_qgis/model_process/whole_raster.py" line="149"/>
         <source>&apos;{phrase}&apos; is the layer &apos;{layer}&apos; ({count} features)</source>
         <translation>'{phrase}' ist der Layer '{layer}' ({count} Objekte)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/clicks.py" line="31"/>
+        <location filename="../rrsis_qgis/model_process/clicks.py" line="62"/>
         <source>a click lies outside the view being segmented: pan or zoom so that it is inside</source>
         <translation>ein Klick liegt außerhalb der segmentierten Ansicht: verschieben oder zoomen Sie, bis er darin liegt</translation>
     </message>
@@ -919,12 +1268,12 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>ein Klick liegt außerhalb des Rasters: klicken Sie auf seine Pixel</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/clicks.py" line="90"/>
+        <location filename="../rrsis_qgis/model_process/clicks.py" line="92"/>
         <source>the click at {point} cannot be placed on the raster&apos;s coordinate reference system: check that x (easting or longitude) comes first and that the clicks&apos; CRS is the one meant</source>
         <translation>der Klick bei {point} lässt sich nicht in das Koordinatenbezugssystem des Rasters übertragen: prüfen Sie, dass x (Rechtswert oder Längengrad) zuerst steht und dass das KBS der Klicks das gemeinte ist</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/tiled_run.py" line="21"/>
+        <location filename="../rrsis_qgis/model_process/tiled_run.py" line="22"/>
         <source>the raster holds no valid pixels where it was searched (only nodata): choose an extent where it has data</source>
         <translation>das Raster hat im durchsuchten Bereich keine gültigen Pixel (nur NoData): wählen Sie eine Ausdehnung, in der es Daten hat</translation>
     </message>
@@ -934,119 +1283,107 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>{model} nimmt Klicks nur auf ein eigenes Ergebnis an: segmentieren Sie diese Ansicht zuerst per Text, dann verfeinern Sie</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="228"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="258"/>
         <source>click on the object or drag a box around it</source>
         <translation>klicken Sie auf das Objekt oder ziehen Sie ein Rechteck darum</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="57"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="63"/>
         <source>{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, SAM3, RSRefSeg or RS2-SAM2 model</source>
         <translation>{model} kann keine Klicks annehmen (hier gibt es keinen SAM-Decoder); wählen Sie ein PSLG-SAM-, SAM3-, RSRefSeg- oder RS2-SAM2-Modell</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/models/sam3_text/predictor.py" line="136"/>
+        <location filename="../rrsis_qgis/models/sam3_text/predictor.py" line="138"/>
         <source>{model} cannot take clicks: its SAM3 folder holds the detector alone (Sam3Model); facebook/sam3 as published (Sam3VideoModel) has the tracker that takes them</source>
         <translation>{model} kann keine Klicks annehmen: sein SAM3-Ordner enthält nur den Detektor (Sam3Model); facebook/sam3 in der veröffentlichten Form (Sam3VideoModel) hat den Tracker, der sie annimmt</translation>
     </message>
     <message>
-        <source>&apos;{expression}&apos; was read on each tile alone: its {parts} apply within each tile, not to the whole raster</source>
-        <translation>'{expression}' wurde auf jeder Kachel für sich gelesen: {parts} gelten innerhalb jeder Kachel, nicht für das ganze Raster</translation>
-    </message>
-    <message>
+        <location filename="../rrsis_qgis/model_process/tiled_run.py" line="46"/>
         <source>Tile {finished} of {planned}</source>
         <translation>Kachel {finished} von {planned}</translation>
     </message>
     <message>
-        <source>count</source>
-        <translation>Anzahl</translation>
-    </message>
-    <message>
-        <source>position</source>
-        <translation>Lage</translation>
-    </message>
-    <message>
-        <source>order</source>
-        <translation>Reihenfolge</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>relations</source>
-        <translation>Beziehungen</translation>
-    </message>
-    <message>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="115"/>
         <source>the coordinate reference system of the extent and the clicks cannot be transformed to the raster&apos;s: PROJ knows no operation between them; give them in the raster&apos;s CRS</source>
         <translation>das Koordinatenbezugssystem von Ausdehnung und Klicks lässt sich nicht in das des Rasters transformieren: PROJ kennt keine Operation zwischen ihnen; geben Sie sie im KBS des Rasters an</translation>
     </message>
     <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="39"/>
         <source>colours were not checked for {count} of the &apos;{what}&apos;: no pixel of the image lies under them</source>
         <translation>Farben wurden für {count} der '{what}' nicht geprüft: kein Pixel des Bildes liegt unter ihnen</translation>
     </message>
     <message>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="103"/>
         <source>the extent {bounds} lies outside the range of its coordinate reference system: give one inside it</source>
         <translation>Die Ausdehnung {bounds} liegt außerhalb des Bereichs ihres Koordinatenbezugssystems: geben Sie eine darin an</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="41"/>
+        <source>the panel&apos;s check with another model</source>
+        <translation>die Gegenprüfung des Bedienfelds mit einem anderen Modell</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="48"/>
+        <source>no &apos;{what}&apos; is {condition}</source>
+        <translation>kein '{what}' ist {condition}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="49"/>
+        <source>no &apos;{what}&apos; is {conditions} at once</source>
+        <translation>kein '{what}' ist zugleich {conditions}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="50"/>
+        <source>{count} of the &apos;{what}&apos; removed by &apos;{word}&apos;: {conditions}</source>
+        <translation>{count} der '{what}' durch '{word}' entfernt: {conditions}</translation>
     </message>
 </context>
 <context>
     <name>runtime</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="112"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="126"/>
         <source>CUDA {cuda}: {gpus}</source>
         <translation>CUDA {cuda}: {gpus}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="116"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="130"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple-GPU (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="118"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="132"/>
         <source>no GPU found, models run on the CPU</source>
         <translation>keine GPU gefunden, die Modelle laufen auf der CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="119"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="133"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="120"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="134"/>
         <source>Python {python} · torch {torch} · {device}</source>
         <translation>Python {python} · torch {torch} · {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="129"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="143"/>
         <source>{path} (set by {variable})</source>
         <translation>{path} (gesetzt durch {variable})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="134"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="148"/>
         <source>The environment the installer makes: {folder}</source>
         <translation>Die Umgebung des Installationsprogramms: {folder}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="61"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="63"/>
         <source>The models' Python environment is not installed yet. Click 'Install dependencies…', or choose an environment that has the model packages in the settings.</source>
         <translation>Die Python-Umgebung der Modelle ist noch nicht installiert. Klicken Sie auf „Abhängigkeiten installieren…“ oder wählen Sie in den Einstellungen eine Umgebung mit den Paketen der Modelle.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="67"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="69"/>
         <source>The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python environment that has them in the settings.</source>
         <translation>Es fehlen Pakete der Modelle: {packages}. Klicken Sie auf „Abhängigkeiten installieren…“ oder wählen Sie in den Einstellungen eine Python-Umgebung, die sie enthält.</translation>
-    </message>
-</context>
-<context>
-    <name>anchors</name>
-    <message>
-        <source>&apos;{layer}&apos; has over {count} features near the view: the first {count} stand for &apos;{phrase}&apos;</source>
-        <translation>'{layer}' hat über {count} Objekte nahe der Ansicht: die ersten {count} stehen für '{phrase}'</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/anchors.py" line="134"/>
-        <source>&apos;{layer}&apos; has no coordinate reference system, so it is not used: &apos;{phrase}&apos; is looked for in the image</source>
-        <translation>'{layer}' hat kein Koordinatenbezugssystem und wird daher nicht verwendet: '{phrase}' wird im Bild gesucht</translation>
     </message>
 </context>
 </TS>

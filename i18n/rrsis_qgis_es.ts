@@ -84,49 +84,205 @@
 <context>
     <name>RefineSession</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="244"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="256"/>
         <source>Refining &apos;{expression}&apos;</source>
         <translation>Refinando '{expression}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="244"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="256"/>
         <source>Segmenting what you click</source>
         <translation>Segmentando lo que pulsa</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="249"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="261"/>
         <source>clicks go to {model} on the visible part of &apos;{layer}&apos;. Click on the object, right-click (or Shift+click) off it, drag a box; Ctrl+Z undoes, Enter accepts, Esc cancels.</source>
         <translation>los clics van a {model} sobre la parte visible de '{layer}'. Pulse sobre el objeto, clic derecho (o Mayús+clic) fuera de él, arrastre un rectángulo; Ctrl+Z deshace, Intro acepta, Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="332"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="382"/>
         <source>Still segmenting the last click; accept when it shows.</source>
         <translation>Aún se está segmentando el último clic; acepte cuando se muestre.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="346"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="396"/>
         <source>Nothing to accept: click on an object first.</source>
         <translation>Nada que aceptar: pulse primero sobre un objeto.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="351"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="401"/>
         <source>Clicked objects</source>
         <translation>Objetos pulsados</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="355"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="411"/>
         <source>Refining cancelled; nothing was changed.</source>
         <translation>Refinado cancelado; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="318"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="368"/>
         <source>Preview: score {score:.2f}; Enter accepts, Esc cancels</source>
         <translation>Vista previa: puntuación {score:.2f}; Intro acepta, Esc cancela</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="340"/>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="390"/>
         <source>Writing the polygons…</source>
         <translation>Escribiendo los polígonos…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/refine.py" line="329"/>
+        <source>Rendering '{layer}'…</source>
+        <translation>Representando «{layer}»…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="79"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="85"/>
+        <source>Accept (A)</source>
+        <translation>Aceptar (A)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="86"/>
+        <source>Reject (R)</source>
+        <translation>Rechazar (R)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="87"/>
+        <source>Refine (F)</source>
+        <translation>Refinar (F)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="88"/>
+        <source>Previous (P)</source>
+        <translation>Anterior (P)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="89"/>
+        <source>Skip (S)</source>
+        <translation>Omitir (S)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="90"/>
+        <source>Next (N)</source>
+        <translation>Siguiente (N)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="91"/>
+        <source>Save edits</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="92"/>
+        <source>Write the decisions into the layer&apos;s file (Save Layer Edits)</source>
+        <translation>Escribir las decisiones en el archivo de la capa (Guardar cambios de la capa)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="93"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="94"/>
+        <source>End the review; it resumes at the first polygon not decided</source>
+        <translation>Terminar la revisión; se reanudará en el primer polígono sin decidir</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="143"/>
+        <source>Review: {layer}</source>
+        <translation>Revisión: {layer}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="195"/>
+        <source>{reviewed} of {total} reviewed, {rejected} rejected</source>
+        <translation>{reviewed} de {total} revisados, {rejected} rechazados</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="202"/>
+        <source>Accept polygon</source>
+        <translation>Aceptar polígono</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="205"/>
+        <source>Reject polygon</source>
+        <translation>Rechazar polígono</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="248"/>
+        <source>&apos;{layer}&apos; cannot be edited, so the decision was not written.</source>
+        <translation>'{layer}' no se puede editar, así que la decisión no se escribió.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="271"/>
+        <source>&apos;{layer}&apos; did not take the decision.</source>
+        <translation>'{layer}' no aceptó la decisión.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="300"/>
+        <source>No polygons to review.</source>
+        <translation>No hay polígonos que revisar.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="311"/>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="311"/>
+        <source>rejected</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="311"/>
+        <source>unreviewed</source>
+        <translation>sin revisar</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="314"/>
+        <source>Polygon {number} of {total} by doubt: score {score:.2f}</source>
+        <translation>Polígono {number} de {total} por orden de duda: puntuación {score:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="319"/>
+        <source>agreement {agreement:.2f}</source>
+        <translation>concordancia {agreement:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="322"/>
+        <source>Every polygon is decided: Save edits keeps the decisions.</source>
+        <translation>Todos los polígonos están decididos: «Guardar cambios» conserva las decisiones.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="352"/>
+        <source>Nothing to save.</source>
+        <translation>Nada que guardar.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="355"/>
+        <source>Saved: {counter}.</source>
+        <translation>Guardado: {counter}.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="357"/>
+        <source>&apos;{layer}&apos; could not be saved: {errors}</source>
+        <translation>'{layer}' no se pudo guardar: {errors}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="380"/>
+        <source>Review stopped: {counter}.</source>
+        <translation>Revisión detenida: {counter}.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="382"/>
+        <source>Save Layer Edits keeps the decisions.</source>
+        <translation>Guardar cambios de la capa conserva las decisiones.</translation>
     </message>
 </context>
 <context>
@@ -161,360 +317,497 @@
     </message>
 </context>
 <context>
-    <name>SegmentController</name>
+    <name>SecondOpinions</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="99"/>
-        <source>Rendering '{layer}'…</source>
-        <translation>Representando «{layer}»…</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="141"/>
-        <source>Segmenting '{expression}'…</source>
-        <translation>Segmentando «{expression}»…</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="318"/>
-        <source>Cancelled; nothing was added.</source>
-        <translation>Cancelado; no se añadió nada.</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="150"/>
-        <source>Cancelling after the current step…</source>
-        <translation>Cancelando tras el paso actual…</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="217"/>
-        <source>Nothing found for &apos;{expression}&apos;.</source>
-        <translation>No se encontró nada para «{expression}».</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="230"/>
-        <source>{reason}; the result stays in a temporary layer</source>
-        <translation>{reason}; el resultado queda en una capa temporal</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="242"/>
-        <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
-        <translation>{count} polígono(s) para «{expression}» (puntuación {score:.2f}, {ms:.0f} ms)</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="372"/>
-        <source>Text segmentation</source>
-        <translation>Segmentación por texto</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="354"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="141"/>
         <source>That result layer was removed from the project.</source>
         <translation>Esa capa de resultado se eliminó del proyecto.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="334"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="75"/>
+        <source>Only a described result segmented in this session can be checked: run the description again, then check it.</source>
+        <translation>Solo se puede comprobar un resultado descrito y segmentado en esta sesión: ejecute de nuevo la descripción y luego compruébelo.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="83"/>
+        <source>A check with another model is under way; wait for it to end.</source>
+        <translation>Hay una comprobación con otro modelo en curso; espere a que termine.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="100"/>
+        <source>Checking '{layer}' with {model}…</source>
+        <translation>Comprobando «{layer}» con {model}…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="163"/>
+        <source>Text segmentation</source>
+        <translation>Segmentación por texto</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="135"/>
+        <source>Check cancelled; nothing was written.</source>
+        <translation>Comprobación cancelada; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="143"/>
+        <source>Check with {model}</source>
+        <translation>Comprobación con {model}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="146"/>
+        <source>&apos;{layer}&apos; did not take the check; it is unchanged.</source>
+        <translation>'{layer}' no aceptó la comprobación; la capa no ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="152"/>
+        <source>Checked with {model}: agreement {mean:.2f} on average, {low} of {count} polygon(s) below 0.5; {suggested} suggestion(s) added. Ctrl+Z undoes it, Save Layer Edits keeps it.</source>
+        <translation>Comprobado con {model}: concordancia media {mean:.2f}, {low} de {count} polígono(s) por debajo de 0.5; {suggested} sugerencia(s) añadida(s). Ctrl+Z lo deshace, Guardar cambios de la capa lo conserva.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentController</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="107"/>
+        <source>Rendering '{layer}'…</source>
+        <translation>Representando «{layer}»…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="153"/>
+        <source>Segmenting '{expression}'…</source>
+        <translation>Segmentando «{expression}»…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="401"/>
+        <source>Cancelled; nothing was added.</source>
+        <translation>Cancelado; no se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="162"/>
+        <source>Cancelling after the current step…</source>
+        <translation>Cancelando tras el paso actual…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="233"/>
+        <source>Nothing found for &apos;{expression}&apos;.</source>
+        <translation>No se encontró nada para «{expression}».</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="247"/>
+        <source>{reason}; the result stays in a temporary layer</source>
+        <translation>{reason}; el resultado queda en una capa temporal</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="259"/>
+        <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
+        <translation>{count} polígono(s) para «{expression}» (puntuación {score:.2f}, {ms:.0f} ms)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="469"/>
+        <source>Text segmentation</source>
+        <translation>Segmentación por texto</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="437"/>
+        <source>That result layer was removed from the project.</source>
+        <translation>Esa capa de resultado se eliminó del proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="417"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Elija una carpeta de checkpoint (con config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="343"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="426"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} no es una carpeta de checkpoint: no tiene config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="356"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="439"/>
         <source>Export result</source>
         <translation>Exportar resultado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="366"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="463"/>
         <source>Export failed: {reason}</source>
         <translation>Falló la exportación: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="368"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="465"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="75"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="83"/>
         <source>Stopping the previous run; '{expression}' follows…</source>
         <translation>Deteniendo la ejecución anterior; sigue '{expression}'…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="261"/>
-        <source>Clicks work on raster layers read from a file (GeoTIFF and the like).</source>
-        <translation>Los clics funcionan en capas ráster leídas de un archivo (GeoTIFF y similares).</translation>
-    </message>
-    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="357"/>
         <source>&apos;{layer}&apos; cannot be edited, so the refinement was not written.</source>
         <translation>'{layer}' no se puede editar, así que el refinamiento no se escribió.</translation>
     </message>
     <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="363"/>
         <source>Refine by hand</source>
         <translation>Refinar a mano</translation>
     </message>
     <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="378"/>
         <source>&apos;{layer}&apos; did not take the refinement; it is unchanged.</source>
         <translation>'{layer}' no aceptó el refinamiento; la capa no ha cambiado.</translation>
     </message>
     <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="385"/>
         <source>The result in &apos;{layer}&apos; was refined by hand: Ctrl+Z undoes it, Save Layer Edits keeps it.</source>
         <translation>El resultado en '{layer}' se refinó a mano: Ctrl+Z lo deshace, Guardar cambios de la capa lo conserva.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="320"/>
+        <source>Select a result in the list, or make a layer of results the active layer, to review it.</source>
+        <translation>Seleccione un resultado en la lista, o haga de una capa de resultados la capa activa, para revisarlo.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="327"/>
+        <source>&apos;{layer}&apos; has no polygons to review.</source>
+        <translation>'{layer}' no tiene polígonos que revisar.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="333"/>
+        <source>Reviewing &apos;{layer}&apos;: A accepts, R rejects, F refines, N and P move, S skips.</source>
+        <translation>Revisando «{layer}»: A acepta, R rechaza, F refina, N y P navegan, S omite.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="454"/>
+        <source>No polygon of &apos;{layer}&apos; is accepted: review it first, or export them all.</source>
+        <translation>Ningún polígono de '{layer}' está aceptado: revise primero la capa o expórtelos todos.</translation>
     </message>
 </context>
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="66"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="73"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentación por texto (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="70"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="77"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>p. ej. los dos tanques redondos blancos al norte de la carretera</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="92"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="93"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>Añadir una carpeta de checkpoint entrenado a la lista de modelos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="95"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="96"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="103"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>Dispositivo, precisión, carpetas de checkpoints, salida y más</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="109"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="103"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="110"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Segmentar la extensión visible de la capa ráster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="112"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
         <source>Expression</source>
         <translation>Expresión</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="132"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="144"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="151"/>
         <source>Zoom to</source>
         <translation>Zum a</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="146"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="153"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="147"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="154"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>Guardar el resultado seleccionado como Shapefile, GeoPackage o GeoJSON</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="151"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="177"/>
         <source>Describe</source>
         <translation>Describir</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="153"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="179"/>
         <source>Raster</source>
         <translation>Ráster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="154"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="180"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="269"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="325"/>
         <source>Select a result in the list first.</source>
         <translation>Seleccione primero un resultado de la lista.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="284"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="363"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Escriba primero una descripción de los objetos a segmentar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="287"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="366"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Añada primero una capa ráster al proyecto y selecciónela.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="118"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="125"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependencias…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="126"/>
         <source>Install torch, transformers and the rest into the models&apos; own environment</source>
         <translation>Instalar torch, transformers y el resto en el entorno propio de los modelos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="184"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="218"/>
         <source>Read as: {program}</source>
         <translation>Leído como: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="191"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
         <source>Not understood: the whole description goes to the detector as it is.</source>
         <translation>No entendida: la descripción entera va tal cual al detector.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="186"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="220"/>
         <source>{phrase}: the layer &apos;{layer}&apos;</source>
         <translation>{phrase}: la capa '{layer}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="108"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="115"/>
         <source>Refine</source>
         <translation>Refinar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="110"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="117"/>
         <source>Correct the selected result with clicks on the map, or segment what you click when no result is selected (Ctrl+Alt+R)</source>
         <translation>Corregir el resultado seleccionado con clics en el mapa, o segmentar lo que pulsa si no hay ningún resultado seleccionado (Ctrl+Alt+R)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="156"/>
+        <source>Accepted only</source>
+        <translation>Solo aceptados</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="157"/>
+        <source>Export only the polygons accepted in a review</source>
+        <translation>Exportar solo los polígonos aceptados en una revisión</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="158"/>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="159"/>
+        <source>Accept or reject the polygons of the selected result (else of the active layer), the most doubtful first: A accepts, R rejects, F refines, N and P move, S skips</source>
+        <translation>Aceptar o rechazar los polígonos del resultado seleccionado (si no, de la capa activa), los más dudosos primero: A acepta, R rechaza, F refina, N y P navegan, S omite</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="166"/>
+        <source>Check…</source>
+        <translation>Comprobar…</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="167"/>
+        <source>Check the selected result with another model on the same view: each polygon gets its agreement (IoU) with the other model&apos;s, and what only the other model finds is added as suggestions</source>
+        <translation>Comprobar el resultado seleccionado con otro modelo en la misma vista: cada polígono recibe su concordancia (IoU) con el del otro modelo, y lo que solo encuentra el otro modelo se añade como sugerencias</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="224"/>
+        <source>Words not understood: {words}. They are not applied: rephrase them, or check the result.</source>
+        <translation>Palabras no entendidas: {words}. No se aplican: reformúlelas o compruebe el resultado.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="329"/>
+        <source>A result of clicks alone has no description for another model to check.</source>
+        <translation>Un resultado hecho solo con clics no tiene descripción que otro modelo pueda comprobar.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="334"/>
+        <source>Check with another model</source>
+        <translation>Comprobar con otro modelo</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="334"/>
+        <source>The same description on the same view, run by:</source>
+        <translation>La misma descripción en la misma vista, ejecutada por:</translation>
     </message>
 </context>
 <context>
     <name>SegmentRasterByText</name>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="46"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="50"/>
         <source>Segment raster by text</source>
         <translation>Segmentar ráster por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="49"/>
-        <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon.</source>
-        <translation>Encuentra los objetos que describe cada expresión (una expresión por línea) en todo un ráster, una extensión de él o solo dentro de polígonos, y escribe sus contornos con un campo 'expression'. El ráster se procesa a resolución completa en teselas solapadas; cada tesela se codifica una sola vez para todas las expresiones, y los objetos que cruzan los bordes de las teselas resultan en un único polígono.</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="57"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="64"/>
         <source>Raster layer</source>
         <translation>Capa ráster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="58"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="65"/>
         <source>Expressions (one per line)</source>
         <translation>Expresiones (una por línea)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="63"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="70"/>
         <source>Model (a listed model name or a checkpoint folder)</source>
         <translation>Modelo (un nombre de modelo de la lista o una carpeta de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="68"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="75"/>
         <source>Extent</source>
         <translation>Extensión</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="69"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="76"/>
         <source>Only inside these polygons</source>
         <translation>Solo dentro de estos polígonos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="78"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="85"/>
         <source>Tile size (pixels)</source>
         <translation>Tamaño de tesela (píxeles)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="81"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="88"/>
         <source>Tile overlap (pixels)</source>
         <translation>Solapamiento de teselas (píxeles)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="86"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="93"/>
         <source>Mask threshold</source>
         <translation>Umbral de la máscara</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="106"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="113"/>
         <source>Smallest polygon (pixels)</source>
         <translation>Polígono más pequeño (píxeles)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="127"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="152"/>
         <source>Segmented polygons</source>
         <translation>Polígonos segmentados</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="147"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="181"/>
         <source>Choose a raster layer read from a file (GDAL).</source>
         <translation>Elija una capa ráster leída de un archivo (GDAL).</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="154"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="184"/>
         <source>Give at least one expression.</source>
         <translation>Indique al menos una expresión.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="228"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="289"/>
         <source>Cancelled; the output holds the polygons found so far.</source>
         <translation>Cancelado; la salida contiene los polígonos encontrados hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="249"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="343"/>
         <source>The polygon layer that limits the search is empty.</source>
         <translation>La capa de polígonos que limita la búsqueda está vacía.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="96"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="103"/>
         <source>Smallest model score kept</source>
         <translation>Puntuación mínima del modelo que se conserva</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="205"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="253"/>
         <source>Loading {model} ({device}, {precision})…</source>
         <translation>Cargando {model} ({device}, {precision})…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="200"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="248"/>
         <source>{count} tiles of {tile} px with {overlap} px overlap</source>
         <translation>{count} teselas de {tile} px con {overlap} px de solapamiento</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="119"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="144"/>
         <source>Ray cluster address (empty: this machine without Ray; auto or ray://host:10001)</source>
         <translation>Dirección del clúster Ray (vacía: esta máquina sin Ray; auto o ray://host:10001)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="111"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="118"/>
         <source>Bands shown as red, green, blue (e.g. 4,3,2; empty: the raster&apos;s own)</source>
         <translation>Bandas mostradas como rojo, verde, azul (p. ej. 4,3,2; vacío: las del ráster)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="234"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="299"/>
         <source>{error}
 The output holds the polygons found before the failure.</source>
         <translation>{error}
 La salida contiene los polígonos encontrados antes del fallo.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="53"/>
+        <source>Finds the objects each expression describes (one expression per line) in a whole raster, an extent of it, or only inside polygons, and writes their outlines with an &apos;expression&apos; field. The raster is processed at native resolution on overlapping tiles; every tile is encoded once for all expressions, and objects crossing tile seams come out as one polygon. A model that reads the expression&apos;s parts (PSLG-SAM, SAM3) judges positions, counts, superlatives and relations over the whole raster or extent, and an anchor that names a vector layer of the project (&apos;north of the road&apos; with a layer Roads) is that layer.</source>
+        <translation>Encuentra los objetos que describe cada expresión (una expresión por línea) en todo un ráster, una extensión de él o solo dentro de polígonos, y escribe sus contornos con un campo 'expression'. El ráster se procesa a resolución completa en teselas solapadas; cada tesela se codifica una sola vez para todas las expresiones, y los objetos que cruzan los bordes de las teselas resultan en un único polígono. Un modelo que lee las partes de la expresión (PSLG-SAM, SAM3) juzga posiciones, cantidades, superlativos y relaciones sobre todo el ráster o toda la extensión, y un objeto de referencia que nombra una capa vectorial del proyecto ('north of the road' con una capa Roads) es esa capa.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="126"/>
+        <source>Outlines that look like the objects (right-angled buildings, round tanks, smooth ponds)</source>
+        <translation>Contornos con la forma de los objetos (edificios en ángulo recto, tanques redondos, estanques de borde suave)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="135"/>
+        <source>Their tolerance (metres on the ground)</source>
+        <translation>Su tolerancia (metros sobre el terreno)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="157"/>
+        <source>Traced outlines (before they were shaped; only with the option above)</source>
+        <translation>Contornos trazados (antes de darles forma; solo con la opción anterior)</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="227"/>
+        <source>Cancelled before any tile ran.</source>
+        <translation>Cancelado antes de procesar ninguna tesela.</translation>
     </message>
 </context>
 <context>
@@ -593,67 +886,67 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation> píxeles</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="118"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="133"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="120"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="135"/>
         <source>Empty: results go to temporary layers in the project</source>
         <translation>Vacío: los resultados van a capas temporales del proyecto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="122"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="137"/>
         <source>Keep the model in memory between runs</source>
         <translation>Mantener el modelo en memoria entre ejecuciones</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="149"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="164"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="150"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="165"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="151"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="166"/>
         <source>Default model</source>
         <translation>Modelo predeterminado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="152"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="167"/>
         <source>Checkpoint folders</source>
         <translation>Carpetas de checkpoints</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="153"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="168"/>
         <source>Largest view read at full resolution</source>
         <translation>Vista más grande leída a resolución completa</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="154"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="169"/>
         <source>Mask threshold</source>
         <translation>Umbral de la máscara</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="155"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="170"/>
         <source>Smallest polygon</source>
         <translation>Polígono más pequeño</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="156"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="171"/>
         <source>Simplification tolerance</source>
         <translation>Tolerancia de simplificación</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="157"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="174"/>
         <source>Save results in GeoPackage</source>
         <translation>Guardar resultados en un GeoPackage</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="221"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="238"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Elija una carpeta de checkpoint (con config.json)</translation>
     </message>
@@ -663,52 +956,108 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>bfloat16 en todo (menos memoria)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="131"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="146"/>
         <source>Choose environment…</source>
         <translation>Elegir entorno…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="132"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="147"/>
         <source>A virtual or conda environment that has the model packages</source>
         <translation>Un entorno virtual o de conda que tenga los paquetes de los modelos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="134"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="149"/>
         <source>Use the installer&apos;s environment</source>
         <translation>Usar el entorno del instalador</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="136"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="151"/>
         <source>Reinstall…</source>
         <translation>Reinstalar…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="159"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="176"/>
         <source>Model environment</source>
         <translation>Entorno de los modelos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="174"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="191"/>
         <source>Asking the environment for its versions…</source>
         <translation>Consultando las versiones del entorno…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="188"/>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="205"/>
         <source>Choose the folder of a Python environment (venv or conda) with the model packages</source>
         <translation>Elija la carpeta de un entorno de Python (venv o conda) con los paquetes de los modelos</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="116"/>
+        <source>Outlines that look like the objects</source>
+        <translation>Contornos con la forma de los objetos</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="117"/>
+        <source>Right-angled buildings, round tanks, smooth ponds and fields, from what the description asks for; the traced outlines are kept beside them</source>
+        <translation>Edificios en ángulo recto, tanques redondos, estanques y campos de borde suave, según lo que pida la descripción; los contornos trazados se conservan al lado</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="126"/>
+        <source> m on the ground</source>
+        <translation> m sobre el terreno</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/settings_dialog.py" line="173"/>
+        <source>Their tolerance</source>
+        <translation>Su tolerancia</translation>
+    </message>
+</context>
+<context>
+    <name>anchors</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/anchors.py" line="126"/>
+        <source>&apos;{layer}&apos; has over {count} features near the view: the first {count} stand for &apos;{phrase}&apos;</source>
+        <translation>'{layer}' tiene más de {count} entidades cerca de la vista: las primeras {count} representan '{phrase}'</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/anchors.py" line="134"/>
+        <source>&apos;{layer}&apos; has no coordinate reference system, so it is not used: &apos;{phrase}&apos; is looked for in the image</source>
+        <translation>'{layer}' no tiene sistema de referencia de coordenadas, así que no se usa: '{phrase}' se busca en la imagen</translation>
     </message>
 </context>
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="76"/>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="91"/>
         <source>pick a raster layer: segmentation needs imagery</source>
         <translation>elija una capa ráster: la segmentación necesita imágenes</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="94"/>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="109"/>
         <source>the visible extent does not intersect the raster; pan or zoom to it</source>
         <translation>la extensión visible no se cruza con el ráster; desplácese o acerque la vista hasta él</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/canvas.py" line="242"/>
+        <source>the rendered view could not be written to {path}: {reason}</source>
+        <translation>la vista representada no se pudo escribir en {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>layers</name>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="112"/>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="113"/>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="114"/>
+        <source>Not reviewed</source>
+        <translation>Sin revisar</translation>
     </message>
 </context>
 <context>
@@ -729,182 +1078,182 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>Descargando {model}: {done:.1f} de {total:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="199"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="212"/>
         <source>Loading {model} on {device}…</source>
         <translation>Cargando {model} en {device}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/model_manager.py" line="209"/>
+        <location filename="../rrsis_qgis/model_process/model_manager.py" line="224"/>
         <source>{model} is ready on {device}</source>
         <translation>{model} está listo en {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="163"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="184"/>
         <source>Reading the raster…</source>
         <translation>Leyendo el ráster…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="264"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="281"/>
         <source>read at 1/{factor:.1f} resolution to fit the size limit</source>
         <translation>leído a 1/{factor:.1f} de la resolución para no superar el límite de tamaño</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="273"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="290"/>
         <source>bands {shown} shown as red, green, blue (the raster&apos;s own are {own})</source>
         <translation>bandas {shown} mostradas como rojo, verde, azul (las propias del ráster son {own})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="173"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="198"/>
         <source>Loading {model}…</source>
         <translation>Cargando {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="186"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="211"/>
         <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
         <translation>el modelo ve esta vista a 1/{factor:.1f} de su resolución ({side} px); acerque la vista para objetos pequeños o ejecute el algoritmo de Processing, que trabaja a resolución nativa</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="193"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="216"/>
         <source>Encoding the image…</source>
         <translation>Codificando la imagen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="194"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="217"/>
         <source>Reusing the image encoding…</source>
         <translation>Reutilizando la codificación de la imagen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="201"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="221"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="250"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="270"/>
         <source>the GPU ran out of memory; this run used the CPU</source>
         <translation>la GPU se quedó sin memoria; esta ejecución usó la CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="253"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="273"/>
         <source>GPU out of memory: retrying on the CPU…</source>
         <translation>GPU sin memoria: reintentando en la CPU…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="66"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="72"/>
         <source>Looking for the described objects…</source>
         <translation>Buscando los objetos descritos…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="48"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="56"/>
         <source>bands must be three band numbers for red, green and blue, e.g. 4,3,2, not &apos;{text}&apos;</source>
         <translation>las bandas deben ser tres números de banda para rojo, verde y azul, p. ej. 4,3,2, no '{text}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/raster.py" line="101"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="179"/>
         <source>{name} has no coordinate reference system, so its polygons could not be placed on the map or measured; assign one first (QGIS: Raster ▸ Projections ▸ Assign Projection; or gdal_edit.py -a_srs EPSG:&lt;code&gt;)</source>
         <translation>{name} no tiene sistema de referencia de coordenadas, así que sus polígonos no podrían situarse en el mapa ni medirse; asigne uno primero (QGIS: Ráster ▸ Proyecciones ▸ Asignar proyección; o gdal_edit.py -a_srs EPSG:&lt;code&gt;)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/raster.py" line="126"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="204"/>
         <source>the extent does not intersect the raster; pan to the raster&apos;s area</source>
         <translation>la extensión no se cruza con el ráster; desplácese al área del ráster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/raster.py" line="142"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="220"/>
         <source>band {band} requested, but the raster has {count} band(s)</source>
         <translation>se pidió la banda {band}, pero el ráster tiene {count} banda(s)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="31"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="39"/>
         <source>the description is empty: type what to segment, e.g. &apos;the white tanks&apos;</source>
         <translation>la descripción está vacía: escriba qué segmentar, p. ej. 'los tanques blancos'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="36"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="44"/>
         <source>the description has {length} characters; keep it under {limit}</source>
         <translation>la descripción tiene {length} caracteres; manténgala por debajo de {limit}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="169"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="194"/>
         <source>the view holds no valid pixels (only nodata): pan to where the raster has data</source>
         <translation>la vista no contiene píxeles válidos (solo nodata): desplácese a donde el ráster tenga datos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/client/process.py" line="97"/>
+        <location filename="../rrsis_qgis/client/process.py" line="111"/>
         <source>another run</source>
         <translation>otra ejecución</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/client/process.py" line="98"/>
+        <location filename="../rrsis_qgis/client/process.py" line="112"/>
         <source>Waiting for {holder} to finish…</source>
         <translation>Esperando a que termine {holder}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/client/process.py" line="261"/>
+        <location filename="../rrsis_qgis/client/process.py" line="337"/>
         <source>the panel&apos;s run</source>
         <translation>la ejecución del panel</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/processing/segment_raster.py" line="28"/>
+        <location filename="../rrsis_qgis/processing/segment_raster.py" line="31"/>
         <source>a Processing run</source>
         <translation>una ejecución de Processing</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/raster.py" line="116"/>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="194"/>
         <source>the extent&apos;s coordinates must be finite numbers, not {bounds}</source>
         <translation>las coordenadas de la extensión deben ser números finitos, no {bounds}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/referring.py" line="68"/>
+        <location filename="../rrsis_qgis/model_process/referring.py" line="70"/>
         <source>understood as: {program}</source>
         <translation>entendido como: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="88"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="126"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>no se encontró '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="102"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="37"/>
         <source>colours were not checked: no image pixels were given</source>
         <translation>no se comprobaron los colores: no se dieron píxeles de imagen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="114"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="42"/>
         <source>shapes were not checked: no outline was given for {count} of the &apos;{what}&apos;</source>
         <translation>no se comprobaron las formas: no se dio ningún contorno para {count} de los '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="123"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="202"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>no se encontró '{what}', así que no se aplicó '{relation}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="129"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="45"/>
         <source>the view has no metric georeferencing: a distance in metres was read as near</source>
         <translation>la vista no tiene georreferenciación métrica: una distancia en metros se leyó como «cerca»</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="146"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="240"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' necesita un objeto de referencia que no se encontró; ordenado por coincidencia</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="155"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="249"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
         <translation>solo hay {count} '{what}' para contar hasta {rank}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="160"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="254"/>
         <source>{asked} were asked for, {found} found</source>
         <translation>se pidieron {asked}, se encontraron {found}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/referring.py" line="44"/>
+        <location filename="../rrsis_qgis/model_process/whole_raster.py" line="149"/>
         <source>&apos;{phrase}&apos; is the layer &apos;{layer}&apos; ({count} features)</source>
         <translation>'{phrase}' es la capa '{layer}' ({count} entidades)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/clicks.py" line="31"/>
+        <location filename="../rrsis_qgis/model_process/clicks.py" line="62"/>
         <source>a click lies outside the view being segmented: pan or zoom so that it is inside</source>
         <translation>un clic queda fuera de la vista que se segmenta: desplace o acerque para que quede dentro</translation>
     </message>
@@ -919,12 +1268,12 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>un clic queda fuera del ráster: haga clic sobre sus píxeles</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/clicks.py" line="90"/>
+        <location filename="../rrsis_qgis/model_process/clicks.py" line="92"/>
         <source>the click at {point} cannot be placed on the raster&apos;s coordinate reference system: check that x (easting or longitude) comes first and that the clicks&apos; CRS is the one meant</source>
         <translation>el clic en {point} no se puede situar en el sistema de referencia de coordenadas del ráster: compruebe que x (coordenada este o longitud) va primero y que el SRC de los clics es el previsto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/tiled_run.py" line="21"/>
+        <location filename="../rrsis_qgis/model_process/tiled_run.py" line="22"/>
         <source>the raster holds no valid pixels where it was searched (only nodata): choose an extent where it has data</source>
         <translation>el ráster no tiene píxeles válidos donde se buscó (solo nodata): elija una extensión donde tenga datos</translation>
     </message>
@@ -934,119 +1283,107 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>{model} admite clics sobre un resultado propio: segmente primero esta vista por texto y luego refine</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="228"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="258"/>
         <source>click on the object or drag a box around it</source>
         <translation>pulse sobre el objeto o arrastre un rectángulo a su alrededor</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/segmenter.py" line="57"/>
+        <location filename="../rrsis_qgis/model_process/segmenter.py" line="63"/>
         <source>{model} cannot take clicks (it has no SAM decoder to prompt here); choose a PSLG-SAM, SAM3, RSRefSeg or RS2-SAM2 model</source>
         <translation>{model} no admite clics (aquí no tiene decodificador SAM); elija un modelo PSLG-SAM, SAM3, RSRefSeg o RS2-SAM2</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/models/sam3_text/predictor.py" line="136"/>
+        <location filename="../rrsis_qgis/models/sam3_text/predictor.py" line="138"/>
         <source>{model} cannot take clicks: its SAM3 folder holds the detector alone (Sam3Model); facebook/sam3 as published (Sam3VideoModel) has the tracker that takes them</source>
         <translation>{model} no admite clics: su carpeta SAM3 solo contiene el detector (Sam3Model); facebook/sam3 tal como se publica (Sam3VideoModel) tiene el seguidor que los admite</translation>
     </message>
     <message>
-        <source>&apos;{expression}&apos; was read on each tile alone: its {parts} apply within each tile, not to the whole raster</source>
-        <translation>'{expression}' se leyó en cada tesela por separado: {parts} se aplican dentro de cada tesela, no al ráster completo</translation>
-    </message>
-    <message>
+        <location filename="../rrsis_qgis/model_process/tiled_run.py" line="46"/>
         <source>Tile {finished} of {planned}</source>
         <translation>Tesela {finished} de {planned}</translation>
     </message>
     <message>
-        <source>count</source>
-        <translation>número</translation>
-    </message>
-    <message>
-        <source>position</source>
-        <translation>posición</translation>
-    </message>
-    <message>
-        <source>order</source>
-        <translation>orden</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>tamaño</translation>
-    </message>
-    <message>
-        <source>relations</source>
-        <translation>relaciones</translation>
-    </message>
-    <message>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="115"/>
         <source>the coordinate reference system of the extent and the clicks cannot be transformed to the raster&apos;s: PROJ knows no operation between them; give them in the raster&apos;s CRS</source>
         <translation>el sistema de referencia de coordenadas de la extensión y los clics no se puede transformar al del ráster: PROJ no conoce ninguna operación entre ellos; indíquelos en el SRC del ráster</translation>
     </message>
     <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="39"/>
         <source>colours were not checked for {count} of the &apos;{what}&apos;: no pixel of the image lies under them</source>
         <translation>los colores no se comprobaron para {count} de los '{what}': ningún píxel de la imagen queda debajo de ellos</translation>
     </message>
     <message>
+        <location filename="../rrsis_qgis/model_process/raster.py" line="103"/>
         <source>the extent {bounds} lies outside the range of its coordinate reference system: give one inside it</source>
         <translation>la extensión {bounds} está fuera del rango de su sistema de referencia de coordenadas: indique una dentro de él</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="41"/>
+        <source>the panel&apos;s check with another model</source>
+        <translation>la comprobación del panel con otro modelo</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="48"/>
+        <source>no &apos;{what}&apos; is {condition}</source>
+        <translation>ningún '{what}' cumple: {condition}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="49"/>
+        <source>no &apos;{what}&apos; is {conditions} at once</source>
+        <translation>ningún '{what}' cumple a la vez: {conditions}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="50"/>
+        <source>{count} of the &apos;{what}&apos; removed by &apos;{word}&apos;: {conditions}</source>
+        <translation>{count} de los '{what}' quitados por '{word}': {conditions}</translation>
     </message>
 </context>
 <context>
     <name>runtime</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="112"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="126"/>
         <source>CUDA {cuda}: {gpus}</source>
         <translation>CUDA {cuda}: {gpus}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="116"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="130"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU de Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="118"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="132"/>
         <source>no GPU found, models run on the CPU</source>
         <translation>no se encontró GPU, los modelos se ejecutan en la CPU</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="119"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="133"/>
         <source>missing</source>
         <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="120"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="134"/>
         <source>Python {python} · torch {torch} · {device}</source>
         <translation>Python {python} · torch {torch} · {device}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="129"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="143"/>
         <source>{path} (set by {variable})</source>
         <translation>{path} (definido por {variable})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="134"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="148"/>
         <source>The environment the installer makes: {folder}</source>
         <translation>El entorno que crea el instalador: {folder}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="61"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="63"/>
         <source>The models' Python environment is not installed yet. Click 'Install dependencies…', or choose an environment that has the model packages in the settings.</source>
         <translation>El entorno de Python de los modelos aún no está instalado. Haga clic en «Instalar dependencias…» o elija en la configuración un entorno que tenga los paquetes de los modelos.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="67"/>
+        <location filename="../rrsis_qgis/qgis_ui/runtime.py" line="69"/>
         <source>The model packages are missing: {packages}. Click 'Install dependencies…', or choose a Python environment that has them in the settings.</source>
         <translation>Faltan paquetes de los modelos: {packages}. Haga clic en «Instalar dependencias…» o elija en la configuración un entorno de Python que los tenga.</translation>
-    </message>
-</context>
-<context>
-    <name>anchors</name>
-    <message>
-        <source>&apos;{layer}&apos; has over {count} features near the view: the first {count} stand for &apos;{phrase}&apos;</source>
-        <translation>'{layer}' tiene más de {count} entidades cerca de la vista: las primeras {count} representan '{phrase}'</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/qgis_ui/anchors.py" line="134"/>
-        <source>&apos;{layer}&apos; has no coordinate reference system, so it is not used: &apos;{phrase}&apos; is looked for in the image</source>
-        <translation>'{layer}' no tiene sistema de referencia de coordenadas, así que no se usa: '{phrase}' se busca en la imagen</translation>
     </message>
 </context>
 </TS>
