@@ -40,7 +40,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("class", "windmill", "en", ("windmill", "wind turbine")),
     ("class", "road", "en", ("road", "street", "highway", "expressway", "motorway")),
     ("class", "building", "en", ("building", "rooftop", "roof")),
-    ("class", "parking lot", "en", ("parking lot", "car park", "parking area", "parking", "parking space")),
+    ("class", "parking lot", "en",
+     ("parking lot", "car park", "parking area", "parking", "parking space", "lot", "parking garage")),
     ("class", "tree", "en", ("tree",)),
     ("class", "low vegetation", "en", ("low vegetation", "grass", "grassland")),
     ("class", "impervious surface", "en", ("impervious surface", "pavement")),
@@ -137,13 +138,15 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("far", None, "en", ("far", "extreme", "very")),
     # How many.
     ("number", 1, "en", ("one", "single", "a", "an", "lone", "only", "unique", "sole")),
-    ("number", 2, "en", ("two", "both", "pair", "couple")),
+    ("number", 2, "en", ("two", "both", "pair", "couple", "a pair of", "a couple of", "pair of",
+                         "couple of")),
     ("number", 3, "en", ("three",)), ("number", 4, "en", ("four",)), ("number", 5, "en", ("five",)),
     ("number", 6, "en", ("six",)), ("number", 7, "en", ("seven",)), ("number", 8, "en", ("eight",)),
     ("number", 9, "en", ("nine",)), ("number", 10, "en", ("ten",)),
     ("number", 1, "fr", ("un", "une")),
     ("every", None, "en", ("all", "every", "each", "several", "many", "some", "multiple", "various", "few",
-                           "a few", "numerous", "dozens of", "a couple of", "a number of", "plenty of")),
+                           "a few", "numerous", "dozens of", "a number of", "plenty of", "a lot of",
+                           "lots of")),
     ("ordinal", 1, "en", ("first", "1st")), ("ordinal", 2, "en", ("second", "2nd")),
     ("ordinal", 3, "en", ("third", "3rd")), ("ordinal", 4, "en", ("fourth", "4th")),
     ("ordinal", 5, "en", ("fifth", "5th")), ("ordinal", 6, "en", ("sixth", "6th")),
@@ -170,7 +173,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     # Frames: a command to the reader, pronouns for the target, the words that join.
     ("command", None, "en",
      ("find", "search", "search for", "locate", "show", "show me", "give me", "segment", "detect", "identify",
-      "highlight", "mark", "select", "extract", "get", "outline", "please", "look for", "where is")),
+      "highlight", "mark", "select", "extract", "get", "outline", "please", "look for", "where is", "spot",
+      "point out", "pick out", "where are", "can you find", "i want", "i need")),
     ("pronoun", None, "en", ("it", "they", "them", "which", "that", "who", "whose", "this", "these", "those",
                               "its", "their", "one", "ones", "what", "there", "here")),
     ("determiner", None, "en", ("the", "a", "an", "this", "these", "those", "that", "any")),
@@ -192,11 +196,12 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "relatively", "colored", "coloured", "color", "colour",
       "object", "objects", "thing", "things", "item", "items", "in view", "other", "another", "others",
       "side by side", "next to each other", "close to each other", "near each other", "shaped", "roofed",
+      "alone", "together", "individually", "separately",
       "topped", "bodied", "hulled", "painted", "structure", "structures", "facility", "feature", "features")),
     # Words for a group of the objects named after them: "a cluster of white tanks" is the tanks.
     ("collective", None, "en", ("cluster", "group", "crowd", "row", "rows", "line", "lines", "set", "fleet",
                                 "bunch",
-                                "series", "cluster", "array", "collection", "number", "lot", "lots")),
+                                "series", "array", "collection")),
     # Motion: one picture cannot tell a moving car from a still one, so these say where it is, no more;
     # a direction right after one is where it goes or faces, not where it is ("turning left"): unread.
     ("motion", None, "en", (
@@ -207,12 +212,17 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "rides", "ride", "following", "follows", "approaching", "approaches", "entering", "enters", "leaving",
       "leaves", "exiting", "exits", "merging", "overtaking", "carrying", "towing", "loading", "unloading",
       "facing", "faces", "pointing", "points", "oriented", "headed", "flowing", "flows")),
-    ("state", None, "en", ("overlapping", "overlaps", "touching", "touches", "cut off", "partially visible")),
+    ("state", None, "en", ("overlapping", "overlaps", "touching", "touches")),
     # Qualities the selection cannot judge from above: known, and reported as not understood.
     ("unjudged", None, "en", ("from left to right", "from right to left", "from top to bottom",
                               "from bottom to top", "in the same direction as", "in the opposite direction",
                               "frustum of a cone", "frustum", "cone shaped", "u shaped", "l shaped", "main",
-                              "major", "busy", "crowded", "empty", "modern", "old", "new", "abandoned")),
+                              "major", "busy", "crowded", "empty", "modern", "old", "new", "abandoned",
+                              "partially visible", "partly visible", "cut off", "partially obscured",
+                              "partly obscured", "obscured", "camera", "viewer", "observer", "triangle",
+                              "jacket", "shirt", "coat", "dress", "hat", "helmet", "umbrella", "clothes",
+                              "uniform", "shade", "shadow", "shadows", "queue", "in the queue",
+                              "in a queue")),
     # How much a comparison holds: not judged ("a little smaller than" is read as smaller than).
     ("degree", None, "en", ("a little", "a bit", "slightly", "much", "far", "way", "significantly",
                             "somewhat", "considerably", "a lot", "marginally")),
@@ -230,7 +240,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     # Parts of an object whose colour is the object's: "the plane with a white body".
     ("part", None, "en", ("body", "roof", "roofs", "top", "deck", "hull", "surface", "cover", "canopy",
                            "fuselage", "cabin", "exterior", "paint", "shell", "color", "colour", "colors",
-                           "colours", "tone", "hue")),
+                           "colours", "tone", "hue", "water")),
     # Small parts: their colour is not the object's ("a white plane with a blue tail"), and not judged.
     ("minor_part", None, "en", ("tail", "nose", "wing", "wings", "engine", "engines", "stripe", "stripes",
                                 "sail", "sails", "trim", "logo", "marking", "markings", "window", "windows")),

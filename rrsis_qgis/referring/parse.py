@@ -83,6 +83,17 @@ MODIFYING_PARTICIPLES = {
 }
 MODIFYING_PARTICIPLES |= {"coloured", "walled", "fenced", "paved"}
 NUMBER = re.compile(r"[\d.]+")
+OTHER_KINDS = (
+    "exclusion",
+    "negation",
+    "unjudged",
+    "degree",
+    "state",
+    "motion",
+    "every",
+    "number",
+    "function",
+)
 IGNORED = (
     "determiner",
     "pronoun",
@@ -145,7 +156,7 @@ class _Phrase:
     count: int | None = 1
     count_given: bool = False
     by_ordinal: bool = False  # the count is an ordinal's one, which a number after it replaces
-    ordinal: bool = False  # an ordinal was read: "from the left" then says what it counts along
+    ordinal: str = ""  # the ordinal read ("second"): "from the left" then says what it counts along
     other: bool = False  # "other fields", "another court": not the target's own group
     one: bool = False  # "the large one": a pronoun standing for a noun said elsewhere
     colours: list[str] = field(default_factory=list)
@@ -223,6 +234,8 @@ class _Reader:
             return Program(
                 self.expression, self.expression.strip(), count, understood=False, unread=tuple(self.unread)
             )
+        if target.ordinal and target.ordering is None:  # "the first car in the queue": first along what?
+            self.unread.append(target.ordinal)
         qualities = target.qualifiers()
         return Program(
             expression=self.expression,
@@ -242,6 +255,17 @@ class _Reader:
     def _modifier(self, phrase: _Phrase) -> bool:
         """One thing said about ``phrase`` at the reading point: consumed, True; or False."""
         word = self.words[self.at]
+        strong = _begins_relation(self.words, self.at + 1) and not self._after_motion()
+        if word in ("right", "just", "directly", "immediately") and strong:
+            self.at += 1  # "right behind the bus", "just below the bridge": how close, not a place
+            return True
+        if word in ("its", "their") and LEXICON.match(self.words, self.at + 1, "place"):
+            end, _places = self._places(self.at + 1)  # "the tanks to its left": beside another, unread
+            self.unread.extend(self.words[self.at + 1 : end])
+            self.at = end
+            return True
+        if word == "whose":
+            return self._whose(phrase)
         unjudged = LEXICON.match(self.words, self.at, "unjudged")
         if unjudged:  # "from left to right": known, and not judged
             self.unread.extend(self.words[self.at : self.at + unjudged[0]])
@@ -276,6 +300,22 @@ class _Reader:
             return True
         return bool(word == "of" and phrase.ordering and self._group(phrase))
 
+    def _whose(self, phrase: _Phrase) -> bool:
+        """ "whose roof is red": the object's colour; "whose wings are grey": a small part's, unread."""
+        start, self.at = self.at, self.at + 1
+        part = self.words[self.at]
+        categories = LEXICON.of(part)
+        self.at += 1
+        self._skip("copula")
+        said = _Phrase()
+        while self._quality(said):
+            self._skip("and")
+        if "part" in categories and said.colours:
+            phrase.colours += said.colours
+        else:
+            self.unread.extend(w for w in self.words[start : self.at] if not LEXICON.of(w) & set(IGNORED))
+        return True
+
     def _said_of(self, phrase: _Phrase) -> bool:
         """A quality said of the phrase after its noun: after "is", "that are", "not", in a list ("white and
         gray"), or a superlative ("the court farthest to the right"); anywhere else it is some other noun's
@@ -291,6 +331,8 @@ class _Reader:
             said or before < 0 or self.words[before] in ("that", "which", "who", "all", "both", "not", "non")
         )
         listed = LEXICON.of(self.words[before]) & {"copula", "colour", "size", "shape", "state"}
+        following = self.words[self.at + quality[0] : self.at + quality[0] + 2]
+        listed = listed or following in (["in", "colour"], ["in", "color"])  # "a van, white in colour"
         if (said or listed) and before != self.stray:
             return self._quality(phrase)
         self.unread.extend(self.words[self.at : self.at + quality[0]])
@@ -330,11 +372,12 @@ class _Reader:
             return False
         if self._relation_phrase_at(self.at):  # "crossing", "spanning": a relation reads it
             return False
-        start = self.at
+        start, said = self.at, len(self.unread)
         self.at += 1
         objects = _Phrase()
         if not self._noun_phrase(objects, anchor=True):
             self.at = start + 1
+        del self.unread[said:]  # the object's own unread words, named again below in their order
         self.unread.extend(
             word for word in self.words[start : self.at] if not LEXICON.of(word) & set(IGNORED)
         )
@@ -359,9 +402,9 @@ class _Reader:
         self.at = start
         return None
 
-    def _after_motion(self) -> bool:
+    def _after_motion(self, at: int | None = None) -> bool:
         """A verb of motion comes right before, or before "to"/"towards" ("heading towards the top")."""
-        before = self.at - 1
+        before = (self.at if at is None else at) - 1
         while before > 0 and self.words[before] in ("the", "to", "towards", "toward", "far", "very"):
             before -= 1
         return before >= 0 and "motion" in LEXICON.of(self.words[before])
@@ -416,7 +459,9 @@ class _Reader:
         while self.at < self.end:
             word = self.words[self.at]
             if nouns:
-                if word in MODIFYING_PARTICIPLES and self._noun_at(self.at + 1):
+                if word in MODIFYING_PARTICIPLES and (
+                    self._noun_at(self.at + 1) or self._noun_follows(self.at + 1)
+                ):
                     # "a kidney-shaped pool", "the tree-lined road": words about the noun, not it
                     self.unread.extend([*nouns, word])
                     nouns.clear()
@@ -448,6 +493,11 @@ class _Reader:
                 self.at += match[0]
                 continue
             collective = LEXICON.match(self.words, self.at, "collective")
+            if collective and self.words[self.at + collective[0]] == "of" and phrase.ordinal:
+                self.unread.extend(self.words[self.at - 1 : self.at + collective[0]])  # "the second row of"
+                phrase.rank, phrase.ordinal, phrase.count = 1, "", None
+                self.at += collective[0] + 1
+                continue
             if collective and self.words[self.at + collective[0]] == "of":
                 self.at += collective[0] + 1  # "a group of people", "a cluster of white tanks": them
                 phrase.count, phrase.count_given, phrase.by_ordinal = None, True, False
@@ -486,6 +536,9 @@ class _Reader:
         """A word (or the vocabulary's phrase) of the head noun; False at the phrase's end."""
         at, words = self.at, self.words
         categories = LEXICON.of(words[at])
+        other_kind = LEXICON.match(words, at, *OTHER_KINDS)
+        if after_noun and other_kind and other_kind[0] > 1:  # "all aircraft apart from the one ..."
+            return False
         if after_noun and categories & {"state", "motion", "place_part"}:
             ignored = LEXICON.match(words, at, *IGNORED)
             if ignored and ignored[0] > 1:  # "side by side"
@@ -506,7 +559,7 @@ class _Reader:
             or word in ENDS_PHRASE
             or NUMBER.fullmatch(word)
             or word in PREPOSITIONS
-            or _begins_relation(words, at)
+            or self._relation_phrase_at(at) is not None  # "the bridge over the canal"
         ):
             return False
         if categories - {"part"}:
@@ -523,13 +576,15 @@ class _Reader:
             phrase.count, phrase.count_given, phrase.by_ordinal = int(word), True, False
         elif word in ("one",) and not phrase.count_given and not self._starts_noun_after():
             return False  # "the one on the left": a pronoun
-        elif (match := LEXICON.match(self.words, self.at, "number")) and match[0] == 1:
-            if not phrase.count_given or phrase.by_ordinal:  # "the first two courts from the left"
+        elif (match := LEXICON.match(self.words, self.at, "number")) and match[0] >= self._every_length():
+            if match[0] > 1 or not phrase.count_given or phrase.by_ordinal:  # "the first two", "a pair of"
                 phrase.count, phrase.count_given, phrase.by_ordinal = match[1].value, True, False
-        elif LEXICON.match(self.words, self.at, "every"):
+            self.at += match[0] - 1
+        elif every := LEXICON.match(self.words, self.at, "every"):
             phrase.count, phrase.count_given = None, True
+            self.at += every[0] - 1
         elif match := LEXICON.match(self.words, self.at, "ordinal"):
-            phrase.rank, phrase.ordinal = match[1].value, True
+            phrase.rank, phrase.ordinal = match[1].value, self.words[self.at]
             if not phrase.count_given:
                 phrase.count, phrase.count_given, phrase.by_ordinal = 1, True, True
         elif match := LEXICON.match(self.words, self.at, "superlative"):
@@ -540,6 +595,10 @@ class _Reader:
             return False
         self.at += 1
         return True
+
+    def _every_length(self) -> int:
+        every = LEXICON.match(self.words, self.at, "every")
+        return every[0] if every else 0
 
     def _starts_noun_after(self) -> bool:
         self.at += 1
@@ -707,6 +766,12 @@ class _Reader:
         if not self._anchor(anchor):
             self.at = start  # "the tank in the picture": no anchor, nothing to relate to
             return False
+        if self.words[start] in ("into", "onto", "towards", "toward", "to", "away") and self._after_motion(
+            start
+        ):
+            # "turning into the parking lot", "moving away from the camera": where it goes, not where it is
+            self.unread.extend(w for w in self.words[start : self.at] if not LEXICON.of(w) & set(IGNORED))
+            return True
         second = None
         if kind == "between" and self.words[self.at : self.at + 1] == ["and"]:
             self.at += 1
@@ -718,11 +783,18 @@ class _Reader:
         if kind == "crossing" and "spans" not in LEXICON.of(str(self.target.noun)):
             kind = "inside"  # "the cars crossing the intersection" are on it; a bridge spans a river
         group = phrase is self.target and anchor.noun == phrase.noun and anchor.how_many != 1
-        group = group and replace(anchor.qualifiers(), count=None) == Qualifiers(count=None)
+        group = group and replace(anchor.qualifiers(), count=None, position=()) == Qualifiers(count=None)
         if group and not anchor.other and (order := _ORDER_OF_DIRECTION.get(kind)):
             phrase.ordering = order  # "on the far right of all storage tanks": the rightmost of them
             return True
+        if group and not anchor.other and not phrase.ordering:
+            # "the car in the middle of the three cars": where in its own group is not judged
+            self.unread.extend(w for w in self.words[start : self.at] if not LEXICON.of(w) & set(IGNORED))
+            return True
         if group and not anchor.other and phrase.ordering:
+            phrase.position += (
+                anchor.position
+            )  # "the third plane from the right in the row of planes at the top"
             return True  # "the largest among all the planes": the group its superlative is taken in
         phrase.relations.append(
             Relation(
@@ -789,7 +861,7 @@ class _Reader:
             return None
         skip_of = 1 if self.words[end] == "of" else 0  # "on the left a white building": "of" left out
         key = tuple(place for place in dict.fromkeys(places) if place != "center")
-        kind = DIRECTION_OF_PLACES.get(key) if key else "inside"  # "in the middle of the lake"
+        kind = DIRECTION_OF_PLACES.get(key) if key else "inside"  # "in the middle of the lake": inside
         if kind is None:
             return None
         mark = self.at
@@ -797,14 +869,17 @@ class _Reader:
         if self._image_phrase():  # "the left of the image": a position, not a relation
             self.at = mark
             return None
+        if not key:  # "in the middle of the road": on it; where on it is not judged
+            self.unread.extend(word for word in self.words[mark:end] if LEXICON.of(word) & {"place"})
         self.at = end + skip_of
         return kind
 
     def _toward_place(self, phrase: _Phrase) -> bool:
         """ "furthest to the right", "closest to the bottom edge": the place's own superlative."""
-        if self.words[self.at] not in ("to", "from"):
-            return False
-        end, places = self._places(self.at + 1)
+        if self.words[self.at] in ("to", "from"):
+            end, places = self._places(self.at + 1)
+        else:  # "furthest north"
+            end, places = self._places(self.at)
         order = ORDER_OF_PLACES.get(_positions(places))
         if order is None or (self._noun_at(end) and self.words[end : end + 1] != ["of"]):
             return False
@@ -820,6 +895,9 @@ class _Reader:
         word = self.words[at]
         return (
             bool(word)
+            and word not in ENDS_PHRASE
+            and word not in PREPOSITIONS
+            and self._relation_phrase_at(at) is None
             and not LEXICON.of(word)
             and not NUMBER.fullmatch(word)
             and not word.endswith(("ing", "ed", "ly"))

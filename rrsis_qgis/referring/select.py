@@ -598,6 +598,7 @@ RELATION_KINDS = {
             "opposite",
             "opposite to",
             "behind",
+            "against",
         ),
         _near_fit,
     ),
