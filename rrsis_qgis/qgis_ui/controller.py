@@ -27,7 +27,14 @@ from .anchors import RESULT_PROPERTY, WithAnchors, anchor_sources
 from .canvas import build_request, check_layer, is_file_backed, render_job, rendered_view
 from .dock import PanelRequest
 from .installer import InstallerDialog
-from .layers import accepted_polygons, export_layer, result_fields, result_layer, store_in_geopackage
+from .layers import (
+    accepted_polygons,
+    export_layer,
+    result_fields,
+    result_layer,
+    store_in_geopackage,
+    traced_outlines_layer,
+)
 from .messages import error_text, translated
 from .refine import RefineSession
 from .review import ReviewSession, is_result_layer
@@ -250,6 +257,11 @@ class SegmentController(QObject):
         metadata.setAbstract("\n".join([result.expression, *notes]))
         layer.setMetadata(metadata)
         layer.setCustomProperty(RESULT_PROPERTY, result.expression)  # never an anchor for a later run
+        traced = traced_outlines_layer(result, project, layer.name())
+        if traced is not None:  # shaped outlines: the traced ones beside them, hidden, never lost
+            traced.setCustomProperty(RESULT_PROPERTY, result.expression)
+            project.addMapLayer(traced)
+            project.layerTreeRoot().findLayer(traced.id()).setItemVisibilityChecked(False)
         layer = project.addMapLayer(layer)
         self.last_timings_ms = {**result.timings_ms, "add layer": (time.perf_counter() - start) * 1e3}
         total_ms = sum(self.last_timings_ms.values())

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import typing
+from dataclasses import replace
 from pathlib import Path
 
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsDistanceArea,
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
@@ -83,6 +85,28 @@ def result_layer(result: SegmentResult, project: QgsProject, name: str | None = 
     layer.updateExtents()
     symbol = QgsFillSymbol.createSimple(
         {"color": "255,40,120,70", "outline_color": "255,40,120,255", "outline_width": "0.6"}
+    )
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    return layer
+
+
+def traced_outlines_layer(result: SegmentResult, project: QgsProject, name: str) -> QgsVectorLayer | None:
+    """The outlines as traced, before they were shaped (the run's regularize setting), beside the result so
+    that shaping is never a loss: each with its own area on the ellipsoid; None when none was shaped."""
+    traced = [replace(feature, wkt=feature.original) for feature in result.features if feature.original]
+    if not traced:
+        return None
+    label = QCoreApplication.translate("layers", "{name} (traced outlines)").format(name=name)
+    layer = result_layer(replace(result, features=traced), project, label)
+    ellipsoid = QgsDistanceArea()
+    ellipsoid.setSourceCrs(layer.crs(), project.transformContext())
+    ellipsoid.setEllipsoid("WGS84")
+    area = layer.fields().indexOf("area_m2")
+    layer.dataProvider().changeAttributeValues(
+        {f.id(): {area: ellipsoid.measureArea(f.geometry())} for f in layer.getFeatures()}
+    )
+    symbol = QgsFillSymbol.createSimple(
+        {"color": "0,0,0,0", "outline_color": "90,90,90,255", "outline_width": "0.4", "outline_style": "dash"}
     )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     return layer

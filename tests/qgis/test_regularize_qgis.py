@@ -102,9 +102,17 @@ def test_the_panel_setting_is_stored_and_shapes_the_panel_results(fresh_settings
     QTest.keyClicks(dock.expression_edit, "the round storage tanks")
     QTest.mouseClick(dock.segment_button, Qt.LeftButton)
     wait_for(lambda: not controller.busy)
-    [layer] = [
-        layer for layer in QgsProject.instance().mapLayers().values() if isinstance(layer, QgsVectorLayer)
-    ]
+    layers = {layer.name(): layer for layer in QgsProject.instance().mapLayers().values()}
+    layer, traced = layers["the round storage tanks"], layers["the round storage tanks (traced outlines)"]
     found = {in_pixels(feature.geometry()): feature.geometry() for feature in layer.getFeatures()}
     assert sorted(found) == sorted(TANKS.values()), dock.status_label.text()
     assert all(is_circle(geometry) for geometry in found.values())
+    # The traced outlines beside them, hidden, each with its own area: shaping is never a loss.
+    outlines = {in_pixels(feature.geometry()): feature for feature in traced.getFeatures()}
+    assert sorted(outlines) == sorted(found)
+    assert not QgsProject.instance().layerTreeRoot().findLayer(traced.id()).isVisible()
+    shaped_areas = {in_pixels(feature.geometry()): feature["area_m2"] for feature in layer.getFeatures()}
+    for place, feature in outlines.items():
+        assert not feature.geometry().equals(found[place])
+        assert abs(feature["area_m2"] - feature.geometry().area()) < 0.02 * feature.geometry().area()
+        assert feature["area_m2"] != shaped_areas[place]
