@@ -367,117 +367,117 @@
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="114"/>
         <source>Rendering '{layer}'…</source>
         <translation>Zeichne „{layer}“…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="153"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="160"/>
         <source>Segmenting '{expression}'…</source>
         <translation>Segmentiere „{expression}“…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="401"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="413"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Abgebrochen; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="162"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="169"/>
         <source>Cancelling after the current step…</source>
         <translation>Abbruch nach dem aktuellen Schritt…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="233"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="240"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>Nichts gefunden für „{expression}“.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="247"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="254"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; das Ergebnis bleibt in einem temporären Layer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="259"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="271"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} Polygon(e) für „{expression}“ (Konfidenz {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="469"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="481"/>
         <source>Text segmentation</source>
         <translation>Textsegmentierung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="437"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="449"/>
         <source>That result layer was removed from the project.</source>
         <translation>Dieser Ergebnislayer wurde aus dem Projekt entfernt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="417"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="429"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Checkpoint-Ordner wählen (mit config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="426"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="438"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} ist kein Checkpoint-Ordner: config.json fehlt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="439"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="451"/>
         <source>Export result</source>
         <translation>Ergebnis exportieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="463"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="475"/>
         <source>Export failed: {reason}</source>
         <translation>Export fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="465"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="477"/>
         <source>Saved {path}</source>
         <translation>{path} gespeichert</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="83"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="90"/>
         <source>Stopping the previous run; '{expression}' follows…</source>
         <translation>Der vorige Lauf wird beendet; '{expression}' folgt…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="357"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="369"/>
         <source>&apos;{layer}&apos; cannot be edited, so the refinement was not written.</source>
         <translation>'{layer}' kann nicht bearbeitet werden; die Verfeinerung wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="363"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="375"/>
         <source>Refine by hand</source>
         <translation>Von Hand verfeinern</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="378"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="390"/>
         <source>&apos;{layer}&apos; did not take the refinement; it is unchanged.</source>
         <translation>'{layer}' hat die Verfeinerung nicht übernommen; die Ebene ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="385"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="397"/>
         <source>The result in &apos;{layer}&apos; was refined by hand: Ctrl+Z undoes it, Save Layer Edits keeps it.</source>
         <translation>Das Ergebnis in '{layer}' wurde von Hand verfeinert: Strg+Z macht es rückgängig, Layeränderungen speichern behält es.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="320"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="332"/>
         <source>Select a result in the list, or make a layer of results the active layer, to review it.</source>
         <translation>Wählen Sie ein Ergebnis in der Liste oder machen Sie einen Ergebnislayer zum aktiven Layer, um ihn zu überprüfen.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="327"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="339"/>
         <source>&apos;{layer}&apos; has no polygons to review.</source>
         <translation>'{layer}' hat keine Polygone zum Überprüfen.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="333"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="345"/>
         <source>Reviewing &apos;{layer}&apos;: A accepts, R rejects, F refines, N and P move, S skips.</source>
         <translation>Überprüfung von „{layer}“: A nimmt an, R lehnt ab, F verfeinert, N und P blättern, S überspringt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="454"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="466"/>
         <source>No polygon of &apos;{layer}&apos; is accepted: review it first, or export them all.</source>
         <translation>Kein Polygon von '{layer}' ist angenommen: überprüfen Sie den Layer zuerst oder exportieren Sie alle.</translation>
     </message>
@@ -1045,19 +1045,24 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
 <context>
     <name>layers</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="112"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="136"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="113"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="137"/>
         <source>Accepted</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="114"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="138"/>
         <source>Not reviewed</source>
         <translation>Nicht überprüft</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="99"/>
+        <source>{name} (traced outlines)</source>
+        <translation>{name} (nachgezeichnete Umrisse)</translation>
     </message>
 </context>
 <context>

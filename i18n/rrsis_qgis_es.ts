@@ -367,117 +367,117 @@
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="114"/>
         <source>Rendering '{layer}'…</source>
         <translation>Representando «{layer}»…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="153"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="160"/>
         <source>Segmenting '{expression}'…</source>
         <translation>Segmentando «{expression}»…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="401"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="413"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelado; no se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="162"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="169"/>
         <source>Cancelling after the current step…</source>
         <translation>Cancelando tras el paso actual…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="233"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="240"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>No se encontró nada para «{expression}».</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="247"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="254"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; el resultado queda en una capa temporal</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="259"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="271"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polígono(s) para «{expression}» (puntuación {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="469"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="481"/>
         <source>Text segmentation</source>
         <translation>Segmentación por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="437"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="449"/>
         <source>That result layer was removed from the project.</source>
         <translation>Esa capa de resultado se eliminó del proyecto.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="417"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="429"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Elija una carpeta de checkpoint (con config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="426"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="438"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} no es una carpeta de checkpoint: no tiene config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="439"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="451"/>
         <source>Export result</source>
         <translation>Exportar resultado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="463"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="475"/>
         <source>Export failed: {reason}</source>
         <translation>Falló la exportación: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="465"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="477"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="83"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="90"/>
         <source>Stopping the previous run; '{expression}' follows…</source>
         <translation>Deteniendo la ejecución anterior; sigue '{expression}'…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="357"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="369"/>
         <source>&apos;{layer}&apos; cannot be edited, so the refinement was not written.</source>
         <translation>'{layer}' no se puede editar, así que el refinamiento no se escribió.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="363"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="375"/>
         <source>Refine by hand</source>
         <translation>Refinar a mano</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="378"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="390"/>
         <source>&apos;{layer}&apos; did not take the refinement; it is unchanged.</source>
         <translation>'{layer}' no aceptó el refinamiento; la capa no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="385"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="397"/>
         <source>The result in &apos;{layer}&apos; was refined by hand: Ctrl+Z undoes it, Save Layer Edits keeps it.</source>
         <translation>El resultado en '{layer}' se refinó a mano: Ctrl+Z lo deshace, Guardar cambios de la capa lo conserva.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="320"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="332"/>
         <source>Select a result in the list, or make a layer of results the active layer, to review it.</source>
         <translation>Seleccione un resultado en la lista, o haga de una capa de resultados la capa activa, para revisarlo.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="327"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="339"/>
         <source>&apos;{layer}&apos; has no polygons to review.</source>
         <translation>'{layer}' no tiene polígonos que revisar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="333"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="345"/>
         <source>Reviewing &apos;{layer}&apos;: A accepts, R rejects, F refines, N and P move, S skips.</source>
         <translation>Revisando «{layer}»: A acepta, R rechaza, F refina, N y P navegan, S omite.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="454"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="466"/>
         <source>No polygon of &apos;{layer}&apos; is accepted: review it first, or export them all.</source>
         <translation>Ningún polígono de '{layer}' está aceptado: revise primero la capa o expórtelos todos.</translation>
     </message>
@@ -1045,19 +1045,24 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
 <context>
     <name>layers</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="112"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="136"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="113"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="137"/>
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="114"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="138"/>
         <source>Not reviewed</source>
         <translation>Sin revisar</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="99"/>
+        <source>{name} (traced outlines)</source>
+        <translation>{name} (contornos trazados)</translation>
     </message>
 </context>
 <context>

@@ -367,117 +367,117 @@
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="114"/>
         <source>Rendering '{layer}'…</source>
         <translation>Rendu de « {layer} »…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="153"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="160"/>
         <source>Segmenting '{expression}'…</source>
         <translation>Segmentation de « {expression} »…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="401"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="413"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Annulé ; rien n'a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="162"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="169"/>
         <source>Cancelling after the current step…</source>
         <translation>Annulation après l'étape en cours…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="233"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="240"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>Rien trouvé pour « {expression} ».</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="247"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="254"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason} ; le résultat reste dans une couche temporaire</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="259"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="271"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polygone(s) pour « {expression} » (score {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="469"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="481"/>
         <source>Text segmentation</source>
         <translation>Segmentation par texte</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="437"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="449"/>
         <source>That result layer was removed from the project.</source>
         <translation>Cette couche de résultat a été retirée du projet.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="417"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="429"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Choisir un dossier de checkpoint (avec config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="426"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="438"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} n'est pas un dossier de checkpoint : il n'a pas de config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="439"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="451"/>
         <source>Export result</source>
         <translation>Exporter le résultat</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="463"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="475"/>
         <source>Export failed: {reason}</source>
         <translation>Échec de l'export : {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="465"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="477"/>
         <source>Saved {path}</source>
         <translation>{path} enregistré</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="83"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="90"/>
         <source>Stopping the previous run; '{expression}' follows…</source>
         <translation>Arrêt de l'exécution précédente ; '{expression}' suit…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="357"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="369"/>
         <source>&apos;{layer}&apos; cannot be edited, so the refinement was not written.</source>
         <translation>'{layer}' n'est pas modifiable : l'affinage n'a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="363"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="375"/>
         <source>Refine by hand</source>
         <translation>Affiner à la main</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="378"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="390"/>
         <source>&apos;{layer}&apos; did not take the refinement; it is unchanged.</source>
         <translation>'{layer}' n'a pas accepté l'affinage ; la couche est inchangée.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="385"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="397"/>
         <source>The result in &apos;{layer}&apos; was refined by hand: Ctrl+Z undoes it, Save Layer Edits keeps it.</source>
         <translation>Le résultat dans '{layer}' a été affiné à la main : Ctrl+Z l'annule, Enregistrer les modifications de la couche le conserve.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="320"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="332"/>
         <source>Select a result in the list, or make a layer of results the active layer, to review it.</source>
         <translation>Sélectionnez un résultat dans la liste, ou faites d'une couche de résultats la couche active, pour le réviser.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="327"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="339"/>
         <source>&apos;{layer}&apos; has no polygons to review.</source>
         <translation>'{layer}' n'a aucun polygone à réviser.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="333"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="345"/>
         <source>Reviewing &apos;{layer}&apos;: A accepts, R rejects, F refines, N and P move, S skips.</source>
         <translation>Révision de « {layer} » : A accepte, R rejette, F affine, N et P naviguent, S passe.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="454"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="466"/>
         <source>No polygon of &apos;{layer}&apos; is accepted: review it first, or export them all.</source>
         <translation>Aucun polygone de '{layer}' n'est accepté : révisez d'abord la couche, ou exportez-les tous.</translation>
     </message>
@@ -1045,19 +1045,24 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
 <context>
     <name>layers</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="112"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="136"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="113"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="137"/>
         <source>Accepted</source>
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="114"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="138"/>
         <source>Not reviewed</source>
         <translation>Non révisé</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="99"/>
+        <source>{name} (traced outlines)</source>
+        <translation>{name} (contours tracés)</translation>
     </message>
 </context>
 <context>

@@ -367,117 +367,117 @@
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="114"/>
         <source>Rendering '{layer}'…</source>
         <translation>Renderizando “{layer}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="153"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="160"/>
         <source>Segmenting '{expression}'…</source>
         <translation>Segmentando “{expression}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="401"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="413"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelado; nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="162"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="169"/>
         <source>Cancelling after the current step…</source>
         <translation>Cancelando após a etapa atual…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="233"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="240"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>Nada encontrado para “{expression}”.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="247"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="254"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; o resultado fica numa camada temporária</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="259"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="271"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polígono(s) para “{expression}” (pontuação {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="469"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="481"/>
         <source>Text segmentation</source>
         <translation>Segmentação por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="437"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="449"/>
         <source>That result layer was removed from the project.</source>
         <translation>Essa camada de resultado foi removida do projeto.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="417"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="429"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Escolha uma pasta de checkpoint (com config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="426"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="438"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} não é uma pasta de checkpoint: não tem config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="439"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="451"/>
         <source>Export result</source>
         <translation>Exportar resultado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="463"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="475"/>
         <source>Export failed: {reason}</source>
         <translation>A exportação falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="465"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="477"/>
         <source>Saved {path}</source>
         <translation>{path} salvo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="83"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="90"/>
         <source>Stopping the previous run; '{expression}' follows…</source>
         <translation>Parando a execução anterior; segue '{expression}'…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="357"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="369"/>
         <source>&apos;{layer}&apos; cannot be edited, so the refinement was not written.</source>
         <translation>'{layer}' não pode ser editada, por isso o refinamento não foi gravado.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="363"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="375"/>
         <source>Refine by hand</source>
         <translation>Refinar à mão</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="378"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="390"/>
         <source>&apos;{layer}&apos; did not take the refinement; it is unchanged.</source>
         <translation>'{layer}' não aceitou o refinamento; a camada não foi alterada.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="385"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="397"/>
         <source>The result in &apos;{layer}&apos; was refined by hand: Ctrl+Z undoes it, Save Layer Edits keeps it.</source>
         <translation>O resultado em '{layer}' foi refinado à mão: Ctrl+Z desfaz, Salvar edições da camada mantém.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="320"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="332"/>
         <source>Select a result in the list, or make a layer of results the active layer, to review it.</source>
         <translation>Selecione um resultado na lista, ou torne uma camada de resultados a camada ativa, para revisá-lo.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="327"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="339"/>
         <source>&apos;{layer}&apos; has no polygons to review.</source>
         <translation>'{layer}' não tem polígonos para revisar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="333"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="345"/>
         <source>Reviewing &apos;{layer}&apos;: A accepts, R rejects, F refines, N and P move, S skips.</source>
         <translation>Revisando “{layer}”: A aceita, R rejeita, F refina, N e P navegam, S pula.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="454"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="466"/>
         <source>No polygon of &apos;{layer}&apos; is accepted: review it first, or export them all.</source>
         <translation>Nenhum polígono de '{layer}' foi aceito: revise primeiro a camada ou exporte todos.</translation>
     </message>
@@ -1045,19 +1045,24 @@ A saída contém os polígonos encontrados antes da falha.</translation>
 <context>
     <name>layers</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="112"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="136"/>
         <source>Rejected</source>
         <translation>Rejeitado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="113"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="137"/>
         <source>Accepted</source>
         <translation>Aceito</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="114"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="138"/>
         <source>Not reviewed</source>
         <translation>Não revisado</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="99"/>
+        <source>{name} (traced outlines)</source>
+        <translation>{name} (contornos traçados)</translation>
     </message>
 </context>
 <context>

@@ -367,117 +367,117 @@
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="107"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="114"/>
         <source>Rendering '{layer}'…</source>
         <translation>正在渲染“{layer}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="153"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="160"/>
         <source>Segmenting '{expression}'…</source>
         <translation>正在分割“{expression}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="401"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="413"/>
         <source>Cancelled; nothing was added.</source>
         <translation>已取消；未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="162"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="169"/>
         <source>Cancelling after the current step…</source>
         <translation>将在当前步骤后取消…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="233"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="240"/>
         <source>Nothing found for &apos;{expression}&apos;.</source>
         <translation>未找到“{expression}”。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="247"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="254"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}；结果保留在临时图层中</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="259"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="271"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>“{expression}”得到 {count} 个多边形（得分 {score:.2f}，{ms:.0f} 毫秒）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="469"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="481"/>
         <source>Text segmentation</source>
         <translation>文本分割</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="437"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="449"/>
         <source>That result layer was removed from the project.</source>
         <translation>该结果图层已从项目中移除。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="417"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="429"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>选择检查点文件夹（含 config.json）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="426"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="438"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} 不是检查点文件夹：缺少 config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="439"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="451"/>
         <source>Export result</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="463"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="475"/>
         <source>Export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="465"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="477"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="83"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="90"/>
         <source>Stopping the previous run; '{expression}' follows…</source>
         <translation>正在停止上一次运行；接下来是“{expression}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="357"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="369"/>
         <source>&apos;{layer}&apos; cannot be edited, so the refinement was not written.</source>
         <translation>无法编辑 '{layer}'，因此未写入细化结果。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="363"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="375"/>
         <source>Refine by hand</source>
         <translation>手动细化</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="378"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="390"/>
         <source>&apos;{layer}&apos; did not take the refinement; it is unchanged.</source>
         <translation>'{layer}' 未接受细化结果；图层未更改。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="385"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="397"/>
         <source>The result in &apos;{layer}&apos; was refined by hand: Ctrl+Z undoes it, Save Layer Edits keeps it.</source>
         <translation>'{layer}' 中的结果已手动细化：Ctrl+Z 撤销，保存图层编辑以保留。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="320"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="332"/>
         <source>Select a result in the list, or make a layer of results the active layer, to review it.</source>
         <translation>请在列表中选择一个结果，或将一个结果图层设为当前图层，以便审核。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="327"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="339"/>
         <source>&apos;{layer}&apos; has no polygons to review.</source>
         <translation>'{layer}' 没有可审核的多边形。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="333"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="345"/>
         <source>Reviewing &apos;{layer}&apos;: A accepts, R rejects, F refines, N and P move, S skips.</source>
         <translation>正在审核“{layer}”：A 接受，R 拒绝，F 细化，N 和 P 前后移动，S 跳过。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="454"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="466"/>
         <source>No polygon of &apos;{layer}&apos; is accepted: review it first, or export them all.</source>
         <translation>'{layer}' 中没有已接受的多边形：请先审核，或全部导出。</translation>
     </message>
@@ -1045,19 +1045,24 @@ The output holds the polygons found before the failure.</source>
 <context>
     <name>layers</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="112"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="136"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="113"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="137"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="114"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="138"/>
         <source>Not reviewed</source>
         <translation>未审核</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="99"/>
+        <source>{name} (traced outlines)</source>
+        <translation>{name}（描出的原始轮廓）</translation>
     </message>
 </context>
 <context>
