@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..foundation.dependencies import require
-from .second_opinion import REVIEW, iou
+from ..foundation.review_fields import ACCEPTED, DECISIONS, REJECTED, REVIEW, UNREVIEWED, decision
+from .second_opinion import iou
 
-DECISIONS = ("accepted", "rejected", "unreviewed")
 MATCH_IOU = 0.5
 
 
@@ -48,7 +48,7 @@ class ReviewStats:
     def lines(self) -> list[str]:
         """The statistics in words, as the CLI prints them."""
         counts = self.counts
-        reviewed = counts["accepted"] + counts["rejected"]
+        reviewed = counts[ACCEPTED] + counts[REJECTED]
         lines = [
             f"{self.path}: {self.polygons} polygon(s): {counts['accepted']} accepted, {counts['rejected']} "
             f"rejected, {counts['unreviewed']} unreviewed ({reviewed} of {self.polygons} reviewed)"
@@ -78,7 +78,7 @@ def review_stats(
     ``reference`` when given; ValueError with the reason when a file cannot be read."""
     shapes, fields, crs = _read(path, layer, "LAYER")
     column = next((name for name in fields if name.lower() == REVIEW), None)
-    decisions = [_decision(value) for value in fields[column]] if column else ["unreviewed"] * len(shapes)
+    decisions = [decision(value) for value in fields[column]] if column else [UNREVIEWED] * len(shapes)
     stats = ReviewStats(
         str(path), len(shapes), column is not None, {name: decisions.count(name) for name in DECISIONS}
     )
@@ -86,9 +86,7 @@ def review_stats(
         true_shapes, _, true_crs = _read(reference, reference_layer, "--reference")
         if crs and true_crs and crs != true_crs:  # compared where the reviewed polygons lie
             true_shapes = [_reprojected(shape, true_crs, crs) for shape in true_shapes]
-        accepted = [
-            shape for shape, decision in zip(shapes, decisions, strict=True) if decision == "accepted"
-        ]
+        accepted = [shape for shape, made in zip(shapes, decisions, strict=True) if made == ACCEPTED]
         found = _matched(accepted, true_shapes)
         stats.reference = Reference(
             str(reference),
@@ -98,12 +96,6 @@ def review_stats(
             found / len(true_shapes) if true_shapes else None,
         )
     return stats
-
-
-def _decision(value) -> str:
-    """A ``review`` value as one of DECISIONS: no decision (empty, NULL, anything else) is unreviewed."""
-    text = str(value).strip().lower() if value is not None else ""
-    return text if text in ("accepted", "rejected") else "unreviewed"
 
 
 def _matched(found: list, truth: list) -> int:

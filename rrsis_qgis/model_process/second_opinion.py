@@ -7,12 +7,11 @@ with another model" (a `SecondOpinionRequest` to the model process) both run `se
 from __future__ import annotations
 
 from ..foundation.dependencies import require
+from ..foundation.review_fields import AGREEMENT, REVIEW, SUGGESTED_BY, UNREVIEWED
 from ..protocol.messages import ResultFeature, SecondOpinionRequest, SecondOpinionResult
 
 # The attributes a checked result gains, with their values for a polygon of the result itself; a
 # suggestion gets agreement 0, review "unreviewed" and the second model's name in suggested_by.
-AGREEMENT, REVIEW, SUGGESTED_BY = "agreement", "review", "suggested_by"
-UNREVIEWED = "unreviewed"
 
 
 def iou(first, second) -> float:

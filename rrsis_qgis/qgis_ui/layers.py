@@ -26,6 +26,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..foundation.review_fields import ACCEPTED, REJECTED, REVIEW
 from ..foundation.vector_files import write_staged
 from ..protocol.messages import ResultFeature, SegmentResult
 
@@ -38,9 +39,6 @@ else:
 
     TEXT, REAL = QVariant.String, QVariant.Double
 MAX_NAME = 60
-# A review's decisions (qgis_ui/review.py), as the layer stores them: the values are data, never translated.
-REVIEW, REVIEWED_AT = "review", "reviewed_at"
-ACCEPTED, REJECTED, UNREVIEWED = "accepted", "rejected", "unreviewed"
 ACCEPTED_FILTER, REJECTED_FILTER = f"\"{REVIEW}\" = '{ACCEPTED}'", f"\"{REVIEW}\" = '{REJECTED}'"
 
 

@@ -21,11 +21,19 @@ try:  # Qt6 (QGIS 4) has QShortcut in QtGui
 except ImportError:  # Qt5 (QGIS 3) in QtWidgets
     from qgis.PyQt.QtWidgets import QShortcut
 
-from .layers import ACCEPTED, REJECTED, REVIEW, REVIEWED_AT, TEXT, UNREVIEWED, style_for_review
+from ..foundation.review_fields import (
+    ACCEPTED,
+    AGREEMENT,
+    REJECTED,
+    REVIEW,
+    REVIEWED_AT,
+    UNREVIEWED,
+    decision,
+)
+from .layers import TEXT, style_for_review
 from .refine import POLYGON
 
 RESULT_FIELDS = ("expression", "model", "score")  # what makes a layer one of the plugin's results
-AGREEMENT = "agreement"  # a second opinion's IoU with this polygon, where one was asked for
 HIGHLIGHT = QColor(0, 230, 255)
 MARGIN = 3.0  # the view around a polygon: this many times its extent, so its neighbourhood shows
 
@@ -63,11 +71,7 @@ def decisions(layer: QgsVectorLayer) -> dict[int, str]:
         return {feature_id: UNREVIEWED for feature_id in layer.allFeatureIds()}
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
     request.setSubsetOfAttributes([REVIEW], layer.fields())
-    return {feature.id(): _state(feature[REVIEW]) for feature in layer.getFeatures(request)}
-
-
-def _state(value) -> str:
-    return value if value in (ACCEPTED, REJECTED) else UNREVIEWED
+    return {feature.id(): decision(feature[REVIEW]) for feature in layer.getFeatures(request)}
 
 
 class ReviewPanel(QgsDockWidget):
@@ -326,7 +330,7 @@ class ReviewSession(QObject):
     def _value_changed(self, feature_id: int, index: int, value) -> None:
         if index != self.layer.fields().indexOf(REVIEW):
             return
-        self.states[feature_id] = _state(value)
+        self.states[feature_id] = decision(value)
         if not self._writing and feature_id in self.order:  # an undo or redo: show what it changed
             self._go(self.order.index(feature_id))
 

@@ -23,14 +23,13 @@ from qgis.PyQt.QtCore import QObject
 
 from ..foundation.messages import QT_TRANSLATE_NOOP, Message
 from ..foundation.model_types import runs_the_program
+from ..foundation.review_fields import AGREEMENT, REVIEW, SUGGESTED_BY, UNREVIEWED
 from ..protocol.messages import SecondOpinionRequest, SecondOpinionResult, SegmentRequest
 from .anchors import WithAnchors, anchor_sources
 from .layers import REAL, TEXT
 from .runtime import model_process, release_model_process
 from .segment_task import SegmentTask
 
-# The fields a checked result gains (model_process/second_opinion.py writes the same in the CLI's files).
-AGREEMENT, REVIEW, SUGGESTED_BY, UNREVIEWED = "agreement", "review", "suggested_by", "unreviewed"
 KEPT = 20  # results whose request is remembered: a rendered view's request holds its picture
 
 
