@@ -31,6 +31,15 @@ Bands = tuple[int, int, int]  # the raster bands shown as red, green, blue
 Stretch = dict[int, tuple[float, float]]  # band -> the low and high values stretched to 0..255
 
 
+def check_program(program: dict, expression: str) -> Program:
+    """The reading that came with a request, checked as it is made, and that it is the reading of this
+    expression: a program of another one would run under this one's name."""
+    made = Program.from_json(program)
+    if clean_text(made.expression) != clean_text(expression):
+        raise ValueError(f"the reading sent is of {made.expression!r}, not of {expression!r}")
+    return made
+
+
 def check_expression(text: str) -> str:
     """The expression as the analyst meant it (foundation.text.clean_text: no escape sequences or control
     characters, NFC, single spaces); ValueError with the reason when it cannot be used."""
@@ -154,8 +163,10 @@ class TileJob:
         programs = self.programs or tuple(parse_expression(text).as_json() for text in expressions)
         if len(programs) != len(expressions):
             raise ValueError(f"{len(programs)} programs for {len(expressions)} expressions")
-        for program in programs:  # one that cannot be read is refused where it arrives, not on a tile
-            Program.from_json(program)
+        for text, program in zip(
+            expressions, programs, strict=True
+        ):  # refused where it arrives, not on a tile
+            check_program(program, text)
         # As JSON gives them back (lists, not tuples): a job that crossed equals the one sent.
         object.__setattr__(self, "programs", tuple(json.loads(json.dumps(program)) for program in programs))
 
@@ -288,6 +299,10 @@ class SegmentRequest(Request):
     # The reading of ``expression`` that the panel showed (`Program.as_json`), run as it is by a model
     # that reads the program; None: read in the model process.
     program: dict[str, Any] | None = None
+
+    def __post_init__(self) -> None:
+        if self.program is not None:  # refused where it arrives, not when a model runs it
+            check_program(self.program, self.expression)
 
 
 @dataclass(frozen=True)

@@ -167,7 +167,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     # Negation and exclusion: what follows is taken away.
     ("negation", "not", "en", ("not", "n't", "never", "no", "non")),
     ("exclusion", "except", "en", ("except", "except for", "excluding", "apart from", "aside from")),
-    ("exclusion", "other than", "en", ("other than", "besides the", "rather than")),
+    ("exclusion", "other than", "en", ("other than", "rather than")),
     ("exclusion", "but", "en", ("but",)),
     ("exclusion", "without", "en", ("without", "lacking")),
     # Frames: a command to the reader, pronouns for the target, the words that join.

@@ -15,6 +15,7 @@ to the detector whole."""
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -82,7 +83,8 @@ MODIFYING_PARTICIPLES = {
     "colored",
 }
 MODIFYING_PARTICIPLES |= {"coloured", "walled", "fenced", "paved"}
-NUMBER = re.compile(r"[\d.]+")
+NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e[+-]?\d+)?")
+MAX_DISTANCE_M = 40_075_000.0  # a distance on the Earth is shorter than its equator
 OTHER_KINDS = (
     "exclusion",
     "negation",
@@ -109,12 +111,16 @@ IGNORED = (
 
 
 def tokens_of(expression: str) -> list[str]:
-    """Lower-case words of any script, and numbers: "50m" is "50 m", "upper-left" is "upper left",
-    "left-most" is "leftmost", "isn't" is "is not"."""
-    text = unicodedata.normalize("NFC", expression).lower().replace("’", "'")
+    """Lower-case words of any script (full-width letters as their Latin ones), numbers (a sign and an
+    exponent kept: "-3" and "1e9" are not 3 and 1), and symbols such as emoji as words of their own, so
+    that none is dropped unseen: "50m" is "50 m", "upper-left" is "upper left", "left-most" is
+    "leftmost", "isn't" is "is not"."""
+    text = unicodedata.normalize("NFKC", expression).lower().replace("’", "'")
     text = text.replace("-most", "most").replace("n't", " not")
-    text = re.sub(r"(\d)([^\W\d_])", r"\1 \2", text)
-    return re.findall(r"\d+(?:\.\d+)?|[^\W\d_]+", text)
+    text = re.sub(r"(\d)(?!e[+-]?\d)([^\W\d_])", r"\1 \2", text)
+    return re.findall(
+        r"-?\d+(?:\.\d+)?(?:e[+-]?\d+)?|[^\W\d_]+|[^\w\s.,;:!?'\"()\[\]{}/&*+=<>#%@~`|\\-]", text
+    )
 
 
 def singular(word: str) -> str:
@@ -204,6 +210,7 @@ class _Reader:
         self.unread: list[str] = []
         self.named_image = False  # the last position read ended "of the image"
         self.stray = -1  # where the last quality said of some other noun was
+        self.negating = self.excluding = 0  # inside a negation or an exclusion: a set is being read
 
     # -- the sentence
 
@@ -480,6 +487,7 @@ class _Reader:
                 word == "and"
                 and self.at > 0
                 and LEXICON.of(self.words[self.at - 1]) & {"colour", "size", "shape"}
+                and self._quality_at(self.at + 1)
             ):
                 self.at += 1  # "blue and gray overpass"
                 continue
@@ -572,7 +580,7 @@ class _Reader:
 
     def _count_word(self, phrase: _Phrase) -> bool:
         word = self.words[self.at]
-        if re.fullmatch(r"\d+", word) and (not phrase.count_given or phrase.by_ordinal):
+        if re.fullmatch(r"\d+", word) and int(word) > 0 and (not phrase.count_given or phrase.by_ordinal):
             phrase.count, phrase.count_given, phrase.by_ordinal = int(word), True, False
         elif word in ("one",) and not phrase.count_given and not self._starts_noun_after():
             return False  # "the one on the left": a pronoun
@@ -814,17 +822,18 @@ class _Reader:
             if self._relation(phrase):
                 break
             another = _Phrase()
-            if not self._anchor(another):
+            if not self._anchor(another, one_is_target=False):  # "... and the white ones": not an anchor
                 self.at = mark
                 break
             phrase.relations.append(Relation(kind, another.noun, None, distance, another.qualifiers()))
         return True
 
-    def _anchor(self, anchor: _Phrase) -> bool:
+    def _anchor(self, anchor: _Phrase, one_is_target: bool = True) -> bool:
         """The anchor's noun phrase, and what is said right after it about it: a position ("the vehicle on
-        the top"), its colours after a relative clause is not read (those belong to the target)."""
+        the top"), its colours after a relative clause is not read (those belong to the target).
+        ``one_is_target``: "the large one" is one of the target's kind."""
         if not self._noun_phrase(anchor, anchor=True):
-            if not (anchor.one and self.target.noun):
+            if not (one_is_target and anchor.one and self.target.noun):
                 return False
             anchor.noun = self.target.noun  # "west of the large one": one of the target's kind
         while self.at < self.end:
@@ -842,11 +851,12 @@ class _Reader:
         words = self.words[self.at : self.at + 5]
         for lead in (("within",), ("less", "than"), ("closer", "than"), ("under",), ("at", "most")):
             n = len(lead)
-            if tuple(words[:n]) == lead and len(words) >= n + 3 and re.fullmatch(r"[\d.]+", words[n]):
+            if tuple(words[:n]) == lead and len(words) >= n + 3 and re.fullmatch(r"\d+(?:\.\d+)?", words[n]):
                 unit = LEXICON.match(words, n + 1, "unit")
-                if unit and words[n + 2] in ("of", "from"):
+                metres = float(words[n]) * unit[1].value if unit else math.inf
+                if unit and words[n + 2] in ("of", "from") and 0 < metres < MAX_DISTANCE_M:
                     self.at += n + 3
-                    return float(words[n]) * unit[1].value
+                    return metres
         return None
 
     def _direction(self) -> str | None:
@@ -963,43 +973,98 @@ class _Reader:
     # -- negation and exclusion: sets taken away
 
     def _negation(self) -> bool:
-        """ "not white", "not on the road", "not the largest": what follows is removed."""
-        word = self.words[self.at]
-        start = self.at
+        """ "not white", "not on the road", "not the largest", "not white or red": what follows is removed,
+        each of "or" its own set. Inside another negation or an exclusion ("except the ones that are not
+        white") a set taken from a set is more than a program says: the words are named instead."""
+        word, start = self.words[self.at], self.at
         self.at += 1
-        removed = _Phrase(count=None)
-        self._skip("copula", "determiner", "state", "motion")  # "not docked at the harbor"
-        if self.at < self.end and (self._modifier(removed) or self._count_word(removed)):
-            self.excluded.append(Exclusion(word, replace(removed.qualifiers(), count=None)))
+        if self.negating:  # "not not white": the inner one named, and not read further (no recursion)
+            self.unread.append(word)
             return True
-        self.at = start
-        self.unread.append(word)  # a "not" nothing follows that could be taken away: said, never dropped
-        self.at += 1
+        self._skip("copula", "determiner", "state", "motion")  # "not docked at the harbor"
+        sets = []
+        while True:
+            removed = _Phrase(count=None)
+            self.negating += 1
+            try:
+                read = self.at < self.end and (self._modifier(removed) or self._count_word(removed))
+            finally:
+                self.negating -= 1
+            if not read or replace(removed.qualifiers(), count=None) == Qualifiers(count=None):
+                break  # nothing, or a negation inside this one ("not not white"): named below
+            sets.append(removed)
+            if self.words[self.at] not in ("or", "nor") or not self._quality_at(self.at + 1):
+                break
+            self.at += 1  # "not white or red": neither
+        qualifies_a_noun = self._noun_at(self.at) and not self._relation_phrase_at(self.at)
+        if not sets or self.negating or self.excluding or qualifies_a_noun:
+            # nothing to take away, a set from a set, or "the not white road": said, never dropped
+            self.unread.extend(w for w in self.words[start : self.at] if not LEXICON.of(w) & set(IGNORED))
+            if word not in self.unread:
+                self.unread.append(word)
+            return True
+        self.excluded += [Exclusion(word, replace(removed.qualifiers(), count=None)) for removed in sets]
         return True
+
+    def _quality_at(self, at: int) -> bool:
+        return LEXICON.match(self.words, at, "colour", "size", "shape") is not None
 
     def _exclusion(self, match) -> bool:
         """ "except the one near the river", "other than the white ones", "without a red roof": the rest
-        of the clause describes what is removed."""
+        of the clause describes what is removed; "except A and B" takes away A and B."""
         length, entry = match
+        start = self.at
         self.at += length
+        if self.negating or self.excluding:  # an exclusion inside another: more than a program says
+            self.unread.append(entry.value)
+            return True
+        self.excluding += 1
+        try:
+            while True:
+                removed, conjunct = self._excluded_set(entry.value)
+                if removed is None:
+                    break
+                if removed.noun not in (None, self.target.noun):
+                    # "the tank except the white road": no subset of the target; named, nothing removed
+                    self.unread.extend(
+                        w for w in self.words[conjunct : self.at] if not LEXICON.of(w) & set(IGNORED)
+                    )
+                elif replace(removed.qualifiers(), count=None) == Qualifiers(count=None):
+                    self.unread.append(entry.value)
+                else:
+                    # An ordering keeps its count: "except the two largest" takes away two.
+                    count = removed.how_many if removed.ordering and removed.count_given else None
+                    self.excluded.append(Exclusion(entry.value, replace(removed.qualifiers(), count=count)))
+                if self.words[self.at] != "and" or self._clause_ends():
+                    break
+                self.at += 1  # "except the white ones and those near the river": another set
+        finally:
+            self.excluding -= 1
+        if self.at == start + length:
+            self.unread.append(entry.value)
+        return True
+
+    def _excluded_set(self, word: str) -> tuple[_Phrase | None, int]:
+        """One set an exclusion names, read from here; None when nothing is there."""
+        conjunct = self.at
         removed = _Phrase(count=None)
         self._skip("determiner", "pronoun")
-        if entry.value == "without" and not self._with_parts(removed):
+        if word == "without" and not self._with_parts(removed):
             anchor = _Phrase()  # "without any trees around it": none near it
             if self._anchor(anchor):
                 removed.relations.append(Relation("near", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
-        elif entry.value != "without":
+        elif word != "without":
             self._noun_phrase(removed, anchor=True)
-        while self.at < self.end and not self._clause_ends():
-            if not self._modifier(removed):
+        while self.at < self.end and not self._clause_ends() and self.words[self.at] != "and":
+            if self._modifier(removed):
+                continue
+            ignored = LEXICON.match(self.words, self.at, *IGNORED)  # "the ones that are ..."
+            if not ignored:
                 break
-        if removed.noun not in (None, self.target.noun):
-            self.unread.append(removed.noun)  # "tanks except the roads": not a subset of the target
-        if replace(removed.qualifiers(), count=None) == Qualifiers(count=None):
-            self.unread.append(entry.value)
-        else:
-            self.excluded.append(Exclusion(entry.value, replace(removed.qualifiers(), count=None)))
-        return True
+            self.at += ignored[0]
+        if self.at == conjunct:
+            return None, conjunct
+        return removed, conjunct
 
     def _with_parts(self, removed: _Phrase) -> bool:
         """ "without a red roof": the part's qualities into ``removed``; False (nothing read) when no part
@@ -1048,7 +1113,7 @@ def _name(nouns: list[str]) -> tuple[str, bool, list[str]]:
     lemmas = [singular(word) for word in nouns]
     best = None
     for start in range(len(nouns)):
-        for length in range(len(nouns) - start, 0, -1):
+        for length in range(min(len(nouns) - start, LEXICON.longest), 0, -1):  # no name is longer
             candidate = (*nouns[start : start + length - 1], lemmas[start + length - 1])
             for entry in LEXICON.phrases.get(candidate, ()):
                 if entry.category in NOUNS and (best is None or start + length > best[0] + best[1]):

@@ -6,6 +6,7 @@ crosses between them as JSON (`as_json`, `from_json`) so that a run uses exactly
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, field, fields
 
 # What a program can say, the one list of each: a Relation or Program holding anything else is refused
@@ -40,6 +41,17 @@ SHAPES = ("round", "square", "rectangular", "long", "oval", "curved")
 
 
 def _check(item) -> None:
+    """What a program or qualifiers hold is what `select` can judge: a program that crossed as JSON
+    with a count of -1 or "2" is refused here, not misused there."""
+    if item.count is not None and not _positive_int(item.count):
+        raise ValueError(f"a count is a whole number of at least 1, or none for all: not {item.count!r}")
+    if not _positive_int(item.rank):
+        raise ValueError(f"a rank is a whole number of at least 1: not {item.rank!r}")
+    for name in ("colours", "position"):
+        if not isinstance(getattr(item, name), tuple) or not all(
+            isinstance(v, str) for v in getattr(item, name)
+        ):
+            raise ValueError(f"{name} are a list of words: not {getattr(item, name)!r}")
     for colour in item.colours:
         _one_of("colour", colour, COLOURS)
     if item.size is not None:
@@ -50,6 +62,17 @@ def _check(item) -> None:
         _one_of("position", place, POSITIONS)
     if item.ordering is not None:
         _one_of("ordering", item.ordering, ORDERINGS)
+
+
+def _positive_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+
+
+def _words(value) -> tuple:
+    """A JSON list of words as a tuple; a string is refused, not split into letters."""
+    if not isinstance(value, (list, tuple)):
+        raise ValueError(f"a list of words was expected: not {value!r}")
+    return tuple(value)
 
 
 def _one_of(what: str, value: str, known: tuple[str, ...]) -> None:
@@ -84,7 +107,8 @@ class Qualifiers:
         if self.position:
             said.append("on the " + " ".join(self.position))
         if self.ordering:
-            said.append(self.ordering.replace("_", " ") + (f" #{self.rank}" if self.rank != 1 else ""))
+            many = f"{self.count} " if self.count not in (None, 1) else ""  # "except the two largest"
+            said.append(many + self.ordering.replace("_", " ") + (f" #{self.rank}" if self.rank != 1 else ""))
         said += [relation.describe() for relation in self.relations]
         return said
 
@@ -103,6 +127,17 @@ class Relation:
 
         if self.kind not in RELATION_KINDS:
             raise ValueError(f"unknown relation {self.kind!r}: one of {', '.join(RELATION_KINDS)}")
+        if not (isinstance(self.anchor, str) and self.anchor):
+            raise ValueError(f"a relation's anchor is a phrase: not {self.anchor!r}")
+        if self.second_anchor is not None and not (
+            isinstance(self.second_anchor, str) and self.second_anchor
+        ):
+            raise ValueError(f"a relation's second anchor is a phrase: not {self.second_anchor!r}")
+        distance = self.distance_m
+        if distance is not None and not (
+            isinstance(distance, (int, float)) and not isinstance(distance, bool) and 0 < distance < math.inf
+        ):
+            raise ValueError(f"a distance is a number of metres above 0: not {distance!r}")
 
     def describe(self) -> str:
         def named(phrase: str, qualifiers: Qualifiers) -> str:
@@ -124,6 +159,10 @@ class Exclusion:
     word: str  # as written: "not", "except", "other than", "but", "without"
     what: Qualifiers
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.word, str) or not isinstance(self.what, Qualifiers):
+            raise ValueError(f"an exclusion is a word and what it removes: not {self.word!r}, {self.what!r}")
+
 
 @dataclass(frozen=True)
 class Program:
@@ -143,6 +182,13 @@ class Program:
 
     def __post_init__(self) -> None:
         _check(self)
+        if not isinstance(self.understood, bool):
+            raise ValueError(f"understood is true or false: not {self.understood!r}")
+        named = isinstance(self.target, str) and (bool(self.target) or not self.understood)
+        if not isinstance(self.expression, str) or not named:  # read whole, the target is the text as typed
+            raise ValueError(f"a program names its target: not {self.target!r}")
+        if not isinstance(self.unread, tuple) or not all(isinstance(word, str) for word in self.unread):
+            raise ValueError(f"unread is a list of words: not {self.unread!r}")
 
     @property
     def partial(self) -> bool:
@@ -168,10 +214,10 @@ class Program:
         """The program `as_json` wrote (what crosses to the model process), checked as it is made."""
         values = {f.name: data[f.name] for f in fields(cls) if f.name in data}
         for name in ("colours", "position", "unread"):
-            values[name] = tuple(values.get(name, ()))
-        values["relations"] = tuple(_relation(item) for item in values.get("relations", ()))
+            values[name] = _words(values.get(name, ()))
+        values["relations"] = tuple(_relation(item) for item in _words(values.get("relations", ())))
         values["excluded"] = tuple(
-            Exclusion(item["word"], _qualifiers(item["what"])) for item in values.get("excluded", ())
+            Exclusion(item["word"], _qualifiers(item["what"])) for item in _words(values.get("excluded", ()))
         )
         return cls(**values)
 
@@ -200,8 +246,8 @@ class Program:
 def _qualifiers(data: dict) -> Qualifiers:
     values = {f.name: data[f.name] for f in fields(Qualifiers) if f.name in data}
     for name in ("colours", "position"):
-        values[name] = tuple(values.get(name, ()))
-    values["relations"] = tuple(_relation(item) for item in values.get("relations", ()))
+        values[name] = _words(values.get(name, ()))
+    values["relations"] = tuple(_relation(item) for item in _words(values.get("relations", ())))
     return Qualifiers(**values)
 
 
