@@ -29,8 +29,10 @@ from qgis.PyQt.QtWidgets import (
 from ..client.installer import detect_variant
 from ..foundation.model_catalog import CATALOG, default_model
 from ..foundation.model_types import runs_the_program
+from ..protocol.messages import check_expression
 from ..referring.parse import parse_expression
 from .anchors import layers_named
+from .messages import error_text
 from .runtime import runtime_problem
 from .settings import RrsisSettings
 
@@ -209,6 +211,13 @@ class SegmentDock(QgsDockWidget):
             self.understanding_label.clear()
             self.understanding_label.setEnabled(False)
             self.understanding_label.setStyleSheet("")
+            return
+        try:
+            check_expression(text)  # what Segment would refuse is not read, on every key (a paste of pages)
+        except ValueError as error:
+            self.understanding_label.setEnabled(True)
+            self.understanding_label.setStyleSheet("color: #b35c00;")
+            self.understanding_label.setText(error_text(error))
             return
         program = parse_expression(text)
         # A partial reading is a warning, drawn as one: the words it names are not applied.

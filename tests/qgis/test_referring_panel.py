@@ -162,3 +162,12 @@ def test_an_anchor_layer_past_the_bound_gives_its_first_features_and_says_so_in_
     (anchor,) = read_anchors(sources)
     assert (anchor.phrase, anchor.layer, len(anchor.wkt)) == ("road", "Roads", MAX_FEATURES)
     assert f"'Roads' has over {MAX_FEATURES} features near the view" in " ".join(logged)
+
+
+def test_a_description_too_long_to_run_is_not_read_on_every_key_and_says_why(tanks):
+    """Pasted pages: Segment would refuse them, so the panel says so instead of parsing them on the GUI
+    thread at each key (a reading of thousands of words took seconds)."""
+    dock, _controller, _canvas = tanks
+    dock.expression_edit.setText("the white tank " * 400)
+    assert dock.understanding_label.text() == "the description has 5999 characters; keep it under 500"
+    assert dock.understanding_label.isEnabled()
