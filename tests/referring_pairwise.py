@@ -10,6 +10,7 @@ import math
 
 import numpy as np
 
+from rrsis_qgis.referring.geometry import perimeter, signed_area
 from rrsis_qgis.referring.program import Relation
 from rrsis_qgis.referring.select import MISS, Candidate, Frame
 
@@ -153,13 +154,14 @@ def _holds(outline: np.ndarray, point) -> bool:
     return bool(np.all(low <= point) and np.all(point <= high)) and inside(point, outline)
 
 
-def _side(candidate: Candidate) -> float:
-    outline = candidate.outline
-    return float(max(outline[:, 0].max() - outline[:, 0].min(), outline[:, 1].max() - outline[:, 1].min()))
+def _breadth(candidate: Candidate) -> float:
+    """4 x area / perimeter (0 for a degenerate outline)."""
+    length = perimeter(candidate.outline)
+    return 4 * abs(signed_area(candidate.outline)) / length if length > 0 else 0.0
 
 
 def nearness(candidate: Candidate, anchor: Candidate) -> float:
-    return max(MISS, 0.5 ** (gap(candidate, anchor) / max(_side(candidate), _side(anchor), 1e-9)))
+    return max(MISS, 0.5 ** (gap(candidate, anchor) / max(_breadth(candidate) + _breadth(anchor), 1e-9)))
 
 
 def between_fit(point: np.ndarray, first: np.ndarray, second: np.ndarray) -> float:

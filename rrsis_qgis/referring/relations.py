@@ -162,6 +162,17 @@ class Outlines:
         else:
             self.boxes = np.empty((0, 4))
 
+    def breadths(self) -> np.ndarray:
+        """How broad each outline is, 4 x area / perimeter: a square's side, a disc's diameter, about twice
+        a long band's width (a road's, whatever its length); 0 for a degenerate one."""
+        if not len(self):
+            return np.empty(0)
+        cross = self.starts[:, 0] * self.ends[:, 1] - self.ends[:, 0] * self.starts[:, 1]
+        areas = 0.5 * np.abs(np.add.reduceat(cross, self.offsets))
+        perimeters = np.add.reduceat(np.linalg.norm(self.ends - self.starts, axis=1), self.offsets)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(perimeters > 0, 4 * areas / perimeters, 0.0)
+
     def __len__(self) -> int:
         return len(self.sizes)
 

@@ -423,14 +423,12 @@ def _direction_fit(vector) -> Callable:
 
 
 def _nearness(first: Outlines, second: Outlines, gaps: np.ndarray, nearest: np.ndarray) -> np.ndarray:
-    """Nearness to the nearest anchor: 1 when touching, half at a gap as wide as the larger of the two
-    objects, never below MISS."""
+    """Nearness to the nearest anchor: 1 when touching, half at a gap as wide as the two are broad
+    together (`Outlines.breadths`: a road's width, not its length, or every tank in a view a road
+    crosses would be near it), never below MISS."""
     fits = np.full(len(first), MISS)
     has = np.flatnonzero(nearest >= 0)
-    sides = [
-        np.maximum(o.boxes[:, 2] - o.boxes[:, 0], o.boxes[:, 3] - o.boxes[:, 1]) for o in (first, second)
-    ]
-    sizes = np.maximum(np.maximum(sides[0][has], sides[1][nearest[has]]), 1e-9)
+    sizes = np.maximum(first.breadths()[has] + second.breadths()[nearest[has]], 1e-9)
     fits[has] = np.maximum(MISS, 0.5 ** (gaps[has] / sizes))
     return fits
 
