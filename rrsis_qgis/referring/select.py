@@ -280,9 +280,10 @@ class _Judge:
         conditions = self.conditions(what, phrase, items)
         fits = np.array([c.fits for c in conditions]).reshape(len(conditions), len(items))
         meeting = [c for c, meets in zip(items, np.all(fits >= KEEP, axis=0), strict=True) if meets]
-        if what.ordering and meeting:  # "except the largest": the one the order puts at its rank
+        if what.ordering and meeting:  # "except the two largest": as many as it says, from its rank on
             key = _ordering_key(what.ordering, self.frame, self.distances(what, meeting))
-            meeting = sorted(meeting, key=key)[what.rank - 1 : what.rank] if key else []
+            first = what.rank - 1
+            meeting = sorted(meeting, key=key)[first : first + (what.count or 1)] if key else []
         said = ", ".join(what.words()) or exclusion.word
         if not conditions and not what.ordering:
             meeting = []  # nothing said to take away: nothing is
