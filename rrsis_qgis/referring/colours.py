@@ -67,11 +67,27 @@ def _pixels_inside(image: np.ndarray, outline: np.ndarray) -> np.ndarray:
     if x1 <= x0 or y1 <= y0:
         return np.empty((0, 3), dtype=image.dtype)
     step = max(1, math.ceil(math.sqrt((x1 - x0) * (y1 - y0) / MAX_COLOUR_PIXELS)))  # a grid of samples
-    xs, ys = np.meshgrid(np.arange(x0, x1, step) + 0.5, np.arange(y0, y1, step) + 0.5)
-    inside = np.zeros(xs.shape, dtype=bool)
-    for (ax, ay), (bx, by) in zip(outline, np.roll(outline, -1, axis=0), strict=True):
-        crosses = (ay > ys) != (by > ys)
-        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):  # a box of 1e308
-            x_at = ax + (ys - ay) * (bx - ax) / (by - ay)
-        inside ^= crosses & (xs < x_at)
-    return image[y0:y1:step, x0:x1:step][inside]
+    xs, ys = np.arange(x0, x1, step) + 0.5, np.arange(y0, y1, step) + 0.5
+    return image[y0:y1:step, x0:x1:step][_scanline_fill(outline, xs, ys)]
+
+
+def _scanline_fill(outline: np.ndarray, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+    """Whether each sample (xs[j], ys[i]) lies inside the outline, shaped (rows, columns): each edge is
+    met only on the rows it crosses, and each crossing flips the samples left of it (the even-odd rule),
+    so a detailed outline costs its crossings and the samples, not its vertices times the samples."""
+    start, end = outline, np.roll(outline, -1, axis=0)
+    # An edge crosses row y when exactly one end lies below it: low <= y < high.
+    low, high = np.minimum(start[:, 1], end[:, 1]), np.maximum(start[:, 1], end[:, 1])
+    first, last = np.searchsorted(ys, low, side="left"), np.searchsorted(ys, high, side="left")
+    spans = np.maximum(last - first, 0)
+    edge = np.repeat(np.arange(len(outline)), spans)
+    row = first[edge] + np.arange(spans.sum()) - np.repeat(np.cumsum(spans) - spans, spans)
+    (ax, ay), (bx, by) = start[edge].T, end[edge].T
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):  # a box of 1e308
+        x_at = ax + (ys[row] - ay) * (bx - ax) / (by - ay)
+    number = ~np.isnan(x_at)  # a crossing nowhere flips nothing
+    row, x_at = row[number], x_at[number]
+    flips = np.zeros((len(ys), len(xs) + 1), np.int32)
+    np.add.at(flips, (row, 0), 1)  # the samples left of a crossing, those with x < x_at: flipped
+    np.add.at(flips, (row, np.searchsorted(xs, x_at, side="left")), 1)
+    return (np.cumsum(flips, axis=1)[:, :-1] & 1).astype(bool)
