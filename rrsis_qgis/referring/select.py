@@ -554,7 +554,7 @@ class RelationKind:
 RELATION_KINDS = {
     "left_of": RelationKind((), _direction_fit((-1.0, 0.0)), (("left",),)),
     "right_of": RelationKind((), _direction_fit((1.0, 0.0)), (("right",),)),
-    "above": RelationKind(("above", "on top of"), _direction_fit((0.0, -1.0)), (("top",), ("upper",))),
+    "above": RelationKind(("above",), _direction_fit((0.0, -1.0)), (("top",), ("upper",))),
     "below": RelationKind(("below",), _direction_fit((0.0, 1.0)), (("bottom",), ("lower",))),
     "upper_left_of": RelationKind((), _direction_fit((-1.0, -1.0)), (("top", "left"), ("upper", "left"))),
     "upper_right_of": RelationKind((), _direction_fit((1.0, -1.0)), (("top", "right"), ("upper", "right"))),
@@ -615,6 +615,7 @@ RELATION_KINDS = {
             "inside of",
             "onto",
             "into",
+            "on top of",  # seen from above, what is on top of a roof is on it
             "under",  # from above, what is under a tree or a bridge is covered by it
             "beneath",
             "underneath",
