@@ -50,26 +50,27 @@ def key(canvas, which, modifier=Qt.KeyboardModifier.NoModifier):
     QTest.keyClick(canvas, which, modifier)
 
 
-def previewed_tanks(result) -> list[str]:
-    """The tanks whose centre the preview's mask covers (the mask's affine inverted)."""
+def previewed_tanks(result, placed=on_map) -> list[str]:
+    """The tanks whose centre the preview's mask covers (the mask's affine inverted); ``placed`` puts a
+    scene pixel on the map."""
     a, b, c, d, e, f = result.mask_transform
     inverse = np.linalg.inv(np.array([[a, b], [d, e]]))
     covered = []
     for name, (x, y) in TANKS.items():
-        point = on_map(x, y)
+        point = placed(x, y)
         column, row = inverse @ np.array([point.x() - c, point.y() - f])
         if result.mask[int(row), int(column)]:
             covered.append(name)
     return sorted(covered)
 
 
-def previewed(controller, tanks: list[str]) -> None:
+def previewed(controller, tanks: list[str], placed=on_map) -> None:
     """Wait until the preview drawn on the canvas covers exactly these tanks."""
     session = controller.refine_session
 
     def shown() -> bool:
         result = session.result
-        return session.task is None and result is not None and previewed_tanks(result) == tanks
+        return session.task is None and result is not None and previewed_tanks(result, placed) == tanks
 
     wait_for(shown, timeout=30)
     assert session.preview.image is not None and session.preview.isVisible()

@@ -24,6 +24,7 @@ from qgis.PyQt.QtTest import QTest
 from rrsis_qgis.qgis_ui.controller import SegmentController
 from rrsis_qgis.qgis_ui.dock import SegmentDock
 from rrsis_qgis.qgis_ui.runtime import close_model_process
+from tests.qgis.test_refine import previewed
 from tests.qgis.test_segment_flow import wait_for
 from tests.referring_scene import GROUND, PAINTED, TANKS, tank_scene
 
@@ -55,28 +56,6 @@ def click(canvas, name: str) -> None:
     point = canvas.getCoordinateTransform().transform(on_map(*TANKS[name]))
     QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      QPoint(round(point.x()), round(point.y())))  # fmt: skip
-
-
-def previewed_tanks(result) -> list[str]:
-    a, b, c, d, e, f = result.mask_transform
-    inverse = np.linalg.inv(np.array([[a, b], [d, e]]))
-    covered = []
-    for name, (x, y) in TANKS.items():
-        point = on_map(x, y)
-        column, row = inverse @ np.array([point.x() - c, point.y() - f])
-        if result.mask[int(row), int(column)]:
-            covered.append(name)
-    return sorted(covered)
-
-
-def previewed(controller, tanks: list[str]) -> None:
-    session = controller.refine_session
-
-    def shown() -> bool:
-        result = session.result
-        return session.task is None and result is not None and previewed_tanks(result) == tanks
-
-    wait_for(shown, timeout=30)
 
 
 def write_tiles(folder) -> str:
@@ -150,13 +129,13 @@ def test_refining_a_result_on_an_xyz_layer_encodes_its_picture_once(web_tanks):
     session = controller.refine_session
     assert session is not None and "Refining 'the gray tank'" in dock.status_label.text()
     click(canvas, "d")  # made while the view may still be rendering: it waits for the picture
-    previewed(controller, ["c", "d"])
+    previewed(controller, ["c", "d"], on_map)
     picture = session.picture.path
     assert os.path.exists(picture)
     click(canvas, "b")
     request = session.task.request  # the second click's: it names the picture, it carries no pixels
     assert request.rendered is None and request.raster_path == picture
-    previewed(controller, ["b", "c", "d"])
+    previewed(controller, ["b", "c", "d"], on_map)
     assert len(encoded(log)) == 2  # the session's picture once; the second click ran the decoder alone
 
     QTest.keyClick(canvas, Qt.Key.Key_Return)
@@ -173,14 +152,14 @@ def test_a_pan_during_the_clicks_renders_the_new_view_instead_of_reusing_the_pic
     QTest.mouseClick(dock.refine_button, Qt.MouseButton.LeftButton)
     session = controller.refine_session
     click(canvas, "a")
-    previewed(controller, ["a"])
+    previewed(controller, ["a"], on_map)
     first = session.picture.path
     assert len(encoded(log)) == 1
 
     canvas.setExtent(QgsRectangle(on_map(20, 210), on_map(260, 10)))  # 20 pixels east, 10 south
     canvas.refresh()
     click(canvas, "d")
-    previewed(controller, ["a", "d"])
+    previewed(controller, ["a", "d"], on_map)
     second = session.picture.path
     assert second != first and os.path.exists(second) and not os.path.exists(first)
     assert len(encoded(log)) == 2  # the new view, encoded once
