@@ -13,9 +13,10 @@ from dataclasses import asdict
 import pytest
 
 from rrsis_qgis.referring import lexicon
-from rrsis_qgis.referring.parse import PHRASES, parse_expression, singular, tokens_of
+from rrsis_qgis.referring.parse import parse_expression
 from rrsis_qgis.referring.program import Exclusion, Program, Qualifiers, Relation
 from rrsis_qgis.referring.select import RelationKind
+from rrsis_qgis.referring.words import PHRASES, singular, tokens_of
 from tests.conftest import REPO_ROOT
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from rrsis_qgis.referring import parse
+from rrsis_qgis.referring import words
+from rrsis_qgis.referring.lexicon import LEXICON
 from rrsis_qgis.referring.parse import is_plural, parse_expression
 from rrsis_qgis.referring.program import ORDERINGS, POSITIONS, Program, Relation
 from rrsis_qgis.referring.select import RELATION_KINDS, Candidate, Frame, select
@@ -58,14 +59,10 @@ def test_a_relation_position_or_ordering_not_listed_is_refused_not_judged_as_ano
 
 
 def test_the_parser_writes_only_what_a_program_can_say():
-    kinds = set(parse.PHRASES.values()) | set(parse.DIRECTION_OF_PLACES.values())
-    assert kinds <= set(RELATION_KINDS) and set(parse.ORDER_OF_PLACES.values()) <= set(ORDERINGS)
+    kinds = set(words.PHRASES.values()) | set(words.DIRECTION_OF_PLACES.values())
+    assert kinds <= set(RELATION_KINDS) and set(words.ORDER_OF_PLACES.values()) <= set(ORDERINGS)
     places = {
-        p
-        for entries in parse.LEXICON.phrases.values()
-        for e in entries
-        if e.category == "place"
-        for p in e.value
+        p for entries in LEXICON.phrases.values() for e in entries if e.category == "place" for p in e.value
     }
     assert places <= set(POSITIONS)
 

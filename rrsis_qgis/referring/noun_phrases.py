@@ -1,0 +1,286 @@
+"""Reading a noun phrase: its determiner, count, qualities and head noun (the vocabulary's, or a word no
+category claims), for the target, an anchor or a set taken away; a mixin of parse's reader."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import LEXICON, NOUNS
+from .words import (
+    ENDS_PHRASE,
+    IGNORED,
+    MODIFYING_PARTICIPLES,
+    NUMBER,
+    ORDER_OF_PLACES,
+    OTHER_KINDS,
+    PREPOSITIONS,
+    Phrase,
+    begins_where,
+    name_of,
+    positions_of,
+    singular,
+)
+
+
+class NounPhrases:
+    def _starts_noun(self) -> bool:
+        return self._known_noun(self.at) > 0
+
+    def _known_noun(self, at: int) -> int:
+        """The length of the vocabulary's noun at ``at`` (its last word in the plural or not), or 0."""
+        words = self.words
+        lemmas = [singular(word) for word in words[at : at + LEXICON.longest]]
+        for length in range(len(lemmas), 0, -1):
+            # Only the last word of a phrase is read in the plural: "cars park" is not a car park.
+            candidate = (*words[at : at + length - 1], lemmas[length - 1])
+            if candidate in LEXICON.nouns or tuple(words[at : at + length]) in LEXICON.nouns:
+                last = words[at + length - 1]
+                if length > 1 and "state" in LEXICON.of(last) and begins_where(words, at + length):
+                    continue  # "the white car parks near the road": a verb, not car parks
+                return length
+        return 0
+
+    def _noun_phrase(self, phrase: Phrase, anchor: bool = False) -> bool:
+        """Determiner, count, qualities and the head noun into ``phrase``; True when a noun was read."""
+        nouns: list[str] = []
+        while self.at < self.end:
+            word = self.words[self.at]
+            if nouns:
+                if word in MODIFYING_PARTICIPLES and (
+                    self._noun_at(self.at + 1) or self._noun_follows(self.at + 1)
+                ):
+                    # "a kidney-shaped pool", "the tree-lined road": words about the noun, not it
+                    self.unread.extend([*nouns, word])
+                    nouns.clear()
+                    self.at += 1
+                    continue
+                if not self._noun_word(nouns, after_noun=True):
+                    break
+                continue
+            if self._count_word(phrase) or self._quality(phrase, before_noun=True):
+                continue
+            if unjudged := LEXICON.match(self.words, self.at, "unjudged"):
+                self.unread.extend(self.words[self.at : self.at + unjudged[0]])  # "the main road"
+                self.at += unjudged[0]
+                continue
+            if (
+                word == "and"
+                and self.at > 0
+                and LEXICON.of(self.words[self.at - 1]) & {"colour", "size", "shape"}
+                and self._quality_at(self.at + 1)
+            ):
+                self.at += 1  # "blue and gray overpass"
+                continue
+            match = LEXICON.match(self.words, self.at, "determiner", "pronoun", "far")
+            if match and not self._starts_noun():
+                if word in ("one", "ones") and not phrase.count_given and self._partitive_at(self.at):
+                    phrase.count, phrase.count_given = 1, True  # "one of the ships"
+                elif word == "ones":
+                    phrase.plural = True
+                phrase.one = phrase.one or word in ("one", "ones")
+                self.at += match[0]
+                continue
+            collective = LEXICON.match(self.words, self.at, "collective")
+            if collective and self.words[self.at + collective[0]] == "of" and phrase.ordinal:
+                self.unread.extend(self.words[self.at - 1 : self.at + collective[0]])  # "the second row of"
+                phrase.rank, phrase.ordinal, phrase.count = 1, "", None
+                self.at += collective[0] + 1
+                continue
+            if collective and self.words[self.at + collective[0]] == "of":
+                self.at += collective[0] + 1  # "a group of people", "a cluster of white tanks": them
+                phrase.count, phrase.count_given, phrase.by_ordinal = None, True, False
+                continue
+            if self._noun_word(nouns, after_noun=False):
+                continue
+            if LEXICON.of(word) & {"state", "motion"} and self.words[self.at + 1] not in ("", "of"):
+                phrase.other = phrase.other or word in ("other", "others", "another")
+                self.at += 1  # "two adjacent courts", "the parked cars", "some other fields"
+                continue
+            place = LEXICON.match(self.words, self.at, "place")
+            if place and self.words[self.at + place[0]] == "of" and not phrase.ordering:
+                order = ORDER_OF_PLACES.get(positions_of(list(place[1].value)))
+                if order:  # "the lower of the two tennis courts": the bottommost of them
+                    phrase.ordering = order
+                    self.at += place[0]
+                    continue
+            if word == "of" and (phrase.ordering or phrase.size or phrase.count_given):
+                previous = self.words[self.at - 1]
+                if previous in ("larger", "bigger", "smaller"):  # "the larger of the two tanks"
+                    phrase.ordering, phrase.size = ("smallest" if previous == "smaller" else "largest"), None
+                if not phrase.count_given:
+                    phrase.count, phrase.count_given = 1, True  # one of them
+                self.at += 1
+                continue
+            break
+        if not nouns:
+            return False
+        phrase.noun, phrase.plural, unread = name_of(nouns)
+        self.unread.extend(unread)
+        if anchor is False:
+            self._post_nominal(phrase)
+        return True
+
+    def _noun_word(self, nouns: list[str], after_noun: bool) -> bool:
+        """A word (or the vocabulary's phrase) of the head noun; False at the phrase's end."""
+        at, words = self.at, self.words
+        categories = LEXICON.of(words[at])
+        other_kind = LEXICON.match(words, at, *OTHER_KINDS)
+        if after_noun and other_kind and other_kind[0] > 1:  # "all aircraft apart from the one ..."
+            return False
+        if after_noun and categories & {"state", "motion", "place_part"}:
+            ignored = LEXICON.match(words, at, *IGNORED)
+            if ignored and ignored[0] > 1:  # "side by side"
+                return False
+            if "place_part" in categories:  # "the tarmac area": the noun's own extent
+                self.at += 1
+                return True
+            if LEXICON.match(words, at, *NOUNS) is None or LEXICON.match(words, at, *NOUNS)[0] == 1:
+                return False  # "the cars park near": a verb, not a car park
+        length = self._known_noun(at)
+        if length:
+            nouns.extend(words[at : at + length])
+            self.at += length
+            return True
+        word = words[at]
+        if (
+            not word
+            or word in ENDS_PHRASE
+            or NUMBER.fullmatch(word)
+            or word in PREPOSITIONS
+            or self._relation_phrase_at(at) is not None  # "the bridge over the canal"
+        ):
+            return False
+        if categories - {"part"}:
+            return False  # a known word of another kind: a quality, a verb, a place ...
+        if after_noun and (word.endswith("ing") or word.endswith("ed")):
+            return False  # "cars traveling on the road": a verb ends the phrase
+        nouns.append(word)
+        self.at += 1
+        return True
+
+    def _count_word(self, phrase: Phrase) -> bool:
+        word = self.words[self.at]
+        if re.fullmatch(r"\d+", word) and int(word) > 0 and (not phrase.count_given or phrase.by_ordinal):
+            phrase.count, phrase.count_given, phrase.by_ordinal = int(word), True, False
+        elif word in ("one",) and not phrase.count_given and not self._starts_noun_after():
+            return False  # "the one on the left": a pronoun
+        elif (match := LEXICON.match(self.words, self.at, "number")) and match[0] >= self._every_length():
+            if match[0] > 1 or not phrase.count_given or phrase.by_ordinal:  # "the first two", "a pair of"
+                phrase.count, phrase.count_given, phrase.by_ordinal = match[1].value, True, False
+            self.at += match[0] - 1
+        elif every := LEXICON.match(self.words, self.at, "every"):
+            phrase.count, phrase.count_given = None, True
+            self.at += every[0] - 1
+        elif match := LEXICON.match(self.words, self.at, "ordinal"):
+            phrase.rank, phrase.ordinal = match[1].value, self.words[self.at]
+            if not phrase.count_given:
+                phrase.count, phrase.count_given, phrase.by_ordinal = 1, True, True
+        elif match := LEXICON.match(self.words, self.at, "superlative"):
+            phrase.ordering = match[1].value
+            if self._partitive_at(self.at) and not phrase.count_given:  # "the largest of the tanks"
+                phrase.count, phrase.count_given = 1, True
+        else:
+            return False
+        self.at += 1
+        return True
+
+    def _every_length(self) -> int:
+        every = LEXICON.match(self.words, self.at, "every")
+        return every[0] if every else 0
+
+    def _starts_noun_after(self) -> bool:
+        self.at += 1
+        try:
+            return (
+                self._starts_noun()
+                or self._next_in("colour", "size", "shape")
+                or bool(LEXICON.match(self.words, self.at, "colour", "size", "shape"))
+            )
+        finally:
+            self.at -= 1
+
+    def _partitive_at(self, at: int) -> bool:
+        return self.words[at + 1 : at + 2] == ["of"]
+
+    def _quality(self, phrase: Phrase, before_noun: bool = False) -> bool:
+        """A colour, size, shape or superlative word; before the noun also a place ("the upper left tank")."""
+        at = self.at
+        if self.words[at] in ("smaller", "larger", "bigger") and self.words[at + 1 : at + 2] == ["than"]:
+            return False
+        match = LEXICON.match(self.words, at, "colour", "size", "shape", "superlative")
+        if match:
+            entry = match[1]
+            if entry.category == "superlative" and self._relation_phrase_at(at):
+                return False  # "closest to the road": the relation reads it
+            if entry.category == "colour":
+                phrase.colours.append(entry.value)
+            elif entry.category == "size":
+                phrase.size = entry.value
+            elif entry.category == "shape":
+                phrase.shape = entry.value
+            else:
+                phrase.ordering = entry.value
+            self.at += match[0]
+            return True
+        if before_noun and (place := LEXICON.match(self.words, at, "place")):
+            following = self.words[at + place[0] : at + place[0] + 1]
+            if following[0] not in ("", "of") and not LEXICON.of(following[0]) & {"place_part"}:
+                phrase.position.extend(place[1].value)
+                self.at += place[0]
+                return True
+        return False
+
+    def _quality_at(self, at: int) -> bool:
+        return LEXICON.match(self.words, at, "colour", "size", "shape") is not None
+
+    def _post_nominal(self, phrase: Phrase) -> None:
+        """Qualities written after the noun in other languages ("le bâtiment rouge")."""
+        while self.at < self.end:
+            match = LEXICON.match(self.words, self.at, "colour", "size", "shape")
+            if not match or match[1].language == "en":
+                return
+            self._quality(phrase)
+
+    def _noun_at(self, at: int) -> bool:
+        """A noun begins at ``at``: one of the vocabulary's, or a word no category claims."""
+        if at >= self.end or LEXICON.match(self.words, at, *NOUNS):
+            return at < self.end
+        word = self.words[at]
+        return (
+            bool(word)
+            and word not in ENDS_PHRASE
+            and word not in PREPOSITIONS
+            and self._relation_phrase_at(at) is None
+            and not LEXICON.of(word)
+            and not NUMBER.fullmatch(word)
+            and not word.endswith(("ing", "ed", "ly"))
+        )
+
+    def _noun_phrase_at(self, at: int) -> bool:
+        """Once the target is known, a noun phrase without "the" begins at ``at`` ("they are on the right
+        some gray buildings": a relation whose "of" was left out, not "On the left, a white tank")."""
+        if self.target.noun is None or at >= self.end or not LEXICON.of(self.words[at]) & {"number", "every"}:
+            return False
+        return any(LEXICON.match(self.words, start, *NOUNS) for start in range(at + 1, min(at + 4, self.end)))
+
+    def _noun_follows(self, at: int) -> bool:
+        """A noun phrase (determiners and qualities, then a known noun) begins at ``at``."""
+        while at < self.end and LEXICON.of(self.words[at]) & {
+            "determiner",
+            "number",
+            "colour",
+            "size",
+            "shape",
+        }:
+            at += 1
+        return self._known_noun(at) > 0
+
+    def _skip(self, *categories: str) -> None:
+        while self.at < self.end:
+            match = LEXICON.match(self.words, self.at, *categories)
+            if not match:
+                return
+            self.at += match[0]
+
+    def _next_in(self, *categories: str) -> bool:
+        return bool(self.at + 1 < self.end and LEXICON.of(self.words[self.at + 1]) & set(categories))

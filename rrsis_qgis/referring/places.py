@@ -1,0 +1,333 @@
+"""Reading where: positions in the view ("on the upper left", "in the middle part of the image"), relations
+to an anchor with its own words ("left of the green baseball field", "within 50 m of"), "with a white
+body", groups ("of some tanks"); a mixin of parse's reader."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+
+from .lexicon import LEXICON
+from .program import Qualifiers, Relation
+from .words import (
+    DIRECTION_OF_PLACES,
+    IGNORED,
+    LONGEST_PHRASE,
+    MAX_DISTANCE_M,
+    ORDER_OF_DIRECTION,
+    ORDER_OF_PLACES,
+    PHRASES,
+    PREPOSITIONS,
+    Phrase,
+    one_place,
+    positions_of,
+)
+
+
+class Places:
+    def _image_phrase(self) -> bool:
+        """ "in this image", "of the picture", "the edge of the image": nothing to select on."""
+        at = self.at
+        if at >= self.end:
+            return False
+        if self.words[at] in PREPOSITIONS | {"across", "throughout", "within"}:
+            at += 1
+        while at < self.end and self.words[at] in ("the", "this", "entire", "whole"):
+            at += 1
+        if self.words[at : at + 1] and "place_part" in LEXICON.of(self.words[at]):
+            if self.words[at + 1 : at + 2] != ["of"]:
+                return False
+            at += 2  # "the edge of the image"
+            while at < self.end and self.words[at] in ("the", "this", "entire", "whole"):
+                at += 1
+        if at < self.end and "image" in LEXICON.of(self.words[at]):
+            self.at = at + 1
+            return True
+        return False
+
+    def _places(self, at: int) -> tuple[int, list[str]]:
+        """Place words from ``at`` ("the far upper left side", "the center of the left"): where they end."""
+        places: list[str] = []
+        while at < self.end:
+            word = self.words[at]
+            after_of = self.words[at - 1] == "of"
+            if (word in ("the", "far", "extreme", "very", "both") and (not places or after_of)) or (
+                word == "of" and places and self._place_at(at + 1)
+            ):
+                at += 1  # "the far left", "the center of the left"; not the "the" of what follows
+                continue
+            if (match := LEXICON.match(self.words, at, "place")) is not None:
+                if not one_place([*places, *match[1].value]):
+                    break  # "on the right north of the road": a position, then a relation
+                places.extend(match[1].value)
+                at += match[0]
+                continue
+            if places and "place_part" in LEXICON.of(word):
+                at += 1
+                continue
+            break
+        return at, places
+
+    def _place_at(self, at: int) -> bool:
+        while at < self.end and self.words[at] in ("the", "far", "extreme"):
+            at += 1
+        return at < self.end and LEXICON.match(self.words, at, "place") is not None
+
+    def _position(self, phrase: Phrase) -> bool:
+        """ "on the left", "in the upper right corner of the image", "from the lower right" (an ordinal's)."""
+        at = self.at
+        preposition = self.words[at]
+        if preposition in ("on", "in", "at", "to", "towards", "toward", "from", "near", "along"):
+            at += 1
+        end, places = self._places(at)
+        if not places:
+            return False
+        if self._after_motion() and (at == self.at or preposition in ("to", "towards", "toward")):
+            return False  # "turning left", "heading towards the top": where it goes, not where it is
+        if preposition != "from" and (self._noun_phrase_at(end) or self._noun_at(end)):
+            return False  # "on the right some buildings" ("of" left out), "in the left lane": relations
+        self.named_image = False
+        if end < self.end and self.words[end] == "of" and preposition != "from":
+            start, self.at = self.at, end
+            if not self._image_phrase():  # "left of the road": a relation
+                self.at = start
+                return False
+            end, self.named_image = self.at, True
+        if preposition == "from":  # "the second from the left", "the first from the lower right"
+            if not (phrase.ordinal or phrase.ordering):
+                self.unread.extend(self.words[self.at : end])  # "approaching from the bottom": not an order
+                self.at = end
+                return True
+            phrase.ordering = ORDER_OF_PLACES.get(positions_of(places), phrase.ordering)
+        else:
+            phrase.position.extend(places)
+        self.at = end
+        return True
+
+    def _relation_phrase_at(self, at: int) -> tuple[int, str] | None:
+        for length in range(min(LONGEST_PHRASE, self.end - at), 0, -1):
+            kind = PHRASES.get(tuple(self.words[at : at + length]))
+            if kind:
+                return length, kind
+        return None
+
+    def _relation(self, phrase: Phrase) -> bool:
+        start = self.at
+        distance = self._distance()
+        ordering = None
+        if distance is not None:
+            kind = "near"
+        elif direction := self._direction():
+            kind = direction
+        elif (found := self._relation_phrase_at(self.at)) is not None:
+            length, kind = found
+            first = self.words[self.at]
+            if first in ("closest", "nearest", "farthest", "furthest") and length > 1:
+                mark, self.at = self.at, self.at + length - 1  # at "to"/"from"
+                if self._toward_place(phrase):  # "closest to the bottom edge of the image"
+                    return True
+                self.at = mark
+            if first in ("closest", "nearest", "farthest", "furthest"):
+                ordering = "closest" if first in ("closest", "nearest") else "farthest"
+            self.at += length
+        elif phrase.ordering in ("closest", "farthest") and self.words[self.at] in ("to", "from"):
+            kind = "near" if phrase.ordering == "closest" else "far_from"  # "the closest tank to the road"
+            self.at += 1
+        else:
+            return False
+        anchor = Phrase()
+        if not self._anchor(anchor):
+            self.at = start  # "the tank in the picture": no anchor, nothing to relate to
+            return False
+        if self.words[start] in ("into", "onto", "towards", "toward", "to", "away") and self._after_motion(
+            start
+        ):
+            # "turning into the parking lot", "moving away from the camera": where it goes, not where it is
+            self.unread.extend(w for w in self.words[start : self.at] if not LEXICON.of(w) & set(IGNORED))
+            return True
+        second = None
+        if kind == "between" and self.words[self.at : self.at + 1] == ["and"]:
+            self.at += 1
+            second = Phrase()
+            if not self._anchor(second):
+                second = None
+        if ordering:
+            phrase.ordering = ordering
+        if kind == "crossing" and "spans" not in LEXICON.of(str(self.target.noun)):
+            kind = "inside"  # "the cars crossing the intersection" are on it; a bridge spans a river
+        group = phrase is self.target and anchor.noun == phrase.noun and anchor.how_many != 1
+        group = group and replace(anchor.qualifiers(), count=None, position=()) == Qualifiers(count=None)
+        if group and not anchor.other and (order := ORDER_OF_DIRECTION.get(kind)):
+            phrase.ordering = order  # "on the far right of all storage tanks": the rightmost of them
+            return True
+        if group and not anchor.other and not phrase.ordering:
+            # "the car in the middle of the three cars": where in its own group is not judged
+            self.unread.extend(w for w in self.words[start : self.at] if not LEXICON.of(w) & set(IGNORED))
+            return True
+        if group and not anchor.other and phrase.ordering:
+            phrase.position += (
+                anchor.position
+            )  # "the third plane from the right in the row of planes at the top"
+            return True  # "the largest among all the planes": the group its superlative is taken in
+        phrase.relations.append(
+            Relation(
+                kind,
+                anchor.noun,
+                second.noun if second else None,
+                distance,
+                anchor.qualifiers(),
+                second.qualifiers() if second else Qualifiers(),
+            )
+        )
+        # "... of a ground track field and the top of a baseball field": another relation; "... of a
+        # white building and a parking lot": the same relation to another anchor
+        while self.words[self.at : self.at + 1] == ["and"] and kind != "between" and not self._clause_ends():
+            mark = self.at
+            self.at += 1
+            if self._relation(phrase):
+                break
+            another = Phrase()
+            if not self._anchor(another, one_is_target=False):  # "... and the white ones": not an anchor
+                self.at = mark
+                break
+            phrase.relations.append(Relation(kind, another.noun, None, distance, another.qualifiers()))
+        return True
+
+    def _anchor(self, anchor: Phrase, one_is_target: bool = True) -> bool:
+        """The anchor's noun phrase, and what is said right after it about it: a position ("the vehicle on
+        the top"), its colours after a relative clause is not read (those belong to the target).
+        ``one_is_target``: "the large one" is one of the target's kind."""
+        if not self._noun_phrase(anchor, anchor=True):
+            if not (one_is_target and anchor.one and self.target.noun):
+                return False
+            anchor.noun = self.target.noun  # "west of the large one": one of the target's kind
+        while self.at < self.end:
+            mark, said = self.at, Phrase()
+            if not self._position(said):
+                break
+            if self.named_image:  # "... in the middle of the image": the target's place, read again there
+                self.at = mark
+                break
+            anchor.position += said.position
+        return True
+
+    def _distance(self) -> float | None:
+        """ "within 50 m of", "less than 2 km from": a distance in metres, and the phrase consumed."""
+        words = self.words[self.at : self.at + 5]
+        for lead in (("within",), ("less", "than"), ("closer", "than"), ("under",), ("at", "most")):
+            n = len(lead)
+            if tuple(words[:n]) == lead and len(words) >= n + 3 and re.fullmatch(r"\d+(?:\.\d+)?", words[n]):
+                unit = LEXICON.match(words, n + 1, "unit")
+                metres = float(words[n]) * unit[1].value if unit else math.inf
+                if unit and words[n + 2] in ("of", "from") and 0 < metres < MAX_DISTANCE_M:
+                    self.at += n + 3
+                    return metres
+        return None
+
+    def _direction(self) -> str | None:
+        """ "left of", "to the left of", "on the upper left side of", "at the top of": a direction kind."""
+        at = self.at
+        if self.words[at] in ("to", "on", "at", "in", "towards", "toward"):
+            at += 1
+        end, places = self._places(at)
+        if not places or end >= self.end:
+            return None
+        if self.words[end] != "of" and not self._noun_phrase_at(end):
+            return None
+        skip_of = 1 if self.words[end] == "of" else 0  # "on the left a white building": "of" left out
+        key = tuple(place for place in dict.fromkeys(places) if place != "center")
+        kind = DIRECTION_OF_PLACES.get(key) if key else "inside"  # "in the middle of the lake": inside
+        if kind is None:
+            return None
+        mark = self.at
+        self.at = end
+        if self._image_phrase():  # "the left of the image": a position, not a relation
+            self.at = mark
+            return None
+        if not key:  # "in the middle of the road": on it; where on it is not judged
+            self.unread.extend(word for word in self.words[mark:end] if LEXICON.of(word) & {"place"})
+        self.at = end + skip_of
+        return kind
+
+    def _toward_place(self, phrase: Phrase) -> bool:
+        """ "furthest to the right", "closest to the bottom edge": the place's own superlative."""
+        if self.words[self.at] in ("to", "from"):
+            end, places = self._places(self.at + 1)
+        else:  # "furthest north"
+            end, places = self._places(self.at)
+        order = ORDER_OF_PLACES.get(positions_of(places))
+        if order is None or (self._noun_at(end) and self.words[end : end + 1] != ["of"]):
+            return False
+        phrase.ordering = order
+        self.at = end
+        self._image_phrase()
+        return True
+
+    def _with(self, phrase: Phrase) -> bool:
+        """ "with a white body", "with red roofs": the object's own colour; "with a pool": near it."""
+        if self.words[self.at] not in ("with", "has", "have", "having", "featuring"):
+            return False
+        start = self.at
+        self.at += 1
+        part = Phrase()
+        self._skip("determiner")
+        while self._count_word(part) or self._quality(part):
+            if self.words[self.at : self.at + 1] == ["and"]:
+                self.at += 1
+        describing = []
+        while self.at < self.end and self._noun_at(self.at) and "part" not in LEXICON.of(self.words[self.at]):
+            describing.append(self.words[self.at])  # "with a flat roof": a word of the part's own
+            self.at += 1
+        if self.at < self.end and "minor_part" in LEXICON.of(self.words[self.at]):
+            self.at += 1  # "with a blue tail": not the object's colour, and not judged
+            self.unread.extend(
+                word for word in self.words[start : self.at] if not LEXICON.of(word) & set(IGNORED)
+            )
+            return True
+        if self.at < self.end and "part" in LEXICON.of(self.words[self.at]):
+            self.at += 1
+            self.unread.extend(describing)
+            phrase.colours += part.colours
+            phrase.size, phrase.shape = part.size or phrase.size, part.shape or phrase.shape
+            return True
+        self.at = start + 1
+        anchor = Phrase()
+        if self._anchor(anchor):
+            # "a stadium has a baseball field", "anchored with a ship": read as near, the rest said unread
+            self.unread.append(self.words[start])
+            phrase.relations.append(Relation("near", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
+            return True
+        self.at = start
+        return False
+
+    def _group(self, phrase: Phrase) -> bool:
+        """ "the first tank from the lower right of some tanks (that are in the middle)": the group the
+        ordinal counts in, the target's own kind."""
+        start = self.at
+        self.at += 1
+        group = Phrase()
+        if self._noun_phrase(group, anchor=True) and group.noun == phrase.noun:
+            phrase.colours += group.colours
+            phrase.size, phrase.shape = phrase.size or group.size, phrase.shape or group.shape
+            return True
+        self.at = start
+        return False
+
+    def _group_first(self) -> Phrase | None:
+        """ "Among the tanks ...", "Of the two courts ...": the group a later "one" is taken from."""
+        if self.words[self.at] not in ("among", "of", "from", "amongst"):
+            return None
+        start, self.at = self.at, self.at + 1
+        group = Phrase()
+        if self._anchor(group) and (group.plural or group.how_many != 1):
+            return group
+        self.at = start
+        return None
+
+    def _after_motion(self, at: int | None = None) -> bool:
+        """A verb of motion comes right before, or before "to"/"towards" ("heading towards the top")."""
+        before = (self.at if at is None else at) - 1
+        while before > 0 and self.words[before] in ("the", "to", "towards", "toward", "far", "very"):
+            before -= 1
+        return before >= 0 and "motion" in LEXICON.of(self.words[before])

@@ -1,0 +1,122 @@
+"""Reading what is taken away: negation ("not white", "not on the road") and exclusion ("except the
+one near the river", "other than", "without"), each set an `Exclusion`; a set inside a set is named, never
+inverted; a mixin of parse's reader."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .lexicon import LEXICON
+from .program import Exclusion, Qualifiers, Relation
+from .words import IGNORED, Phrase
+
+
+class SetsTakenAway:
+    def _negation(self) -> bool:
+        """ "not white", "not on the road", "not the largest", "not white or red": what follows is removed,
+        each of "or" its own set. Inside another negation or an exclusion ("except the ones that are not
+        white") a set taken from a set is more than a program says: the words are named instead."""
+        word, start = self.words[self.at], self.at
+        self.at += 1
+        if self.negating:  # "not not white": the inner one named, and not read further (no recursion)
+            self.unread.append(word)
+            return True
+        self._skip("copula", "determiner", "state", "motion")  # "not docked at the harbor"
+        sets = []
+        while True:
+            removed = Phrase(count=None)
+            self.negating += 1
+            try:
+                read = self.at < self.end and (self._modifier(removed) or self._count_word(removed))
+            finally:
+                self.negating -= 1
+            if not read or replace(removed.qualifiers(), count=None) == Qualifiers(count=None):
+                break  # nothing, or a negation inside this one ("not not white"): named below
+            sets.append(removed)
+            if self.words[self.at] not in ("or", "nor") or not self._quality_at(self.at + 1):
+                break
+            self.at += 1  # "not white or red": neither
+        qualifies_a_noun = self._noun_at(self.at) and not self._relation_phrase_at(self.at)
+        if not sets or self.negating or self.excluding or qualifies_a_noun:
+            # nothing to take away, a set from a set, or "the not white road": said, never dropped
+            self.unread.extend(w for w in self.words[start : self.at] if not LEXICON.of(w) & set(IGNORED))
+            if word not in self.unread:
+                self.unread.append(word)
+            return True
+        self.excluded += [Exclusion(word, replace(removed.qualifiers(), count=None)) for removed in sets]
+        return True
+
+    def _exclusion(self, match) -> bool:
+        """ "except the one near the river", "other than the white ones", "without a red roof": the rest
+        of the clause describes what is removed; "except A and B" takes away A and B."""
+        length, entry = match
+        start = self.at
+        self.at += length
+        if self.negating or self.excluding:  # an exclusion inside another: more than a program says
+            self.unread.append(entry.value)
+            return True
+        self.excluding += 1
+        try:
+            while True:
+                removed, conjunct = self._excluded_set(entry.value)
+                if removed is None:
+                    break
+                if removed.noun not in (None, self.target.noun):
+                    # "the tank except the white road": no subset of the target; named, nothing removed
+                    self.unread.extend(
+                        w for w in self.words[conjunct : self.at] if not LEXICON.of(w) & set(IGNORED)
+                    )
+                elif replace(removed.qualifiers(), count=None) == Qualifiers(count=None):
+                    self.unread.append(entry.value)
+                else:
+                    # An ordering keeps its count: "except the two largest" takes away two.
+                    count = removed.how_many if removed.ordering and removed.count_given else None
+                    self.excluded.append(Exclusion(entry.value, replace(removed.qualifiers(), count=count)))
+                if self.words[self.at] != "and" or self._clause_ends():
+                    break
+                self.at += 1  # "except the white ones and those near the river": another set
+        finally:
+            self.excluding -= 1
+        if self.at == start + length:
+            self.unread.append(entry.value)
+        return True
+
+    def _excluded_set(self, word: str) -> tuple[Phrase | None, int]:
+        """One set an exclusion names, read from here; None when nothing is there."""
+        conjunct = self.at
+        removed = Phrase(count=None)
+        self._skip("determiner", "pronoun")
+        if word == "without" and not self._with_parts(removed):
+            anchor = Phrase()  # "without any trees around it": none near it
+            if self._anchor(anchor):
+                removed.relations.append(Relation("near", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
+        elif word != "without":
+            self._noun_phrase(removed, anchor=True)
+        while self.at < self.end and not self._clause_ends() and self.words[self.at] != "and":
+            if self._modifier(removed):
+                continue
+            ignored = LEXICON.match(self.words, self.at, *IGNORED)  # "the ones that are ..."
+            if not ignored:
+                break
+            self.at += ignored[0]
+        if self.at == conjunct:
+            return None, conjunct
+        return removed, conjunct
+
+    def _with_parts(self, removed: Phrase) -> bool:
+        """ "without a red roof": the part's qualities into ``removed``; False (nothing read) when no part
+        is named."""
+        start = self.at
+        self._skip("determiner")
+        while self._count_word(removed) or self._quality(removed):
+            if self.words[self.at : self.at + 1] == ["and"]:
+                self.at += 1
+        if self.at < self.end and "part" in LEXICON.of(self.words[self.at]):
+            self.at += 1
+            return True
+        self.at = start
+        removed.colours, removed.size, removed.shape = [], None, None
+        return False
+
+    def _clause_ends(self) -> bool:
+        return self.words[self.at] == "and" and self.words[self.at + 1 : self.at + 2] in (["it"], ["they"])

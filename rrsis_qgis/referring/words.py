@@ -1,0 +1,227 @@
+"""The words of the reading and their shapes, shared by its parts (parse.py and the noun phrases, places
+and sets it reads): tokens in any script, the singular of a noun, the phrase being read (`Phrase`), the
+tables of relation phrases and place words, and the name a run of nouns gives."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .lexicon import LEXICON, NOUNS
+from .program import Qualifiers, Relation
+from .select import RELATION_KINDS
+
+# Relation phrases (a tuple of words) -> kind; direction place words -> kind ("top left": upper_left_of).
+PHRASES = {tuple(phrase.split()): kind for kind, entry in RELATION_KINDS.items() for phrase in entry.phrases}
+LONGEST_PHRASE = max(len(phrase) for phrase in PHRASES)
+DIRECTION_OF_PLACES = {places: kind for kind, entry in RELATION_KINDS.items() for places in entry.places}
+# Single prepositions that also begin a position ("on the left") or a frame: a position is tried first.
+WEAK_PHRASES = {("on",), ("in",), ("by",), ("over",), ("around",), ("at",), ("into",), ("onto",)}
+PREPOSITIONS = {"on", "in", "at", "to", "towards", "toward", "from", "near", "of", "within", "into", "onto"}
+ORDER_OF_PLACES = {
+    ("left",): "leftmost",
+    ("right",): "rightmost",
+    ("top",): "topmost",
+    ("bottom",): "bottommost",
+    ("north",): "northernmost",
+    ("south",): "southernmost",
+    ("east",): "easternmost",
+    ("west",): "westernmost",
+    ("top", "left"): "top_leftmost",
+    ("top", "right"): "top_rightmost",
+    ("bottom", "left"): "bottom_leftmost",
+    ("bottom", "right"): "bottom_rightmost",
+}
+ORDER_OF_DIRECTION = {
+    kind: ORDER_OF_PLACES[entry.places[0]]
+    for kind, entry in RELATION_KINDS.items()
+    if entry.places and entry.places[0] in ORDER_OF_PLACES
+}
+SIDES = ("top", "bottom", "left", "right", "north", "south", "east", "west")
+# Words that end a noun phrase's head: they begin what is said about it.
+ENDS_PHRASE = {
+    "that",
+    "which",
+    "who",
+    "whose",
+    "with",
+    "without",
+    "and",
+    "or",
+    "of",
+    "than",
+    "as",
+    "is",
+    "are",
+}
+ENDS_PHRASE |= {"has", "have", "having", "while", "where", "when", "less", "more", "closer", "farther"}
+PLURAL_WORDS = {"people", "pedestrians", "men", "women", "children", "cattle"}
+HEADS = {phrase[-1] for phrase in LEXICON.nouns}
+# After a noun and before another: the first noun describes the second ("tree-lined road").
+MODIFYING_PARTICIPLES = {
+    "shaped",
+    "like",
+    "lined",
+    "covered",
+    "filled",
+    "sized",
+    "roofed",
+    "topped",
+    "colored",
+}
+MODIFYING_PARTICIPLES |= {"coloured", "walled", "fenced", "paved"}
+NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e[+-]?\d+)?")
+MAX_DISTANCE_M = 40_075_000.0  # a distance on the Earth is shorter than its equator
+OTHER_KINDS = (
+    "exclusion",
+    "negation",
+    "unjudged",
+    "degree",
+    "state",
+    "motion",
+    "every",
+    "number",
+    "function",
+)
+IGNORED = (
+    "determiner",
+    "pronoun",
+    "copula",
+    "state",
+    "motion",
+    "command",
+    "and",
+    "far",
+    "function",
+    "degree",
+)
+
+
+def tokens_of(expression: str) -> list[str]:
+    """Lower-case words of any script (full-width letters as their Latin ones), numbers (a sign and an
+    exponent kept: "-3" and "1e9" are not 3 and 1), and symbols such as emoji as words of their own, so
+    that none is dropped unseen: "50m" is "50 m", "upper-left" is "upper left", "left-most" is
+    "leftmost", "isn't" is "is not"."""
+    text = unicodedata.normalize("NFKC", expression).lower().replace("’", "'")
+    text = text.replace("-most", "most").replace("n't", " not")
+    text = re.sub(r"(\d)(?!e[+-]?\d)([^\W\d_])", r"\1 \2", text)
+    return re.findall(
+        r"-?\d+(?:\.\d+)?(?:e[+-]?\d+)?|[^\W\d_]+|[^\w\s.,;:!?'\"()\[\]{}/&*+=<>#%@~`|\\-]", text
+    )
+
+
+def singular(word: str) -> str:
+    """The singular of a noun: the vocabulary's nouns exactly ("buses" -> "bus", "woods" stays), others
+    by the common English endings."""
+    if word in HEADS:
+        return word
+    forms = []
+    if word.endswith("ies") and len(word) > 4:
+        forms.append(word[:-3] + "y")
+    if word.endswith("ves"):
+        forms += [word[:-3] + "f", word[:-3] + "fe"]
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    for form in forms:
+        if form in HEADS:
+            return form
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def is_plural_word(word: str) -> bool:
+    return word in PLURAL_WORDS or singular(word) != word
+
+
+@dataclass
+class Phrase:
+    """A noun phrase as read: its noun (a class's name or the words as typed) and its own qualities."""
+
+    noun: str | None = None
+    plural: bool = False
+    count: int | None = 1
+    count_given: bool = False
+    by_ordinal: bool = False  # the count is an ordinal's one, which a number after it replaces
+    ordinal: str = ""  # the ordinal read ("second"): "from the left" then says what it counts along
+    other: bool = False  # "other fields", "another court": not the target's own group
+    one: bool = False  # "the large one": a pronoun standing for a noun said elsewhere
+    colours: list[str] = field(default_factory=list)
+    size: str | None = None
+    shape: str | None = None
+    position: list[str] = field(default_factory=list)
+    ordering: str | None = None
+    rank: int = 1
+    relations: list[Relation] = field(default_factory=list)
+
+    @property
+    def how_many(self) -> int | None:
+        return self.count if self.count_given else (None if self.plural else 1)
+
+    def qualifiers(self) -> Qualifiers:
+        return Qualifiers(
+            count=self.how_many,
+            colours=tuple(dict.fromkeys(self.colours)),
+            size=self.size,
+            shape=self.shape,
+            position=positions_of(self.position),
+            ordering=self.ordering,
+            rank=self.rank,
+            relations=tuple(self.relations),
+        )
+
+
+def positions_of(places: list[str]) -> tuple[str, ...]:
+    """Each place once; "center" with a side is that side ("the center of the left", "middle right")."""
+    unique = tuple(dict.fromkeys(places))
+    if "center" in unique and any(place in SIDES for place in unique):
+        unique = tuple(place for place in unique if place != "center")
+    return unique
+
+
+def one_place(places: list[str]) -> bool:
+    """Whether the places name one place: a side, a corner ("top left", "north east"), or a middle."""
+    sides = {place for place in places if place != "center"}
+    corners = ({"top", "bottom"}, {"left", "right"}), ({"north", "south"}, {"east", "west"})
+    return len(sides) <= 1 or any(
+        len(sides) == 2 and len(sides & first) == 1 and len(sides & second) == 1 for first, second in corners
+    )
+
+
+def begins_where(words: list[str], at: int) -> bool:
+    """A preposition or relation phrase begins at ``at``: what follows says where."""
+    return words[at] in PREPOSITIONS or begins_relation(words, at)
+
+
+def begins_relation(words: list[str], at: int) -> bool:
+    for length in range(min(LONGEST_PHRASE, len(words) - at), 0, -1):
+        phrase = tuple(words[at : at + length])
+        if phrase in PHRASES and phrase not in WEAK_PHRASES:
+            return True
+    return False
+
+
+def name_of(nouns: list[str]) -> tuple[str, bool, list[str]]:
+    """The class or free noun the head words name, whether plural, and the words left unread ("main road":
+    a road, "main" unread)."""
+    lemmas = [singular(word) for word in nouns]
+    best = None
+    for start in range(len(nouns)):
+        for length in range(min(len(nouns) - start, LEXICON.longest), 0, -1):  # no name is longer
+            candidate = (*nouns[start : start + length - 1], lemmas[start + length - 1])
+            for entry in LEXICON.phrases.get(candidate, ()):
+                if entry.category in NOUNS and (best is None or start + length > best[0] + best[1]):
+                    best = (start, length, entry)
+    if best is None:  # no known noun: the phrase as typed, singular, its last word the head
+        return " ".join([*nouns[:-1], lemmas[-1]]), is_plural_word(nouns[-1]), []
+    start, length, entry = best
+    head = nouns[start + length - 1]
+    rest = nouns[:start] + nouns[start + length :]
+    return str(entry.value), is_plural_word(head), rest
