@@ -233,6 +233,14 @@ class NounPhrases:
     def _quality_at(self, at: int) -> bool:
         return LEXICON.match(self.words, at, "colour", "size", "shape") is not None
 
+    def _qualities_run(self, phrase: Phrase) -> None:
+        """ "a bright blue and white" before a part's noun: its determiner, count and qualities joined by
+        "and", into ``phrase``."""
+        self._skip("determiner")
+        while self._count_word(phrase) or self._quality(phrase):
+            if self.words[self.at] == "and":
+                self.at += 1
+
     def _post_nominal(self, phrase: Phrase) -> None:
         """Qualities written after the noun in other languages ("le bâtiment rouge")."""
         while self.at < self.end:

@@ -271,10 +271,7 @@ class Places:
         start = self.at
         self.at += 1
         part = Phrase()
-        self._skip("determiner")
-        while self._count_word(part) or self._quality(part):
-            if self.words[self.at : self.at + 1] == ["and"]:
-                self.at += 1
+        self._qualities_run(part)
         describing = []
         while self.at < self.end and self._noun_at(self.at) and "part" not in LEXICON.of(self.words[self.at]):
             describing.append(self.words[self.at])  # "with a flat roof": a word of the part's own

@@ -107,10 +107,7 @@ class SetsTakenAway:
         """ "without a red roof": the part's qualities into ``removed``; False (nothing read) when no part
         is named."""
         start = self.at
-        self._skip("determiner")
-        while self._count_word(removed) or self._quality(removed):
-            if self.words[self.at : self.at + 1] == ["and"]:
-                self.at += 1
+        self._qualities_run(removed)
         if self.at < self.end and "part" in LEXICON.of(self.words[self.at]):
             self.at += 1
             return True
