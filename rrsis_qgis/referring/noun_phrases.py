@@ -16,6 +16,7 @@ from .words import (
     PREPOSITIONS,
     Phrase,
     begins_where,
+    content_words,
     name_of,
     positions_of,
     singular,
@@ -232,6 +233,10 @@ class NounPhrases:
 
     def _quality_at(self, at: int) -> bool:
         return LEXICON.match(self.words, at, "colour", "size", "shape") is not None
+
+    def _name_unread(self, start: int) -> None:
+        """Name the words read since ``start`` as not understood: those that carry something."""
+        self.unread.extend(content_words(self.words[start : self.at]))
 
     def _qualities_run(self, phrase: Phrase) -> None:
         """ "a bright blue and white" before a part's noun: its determiner, count and qualities joined by

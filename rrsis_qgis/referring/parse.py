@@ -20,7 +20,7 @@ from .noun_phrases import NounPhrases
 from .places import Places
 from .program import Exclusion, Program, Qualifiers, Relation
 from .sets import SetsTakenAway
-from .words import IGNORED, LONGEST_PHRASE, Phrase, begins_relation, name_of, tokens_of
+from .words import IGNORED, LONGEST_PHRASE, Phrase, begins_relation, content_words, name_of, tokens_of
 
 
 class _Reader(NounPhrases, Places, SetsTakenAway):
@@ -143,7 +143,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         if "part" in categories and said.colours:
             phrase.colours += said.colours
         else:
-            self.unread.extend(w for w in self.words[start : self.at] if not LEXICON.of(w) & set(IGNORED))
+            self._name_unread(start)
         return True
 
     def _said_of(self, phrase: Phrase) -> bool:
@@ -196,9 +196,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         if not self._noun_phrase(objects, anchor=True):
             self.at = start + 1
         del self.unread[said:]  # the object's own unread words, named again below in their order
-        self.unread.extend(
-            word for word in self.words[start : self.at] if not LEXICON.of(word) & set(IGNORED)
-        )
+        self._name_unread(start)
         return True
 
     def _superlative_after(self, at: int) -> bool:
@@ -241,7 +239,7 @@ def is_plural(expression: str) -> bool:
 def reads_as(name: str) -> str | None:
     """The class or noun a short name reads as ("Roads", "streets_osm" -> "road"), to match a layer's
     name to an anchor; None when it names nothing."""
-    words = [word for word in tokens_of(name) if not LEXICON.of(word) & set(IGNORED)]
+    words = content_words(tokens_of(name))
     if not words:
         return None
     noun, _plural, _unread = name_of(words)

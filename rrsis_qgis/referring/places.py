@@ -12,7 +12,6 @@ from .lexicon import LEXICON
 from .program import Qualifiers, Relation
 from .words import (
     DIRECTION_OF_PLACES,
-    IGNORED,
     LONGEST_PHRASE,
     MAX_DISTANCE_M,
     ORDER_OF_DIRECTION,
@@ -144,7 +143,7 @@ class Places:
             start
         ):
             # "turning into the parking lot", "moving away from the camera": where it goes, not where it is
-            self.unread.extend(w for w in self.words[start : self.at] if not LEXICON.of(w) & set(IGNORED))
+            self._name_unread(start)
             return True
         second = None
         if kind == "between" and self.words[self.at : self.at + 1] == ["and"]:
@@ -163,7 +162,7 @@ class Places:
             return True
         if group and not anchor.other and not phrase.ordering:
             # "the car in the middle of the three cars": where in its own group is not judged
-            self.unread.extend(w for w in self.words[start : self.at] if not LEXICON.of(w) & set(IGNORED))
+            self._name_unread(start)
             return True
         if group and not anchor.other and phrase.ordering:
             phrase.position += (
@@ -278,9 +277,7 @@ class Places:
             self.at += 1
         if self.at < self.end and "minor_part" in LEXICON.of(self.words[self.at]):
             self.at += 1  # "with a blue tail": not the object's colour, and not judged
-            self.unread.extend(
-                word for word in self.words[start : self.at] if not LEXICON.of(word) & set(IGNORED)
-            )
+            self._name_unread(start)
             return True
         if self.at < self.end and "part" in LEXICON.of(self.words[self.at]):
             self.at += 1

@@ -39,7 +39,7 @@ class SetsTakenAway:
         qualifies_a_noun = self._noun_at(self.at) and not self._relation_phrase_at(self.at)
         if not sets or self.negating or self.excluding or qualifies_a_noun:
             # nothing to take away, a set from a set, or "the not white road": said, never dropped
-            self.unread.extend(w for w in self.words[start : self.at] if not LEXICON.of(w) & set(IGNORED))
+            self._name_unread(start)
             if word not in self.unread:
                 self.unread.append(word)
             return True
@@ -63,9 +63,7 @@ class SetsTakenAway:
                     break
                 if removed.noun not in (None, self.target.noun):
                     # "the tank except the white road": no subset of the target; named, nothing removed
-                    self.unread.extend(
-                        w for w in self.words[conjunct : self.at] if not LEXICON.of(w) & set(IGNORED)
-                    )
+                    self._name_unread(conjunct)
                 elif replace(removed.qualifiers(), count=None) == Qualifiers(count=None):
                     self.unread.append(entry.value)
                 else:

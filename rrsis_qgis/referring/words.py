@@ -186,6 +186,14 @@ def positions_of(places: list[str]) -> tuple[str, ...]:
     return unique
 
 
+_IGNORED = frozenset(IGNORED)
+
+
+def content_words(words: list[str]) -> list[str]:
+    """The words that carry something: not a determiner, a pronoun, a joining word or the like."""
+    return [word for word in words if not LEXICON.of(word) & _IGNORED]
+
+
 def one_place(places: list[str]) -> bool:
     """Whether the places name one place: a side, a corner ("top left", "north east"), or a middle."""
     sides = {place for place in places if place != "center"}
