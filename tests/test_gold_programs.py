@@ -28,6 +28,8 @@ QUALITIES = {
     "colours": [],
     "size": None,
     "shape": None,
+    "orientation": None,
+    "truncated": False,
     "position": [],
     "ordering": None,
     "rank": 1,

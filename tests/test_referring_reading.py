@@ -330,7 +330,7 @@ def test_a_place_after_a_verb_of_motion_with_on_or_in_is_where_it_is():
             "The small roundabout to the west of the large one.",
             "target: roundabout; count: 1; attributes: small; relation: west of roundabout (large)",
         ),
-        ("The cars waiting at the red light.", "target: car; count: all; not understood: red light"),
+        ("The cars waiting at the red light.", "target: car; count: all; relation: near traffic light"),
         (
             "The white aircraft with a blue tail.",
             "target: airplane; count: 1; attributes: white; not understood: with blue tail",
@@ -344,5 +344,58 @@ def test_a_place_after_a_verb_of_motion_with_on_or_in_is_where_it_is():
 def test_free_form_descriptions_are_read_or_said_unread(expression, explained):
     """Sentences in the free-form styles of aerial and drone descriptions (written here, not taken from the
     measuring splits): a place before the target, a group the target is one of, a verb's object, what is
-    under a tree, a quality that belongs to another noun."""
+    under a tree, the light a car waits at, a quality that belongs to another noun."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    ("expression", "explained"),
+    [
+        (
+            "A grey truck situated in the middle-right of the image, which is oriented diagonally.",
+            "target: truck; count: 1; attributes: gray, diagonal; position: right",
+        ),
+        (
+            "The bridge at the bottom of the image that spans the river horizontally.",
+            "target: bridge; count: 1; attributes: horizontal; position: bottom; relation: crossing river",
+        ),
+        (
+            "The ship furthest to the left, partially cut off by the left edge of the image.",
+            "target: ship; count: 1; attributes: cut off by the edge; position: left; order: leftmost",
+        ),
+        (
+            "The windmill at the bottom-right corner, which is partially cut off by the image border.",
+            "target: windmill; count: 1; attributes: cut off by the edge; position: bottom right",
+        ),
+        (
+            "The man in a red shirt walking across the zebra crossing.",
+            "target: pedestrian; count: 1; attributes: red; relation: inside crosswalk",
+        ),
+        (
+            "The woman wearing a black jacket on the sidewalk.",
+            "target: pedestrian; count: 1; attributes: black; relation: inside sidewalk",
+        ),
+        (
+            "Two kids in white on the square.",
+            "target: pedestrian; count: 2; attributes: white; relation: inside square",
+        ),
+        ("A square, white building.", "target: building; count: 1; attributes: white, square"),
+        (
+            "The white aircraft with a blue tail.",
+            "target: airplane; count: 1; attributes: white; not understood: with blue tail",
+        ),
+        ("The black SUV behind the taxi.", "target: car; count: 1; attributes: black; relation: near car"),
+        (
+            "The red motorbike moving in the non-motorized lane.",
+            "target: motorcycle; count: 1; attributes: red; relation: inside bicycle lane",
+        ),
+        ("Shared bicycles near the cement mixer truck.", "target: bicycle; count: all; relation: near truck"),
+    ],
+)
+def test_how_objects_lie_are_cut_off_and_dressed_and_the_kinds_the_datasets_count_as_a_class(
+    expression, explained
+):
+    """Which way an object lies, that the view's edge cuts it, the colour a person wears (from above, the
+    person's), and kinds that the datasets' classes count as that class (a taxi is a car, a woman a
+    pedestrian): read, not left over."""
     assert parse_expression(expression).explain() == explained

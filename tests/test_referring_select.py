@@ -152,3 +152,52 @@ def test_the_corner_orderings_count_from_their_corner():
         assert select(Program("", "tank", ordering=ordering), {"tank": grid}, VIEW).selected == [expected]
     second = select(Program("", "tank", ordering="bottom_rightmost", rank=2), {"tank": grid}, VIEW).selected
     assert second in (["90,170"], ["170,90"])  # the two next along the diagonal are as far
+
+
+def _rotated(identifier, cx, cy, half_long, half_short, degrees):
+    angle = math.radians(degrees)
+    along, across = (math.cos(angle), math.sin(angle)), (-math.sin(angle), math.cos(angle))
+    corners = [(sl * half_long, ss * half_short) for sl, ss in ((-1, -1), (1, -1), (1, 1), (-1, 1))]
+    return _polygon(
+        identifier,
+        [(cx + u * along[0] + v * across[0], cy + u * along[1] + v * across[1]) for u, v in corners],
+    )
+
+
+def test_which_way_an_object_lies_is_read_from_its_outline():
+    """ "oriented horizontally / vertically / diagonally": the long side of the smallest rectangle around
+    the outline; a squarish court by its sides. A box alone lies along the axes whatever it holds: left
+    unjudged, and said."""
+    trucks = [
+        _rotated("along x", 40, 40, 20, 6, 8),
+        _rotated("along y", 120, 40, 20, 6, 95),
+        _rotated("slanted", 60, 130, 20, 6, 140),
+        _rotated("square turned", 150, 150, 12, 11, 45),
+    ]
+
+    def lying(orientation):
+        program = Program("", "truck", count=None, orientation=orientation)
+        return sorted(select(program, {"truck": trucks}, VIEW).selected)
+
+    assert lying("horizontal") == ["along x"]
+    assert lying("vertical") == ["along y"]
+    assert lying("diagonal") == ["slanted", "square turned"]
+    boxes = select(
+        Program("", "truck", count=None, orientation="diagonal"), {"truck": [_box("b", 1, 1, 9, 30)]}, VIEW
+    )
+    assert boxes.selected == ["b"]
+    assert any("no outline was given for 1" in str(note) for note in boxes.notes)
+
+
+def test_one_cut_off_by_the_edge_of_the_view_is_one_that_reaches_it():
+    ships = [
+        _box("inside", 50, 50, 80, 70),
+        _box("cut at the left", 0, 90, 25, 110),
+        _box("cut below", 120, 185, 150, 200),
+    ]
+    program = Program("", "ship", count=None, truncated=True)
+    assert sorted(select(program, {"ship": ships}, VIEW).selected) == ["cut at the left", "cut below"]
+    left = Program("", "ship", count=None, truncated=True, position=("left",))
+    assert select(left, {"ship": ships}, VIEW).selected == ["cut at the left"]
+    none = select(Program("", "ship", truncated=True), {"ship": ships[:1]}, VIEW)
+    assert none.selected == [] and "cut off by the edge" in str(none.notes)

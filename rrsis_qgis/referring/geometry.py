@@ -58,10 +58,11 @@ def hull(points: np.ndarray) -> np.ndarray:
     return np.asarray(half(ordered) + half(reversed(ordered)), dtype=float)
 
 
-def oriented_box(points: np.ndarray) -> tuple[float, float]:
-    """Sides (long, short) of the smallest rectangle around the outline, at any angle."""
+def oriented_box(points: np.ndarray) -> tuple[float, float, float]:
+    """Sides (long, short) of the smallest rectangle around the outline, at any angle, and the direction
+    of its long side in degrees from the x axis, in [0, 180) (y down: 90 is straight down the view)."""
     convex = hull(points)
-    best = (math.inf, 0.0, 0.0)
+    best = (math.inf, 0.0, 0.0, 0.0)
     for start, end in zip(convex, np.roll(convex, -1, axis=0), strict=True):
         edge = end - start
         length = np.linalg.norm(edge)
@@ -72,5 +73,7 @@ def oriented_box(points: np.ndarray) -> tuple[float, float]:
         u, v = convex @ along, convex @ across
         width, height = u.max() - u.min(), v.max() - v.min()
         if width * height < best[0]:
-            best = (width * height, max(width, height), min(width, height))
-    return best[1], best[2]
+            long_side = along if width >= height else across
+            angle = math.degrees(math.atan2(long_side[1], long_side[0])) % 180.0
+            best = (width * height, max(width, height), min(width, height), angle)
+    return best[1], best[2], best[3]

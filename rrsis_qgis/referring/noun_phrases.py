@@ -208,9 +208,18 @@ class NounPhrases:
         at = self.at
         if self.words[at] in ("smaller", "larger", "bigger") and self.words[at + 1 : at + 2] == ["than"]:
             return False
-        match = LEXICON.match(self.words, at, "colour", "size", "shape", "superlative")
+        if self._known_noun(at) > 1:
+            return False  # "the red light" is a traffic light, not a red one
+        match = LEXICON.match(self.words, at, "colour", "size", "shape", "orientation", "superlative")
         if match:
             entry = match[1]
+            following = at + match[0]
+            continues = self._noun_at(following) or self._quality_at(following)
+            continues = continues or (
+                self.words[following] in ("and", "or") and self._quality_at(following + 1)
+            )
+            if before_noun and LEXICON.match(self.words, at, *NOUNS) and not continues:
+                return False  # "in the square": the noun, not a shape
             if entry.category == "superlative" and self._relation_phrase_at(at):
                 return False  # "closest to the road": the relation reads it
             if entry.category == "colour":
@@ -219,6 +228,8 @@ class NounPhrases:
                 phrase.size = entry.value
             elif entry.category == "shape":
                 phrase.shape = entry.value
+            elif entry.category == "orientation":
+                phrase.orientation = entry.value
             else:
                 phrase.ordering = entry.value
             self.at += match[0]

@@ -74,6 +74,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             colours=qualities.colours,
             size=qualities.size,
             shape=qualities.shape,
+            orientation=qualities.orientation,
+            truncated=qualities.truncated,
             position=qualities.position,
             ordering=qualities.ordering,
             rank=qualities.rank,
@@ -101,7 +103,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             self.unread.extend(self.words[self.at : self.at + unjudged[0]])
             self.at += unjudged[0]
             return True
-        if self._motion_object(phrase) or self._unknown_verb():
+        if self._dressed(phrase) or self._motion_object(phrase) or self._unknown_verb():
             return True
         degree = LEXICON.match(self.words, self.at, "degree")
         if degree and self._comparative_at(self.at + degree[0]):
@@ -126,7 +128,11 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         if word in ("on", "at", "in") and self._superlative_after(self.at + 1):
             self.at += 1  # "it is on the topernmost of some tanks"
             return True
-        if self._position(phrase) or self._relation(phrase) or self._with(phrase) or self._said_of(phrase):
+        if self._cut_off(phrase) or self._position(phrase) or self._relation(phrase):
+            return True
+        if self._with(phrase):
+            return True
+        if self._said_of(phrase):
             return True
         return bool(word == "of" and phrase.ordering and self._group(phrase))
 
@@ -150,7 +156,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         """A quality said of the phrase after its noun: after "is", "that are", "not", in a list ("white and
         gray"), or a superlative ("the court farthest to the right"); anywhere else it is some other noun's
         ("waiting at the red light"): unread."""
-        quality = LEXICON.match(self.words, self.at, "colour", "size", "shape", "superlative")
+        quality = LEXICON.match(self.words, self.at, "colour", "size", "shape", "orientation", "superlative")
         if quality is None:
             return False
         before = self.at - 1
@@ -161,6 +167,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             said or before < 0 or self.words[before] in ("that", "which", "who", "all", "both", "not", "non")
         )
         listed = LEXICON.of(self.words[before]) & {"copula", "colour", "size", "shape", "state"}
+        # "a truck parked diagonally", "the bridge that spans the river horizontally": which way it lies
+        listed = listed or quality[1].category == "orientation"
         following = self.words[self.at + quality[0] : self.at + quality[0] + 2]
         listed = listed or following in (["in", "colour"], ["in", "color"])  # "a van, white in colour"
         if (said or listed) and before != self.stray:

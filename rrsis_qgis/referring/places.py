@@ -263,6 +263,60 @@ class Places:
         self._image_phrase()
         return True
 
+    def _cut_off(self, phrase: Phrase) -> bool:
+        """ "partially cut off by the left edge of the image", "truncated at the border": it touches the
+        view's edge (that one, when named)."""
+        match = LEXICON.match(self.words, self.at, "truncated")
+        if match is None:
+            return False
+        at = self.at + match[0]
+        if self.words[at] in ("by", "at", "on", "along"):
+            end, places = self._places(at + 1)
+            ends_at_edge = "place_part" in LEXICON.of(self.words[end - 1]) or "image" in LEXICON.of(
+                self.words[end - 1]
+            )
+            if not places:  # "by the edge of the image", "by the image border"
+                end = at + 1
+                while end < self.end and (
+                    LEXICON.of(self.words[end]) & {"determiner", "image", "place_part"}
+                ):
+                    end += 1
+                ends_at_edge = end > at + 1 and LEXICON.of(self.words[end - 1]) & {"image", "place_part"}
+            if ends_at_edge:
+                phrase.position += places
+                at = end
+        phrase.truncated = True
+        self.at = at
+        self._image_phrase()  # "... of the image"
+        return True
+
+    def _dressed(self, phrase: Phrase) -> bool:
+        """ "in a red shirt", "wearing a black jacket", "dressed in white": what a person wears, whose
+        colour from above is the person's."""
+        start = self.at
+        if self.words[self.at] in ("wearing", "wears", "in", "with") or self.words[self.at : self.at + 2] == [
+            "dressed",
+            "in",
+        ]:
+            self.at += 2 if self.words[self.at] == "dressed" else 1
+            worn = Phrase()
+            self._qualities_run(worn)
+            clothing = LEXICON.match(self.words, self.at, "clothing")
+            bare = self.words[start] != "with" and not self._noun_at(
+                self.at
+            )  # "in red", not "with a red tail"
+            bare = bare and not LEXICON.of(self.words[self.at]) & {"part", "minor_part"}
+            if worn.colours and (clothing or bare):
+                self.at += clothing[0] if clothing else 0
+                phrase.colours += worn.colours
+                return True
+            if clothing and self.words[start] != "in":  # "wearing a jacket": nothing to select on
+                self.at += clothing[0]
+                self._name_unread(start)
+                return True
+        self.at = start
+        return False
+
     def _with(self, phrase: Phrase) -> bool:
         """ "with a white body", "with red roofs": the object's own colour; "with a pool": near it."""
         if self.words[self.at] not in ("with", "has", "have", "having", "featuring"):

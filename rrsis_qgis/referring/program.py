@@ -38,6 +38,8 @@ COLOURS = ("white", "black", "gray", "red", "green", "blue", "yellow", "brown", 
 COLOURS += ("cyan", "dark", "bright")
 SIZES = ("small", "large")
 SHAPES = ("round", "square", "rectangular", "long", "oval", "curved")
+# Which way the object lies in the view: its long axis (a square's sides) along x, along y, or between.
+ORIENTATIONS = ("horizontal", "vertical", "diagonal")
 
 
 def _check(item) -> None:
@@ -58,6 +60,10 @@ def _check(item) -> None:
         _one_of("size", item.size, SIZES)
     if item.shape is not None:
         _one_of("shape", item.shape, SHAPES)
+    if item.orientation is not None:
+        _one_of("orientation", item.orientation, ORIENTATIONS)
+    if not isinstance(item.truncated, bool):
+        raise ValueError(f"truncated is true or false: not {item.truncated!r}")
     for place in item.position:
         _one_of("position", place, POSITIONS)
     if item.ordering is not None:
@@ -89,6 +95,8 @@ class Qualifiers:
     colours: tuple[str, ...] = ()
     size: str | None = None
     shape: str | None = None
+    orientation: str | None = None
+    truncated: bool = False
     position: tuple[str, ...] = ()
     ordering: str | None = None
     rank: int = 1
@@ -103,7 +111,8 @@ class Qualifiers:
 
     def words(self) -> list[str]:
         """The qualifiers as the explanation names them."""
-        said = [*self.colours, *(value for value in (self.size, self.shape) if value)]
+        said = [*self.colours, *(value for value in (self.size, self.shape, self.orientation) if value)]
+        said += ["cut off by the edge"] if self.truncated else []
         if self.position:
             said.append("on the " + " ".join(self.position))
         if self.ordering:
@@ -172,6 +181,8 @@ class Program:
     colours: tuple[str, ...] = ()
     size: str | None = None  # "small" or "large", relative to the other candidates
     shape: str | None = None  # one of SHAPES
+    orientation: str | None = None  # one of ORIENTATIONS: "oriented diagonally"
+    truncated: bool = False  # "partially cut off by the edge of the image": it touches the view's edge
     position: tuple[str, ...] = ()  # e.g. ("top", "left") or ("north",): where in the view
     ordering: str | None = None  # one of ORDERINGS: a superlative, or what an ordinal counts along
     rank: int = 1  # with ``ordering``: 1 the first (the leftmost), 2 "the second from the left"
@@ -227,7 +238,8 @@ class Program:
             return f"not understood; the whole expression goes to the detector: '{self.expression}'"
         parts = [f"target: {self.target}"]
         parts.append("count: all" if self.count is None else f"count: {self.count}")
-        attributes = [*self.colours, *(value for value in (self.size, self.shape) if value)]
+        attributes = [*self.colours, *(value for value in (self.size, self.shape, self.orientation) if value)]
+        attributes += ["cut off by the edge"] if self.truncated else []
         if attributes:
             parts.append("attributes: " + ", ".join(attributes))
         if self.position:

@@ -178,6 +178,15 @@ class _Judge:
             if np.isnan(fits).any():
                 self.note(NO_OUTLINES, count=int(np.isnan(fits).sum()), what=phrase)
             conditions.append(_Condition(asked.shape, fits))
+        if asked.orientation:  # from the outline, as a shape is: a box lies along the axes whatever it holds
+            fits = np.array(
+                [_orientation_fit(c, asked.orientation) if len(c.polygon) >= 3 else np.nan for c in items]
+            )
+            if np.isnan(fits).any():
+                self.note(NO_OUTLINES, count=int(np.isnan(fits).sum()), what=phrase)
+            conditions.append(_Condition(asked.orientation, fits))
+        if asked.truncated:
+            conditions.append(_Condition("cut off by the edge", _truncated_fits(items, self.frame)))
         if asked.size:
             conditions.append(_Condition(asked.size, _size_fits(items, asked.size)))
         if asked.position:
@@ -296,7 +305,7 @@ def _shape_fit(candidate: Candidate, shape: str) -> float:
     outline = candidate.outline
     convex = hull(outline)
     area, hull_area, hull_perimeter = candidate.area, abs(signed_area(convex)), perimeter(convex)
-    long, short = oriented_box(outline)
+    long, short, _angle = oriented_box(outline)
     if area <= 0 or hull_area <= 0 or short <= 0:
         return MISS
     solidity = area / hull_area  # 1 for a convex outline, less for a bent or hollow one
@@ -321,6 +330,39 @@ def _shape_fit(candidate: Candidate, shape: str) -> float:
         thinness = perimeter(outline) ** 2 / (4 * area)  # a band of length L and width w: about L / w
         return _ramp(thinness, 5.5, 8.0) * _ramp(0.9 - solidity, 0.0, 0.2)
     return _ramp(elongation, 2.0, 3.0)  # long
+
+
+def _truncated_fits(candidates: list[Candidate], frame: Frame) -> np.ndarray:
+    """Cut off by the view's edge: the box reaches it (within half a percent of the view, 2 px at least)."""
+    boxes = np.array([c.box for c in candidates], dtype=float).reshape(-1, 4)
+    margin = max(2.0, 0.005 * max(frame.width, frame.height))
+    touches = (
+        (boxes[:, 0] <= margin)
+        | (boxes[:, 1] <= margin)
+        | (boxes[:, 2] >= frame.width - margin)
+        | (boxes[:, 3] >= frame.height - margin)
+    )
+    return np.where(touches, 1.0, MISS)
+
+
+def _orientation_fit(candidate: Candidate, orientation: str) -> float:
+    """Which way the smallest rectangle around the outline lies: an elongated one by its long side (within
+    20 degrees of the view's x axis is horizontal, of its y axis vertical, of 45 degrees diagonal, a ramp
+    over the next 15 or 10); a squarish one by its sides (along the axes fits horizontal and vertical)."""
+    long, short, angle = oriented_box(candidate.outline)
+    if short <= 0:
+        return MISS
+    if long / short >= 1.3:
+        tilt = min(angle, 180.0 - angle)  # 0 along x, 90 along y
+        if orientation == "horizontal":
+            return _ramp(35.0 - tilt, 0.0, 15.0)
+        if orientation == "vertical":
+            return _ramp(tilt - 55.0, 0.0, 15.0)
+        return _ramp(25.0 - abs(tilt - 45.0), 0.0, 10.0)
+    off_axes = min(angle % 90.0, 90.0 - angle % 90.0)  # 0 when the sides lie along the axes, 45 at most
+    if orientation == "diagonal":
+        return _ramp(off_axes - 20.0, 0.0, 10.0)
+    return _ramp(25.0 - off_axes, 0.0, 10.0)
 
 
 def _ramp(value: float, low: float, high: float) -> float:
@@ -625,7 +667,9 @@ RELATION_KINDS = {
     "along": RelationKind(
         ("along", "alongside", "parallel to", "on both sides of", "along both sides of", "lining"), _along_fit
     ),
-    "crossing": RelationKind(("across", "over", "crossing", "spanning"), _crossing_fit),
+    "crossing": RelationKind(
+        ("across", "over", "crossing", "spanning", "spans", "crosses", "stretching across"), _crossing_fit
+    ),
     "smaller_than": RelationKind(("smaller than", "shorter than"), _size_against_nearest("smaller")),
     "larger_than": RelationKind(
         ("larger than", "bigger than", "longer than"), _size_against_nearest("larger")

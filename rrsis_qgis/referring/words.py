@@ -156,6 +156,8 @@ class Phrase:
     colours: list[str] = field(default_factory=list)
     size: str | None = None
     shape: str | None = None
+    orientation: str | None = None
+    truncated: bool = False
     position: list[str] = field(default_factory=list)
     ordering: str | None = None
     rank: int = 1
@@ -171,6 +173,8 @@ class Phrase:
             colours=tuple(dict.fromkeys(self.colours)),
             size=self.size,
             shape=self.shape,
+            orientation=self.orientation,
+            truncated=self.truncated,
             position=positions_of(self.position),
             ordering=self.ordering,
             rank=self.rank,
