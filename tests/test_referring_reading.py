@@ -390,12 +390,31 @@ def test_free_form_descriptions_are_read_or_said_unread(expression, explained):
             "target: motorcycle; count: 1; attributes: red; relation: inside bicycle lane",
         ),
         ("Shared bicycles near the cement mixer truck.", "target: bicycle; count: all; relation: near truck"),
+        (
+            "Among the cars on the highway, the one closest to the bottom of the image.",
+            "target: car; count: 1; order: bottommost; relation: inside road",
+        ),
+        ("Among the ships, the one in the middle.", "target: ship; count: 1; not understood: middle"),
+        (
+            "Among the three trucks at the left edge of the image, the middle one.",
+            "target: truck; count: 1; position: left; not understood: middle",
+        ),
+        (
+            "The red car in the parking lot, the only red one.",
+            "target: car; count: 1; attributes: red; relation: inside parking lot",
+        ),
+        (
+            "The airplane positioned close to the right edge of the image.",
+            "target: airplane; count: 1; position: right",
+        ),
+        ("The white car and the red one.", "target: car; count: 1; attributes: white; not understood: red"),
     ],
 )
 def test_how_objects_lie_are_cut_off_and_dressed_and_the_kinds_the_datasets_count_as_a_class(
     expression, explained
 ):
     """Which way an object lies, that the view's edge cuts it, the colour a person wears (from above, the
-    person's), and kinds that the datasets' classes count as that class (a taxi is a car, a woman a
-    pedestrian): read, not left over."""
+    person's), kinds that the datasets' classes count as that class (a taxi is a car, a woman a
+    pedestrian), the target as one of a group named first, said again ("the only red one"): read, not left
+    over; and what is not judged (the middle of a group, another object's colour) said so."""
     assert parse_expression(expression).explain() == explained

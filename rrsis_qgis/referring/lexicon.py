@@ -253,8 +253,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     # unread is reported by its content words).
     ("function", None, "en", ("of", "to", "from", "into", "onto", "for", "as", "at", "in", "on", "up", "down",
                               "out", "off", "about", "toward", "towards", "upon", "then", "so", "too", "also",
-                              "each other", "one another", "in a row", "in a line", "in line", "in it",
-                              "in them", "on it", "visually", "respectively", "likely", "possibly",
+                              "each other", "one another", "in a row", "in a line", "in line", "in a column",
+                              "in it", "in them", "on it", "visually", "respectively", "likely", "possibly",
                               "mainly", "around it", "near it", "next to it", "beside it", "around them",
                               "near them")),
     # Units of a distance.

@@ -36,13 +36,16 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         self.named_image = False  # the last position read ended "of the image"
         self.stray = -1  # where the last quality said of some other noun was
         self.negating = self.excluding = 0  # inside a negation or an exclusion: a set is being read
+        self.in_group = False  # the target is one of a group named first ("Among the three ships, ...")
 
     def read(self) -> Program:
         self._skip("command")
         group = self._group_first()
+        self.in_group = group is not None
         found = self._noun_phrase(self.target)
-        if group is not None and self.target.noun is None and self.target.one:
-            # "Among the storage tanks on the right side, the smallest white one": one of that group
+        if group is not None and self.target.noun is None:
+            # "Among the storage tanks on the right side, the smallest white one", "Among the cars on the
+            # highway, the one closest to the bottom": one of that group, and what is said of the group
             self.target.noun, found = group.noun, True
             self.target.colours += group.colours
             self.target.position += group.position
@@ -121,7 +124,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         exclusion = LEXICON.match(self.words, self.at, "exclusion")
         if exclusion and not (word == "but" and self._next_in("colour", "size", "shape")):
             return self._exclusion(exclusion)
-        if self._image_phrase() or self._target_again():
+        if self._image_phrase() or self._target_again() or self._one_again(phrase):
             return True
         if phrase.ordering in ("closest", "farthest") and self._toward_place(phrase):
             return True
@@ -161,9 +164,12 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             return False
         before = self.at - 1
         while before > 0 and self.words[before] in ("and", "or", "very", "quite", "mostly", "the", "a", "an"):
+            if self.words[before] in ("the", "a", "an") and self.words[before - 1] in ("and", "or"):
+                before = -2  # "the white car and the red one": another object's, not a list of the target's
+                break
             before -= 1
         said = phrase is not self.target or self.target.noun is None or quality[1].category == "superlative"
-        said = (
+        said = before != -2 and (
             said or before < 0 or self.words[before] in ("that", "which", "who", "all", "both", "not", "non")
         )
         listed = LEXICON.of(self.words[before]) & {"copula", "colour", "size", "shape", "state"}
@@ -214,6 +220,36 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
     def _comparative_at(self, at: int) -> bool:
         found = self._relation_phrase_at(at) if at < self.end else None
         return found is not None and found[1] in ("smaller_than", "larger_than")
+
+    def _one_again(self, phrase: Phrase) -> bool:
+        """ "..., the only red one", "that is the only one", "the largest one": the target said again with
+        its qualities (being the only one it already is: one is selected)."""
+        start = before = self.at
+        while before > 0 and self.words[before - 1] in ("the", "a", "an"):
+            before -= 1
+        if before > 0 and self.words[before - 1] in ("and", "or", "but", "than", "as"):
+            return False  # "the white car and the red one": another
+        self._skip("determiner")
+        if self.words[self.at] in ("only", "single", "sole"):
+            self.at += 1
+        if self.in_group and self.words[self.at] in ("middle", "center", "centre", "central"):
+            self.unread.append(self.words[self.at])  # "the middle one" of a group: not judged
+            self.at += 1
+        said = Phrase()
+        while self._quality(said):
+            self._skip("and")
+        if self.words[self.at] not in ("one", "ones") or self.at == start or self._partitive_at(self.at):
+            self.at = start
+            return False
+        self.at += 1
+        phrase.colours += said.colours
+        phrase.size, phrase.shape = said.size or phrase.size, said.shape or phrase.shape
+        phrase.orientation, phrase.ordering = (
+            said.orientation or phrase.orientation,
+            said.ordering or phrase.ordering,
+        )
+        phrase.position += said.position
+        return True
 
     def _target_again(self) -> bool:
         """ "... and the baseball field is on the left of a pond": the target named again, as a pronoun."""

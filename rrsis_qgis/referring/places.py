@@ -99,6 +99,10 @@ class Places:
                 self.at = end
                 return True
             phrase.ordering = ORDER_OF_PLACES.get(positions_of(places), phrase.ordering)
+        elif self.in_group and phrase is self.target and places == ["center"] and not self.named_image:
+            start, self.at = self.at, end
+            self._name_unread(start)  # "Among the three ships, the one in the middle": the group's middle
+            return True
         else:
             phrase.position.extend(places)
         self.at = end
@@ -130,6 +134,10 @@ class Places:
             if first in ("closest", "nearest", "farthest", "furthest"):
                 ordering = "closest" if first in ("closest", "nearest") else "farthest"
             self.at += length
+            if kind == "near" and self._position(phrase):
+                return (
+                    True  # "close to the right edge of the image", "next to the bottom": a place in the view
+                )
         elif phrase.ordering in ("closest", "farthest") and self.words[self.at] in ("to", "from"):
             kind = "near" if phrase.ordering == "closest" else "far_from"  # "the closest tank to the road"
             self.at += 1
