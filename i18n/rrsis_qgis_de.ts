@@ -137,57 +137,57 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="79"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="83"/>
         <source>Review</source>
         <translation>Überprüfung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="85"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="89"/>
         <source>Accept (A)</source>
         <translation>Annehmen (A)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="86"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="90"/>
         <source>Reject (R)</source>
         <translation>Ablehnen (R)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="87"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="91"/>
         <source>Refine (F)</source>
         <translation>Verfeinern (F)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="88"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="92"/>
         <source>Previous (P)</source>
         <translation>Vorheriges (P)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="89"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="93"/>
         <source>Skip (S)</source>
         <translation>Überspringen (S)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="90"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="94"/>
         <source>Next (N)</source>
         <translation>Nächstes (N)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="91"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="95"/>
         <source>Save edits</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="92"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="96"/>
         <source>Write the decisions into the layer&apos;s file (Save Layer Edits)</source>
         <translation>Die Entscheidungen in die Datei des Layers schreiben (Layeränderungen speichern)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="93"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="97"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="94"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="98"/>
         <source>End the review; it resumes at the first polygon not decided</source>
         <translation>Die Überprüfung beenden; sie wird beim ersten noch nicht entschiedenen Polygon fortgesetzt</translation>
     </message>
@@ -195,92 +195,92 @@
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="143"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="147"/>
         <source>Review: {layer}</source>
         <translation>Überprüfung: {layer}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="195"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="199"/>
         <source>{reviewed} of {total} reviewed, {rejected} rejected</source>
         <translation>{reviewed} von {total} überprüft, {rejected} abgelehnt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="202"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="206"/>
         <source>Accept polygon</source>
         <translation>Polygon annehmen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="205"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="209"/>
         <source>Reject polygon</source>
         <translation>Polygon ablehnen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="248"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="252"/>
         <source>&apos;{layer}&apos; cannot be edited, so the decision was not written.</source>
         <translation>'{layer}' kann nicht bearbeitet werden; die Entscheidung wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="271"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="275"/>
         <source>&apos;{layer}&apos; did not take the decision.</source>
         <translation>'{layer}' hat die Entscheidung nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="300"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="304"/>
         <source>No polygons to review.</source>
         <translation>Keine Polygone zu überprüfen.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="311"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="315"/>
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="311"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="315"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="311"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="315"/>
         <source>unreviewed</source>
         <translation>nicht überprüft</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="314"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="318"/>
         <source>Polygon {number} of {total} by doubt: score {score:.2f}</source>
         <translation>Polygon {number} von {total}, nach Zweifel geordnet: Konfidenz {score:.2f}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="319"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="323"/>
         <source>agreement {agreement:.2f}</source>
         <translation>Übereinstimmung {agreement:.2f}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="322"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="326"/>
         <source>Every polygon is decided: Save edits keeps the decisions.</source>
         <translation>Über jedes Polygon ist entschieden: „Änderungen speichern“ behält die Entscheidungen.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="352"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="356"/>
         <source>Nothing to save.</source>
         <translation>Nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="355"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="359"/>
         <source>Saved: {counter}.</source>
         <translation>Gespeichert: {counter}.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="357"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="361"/>
         <source>&apos;{layer}&apos; could not be saved: {errors}</source>
         <translation>'{layer}' konnte nicht gespeichert werden: {errors}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="380"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="384"/>
         <source>Review stopped: {counter}.</source>
         <translation>Überprüfung beendet: {counter}.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="382"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="386"/>
         <source>Save Layer Edits keeps the decisions.</source>
         <translation>Layeränderungen speichern behält die Entscheidungen.</translation>
     </message>
@@ -319,47 +319,47 @@
 <context>
     <name>SecondOpinions</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="141"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="140"/>
         <source>That result layer was removed from the project.</source>
         <translation>Dieser Ergebnislayer wurde aus dem Projekt entfernt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="75"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="74"/>
         <source>Only a described result segmented in this session can be checked: run the description again, then check it.</source>
         <translation>Nur ein Ergebnis, das in dieser Sitzung aus einer Beschreibung segmentiert wurde, lässt sich gegenprüfen: führen Sie die Beschreibung erneut aus und prüfen Sie es dann gegen.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="83"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="82"/>
         <source>A check with another model is under way; wait for it to end.</source>
         <translation>Eine Gegenprüfung mit einem anderen Modell läuft; warten Sie, bis sie beendet ist.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="99"/>
         <source>Checking '{layer}' with {model}…</source>
         <translation>„{layer}“ wird mit {model} gegengeprüft…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="163"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="162"/>
         <source>Text segmentation</source>
         <translation>Textsegmentierung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="135"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="134"/>
         <source>Check cancelled; nothing was written.</source>
         <translation>Gegenprüfung abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="143"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="142"/>
         <source>Check with {model}</source>
         <translation>Gegenprüfung mit {model}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="146"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="145"/>
         <source>&apos;{layer}&apos; did not take the check; it is unchanged.</source>
         <translation>'{layer}' hat die Gegenprüfung nicht übernommen; der Layer ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="152"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="151"/>
         <source>Checked with {model}: agreement {mean:.2f} on average, {low} of {count} polygon(s) below 0.5; {suggested} suggestion(s) added. Ctrl+Z undoes it, Save Layer Edits keeps it.</source>
         <translation>Mit {model} gegengeprüft: Übereinstimmung im Mittel {mean:.2f}, {low} von {count} Polygon(en) unter 0.5; {suggested} Vorschlag/Vorschläge hinzugefügt. Strg+Z macht es rückgängig, Layeränderungen speichern behält es.</translation>
     </message>
@@ -485,192 +485,192 @@
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="73"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="75"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Textsegmentierung (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="77"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="79"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>z. B. die zwei runden weißen Tanks nördlich der Straße</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="101"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>Einen trainierten Checkpoint-Ordner zur Modellliste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="104"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="103"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>Gerät, Genauigkeit, Checkpoint-Ordner, Ausgabe und mehr</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="109"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="111"/>
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="110"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="112"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Den sichtbaren Ausschnitt des Rasterlayers segmentieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="112"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="114"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
         <source>Expression</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
         <source>Score</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="151"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="153"/>
         <source>Zoom to</source>
         <translation>Zoomen auf</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="153"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="155"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="154"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="156"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>Das gewählte Ergebnis als Shapefile, GeoPackage oder GeoJSON speichern</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="177"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="179"/>
         <source>Describe</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="179"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="181"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="180"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="182"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="325"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="334"/>
         <source>Select a result in the list first.</source>
         <translation>Wählen Sie zuerst ein Ergebnis in der Liste.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="363"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="372"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Geben Sie zuerst eine Beschreibung der zu segmentierenden Objekte ein.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="366"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="375"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Fügen Sie zuerst einen Rasterlayer zum Projekt hinzu und wählen Sie ihn aus.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="125"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="127"/>
         <source>Install dependencies…</source>
         <translation>Abhängigkeiten installieren…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="126"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="128"/>
         <source>Install torch, transformers and the rest into the models&apos; own environment</source>
         <translation>torch, transformers und den Rest in die eigene Umgebung der Modelle installieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="218"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="227"/>
         <source>Read as: {program}</source>
         <translation>Gelesen als: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="238"/>
         <source>Not understood: the whole description goes to the detector as it is.</source>
         <translation>Nicht verstanden: die ganze Beschreibung geht unverändert an den Detektor.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="220"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
         <source>{phrase}: the layer &apos;{layer}&apos;</source>
         <translation>{phrase}: der Layer '{layer}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="115"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="117"/>
         <source>Refine</source>
         <translation>Verfeinern</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="117"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
         <source>Correct the selected result with clicks on the map, or segment what you click when no result is selected (Ctrl+Alt+R)</source>
         <translation>Das gewählte Ergebnis mit Klicks auf der Karte korrigieren, oder segmentieren, was Sie anklicken, wenn kein Ergebnis gewählt ist (Strg+Alt+R)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="156"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="158"/>
         <source>Accepted only</source>
         <translation>Nur angenommene</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="157"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="159"/>
         <source>Export only the polygons accepted in a review</source>
         <translation>Nur die bei einer Überprüfung angenommenen Polygone exportieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="158"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="160"/>
         <source>Review</source>
         <translation>Überprüfen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="159"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="161"/>
         <source>Accept or reject the polygons of the selected result (else of the active layer), the most doubtful first: A accepts, R rejects, F refines, N and P move, S skips</source>
         <translation>Die Polygone des gewählten Ergebnisses (sonst des aktiven Layers) annehmen oder ablehnen, die zweifelhaftesten zuerst: A nimmt an, R lehnt ab, F verfeinert, N und P blättern, S überspringt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="166"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="168"/>
         <source>Check…</source>
         <translation>Gegenprüfen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="167"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="169"/>
         <source>Check the selected result with another model on the same view: each polygon gets its agreement (IoU) with the other model&apos;s, and what only the other model finds is added as suggestions</source>
         <translation>Das gewählte Ergebnis mit einem anderen Modell auf derselben Ansicht gegenprüfen: jedes Polygon erhält seine Übereinstimmung (IoU) mit dem des anderen Modells, und was nur das andere Modell findet, wird als Vorschlag hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="224"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="233"/>
         <source>Words not understood: {words}. They are not applied: rephrase them, or check the result.</source>
         <translation>Nicht verstandene Wörter: {words}. Sie werden nicht angewandt: formulieren Sie sie um oder prüfen Sie das Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="329"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="338"/>
         <source>A result of clicks alone has no description for another model to check.</source>
         <translation>Ein Ergebnis allein aus Klicks hat keine Beschreibung, die ein anderes Modell gegenprüfen könnte.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="334"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="343"/>
         <source>Check with another model</source>
         <translation>Mit einem anderen Modell gegenprüfen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="334"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="343"/>
         <source>The same description on the same view, run by:</source>
         <translation>Dieselbe Beschreibung auf derselben Ansicht, ausgeführt von:</translation>
     </message>
@@ -1045,22 +1045,22 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
 <context>
     <name>layers</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="136"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="134"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="137"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="135"/>
         <source>Accepted</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="138"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="136"/>
         <source>Not reviewed</source>
         <translation>Nicht überprüft</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="99"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="97"/>
         <source>{name} (traced outlines)</source>
         <translation>{name} (nachgezeichnete Umrisse)</translation>
     </message>
@@ -1148,7 +1148,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>Suche die beschriebenen Objekte…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="56"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="65"/>
         <source>bands must be three band numbers for red, green and blue, e.g. 4,3,2, not &apos;{text}&apos;</source>
         <translation>Kanäle müssen drei Kanalnummern für Rot, Grün und Blau sein, z. B. 4,3,2, nicht '{text}'</translation>
     </message>
@@ -1168,12 +1168,12 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>Kanal {band} angefordert, aber das Raster hat {count} Kanal/Kanäle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="39"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="48"/>
         <source>the description is empty: type what to segment, e.g. &apos;the white tanks&apos;</source>
         <translation>die Beschreibung ist leer: geben Sie ein, was segmentiert werden soll, z. B. 'die weißen Tanks'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="44"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="53"/>
         <source>the description has {length} characters; keep it under {limit}</source>
         <translation>die Beschreibung hat {length} Zeichen; bleiben Sie unter {limit}</translation>
     </message>
@@ -1213,42 +1213,42 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>verstanden als: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="126"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="127"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>kein '{what}' gefunden</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="37"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="38"/>
         <source>colours were not checked: no image pixels were given</source>
         <translation>Farben wurden nicht geprüft: keine Bildpixel angegeben</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="42"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="43"/>
         <source>shapes were not checked: no outline was given for {count} of the &apos;{what}&apos;</source>
         <translation>Formen wurden nicht geprüft: für {count} der '{what}' wurde kein Umriss angegeben</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="202"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="212"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>kein '{what}' gefunden, daher wurde '{relation}' nicht angewandt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="45"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="46"/>
         <source>the view has no metric georeferencing: a distance in metres was read as near</source>
         <translation>die Ansicht hat keine metrische Georeferenzierung: eine Entfernung in Metern wurde als „nahe“ gelesen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="240"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="250"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' braucht ein Bezugsobjekt, das nicht gefunden wurde; nach Übereinstimmung geordnet</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="249"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="259"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
         <translation>es gibt nur {count} '{what}', um bis {rank} zu zählen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="254"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="264"/>
         <source>{asked} were asked for, {found} found</source>
         <translation>{asked} verlangt, {found} gefunden</translation>
     </message>
@@ -1288,7 +1288,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>{model} nimmt Klicks nur auf ein eigenes Ergebnis an: segmentieren Sie diese Ansicht zuerst per Text, dann verfeinern Sie</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="258"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="269"/>
         <source>click on the object or drag a box around it</source>
         <translation>klicken Sie auf das Objekt oder ziehen Sie ein Rechteck darum</translation>
     </message>
@@ -1313,7 +1313,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>das Koordinatenbezugssystem von Ausdehnung und Klicks lässt sich nicht in das des Rasters transformieren: PROJ kennt keine Operation zwischen ihnen; geben Sie sie im KBS des Rasters an</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="39"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="40"/>
         <source>colours were not checked for {count} of the &apos;{what}&apos;: no pixel of the image lies under them</source>
         <translation>Farben wurden für {count} der '{what}' nicht geprüft: kein Pixel des Bildes liegt unter ihnen</translation>
     </message>
@@ -1323,24 +1323,524 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>Die Ausdehnung {bounds} liegt außerhalb des Bereichs ihres Koordinatenbezugssystems: geben Sie eine darin an</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="41"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="40"/>
         <source>the panel&apos;s check with another model</source>
         <translation>die Gegenprüfung des Bedienfelds mit einem anderen Modell</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="48"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="49"/>
         <source>no &apos;{what}&apos; is {condition}</source>
         <translation>kein '{what}' ist {condition}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="49"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="50"/>
         <source>no &apos;{what}&apos; is {conditions} at once</source>
         <translation>kein '{what}' ist zugleich {conditions}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="50"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="51"/>
         <source>{count} of the &apos;{what}&apos; removed by &apos;{word}&apos;: {conditions}</source>
         <translation>{count} der '{what}' durch '{word}' entfernt: {conditions}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="15"/>
+        <source>white</source>
+        <translation>weiß</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="16"/>
+        <source>black</source>
+        <translation>schwarz</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="17"/>
+        <source>gray</source>
+        <translation>grau</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="18"/>
+        <source>red</source>
+        <translation>rot</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="19"/>
+        <source>green</source>
+        <translation>grün</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="20"/>
+        <source>blue</source>
+        <translation>blau</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="21"/>
+        <source>yellow</source>
+        <translation>gelb</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="22"/>
+        <source>brown</source>
+        <translation>braun</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="23"/>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="24"/>
+        <source>purple</source>
+        <translation>violett</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="25"/>
+        <source>pink</source>
+        <translation>rosa</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="26"/>
+        <source>cyan</source>
+        <translation>cyan</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="27"/>
+        <source>dark</source>
+        <translation>dunkel</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="28"/>
+        <source>bright</source>
+        <translation>hell</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="29"/>
+        <source>small</source>
+        <translation>klein</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="30"/>
+        <source>large</source>
+        <translation>groß</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="31"/>
+        <source>round</source>
+        <translation>rund</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="32"/>
+        <source>square</source>
+        <translation>quadratisch</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="33"/>
+        <source>rectangular</source>
+        <translation>rechteckig</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="34"/>
+        <source>long</source>
+        <translation>lang</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="35"/>
+        <source>oval</source>
+        <translation>oval</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="36"/>
+        <source>curved</source>
+        <translation>gebogen</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="37"/>
+        <source>horizontal</source>
+        <translation>waagrecht</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="38"/>
+        <source>vertical</source>
+        <translation>senkrecht</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="39"/>
+        <source>diagonal</source>
+        <translation>diagonal</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="41"/>
+        <source>cut off by the edge</source>
+        <translation>vom Bildrand abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="44"/>
+        <source>on the {place}</source>
+        <translation>{place}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="46"/>
+        <source>top</source>
+        <translation>oben</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="47"/>
+        <source>bottom</source>
+        <translation>unten</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="48"/>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="49"/>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="50"/>
+        <source>center</source>
+        <translation>in der Mitte</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="51"/>
+        <source>north</source>
+        <translation>im Norden</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="52"/>
+        <source>south</source>
+        <translation>im Süden</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="53"/>
+        <source>east</source>
+        <translation>im Osten</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="54"/>
+        <source>west</source>
+        <translation>im Westen</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="57"/>
+        <source>on the top left</source>
+        <translation>oben links</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="58"/>
+        <source>on the left top</source>
+        <translation>oben links</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="59"/>
+        <source>on the top right</source>
+        <translation>oben rechts</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="60"/>
+        <source>on the right top</source>
+        <translation>oben rechts</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="61"/>
+        <source>on the bottom left</source>
+        <translation>unten links</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="62"/>
+        <source>on the left bottom</source>
+        <translation>unten links</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="63"/>
+        <source>on the bottom right</source>
+        <translation>unten rechts</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="64"/>
+        <source>on the right bottom</source>
+        <translation>unten rechts</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="65"/>
+        <source>on the north east</source>
+        <translation>im Nordosten</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="66"/>
+        <source>on the east north</source>
+        <translation>im Nordosten</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="67"/>
+        <source>on the north west</source>
+        <translation>im Nordwesten</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="68"/>
+        <source>on the west north</source>
+        <translation>im Nordwesten</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="69"/>
+        <source>on the south east</source>
+        <translation>im Südosten</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="70"/>
+        <source>on the east south</source>
+        <translation>im Südosten</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="71"/>
+        <source>on the south west</source>
+        <translation>im Südwesten</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="72"/>
+        <source>on the west south</source>
+        <translation>im Südwesten</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="76"/>
+        <source>largest</source>
+        <translation>größte</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="77"/>
+        <source>smallest</source>
+        <translation>kleinste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="78"/>
+        <source>leftmost</source>
+        <translation>am weitesten links</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="79"/>
+        <source>rightmost</source>
+        <translation>am weitesten rechts</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="80"/>
+        <source>topmost</source>
+        <translation>oberste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="81"/>
+        <source>bottommost</source>
+        <translation>unterste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="82"/>
+        <source>top leftmost</source>
+        <translation>am weitesten oben links</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="83"/>
+        <source>top rightmost</source>
+        <translation>am weitesten oben rechts</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="84"/>
+        <source>bottom leftmost</source>
+        <translation>am weitesten unten links</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="85"/>
+        <source>bottom rightmost</source>
+        <translation>am weitesten unten rechts</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="86"/>
+        <source>northernmost</source>
+        <translation>nördlichste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="87"/>
+        <source>southernmost</source>
+        <translation>südlichste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="88"/>
+        <source>easternmost</source>
+        <translation>östlichste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="89"/>
+        <source>westernmost</source>
+        <translation>westlichste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="90"/>
+        <source>closest</source>
+        <translation>nächste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="91"/>
+        <source>farthest</source>
+        <translation>entfernteste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="93"/>
+        <source>{count} {ordering}</source>
+        <translation>{ordering} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="94"/>
+        <source>{ordering} #{rank}</source>
+        <translation>{ordering} Nr. {rank}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="97"/>
+        <source>left of {anchor}</source>
+        <translation>links von {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="98"/>
+        <source>right of {anchor}</source>
+        <translation>rechts von {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="99"/>
+        <source>above {anchor}</source>
+        <translation>über {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="100"/>
+        <source>below {anchor}</source>
+        <translation>unter {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="101"/>
+        <source>upper left of {anchor}</source>
+        <translation>links oberhalb von {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="102"/>
+        <source>upper right of {anchor}</source>
+        <translation>rechts oberhalb von {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="103"/>
+        <source>lower left of {anchor}</source>
+        <translation>links unterhalb von {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="104"/>
+        <source>lower right of {anchor}</source>
+        <translation>rechts unterhalb von {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
+        <source>north of {anchor}</source>
+        <translation>nördlich von {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
+        <source>south of {anchor}</source>
+        <translation>südlich von {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
+        <source>east of {anchor}</source>
+        <translation>östlich von {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
+        <source>west of {anchor}</source>
+        <translation>westlich von {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
+        <source>northeast of {anchor}</source>
+        <translation>nordöstlich von {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
+        <source>northwest of {anchor}</source>
+        <translation>nordwestlich von {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
+        <source>southeast of {anchor}</source>
+        <translation>südöstlich von {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
+        <source>southwest of {anchor}</source>
+        <translation>südwestlich von {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
+        <source>near {anchor}</source>
+        <translation>nahe bei {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
+        <source>far from {anchor}</source>
+        <translation>weit weg von {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
+        <source>between {anchor}</source>
+        <translation>zwischen {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
+        <source>inside {anchor}</source>
+        <translation>in {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <source>along {anchor}</source>
+        <translation>entlang {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
+        <source>crossing {anchor}</source>
+        <translation>quer über {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
+        <source>smaller than {anchor}</source>
+        <translation>kleiner als {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
+        <source>larger than {anchor}</source>
+        <translation>größer als {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
+        <source>similar size to {anchor}</source>
+        <translation>ähnlich groß wie {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
+        <source>within {distance} m of {anchor}</source>
+        <translation>höchstens {distance} m von {anchor} entfernt</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
+        <source>{anchor} ({qualities})</source>
+        <translation>{anchor} ({qualities})</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
+        <source>{first}, {second}</source>
+        <translation>{first}, {second}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
     </message>
 </context>
 <context>

@@ -137,57 +137,57 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="79"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="83"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="85"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="89"/>
         <source>Accept (A)</source>
         <translation>Aceptar (A)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="86"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="90"/>
         <source>Reject (R)</source>
         <translation>Rechazar (R)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="87"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="91"/>
         <source>Refine (F)</source>
         <translation>Refinar (F)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="88"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="92"/>
         <source>Previous (P)</source>
         <translation>Anterior (P)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="89"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="93"/>
         <source>Skip (S)</source>
         <translation>Omitir (S)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="90"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="94"/>
         <source>Next (N)</source>
         <translation>Siguiente (N)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="91"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="95"/>
         <source>Save edits</source>
         <translation>Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="92"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="96"/>
         <source>Write the decisions into the layer&apos;s file (Save Layer Edits)</source>
         <translation>Escribir las decisiones en el archivo de la capa (Guardar cambios de la capa)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="93"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="97"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="94"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="98"/>
         <source>End the review; it resumes at the first polygon not decided</source>
         <translation>Terminar la revisión; se reanudará en el primer polígono sin decidir</translation>
     </message>
@@ -195,92 +195,92 @@
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="143"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="147"/>
         <source>Review: {layer}</source>
         <translation>Revisión: {layer}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="195"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="199"/>
         <source>{reviewed} of {total} reviewed, {rejected} rejected</source>
         <translation>{reviewed} de {total} revisados, {rejected} rechazados</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="202"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="206"/>
         <source>Accept polygon</source>
         <translation>Aceptar polígono</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="205"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="209"/>
         <source>Reject polygon</source>
         <translation>Rechazar polígono</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="248"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="252"/>
         <source>&apos;{layer}&apos; cannot be edited, so the decision was not written.</source>
         <translation>'{layer}' no se puede editar, así que la decisión no se escribió.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="271"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="275"/>
         <source>&apos;{layer}&apos; did not take the decision.</source>
         <translation>'{layer}' no aceptó la decisión.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="300"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="304"/>
         <source>No polygons to review.</source>
         <translation>No hay polígonos que revisar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="311"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="315"/>
         <source>accepted</source>
         <translation>aceptado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="311"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="315"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="311"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="315"/>
         <source>unreviewed</source>
         <translation>sin revisar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="314"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="318"/>
         <source>Polygon {number} of {total} by doubt: score {score:.2f}</source>
         <translation>Polígono {number} de {total} por orden de duda: puntuación {score:.2f}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="319"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="323"/>
         <source>agreement {agreement:.2f}</source>
         <translation>concordancia {agreement:.2f}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="322"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="326"/>
         <source>Every polygon is decided: Save edits keeps the decisions.</source>
         <translation>Todos los polígonos están decididos: «Guardar cambios» conserva las decisiones.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="352"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="356"/>
         <source>Nothing to save.</source>
         <translation>Nada que guardar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="355"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="359"/>
         <source>Saved: {counter}.</source>
         <translation>Guardado: {counter}.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="357"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="361"/>
         <source>&apos;{layer}&apos; could not be saved: {errors}</source>
         <translation>'{layer}' no se pudo guardar: {errors}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="380"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="384"/>
         <source>Review stopped: {counter}.</source>
         <translation>Revisión detenida: {counter}.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="382"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="386"/>
         <source>Save Layer Edits keeps the decisions.</source>
         <translation>Guardar cambios de la capa conserva las decisiones.</translation>
     </message>
@@ -319,47 +319,47 @@
 <context>
     <name>SecondOpinions</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="141"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="140"/>
         <source>That result layer was removed from the project.</source>
         <translation>Esa capa de resultado se eliminó del proyecto.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="75"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="74"/>
         <source>Only a described result segmented in this session can be checked: run the description again, then check it.</source>
         <translation>Solo se puede comprobar un resultado descrito y segmentado en esta sesión: ejecute de nuevo la descripción y luego compruébelo.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="83"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="82"/>
         <source>A check with another model is under way; wait for it to end.</source>
         <translation>Hay una comprobación con otro modelo en curso; espere a que termine.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="99"/>
         <source>Checking '{layer}' with {model}…</source>
         <translation>Comprobando «{layer}» con {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="163"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="162"/>
         <source>Text segmentation</source>
         <translation>Segmentación por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="135"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="134"/>
         <source>Check cancelled; nothing was written.</source>
         <translation>Comprobación cancelada; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="143"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="142"/>
         <source>Check with {model}</source>
         <translation>Comprobación con {model}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="146"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="145"/>
         <source>&apos;{layer}&apos; did not take the check; it is unchanged.</source>
         <translation>'{layer}' no aceptó la comprobación; la capa no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="152"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="151"/>
         <source>Checked with {model}: agreement {mean:.2f} on average, {low} of {count} polygon(s) below 0.5; {suggested} suggestion(s) added. Ctrl+Z undoes it, Save Layer Edits keeps it.</source>
         <translation>Comprobado con {model}: concordancia media {mean:.2f}, {low} de {count} polígono(s) por debajo de 0.5; {suggested} sugerencia(s) añadida(s). Ctrl+Z lo deshace, Guardar cambios de la capa lo conserva.</translation>
     </message>
@@ -485,192 +485,192 @@
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="73"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="75"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentación por texto (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="77"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="79"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>p. ej. los dos tanques redondos blancos al norte de la carretera</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="101"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>Añadir una carpeta de checkpoint entrenado a la lista de modelos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="104"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="103"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>Dispositivo, precisión, carpetas de checkpoints, salida y más</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="109"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="111"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="110"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="112"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Segmentar la extensión visible de la capa ráster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="112"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="114"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
         <source>Expression</source>
         <translation>Expresión</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="151"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="153"/>
         <source>Zoom to</source>
         <translation>Zum a</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="153"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="155"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="154"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="156"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>Guardar el resultado seleccionado como Shapefile, GeoPackage o GeoJSON</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="177"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="179"/>
         <source>Describe</source>
         <translation>Describir</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="179"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="181"/>
         <source>Raster</source>
         <translation>Ráster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="180"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="182"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="325"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="334"/>
         <source>Select a result in the list first.</source>
         <translation>Seleccione primero un resultado de la lista.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="363"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="372"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Escriba primero una descripción de los objetos a segmentar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="366"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="375"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Añada primero una capa ráster al proyecto y selecciónela.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="125"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="127"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependencias…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="126"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="128"/>
         <source>Install torch, transformers and the rest into the models&apos; own environment</source>
         <translation>Instalar torch, transformers y el resto en el entorno propio de los modelos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="218"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="227"/>
         <source>Read as: {program}</source>
         <translation>Leído como: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="238"/>
         <source>Not understood: the whole description goes to the detector as it is.</source>
         <translation>No entendida: la descripción entera va tal cual al detector.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="220"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
         <source>{phrase}: the layer &apos;{layer}&apos;</source>
         <translation>{phrase}: la capa '{layer}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="115"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="117"/>
         <source>Refine</source>
         <translation>Refinar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="117"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
         <source>Correct the selected result with clicks on the map, or segment what you click when no result is selected (Ctrl+Alt+R)</source>
         <translation>Corregir el resultado seleccionado con clics en el mapa, o segmentar lo que pulsa si no hay ningún resultado seleccionado (Ctrl+Alt+R)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="156"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="158"/>
         <source>Accepted only</source>
         <translation>Solo aceptados</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="157"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="159"/>
         <source>Export only the polygons accepted in a review</source>
         <translation>Exportar solo los polígonos aceptados en una revisión</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="158"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="160"/>
         <source>Review</source>
         <translation>Revisar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="159"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="161"/>
         <source>Accept or reject the polygons of the selected result (else of the active layer), the most doubtful first: A accepts, R rejects, F refines, N and P move, S skips</source>
         <translation>Aceptar o rechazar los polígonos del resultado seleccionado (si no, de la capa activa), los más dudosos primero: A acepta, R rechaza, F refina, N y P navegan, S omite</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="166"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="168"/>
         <source>Check…</source>
         <translation>Comprobar…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="167"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="169"/>
         <source>Check the selected result with another model on the same view: each polygon gets its agreement (IoU) with the other model&apos;s, and what only the other model finds is added as suggestions</source>
         <translation>Comprobar el resultado seleccionado con otro modelo en la misma vista: cada polígono recibe su concordancia (IoU) con el del otro modelo, y lo que solo encuentra el otro modelo se añade como sugerencias</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="224"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="233"/>
         <source>Words not understood: {words}. They are not applied: rephrase them, or check the result.</source>
         <translation>Palabras no entendidas: {words}. No se aplican: reformúlelas o compruebe el resultado.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="329"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="338"/>
         <source>A result of clicks alone has no description for another model to check.</source>
         <translation>Un resultado hecho solo con clics no tiene descripción que otro modelo pueda comprobar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="334"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="343"/>
         <source>Check with another model</source>
         <translation>Comprobar con otro modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="334"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="343"/>
         <source>The same description on the same view, run by:</source>
         <translation>La misma descripción en la misma vista, ejecutada por:</translation>
     </message>
@@ -1045,22 +1045,22 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
 <context>
     <name>layers</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="136"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="134"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="137"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="135"/>
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="138"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="136"/>
         <source>Not reviewed</source>
         <translation>Sin revisar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="99"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="97"/>
         <source>{name} (traced outlines)</source>
         <translation>{name} (contornos trazados)</translation>
     </message>
@@ -1148,7 +1148,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>Buscando los objetos descritos…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="56"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="65"/>
         <source>bands must be three band numbers for red, green and blue, e.g. 4,3,2, not &apos;{text}&apos;</source>
         <translation>las bandas deben ser tres números de banda para rojo, verde y azul, p. ej. 4,3,2, no '{text}'</translation>
     </message>
@@ -1168,12 +1168,12 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>se pidió la banda {band}, pero el ráster tiene {count} banda(s)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="39"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="48"/>
         <source>the description is empty: type what to segment, e.g. &apos;the white tanks&apos;</source>
         <translation>la descripción está vacía: escriba qué segmentar, p. ej. 'los tanques blancos'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="44"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="53"/>
         <source>the description has {length} characters; keep it under {limit}</source>
         <translation>la descripción tiene {length} caracteres; manténgala por debajo de {limit}</translation>
     </message>
@@ -1213,42 +1213,42 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>entendido como: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="126"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="127"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>no se encontró '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="37"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="38"/>
         <source>colours were not checked: no image pixels were given</source>
         <translation>no se comprobaron los colores: no se dieron píxeles de imagen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="42"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="43"/>
         <source>shapes were not checked: no outline was given for {count} of the &apos;{what}&apos;</source>
         <translation>no se comprobaron las formas: no se dio ningún contorno para {count} de los '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="202"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="212"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>no se encontró '{what}', así que no se aplicó '{relation}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="45"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="46"/>
         <source>the view has no metric georeferencing: a distance in metres was read as near</source>
         <translation>la vista no tiene georreferenciación métrica: una distancia en metros se leyó como «cerca»</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="240"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="250"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' necesita un objeto de referencia que no se encontró; ordenado por coincidencia</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="249"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="259"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
         <translation>solo hay {count} '{what}' para contar hasta {rank}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="254"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="264"/>
         <source>{asked} were asked for, {found} found</source>
         <translation>se pidieron {asked}, se encontraron {found}</translation>
     </message>
@@ -1288,7 +1288,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>{model} admite clics sobre un resultado propio: segmente primero esta vista por texto y luego refine</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="258"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="269"/>
         <source>click on the object or drag a box around it</source>
         <translation>pulse sobre el objeto o arrastre un rectángulo a su alrededor</translation>
     </message>
@@ -1313,7 +1313,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>el sistema de referencia de coordenadas de la extensión y los clics no se puede transformar al del ráster: PROJ no conoce ninguna operación entre ellos; indíquelos en el SRC del ráster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="39"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="40"/>
         <source>colours were not checked for {count} of the &apos;{what}&apos;: no pixel of the image lies under them</source>
         <translation>los colores no se comprobaron para {count} de los '{what}': ningún píxel de la imagen queda debajo de ellos</translation>
     </message>
@@ -1323,24 +1323,524 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>la extensión {bounds} está fuera del rango de su sistema de referencia de coordenadas: indique una dentro de él</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="41"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="40"/>
         <source>the panel&apos;s check with another model</source>
         <translation>la comprobación del panel con otro modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="48"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="49"/>
         <source>no &apos;{what}&apos; is {condition}</source>
         <translation>ningún '{what}' cumple: {condition}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="49"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="50"/>
         <source>no &apos;{what}&apos; is {conditions} at once</source>
         <translation>ningún '{what}' cumple a la vez: {conditions}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="50"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="51"/>
         <source>{count} of the &apos;{what}&apos; removed by &apos;{word}&apos;: {conditions}</source>
         <translation>{count} de los '{what}' quitados por '{word}': {conditions}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="15"/>
+        <source>white</source>
+        <translation>blanco</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="16"/>
+        <source>black</source>
+        <translation>negro</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="17"/>
+        <source>gray</source>
+        <translation>gris</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="18"/>
+        <source>red</source>
+        <translation>rojo</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="19"/>
+        <source>green</source>
+        <translation>verde</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="20"/>
+        <source>blue</source>
+        <translation>azul</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="21"/>
+        <source>yellow</source>
+        <translation>amarillo</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="22"/>
+        <source>brown</source>
+        <translation>marrón</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="23"/>
+        <source>orange</source>
+        <translation>naranja</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="24"/>
+        <source>purple</source>
+        <translation>morado</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="25"/>
+        <source>pink</source>
+        <translation>rosa</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="26"/>
+        <source>cyan</source>
+        <translation>cian</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="27"/>
+        <source>dark</source>
+        <translation>oscuro</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="28"/>
+        <source>bright</source>
+        <translation>claro</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="29"/>
+        <source>small</source>
+        <translation>pequeño</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="30"/>
+        <source>large</source>
+        <translation>grande</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="31"/>
+        <source>round</source>
+        <translation>redondo</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="32"/>
+        <source>square</source>
+        <translation>cuadrado</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="33"/>
+        <source>rectangular</source>
+        <translation>rectangular</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="34"/>
+        <source>long</source>
+        <translation>alargado</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="35"/>
+        <source>oval</source>
+        <translation>ovalado</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="36"/>
+        <source>curved</source>
+        <translation>curvo</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="37"/>
+        <source>horizontal</source>
+        <translation>horizontal</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="38"/>
+        <source>vertical</source>
+        <translation>vertical</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="39"/>
+        <source>diagonal</source>
+        <translation>diagonal</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="41"/>
+        <source>cut off by the edge</source>
+        <translation>cortado por el borde de la imagen</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="44"/>
+        <source>on the {place}</source>
+        <translation>{place}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="46"/>
+        <source>top</source>
+        <translation>arriba</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="47"/>
+        <source>bottom</source>
+        <translation>abajo</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="48"/>
+        <source>left</source>
+        <translation>a la izquierda</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="49"/>
+        <source>right</source>
+        <translation>a la derecha</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="50"/>
+        <source>center</source>
+        <translation>en el centro</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="51"/>
+        <source>north</source>
+        <translation>al norte</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="52"/>
+        <source>south</source>
+        <translation>al sur</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="53"/>
+        <source>east</source>
+        <translation>al este</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="54"/>
+        <source>west</source>
+        <translation>al oeste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="57"/>
+        <source>on the top left</source>
+        <translation>arriba a la izquierda</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="58"/>
+        <source>on the left top</source>
+        <translation>arriba a la izquierda</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="59"/>
+        <source>on the top right</source>
+        <translation>arriba a la derecha</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="60"/>
+        <source>on the right top</source>
+        <translation>arriba a la derecha</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="61"/>
+        <source>on the bottom left</source>
+        <translation>abajo a la izquierda</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="62"/>
+        <source>on the left bottom</source>
+        <translation>abajo a la izquierda</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="63"/>
+        <source>on the bottom right</source>
+        <translation>abajo a la derecha</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="64"/>
+        <source>on the right bottom</source>
+        <translation>abajo a la derecha</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="65"/>
+        <source>on the north east</source>
+        <translation>al noreste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="66"/>
+        <source>on the east north</source>
+        <translation>al noreste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="67"/>
+        <source>on the north west</source>
+        <translation>al noroeste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="68"/>
+        <source>on the west north</source>
+        <translation>al noroeste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="69"/>
+        <source>on the south east</source>
+        <translation>al sureste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="70"/>
+        <source>on the east south</source>
+        <translation>al sureste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="71"/>
+        <source>on the south west</source>
+        <translation>al suroeste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="72"/>
+        <source>on the west south</source>
+        <translation>al suroeste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="76"/>
+        <source>largest</source>
+        <translation>el más grande</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="77"/>
+        <source>smallest</source>
+        <translation>el más pequeño</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="78"/>
+        <source>leftmost</source>
+        <translation>el más a la izquierda</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="79"/>
+        <source>rightmost</source>
+        <translation>el más a la derecha</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="80"/>
+        <source>topmost</source>
+        <translation>el más alto</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="81"/>
+        <source>bottommost</source>
+        <translation>el más bajo</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="82"/>
+        <source>top leftmost</source>
+        <translation>el más arriba a la izquierda</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="83"/>
+        <source>top rightmost</source>
+        <translation>el más arriba a la derecha</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="84"/>
+        <source>bottom leftmost</source>
+        <translation>el más abajo a la izquierda</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="85"/>
+        <source>bottom rightmost</source>
+        <translation>el más abajo a la derecha</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="86"/>
+        <source>northernmost</source>
+        <translation>el más al norte</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="87"/>
+        <source>southernmost</source>
+        <translation>el más al sur</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="88"/>
+        <source>easternmost</source>
+        <translation>el más al este</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="89"/>
+        <source>westernmost</source>
+        <translation>el más al oeste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="90"/>
+        <source>closest</source>
+        <translation>el más cercano</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="91"/>
+        <source>farthest</source>
+        <translation>el más lejano</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="93"/>
+        <source>{count} {ordering}</source>
+        <translation>{ordering} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="94"/>
+        <source>{ordering} #{rank}</source>
+        <translation>{ordering} n.º {rank}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="97"/>
+        <source>left of {anchor}</source>
+        <translation>a la izquierda de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="98"/>
+        <source>right of {anchor}</source>
+        <translation>a la derecha de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="99"/>
+        <source>above {anchor}</source>
+        <translation>encima de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="100"/>
+        <source>below {anchor}</source>
+        <translation>debajo de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="101"/>
+        <source>upper left of {anchor}</source>
+        <translation>arriba a la izquierda de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="102"/>
+        <source>upper right of {anchor}</source>
+        <translation>arriba a la derecha de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="103"/>
+        <source>lower left of {anchor}</source>
+        <translation>abajo a la izquierda de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="104"/>
+        <source>lower right of {anchor}</source>
+        <translation>abajo a la derecha de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
+        <source>north of {anchor}</source>
+        <translation>al norte de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
+        <source>south of {anchor}</source>
+        <translation>al sur de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
+        <source>east of {anchor}</source>
+        <translation>al este de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
+        <source>west of {anchor}</source>
+        <translation>al oeste de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
+        <source>northeast of {anchor}</source>
+        <translation>al noreste de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
+        <source>northwest of {anchor}</source>
+        <translation>al noroeste de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
+        <source>southeast of {anchor}</source>
+        <translation>al sureste de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
+        <source>southwest of {anchor}</source>
+        <translation>al suroeste de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
+        <source>near {anchor}</source>
+        <translation>cerca de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
+        <source>far from {anchor}</source>
+        <translation>lejos de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
+        <source>between {anchor}</source>
+        <translation>entre {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
+        <source>inside {anchor}</source>
+        <translation>dentro de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <source>along {anchor}</source>
+        <translation>a lo largo de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
+        <source>crossing {anchor}</source>
+        <translation>atravesando {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
+        <source>smaller than {anchor}</source>
+        <translation>más pequeño que {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
+        <source>larger than {anchor}</source>
+        <translation>más grande que {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
+        <source>similar size to {anchor}</source>
+        <translation>de tamaño similar a {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
+        <source>within {distance} m of {anchor}</source>
+        <translation>a menos de {distance} m de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
+        <source>{anchor} ({qualities})</source>
+        <translation>{anchor} ({qualities})</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
+        <source>{first}, {second}</source>
+        <translation>{first}, {second}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
     </message>
 </context>
 <context>

@@ -137,57 +137,57 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="79"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="83"/>
         <source>Review</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="85"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="89"/>
         <source>Accept (A)</source>
         <translation>Accepter (A)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="86"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="90"/>
         <source>Reject (R)</source>
         <translation>Rejeter (R)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="87"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="91"/>
         <source>Refine (F)</source>
         <translation>Affiner (F)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="88"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="92"/>
         <source>Previous (P)</source>
         <translation>Précédent (P)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="89"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="93"/>
         <source>Skip (S)</source>
         <translation>Passer (S)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="90"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="94"/>
         <source>Next (N)</source>
         <translation>Suivant (N)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="91"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="95"/>
         <source>Save edits</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="92"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="96"/>
         <source>Write the decisions into the layer&apos;s file (Save Layer Edits)</source>
         <translation>Écrire les décisions dans le fichier de la couche (Enregistrer les modifications de la couche)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="93"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="97"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="94"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="98"/>
         <source>End the review; it resumes at the first polygon not decided</source>
         <translation>Terminer la révision ; elle reprendra au premier polygone non décidé</translation>
     </message>
@@ -195,92 +195,92 @@
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="143"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="147"/>
         <source>Review: {layer}</source>
         <translation>Révision : {layer}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="195"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="199"/>
         <source>{reviewed} of {total} reviewed, {rejected} rejected</source>
         <translation>{reviewed} sur {total} révisés, {rejected} rejetés</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="202"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="206"/>
         <source>Accept polygon</source>
         <translation>Accepter le polygone</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="205"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="209"/>
         <source>Reject polygon</source>
         <translation>Rejeter le polygone</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="248"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="252"/>
         <source>&apos;{layer}&apos; cannot be edited, so the decision was not written.</source>
         <translation>'{layer}' n'est pas modifiable : la décision n'a pas été écrite.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="271"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="275"/>
         <source>&apos;{layer}&apos; did not take the decision.</source>
         <translation>'{layer}' n'a pas accepté la décision.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="300"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="304"/>
         <source>No polygons to review.</source>
         <translation>Aucun polygone à réviser.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="311"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="315"/>
         <source>accepted</source>
         <translation>accepté</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="311"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="315"/>
         <source>rejected</source>
         <translation>rejeté</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="311"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="315"/>
         <source>unreviewed</source>
         <translation>non révisé</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="314"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="318"/>
         <source>Polygon {number} of {total} by doubt: score {score:.2f}</source>
         <translation>Polygone {number} sur {total} par ordre de doute : score {score:.2f}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="319"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="323"/>
         <source>agreement {agreement:.2f}</source>
         <translation>accord {agreement:.2f}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="322"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="326"/>
         <source>Every polygon is decided: Save edits keeps the decisions.</source>
         <translation>Tous les polygones sont décidés : « Enregistrer les modifications » conserve les décisions.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="352"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="356"/>
         <source>Nothing to save.</source>
         <translation>Rien à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="355"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="359"/>
         <source>Saved: {counter}.</source>
         <translation>Enregistré : {counter}.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="357"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="361"/>
         <source>&apos;{layer}&apos; could not be saved: {errors}</source>
         <translation>'{layer}' n'a pas pu être enregistrée : {errors}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="380"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="384"/>
         <source>Review stopped: {counter}.</source>
         <translation>Révision arrêtée : {counter}.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="382"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="386"/>
         <source>Save Layer Edits keeps the decisions.</source>
         <translation>Enregistrer les modifications de la couche conserve les décisions.</translation>
     </message>
@@ -319,47 +319,47 @@
 <context>
     <name>SecondOpinions</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="141"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="140"/>
         <source>That result layer was removed from the project.</source>
         <translation>Cette couche de résultat a été retirée du projet.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="75"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="74"/>
         <source>Only a described result segmented in this session can be checked: run the description again, then check it.</source>
         <translation>Seul un résultat décrit et segmenté pendant cette session peut être vérifié : relancez la description, puis vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="83"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="82"/>
         <source>A check with another model is under way; wait for it to end.</source>
         <translation>Une vérification avec un autre modèle est en cours ; attendez qu'elle se termine.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="99"/>
         <source>Checking '{layer}' with {model}…</source>
         <translation>Vérification de « {layer} » avec {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="163"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="162"/>
         <source>Text segmentation</source>
         <translation>Segmentation par texte</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="135"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="134"/>
         <source>Check cancelled; nothing was written.</source>
         <translation>Vérification annulée ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="143"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="142"/>
         <source>Check with {model}</source>
         <translation>Vérification avec {model}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="146"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="145"/>
         <source>&apos;{layer}&apos; did not take the check; it is unchanged.</source>
         <translation>'{layer}' n'a pas accepté la vérification ; la couche est inchangée.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="152"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="151"/>
         <source>Checked with {model}: agreement {mean:.2f} on average, {low} of {count} polygon(s) below 0.5; {suggested} suggestion(s) added. Ctrl+Z undoes it, Save Layer Edits keeps it.</source>
         <translation>Vérifié avec {model} : accord moyen {mean:.2f}, {low} polygone(s) sur {count} sous 0.5 ; {suggested} suggestion(s) ajoutée(s). Ctrl+Z l'annule, Enregistrer les modifications de la couche le conserve.</translation>
     </message>
@@ -485,192 +485,192 @@
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="73"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="75"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentation par texte (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="77"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="79"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>p. ex. les deux réservoirs ronds blancs au nord de la route</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="101"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>Ajouter un dossier de checkpoint entraîné à la liste des modèles</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="104"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="103"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>Processeur, précision, dossiers de checkpoints, sortie et plus</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="109"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="111"/>
         <source>Segment</source>
         <translation>Segmenter</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="110"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="112"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Segmenter l'emprise visible de la couche raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="112"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="114"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
         <source>Expression</source>
         <translation>Expression</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="151"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="153"/>
         <source>Zoom to</source>
         <translation>Zoomer sur</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="153"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="155"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="154"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="156"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>Enregistrer le résultat sélectionné en Shapefile, GeoPackage ou GeoJSON</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="177"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="179"/>
         <source>Describe</source>
         <translation>Décrire</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="179"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="181"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="180"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="182"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="325"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="334"/>
         <source>Select a result in the list first.</source>
         <translation>Sélectionnez d'abord un résultat dans la liste.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="363"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="372"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Saisissez d'abord une description des objets à segmenter.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="366"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="375"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Ajoutez d'abord une couche raster au projet et sélectionnez-la.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="125"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="127"/>
         <source>Install dependencies…</source>
         <translation>Installer les dépendances…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="126"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="128"/>
         <source>Install torch, transformers and the rest into the models&apos; own environment</source>
         <translation>Installer torch, transformers et le reste dans l'environnement propre aux modèles</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="218"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="227"/>
         <source>Read as: {program}</source>
         <translation>Lu comme : {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="238"/>
         <source>Not understood: the whole description goes to the detector as it is.</source>
         <translation>Non comprise : toute la description est transmise telle quelle au détecteur.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="220"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
         <source>{phrase}: the layer &apos;{layer}&apos;</source>
         <translation>{phrase} : la couche '{layer}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="115"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="117"/>
         <source>Refine</source>
         <translation>Affiner</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="117"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
         <source>Correct the selected result with clicks on the map, or segment what you click when no result is selected (Ctrl+Alt+R)</source>
         <translation>Corriger le résultat sélectionné par des clics sur la carte, ou segmenter ce que vous cliquez si aucun résultat n'est sélectionné (Ctrl+Alt+R)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="156"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="158"/>
         <source>Accepted only</source>
         <translation>Acceptés seulement</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="157"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="159"/>
         <source>Export only the polygons accepted in a review</source>
         <translation>Exporter seulement les polygones acceptés lors d'une révision</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="158"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="160"/>
         <source>Review</source>
         <translation>Réviser</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="159"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="161"/>
         <source>Accept or reject the polygons of the selected result (else of the active layer), the most doubtful first: A accepts, R rejects, F refines, N and P move, S skips</source>
         <translation>Accepter ou rejeter les polygones du résultat sélectionné (sinon de la couche active), les plus douteux d'abord : A accepte, R rejette, F affine, N et P naviguent, S passe</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="166"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="168"/>
         <source>Check…</source>
         <translation>Vérifier…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="167"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="169"/>
         <source>Check the selected result with another model on the same view: each polygon gets its agreement (IoU) with the other model&apos;s, and what only the other model finds is added as suggestions</source>
         <translation>Vérifier le résultat sélectionné avec un autre modèle sur la même vue : chaque polygone reçoit son accord (IoU) avec celui de l'autre modèle, et ce que seul l'autre modèle trouve est ajouté comme suggestions</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="224"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="233"/>
         <source>Words not understood: {words}. They are not applied: rephrase them, or check the result.</source>
         <translation>Mots non compris : {words}. Ils ne sont pas appliqués : reformulez-les, ou vérifiez le résultat.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="329"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="338"/>
         <source>A result of clicks alone has no description for another model to check.</source>
         <translation>Un résultat issu uniquement de clics n'a pas de description qu'un autre modèle puisse vérifier.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="334"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="343"/>
         <source>Check with another model</source>
         <translation>Vérifier avec un autre modèle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="334"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="343"/>
         <source>The same description on the same view, run by:</source>
         <translation>La même description sur la même vue, exécutée par :</translation>
     </message>
@@ -1045,22 +1045,22 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
 <context>
     <name>layers</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="136"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="134"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="137"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="135"/>
         <source>Accepted</source>
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="138"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="136"/>
         <source>Not reviewed</source>
         <translation>Non révisé</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="99"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="97"/>
         <source>{name} (traced outlines)</source>
         <translation>{name} (contours tracés)</translation>
     </message>
@@ -1148,7 +1148,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>Recherche des objets décrits…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="56"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="65"/>
         <source>bands must be three band numbers for red, green and blue, e.g. 4,3,2, not &apos;{text}&apos;</source>
         <translation>les bandes doivent être trois numéros de bande pour le rouge, le vert et le bleu, p. ex. 4,3,2, et non '{text}'</translation>
     </message>
@@ -1168,12 +1168,12 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>bande {band} demandée, mais le raster a {count} bande(s)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="39"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="48"/>
         <source>the description is empty: type what to segment, e.g. &apos;the white tanks&apos;</source>
         <translation>la description est vide : tapez ce qu'il faut segmenter, p. ex. 'les réservoirs blancs'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="44"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="53"/>
         <source>the description has {length} characters; keep it under {limit}</source>
         <translation>la description compte {length} caractères ; restez sous {limit}</translation>
     </message>
@@ -1213,42 +1213,42 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>compris comme : {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="126"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="127"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>aucun '{what}' trouvé</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="37"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="38"/>
         <source>colours were not checked: no image pixels were given</source>
         <translation>couleurs non vérifiées : aucun pixel d’image fourni</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="42"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="43"/>
         <source>shapes were not checked: no outline was given for {count} of the &apos;{what}&apos;</source>
         <translation>formes non vérifiées : aucun contour fourni pour {count} des '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="202"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="212"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>aucun '{what}' trouvé, donc '{relation}' n’a pas été appliqué</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="45"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="46"/>
         <source>the view has no metric georeferencing: a distance in metres was read as near</source>
         <translation>la vue n’a pas de géoréférencement métrique : une distance en mètres a été lue comme « près de »</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="240"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="250"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' nécessite un objet de référence introuvable ; trié par correspondance</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="249"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="259"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
         <translation>il n’y a que {count} '{what}' pour compter jusqu’à {rank}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="254"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="264"/>
         <source>{asked} were asked for, {found} found</source>
         <translation>{asked} demandés, {found} trouvés</translation>
     </message>
@@ -1288,7 +1288,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>{model} prend des clics sur un de ses propres résultats : segmentez d'abord cette vue par texte, puis affinez</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="258"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="269"/>
         <source>click on the object or drag a box around it</source>
         <translation>cliquez sur l'objet ou tracez un rectangle autour</translation>
     </message>
@@ -1313,7 +1313,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>le système de coordonnées de l'emprise et des clics ne peut pas être transformé en celui du raster : PROJ ne connaît aucune opération entre eux ; donnez-les dans le SCR du raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="39"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="40"/>
         <source>colours were not checked for {count} of the &apos;{what}&apos;: no pixel of the image lies under them</source>
         <translation>les couleurs n'ont pas été vérifiées pour {count} des '{what}' : aucun pixel de l'image ne se trouve sous eux</translation>
     </message>
@@ -1323,24 +1323,524 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>l'emprise {bounds} sort du domaine de son système de coordonnées : donnez-en une à l'intérieur</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="41"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="40"/>
         <source>the panel&apos;s check with another model</source>
         <translation>la vérification du panneau avec un autre modèle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="48"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="49"/>
         <source>no &apos;{what}&apos; is {condition}</source>
         <translation>aucun '{what}' n’est {condition}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="49"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="50"/>
         <source>no &apos;{what}&apos; is {conditions} at once</source>
         <translation>aucun '{what}' n’est à la fois {conditions}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="50"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="51"/>
         <source>{count} of the &apos;{what}&apos; removed by &apos;{word}&apos;: {conditions}</source>
         <translation>{count} des '{what}' retirés par '{word}' : {conditions}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="15"/>
+        <source>white</source>
+        <translation>blanc</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="16"/>
+        <source>black</source>
+        <translation>noir</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="17"/>
+        <source>gray</source>
+        <translation>gris</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="18"/>
+        <source>red</source>
+        <translation>rouge</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="19"/>
+        <source>green</source>
+        <translation>vert</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="20"/>
+        <source>blue</source>
+        <translation>bleu</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="21"/>
+        <source>yellow</source>
+        <translation>jaune</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="22"/>
+        <source>brown</source>
+        <translation>marron</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="23"/>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="24"/>
+        <source>purple</source>
+        <translation>violet</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="25"/>
+        <source>pink</source>
+        <translation>rose</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="26"/>
+        <source>cyan</source>
+        <translation>cyan</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="27"/>
+        <source>dark</source>
+        <translation>sombre</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="28"/>
+        <source>bright</source>
+        <translation>clair</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="29"/>
+        <source>small</source>
+        <translation>petit</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="30"/>
+        <source>large</source>
+        <translation>grand</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="31"/>
+        <source>round</source>
+        <translation>rond</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="32"/>
+        <source>square</source>
+        <translation>carré</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="33"/>
+        <source>rectangular</source>
+        <translation>rectangulaire</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="34"/>
+        <source>long</source>
+        <translation>long</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="35"/>
+        <source>oval</source>
+        <translation>ovale</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="36"/>
+        <source>curved</source>
+        <translation>courbe</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="37"/>
+        <source>horizontal</source>
+        <translation>horizontal</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="38"/>
+        <source>vertical</source>
+        <translation>vertical</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="39"/>
+        <source>diagonal</source>
+        <translation>en diagonale</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="41"/>
+        <source>cut off by the edge</source>
+        <translation>coupé par le bord de l'image</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="44"/>
+        <source>on the {place}</source>
+        <translation>{place}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="46"/>
+        <source>top</source>
+        <translation>en haut</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="47"/>
+        <source>bottom</source>
+        <translation>en bas</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="48"/>
+        <source>left</source>
+        <translation>à gauche</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="49"/>
+        <source>right</source>
+        <translation>à droite</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="50"/>
+        <source>center</source>
+        <translation>au centre</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="51"/>
+        <source>north</source>
+        <translation>au nord</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="52"/>
+        <source>south</source>
+        <translation>au sud</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="53"/>
+        <source>east</source>
+        <translation>à l'est</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="54"/>
+        <source>west</source>
+        <translation>à l'ouest</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="57"/>
+        <source>on the top left</source>
+        <translation>en haut à gauche</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="58"/>
+        <source>on the left top</source>
+        <translation>en haut à gauche</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="59"/>
+        <source>on the top right</source>
+        <translation>en haut à droite</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="60"/>
+        <source>on the right top</source>
+        <translation>en haut à droite</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="61"/>
+        <source>on the bottom left</source>
+        <translation>en bas à gauche</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="62"/>
+        <source>on the left bottom</source>
+        <translation>en bas à gauche</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="63"/>
+        <source>on the bottom right</source>
+        <translation>en bas à droite</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="64"/>
+        <source>on the right bottom</source>
+        <translation>en bas à droite</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="65"/>
+        <source>on the north east</source>
+        <translation>au nord-est</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="66"/>
+        <source>on the east north</source>
+        <translation>au nord-est</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="67"/>
+        <source>on the north west</source>
+        <translation>au nord-ouest</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="68"/>
+        <source>on the west north</source>
+        <translation>au nord-ouest</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="69"/>
+        <source>on the south east</source>
+        <translation>au sud-est</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="70"/>
+        <source>on the east south</source>
+        <translation>au sud-est</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="71"/>
+        <source>on the south west</source>
+        <translation>au sud-ouest</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="72"/>
+        <source>on the west south</source>
+        <translation>au sud-ouest</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="76"/>
+        <source>largest</source>
+        <translation>le plus grand</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="77"/>
+        <source>smallest</source>
+        <translation>le plus petit</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="78"/>
+        <source>leftmost</source>
+        <translation>le plus à gauche</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="79"/>
+        <source>rightmost</source>
+        <translation>le plus à droite</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="80"/>
+        <source>topmost</source>
+        <translation>le plus haut</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="81"/>
+        <source>bottommost</source>
+        <translation>le plus bas</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="82"/>
+        <source>top leftmost</source>
+        <translation>le plus en haut à gauche</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="83"/>
+        <source>top rightmost</source>
+        <translation>le plus en haut à droite</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="84"/>
+        <source>bottom leftmost</source>
+        <translation>le plus en bas à gauche</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="85"/>
+        <source>bottom rightmost</source>
+        <translation>le plus en bas à droite</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="86"/>
+        <source>northernmost</source>
+        <translation>le plus au nord</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="87"/>
+        <source>southernmost</source>
+        <translation>le plus au sud</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="88"/>
+        <source>easternmost</source>
+        <translation>le plus à l'est</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="89"/>
+        <source>westernmost</source>
+        <translation>le plus à l'ouest</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="90"/>
+        <source>closest</source>
+        <translation>le plus proche</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="91"/>
+        <source>farthest</source>
+        <translation>le plus éloigné</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="93"/>
+        <source>{count} {ordering}</source>
+        <translation>{ordering} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="94"/>
+        <source>{ordering} #{rank}</source>
+        <translation>{ordering} n° {rank}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="97"/>
+        <source>left of {anchor}</source>
+        <translation>à gauche de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="98"/>
+        <source>right of {anchor}</source>
+        <translation>à droite de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="99"/>
+        <source>above {anchor}</source>
+        <translation>au-dessus de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="100"/>
+        <source>below {anchor}</source>
+        <translation>au-dessous de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="101"/>
+        <source>upper left of {anchor}</source>
+        <translation>en haut à gauche de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="102"/>
+        <source>upper right of {anchor}</source>
+        <translation>en haut à droite de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="103"/>
+        <source>lower left of {anchor}</source>
+        <translation>en bas à gauche de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="104"/>
+        <source>lower right of {anchor}</source>
+        <translation>en bas à droite de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
+        <source>north of {anchor}</source>
+        <translation>au nord de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
+        <source>south of {anchor}</source>
+        <translation>au sud de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
+        <source>east of {anchor}</source>
+        <translation>à l'est de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
+        <source>west of {anchor}</source>
+        <translation>à l'ouest de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
+        <source>northeast of {anchor}</source>
+        <translation>au nord-est de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
+        <source>northwest of {anchor}</source>
+        <translation>au nord-ouest de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
+        <source>southeast of {anchor}</source>
+        <translation>au sud-est de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
+        <source>southwest of {anchor}</source>
+        <translation>au sud-ouest de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
+        <source>near {anchor}</source>
+        <translation>près de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
+        <source>far from {anchor}</source>
+        <translation>loin de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
+        <source>between {anchor}</source>
+        <translation>entre {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
+        <source>inside {anchor}</source>
+        <translation>dans {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <source>along {anchor}</source>
+        <translation>le long de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
+        <source>crossing {anchor}</source>
+        <translation>en travers de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
+        <source>smaller than {anchor}</source>
+        <translation>plus petit que {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
+        <source>larger than {anchor}</source>
+        <translation>plus grand que {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
+        <source>similar size to {anchor}</source>
+        <translation>de taille semblable à {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
+        <source>within {distance} m of {anchor}</source>
+        <translation>à moins de {distance} m de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
+        <source>{anchor} ({qualities})</source>
+        <translation>{anchor} ({qualities})</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
+        <source>{first}, {second}</source>
+        <translation>{first}, {second}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
     </message>
 </context>
 <context>

@@ -137,57 +137,57 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="79"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="83"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="85"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="89"/>
         <source>Accept (A)</source>
         <translation>Aceitar (A)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="86"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="90"/>
         <source>Reject (R)</source>
         <translation>Rejeitar (R)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="87"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="91"/>
         <source>Refine (F)</source>
         <translation>Refinar (F)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="88"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="92"/>
         <source>Previous (P)</source>
         <translation>Anterior (P)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="89"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="93"/>
         <source>Skip (S)</source>
         <translation>Pular (S)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="90"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="94"/>
         <source>Next (N)</source>
         <translation>Próximo (N)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="91"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="95"/>
         <source>Save edits</source>
         <translation>Salvar edições</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="92"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="96"/>
         <source>Write the decisions into the layer&apos;s file (Save Layer Edits)</source>
         <translation>Gravar as decisões no arquivo da camada (Salvar edições da camada)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="93"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="97"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="94"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="98"/>
         <source>End the review; it resumes at the first polygon not decided</source>
         <translation>Encerrar a revisão; ela será retomada no primeiro polígono não decidido</translation>
     </message>
@@ -195,92 +195,92 @@
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="143"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="147"/>
         <source>Review: {layer}</source>
         <translation>Revisão: {layer}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="195"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="199"/>
         <source>{reviewed} of {total} reviewed, {rejected} rejected</source>
         <translation>{reviewed} de {total} revisados, {rejected} rejeitados</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="202"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="206"/>
         <source>Accept polygon</source>
         <translation>Aceitar polígono</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="205"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="209"/>
         <source>Reject polygon</source>
         <translation>Rejeitar polígono</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="248"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="252"/>
         <source>&apos;{layer}&apos; cannot be edited, so the decision was not written.</source>
         <translation>'{layer}' não pode ser editada, por isso a decisão não foi gravada.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="271"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="275"/>
         <source>&apos;{layer}&apos; did not take the decision.</source>
         <translation>'{layer}' não aceitou a decisão.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="300"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="304"/>
         <source>No polygons to review.</source>
         <translation>Nenhum polígono para revisar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="311"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="315"/>
         <source>accepted</source>
         <translation>aceito</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="311"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="315"/>
         <source>rejected</source>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="311"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="315"/>
         <source>unreviewed</source>
         <translation>não revisado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="314"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="318"/>
         <source>Polygon {number} of {total} by doubt: score {score:.2f}</source>
         <translation>Polígono {number} de {total} por ordem de dúvida: pontuação {score:.2f}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="319"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="323"/>
         <source>agreement {agreement:.2f}</source>
         <translation>concordância {agreement:.2f}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="322"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="326"/>
         <source>Every polygon is decided: Save edits keeps the decisions.</source>
         <translation>Todos os polígonos estão decididos: “Salvar edições” mantém as decisões.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="352"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="356"/>
         <source>Nothing to save.</source>
         <translation>Nada para salvar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="355"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="359"/>
         <source>Saved: {counter}.</source>
         <translation>Salvo: {counter}.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="357"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="361"/>
         <source>&apos;{layer}&apos; could not be saved: {errors}</source>
         <translation>'{layer}' não pôde ser salva: {errors}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="380"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="384"/>
         <source>Review stopped: {counter}.</source>
         <translation>Revisão interrompida: {counter}.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="382"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="386"/>
         <source>Save Layer Edits keeps the decisions.</source>
         <translation>Salvar edições da camada mantém as decisões.</translation>
     </message>
@@ -319,47 +319,47 @@
 <context>
     <name>SecondOpinions</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="141"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="140"/>
         <source>That result layer was removed from the project.</source>
         <translation>Essa camada de resultado foi removida do projeto.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="75"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="74"/>
         <source>Only a described result segmented in this session can be checked: run the description again, then check it.</source>
         <translation>Só é possível verificar um resultado descrito e segmentado nesta sessão: execute a descrição novamente e depois verifique-o.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="83"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="82"/>
         <source>A check with another model is under way; wait for it to end.</source>
         <translation>Uma verificação com outro modelo está em andamento; aguarde até que termine.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="99"/>
         <source>Checking '{layer}' with {model}…</source>
         <translation>Verificando “{layer}” com {model}…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="163"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="162"/>
         <source>Text segmentation</source>
         <translation>Segmentação por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="135"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="134"/>
         <source>Check cancelled; nothing was written.</source>
         <translation>Verificação cancelada; nada foi gravado.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="143"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="142"/>
         <source>Check with {model}</source>
         <translation>Verificação com {model}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="146"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="145"/>
         <source>&apos;{layer}&apos; did not take the check; it is unchanged.</source>
         <translation>'{layer}' não aceitou a verificação; a camada não foi alterada.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="152"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="151"/>
         <source>Checked with {model}: agreement {mean:.2f} on average, {low} of {count} polygon(s) below 0.5; {suggested} suggestion(s) added. Ctrl+Z undoes it, Save Layer Edits keeps it.</source>
         <translation>Verificado com {model}: concordância média {mean:.2f}, {low} de {count} polígono(s) abaixo de 0.5; {suggested} sugestão(ões) adicionada(s). Ctrl+Z desfaz, Salvar edições da camada mantém.</translation>
     </message>
@@ -485,192 +485,192 @@
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="73"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="75"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentação por texto (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="77"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="79"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>p. ex. os dois tanques redondos brancos ao norte da estrada</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="101"/>
         <source>Add…</source>
         <translation>Adicionar…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>Adicionar uma pasta de checkpoint treinado à lista de modelos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="104"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="103"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>Dispositivo, precisão, pastas de checkpoints, saída e mais</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="109"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="111"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="110"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="112"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Segmentar a extensão visível da camada raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="112"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="114"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
         <source>Expression</source>
         <translation>Expressão</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
         <source>Layer</source>
         <translation>Camada</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
         <source>Score</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="151"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="153"/>
         <source>Zoom to</source>
         <translation>Zoom para</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="153"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="155"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="154"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="156"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>Salvar o resultado selecionado como Shapefile, GeoPackage ou GeoJSON</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="177"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="179"/>
         <source>Describe</source>
         <translation>Descrever</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="179"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="181"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="180"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="182"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="325"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="334"/>
         <source>Select a result in the list first.</source>
         <translation>Selecione primeiro um resultado na lista.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="363"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="372"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Digite primeiro uma descrição dos objetos a segmentar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="366"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="375"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Adicione primeiro uma camada raster ao projeto e selecione-a.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="125"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="127"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="126"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="128"/>
         <source>Install torch, transformers and the rest into the models&apos; own environment</source>
         <translation>Instalar torch, transformers e o resto no ambiente próprio dos modelos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="218"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="227"/>
         <source>Read as: {program}</source>
         <translation>Lido como: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="238"/>
         <source>Not understood: the whole description goes to the detector as it is.</source>
         <translation>Não entendida: a descrição inteira vai tal como está para o detetor.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="220"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
         <source>{phrase}: the layer &apos;{layer}&apos;</source>
         <translation>{phrase}: a camada '{layer}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="115"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="117"/>
         <source>Refine</source>
         <translation>Refinar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="117"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
         <source>Correct the selected result with clicks on the map, or segment what you click when no result is selected (Ctrl+Alt+R)</source>
         <translation>Corrigir o resultado selecionado com cliques no mapa, ou segmentar o que você clica quando nenhum resultado está selecionado (Ctrl+Alt+R)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="156"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="158"/>
         <source>Accepted only</source>
         <translation>Somente aceitos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="157"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="159"/>
         <source>Export only the polygons accepted in a review</source>
         <translation>Exportar somente os polígonos aceitos numa revisão</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="158"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="160"/>
         <source>Review</source>
         <translation>Revisar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="159"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="161"/>
         <source>Accept or reject the polygons of the selected result (else of the active layer), the most doubtful first: A accepts, R rejects, F refines, N and P move, S skips</source>
         <translation>Aceitar ou rejeitar os polígonos do resultado selecionado (senão, da camada ativa), os mais duvidosos primeiro: A aceita, R rejeita, F refina, N e P navegam, S pula</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="166"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="168"/>
         <source>Check…</source>
         <translation>Verificar…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="167"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="169"/>
         <source>Check the selected result with another model on the same view: each polygon gets its agreement (IoU) with the other model&apos;s, and what only the other model finds is added as suggestions</source>
         <translation>Verificar o resultado selecionado com outro modelo na mesma vista: cada polígono recebe sua concordância (IoU) com o do outro modelo, e o que só o outro modelo encontra é adicionado como sugestões</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="224"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="233"/>
         <source>Words not understood: {words}. They are not applied: rephrase them, or check the result.</source>
         <translation>Palavras não entendidas: {words}. Elas não são aplicadas: reformule-as ou confira o resultado.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="329"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="338"/>
         <source>A result of clicks alone has no description for another model to check.</source>
         <translation>Um resultado feito só de cliques não tem descrição para outro modelo verificar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="334"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="343"/>
         <source>Check with another model</source>
         <translation>Verificar com outro modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="334"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="343"/>
         <source>The same description on the same view, run by:</source>
         <translation>A mesma descrição na mesma vista, executada por:</translation>
     </message>
@@ -1045,22 +1045,22 @@ A saída contém os polígonos encontrados antes da falha.</translation>
 <context>
     <name>layers</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="136"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="134"/>
         <source>Rejected</source>
         <translation>Rejeitado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="137"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="135"/>
         <source>Accepted</source>
         <translation>Aceito</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="138"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="136"/>
         <source>Not reviewed</source>
         <translation>Não revisado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="99"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="97"/>
         <source>{name} (traced outlines)</source>
         <translation>{name} (contornos traçados)</translation>
     </message>
@@ -1148,7 +1148,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>Procurando os objetos descritos…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="56"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="65"/>
         <source>bands must be three band numbers for red, green and blue, e.g. 4,3,2, not &apos;{text}&apos;</source>
         <translation>as bandas devem ser três números de banda para vermelho, verde e azul, p. ex. 4,3,2, não '{text}'</translation>
     </message>
@@ -1168,12 +1168,12 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>banda {band} solicitada, mas o raster tem {count} banda(s)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="39"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="48"/>
         <source>the description is empty: type what to segment, e.g. &apos;the white tanks&apos;</source>
         <translation>a descrição está vazia: digite o que segmentar, p. ex. 'os tanques brancos'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="44"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="53"/>
         <source>the description has {length} characters; keep it under {limit}</source>
         <translation>a descrição tem {length} caracteres; mantenha abaixo de {limit}</translation>
     </message>
@@ -1213,42 +1213,42 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>entendido como: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="126"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="127"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>nenhum '{what}' encontrado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="37"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="38"/>
         <source>colours were not checked: no image pixels were given</source>
         <translation>as cores não foram verificadas: nenhum pixel de imagem foi dado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="42"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="43"/>
         <source>shapes were not checked: no outline was given for {count} of the &apos;{what}&apos;</source>
         <translation>as formas não foram verificadas: nenhum contorno foi dado para {count} dos '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="202"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="212"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>nenhum '{what}' encontrado, por isso '{relation}' não foi aplicado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="45"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="46"/>
         <source>the view has no metric georeferencing: a distance in metres was read as near</source>
         <translation>a vista não tem georreferenciação métrica: uma distância em metros foi lida como «perto»</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="240"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="250"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' precisa de um objeto de referência que não foi encontrado; ordenado por correspondência</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="249"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="259"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
         <translation>só há {count} '{what}' para contar até {rank}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="254"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="264"/>
         <source>{asked} were asked for, {found} found</source>
         <translation>foram pedidos {asked}, encontrados {found}</translation>
     </message>
@@ -1288,7 +1288,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>{model} aceita cliques sobre um resultado próprio: segmente primeiro esta vista por texto e depois refine</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="258"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="269"/>
         <source>click on the object or drag a box around it</source>
         <translation>clique no objeto ou arraste um retângulo à volta dele</translation>
     </message>
@@ -1313,7 +1313,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>o sistema de referência de coordenadas da extensão e dos cliques não pode ser transformado no do raster: o PROJ não conhece nenhuma operação entre eles; indique-os no SRC do raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="39"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="40"/>
         <source>colours were not checked for {count} of the &apos;{what}&apos;: no pixel of the image lies under them</source>
         <translation>as cores não foram verificadas para {count} dos '{what}': nenhum pixel da imagem fica sob eles</translation>
     </message>
@@ -1323,24 +1323,524 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>a extensão {bounds} está fora do alcance do seu sistema de referência de coordenadas: indique uma dentro dele</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="41"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="40"/>
         <source>the panel&apos;s check with another model</source>
         <translation>a verificação do painel com outro modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="48"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="49"/>
         <source>no &apos;{what}&apos; is {condition}</source>
         <translation>nenhum '{what}' satisfaz: {condition}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="49"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="50"/>
         <source>no &apos;{what}&apos; is {conditions} at once</source>
         <translation>nenhum '{what}' satisfaz ao mesmo tempo: {conditions}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="50"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="51"/>
         <source>{count} of the &apos;{what}&apos; removed by &apos;{word}&apos;: {conditions}</source>
         <translation>{count} dos '{what}' removidos por '{word}': {conditions}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="15"/>
+        <source>white</source>
+        <translation>branco</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="16"/>
+        <source>black</source>
+        <translation>preto</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="17"/>
+        <source>gray</source>
+        <translation>cinza</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="18"/>
+        <source>red</source>
+        <translation>vermelho</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="19"/>
+        <source>green</source>
+        <translation>verde</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="20"/>
+        <source>blue</source>
+        <translation>azul</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="21"/>
+        <source>yellow</source>
+        <translation>amarelo</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="22"/>
+        <source>brown</source>
+        <translation>marrom</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="23"/>
+        <source>orange</source>
+        <translation>laranja</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="24"/>
+        <source>purple</source>
+        <translation>roxo</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="25"/>
+        <source>pink</source>
+        <translation>rosa</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="26"/>
+        <source>cyan</source>
+        <translation>ciano</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="27"/>
+        <source>dark</source>
+        <translation>escuro</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="28"/>
+        <source>bright</source>
+        <translation>claro</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="29"/>
+        <source>small</source>
+        <translation>pequeno</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="30"/>
+        <source>large</source>
+        <translation>grande</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="31"/>
+        <source>round</source>
+        <translation>redondo</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="32"/>
+        <source>square</source>
+        <translation>quadrado</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="33"/>
+        <source>rectangular</source>
+        <translation>retangular</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="34"/>
+        <source>long</source>
+        <translation>alongado</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="35"/>
+        <source>oval</source>
+        <translation>oval</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="36"/>
+        <source>curved</source>
+        <translation>curvo</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="37"/>
+        <source>horizontal</source>
+        <translation>horizontal</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="38"/>
+        <source>vertical</source>
+        <translation>vertical</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="39"/>
+        <source>diagonal</source>
+        <translation>diagonal</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="41"/>
+        <source>cut off by the edge</source>
+        <translation>cortado pela borda da imagem</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="44"/>
+        <source>on the {place}</source>
+        <translation>{place}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="46"/>
+        <source>top</source>
+        <translation>em cima</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="47"/>
+        <source>bottom</source>
+        <translation>embaixo</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="48"/>
+        <source>left</source>
+        <translation>à esquerda</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="49"/>
+        <source>right</source>
+        <translation>à direita</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="50"/>
+        <source>center</source>
+        <translation>no centro</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="51"/>
+        <source>north</source>
+        <translation>ao norte</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="52"/>
+        <source>south</source>
+        <translation>ao sul</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="53"/>
+        <source>east</source>
+        <translation>a leste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="54"/>
+        <source>west</source>
+        <translation>a oeste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="57"/>
+        <source>on the top left</source>
+        <translation>em cima à esquerda</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="58"/>
+        <source>on the left top</source>
+        <translation>em cima à esquerda</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="59"/>
+        <source>on the top right</source>
+        <translation>em cima à direita</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="60"/>
+        <source>on the right top</source>
+        <translation>em cima à direita</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="61"/>
+        <source>on the bottom left</source>
+        <translation>embaixo à esquerda</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="62"/>
+        <source>on the left bottom</source>
+        <translation>embaixo à esquerda</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="63"/>
+        <source>on the bottom right</source>
+        <translation>embaixo à direita</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="64"/>
+        <source>on the right bottom</source>
+        <translation>embaixo à direita</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="65"/>
+        <source>on the north east</source>
+        <translation>a nordeste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="66"/>
+        <source>on the east north</source>
+        <translation>a nordeste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="67"/>
+        <source>on the north west</source>
+        <translation>a noroeste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="68"/>
+        <source>on the west north</source>
+        <translation>a noroeste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="69"/>
+        <source>on the south east</source>
+        <translation>a sudeste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="70"/>
+        <source>on the east south</source>
+        <translation>a sudeste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="71"/>
+        <source>on the south west</source>
+        <translation>a sudoeste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="72"/>
+        <source>on the west south</source>
+        <translation>a sudoeste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="76"/>
+        <source>largest</source>
+        <translation>o maior</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="77"/>
+        <source>smallest</source>
+        <translation>o menor</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="78"/>
+        <source>leftmost</source>
+        <translation>o mais à esquerda</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="79"/>
+        <source>rightmost</source>
+        <translation>o mais à direita</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="80"/>
+        <source>topmost</source>
+        <translation>o mais acima</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="81"/>
+        <source>bottommost</source>
+        <translation>o mais abaixo</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="82"/>
+        <source>top leftmost</source>
+        <translation>o mais acima à esquerda</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="83"/>
+        <source>top rightmost</source>
+        <translation>o mais acima à direita</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="84"/>
+        <source>bottom leftmost</source>
+        <translation>o mais abaixo à esquerda</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="85"/>
+        <source>bottom rightmost</source>
+        <translation>o mais abaixo à direita</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="86"/>
+        <source>northernmost</source>
+        <translation>o mais ao norte</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="87"/>
+        <source>southernmost</source>
+        <translation>o mais ao sul</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="88"/>
+        <source>easternmost</source>
+        <translation>o mais a leste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="89"/>
+        <source>westernmost</source>
+        <translation>o mais a oeste</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="90"/>
+        <source>closest</source>
+        <translation>o mais próximo</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="91"/>
+        <source>farthest</source>
+        <translation>o mais distante</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="93"/>
+        <source>{count} {ordering}</source>
+        <translation>{ordering} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="94"/>
+        <source>{ordering} #{rank}</source>
+        <translation>{ordering} nº {rank}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="97"/>
+        <source>left of {anchor}</source>
+        <translation>à esquerda de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="98"/>
+        <source>right of {anchor}</source>
+        <translation>à direita de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="99"/>
+        <source>above {anchor}</source>
+        <translation>acima de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="100"/>
+        <source>below {anchor}</source>
+        <translation>abaixo de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="101"/>
+        <source>upper left of {anchor}</source>
+        <translation>acima à esquerda de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="102"/>
+        <source>upper right of {anchor}</source>
+        <translation>acima à direita de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="103"/>
+        <source>lower left of {anchor}</source>
+        <translation>abaixo à esquerda de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="104"/>
+        <source>lower right of {anchor}</source>
+        <translation>abaixo à direita de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
+        <source>north of {anchor}</source>
+        <translation>ao norte de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
+        <source>south of {anchor}</source>
+        <translation>ao sul de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
+        <source>east of {anchor}</source>
+        <translation>a leste de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
+        <source>west of {anchor}</source>
+        <translation>a oeste de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
+        <source>northeast of {anchor}</source>
+        <translation>a nordeste de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
+        <source>northwest of {anchor}</source>
+        <translation>a noroeste de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
+        <source>southeast of {anchor}</source>
+        <translation>a sudeste de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
+        <source>southwest of {anchor}</source>
+        <translation>a sudoeste de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
+        <source>near {anchor}</source>
+        <translation>perto de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
+        <source>far from {anchor}</source>
+        <translation>longe de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
+        <source>between {anchor}</source>
+        <translation>entre {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
+        <source>inside {anchor}</source>
+        <translation>dentro de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <source>along {anchor}</source>
+        <translation>ao longo de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
+        <source>crossing {anchor}</source>
+        <translation>atravessando {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
+        <source>smaller than {anchor}</source>
+        <translation>menor que {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
+        <source>larger than {anchor}</source>
+        <translation>maior que {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
+        <source>similar size to {anchor}</source>
+        <translation>de tamanho semelhante a {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
+        <source>within {distance} m of {anchor}</source>
+        <translation>a menos de {distance} m de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
+        <source>{anchor} ({qualities})</source>
+        <translation>{anchor} ({qualities})</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
+        <source>{first} and {second}</source>
+        <translation>{first} e {second}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
+        <source>{first}, {second}</source>
+        <translation>{first}, {second}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
     </message>
 </context>
 <context>

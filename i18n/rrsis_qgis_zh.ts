@@ -137,57 +137,57 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="79"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="83"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="85"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="89"/>
         <source>Accept (A)</source>
         <translation>接受（A）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="86"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="90"/>
         <source>Reject (R)</source>
         <translation>拒绝（R）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="87"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="91"/>
         <source>Refine (F)</source>
         <translation>细化（F）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="88"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="92"/>
         <source>Previous (P)</source>
         <translation>上一个（P）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="89"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="93"/>
         <source>Skip (S)</source>
         <translation>跳过（S）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="90"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="94"/>
         <source>Next (N)</source>
         <translation>下一个（N）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="91"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="95"/>
         <source>Save edits</source>
         <translation>保存编辑</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="92"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="96"/>
         <source>Write the decisions into the layer&apos;s file (Save Layer Edits)</source>
         <translation>将决定写入图层的文件（保存图层编辑）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="93"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="97"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="94"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="98"/>
         <source>End the review; it resumes at the first polygon not decided</source>
         <translation>结束审核；下次从第一个未决定的多边形继续</translation>
     </message>
@@ -195,92 +195,92 @@
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="143"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="147"/>
         <source>Review: {layer}</source>
         <translation>审核：{layer}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="195"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="199"/>
         <source>{reviewed} of {total} reviewed, {rejected} rejected</source>
         <translation>已审核 {reviewed} / {total} 个，拒绝 {rejected} 个</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="202"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="206"/>
         <source>Accept polygon</source>
         <translation>接受多边形</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="205"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="209"/>
         <source>Reject polygon</source>
         <translation>拒绝多边形</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="248"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="252"/>
         <source>&apos;{layer}&apos; cannot be edited, so the decision was not written.</source>
         <translation>无法编辑 '{layer}'，因此未写入该决定。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="271"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="275"/>
         <source>&apos;{layer}&apos; did not take the decision.</source>
         <translation>'{layer}' 未接受该决定。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="300"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="304"/>
         <source>No polygons to review.</source>
         <translation>没有要审核的多边形。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="311"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="315"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="311"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="315"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="311"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="315"/>
         <source>unreviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="314"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="318"/>
         <source>Polygon {number} of {total} by doubt: score {score:.2f}</source>
         <translation>按存疑程度排序的第 {number} / {total} 个多边形：得分 {score:.2f}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="319"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="323"/>
         <source>agreement {agreement:.2f}</source>
         <translation>一致度 {agreement:.2f}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="322"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="326"/>
         <source>Every polygon is decided: Save edits keeps the decisions.</source>
         <translation>所有多边形均已决定：“保存编辑”会保留这些决定。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="352"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="356"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="355"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="359"/>
         <source>Saved: {counter}.</source>
         <translation>已保存：{counter}。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="357"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="361"/>
         <source>&apos;{layer}&apos; could not be saved: {errors}</source>
         <translation>无法保存 '{layer}'：{errors}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="380"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="384"/>
         <source>Review stopped: {counter}.</source>
         <translation>审核已停止：{counter}。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/review.py" line="382"/>
+        <location filename="../rrsis_qgis/qgis_ui/review.py" line="386"/>
         <source>Save Layer Edits keeps the decisions.</source>
         <translation>保存图层编辑以保留这些决定。</translation>
     </message>
@@ -319,47 +319,47 @@
 <context>
     <name>SecondOpinions</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="141"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="140"/>
         <source>That result layer was removed from the project.</source>
         <translation>该结果图层已从项目中移除。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="75"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="74"/>
         <source>Only a described result segmented in this session can be checked: run the description again, then check it.</source>
         <translation>只能核查本次会话中按描述分割得到的结果：请重新运行该描述，然后再核查。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="83"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="82"/>
         <source>A check with another model is under way; wait for it to end.</source>
         <translation>用另一模型进行的核查正在进行；请等待其结束。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="99"/>
         <source>Checking '{layer}' with {model}…</source>
         <translation>正在用 {model} 核查“{layer}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="163"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="162"/>
         <source>Text segmentation</source>
         <translation>文本分割</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="135"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="134"/>
         <source>Check cancelled; nothing was written.</source>
         <translation>已取消核查；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="143"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="142"/>
         <source>Check with {model}</source>
         <translation>用 {model} 核查</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="146"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="145"/>
         <source>&apos;{layer}&apos; did not take the check; it is unchanged.</source>
         <translation>'{layer}' 未接受核查结果；图层未更改。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="152"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="151"/>
         <source>Checked with {model}: agreement {mean:.2f} on average, {low} of {count} polygon(s) below 0.5; {suggested} suggestion(s) added. Ctrl+Z undoes it, Save Layer Edits keeps it.</source>
         <translation>已用 {model} 核查：平均一致度 {mean:.2f}，{count} 个多边形中有 {low} 个低于 0.5；新增 {suggested} 条建议。Ctrl+Z 撤销，保存图层编辑以保留。</translation>
     </message>
@@ -485,192 +485,192 @@
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="73"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="75"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>文本分割 (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="77"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="79"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>例如：道路北侧的两个白色圆形油罐</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="99"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="101"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="100"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>将已训练的检查点文件夹加入模型列表</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="104"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="103"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>设备、精度、检查点文件夹、输出等</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="109"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="111"/>
         <source>Segment</source>
         <translation>分割</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="110"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="112"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>分割栅格图层的可见范围</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="112"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="114"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
         <source>Expression</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="139"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="151"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="153"/>
         <source>Zoom to</source>
         <translation>缩放至</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="153"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="155"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="154"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="156"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>将所选结果保存为 Shapefile、GeoPackage 或 GeoJSON</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="177"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="179"/>
         <source>Describe</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="179"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="181"/>
         <source>Raster</source>
         <translation>栅格</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="180"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="182"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="325"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="334"/>
         <source>Select a result in the list first.</source>
         <translation>请先在列表中选择一个结果。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="363"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="372"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>请先输入要分割目标的描述。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="366"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="375"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>请先向项目添加栅格图层并选中它。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="125"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="127"/>
         <source>Install dependencies…</source>
         <translation>安装依赖…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="126"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="128"/>
         <source>Install torch, transformers and the rest into the models&apos; own environment</source>
         <translation>将 torch、transformers 等安装到模型专用环境中</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="218"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="227"/>
         <source>Read as: {program}</source>
         <translation>解读为：{program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="238"/>
         <source>Not understood: the whole description goes to the detector as it is.</source>
         <translation>未能理解：整段描述原样交给检测器。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="220"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
         <source>{phrase}: the layer &apos;{layer}&apos;</source>
         <translation>{phrase}：图层 '{layer}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="115"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="117"/>
         <source>Refine</source>
         <translation>细化</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="117"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
         <source>Correct the selected result with clicks on the map, or segment what you click when no result is selected (Ctrl+Alt+R)</source>
         <translation>用地图上的点击修正所选结果；未选结果时，分割您点击的对象（Ctrl+Alt+R）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="156"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="158"/>
         <source>Accepted only</source>
         <translation>仅已接受</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="157"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="159"/>
         <source>Export only the polygons accepted in a review</source>
         <translation>仅导出审核中已接受的多边形</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="158"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="160"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="159"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="161"/>
         <source>Accept or reject the polygons of the selected result (else of the active layer), the most doubtful first: A accepts, R rejects, F refines, N and P move, S skips</source>
         <translation>接受或拒绝所选结果（未选时为当前图层）的多边形，最存疑的优先：A 接受，R 拒绝，F 细化，N 和 P 前后移动，S 跳过</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="166"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="168"/>
         <source>Check…</source>
         <translation>核查…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="167"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="169"/>
         <source>Check the selected result with another model on the same view: each polygon gets its agreement (IoU) with the other model&apos;s, and what only the other model finds is added as suggestions</source>
         <translation>在同一视图上用另一模型核查所选结果：每个多边形获得与另一模型多边形的一致度（IoU），只有另一模型找到的对象作为建议添加</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="224"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="233"/>
         <source>Words not understood: {words}. They are not applied: rephrase them, or check the result.</source>
         <translation>未理解的词：{words}。它们不会被应用：请换一种说法，或检查结果。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="329"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="338"/>
         <source>A result of clicks alone has no description for another model to check.</source>
         <translation>仅由点击得到的结果没有描述，无法交给另一模型核查。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="334"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="343"/>
         <source>Check with another model</source>
         <translation>用另一模型核查</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="334"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="343"/>
         <source>The same description on the same view, run by:</source>
         <translation>同一描述、同一视图，由以下模型运行：</translation>
     </message>
@@ -1045,22 +1045,22 @@ The output holds the polygons found before the failure.</source>
 <context>
     <name>layers</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="136"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="134"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="137"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="135"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="138"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="136"/>
         <source>Not reviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="99"/>
+        <location filename="../rrsis_qgis/qgis_ui/layers.py" line="97"/>
         <source>{name} (traced outlines)</source>
         <translation>{name}（描出的原始轮廓）</translation>
     </message>
@@ -1148,7 +1148,7 @@ The output holds the polygons found before the failure.</source>
         <translation>正在查找所描述的对象…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="56"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="65"/>
         <source>bands must be three band numbers for red, green and blue, e.g. 4,3,2, not &apos;{text}&apos;</source>
         <translation>波段必须是红、绿、蓝三个波段编号，例如 4,3,2，而不是 '{text}'</translation>
     </message>
@@ -1168,12 +1168,12 @@ The output holds the polygons found before the failure.</source>
         <translation>请求了波段 {band}，但该栅格只有 {count} 个波段</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="39"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="48"/>
         <source>the description is empty: type what to segment, e.g. &apos;the white tanks&apos;</source>
         <translation>描述为空：请输入要分割的内容，例如“白色的储罐”</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="44"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="53"/>
         <source>the description has {length} characters; keep it under {limit}</source>
         <translation>描述有 {length} 个字符；请保持在 {limit} 以内</translation>
     </message>
@@ -1213,42 +1213,42 @@ The output holds the polygons found before the failure.</source>
         <translation>理解为：{program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="126"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="127"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>未找到 '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="37"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="38"/>
         <source>colours were not checked: no image pixels were given</source>
         <translation>未检查颜色：未提供图像像素</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="42"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="43"/>
         <source>shapes were not checked: no outline was given for {count} of the &apos;{what}&apos;</source>
         <translation>未检查形状：{count} 个 '{what}' 未提供轮廓</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="202"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="212"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>未找到 '{what}'，因此未应用 '{relation}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="45"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="46"/>
         <source>the view has no metric georeferencing: a distance in metres was read as near</source>
         <translation>视图没有米制地理参考：以米表示的距离按“附近”处理</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="240"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="250"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' 需要的参照物未找到；按匹配度排序</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="249"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="259"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
         <translation>只有 {count} 个 '{what}'，无法数到第 {rank} 个</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="254"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="264"/>
         <source>{asked} were asked for, {found} found</source>
         <translation>要求 {asked} 个，找到 {found} 个</translation>
     </message>
@@ -1288,7 +1288,7 @@ The output holds the polygons found before the failure.</source>
         <translation>{model} 只能在自己的结果上接受点击：请先用文本分割此视图，再进行细化</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/protocol/messages.py" line="258"/>
+        <location filename="../rrsis_qgis/protocol/messages.py" line="269"/>
         <source>click on the object or drag a box around it</source>
         <translation>请点击对象或在其周围拖动画框</translation>
     </message>
@@ -1313,7 +1313,7 @@ The output holds the polygons found before the failure.</source>
         <translation>范围和点击的坐标参考系无法转换为栅格的坐标参考系：PROJ 不知道二者之间的任何转换操作；请使用栅格的坐标参考系给出它们</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="39"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="40"/>
         <source>colours were not checked for {count} of the &apos;{what}&apos;: no pixel of the image lies under them</source>
         <translation>未检查 {count} 个 '{what}' 的颜色：图像中没有位于它们下方的像素</translation>
     </message>
@@ -1323,24 +1323,524 @@ The output holds the polygons found before the failure.</source>
         <translation>范围 {bounds} 超出其坐标参考系的取值范围：请给出其范围内的范围</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="41"/>
+        <location filename="../rrsis_qgis/qgis_ui/second_opinion.py" line="40"/>
         <source>the panel&apos;s check with another model</source>
         <translation>面板用另一模型进行的核查</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="48"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="49"/>
         <source>no &apos;{what}&apos; is {condition}</source>
         <translation>没有 '{what}' 满足：{condition}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="49"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="50"/>
         <source>no &apos;{what}&apos; is {conditions} at once</source>
         <translation>没有 '{what}' 同时满足：{conditions}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="50"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="51"/>
         <source>{count} of the &apos;{what}&apos; removed by &apos;{word}&apos;: {conditions}</source>
         <translation>'{word}' 排除了 {count} 个 '{what}'：{conditions}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="15"/>
+        <source>white</source>
+        <translation>白色</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="16"/>
+        <source>black</source>
+        <translation>黑色</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="17"/>
+        <source>gray</source>
+        <translation>灰色</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="18"/>
+        <source>red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="19"/>
+        <source>green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="20"/>
+        <source>blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="21"/>
+        <source>yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="22"/>
+        <source>brown</source>
+        <translation>棕色</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="23"/>
+        <source>orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="24"/>
+        <source>purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="25"/>
+        <source>pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="26"/>
+        <source>cyan</source>
+        <translation>青色</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="27"/>
+        <source>dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="28"/>
+        <source>bright</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="29"/>
+        <source>small</source>
+        <translation>较小</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="30"/>
+        <source>large</source>
+        <translation>较大</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="31"/>
+        <source>round</source>
+        <translation>圆形</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="32"/>
+        <source>square</source>
+        <translation>方形</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="33"/>
+        <source>rectangular</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="34"/>
+        <source>long</source>
+        <translation>长条形</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="35"/>
+        <source>oval</source>
+        <translation>椭圆形</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="36"/>
+        <source>curved</source>
+        <translation>弯曲</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="37"/>
+        <source>horizontal</source>
+        <translation>水平</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="38"/>
+        <source>vertical</source>
+        <translation>垂直</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="39"/>
+        <source>diagonal</source>
+        <translation>斜向</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="41"/>
+        <source>cut off by the edge</source>
+        <translation>被图像边缘截断</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="44"/>
+        <source>on the {place}</source>
+        <translation>位于{place}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="46"/>
+        <source>top</source>
+        <translation>上方</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="47"/>
+        <source>bottom</source>
+        <translation>下方</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="48"/>
+        <source>left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="49"/>
+        <source>right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="50"/>
+        <source>center</source>
+        <translation>中央</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="51"/>
+        <source>north</source>
+        <translation>北部</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="52"/>
+        <source>south</source>
+        <translation>南部</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="53"/>
+        <source>east</source>
+        <translation>东部</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="54"/>
+        <source>west</source>
+        <translation>西部</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="57"/>
+        <source>on the top left</source>
+        <translation>位于左上方</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="58"/>
+        <source>on the left top</source>
+        <translation>位于左上方</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="59"/>
+        <source>on the top right</source>
+        <translation>位于右上方</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="60"/>
+        <source>on the right top</source>
+        <translation>位于右上方</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="61"/>
+        <source>on the bottom left</source>
+        <translation>位于左下方</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="62"/>
+        <source>on the left bottom</source>
+        <translation>位于左下方</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="63"/>
+        <source>on the bottom right</source>
+        <translation>位于右下方</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="64"/>
+        <source>on the right bottom</source>
+        <translation>位于右下方</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="65"/>
+        <source>on the north east</source>
+        <translation>位于东北部</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="66"/>
+        <source>on the east north</source>
+        <translation>位于东北部</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="67"/>
+        <source>on the north west</source>
+        <translation>位于西北部</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="68"/>
+        <source>on the west north</source>
+        <translation>位于西北部</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="69"/>
+        <source>on the south east</source>
+        <translation>位于东南部</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="70"/>
+        <source>on the east south</source>
+        <translation>位于东南部</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="71"/>
+        <source>on the south west</source>
+        <translation>位于西南部</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="72"/>
+        <source>on the west south</source>
+        <translation>位于西南部</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="76"/>
+        <source>largest</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="77"/>
+        <source>smallest</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="78"/>
+        <source>leftmost</source>
+        <translation>最左</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="79"/>
+        <source>rightmost</source>
+        <translation>最右</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="80"/>
+        <source>topmost</source>
+        <translation>最上</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="81"/>
+        <source>bottommost</source>
+        <translation>最下</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="82"/>
+        <source>top leftmost</source>
+        <translation>最左上</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="83"/>
+        <source>top rightmost</source>
+        <translation>最右上</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="84"/>
+        <source>bottom leftmost</source>
+        <translation>最左下</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="85"/>
+        <source>bottom rightmost</source>
+        <translation>最右下</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="86"/>
+        <source>northernmost</source>
+        <translation>最北</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="87"/>
+        <source>southernmost</source>
+        <translation>最南</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="88"/>
+        <source>easternmost</source>
+        <translation>最东</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="89"/>
+        <source>westernmost</source>
+        <translation>最西</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="90"/>
+        <source>closest</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="91"/>
+        <source>farthest</source>
+        <translation>最远</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="93"/>
+        <source>{count} {ordering}</source>
+        <translation>{ordering}的{count}个</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="94"/>
+        <source>{ordering} #{rank}</source>
+        <translation>{ordering}第{rank}个</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="97"/>
+        <source>left of {anchor}</source>
+        <translation>在{anchor}左侧</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="98"/>
+        <source>right of {anchor}</source>
+        <translation>在{anchor}右侧</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="99"/>
+        <source>above {anchor}</source>
+        <translation>在{anchor}上方</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="100"/>
+        <source>below {anchor}</source>
+        <translation>在{anchor}下方</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="101"/>
+        <source>upper left of {anchor}</source>
+        <translation>在{anchor}左上方</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="102"/>
+        <source>upper right of {anchor}</source>
+        <translation>在{anchor}右上方</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="103"/>
+        <source>lower left of {anchor}</source>
+        <translation>在{anchor}左下方</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="104"/>
+        <source>lower right of {anchor}</source>
+        <translation>在{anchor}右下方</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
+        <source>north of {anchor}</source>
+        <translation>在{anchor}以北</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
+        <source>south of {anchor}</source>
+        <translation>在{anchor}以南</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
+        <source>east of {anchor}</source>
+        <translation>在{anchor}以东</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
+        <source>west of {anchor}</source>
+        <translation>在{anchor}以西</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
+        <source>northeast of {anchor}</source>
+        <translation>在{anchor}东北方</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
+        <source>northwest of {anchor}</source>
+        <translation>在{anchor}西北方</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
+        <source>southeast of {anchor}</source>
+        <translation>在{anchor}东南方</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
+        <source>southwest of {anchor}</source>
+        <translation>在{anchor}西南方</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
+        <source>near {anchor}</source>
+        <translation>靠近{anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
+        <source>far from {anchor}</source>
+        <translation>远离{anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
+        <source>between {anchor}</source>
+        <translation>在{anchor}之间</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
+        <source>inside {anchor}</source>
+        <translation>在{anchor}内</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <source>along {anchor}</source>
+        <translation>沿着{anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
+        <source>crossing {anchor}</source>
+        <translation>横跨{anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
+        <source>smaller than {anchor}</source>
+        <translation>比{anchor}小</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
+        <source>larger than {anchor}</source>
+        <translation>比{anchor}大</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
+        <source>similar size to {anchor}</source>
+        <translation>与{anchor}大小相近</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
+        <source>within {distance} m of {anchor}</source>
+        <translation>距{anchor} {distance} 米以内</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
+        <source>{anchor} ({qualities})</source>
+        <translation>{anchor}（{qualities}）</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
+        <source>{first} and {second}</source>
+        <translation>{first}和{second}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
+        <source>{first}, {second}</source>
+        <translation>{first}、{second}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
+        <source>{first} {second}</source>
+        <translation>{first}{second}</translation>
     </message>
 </context>
 <context>

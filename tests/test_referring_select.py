@@ -201,3 +201,120 @@ def test_one_cut_off_by_the_edge_of_the_view_is_one_that_reaches_it():
     assert select(left, {"ship": ships}, VIEW).selected == ["cut at the left"]
     none = select(Program("", "ship", truncated=True), {"ship": ships[:1]}, VIEW)
     assert none.selected == [] and "cut off by the edge" in str(none.notes)
+
+
+# The conditions a note names are Messages nested in it, so that QGIS shows them translated (the QGIS
+# side: tests/qgis/test_translated_notes.py); their English is what the program's explanation says.
+
+
+def _catalogued() -> set[str]:
+    """The templates of the shipped catalogues' "messages" context (every language has the same ones:
+    tests/qgis/test_translations.py)."""
+    from xml.etree import ElementTree
+
+    from tests.conftest import REPO_ROOT
+
+    tree = ElementTree.parse(REPO_ROOT / "i18n" / "rrsis_qgis_de.ts")
+    contexts = [context for context in tree.iter("context") if context.findtext("name") == "messages"]
+    return {message.findtext("source") for context in contexts for message in context.iter("message")}
+
+
+def _templates(message) -> list[str]:
+    """The templates of ``message`` and of the Messages in its fields, all the way down."""
+    from rrsis_qgis.foundation.messages import Message
+
+    if not isinstance(message, Message):
+        return []
+    return [message.template] + [t for field in message.fields.values() for t in _templates(field)]
+
+
+def test_the_conditions_a_note_names_are_messages_of_the_catalogue():
+    from rrsis_qgis.foundation.messages import Message
+
+    cars = [_box("white", 20, 20, 40, 40, 0.9), _box("blue", 120, 120, 140, 140, 0.5)]
+    image = _painted([(cars[0], "white"), (cars[1], "blue")])
+    road = {"car": cars, "road": [_box("road", 0, 0, 200, 10)]}
+    river = Relation(
+        "near", "river", anchor_qualifiers=Qualifiers(colours=("white",), position=("top", "left"))
+    )
+    notes = [
+        *select(Program("", "car", colours=("red",)), {"car": cars}, VIEW, image).notes,
+        *select(Program("", "car", relations=(Relation("north_of", "road"),)), road, VIEW, image).notes,
+        *select(
+            Program("", "car", colours=("white",), position=("right",)), {"car": cars}, VIEW, image
+        ).notes,
+        *select(Program("", "car", truncated=True, size="small"), {"car": cars}, VIEW).notes,
+        *select(Program("", "car", relations=(river,)), {"car": cars, "river": cars[:1]}, VIEW, image).notes,
+    ]
+    removing = (
+        Exclusion("except", Qualifiers(count=2, ordering="largest")),
+        Exclusion("not", Qualifiers(colours=("white", "blue"), relations=(Relation("south_of", "road"),))),
+    )
+    # Both cars taken away: the exclusions' notes say so, and no condition is said unmet.
+    notes += select(Program("", "car", count=None, excluded=removing), road, VIEW, image).notes
+    assert notes == [
+        "no 'car' is red",
+        "no 'car' is north of road",
+        "no 'car' is white, on the right at once",
+        "no 'car' is cut off by the edge",
+        "no 'car' is near river (white, on the top left)",
+        "2 of the 'car' removed by 'except': 2 largest",
+        "0 of the 'car' removed by 'not': white, blue, south of road",
+    ]
+    catalogue = _catalogued()
+    for note in notes:
+        said = note.fields.get("condition", note.fields.get("conditions"))
+        assert isinstance(said, Message), note
+        assert set(_templates(note)) <= catalogue, note
+
+
+def test_the_conditions_said_are_the_explanations_words_for_every_value_and_every_hand_written_reading():
+    """One template for each value a program can hold, and the same English as `Relation.describe` and
+    `Qualifiers.words`, on the readings of every hand-written expression and on the rarer forms."""
+    import json
+
+    from rrsis_qgis.referring import conditions_said, program
+    from rrsis_qgis.referring.parse import parse_expression
+    from rrsis_qgis.referring.select import RELATION_KINDS
+    from tests.conftest import REPO_ROOT
+
+    assert set(conditions_said.RELATIONS) == set(RELATION_KINDS)
+    assert set(conditions_said.WORDS) == {
+        *program.COLOURS,
+        *program.SIZES,
+        *program.SHAPES,
+        *program.ORIENTATIONS,
+    }
+    assert set(conditions_said.PLACES) == set(program.POSITIONS)
+    assert set(conditions_said.ORDERINGS) == set(program.ORDERINGS)
+
+    def same(qualifiers: Qualifiers) -> None:
+        said = conditions_said.qualities(qualifiers)
+        assert [str(word) for word in said] == qualifiers.words()
+        for relation in qualifiers.relations:
+            assert conditions_said.relation(relation) == relation.describe()
+            same(relation.anchor_qualifiers)
+            same(relation.second_qualifiers)
+
+    rare = Qualifiers(
+        count=3,
+        colours=("dark", "red"),
+        size="large",
+        shape="oval",
+        orientation="diagonal",
+        truncated=True,
+        position=("center", "west", "top"),
+        ordering="bottom_leftmost",
+        rank=2,
+        relations=(
+            Relation("between", "bridge", "dam", second_qualifiers=Qualifiers(position=("east", "north"))),
+            Relation("near", "river", distance_m=50.5, anchor_qualifiers=Qualifiers(colours=("white",))),
+        ),
+    )
+    same(rare)
+    for name in ("gold_programs.jsonl", "freeform_programs.jsonl", "freeform2_programs.jsonl"):
+        for line in (REPO_ROOT / "tests" / "data" / name).read_text(encoding="utf-8").splitlines():
+            read = parse_expression(json.loads(line)["text"])
+            same(Qualifiers(relations=read.relations))
+            for exclusion in read.excluded:
+                same(exclusion.what)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..foundation.messages import QT_TRANSLATE_NOOP, Message
+from . import conditions_said
 from .colours import colour_fit
 from .geometry import centroid, hull, oriented_box, perimeter, signed_area
 from .program import Program, Qualifiers, Relation
@@ -138,7 +139,7 @@ def select(
 
 @dataclass
 class _Condition:
-    said: str  # as a note names it: "red", "on the left", "north of road"
+    said: Message  # as a note names it, translatable: "red", "on the left", "north of road"
     fits: np.ndarray  # each candidate's; NaN where it could not be judged (no pixel, no outline)
 
 
@@ -171,33 +172,33 @@ class _Judge:
                 )
                 if np.isnan(fits).any():
                     self.note(NO_PIXELS_UNDER, count=int(np.isnan(fits).sum()), what=phrase)
-                conditions.append(_Condition(" ".join(asked.colours), fits))
+                conditions.append(_Condition(conditions_said.colours(asked.colours), fits))
         if asked.shape:
             # A box alone has no shape to judge (a disc's box is a square): those are left unjudged, and said.
             fits = np.array([_shape_fit(c, asked.shape) if len(c.polygon) >= 3 else np.nan for c in items])
             if np.isnan(fits).any():
                 self.note(NO_OUTLINES, count=int(np.isnan(fits).sum()), what=phrase)
-            conditions.append(_Condition(asked.shape, fits))
+            conditions.append(_Condition(conditions_said.word(asked.shape), fits))
         if asked.orientation:  # from the outline, as a shape is: a box lies along the axes whatever it holds
             fits = np.array(
                 [_orientation_fit(c, asked.orientation) if len(c.polygon) >= 3 else np.nan for c in items]
             )
             if np.isnan(fits).any():
                 self.note(NO_OUTLINES, count=int(np.isnan(fits).sum()), what=phrase)
-            conditions.append(_Condition(asked.orientation, fits))
+            conditions.append(_Condition(conditions_said.word(asked.orientation), fits))
         if asked.truncated:
-            conditions.append(_Condition("cut off by the edge", _truncated_fits(items, self.frame)))
+            conditions.append(_Condition(conditions_said.truncated(), _truncated_fits(items, self.frame)))
         if asked.size:
-            conditions.append(_Condition(asked.size, _size_fits(items, asked.size)))
+            conditions.append(_Condition(conditions_said.word(asked.size), _size_fits(items, asked.size)))
         if asked.position:
             fits = np.array([_position_fit(c, asked.position, self.frame) for c in items])
-            conditions.append(_Condition("on the " + " ".join(asked.position), fits))
+            conditions.append(_Condition(conditions_said.position(asked.position), fits))
         for relation in asked.relations:
             if asked.ordering in ("closest", "farthest") and relation.kind in ("near", "far_from"):
                 continue  # the anchor the order is measured from, not a condition: the closest may be far
             fits = self.relation(relation, items)
             if fits is not None:
-                conditions.append(_Condition(relation.describe(), fits))
+                conditions.append(_Condition(conditions_said.relation(relation), fits))
         return conditions
 
     def relation(self, relation: Relation, items: list[Candidate]) -> np.ndarray | None:
@@ -241,7 +242,8 @@ class _Judge:
         matches = {c.id: c.score * float(product) for c, product in zip(items, products, strict=True)}
         kept = [c for c, meeting in zip(items, meets, strict=True) if meeting]
         if not kept:
-            self.none_meets(phrase, conditions)
+            if items:  # none left to judge is no condition unmet: the exclusions that took them say so
+                self.none_meets(phrase, conditions)
             return [], matches
         if asked.ordering:
             key = _ordering_key(asked.ordering, self.frame, self.distances(asked, kept))
@@ -270,7 +272,9 @@ class _Judge:
             if not np.any(np.isnan(condition.fits) | (condition.fits >= KEEP)):
                 self.note(NONE_MEETS, what=phrase, condition=condition.said)
                 return
-        self.note(NONE_MEETS_ALL, what=phrase, conditions=", ".join(c.said for c in conditions))
+        self.note(
+            NONE_MEETS_ALL, what=phrase, conditions=conditions_said.joined([c.said for c in conditions])
+        )
 
     def distances(self, asked, items: list[Candidate]) -> dict[str, float]:
         """Each item's gap to its nearest anchor of the asked near/far relation, for closest/farthest."""
@@ -293,7 +297,8 @@ class _Judge:
             key = _ordering_key(what.ordering, self.frame, self.distances(what, meeting))
             first = what.rank - 1
             meeting = sorted(meeting, key=key)[first : first + (what.count or 1)] if key else []
-        said = ", ".join(what.words()) or exclusion.word
+        qualities = conditions_said.qualities(what)
+        said = conditions_said.joined(qualities) if qualities else exclusion.word
         if not conditions and not what.ordering:
             meeting = []  # nothing said to take away: nothing is
         removed = {id(c) for c in meeting}
@@ -668,11 +673,14 @@ RELATION_KINDS = {
         ("along", "alongside", "parallel to", "on both sides of", "along both sides of", "lining"), _along_fit
     ),
     "crossing": RelationKind(
-        ("across", "over", "crossing", "spanning", "spans", "crosses", "stretching across"), _crossing_fit
+        ("across", "over", "crossing", "spanning", "spans", "crosses", "stretching across", "spanning across"),
+        _crossing_fit,
     ),
-    "smaller_than": RelationKind(("smaller than", "shorter than"), _size_against_nearest("smaller")),
+    "smaller_than": RelationKind(
+        ("smaller than", "shorter than", "narrower than"), _size_against_nearest("smaller")
+    ),
     "larger_than": RelationKind(
-        ("larger than", "bigger than", "longer than"), _size_against_nearest("larger")
+        ("larger than", "bigger than", "longer than", "wider than"), _size_against_nearest("larger")
     ),
     "similar_size_to": RelationKind(
         ("similar in size to", "the same size as", "as large as", "as big as", "similar size to"),
