@@ -408,6 +408,24 @@ def test_free_form_descriptions_are_read_or_said_unread(expression, explained):
             "target: airplane; count: 1; position: right",
         ),
         ("The white car and the red one.", "target: car; count: 1; attributes: white; not understood: red"),
+        (
+            "The ship that appears larger than the others, in the center of the image.",
+            "target: ship; count: 1; position: center; order: largest",
+        ),
+        ("The tank smaller than all the other tanks.", "target: storage tank; count: 1; order: smallest"),
+        (
+            "The longer of the two trucks at the loading dock.",
+            "target: truck; count: 1; order: largest; relation: near pier",
+        ),
+        (
+            "The white cars parked along the right side of the road.",
+            "target: car; count: all; attributes: white; relation: right of road",
+        ),
+        ("The car in the leftmost lane.", "target: car; count: 1; relation: inside lane (leftmost)"),
+        (
+            "Two black cars parked beside each other near the building.",
+            "target: car; count: 2; attributes: black; relation: near building",
+        ),
     ],
 )
 def test_how_objects_lie_are_cut_off_and_dressed_and_the_kinds_the_datasets_count_as_a_class(

@@ -106,8 +106,10 @@ class NounPhrases:
                     continue
             if word == "of" and (phrase.ordering or phrase.size or phrase.count_given):
                 previous = self.words[self.at - 1]
-                if previous in ("larger", "bigger", "smaller"):  # "the larger of the two tanks"
-                    phrase.ordering, phrase.size = ("smallest" if previous == "smaller" else "largest"), None
+                if previous in ("larger", "bigger", "longer", "wider", "smaller", "shorter", "narrower"):
+                    # "the larger of the two tanks", "the longer of the two trucks"
+                    smaller = previous in ("smaller", "shorter", "narrower")
+                    phrase.ordering, phrase.size = ("smallest" if smaller else "largest"), None
                 if not phrase.count_given:
                     phrase.count, phrase.count_given = 1, True  # one of them
                 self.at += 1
@@ -206,7 +208,8 @@ class NounPhrases:
     def _quality(self, phrase: Phrase, before_noun: bool = False) -> bool:
         """A colour, size, shape or superlative word; before the noun also a place ("the upper left tank")."""
         at = self.at
-        if self.words[at] in ("smaller", "larger", "bigger") and self.words[at + 1 : at + 2] == ["than"]:
+        comparatives = ("smaller", "larger", "bigger", "longer", "wider", "shorter", "narrower")
+        if self.words[at] in comparatives and self.words[at + 1 : at + 2] == ["than"]:
             return False
         if self._known_noun(at) > 1:
             return False  # "the red light" is a traffic light, not a red one

@@ -214,8 +214,11 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         return True
 
     def _superlative_after(self, at: int) -> bool:
+        """ "on the topernmost (of some tanks)": the target's superlative, not an anchor's ("in the
+        leftmost lane")."""
         at += self.words[at : at + 1] == ["the"]
-        return at < self.end and LEXICON.match(self.words, at, "superlative") is not None
+        superlative = LEXICON.match(self.words, at, "superlative") if at < self.end else None
+        return superlative is not None and not self._noun_follows(at + superlative[0])
 
     def _comparative_at(self, at: int) -> bool:
         found = self._relation_phrase_at(at) if at < self.end else None

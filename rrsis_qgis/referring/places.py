@@ -143,6 +143,9 @@ class Places:
             self.at += 1
         else:
             return False
+        if kind in ("larger_than", "smaller_than") and self._the_others():
+            phrase.ordering = "largest" if kind == "larger_than" else "smallest"  # "larger than the others"
+            return True
         anchor = Phrase()
         if not self._anchor(anchor):
             self.at = start  # "the tank in the picture": no anchor, nothing to relate to
@@ -201,6 +204,23 @@ class Places:
             phrase.relations.append(Relation(kind, another.noun, None, distance, another.qualifiers()))
         return True
 
+    def _the_others(self) -> bool:
+        """ "the others", "the rest", "all the other ships" (the target's own kind): consumed, True."""
+        at = self.at
+        at += self.words[at] == "all"
+        at += self.words[at] == "the"
+        if self.words[at] in ("others", "rest"):
+            self.at = at + 1
+            return True
+        if self.words[at] not in ("other", "remaining"):
+            return False
+        start, self.at = self.at, at + 1
+        group = Phrase()
+        if self._noun_phrase(group, anchor=True) and group.noun == self.target.noun and group.plural:
+            return True
+        self.at = start
+        return False
+
     def _anchor(self, anchor: Phrase, one_is_target: bool = True) -> bool:
         """The anchor's noun phrase, and what is said right after it about it: a position ("the vehicle on
         the top"), its colours after a relative clause is not read (those belong to the target).
@@ -235,8 +255,8 @@ class Places:
     def _direction(self) -> str | None:
         """ "left of", "to the left of", "on the upper left side of", "at the top of": a direction kind."""
         at = self.at
-        if self.words[at] in ("to", "on", "at", "in", "towards", "toward"):
-            at += 1
+        if self.words[at] in ("to", "on", "at", "in", "towards", "toward", "along"):
+            at += 1  # "along the right side of the road": on that side of it
         end, places = self._places(at)
         if not places or end >= self.end:
             return None
