@@ -110,16 +110,10 @@ class Qualifiers:
         return self == Qualifiers(count=self.count)
 
     def words(self) -> list[str]:
-        """The qualifiers as the explanation names them."""
-        said = [*self.colours, *(value for value in (self.size, self.shape, self.orientation) if value)]
-        said += ["cut off by the edge"] if self.truncated else []
-        if self.position:
-            said.append("on the " + " ".join(self.position))
-        if self.ordering:
-            many = f"{self.count} " if self.count not in (None, 1) else ""  # "except the two largest"
-            said.append(many + self.ordering.replace("_", " ") + (f" #{self.rank}" if self.rank != 1 else ""))
-        said += [relation.describe() for relation in self.relations]
-        return said
+        """The qualifiers as the explanation names them (the notes' words, `conditions_said`)."""
+        from .conditions_said import qualities  # it reads this module's classes
+
+        return [str(said) for said in qualities(self)]
 
 
 @dataclass(frozen=True)
@@ -149,16 +143,10 @@ class Relation:
             raise ValueError(f"a distance is a number of metres above 0: not {distance!r}")
 
     def describe(self) -> str:
-        def named(phrase: str, qualifiers: Qualifiers) -> str:
-            said = qualifiers.words()
-            return phrase + (f" ({', '.join(said)})" if said else "")
+        """ "north of road", "within 50 m of river (white)": as the notes name it (`conditions_said`)."""
+        from .conditions_said import relation  # it reads this module's classes
 
-        anchor = named(self.anchor, self.anchor_qualifiers)
-        if self.second_anchor:
-            anchor += " and " + named(self.second_anchor, self.second_qualifiers)
-        if self.distance_m is not None:
-            return f"within {self.distance_m:g} m of {anchor}"
-        return f"{self.kind.replace('_', ' ')} {anchor}"
+        return str(relation(self))
 
 
 @dataclass(frozen=True)
