@@ -236,8 +236,10 @@ class SegmentController(QObject):
         request = self.task.request
         if not self._done():
             return
-        if not result.features:
-            self._warn(self.tr("Nothing found for '{expression}'.").format(expression=result.expression))
+        if not result.features:  # with the condition no candidate met ("no 'car' is red"), when one was
+            message = self.tr("Nothing found for '{expression}'.").format(expression=result.expression)
+            notes = "; ".join(translated(note) for note in result.notes)
+            self._warn(f"{message} - {notes}" if notes else message)
             return
         self.second_opinions.remember(self.add_result(result).id(), request)  # to check it on the same view
 

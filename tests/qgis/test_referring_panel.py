@@ -171,3 +171,14 @@ def test_a_description_too_long_to_run_is_not_read_on_every_key_and_says_why(tan
     dock.expression_edit.setText("the white tank " * 400)
     assert dock.understanding_label.text() == "the description has 5999 characters; keep it under 500"
     assert dock.understanding_label.isEnabled()
+
+
+def test_an_empty_answer_says_in_the_panel_which_condition_no_candidate_met(tanks):
+    """ "the red tank" among white and gray ones: nothing, and the panel says that no tank is red, not
+    only that nothing was found."""
+    dock, controller, _canvas = tanks
+    QTest.keyClicks(dock.expression_edit, "the red tank")
+    QTest.mouseClick(dock.segment_button, Qt.LeftButton)
+    wait_for(lambda: not controller.busy)
+    status = dock.status_label.text()
+    assert "Nothing found for 'the red tank'" in status and "no 'storage tank' is red" in status, status
