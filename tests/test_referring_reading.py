@@ -138,7 +138,7 @@ def test_a_car_park_is_not_cars_that_park():
             "find a swimming pool on the center of the left and it is on the upper left of a pond",
             {
                 "target": "swimming pool",
-                "position": ("left",),
+                "position": ("center", "left"),  # the middle of the left side
                 "relations": (Relation("upper_left_of", "pond"),),
             },
         ),
@@ -353,7 +353,7 @@ def test_free_form_descriptions_are_read_or_said_unread(expression, explained):
     [
         (
             "A grey truck situated in the middle-right of the image, which is oriented diagonally.",
-            "target: truck; count: 1; attributes: gray, diagonal; position: right",
+            "target: truck; count: 1; attributes: gray, diagonal; position: center right",
         ),
         (
             "The bridge at the bottom of the image that spans the river horizontally.",

@@ -8,6 +8,7 @@ import math
 
 import numpy as np
 
+from rrsis_qgis.referring.parse import parse_expression
 from rrsis_qgis.referring.program import Exclusion, Program, Qualifiers, Relation
 from rrsis_qgis.referring.select import Candidate, Frame, select
 from tests.referring_scene import paint
@@ -310,3 +311,22 @@ def test_the_conditions_said_have_a_template_for_every_value_and_the_explanation
         "between bridge and dam (on the east north)",
         "within 50.5 m of river (white)",
     ]
+
+
+def test_the_middle_of_a_side_is_halfway_along_it():
+    """ "on the center of the left", "middle-right": on that side and halfway along it, not anywhere on it
+    (the reader kept only the side before); the middle of a corner is the corner."""
+    places = (("left top", 5, 5), ("left middle", 5, 95), ("left bottom", 5, 185), ("centre", 95, 95))
+    tanks = [_box(name, x, y, x + 10, y + 10) for name, x, y in places]
+    assert select(Program("", "tank", position=("center", "left")), {"tank": tanks}, VIEW).selected == [
+        "left middle"
+    ]
+    assert sorted(
+        select(Program("", "tank", count=None, position=("left",)), {"tank": tanks}, VIEW).selected
+    ) == [
+        "left bottom",
+        "left middle",
+        "left top",
+    ]
+    assert parse_expression("the tank on the center of the left").position == ("center", "left")
+    assert parse_expression("the ship in the center of the upper left").position == ("top", "left")

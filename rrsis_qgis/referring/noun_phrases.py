@@ -18,7 +18,7 @@ from .words import (
     begins_where,
     content_words,
     name_of,
-    positions_of,
+    sides_of,
     singular,
 )
 
@@ -99,7 +99,7 @@ class NounPhrases:
                 continue
             place = LEXICON.match(self.words, self.at, "place")
             if place and self.words[self.at + place[0]] == "of" and not phrase.ordering:
-                order = ORDER_OF_PLACES.get(positions_of(list(place[1].value)))
+                order = ORDER_OF_PLACES.get(sides_of(list(place[1].value)))
                 if order:  # "the lower of the two tennis courts": the bottommost of them
                     phrase.ordering = order
                     self.at += place[0]

@@ -20,7 +20,7 @@ from .words import (
     PREPOSITIONS,
     Phrase,
     one_place,
-    positions_of,
+    sides_of,
 )
 
 
@@ -98,7 +98,7 @@ class Places:
                 self.unread.extend(self.words[self.at : end])  # "approaching from the bottom": not an order
                 self.at = end
                 return True
-            phrase.ordering = ORDER_OF_PLACES.get(positions_of(places), phrase.ordering)
+            phrase.ordering = ORDER_OF_PLACES.get(sides_of(places), phrase.ordering)
         elif self.in_group and phrase is self.target and places == ["center"] and not self.named_image:
             start, self.at = self.at, end
             self._name_unread(start)  # "Among the three ships, the one in the middle": the group's middle
@@ -283,7 +283,7 @@ class Places:
             end, places = self._places(self.at + 1)
         else:  # "furthest north"
             end, places = self._places(self.at)
-        order = ORDER_OF_PLACES.get(positions_of(places))
+        order = ORDER_OF_PLACES.get(sides_of(places))
         if order is None or (self._noun_at(end) and self.words[end : end + 1] != ["of"]):
             return False
         phrase.ordering = order

@@ -394,8 +394,15 @@ def _position_fit(candidate: Candidate, position: tuple[str, ...], frame: Frame)
     x, y = candidate.centre
     u, v = x / max(frame.width, 1), y / max(frame.height, 1)  # 0..1 across the view
     fit = 1.0
+    sides = [place for place in position if place != "center"]
     for place in position:
-        if place == "center":
+        if place == "center" and sides:  # "middle left": halfway along the side named
+            along = {"left": v, "right": v, "top": u, "bottom": u}.get(sides[0])
+            if along is None:  # a compass side: halfway along the compass direction across it
+                across = {"north": "east", "south": "east", "east": "north", "west": "north"}[sides[0]]
+                along = _compass_fraction(candidate.centre, across, frame)
+            value = 1.0 - 2 * abs(along - 0.5)
+        elif place == "center":
             value = 1.0 - min(1.0, 2 * math.hypot(u - 0.5, v - 0.5) / math.sqrt(0.5))
         elif place in ("left", "right", "top", "bottom"):
             value = {"left": 1 - u, "right": u, "top": 1 - v, "bottom": v}[place]
@@ -673,7 +680,16 @@ RELATION_KINDS = {
         ("along", "alongside", "parallel to", "on both sides of", "along both sides of", "lining"), _along_fit
     ),
     "crossing": RelationKind(
-        ("across", "over", "crossing", "spanning", "spans", "crosses", "stretching across", "spanning across"),
+        (
+            "across",
+            "over",
+            "crossing",
+            "spanning",
+            "spans",
+            "crosses",
+            "stretching across",
+            "spanning across",
+        ),
         _crossing_fit,
     ),
     "smaller_than": RelationKind(

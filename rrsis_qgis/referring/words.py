@@ -183,11 +183,18 @@ class Phrase:
 
 
 def positions_of(places: list[str]) -> tuple[str, ...]:
-    """Each place once; "center" with a side is that side ("the center of the left", "middle right")."""
+    """Each place once; "center" with one side is the middle of that side ("the center of the left",
+    "middle right": left, halfway down), with a corner it says nothing more ("the center of the upper
+    left" is that corner)."""
     unique = tuple(dict.fromkeys(places))
-    if "center" in unique and any(place in SIDES for place in unique):
+    if "center" in unique and sum(place in SIDES for place in unique) > 1:
         unique = tuple(place for place in unique if place != "center")
     return unique
+
+
+def sides_of(places: list[str]) -> tuple[str, ...]:
+    """The sides the places name, each once: what an order counts from ("from the middle left": left)."""
+    return tuple(place for place in dict.fromkeys(places) if place != "center")
 
 
 _IGNORED = frozenset(IGNORED)
