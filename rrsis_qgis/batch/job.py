@@ -152,9 +152,10 @@ def run_batch(settings: BatchSettings, progress: Progress | None = None, is_canc
     ]
     finished = journal.finished()
     report.damaged_tiles = journal.damaged
-    earlier = [(item, finished[item.tile_id]) for item in items if item.tile_id in finished]
+    done = [item for item in items if item.tile_id in finished]
+    earlier = ((item, journal.result(item.tile_id)) for item in done)  # each read as the run reaches it
     todo = [item for item in items if item.tile_id not in finished]
-    report.skipped_tiles = len(earlier)
+    report.skipped_tiles = len(done)
     if progress is not None:
         progress(report.skipped_tiles, report.tiles)
 

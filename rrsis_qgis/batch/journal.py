@@ -60,20 +60,28 @@ class Journal:
         if files:
             self.changed.append((whose, len(files)))
 
-    def finished(self) -> dict[str, TileResult]:
-        """The finished tiles' results by tile id. A tile file that cannot be read (written when the
-        machine went down, or the disk filled), whose polygons do not parse or answer other texts, or
-        that is another tile's (copied by hand) is removed, so that its tile runs again, and listed in
+    def finished(self) -> dict[str, Path]:
+        """The finished tiles' files by tile id, each read and checked now, its results then let go
+        (``result`` reads them again when the run reaches the tile: a resumed job holds no more tiles'
+        candidates at once than a fresh one). A tile file that cannot be read (written when the machine
+        went down, or the disk filled), whose polygons do not parse or answer other texts, or that is
+        another tile's (copied by hand) is removed, so that its tile runs again, and listed in
         ``damaged``."""
-        results = {}
+        files = {}
         for path in sorted(self.tiles.glob("*.json")):
             try:
-                results[path.stem] = self._read_tile(path)
+                self._read_tile(path)
             except (OSError, ValueError, KeyError, TypeError) as error:
                 reason = str(error).splitlines()[0] if str(error) else type(error).__name__
                 self.damaged.append((path.stem, reason))
                 path.unlink(missing_ok=True)
-        return results
+            else:
+                files[path.stem] = path
+        return files
+
+    def result(self, tile_id: str) -> TileResult:
+        """A finished tile's results, from its file (one that ``finished`` listed)."""
+        return self._read_tile(self.tiles / f"{tile_id}.json")
 
     def _read_tile(self, path: Path) -> TileResult:
         shapely = require("shapely")

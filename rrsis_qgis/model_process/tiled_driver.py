@@ -1,7 +1,8 @@
 """The one tiled driver, for Processing (tiled_run.py) and batch jobs (batch/job.py): work items run on an
 engine (engines.py), each tile's final polygons given as the tile finishes, its seam pieces held back and
-dissolved per raster at the end (tiling.merge_seams), and each raster's candidates held back for the
-programs that select once over the whole raster after its last tile (whole_raster.py).
+dissolved per raster at the end (tiling.merge_seams), and each raster's candidates kept on disk
+(candidate_store.py, removed when the run ends however it ends) for the programs that select once over
+the whole raster after the tiles (whole_raster.py).
 
 What a failed tile does is the caller's policy: Processing stops on it (a layer missing a tile would
 look whole), a batch job records it and goes on, so that running the job again retries only the tiles
@@ -14,8 +15,9 @@ from collections.abc import Callable, Iterable, Iterator
 
 from ..foundation.errors import RrsisError
 from ..protocol.messages import TileJob
+from .candidate_store import CandidateStore
 from .engines import TileFailure, WorkItem
-from .tiling import TiledCandidate, TiledPolygon, TiledRaster, TileResult, merge_seams
+from .tiling import TiledPolygon, TiledRaster, TileResult, merge_seams
 from .whole_raster import select_over_raster
 
 
@@ -56,14 +58,23 @@ class TiledRun:
         self.is_cancelled = is_cancelled
         self.failed: list[tuple[str, str]] = []  # (tile id, reason), under OnFailure.RECORD
         self.notes: list[str] = []  # the tiles' notes, each once
+        # The candidates of the programs selected over whole rasters, on disk while the run goes on.
+        self.candidates: CandidateStore | None = None
 
     def polygons(self) -> Iterator[tuple[TiledRaster, TiledPolygon]]:
+        try:
+            yield from self._polygons()
+        finally:  # the run's end, a failed tile that stops it, a cancel, or a caller that stopped reading
+            if self.candidates is not None:
+                self.candidates.close()
+                self.candidates = None
+
+    def _polygons(self) -> Iterator[tuple[TiledRaster, TiledPolygon]]:
         # By id(): a TiledRaster holds a dict (unhashable); every item of a raster shares its object.
         seams: dict[int, tuple[TiledRaster, list[TiledPolygon]]] = {}
-        found: dict[int, dict[str, list[tuple[str, TiledCandidate]]]] = {}  # phrase -> (tile id, candidate)
         spoiled: set[int] = set()  # rasters with a failed tile
         for item, result in self.earlier:
-            yield from self._finished(item, result, seams, found)
+            yield from self._finished(item, result, seams)
         by_id = {item.tile_id: item for item in self.items}
         outcomes = self.engine.run(self.items, self.is_cancelled) if self.items else ()
         for finished, (tile_id, outcome) in enumerate(outcomes, start=1):
@@ -74,7 +85,7 @@ class TiledRun:
             else:
                 if self.record is not None:
                     self.record(tile_id, outcome)
-                yield from self._finished(item, outcome, seams, found)
+                yield from self._finished(item, outcome, seams)
             if self.progress is not None:
                 self.progress(finished, len(self.items))
         for key, (raster, pieces) in seams.items():
@@ -83,20 +94,20 @@ class TiledRun:
             min_area = self.min_pixels * raster.pixel_area
             for polygon in merge_seams(pieces, min_area):
                 yield raster, polygon
-            if found.get(key):
-                polygons, notes = select_over_raster(
-                    raster, self.job, found[key], min_area, self.is_cancelled
-                )
+            found = None if self.candidates is None else self.candidates.of_raster(key)
+            if found is not None:
+                polygons, notes = select_over_raster(raster, self.job, found, min_area, self.is_cancelled)
                 self.notes.extend(note for note in notes if note not in self.notes)
                 for polygon in polygons:
                     yield raster, polygon
 
-    def _finished(self, item: WorkItem, result: TileResult, seams: dict, found: dict) -> Iterator:
+    def _finished(self, item: WorkItem, result: TileResult, seams: dict) -> Iterator:
         self.notes.extend(note for note in result.notes if note not in self.notes)
         seams.setdefault(id(item.raster), (item.raster, []))[1].extend(result.seam)
-        of_raster = found.setdefault(id(item.raster), {})
-        for phrase, candidates in result.found.items():
-            of_raster.setdefault(phrase, []).extend((item.tile_id, candidate) for candidate in candidates)
+        if result.found:
+            if self.candidates is None:
+                self.candidates = CandidateStore()
+            self.candidates.add(id(item.raster), item.tile_id, result.found)
         for polygon in result.final:
             yield item.raster, polygon
 

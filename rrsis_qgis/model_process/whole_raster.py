@@ -4,12 +4,15 @@ joined across the seams into whole objects, and `referring.select` runs over all
 of the whole region, as it runs over a view's: positions relative to the region, relations to anchors
 anywhere in it (a layer of the project over the whole extent), counts and superlatives global.
 
-Memory: the candidates are polygons, never masks; the pixels a colour is judged on are read from the
-file for that candidate alone (`RegionPixels`)."""
+Memory: the candidates are polygons, never masks, kept on disk while the tiles run (candidate_store.py)
+and read back one phrase at a time, only those a program asks for; the selection's candidates hold
+their outlines as float arrays; the pixels a colour is judged on are read from the raster for that
+candidate alone (`RegionPixels`)."""
 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -21,9 +24,10 @@ from ..foundation.messages import QT_TRANSLATE_NOOP, Message
 from ..protocol.messages import TileJob
 from ..referring.inspect import frame_of
 from ..referring.select import Candidate, select
+from .candidate_store import Pieces, RasterCandidates
 from .raster import read_pixels
 from .referring import layer_candidates, understood_note
-from .tiling import TiledCandidate, TiledPolygon, TiledRaster
+from .tiling import TiledPolygon, TiledRaster
 from .vectorize import to_wkt
 
 STRIP_PIXELS = 1 << 22  # pixels read at once for a colour: a candidate as large as a lake costs no more
@@ -40,14 +44,15 @@ class _Placed:
 def select_over_raster(
     raster: TiledRaster,
     job: TileJob,
-    found: dict[str, list[tuple[str, TiledCandidate]]],
+    found: RasterCandidates,
     min_area: float,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> tuple[list[TiledPolygon], list[str]]:
     """The polygons (in the raster's CRS) of the objects each program of ``job`` refers to among the
-    raster's candidates (``found``: phrase -> (tile id, candidate) of every tile), and the notes; parts
-    smaller than ``min_area`` left out. Only the programs whose target the tiles looked for are run:
-    the others were answered on each tile."""
+    raster's candidates (``found``: what every tile found, on disk), and the notes; parts smaller than
+    ``min_area`` left out. Only the programs whose target the tiles looked for are run: the others were
+    answered on each tile. A phrase's candidates are read from the disk when a program first asks for
+    them, and let go after the last program that asks for them."""
     from affine import Affine
     from rasterio.crs import CRS
 
@@ -57,15 +62,15 @@ def select_over_raster(
     frame = frame_of(width, height, placed.transform, CRS.from_wkt(raster.crs_wkt))
     pixels = RegionPixels(raster)
     layers = {anchor.phrase: anchor for anchor in job.anchor_layers}
-    objects: dict[str, list] = {}  # phrase -> [(shape in the CRS, score)], joined across seams once
+    programs = [(expression, job.program(expression)) for expression in job.expressions]
+    programs = [(expression, program) for expression, program in programs if program.target in found]
+    asking = Counter(phrase for _, program in programs for phrase in _detected(program, layers))
+    objects: dict[str, _Objects] = {}  # joined across seams once, for every program that asks
     polygons, notes = [], []
-    for expression in job.expressions:
-        program = job.program(expression)
-        if program.target not in found:
-            continue
+    for expression, program in programs:
         if is_cancelled is not None and is_cancelled():
             raise Cancelled
-        candidates, shapes = {}, {}
+        candidates, shapes = {}, None
         said = [understood_note(program)]
         for index, phrase in enumerate(program.queries):
             if index and phrase in layers:  # an anchor only: the target is always looked for in the image
@@ -73,25 +78,70 @@ def select_over_raster(
                 said.append(_layer_note(layers[phrase]))
                 continue
             if phrase not in objects:
-                objects[phrase] = _joined(found.get(phrase, []), _pixel_side(raster))
-            candidates[phrase] = []
-            for number, (shape, score) in enumerate(objects[phrase]):
-                identifier = f"{index}:{number}"
-                candidates[phrase].append(_candidate(identifier, shape, score, ~placed.transform))
-                if index == 0:
-                    shapes[identifier] = shape
+                objects[phrase] = _objects(found.pieces(phrase), _pixel_side(raster), ~placed.transform)
+            candidates[phrase] = objects[phrase].candidates(index)
+            if index == 0:
+                shapes = objects[phrase].shapes
         selection = select(program, candidates, frame, pixels)
         notes += [note for note in [*said, *selection.notes] if note not in notes]
         polygons += _selected(expression, selection, shapes, min_area, job.min_score)
+        for phrase in _detected(program, layers):
+            asking[phrase] -= 1
+            if not asking[phrase]:
+                del objects[phrase]
     return polygons, notes
 
 
-def _joined(pieces: list[tuple[str, TiledCandidate]], pixel: float) -> list[tuple[object, float]]:
+def _detected(program, layers: dict) -> set[str]:
+    """The phrases of ``program`` whose candidates the detector found on the tiles."""
+    return {phrase for index, phrase in enumerate(program.queries) if not (index and phrase in layers)}
+
+
+@dataclass
+class _Objects:
+    """One phrase's whole objects: each one's shape in the raster's CRS, and as the selection sees it,
+    in the region's pixels: its box, score and the outline of its largest part (as a view's candidate
+    has), a read-only float array (x, y), not a tuple of tuples (a tenth of the memory)."""
+
+    shapes: list
+    boxes: list[tuple[float, float, float, float]]
+    scores: list[float]
+    outlines: list[np.ndarray]
+
+    def candidates(self, index: int) -> list[Candidate]:
+        """As the candidates of a program's ``index``-th phrase (their ids hold it)."""
+        return [
+            Candidate(f"{index}:{number}", box, score, outline)
+            for number, (box, score, outline) in enumerate(
+                zip(self.boxes, self.scores, self.outlines, strict=True)
+            )
+        ]
+
+
+def _objects(pieces: Pieces, pixel: float, to_pixels) -> _Objects:
+    """The phrase's pieces joined across the seams (``to_pixels``: the region's CRS to its pixels)."""
+    shapely = require("shapely")
+    from shapely.affinity import affine_transform
+
+    joined = _joined(pieces, pixel)
+    objects = _Objects([shape for shape, _ in joined], [], [score for _, score in joined], [])
+    matrix = [to_pixels.a, to_pixels.b, to_pixels.d, to_pixels.e, to_pixels.c, to_pixels.f]
+    for shape in objects.shapes:
+        inside = affine_transform(shape, matrix)
+        largest = max(getattr(inside, "geoms", [inside]), key=lambda part: part.area)
+        outline = shapely.get_coordinates(largest.exterior)[:-1]
+        outline.flags.writeable = False  # shared by every program's candidates of the phrase
+        objects.boxes.append(inside.bounds)
+        objects.outlines.append(outline)
+    return objects
+
+
+def _joined(pieces: Pieces, pixel: float) -> list[tuple[object, float]]:
     """The whole objects of one phrase: pieces of different tiles that meet across a seam (an object
     cut by it, or seen by both tiles of an overlap: each kept its own core's part) are one object, their
     union, with the best score of its pieces. Most confident first, as a detector gives them."""
     shapely = require("shapely")
-    shapes = [shapely.from_wkt(piece.wkt) for _, piece in pieces]
+    shapes = pieces.shapes
     parents = list(range(len(pieces)))
 
     def root(index: int) -> int:
@@ -100,47 +150,36 @@ def _joined(pieces: list[tuple[str, TiledCandidate]], pixel: float) -> list[tupl
             index = parents[index]
         return index
 
-    on_seam = np.array([index for index, (_, piece) in enumerate(pieces) if piece.seam], dtype=int)
+    on_seam = np.flatnonzero(pieces.seam)
     if on_seam.size:
-        seam_shapes = [shapes[index] for index in on_seam]
+        seam_shapes = shapes[on_seam]
         # Pieces along one seam share an edge of pixels: within half a pixel of each other.
         pairs = shapely.STRtree(seam_shapes).query(seam_shapes, predicate="dwithin", distance=0.5 * pixel)
         for first, second in on_seam[pairs].T.tolist():
-            if pieces[first][0] != pieces[second][0]:  # two of one tile are two objects
+            if pieces.tiles[first] != pieces.tiles[second]:  # two of one tile are two objects
                 parents[root(first)] = root(second)
     groups: dict[int, list[int]] = {}
     for index in range(len(pieces)):
         groups.setdefault(root(index), []).append(index)
     objects = [
-        (shapely.union_all([shapes[i] for i in members]), max(pieces[i][1].score for i in members))
+        (shapely.union_all([shapes[i] for i in members]), max(float(pieces.scores[i]) for i in members))
         for members in groups.values()
     ]
     objects.sort(key=lambda item: (-item[1], item[0].bounds))  # the same order from any engine
     return objects
 
 
-def _candidate(identifier: str, shape, score: float, to_pixels) -> Candidate:
-    """The object as the selection sees it, in the region's pixels: its box, and the outline of its
-    largest part (as a view's candidate has)."""
-    from shapely.affinity import affine_transform
-
-    inside = affine_transform(
-        shape, [to_pixels.a, to_pixels.b, to_pixels.d, to_pixels.e, to_pixels.c, to_pixels.f]
-    )
-    largest = max(getattr(inside, "geoms", [inside]), key=lambda part: part.area)
-    return Candidate(identifier, inside.bounds, score, tuple(largest.exterior.coords)[:-1])
-
-
-def _selected(expression: str, selection, shapes: dict, min_area: float, min_score: float) -> list:
-    """The selected objects as polygons: overlapping ones as one, as a view's mask joins them; their
-    score the mean of their matches (a view's result's); none when below ``min_score``."""
+def _selected(expression: str, selection, shapes: list, min_area: float, min_score: float) -> list:
+    """The selected objects (the target's, each ``0:number`` of ``shapes``) as polygons: overlapping
+    ones as one, as a view's mask joins them; their score the mean of their matches (a view's
+    result's); none when below ``min_score``."""
     shapely = require("shapely")
     if not selection.selected:
         return []
     score = float(np.mean([selection.matches[identifier] for identifier in selection.selected]))
     if score < min_score:
         return []
-    merged = shapely.union_all([shapes[identifier] for identifier in selection.selected])
+    merged = shapely.union_all([shapes[int(identifier.split(":")[1])] for identifier in selection.selected])
     parts = [part for part in getattr(merged, "geoms", [merged]) if part.area >= min_area]
     return [TiledPolygon(expression, to_wkt(part), score) for part in parts]
 
