@@ -426,6 +426,28 @@ def test_free_form_descriptions_are_read_or_said_unread(expression, explained):
             "Two black cars parked beside each other near the building.",
             "target: car; count: 2; attributes: black; relation: near building",
         ),
+        (
+            "The white airplane near the center of the image, oriented diagonally toward the bottom-right.",
+            "target: airplane; count: 1; attributes: white, diagonal; position: center; "
+            "not understood: bottom right",
+        ),
+        (
+            "Trucks driving on the highway toward the bottom.",
+            "target: truck; count: all; relation: inside road; not understood: bottom",
+        ),
+        (
+            "The storage tank at the top of the image that casts a long shadow toward the left.",
+            "target: storage tank; count: 1; position: top; not understood: casts long shadow left",
+        ),
+        ("The ship positioned towards the bottom of the image.", "target: ship; count: 1; position: bottom"),
+        (
+            "The person walking on the road at night.",
+            "target: pedestrian; count: 1; relation: inside road; not understood: at night",
+        ),
+        (
+            "The three cars in the bottom right corner of the parking lot.",
+            "target: car; count: 3; relation: inside parking lot; not understood: bottom right",
+        ),
     ],
 )
 def test_how_objects_lie_are_cut_off_and_dressed_and_the_kinds_the_datasets_count_as_a_class(

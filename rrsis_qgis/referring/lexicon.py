@@ -249,8 +249,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                               "major", "busy", "crowded", "empty", "modern", "old", "new", "abandoned",
                               "partially visible", "partly visible", "partially obscured",
                               "partly obscured", "obscured", "camera", "viewer", "observer", "triangle",
-                              "hat", "helmet", "umbrella", "shade", "shadow", "shadows", "queue",
-                              "in the queue", "in a queue")),
+                              "hat", "helmet", "umbrella", "shade", "shadow", "shadows", "queue", "at night",
+                              "in a hurry", "in the night", "at dusk", "at dawn", "during the day",
+                              "in daylight", "in the queue", "in a queue")),
     # How much a comparison holds: not judged ("a little smaller than" is read as smaller than).
     ("degree", None, "en", ("a little", "a bit", "slightly", "much", "far", "way", "significantly",
                             "somewhat", "considerably", "a lot", "marginally")),

@@ -37,6 +37,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         self.stray = -1  # where the last quality said of some other noun was
         self.negating = self.excluding = 0  # inside a negation or an exclusion: a set is being read
         self.in_group = False  # the target is one of a group named first ("Among the three ships, ...")
+        self.verb_end = -1  # where the last verb the lexicon does not know, and its object, ended
 
     def read(self) -> Program:
         self._skip("command")
@@ -197,10 +198,14 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         return True
 
     def _unknown_verb(self) -> bool:
-        """ "casting a long shadow", "divides the water": a verb the lexicon does not know, and its object,
-        reported whole (its "long" is the shadow's, not the target's)."""
+        """ "casting a long shadow", "that divides the water": a verb the lexicon does not know, and its
+        object, reported whole (its "long" is the shadow's, not the target's)."""
         word = self.words[self.at]
-        if LEXICON.of(word) or not word.endswith("ing") or len(word) < 5 or self.target.noun is None:
+        # "casting ...", or "(that) casts ..." after a relative pronoun
+        verb = word.endswith("ing") or (
+            word.endswith("s") and self.words[self.at - 1] in ("that", "which", "who")
+        )
+        if LEXICON.of(word) or not verb or len(word) < 4 or self.target.noun is None:
             return False
         if self._relation_phrase_at(self.at):  # "crossing", "spanning": a relation reads it
             return False
@@ -211,6 +216,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             self.at = start + 1
         del self.unread[said:]  # the object's own unread words, named again below in their order
         self._name_unread(start)
+        self.verb_end = self.at
         return True
 
     def _superlative_after(self, at: int) -> bool:

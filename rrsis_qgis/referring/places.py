@@ -23,6 +23,8 @@ from .words import (
     sides_of,
 )
 
+INNER_PARTS = {"corner", "part", "half", "area", "section", "quadrant", "portion", "region", "zone"}
+
 
 class Places:
     def _image_phrase(self) -> bool:
@@ -82,10 +84,16 @@ class Places:
         end, places = self._places(at)
         if not places:
             return False
-        if self._after_motion() and (at == self.at or preposition in ("to", "towards", "toward")):
-            return False  # "turning left", "heading towards the top": where it goes, not where it is
         if preposition != "from" and (self._noun_phrase_at(end) or self._noun_at(end)):
             return False  # "on the right some buildings" ("of" left out), "in the left lane": relations
+        toward = preposition in ("to", "towards", "toward")
+        if (self._after_motion() and (at == self.at or toward)) or (toward and self._moving_before()):
+            # "turning left", "heading towards the top", "driving on the highway toward the bottom": where
+            # it goes, not where it is
+            start, self.at = self.at, end
+            self._name_unread(start)
+            self._image_phrase()
+            return True
         self.named_image = False
         if end < self.end and self.words[end] == "of" and preposition != "from":
             start, self.at = self.at, end
@@ -231,8 +239,8 @@ class Places:
             anchor.noun = self.target.noun  # "west of the large one": one of the target's kind
         while self.at < self.end:
             mark, said = self.at, Phrase()
-            if not self._position(said):
-                break
+            if self.words[self.at] in ("to", "toward", "towards") or not self._position(said):
+                break  # "driving on the highway toward the bottom": where it goes, not where the road is
             if self.named_image:  # "... in the middle of the image": the target's place, read again there
                 self.at = mark
                 break
@@ -264,7 +272,9 @@ class Places:
             return None
         skip_of = 1 if self.words[end] == "of" else 0  # "on the left a white building": "of" left out
         key = tuple(place for place in dict.fromkeys(places) if place != "center")
-        kind = DIRECTION_OF_PLACES.get(key) if key else "inside"  # "in the middle of the lake": inside
+        # "in the bottom right corner of the parking lot": in a part of it, not beside it
+        within = self.words[self.at] == "in" and self.words[end - 1] in INNER_PARTS
+        kind = DIRECTION_OF_PLACES.get(key) if key and not within else "inside"  # "in the middle of the lake"
         if kind is None:
             return None
         mark = self.at
@@ -272,7 +282,7 @@ class Places:
         if self._image_phrase():  # "the left of the image": a position, not a relation
             self.at = mark
             return None
-        if not key:  # "in the middle of the road": on it; where on it is not judged
+        if not key or within:  # "in the middle of the road": on it; where on it is not judged
             self.unread.extend(word for word in self.words[mark:end] if LEXICON.of(word) & {"place"})
         self.at = end + skip_of
         return kind
@@ -401,9 +411,18 @@ class Places:
         self.at = start
         return None
 
+    def _moving_before(self) -> bool:
+        """A verb of motion (or one the lexicon does not know) was read before the reading point."""
+        return self.verb_end >= 0 or any("motion" in LEXICON.of(word) for word in self.words[: self.at])
+
     def _after_motion(self, at: int | None = None) -> bool:
-        """A verb of motion comes right before, or before "to"/"towards" ("heading towards the top")."""
+        """A verb of motion (or one the lexicon does not know, with its object: "casting a long shadow")
+        comes right before, or before "to"/"towards" ("heading towards the top", "oriented diagonally
+        toward the bottom right")."""
         before = (self.at if at is None else at) - 1
-        while before > 0 and self.words[before] in ("the", "to", "towards", "toward", "far", "very"):
+        while before > 0 and (
+            self.words[before] in ("the", "to", "towards", "toward", "far", "very")
+            or "orientation" in LEXICON.of(self.words[before])
+        ):
             before -= 1
-        return before >= 0 and "motion" in LEXICON.of(self.words[before])
+        return before >= 0 and ("motion" in LEXICON.of(self.words[before]) or before + 1 == self.verb_end)
