@@ -448,6 +448,16 @@ def test_free_form_descriptions_are_read_or_said_unread(expression, explained):
             "The three cars in the bottom right corner of the parking lot.",
             "target: car; count: 3; relation: inside parking lot; not understood: bottom right",
         ),
+        (
+            "This is the wider of the two bridges, located at the bottom.",
+            "target: bridge; count: 1; position: bottom; order: largest",
+        ),
+        ("The upper roundabout of the two.", "target: roundabout; count: 1; order: topmost"),
+        (
+            "The basketball court which is the top one of the two courts.",
+            "target: basketball court; count: 1; order: topmost",
+        ),
+        ("The middle pier out of the three.", "target: pier; count: 1; not understood: middle"),
     ],
 )
 def test_how_objects_lie_are_cut_off_and_dressed_and_the_kinds_the_datasets_count_as_a_class(

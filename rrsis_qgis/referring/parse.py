@@ -20,7 +20,17 @@ from .noun_phrases import NounPhrases
 from .places import Places
 from .program import Exclusion, Program, Qualifiers, Relation
 from .sets import SetsTakenAway
-from .words import IGNORED, LONGEST_PHRASE, Phrase, begins_relation, content_words, name_of, tokens_of
+from .words import (
+    IGNORED,
+    LONGEST_PHRASE,
+    ORDER_OF_PLACES,
+    Phrase,
+    begins_relation,
+    content_words,
+    name_of,
+    sides_of,
+    tokens_of,
+)
 
 
 class _Reader(NounPhrases, Places, SetsTakenAway):
@@ -125,7 +135,12 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         exclusion = LEXICON.match(self.words, self.at, "exclusion")
         if exclusion and not (word == "but" and self._next_in("colour", "size", "shape")):
             return self._exclusion(exclusion)
-        if self._image_phrase() or self._target_again() or self._one_again(phrase):
+        if (
+            self._image_phrase()
+            or self._target_again()
+            or self._one_again(phrase)
+            or self._of_the_group(phrase)
+        ):
             return True
         if phrase.ordering in ("closest", "farthest") and self._toward_place(phrase):
             return True
@@ -258,6 +273,32 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             said.ordering or phrase.ordering,
         )
         phrase.position += said.position
+        return True
+
+    def _of_the_group(self, phrase: Phrase) -> bool:
+        """ "the upper roundabout of the two", "the top one of the two courts", "out of the three": the
+        group it is one of, which says how many there are, not which; a side it is on is then its order
+        among them (the topmost)."""
+        at = self.at + (self.words[self.at : self.at + 2] == ["out", "of"])
+        if self.words[at] != "of" or phrase is not self.target or self.target.noun is None:
+            return False
+        at += 1 + (self.words[at + 1] in ("the", "these", "those", "all"))
+        number = LEXICON.match(self.words, at, "number")
+        if number is None or number[1].value == 1:
+            return False
+        at += number[0]
+        start, self.at = self.at, at
+        group = Phrase()
+        named = self.at < self.end and self._noun_at(self.at)  # "of the two courts", or "of the two"
+        if named and not (self._noun_phrase(group, anchor=True) and phrase.noun.endswith(str(group.noun))):
+            self.at = start
+            return False
+        if phrase.position == ["center"]:  # "the middle pier out of the three": the group's middle
+            phrase.position = []
+            self.unread.append("middle")
+        order = ORDER_OF_PLACES.get(sides_of(phrase.position)) if len(phrase.position) == 1 else None
+        if order and not phrase.ordering:
+            phrase.ordering, phrase.position = order, []
         return True
 
     def _target_again(self) -> bool:
