@@ -101,7 +101,7 @@ def _detected(program, layers: dict) -> set[str]:
 class _Objects:
     """One phrase's whole objects: each one's shape in the raster's CRS, and as the selection sees it,
     in the region's pixels: its box, score and the outline of its largest part (as a view's candidate
-    has), a read-only float array (x, y), not a tuple of tuples (a tenth of the memory)."""
+    has), a read-only float array (x, y), not a tuple of tuples (a sixth of the memory)."""
 
     shapes: list
     boxes: list[tuple[float, float, float, float]]
