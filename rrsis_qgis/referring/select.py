@@ -54,12 +54,13 @@ KEEP = 0.5  # the fit that meets an attribute, position or relation
 MISS = 0.1  # the fit of a candidate that does not have the attribute
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one detection: told apart by identity, its outline may be an array
 class Candidate:
     id: str
     box: tuple[float, float, float, float]  # x0, y0, x1, y1 in view pixels
     score: float  # the detector's confidence
-    polygon: tuple[tuple[float, float], ...] = ()  # its mask's outline; the box when empty
+    # Its mask's outline, (x, y) points or an (N, 2) float array (a whole raster's); the box when empty.
+    polygon: tuple[tuple[float, float], ...] | np.ndarray = ()
 
     @functools.cached_property
     def outline(self) -> np.ndarray:
