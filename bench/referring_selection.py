@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from rrsis_qgis.referring import relations
 from rrsis_qgis.referring.parse import parse_expression
 from rrsis_qgis.referring.select import Candidate, Frame, select
 from tests import referring_pairwise
@@ -180,6 +181,49 @@ def scale(expression: str = "all tanks near the roads", seed: int = 0) -> list[t
     return rows
 
 
+DETAILED_VERTICES, DETAILED_CARS = 5_000, 1_000
+DETAILED_EXPRESSIONS = ("the cars north of the road", "the cars near the road", "the cars on the road")
+
+
+def _road_and_cars(rng: np.random.Generator, side: float = 8000.0) -> tuple[Candidate, list[Candidate]]:
+    """A wavy road of `DETAILED_VERTICES` across the view, its sides jagged, and `DETAILED_CARS` cars."""
+    xs = np.linspace(0, side, DETAILED_VERTICES // 2)
+    ys = side / 2 + 600 * np.sin(xs / 700) + 20 * rng.standard_normal(len(xs))
+    road = np.concatenate([np.stack([xs, ys - 30], 1), np.stack([xs[::-1], ys[::-1] + 30], 1)])
+    angles = np.linspace(0, 2 * math.pi, 12, endpoint=False)
+    ellipse = np.stack([8 * np.cos(angles), 4 * np.sin(angles)], 1)
+    outlines = [("road", road)] + [
+        (f"car{k}", c + ellipse) for k, c in enumerate(rng.uniform(0, side, (DETAILED_CARS, 2)))
+    ]
+    road, *cars = (
+        Candidate(name, (*points.min(axis=0), *points.max(axis=0)), 0.8, tuple(map(tuple, points.tolist())))
+        for name, points in outlines
+    )
+    return road, cars
+
+
+def detailed(seed: int = 0) -> list[tuple[str, str, float, bool]]:
+    """(expression, way, seconds, same selection as the first way) for cars and a detailed road: the
+    outlines' edges in runs of `relations.RUN`, each run judged by its box first; and each outline in one
+    run, every edge of the road against every point of each car, as before runs."""
+    road, cars = _road_and_cars(np.random.default_rng(seed))
+    frame = Frame(8000, 8000, pixel_size_m=0.3)
+    ways = ((f"runs of {relations.RUN} edges", relations.RUN), ("one run: every edge", DETAILED_VERTICES))
+    rows = []
+    for expression in DETAILED_EXPRESSIONS:
+        program = parse_expression(expression)
+        selections = []
+        for way, run in ways:
+            saved, relations.RUN = relations.RUN, run
+            try:
+                start = time.perf_counter()
+                selections.append(select(program, {program.target: cars, "road": [road]}, frame).selected)
+                rows.append((expression, way, time.perf_counter() - start, selections[-1] == selections[0]))
+            finally:
+                relations.RUN = saved
+    return rows
+
+
 def main(scenes_per_kind: int = 40) -> None:
     result = run(scenes_per_kind)
     hits, times = result["hits"], result["times_ms"]
@@ -206,6 +250,11 @@ def main(scenes_per_kind: int = 40) -> None:
         f"target: {SCALES[-1]:,} x {SCALES[-1]:,} in under {SCALE_BOUND_S:g} s (each target against its"
         " nearest anchor's outline, or the anchors' outlines over it for 'on' and 'across')"
     )
+    print()
+    print(f"Relations to a detailed anchor: {DETAILED_CARS:,} cars, a road of {DETAILED_VERTICES:,} vertices")
+    print(f"{'expression':<30}{'way':<24}{'seconds':>10}{'same selection':>16}")
+    for expression, way, seconds, same in detailed():
+        print(f"{expression:<30}{way:<24}{seconds:>10.2f}{'yes' if same else 'NO':>16}")
 
 
 if __name__ == "__main__":
