@@ -377,7 +377,7 @@
         <translation>Segmentiere „{expression}“…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="413"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="415"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Abgebrochen; nichts wurde hinzugefügt.</translation>
     </message>
@@ -392,47 +392,47 @@
         <translation>Nichts gefunden für „{expression}“.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="254"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="256"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; das Ergebnis bleibt in einem temporären Layer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="271"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} Polygon(e) für „{expression}“ (Konfidenz {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="481"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="483"/>
         <source>Text segmentation</source>
         <translation>Textsegmentierung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="449"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="451"/>
         <source>That result layer was removed from the project.</source>
         <translation>Dieser Ergebnislayer wurde aus dem Projekt entfernt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="429"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="431"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Checkpoint-Ordner wählen (mit config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="438"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="440"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} ist kein Checkpoint-Ordner: config.json fehlt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="451"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="453"/>
         <source>Export result</source>
         <translation>Ergebnis exportieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="475"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="477"/>
         <source>Export failed: {reason}</source>
         <translation>Export fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="477"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="479"/>
         <source>Saved {path}</source>
         <translation>{path} gespeichert</translation>
     </message>
@@ -442,42 +442,42 @@
         <translation>Der vorige Lauf wird beendet; '{expression}' folgt…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="369"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="371"/>
         <source>&apos;{layer}&apos; cannot be edited, so the refinement was not written.</source>
         <translation>'{layer}' kann nicht bearbeitet werden; die Verfeinerung wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="375"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="377"/>
         <source>Refine by hand</source>
         <translation>Von Hand verfeinern</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="390"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="392"/>
         <source>&apos;{layer}&apos; did not take the refinement; it is unchanged.</source>
         <translation>'{layer}' hat die Verfeinerung nicht übernommen; die Ebene ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="397"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="399"/>
         <source>The result in &apos;{layer}&apos; was refined by hand: Ctrl+Z undoes it, Save Layer Edits keeps it.</source>
         <translation>Das Ergebnis in '{layer}' wurde von Hand verfeinert: Strg+Z macht es rückgängig, Layeränderungen speichern behält es.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="332"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="334"/>
         <source>Select a result in the list, or make a layer of results the active layer, to review it.</source>
         <translation>Wählen Sie ein Ergebnis in der Liste oder machen Sie einen Ergebnislayer zum aktiven Layer, um ihn zu überprüfen.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="339"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="341"/>
         <source>&apos;{layer}&apos; has no polygons to review.</source>
         <translation>'{layer}' hat keine Polygone zum Überprüfen.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="345"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="347"/>
         <source>Reviewing &apos;{layer}&apos;: A accepts, R rejects, F refines, N and P move, S skips.</source>
         <translation>Überprüfung von „{layer}“: A nimmt an, R lehnt ab, F verfeinert, N und P blättern, S überspringt.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="466"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="468"/>
         <source>No polygon of &apos;{layer}&apos; is accepted: review it first, or export them all.</source>
         <translation>Kein Polygon von '{layer}' ist angenommen: überprüfen Sie den Layer zuerst oder exportieren Sie alle.</translation>
     </message>
@@ -1213,7 +1213,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>verstanden als: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="127"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="128"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>kein '{what}' gefunden</translation>
     </message>
@@ -1228,7 +1228,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>Formen wurden nicht geprüft: für {count} der '{what}' wurde kein Umriss angegeben</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="212"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="213"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>kein '{what}' gefunden, daher wurde '{relation}' nicht angewandt</translation>
     </message>
@@ -1238,22 +1238,22 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>die Ansicht hat keine metrische Georeferenzierung: eine Entfernung in Metern wurde als „nahe“ gelesen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="250"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="252"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' braucht ein Bezugsobjekt, das nicht gefunden wurde; nach Übereinstimmung geordnet</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="259"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="261"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
         <translation>es gibt nur {count} '{what}', um bis {rank} zu zählen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="264"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="266"/>
         <source>{asked} were asked for, {found} found</source>
         <translation>{asked} verlangt, {found} gefunden</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/whole_raster.py" line="149"/>
+        <location filename="../rrsis_qgis/model_process/whole_raster.py" line="188"/>
         <source>&apos;{phrase}&apos; is the layer &apos;{layer}&apos; ({count} features)</source>
         <translation>'{phrase}' ist der Layer '{layer}' ({count} Objekte)</translation>
     </message>
@@ -1793,54 +1793,59 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>in {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
         <source>along {anchor}</source>
         <translation>entlang {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
         <source>crossing {anchor}</source>
         <translation>quer über {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
         <source>smaller than {anchor}</source>
         <translation>kleiner als {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
         <source>larger than {anchor}</source>
         <translation>größer als {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
         <source>similar size to {anchor}</source>
         <translation>ähnlich groß wie {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
         <source>within {distance} m of {anchor}</source>
         <translation>höchstens {distance} m von {anchor} entfernt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <source>in the middle of {anchor}</source>
+        <translation>in der Mitte von {anchor}</translation>
     </message>
 </context>
 <context>

@@ -377,7 +377,7 @@
         <translation>Segmentando «{expression}»…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="413"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="415"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelado; no se añadió nada.</translation>
     </message>
@@ -392,47 +392,47 @@
         <translation>No se encontró nada para «{expression}».</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="254"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="256"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; el resultado queda en una capa temporal</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="271"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polígono(s) para «{expression}» (puntuación {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="481"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="483"/>
         <source>Text segmentation</source>
         <translation>Segmentación por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="449"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="451"/>
         <source>That result layer was removed from the project.</source>
         <translation>Esa capa de resultado se eliminó del proyecto.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="429"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="431"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Elija una carpeta de checkpoint (con config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="438"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="440"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} no es una carpeta de checkpoint: no tiene config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="451"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="453"/>
         <source>Export result</source>
         <translation>Exportar resultado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="475"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="477"/>
         <source>Export failed: {reason}</source>
         <translation>Falló la exportación: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="477"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="479"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
@@ -442,42 +442,42 @@
         <translation>Deteniendo la ejecución anterior; sigue '{expression}'…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="369"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="371"/>
         <source>&apos;{layer}&apos; cannot be edited, so the refinement was not written.</source>
         <translation>'{layer}' no se puede editar, así que el refinamiento no se escribió.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="375"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="377"/>
         <source>Refine by hand</source>
         <translation>Refinar a mano</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="390"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="392"/>
         <source>&apos;{layer}&apos; did not take the refinement; it is unchanged.</source>
         <translation>'{layer}' no aceptó el refinamiento; la capa no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="397"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="399"/>
         <source>The result in &apos;{layer}&apos; was refined by hand: Ctrl+Z undoes it, Save Layer Edits keeps it.</source>
         <translation>El resultado en '{layer}' se refinó a mano: Ctrl+Z lo deshace, Guardar cambios de la capa lo conserva.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="332"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="334"/>
         <source>Select a result in the list, or make a layer of results the active layer, to review it.</source>
         <translation>Seleccione un resultado en la lista, o haga de una capa de resultados la capa activa, para revisarlo.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="339"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="341"/>
         <source>&apos;{layer}&apos; has no polygons to review.</source>
         <translation>'{layer}' no tiene polígonos que revisar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="345"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="347"/>
         <source>Reviewing &apos;{layer}&apos;: A accepts, R rejects, F refines, N and P move, S skips.</source>
         <translation>Revisando «{layer}»: A acepta, R rechaza, F refina, N y P navegan, S omite.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="466"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="468"/>
         <source>No polygon of &apos;{layer}&apos; is accepted: review it first, or export them all.</source>
         <translation>Ningún polígono de '{layer}' está aceptado: revise primero la capa o expórtelos todos.</translation>
     </message>
@@ -1213,7 +1213,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>entendido como: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="127"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="128"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>no se encontró '{what}'</translation>
     </message>
@@ -1228,7 +1228,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>no se comprobaron las formas: no se dio ningún contorno para {count} de los '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="212"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="213"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>no se encontró '{what}', así que no se aplicó '{relation}'</translation>
     </message>
@@ -1238,22 +1238,22 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>la vista no tiene georreferenciación métrica: una distancia en metros se leyó como «cerca»</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="250"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="252"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' necesita un objeto de referencia que no se encontró; ordenado por coincidencia</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="259"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="261"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
         <translation>solo hay {count} '{what}' para contar hasta {rank}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="264"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="266"/>
         <source>{asked} were asked for, {found} found</source>
         <translation>se pidieron {asked}, se encontraron {found}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/whole_raster.py" line="149"/>
+        <location filename="../rrsis_qgis/model_process/whole_raster.py" line="188"/>
         <source>&apos;{phrase}&apos; is the layer &apos;{layer}&apos; ({count} features)</source>
         <translation>'{phrase}' es la capa '{layer}' ({count} entidades)</translation>
     </message>
@@ -1793,54 +1793,59 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>dentro de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
         <source>along {anchor}</source>
         <translation>a lo largo de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
         <source>crossing {anchor}</source>
         <translation>atravesando {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
         <source>smaller than {anchor}</source>
         <translation>más pequeño que {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
         <source>larger than {anchor}</source>
         <translation>más grande que {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
         <source>similar size to {anchor}</source>
         <translation>de tamaño similar a {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
         <source>within {distance} m of {anchor}</source>
         <translation>a menos de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <source>in the middle of {anchor}</source>
+        <translation>en medio de {anchor}</translation>
     </message>
 </context>
 <context>

@@ -377,7 +377,7 @@
         <translation>Segmentation de « {expression} »…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="413"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="415"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Annulé ; rien n'a été ajouté.</translation>
     </message>
@@ -392,47 +392,47 @@
         <translation>Rien trouvé pour « {expression} ».</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="254"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="256"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason} ; le résultat reste dans une couche temporaire</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="271"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polygone(s) pour « {expression} » (score {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="481"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="483"/>
         <source>Text segmentation</source>
         <translation>Segmentation par texte</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="449"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="451"/>
         <source>That result layer was removed from the project.</source>
         <translation>Cette couche de résultat a été retirée du projet.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="429"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="431"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Choisir un dossier de checkpoint (avec config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="438"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="440"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} n'est pas un dossier de checkpoint : il n'a pas de config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="451"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="453"/>
         <source>Export result</source>
         <translation>Exporter le résultat</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="475"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="477"/>
         <source>Export failed: {reason}</source>
         <translation>Échec de l'export : {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="477"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="479"/>
         <source>Saved {path}</source>
         <translation>{path} enregistré</translation>
     </message>
@@ -442,42 +442,42 @@
         <translation>Arrêt de l'exécution précédente ; '{expression}' suit…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="369"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="371"/>
         <source>&apos;{layer}&apos; cannot be edited, so the refinement was not written.</source>
         <translation>'{layer}' n'est pas modifiable : l'affinage n'a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="375"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="377"/>
         <source>Refine by hand</source>
         <translation>Affiner à la main</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="390"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="392"/>
         <source>&apos;{layer}&apos; did not take the refinement; it is unchanged.</source>
         <translation>'{layer}' n'a pas accepté l'affinage ; la couche est inchangée.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="397"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="399"/>
         <source>The result in &apos;{layer}&apos; was refined by hand: Ctrl+Z undoes it, Save Layer Edits keeps it.</source>
         <translation>Le résultat dans '{layer}' a été affiné à la main : Ctrl+Z l'annule, Enregistrer les modifications de la couche le conserve.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="332"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="334"/>
         <source>Select a result in the list, or make a layer of results the active layer, to review it.</source>
         <translation>Sélectionnez un résultat dans la liste, ou faites d'une couche de résultats la couche active, pour le réviser.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="339"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="341"/>
         <source>&apos;{layer}&apos; has no polygons to review.</source>
         <translation>'{layer}' n'a aucun polygone à réviser.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="345"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="347"/>
         <source>Reviewing &apos;{layer}&apos;: A accepts, R rejects, F refines, N and P move, S skips.</source>
         <translation>Révision de « {layer} » : A accepte, R rejette, F affine, N et P naviguent, S passe.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="466"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="468"/>
         <source>No polygon of &apos;{layer}&apos; is accepted: review it first, or export them all.</source>
         <translation>Aucun polygone de '{layer}' n'est accepté : révisez d'abord la couche, ou exportez-les tous.</translation>
     </message>
@@ -1213,7 +1213,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>compris comme : {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="127"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="128"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>aucun '{what}' trouvé</translation>
     </message>
@@ -1228,7 +1228,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>formes non vérifiées : aucun contour fourni pour {count} des '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="212"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="213"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>aucun '{what}' trouvé, donc '{relation}' n’a pas été appliqué</translation>
     </message>
@@ -1238,22 +1238,22 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>la vue n’a pas de géoréférencement métrique : une distance en mètres a été lue comme « près de »</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="250"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="252"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' nécessite un objet de référence introuvable ; trié par correspondance</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="259"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="261"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
         <translation>il n’y a que {count} '{what}' pour compter jusqu’à {rank}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="264"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="266"/>
         <source>{asked} were asked for, {found} found</source>
         <translation>{asked} demandés, {found} trouvés</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/whole_raster.py" line="149"/>
+        <location filename="../rrsis_qgis/model_process/whole_raster.py" line="188"/>
         <source>&apos;{phrase}&apos; is the layer &apos;{layer}&apos; ({count} features)</source>
         <translation>'{phrase}' est la couche '{layer}' ({count} entités)</translation>
     </message>
@@ -1793,54 +1793,59 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>dans {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
         <source>along {anchor}</source>
         <translation>le long de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
         <source>crossing {anchor}</source>
         <translation>en travers de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
         <source>smaller than {anchor}</source>
         <translation>plus petit que {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
         <source>larger than {anchor}</source>
         <translation>plus grand que {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
         <source>similar size to {anchor}</source>
         <translation>de taille semblable à {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
         <source>within {distance} m of {anchor}</source>
         <translation>à moins de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <source>in the middle of {anchor}</source>
+        <translation>au milieu de {anchor}</translation>
     </message>
 </context>
 <context>

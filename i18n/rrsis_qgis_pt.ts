@@ -377,7 +377,7 @@
         <translation>Segmentando “{expression}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="413"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="415"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelado; nada foi adicionado.</translation>
     </message>
@@ -392,47 +392,47 @@
         <translation>Nada encontrado para “{expression}”.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="254"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="256"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}; o resultado fica numa camada temporária</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="271"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>{count} polígono(s) para “{expression}” (pontuação {score:.2f}, {ms:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="481"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="483"/>
         <source>Text segmentation</source>
         <translation>Segmentação por texto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="449"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="451"/>
         <source>That result layer was removed from the project.</source>
         <translation>Essa camada de resultado foi removida do projeto.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="429"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="431"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>Escolha uma pasta de checkpoint (com config.json)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="438"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="440"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} não é uma pasta de checkpoint: não tem config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="451"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="453"/>
         <source>Export result</source>
         <translation>Exportar resultado</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="475"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="477"/>
         <source>Export failed: {reason}</source>
         <translation>A exportação falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="477"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="479"/>
         <source>Saved {path}</source>
         <translation>{path} salvo</translation>
     </message>
@@ -442,42 +442,42 @@
         <translation>Parando a execução anterior; segue '{expression}'…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="369"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="371"/>
         <source>&apos;{layer}&apos; cannot be edited, so the refinement was not written.</source>
         <translation>'{layer}' não pode ser editada, por isso o refinamento não foi gravado.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="375"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="377"/>
         <source>Refine by hand</source>
         <translation>Refinar à mão</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="390"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="392"/>
         <source>&apos;{layer}&apos; did not take the refinement; it is unchanged.</source>
         <translation>'{layer}' não aceitou o refinamento; a camada não foi alterada.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="397"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="399"/>
         <source>The result in &apos;{layer}&apos; was refined by hand: Ctrl+Z undoes it, Save Layer Edits keeps it.</source>
         <translation>O resultado em '{layer}' foi refinado à mão: Ctrl+Z desfaz, Salvar edições da camada mantém.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="332"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="334"/>
         <source>Select a result in the list, or make a layer of results the active layer, to review it.</source>
         <translation>Selecione um resultado na lista, ou torne uma camada de resultados a camada ativa, para revisá-lo.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="339"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="341"/>
         <source>&apos;{layer}&apos; has no polygons to review.</source>
         <translation>'{layer}' não tem polígonos para revisar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="345"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="347"/>
         <source>Reviewing &apos;{layer}&apos;: A accepts, R rejects, F refines, N and P move, S skips.</source>
         <translation>Revisando “{layer}”: A aceita, R rejeita, F refina, N e P navegam, S pula.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="466"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="468"/>
         <source>No polygon of &apos;{layer}&apos; is accepted: review it first, or export them all.</source>
         <translation>Nenhum polígono de '{layer}' foi aceito: revise primeiro a camada ou exporte todos.</translation>
     </message>
@@ -1213,7 +1213,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>entendido como: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="127"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="128"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>nenhum '{what}' encontrado</translation>
     </message>
@@ -1228,7 +1228,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>as formas não foram verificadas: nenhum contorno foi dado para {count} dos '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="212"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="213"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>nenhum '{what}' encontrado, por isso '{relation}' não foi aplicado</translation>
     </message>
@@ -1238,22 +1238,22 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>a vista não tem georreferenciação métrica: uma distância em metros foi lida como «perto»</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="250"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="252"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' precisa de um objeto de referência que não foi encontrado; ordenado por correspondência</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="259"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="261"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
         <translation>só há {count} '{what}' para contar até {rank}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="264"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="266"/>
         <source>{asked} were asked for, {found} found</source>
         <translation>foram pedidos {asked}, encontrados {found}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/whole_raster.py" line="149"/>
+        <location filename="../rrsis_qgis/model_process/whole_raster.py" line="188"/>
         <source>&apos;{phrase}&apos; is the layer &apos;{layer}&apos; ({count} features)</source>
         <translation>'{phrase}' é a camada '{layer}' ({count} feições)</translation>
     </message>
@@ -1793,54 +1793,59 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>dentro de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
         <source>along {anchor}</source>
         <translation>ao longo de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
         <source>crossing {anchor}</source>
         <translation>atravessando {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
         <source>smaller than {anchor}</source>
         <translation>menor que {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
         <source>larger than {anchor}</source>
         <translation>maior que {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
         <source>similar size to {anchor}</source>
         <translation>de tamanho semelhante a {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
         <source>within {distance} m of {anchor}</source>
         <translation>a menos de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
         <source>{first} and {second}</source>
         <translation>{first} e {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <source>in the middle of {anchor}</source>
+        <translation>no meio de {anchor}</translation>
     </message>
 </context>
 <context>

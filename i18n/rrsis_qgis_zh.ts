@@ -377,7 +377,7 @@
         <translation>正在分割“{expression}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="413"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="415"/>
         <source>Cancelled; nothing was added.</source>
         <translation>已取消；未添加任何内容。</translation>
     </message>
@@ -392,47 +392,47 @@
         <translation>未找到“{expression}”。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="254"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="256"/>
         <source>{reason}; the result stays in a temporary layer</source>
         <translation>{reason}；结果保留在临时图层中</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="271"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="273"/>
         <source>{count} polygon(s) for &apos;{expression}&apos; (score {score:.2f}, {ms:.0f} ms)</source>
         <translation>“{expression}”得到 {count} 个多边形（得分 {score:.2f}，{ms:.0f} 毫秒）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="481"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="483"/>
         <source>Text segmentation</source>
         <translation>文本分割</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="449"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="451"/>
         <source>That result layer was removed from the project.</source>
         <translation>该结果图层已从项目中移除。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="429"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="431"/>
         <source>Choose a checkpoint folder (with config.json)</source>
         <translation>选择检查点文件夹（含 config.json）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="438"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="440"/>
         <source>{folder} is not a checkpoint folder: it has no config.json</source>
         <translation>{folder} 不是检查点文件夹：缺少 config.json</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="451"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="453"/>
         <source>Export result</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="475"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="477"/>
         <source>Export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="477"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="479"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -442,42 +442,42 @@
         <translation>正在停止上一次运行；接下来是“{expression}”…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="369"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="371"/>
         <source>&apos;{layer}&apos; cannot be edited, so the refinement was not written.</source>
         <translation>无法编辑 '{layer}'，因此未写入细化结果。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="375"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="377"/>
         <source>Refine by hand</source>
         <translation>手动细化</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="390"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="392"/>
         <source>&apos;{layer}&apos; did not take the refinement; it is unchanged.</source>
         <translation>'{layer}' 未接受细化结果；图层未更改。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="397"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="399"/>
         <source>The result in &apos;{layer}&apos; was refined by hand: Ctrl+Z undoes it, Save Layer Edits keeps it.</source>
         <translation>'{layer}' 中的结果已手动细化：Ctrl+Z 撤销，保存图层编辑以保留。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="332"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="334"/>
         <source>Select a result in the list, or make a layer of results the active layer, to review it.</source>
         <translation>请在列表中选择一个结果，或将一个结果图层设为当前图层，以便审核。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="339"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="341"/>
         <source>&apos;{layer}&apos; has no polygons to review.</source>
         <translation>'{layer}' 没有可审核的多边形。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="345"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="347"/>
         <source>Reviewing &apos;{layer}&apos;: A accepts, R rejects, F refines, N and P move, S skips.</source>
         <translation>正在审核“{layer}”：A 接受，R 拒绝，F 细化，N 和 P 前后移动，S 跳过。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="466"/>
+        <location filename="../rrsis_qgis/qgis_ui/controller.py" line="468"/>
         <source>No polygon of &apos;{layer}&apos; is accepted: review it first, or export them all.</source>
         <translation>'{layer}' 中没有已接受的多边形：请先审核，或全部导出。</translation>
     </message>
@@ -1213,7 +1213,7 @@ The output holds the polygons found before the failure.</source>
         <translation>理解为：{program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="127"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="128"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>未找到 '{what}'</translation>
     </message>
@@ -1228,7 +1228,7 @@ The output holds the polygons found before the failure.</source>
         <translation>未检查形状：{count} 个 '{what}' 未提供轮廓</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="212"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="213"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>未找到 '{what}'，因此未应用 '{relation}'</translation>
     </message>
@@ -1238,22 +1238,22 @@ The output holds the polygons found before the failure.</source>
         <translation>视图没有米制地理参考：以米表示的距离按“附近”处理</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="250"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="252"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' 需要的参照物未找到；按匹配度排序</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="259"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="261"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
         <translation>只有 {count} 个 '{what}'，无法数到第 {rank} 个</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="264"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="266"/>
         <source>{asked} were asked for, {found} found</source>
         <translation>要求 {asked} 个，找到 {found} 个</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/whole_raster.py" line="149"/>
+        <location filename="../rrsis_qgis/model_process/whole_raster.py" line="188"/>
         <source>&apos;{phrase}&apos; is the layer &apos;{layer}&apos; ({count} features)</source>
         <translation>'{phrase}' 即图层 '{layer}'（{count} 个要素）</translation>
     </message>
@@ -1793,54 +1793,59 @@ The output holds the polygons found before the failure.</source>
         <translation>在{anchor}内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
         <source>along {anchor}</source>
         <translation>沿着{anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
         <source>crossing {anchor}</source>
         <translation>横跨{anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
         <source>smaller than {anchor}</source>
         <translation>比{anchor}小</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
         <source>larger than {anchor}</source>
         <translation>比{anchor}大</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
         <source>similar size to {anchor}</source>
         <translation>与{anchor}大小相近</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
         <source>within {distance} m of {anchor}</source>
         <translation>距{anchor} {distance} 米以内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor}（{qualities}）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
         <source>{first} and {second}</source>
         <translation>{first}和{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
         <source>{first}, {second}</source>
         <translation>{first}、{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <source>in the middle of {anchor}</source>
+        <translation>在{anchor}中间</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,14 @@ def relation_fit(
         ratio = candidate.area / max(anchor.area, 1e-9)
         meets = {"smaller_than": ratio < 1.0, "larger_than": ratio > 1.0}.get(kind, 2 / 3 < ratio < 1.5)
         return 1.0 if meets else MISS
+    if kind == "middle_of":
+        if gap(candidate, anchor) > 0 or not inside(candidate.centre, anchor.outline):
+            return MISS
+        depth = float(np.linalg.norm(candidate.centre - nearest_point(anchor.outline, candidate.centre)))
+        deepest = max(
+            float(np.linalg.norm(p - nearest_point(anchor.outline, p))) for p in area_samples(anchor)
+        )
+        return ramp(depth / deepest, 0.35, 0.55) if deepest > 0 else MISS
     raise ValueError(f"no fit for the relation {kind!r}")
 
 

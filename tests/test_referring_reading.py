@@ -458,6 +458,14 @@ def test_free_form_descriptions_are_read_or_said_unread(expression, explained):
             "target: basketball court; count: 1; order: topmost",
         ),
         ("The middle pier out of the three.", "target: pier; count: 1; not understood: middle"),
+        (
+            "A white van driving in the middle of the road.",
+            "target: van; count: 1; attributes: white; relation: in the middle of road",
+        ),
+        (
+            "The boat in the middle part of the lake.",
+            "target: ship; count: 1; relation: in the middle of lake",
+        ),
     ],
 )
 def test_how_objects_lie_are_cut_off_and_dressed_and_the_kinds_the_datasets_count_as_a_class(

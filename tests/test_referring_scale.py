@@ -97,6 +97,11 @@ def _relations():
             yield Relation(kind, "road")
 
 
+def _middles(anchors, count: int = 8) -> list:
+    """The centres of the first ``count`` anchors' boxes (inside them: their outlines are convex)."""
+    return [((a.box[0] + a.box[2]) / 2, (a.box[1] + a.box[3]) / 2) for a in anchors[:count]]
+
+
 # At scale the boxes that meet are found through a grid; a view's few candidates (fewer pairs than
 # `relations.ALL_PAIRS`) are all tested against each other: both ways must be the definition.
 SCENES = {"at_scale": (300, 200, 2000), "a_view": (30, 30, 600)}
@@ -111,6 +116,10 @@ def test_the_relations_of_all_candidates_at_once_are_those_judged_pair_by_pair(r
     rng = np.random.default_rng(7)
     targets, anchors = _random_candidates(rng, "t", count, side), _random_candidates(rng, "a", others, side)
     anchors += targets[: count // 3]  # "the car next to another car": a target is never its own anchor
+    # "the car in the middle of the road": small targets at some anchors' centres
+    targets += [
+        Candidate(f"m{k}", (x - 1, y - 1, x + 1, y + 1), 0.5) for k, (x, y) in enumerate(_middles(anchors))
+    ]
     seconds = _random_candidates(rng, "s", count // 3, side) if relation.second_anchor else []
     frame = Frame(side, side, north=(0.6, -0.8), east=(0.8, 0.6), pixel_size_m=0.5)  # a rotated view
     fits = _relation_fits(targets, relation, anchors, seconds, frame)

@@ -330,3 +330,27 @@ def test_the_middle_of_a_side_is_halfway_along_it():
     ]
     assert parse_expression("the tank on the center of the left").position == ("center", "left")
     assert parse_expression("the ship in the center of the upper left").position == ("top", "left")
+
+
+def test_in_the_middle_of_the_road_is_its_middle_lanes_and_of_a_square_its_centre():
+    """ "in the middle of X": inside the nearest X and at least half as deep in it as X's deepest point,
+    wherever along a road; a car at the road's edge, or off it, is not."""
+    road = _polygon("road", [(0, 80), (200, 120), (200, 160), (0, 120)])  # a slanted band 40 px high
+    square = _polygon("square", [(20, 10), (70, 10), (70, 60), (20, 60)])
+    cars = [
+        _box("middle of the road", 48, 107, 52, 113),  # the band's centre line at x=50 is y=110
+        _box("middle far along", 158, 129, 162, 135),  # y=132 at x=160
+        _box("edge of the road", 98, 101, 102, 105),  # y=103: 3 px inside the edge at y=100
+        _box("off the road", 98, 60, 102, 64),
+        _box("middle of the square", 43, 33, 47, 37),
+        _box("corner of the square", 22, 12, 26, 16),
+    ]
+    found = {"car": cars, "road": [road], "square": [square]}
+
+    def middle_of(anchor):
+        relation = Relation("middle_of", anchor)
+        return sorted(select(Program("", "car", count=None, relations=(relation,)), found, VIEW).selected)
+
+    assert middle_of("road") == ["middle far along", "middle of the road"]
+    assert middle_of("square") == ["middle of the square"]
+    assert parse_expression("the car in the middle of the road").relations == (Relation("middle_of", "road"),)

@@ -273,8 +273,8 @@ class Places:
         skip_of = 1 if self.words[end] == "of" else 0  # "on the left a white building": "of" left out
         key = tuple(place for place in dict.fromkeys(places) if place != "center")
         # "in the bottom right corner of the parking lot": in a part of it, not beside it
-        within = self.words[self.at] == "in" and self.words[end - 1] in INNER_PARTS
-        kind = DIRECTION_OF_PLACES.get(key) if key and not within else "inside"  # "in the middle of the lake"
+        within = bool(key) and self.words[self.at] == "in" and self.words[end - 1] in INNER_PARTS
+        kind = DIRECTION_OF_PLACES.get(key or ("center",)) if not within else "inside"
         if kind is None:
             return None
         mark = self.at
@@ -282,7 +282,7 @@ class Places:
         if self._image_phrase():  # "the left of the image": a position, not a relation
             self.at = mark
             return None
-        if not key or within:  # "in the middle of the road": on it; where on it is not judged
+        if within:  # "in the upper left corner of the parking lot": on it; where on it is not judged
             self.unread.extend(word for word in self.words[mark:end] if LEXICON.of(word) & {"place"})
         self.at = end + skip_of
         return kind

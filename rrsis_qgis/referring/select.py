@@ -557,6 +557,30 @@ def _inside_fit(targets, relation, anchors, seconds, frame) -> np.ndarray:
     return fits
 
 
+def _middle_fit(targets, relation, anchors, seconds, frame) -> np.ndarray:
+    """In the middle of the nearest anchor ("in the middle of the road", "of the square"): its centre
+    inside it and as deep in it as half the anchor's deepest point at least (a road's middle is its middle
+    lanes, wherever along it; a square's its centre), the depths measured to the anchor's outline."""
+    _first, outlines, gaps, nearest = _nearest(targets, anchors)
+    fits = np.full(len(targets), MISS)
+    has = np.flatnonzero((nearest >= 0) & (gaps == 0))
+    if not len(has):
+        return fits
+    centres = _centres(targets)[has]
+    depths, _points = distance_to(outlines, nearest[has], centres)
+    depths = np.where(contains(outlines, nearest[has], centres), depths, 0.0)
+    used = np.unique(nearest[has])
+    used_outlines = Outlines([anchors[k].outline for k in used])
+    samples, inside = area_samples(used_outlines, _centres([anchors[k] for k in used]))
+    owner = np.repeat(np.arange(len(used)), samples.shape[1])
+    sample_depths, _ = distance_to(used_outlines, owner, samples.reshape(-1, 2))
+    deepest = np.where(inside, sample_depths.reshape(inside.shape), 0.0).max(axis=1)
+    depth_of_anchor = deepest[np.searchsorted(used, nearest[has])]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        fits[has] = _ramps(np.where(depth_of_anchor > 0, depths / depth_of_anchor, 0.0), 0.35, 0.55)
+    return fits
+
+
 CROSSING_SAMPLES = 16  # points along a target's long axis
 
 
@@ -658,6 +682,8 @@ RELATION_KINDS = {
     ),
     "far_from": RelationKind(("far from", "away from", "farthest from", "furthest from"), _far_fit),
     "between": RelationKind(("between",), _between_fit),
+    # "in the middle of the road", "at the center of the square": the place word "center" before "of"
+    "middle_of": RelationKind(("in the heart of",), _middle_fit, (("center",),)),
     "inside": RelationKind(
         (
             "in",
