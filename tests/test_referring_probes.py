@@ -204,3 +204,75 @@ def test_a_colour_on_a_detailed_outline_is_measured_quickly():
     started = time.perf_counter()
     assert colour_fit(image, outline, ("white",), 0.1) == 1.0
     assert time.perf_counter() - started < 2.0
+
+
+# ---- issue #36's new constructs (orientation, cut off, worn colours, groups named first) ------------
+
+
+@pytest.mark.parametrize(
+    ("expression", "colours"),
+    [
+        ("the car near the building in red", ()),
+        ("the man in a red shirt next to the woman in blue", ("red",)),
+    ],
+)
+def test_in_a_colour_after_an_anchor_is_not_the_targets(expression, colours):
+    """ "in red" was read as what the target wears wherever it stood: after an anchor it is the anchor's
+    ("the car near the building in red" selected red cars; before, 'red' was named unread)."""
+    assert parse_expression(expression).colours == colours
+
+
+def test_a_negated_worn_colour_is_never_the_targets():
+    """ "the woman in red, not the one in white" was read as a woman in red and white, 'not' unread: the
+    negated colour applied as a wanted one."""
+    program = parse_expression("the woman in red, not the one in white")
+    assert "white" not in program.colours
+
+
+@pytest.mark.parametrize(
+    "expression", ["the car in the gray square", "the car in the dark", "the boat in the green"]
+)
+def test_in_the_colour_of_a_place_is_not_what_the_target_wears(expression):
+    """ "in the gray square" (the square dropped, nothing unread), "in the dark", "in the green" gave the
+    target the place's colour: a gray car, a dark car, a green boat."""
+    assert parse_expression(expression).colours == ()
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["the road cut through the forest", "the truck cut off by the bus", "the freshly cut grass field"],
+)
+def test_cut_in_another_sense_is_not_cut_off_by_the_views_edge(expression):
+    """ "cut" that is not the view's edge was read as truncated, nothing unread for the first two: the
+    road that crosses a forest, the truck hidden by a bus, must touch the view's edge."""
+    assert not parse_expression(expression).truncated
+
+
+@pytest.mark.parametrize(
+    ("expression", "ordering"),
+    [("the top one of the two courts", "topmost"), ("the left one of the two cars", "leftmost")],
+)
+def test_a_side_of_one_of_the_two_is_its_order_among_them(expression, ordering):
+    """As 'the upper roundabout of the two' is the topmost: 'the top one of the two courts' was a
+    position (the upper half of the view), so two courts both low in the view gave nothing."""
+    program = parse_expression(expression)
+    assert (program.ordering, program.position) == (ordering, ())
+
+
+def test_an_adjective_the_lexicon_lacks_does_not_replace_the_group_named_first():
+    """ "Among the buildings, the tallest one": the detector was asked for 'tallest', the buildings
+    dropped, nothing unread."""
+    assert parse_expression("Among the buildings, the tallest one").target == "building"
+
+
+def test_an_axis_named_by_two_compass_points_is_no_position():
+    """ "oriented north-south" put the plane in the south of the view ('north' unread)."""
+    assert parse_expression("the plane oriented north-south").position == ()
+
+
+def test_cut_off_by_the_edge_of_a_whole_raster_is_near_that_edge():
+    """The margin was half a percent of the region: on a 100,000-pixel raster, a car 300 px (some 90 m)
+    inside the edge counted as cut off by it."""
+    program = parse_expression("the cars cut off by the edge")
+    cars = [_box("edge", 0, 50_000, 40, 50_040), _box("inside", 300, 60_000, 340, 60_040)]
+    assert select(program, {"car": cars}, Frame(100_000, 100_000)).selected == ["edge"]
