@@ -140,7 +140,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("shape", "oval", "en", ("oval", "elliptical", "ellipse")),
     ("shape", "curved", "en", ("curved", "curving", "winding", "arc")),
     # Cut off by the view's edge: "partially cut off by the left edge of the image".
-    ("truncated", None, "en", ("cut off", "truncated", "clipped", "cropped", "cut")),
+    ("truncated", None, "en", ("cut off", "truncated")),
+    # Cut off only when the view's edge follows ("clipped by the image border"); else not understood.
+    ("cut", None, "en", ("cut", "clipped", "cropped")),
     ("orientation", "horizontal", "en", ("horizontal", "horizontally")),
     ("orientation", "vertical", "en", ("vertical", "vertically")),
     ("orientation", "diagonal", "en", ("diagonal", "diagonally", "obliquely", "slanted", "tilted",
@@ -251,7 +253,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                               "partially visible", "partly visible", "partially obscured",
                               "partly obscured", "obscured", "camera", "viewer", "observer", "triangle",
                               "hat", "helmet", "umbrella", "shade", "shadow", "shadows", "queue", "at night",
-                              "in a hurry", "in the night", "at dusk", "at dawn", "during the day",
+                              "north south", "south north", "east west", "west east", "in a hurry",
+                              "in the night", "at dusk", "at dawn", "during the day",
                               "in daylight", "in the queue", "in a queue")),
     # How much a comparison holds: not judged ("a little smaller than" is read as smaller than).
     ("degree", None, "en", ("a little", "a bit", "slightly", "much", "far", "way", "significantly",

@@ -104,6 +104,12 @@ class NounPhrases:
                     phrase.ordering = order
                     self.at += place[0]
                     continue
+            side = ORDER_OF_PLACES.get(tuple(phrase.position)) if phrase.one and not phrase.ordering else None
+            if word == "of" and side:  # "the top one of the two courts": the topmost of them
+                phrase.ordering, phrase.position = side, []
+                phrase.count, phrase.count_given = 1, True
+                self.at += 1
+                continue
             if word == "of" and (phrase.ordering or phrase.size or phrase.count_given):
                 previous = self.words[self.at - 1]
                 if previous in ("larger", "bigger", "longer", "wider", "smaller", "shorter", "narrower"):
@@ -115,6 +121,11 @@ class NounPhrases:
                 self.at += 1
                 continue
             break
+        if nouns and self.words[self.at] in ("one", "ones"):  # "the tallest one": words about a pronoun
+            self.unread.extend(nouns)
+            phrase.one = True
+            self.at += 1
+            return False
         if not nouns:
             return False
         phrase.noun, phrase.plural, unread = name_of(nouns)

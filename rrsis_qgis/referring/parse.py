@@ -48,12 +48,14 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         self.negating = self.excluding = 0  # inside a negation or an exclusion: a set is being read
         self.in_group = False  # the target is one of a group named first ("Among the three ships, ...")
         self.verb_end = -1  # where the last verb the lexicon does not know, and its object, ended
+        self.target_end = -1  # where the target's noun phrase ended
 
     def read(self) -> Program:
         self._skip("command")
         group = self._group_first()
         self.in_group = group is not None
         found = self._noun_phrase(self.target)
+        self.target_end = self.at
         if group is not None and self.target.noun is None:
             # "Among the storage tanks on the right side, the smallest white one", "Among the cars on the
             # highway, the one closest to the bottom": one of that group, and what is said of the group
@@ -63,6 +65,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         while self.at < self.end:
             if not found and self._starts_noun():  # "on the left, the white tank"
                 found = self._noun_phrase(self.target)
+                self.target_end = self.at
                 continue
             if not self._modifier(self.target):
                 ignored = LEXICON.match(self.words, self.at, *IGNORED)

@@ -142,10 +142,9 @@ class Places:
             if first in ("closest", "nearest", "farthest", "furthest"):
                 ordering = "closest" if first in ("closest", "nearest") else "farthest"
             self.at += length
+            # "close to the right edge of the image", "next to the bottom": a place in the view
             if kind == "near" and self._position(phrase):
-                return (
-                    True  # "close to the right edge of the image", "next to the bottom": a place in the view
-                )
+                return True
         elif phrase.ordering in ("closest", "farthest") and self.words[self.at] in ("to", "from"):
             kind = "near" if phrase.ordering == "closest" else "far_from"  # "the closest tank to the road"
             self.at += 1
@@ -302,56 +301,63 @@ class Places:
         return True
 
     def _cut_off(self, phrase: Phrase) -> bool:
-        """ "partially cut off by the left edge of the image", "truncated at the border": it touches the
-        view's edge (that one, when named)."""
+        """ "partially cut off by the left edge of the image", "truncated at the border", "clipped by the
+        image border": it touches the view's edge (that one, when named). Cut off by something else ("by
+        the bus") is hidden by it: not judged, and named."""
         match = LEXICON.match(self.words, self.at, "truncated")
-        if match is None:
+        edge_only = match is None and "cut" in LEXICON.of(self.words[self.at])  # "clipped by the border"
+        if match is None and not edge_only:
             return False
-        at = self.at + match[0]
+        start, at = self.at, self.at + (match[0] if match else 1)
         if self.words[at] in ("by", "at", "on", "along"):
             end, places = self._places(at + 1)
-            ends_at_edge = "place_part" in LEXICON.of(self.words[end - 1]) or "image" in LEXICON.of(
-                self.words[end - 1]
-            )
             if not places:  # "by the edge of the image", "by the image border"
                 end = at + 1
-                while end < self.end and (
-                    LEXICON.of(self.words[end]) & {"determiner", "image", "place_part"}
-                ):
+                while end < self.end and LEXICON.of(self.words[end]) & {"determiner", "image", "place_part"}:
                     end += 1
-                ends_at_edge = end > at + 1 and LEXICON.of(self.words[end - 1]) & {"image", "place_part"}
-            if ends_at_edge:
+            if end > at + 1 and LEXICON.of(self.words[end - 1]) & {"image", "place_part"}:
                 phrase.position += places
-                at = end
-        phrase.truncated = True
-        self.at = at
-        self._image_phrase()  # "... of the image"
+                phrase.truncated, self.at = True, end
+                self._image_phrase()  # "... of the image"
+                return True
+            if edge_only:
+                return False
+            self.at = at + 1  # "cut off by the bus": hidden by it
+            self._noun_phrase(Phrase(), anchor=True)
+            self._name_unread(start)
+            return True
+        if edge_only:
+            return False
+        phrase.truncated, self.at = True, at  # "partially cut off", "truncated"
         return True
 
     def _dressed(self, phrase: Phrase) -> bool:
-        """ "in a red shirt", "wearing a black jacket", "dressed in white": what a person wears, whose
-        colour from above is the person's."""
+        """ "the man in a red shirt", "the woman wearing a black jacket", "people dressed in white": what a
+        person wears, right after the person's noun, whose colour from above is the person's."""
+        person = phrase is self.target and phrase.noun == "pedestrian" and self.at == self.target_end
+        if not person:
+            return False
         start = self.at
-        if self.words[self.at] in ("wearing", "wears", "in", "with") or self.words[self.at : self.at + 2] == [
-            "dressed",
-            "in",
-        ]:
-            self.at += 2 if self.words[self.at] == "dressed" else 1
-            worn = Phrase()
-            self._qualities_run(worn)
-            clothing = LEXICON.match(self.words, self.at, "clothing")
-            bare = self.words[start] != "with" and not self._noun_at(
-                self.at
-            )  # "in red", not "with a red tail"
-            bare = bare and not LEXICON.of(self.words[self.at]) & {"part", "minor_part"}
-            if worn.colours and (clothing or bare):
-                self.at += clothing[0] if clothing else 0
-                phrase.colours += worn.colours
-                return True
-            if clothing and self.words[start] != "in":  # "wearing a jacket": nothing to select on
-                self.at += clothing[0]
-                self._name_unread(start)
-                return True
+        if self.words[start : start + 2] == ["dressed", "in"]:
+            self.at += 2
+        elif self.words[start] in ("wearing", "wears", "in", "with"):
+            self.at += 1
+        else:
+            return False
+        worn = Phrase()
+        self._qualities_run(worn)
+        clothing = LEXICON.match(self.words, self.at, "clothing")
+        # "in red", but not "with a red tail" nor "in the red square"
+        bare = self.words[start] != "with" and not self._noun_at(self.at)
+        bare = bare and not LEXICON.of(self.words[self.at]) & {"part", "minor_part"}
+        if worn.colours and (clothing or bare):
+            self.at += clothing[0] if clothing else 0
+            phrase.colours += worn.colours
+            return True
+        if clothing and self.words[start] != "in":  # "wearing a jacket": nothing to select on
+            self.at += clothing[0]
+            self._name_unread(start)
+            return True
         self.at = start
         return False
 

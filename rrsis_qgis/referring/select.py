@@ -339,9 +339,10 @@ def _shape_fit(candidate: Candidate, shape: str) -> float:
 
 
 def _truncated_fits(candidates: list[Candidate], frame: Frame) -> np.ndarray:
-    """Cut off by the view's edge: the box reaches it (within half a percent of the view, 2 px at least)."""
+    """Cut off by the view's edge: the box reaches it (within 2 px, a traced mask's staircase; on a whole
+    raster as in a view)."""
     boxes = np.array([c.box for c in candidates], dtype=float).reshape(-1, 4)
-    margin = max(2.0, 0.005 * max(frame.width, frame.height))
+    margin = 2.0
     touches = (
         (boxes[:, 0] <= margin)
         | (boxes[:, 1] <= margin)
