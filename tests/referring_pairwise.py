@@ -59,6 +59,10 @@ def relation_fit(
         if length < 1e-9:
             return MISS
         return ramp(float(offset @ (direction / np.linalg.norm(direction))) / length, 0.5, 0.85)
+    if kind == "with":
+        return max(
+            MISS, 0.5 ** (4 * gap(candidate, anchor) / max(_breadth(candidate) + _breadth(anchor), 1e-9))
+        )
     if kind in ("near", "far_from", "along"):
         if kind != "along" and relation.distance_m is not None and frame.pixel_size_m is not None:
             near = 1.0 if gap(candidate, anchor) * frame.pixel_size_m <= relation.distance_m else MISS

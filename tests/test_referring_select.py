@@ -354,3 +354,24 @@ def test_in_the_middle_of_the_road_is_its_middle_lanes_and_of_a_square_its_centr
     assert middle_of("road") == ["middle far along", "middle of the road"]
     assert middle_of("square") == ["middle of the square"]
     assert parse_expression("the car in the middle of the road").relations == (Relation("middle_of", "road"),)
+
+
+def test_with_an_object_is_having_it_on_in_or_right_beside_it():
+    """ "the house with a pool", "an airport with a runway": the anchor on, in or right beside the target
+    (a quarter of near's reach), not a street away."""
+    houses = [
+        _box("pool beside", 10, 10, 40, 40),
+        _box("pool inside", 100, 10, 140, 50),
+        _box("none", 10, 150, 40, 180),
+    ]
+    pools = [_box("p1", 42, 15, 52, 25), _box("p2", 110, 20, 120, 30), _box("far", 70, 160, 80, 170)]
+    program = Program("", "house", count=None, relations=(Relation("with", "pool"),))
+    assert sorted(select(program, {"house": houses, "pool": pools}, VIEW).selected) == [
+        "pool beside",
+        "pool inside",
+    ]
+    near = Program("", "house", count=None, relations=(Relation("near", "pool"),))
+    assert "none" in select(near, {"house": houses, "pool": pools}, VIEW).selected  # near reaches further
+    assert parse_expression("an airport with two long runways").relations == (
+        Relation("with", "runway", anchor_qualifiers=Qualifiers(count=2, shape="long")),
+    )

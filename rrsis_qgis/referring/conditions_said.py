@@ -114,6 +114,7 @@ RELATIONS = {  # each kind of `select.RELATION_KINDS` with its anchor
     "far_from": QT_TRANSLATE_NOOP("messages", "far from {anchor}"),
     "between": QT_TRANSLATE_NOOP("messages", "between {anchor}"),
     "inside": QT_TRANSLATE_NOOP("messages", "inside {anchor}"),
+    "with": QT_TRANSLATE_NOOP("messages", "with {anchor}"),
     "middle_of": QT_TRANSLATE_NOOP("messages", "in the middle of {anchor}"),
     "along": QT_TRANSLATE_NOOP("messages", "along {anchor}"),
     "crossing": QT_TRANSLATE_NOOP("messages", "crossing {anchor}"),

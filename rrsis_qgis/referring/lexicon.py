@@ -105,7 +105,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("noun", "bus lane", "en", ("bus lane",)),
     ("noun", "turning lane", "en", ("turning lane", "turn lane", "left turn lane", "right turn lane")),
     ("noun", "street lamp", "en", ("street lamp", "street light", "streetlight", "lamp post", "lamppost")),
-    ("noun", "road marking", "en", ("road marking", "lane marking", "white line", "lane line")),
+    ("noun", "road marking", "en", ("road marking", "lane marking", "lane line")),
     ("noun", "square", "en", ("square", "plaza")),
     ("noun", "sidewalk", "en", ("sidewalk", "pavement edge", "footpath", "walkway")),
     ("noun", "crosswalk", "en", ("crosswalk", "zebra crossing", "pedestrian crossing")),

@@ -362,7 +362,8 @@ class Places:
         return False
 
     def _with(self, phrase: Phrase) -> bool:
-        """ "with a white body", "with red roofs": the object's own colour; "with a pool": near it."""
+        """ "with a white body", "with red roofs": the object's own colour; "with a pool", "a stadium has a
+        baseball field": the relation `with` (on it, in it or beside it)."""
         if self.words[self.at] not in ("with", "has", "have", "having", "featuring"):
             return False
         start = self.at
@@ -385,10 +386,8 @@ class Places:
             return True
         self.at = start + 1
         anchor = Phrase()
-        if self._anchor(anchor):
-            # "a stadium has a baseball field", "anchored with a ship": read as near, the rest said unread
-            self.unread.append(self.words[start])
-            phrase.relations.append(Relation("near", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
+        if self._anchor(anchor):  # "a stadium has a baseball field", "an airport with two long runways"
+            phrase.relations.append(Relation("with", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
             return True
         self.at = start
         return False

@@ -490,6 +490,13 @@ def _nearness(first: Outlines, second: Outlines, gaps: np.ndarray, nearest: np.n
     return fits
 
 
+def _with_fit(targets, relation, anchors, seconds, frame) -> np.ndarray:
+    """Has the anchor ("an airport with two long runways", "the house with a pool", "a man with a
+    backpack"): on it, in it or right beside it, a quarter of `_nearness`'s reach."""
+    first, second, gaps, nearest = _nearest(targets, anchors)
+    return _nearness(first, second, gaps * 4, nearest)
+
+
 def _near_fit(targets, relation, anchors, seconds, frame) -> np.ndarray:
     first, second, gaps, nearest = _nearest(targets, anchors)
     if relation.distance_m is not None and frame.pixel_size_m is not None:
@@ -683,6 +690,8 @@ RELATION_KINDS = {
     ),
     "far_from": RelationKind(("far from", "away from", "farthest from", "furthest from"), _far_fit),
     "between": RelationKind(("between",), _between_fit),
+    # "with a pool", "has a baseball field": read by the parser's "with" (after a part's colour is ruled out)
+    "with": RelationKind((), _with_fit),
     # "in the middle of the road", "at the center of the square": the place word "center" before "of"
     "middle_of": RelationKind(("in the heart of",), _middle_fit, (("center",),)),
     "inside": RelationKind(
