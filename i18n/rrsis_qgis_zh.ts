@@ -1733,124 +1733,164 @@ The output holds the polygons found before the failure.</source>
         <translation>在{anchor}右下方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
         <source>north of {anchor}</source>
         <translation>在{anchor}以北</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
         <source>south of {anchor}</source>
         <translation>在{anchor}以南</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
         <source>east of {anchor}</source>
         <translation>在{anchor}以东</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
         <source>west of {anchor}</source>
         <translation>在{anchor}以西</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
         <source>northeast of {anchor}</source>
         <translation>在{anchor}东北方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
         <source>northwest of {anchor}</source>
         <translation>在{anchor}西北方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
         <source>southeast of {anchor}</source>
         <translation>在{anchor}东南方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
         <source>southwest of {anchor}</source>
         <translation>在{anchor}西南方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
         <source>near {anchor}</source>
         <translation>靠近{anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
         <source>far from {anchor}</source>
         <translation>远离{anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
         <source>between {anchor}</source>
         <translation>在{anchor}之间</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
         <source>inside {anchor}</source>
         <translation>在{anchor}内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="127"/>
         <source>along {anchor}</source>
         <translation>沿着{anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
         <source>crossing {anchor}</source>
         <translation>横跨{anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
         <source>smaller than {anchor}</source>
         <translation>比{anchor}小</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
         <source>larger than {anchor}</source>
         <translation>比{anchor}大</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="131"/>
         <source>similar size to {anchor}</source>
         <translation>与{anchor}大小相近</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="133"/>
         <source>within {distance} m of {anchor}</source>
         <translation>距{anchor} {distance} 米以内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor}（{qualities}）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="127"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
         <source>{first} and {second}</source>
         <translation>{first}和{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="138"/>
         <source>{first}, {second}</source>
         <translation>{first}、{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="131"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="139"/>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
         <source>in the middle of {anchor}</source>
         <translation>在{anchor}中间</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
         <source>with {anchor}</source>
         <translation>带有{anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
+        <source>on the left side of {anchor}</source>
+        <translation>在{anchor}左侧</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
+        <source>on the right side of {anchor}</source>
+        <translation>在{anchor}右侧</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
+        <source>on the top side of {anchor}</source>
+        <translation>在{anchor}上侧</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
+        <source>on the bottom side of {anchor}</source>
+        <translation>在{anchor}下侧</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
+        <source>in the upper left corner of {anchor}</source>
+        <translation>在{anchor}左上角</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
+        <source>in the upper right corner of {anchor}</source>
+        <translation>在{anchor}右上角</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
+        <source>in the lower left corner of {anchor}</source>
+        <translation>在{anchor}左下角</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
+        <source>in the lower right corner of {anchor}</source>
+        <translation>在{anchor}右下角</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,11 @@ COMPASS_DIRECTIONS = {
     "northeast_of": ("north", "east"), "northwest_of": ("north", "west"),
     "southeast_of": ("south", "east"), "southwest_of": ("south", "west"),
 }  # fmt: skip
+PART_DIRECTIONS = {
+    "left_part_of": (-1.0, 0.0), "right_part_of": (1.0, 0.0), "top_part_of": (0.0, -1.0),
+    "bottom_part_of": (0.0, 1.0), "upper_left_part_of": (-1.0, -1.0), "upper_right_part_of": (1.0, -1.0),
+    "lower_left_part_of": (-1.0, 1.0), "lower_right_part_of": (1.0, 1.0),
+}  # fmt: skip
 GRID, AXIS_POINTS = 8, 16  # points over a target's area, along its long axis
 
 
@@ -79,6 +84,16 @@ def relation_fit(
         ratio = candidate.area / max(anchor.area, 1e-9)
         meets = {"smaller_than": ratio < 1.0, "larger_than": ratio > 1.0}.get(kind, 2 / 3 < ratio < 1.5)
         return 1.0 if meets else MISS
+    if kind in PART_DIRECTIONS:
+        centre = candidate.centre
+        if gap(candidate, anchor) > 0 or not inside(centre, anchor.outline):
+            return MISS
+        offset = nearest_point(anchor.outline, centre) - centre
+        length = float(np.linalg.norm(offset))
+        if length < 1e-9:
+            return MISS
+        direction = np.asarray(PART_DIRECTIONS[kind]) / np.linalg.norm(PART_DIRECTIONS[kind])
+        return ramp(float(offset @ direction) / length, 0.5, 0.85)
     if kind == "middle_of":
         if gap(candidate, anchor) > 0 or not inside(candidate.centre, anchor.outline):
             return MISS

@@ -417,7 +417,7 @@ def test_free_form_descriptions_are_read_or_said_unread(expression, explained):
         ),
         (
             "The white cars parked along the right side of the road.",
-            "target: car; count: all; attributes: white; relation: right of road",
+            "target: car; count: all; attributes: white; relation: on the right side of road",
         ),
         ("The car in the leftmost lane.", "target: car; count: 1; relation: inside lane (leftmost)"),
         (
@@ -444,7 +444,12 @@ def test_free_form_descriptions_are_read_or_said_unread(expression, explained):
         ),
         (
             "The three cars in the bottom right corner of the parking lot.",
-            "target: car; count: 3; relation: inside parking lot; not understood: bottom right",
+            "target: car; count: 3; relation: in the lower right corner of parking lot",
+        ),
+        ("The tank on the left side of the road.", "target: storage tank; count: 1; relation: left of road"),
+        (
+            "The boat in the north part of the lake.",
+            "target: ship; count: 1; relation: inside lake; not understood: north",
         ),
         (
             "This is the wider of the two bridges, located at the bottom.",

@@ -375,3 +375,29 @@ def test_with_an_object_is_having_it_on_in_or_right_beside_it():
     assert parse_expression("an airport with two long runways").relations == (
         Relation("with", "runway", anchor_qualifiers=Qualifiers(count=2, shape="long")),
     )
+
+
+def test_on_the_left_side_of_the_street_is_on_its_left_part_and_a_corner_of_a_lot_is_in_that_corner():
+    """A car on the left side of a street running up the view is on its left lanes, not beside it; a
+    street running across the view has no left side; a corner of a parking lot is in that corner."""
+    street = _polygon("street", [(80, 0), (120, 0), (120, 200), (80, 200)])
+    across = _polygon("across", [(0, 150), (200, 150), (200, 180), (0, 180)])
+    lot = _polygon("lot", [(10, 10), (60, 10), (60, 60), (10, 60)])
+    cars = [
+        _box("left lanes", 83, 40, 91, 50),
+        _box("right lanes", 109, 40, 117, 50),
+        _box("beside it", 60, 40, 70, 50),
+        _box("lot corner", 50, 50, 57, 57),
+        _box("lot middle", 31, 31, 39, 39),
+    ]
+    found = {"car": cars, "road": [street, across], "parking lot": [lot]}
+
+    def on(kind, anchor):
+        relation = Relation(kind, anchor)
+        return sorted(select(Program("", "car", count=None, relations=(relation,)), found, VIEW).selected)
+
+    assert on("left_part_of", "road") == ["left lanes"]
+    assert on("right_part_of", "road") == ["right lanes"]
+    assert on("lower_right_part_of", "parking lot") == ["lot corner"]
+    reading = parse_expression("the car parked on the left side of the street")
+    assert reading.relations == (Relation("left_part_of", "road"),) and not reading.unread

@@ -78,7 +78,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("noun", "pedestrian", "en", ("pedestrian", "person", "persons", "people", "walker", "man", "men",
                                     "woman", "women", "child", "children", "kid", "boy", "girl", "lady",
                                     "ladies", "guy",
-                                    "student", "worker", "rider", "cyclist", "passerby", "passersby",
+                                    "student", "worker", "rider", "cyclist", "motorcyclist", "biker",
+                                    "passerby", "passersby",
                                     "delivery man", "security guard", "policeman", "police officer")),
     ("noun", "roundabout", "en", ("roundabout", "traffic circle")),
     ("noun", "pond", "en", ("pond",)),
@@ -112,7 +113,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("noun", "park", "en", ("park",)),
     # What spans another thing when it crosses it ("the bridge across the river"); anything else that
     # crosses a road or a river is on it ("the pedestrians crossing the road").
-    ("spans", None, "en", ("bridge", "overpass", "road", "railway", "dam", "runway", "pipeline", "flyover")),
+    ("spans", None, "en", ("bridge", "overpass", "road", "railway", "dam", "runway", "pipeline", "flyover",
+                           "expressway toll station")),
     # Qualities.
     ("colour", "white", "en", ("white", "whitish")),
     ("colour", "black", "en", ("black", "blackish")),
@@ -140,7 +142,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("shape", "oval", "en", ("oval", "elliptical", "ellipse")),
     ("shape", "curved", "en", ("curved", "curving", "winding", "arc")),
     # Cut off by the view's edge: "partially cut off by the left edge of the image".
-    ("truncated", None, "en", ("cut off", "truncated")),
+    ("truncated", None, "en", ("cut off", "truncated", "out of the image", "out of the frame", "out of frame",
+                               "out of the picture", "outside the image")),
     # Cut off only when the view's edge follows ("clipped by the image border"); else not understood.
     ("cut", None, "en", ("cut", "clipped", "cropped")),
     ("orientation", "horizontal", "en", ("horizontal", "horizontally")),
@@ -225,7 +228,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "occupying", "occupies", "occupy", "resting", "rests", "waiting", "stopped", "stationary", "sitting",
       "exists", "exist", "existing", "presents", "appearing", "also", "both", "just", "exactly", "overall",
       "entire", "whole", "completely", "fully", "partially", "partly", "mostly", "clearly", "quite", "rather",
-      "relatively", "colored", "coloured", "color", "colour",
+      "relatively", "colored", "coloured", "color", "colour", "nearby",
       "object", "objects", "thing", "things", "item", "items", "in view", "other", "another", "others",
       "side by side", "next to each other", "close to each other", "near each other", "shaped", "roofed",
       "alone", "together", "individually", "separately",
@@ -247,12 +250,14 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("state", None, "en", ("overlapping", "overlaps", "touching", "touches")),
     # Qualities the selection cannot judge from above: known, and reported as not understood.
     ("unjudged", None, "en", ("from left to right", "from right to left", "from top to bottom",
-                              "from bottom to top", "in the same direction as", "in the opposite direction",
+                              "from bottom to top", "in the same direction as", "in the same direction",
+                              "in the opposite direction", "low", "high",
                               "frustum of a cone", "frustum", "cone shaped", "u shaped", "l shaped", "main",
                               "major", "busy", "crowded", "empty", "modern", "old", "new", "abandoned",
                               "partially visible", "partly visible", "partially obscured",
                               "partly obscured", "obscured", "camera", "viewer", "observer", "triangle",
-                              "hat", "helmet", "umbrella", "shade", "shadow", "shadows", "queue", "at night",
+                              "hat", "helmet", "umbrella", "tall", "taller", "tallest", "shade", "shadow",
+                              "shadows", "queue", "at night",
                               "north south", "south north", "east west", "west east", "in a hurry",
                               "in the night", "at dusk", "at dawn", "during the day",
                               "in daylight", "in the queue", "in a queue")),
@@ -281,7 +286,14 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                               "skirt", "raincoat", "top", "outfit")),
     # Small parts: their colour is not the object's ("a white plane with a blue tail"), and not judged.
     ("minor_part", None, "en", ("tail", "nose", "wing", "wings", "engine", "engines", "stripe", "stripes",
-                                "sail", "sails", "trim", "logo", "marking", "markings", "window", "windows")),
+                                "sail", "sails", "trim", "logo", "marking", "markings", "window", "windows",
+                                "blade", "blades", "rotor", "rotors", "rotor blade", "rotor blades")),
+    # What vehicles and people stand on: "parked on the left side of the street" is on its left part.
+    ("surface", None, "en", ("road", "parking lot", "lane", "square", "bridge", "sidewalk", "runway",
+                             "crosswalk", "intersection", "bicycle lane", "bus lane", "turning lane")),
+    # Who stands on a surface: cars, people.
+    ("road user", None, "en", ("car", "van", "truck", "bus", "vehicle", "motorcycle", "bicycle", "tricycle",
+                               "awning tricycle", "pedestrian")),
 )
 # fmt: on
 

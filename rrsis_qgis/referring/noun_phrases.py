@@ -76,6 +76,7 @@ class NounPhrases:
             if match and not self._starts_noun():
                 if word in ("one", "ones") and not phrase.count_given and self._partitive_at(self.at):
                     phrase.count, phrase.count_given = 1, True  # "one of the ships"
+                    self.partitive = phrase is self.target
                 elif word == "ones":
                     phrase.plural = True
                 phrase.one = phrase.one or word in ("one", "ones")
@@ -108,6 +109,10 @@ class NounPhrases:
             if word == "of" and side:  # "the top one of the two courts": the topmost of them
                 phrase.ordering, phrase.position = side, []
                 phrase.count, phrase.count_given = 1, True
+                self.at += 1
+                continue
+            if word == "of" and self.words[self.at - 1] in ("taller", "tallest") and not phrase.count_given:
+                phrase.count, phrase.count_given = 1, True  # "the taller of the two chimneys": one, unjudged
                 self.at += 1
                 continue
             if word == "of" and (phrase.ordering or phrase.size or phrase.count_given):

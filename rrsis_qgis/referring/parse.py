@@ -49,6 +49,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         self.in_group = False  # the target is one of a group named first ("Among the three ships, ...")
         self.verb_end = -1  # where the last verb the lexicon does not know, and its object, ended
         self.target_end = -1  # where the target's noun phrase ended
+        self.partitive = False  # the target is "one of the ships"
 
     def read(self) -> Program:
         self._skip("command")
@@ -62,6 +63,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             self.target.noun, found = group.noun, True
             self.target.colours += group.colours
             self.target.position += group.position
+            if self.target.one:
+                self._order_among(self.target)
         while self.at < self.end:
             if not found and self._starts_noun():  # "on the left, the white tank"
                 found = self._noun_phrase(self.target)
@@ -269,6 +272,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             self.at = start
             return False
         self.at += 1
+        if self.in_group or self.partitive:
+            self._order_among(said)
         phrase.colours += said.colours
         phrase.size, phrase.shape = said.size or phrase.size, said.shape or phrase.shape
         phrase.orientation, phrase.ordering = (
@@ -277,6 +282,20 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         )
         phrase.position += said.position
         return True
+
+    def _order_among(self, phrase: Phrase) -> None:
+        """ "One of the three trucks, the one at the bottom", "Among the ships, the one on the left": a
+        side said of one of a group is its order among them (the bottommost)."""
+        mark, placed = self.at, Phrase()
+        if phrase.ordering or not self._position(placed):
+            return
+        order = ORDER_OF_PLACES.get(tuple(placed.position))
+        # "the one in the lower right quadrant (of the image)" is a place in the view, as ever
+        in_view = any(LEXICON.of(word) & {"place_part", "image"} for word in self.words[mark : self.at])
+        if order and not in_view:
+            phrase.ordering = order
+        else:
+            self.at = mark
 
     def _of_the_group(self, phrase: Phrase) -> bool:
         """ "the upper roundabout of the two", "the top one of the two courts", "out of the three": the

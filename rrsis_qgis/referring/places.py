@@ -8,7 +8,7 @@ import math
 import re
 from dataclasses import replace
 
-from .lexicon import LEXICON
+from .lexicon import LEXICON, NOUNS
 from .program import Qualifiers, Relation
 from .words import (
     DIRECTION_OF_PLACES,
@@ -19,11 +19,22 @@ from .words import (
     PHRASES,
     PREPOSITIONS,
     Phrase,
+    name_of,
     one_place,
     sides_of,
 )
 
-INNER_PARTS = {"corner", "part", "half", "area", "section", "quadrant", "portion", "region", "zone"}
+PART_OF_DIRECTION = {
+    "left_of": "left_part_of",
+    "right_of": "right_part_of",
+    "above": "top_part_of",
+    "below": "bottom_part_of",
+    "upper_left_of": "upper_left_part_of",
+    "upper_right_of": "upper_right_part_of",
+    "lower_left_of": "lower_left_part_of",
+    "lower_right_of": "lower_right_part_of",
+}
+INNER_PARTS = {"corner", "part", "half", "area", "section", "quadrant", "portion", "region", "zone", "edge"}
 
 
 class Places:
@@ -144,6 +155,8 @@ class Places:
             self.at += length
             # "close to the right edge of the image", "next to the bottom": a place in the view
             if kind == "near" and self._position(phrase):
+                if ordering:  # "closest to the center of the image": how close is not judged
+                    self.unread.append(first)
                 return True
         elif phrase.ordering in ("closest", "farthest") and self.words[self.at] in ("to", "from"):
             kind = "near" if phrase.ordering == "closest" else "far_from"  # "the closest tank to the road"
@@ -153,10 +166,19 @@ class Places:
         if kind in ("larger_than", "smaller_than") and self._the_others():
             phrase.ordering = "largest" if kind == "larger_than" else "smallest"  # "larger than the others"
             return True
+        if self.words[self.at] in ("its", "their"):  # "at its booths", "in its center": a part of its own
+            self.at += 1
+            if not self._noun_phrase(Phrase(), anchor=True):
+                self.at = self._places(self.at)[0]
+            self._name_unread(start)
+            return True
         anchor = Phrase()
         if not self._anchor(anchor):
             self.at = start  # "the tank in the picture": no anchor, nothing to relate to
             return False
+        if LEXICON.of(str(anchor.noun)) & {"part"} and not LEXICON.of(str(anchor.noun)) & set(NOUNS):
+            self._name_unread(start)  # "containers on deck": on a part of its own, not judged
+            return True
         if self.words[start] in ("into", "onto", "towards", "toward", "to", "away") and self._after_motion(
             start
         ):
@@ -171,7 +193,8 @@ class Places:
                 second = None
         if ordering:
             phrase.ordering = ordering
-        if kind == "crossing" and "spans" not in LEXICON.of(str(self.target.noun)):
+        spans = LEXICON.phrases.get(tuple(str(self.target.noun).split()), ())
+        if kind == "crossing" and not any(entry.category == "spans" for entry in spans):
             kind = "inside"  # "the cars crossing the intersection" are on it; a bridge spans a river
         group = phrase is self.target and anchor.noun == phrase.noun and anchor.how_many != 1
         group = group and replace(anchor.qualifiers(), count=None, position=()) == Qualifiers(count=None)
@@ -272,8 +295,18 @@ class Places:
         skip_of = 1 if self.words[end] == "of" else 0  # "on the left a white building": "of" left out
         key = tuple(place for place in dict.fromkeys(places) if place != "center")
         # "in the bottom right corner of the parking lot": in a part of it, not beside it
-        within = bool(key) and self.words[self.at] == "in" and self.words[end - 1] in INNER_PARTS
-        kind = DIRECTION_OF_PLACES.get(key or ("center",)) if not within else "inside"
+        within = (
+            bool(key) and self.words[self.at] in ("in", "at", "on") and self.words[end - 1] in INNER_PARTS
+        )
+        # "the car parked on the left side of the street": on its left part, where a tank would be beside it
+        standing = self._is(self.target.noun, "road user") and self._is(
+            self._noun_after(end + skip_of), "surface"
+        )
+        on = self.words[self.at] in ("in", "at", "on", "along")
+        within = within or (bool(key) and on and standing)  # "parked at the top of the parking lot"
+        kind = DIRECTION_OF_PLACES.get(key or ("center",))
+        if within:  # its side or corner, judged where the image frame names one; else in it
+            kind = PART_OF_DIRECTION.get(kind, "inside")
         if kind is None:
             return None
         mark = self.at
@@ -281,10 +314,29 @@ class Places:
         if self._image_phrase():  # "the left of the image": a position, not a relation
             self.at = mark
             return None
-        if within:  # "in the upper left corner of the parking lot": on it; where on it is not judged
+        if kind == "inside":  # "in the north part of the lake": in it; where in it is not judged
             self.unread.extend(word for word in self.words[mark:end] if LEXICON.of(word) & {"place"})
         self.at = end + skip_of
         return kind
+
+    @staticmethod
+    def _is(noun: str | None, category: str) -> bool:
+        """Whether the vocabulary's noun (its canonical name) is of ``category``."""
+        entries = LEXICON.phrases.get(tuple(str(noun).split()), ())
+        return any(entry.category == category for entry in entries)
+
+    def _noun_after(self, at: int) -> str | None:
+        """The name the noun phrase at ``at`` reads as (its determiners and qualities passed over)."""
+        while at < self.end and LEXICON.of(self.words[at]) & {
+            "determiner",
+            "number",
+            "colour",
+            "size",
+            "shape",
+        }:
+            at += 1
+        length = self._known_noun(at) if at < self.end else 0
+        return name_of(self.words[at : at + length])[0] if length else None
 
     def _toward_place(self, phrase: Phrase) -> bool:
         """ "furthest to the right", "closest to the bottom edge": the place's own superlative."""
@@ -385,9 +437,19 @@ class Places:
             phrase.size, phrase.shape = part.size or phrase.size, part.shape or phrase.shape
             return True
         self.at = start + 1
+        if self.words[self.at] in ("its", "their"):  # "with its back doors open": parts of its own
+            self.at += 1
+            self._noun_phrase(Phrase(), anchor=True)
+            self._name_unread(start)
+            return True
         anchor = Phrase()
         if self._anchor(anchor):  # "a stadium has a baseball field", "an airport with two long runways"
-            phrase.relations.append(Relation("with", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
+            if anchor.noun == phrase.noun:  # "the ground track field with a red running track": its part
+                phrase.colours += anchor.colours
+                return True
+            along = self._after_motion(start)  # "walking with an adult", "riding with a passenger"
+            kind = "near" if along else "with"
+            phrase.relations.append(Relation(kind, anchor.noun, anchor_qualifiers=anchor.qualifiers()))
             return True
         self.at = start
         return False

@@ -479,6 +479,30 @@ def _direction_fit(vector) -> Callable:
     return fit
 
 
+def _part_fit(vector) -> Callable:
+    """On a side or corner of the anchor it stands in ("the car on the left side of the street", "in the
+    bottom right corner of the parking lot"): its centre inside the nearest anchor, whose nearest edge
+    lies that way from it (the left lanes of a road running up the view; no side of a road running
+    across it is its left)."""
+
+    def fit(targets, relation, anchors, seconds, frame) -> np.ndarray:
+        direction = np.asarray(vector, dtype=float) / np.linalg.norm(vector)
+        _first, outlines, gaps, nearest = _nearest(targets, anchors)
+        has = np.flatnonzero((nearest >= 0) & (gaps == 0))
+        centres = _centres(targets)[has]
+        _distances, points = distance_to(outlines, nearest[has], centres)
+        offsets = points - centres  # toward the edge nearest to it
+        lengths = np.sqrt((offsets**2).sum(axis=1))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            cosines = (offsets @ direction) / lengths
+        inside = contains(outlines, nearest[has], centres)
+        fits = np.full(len(targets), MISS)
+        fits[has] = np.where(inside & (lengths > 1e-9), _ramps(cosines, 0.5, 0.85), MISS)
+        return fits
+
+    return fit
+
+
 def _nearness(first: Outlines, second: Outlines, gaps: np.ndarray, nearest: np.ndarray) -> np.ndarray:
     """Nearness to the nearest anchor: 1 when touching, half at a gap as wide as the two are broad
     together (`Outlines.breadths`: a road's width, not its length, or every tank in a view a road
@@ -692,6 +716,16 @@ RELATION_KINDS = {
     "between": RelationKind(("between",), _between_fit),
     # "with a pool", "has a baseball field": read by the parser's "with" (after a part's colour is ruled out)
     "with": RelationKind((), _with_fit),
+    # A side or corner of an area it stands in: the parser's reading of "on the left side of the street"
+    # for a car, "in the bottom right corner of the parking lot" (the place words of the directions above)
+    "left_part_of": RelationKind((), _part_fit((-1.0, 0.0))),
+    "right_part_of": RelationKind((), _part_fit((1.0, 0.0))),
+    "top_part_of": RelationKind((), _part_fit((0.0, -1.0))),
+    "bottom_part_of": RelationKind((), _part_fit((0.0, 1.0))),
+    "upper_left_part_of": RelationKind((), _part_fit((-1.0, -1.0))),
+    "upper_right_part_of": RelationKind((), _part_fit((1.0, -1.0))),
+    "lower_left_part_of": RelationKind((), _part_fit((-1.0, 1.0))),
+    "lower_right_part_of": RelationKind((), _part_fit((1.0, 1.0))),
     # "in the middle of the road", "at the center of the square": the place word "center" before "of"
     "middle_of": RelationKind(("in the heart of",), _middle_fit, (("center",),)),
     "inside": RelationKind(
