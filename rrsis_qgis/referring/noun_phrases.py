@@ -308,6 +308,11 @@ class NounPhrases:
 
     def _noun_follows(self, at: int) -> bool:
         """A noun phrase (determiners and qualities, then a known noun) begins at ``at``."""
+        return self._noun_after(at) is not None
+
+    def _noun_after(self, at: int) -> str | None:
+        """The name the noun phrase at ``at`` reads as (its determiners and qualities passed over), or None
+        when no noun of the vocabulary follows them."""
         while at < self.end and LEXICON.of(self.words[at]) & {
             "determiner",
             "number",
@@ -316,7 +321,8 @@ class NounPhrases:
             "shape",
         }:
             at += 1
-        return self._known_noun(at) > 0
+        length = self._known_noun(at) if at < self.end else 0
+        return name_of(self.words[at : at + length])[0] if length else None
 
     def _skip(self, *categories: str) -> None:
         while self.at < self.end:

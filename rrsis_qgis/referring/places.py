@@ -19,7 +19,6 @@ from .words import (
     PHRASES,
     PREPOSITIONS,
     Phrase,
-    name_of,
     one_place,
     sides_of,
 )
@@ -324,19 +323,6 @@ class Places:
         """Whether the vocabulary's noun (its canonical name) is of ``category``."""
         entries = LEXICON.phrases.get(tuple(str(noun).split()), ())
         return any(entry.category == category for entry in entries)
-
-    def _noun_after(self, at: int) -> str | None:
-        """The name the noun phrase at ``at`` reads as (its determiners and qualities passed over)."""
-        while at < self.end and LEXICON.of(self.words[at]) & {
-            "determiner",
-            "number",
-            "colour",
-            "size",
-            "shape",
-        }:
-            at += 1
-        length = self._known_noun(at) if at < self.end else 0
-        return name_of(self.words[at : at + length])[0] if length else None
 
     def _toward_place(self, phrase: Phrase) -> bool:
         """ "furthest to the right", "closest to the bottom edge": the place's own superlative."""
