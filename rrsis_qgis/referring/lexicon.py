@@ -326,8 +326,9 @@ class Lexicon:
         return None
 
     def of(self, word: str) -> set[str]:
-        """The categories a single word has."""
-        return {entry.category for entry in self.phrases.get((word,), ())}
+        """The categories a word has, or a name of several ("awning tricycle", "expressway toll station")."""
+        phrase = tuple(word.split()) if " " in word else (word,)  # a token, most calls: no split
+        return {entry.category for entry in self.phrases.get(phrase, ())}
 
 
 NOUNS = ("class", "noun")

@@ -192,8 +192,7 @@ class Places:
                 second = None
         if ordering:
             phrase.ordering = ordering
-        spans = LEXICON.phrases.get(tuple(str(self.target.noun).split()), ())
-        if kind == "crossing" and not any(entry.category == "spans" for entry in spans):
+        if kind == "crossing" and "spans" not in LEXICON.of(str(self.target.noun)):
             kind = "inside"  # "the cars crossing the intersection" are on it; a bridge spans a river
         group = phrase is self.target and anchor.noun == phrase.noun and anchor.how_many != 1
         group = group and replace(anchor.qualifiers(), count=None, position=()) == Qualifiers(count=None)
@@ -298,9 +297,8 @@ class Places:
             bool(key) and self.words[self.at] in ("in", "at", "on") and self.words[end - 1] in INNER_PARTS
         )
         # "the car parked on the left side of the street": on its left part, where a tank would be beside it
-        standing = self._is(self.target.noun, "road user") and self._is(
-            self._noun_after(end + skip_of), "surface"
-        )
+        standing = "road user" in LEXICON.of(str(self.target.noun))
+        standing = standing and "surface" in LEXICON.of(self._noun_after(end + skip_of) or "")
         on = self.words[self.at] in ("in", "at", "on", "along")
         within = within or (bool(key) and on and standing)  # "parked at the top of the parking lot"
         kind = DIRECTION_OF_PLACES.get(key or ("center",))
@@ -317,12 +315,6 @@ class Places:
             self.unread.extend(word for word in self.words[mark:end] if LEXICON.of(word) & {"place"})
         self.at = end + skip_of
         return kind
-
-    @staticmethod
-    def _is(noun: str | None, category: str) -> bool:
-        """Whether the vocabulary's noun (its canonical name) is of ``category``."""
-        entries = LEXICON.phrases.get(tuple(str(noun).split()), ())
-        return any(entry.category == category for entry in entries)
 
     def _toward_place(self, phrase: Phrase) -> bool:
         """ "furthest to the right", "closest to the bottom edge": the place's own superlative."""
