@@ -165,11 +165,7 @@ class Places:
         if kind in ("larger_than", "smaller_than") and self._the_others():
             phrase.ordering = "largest" if kind == "larger_than" else "smallest"  # "larger than the others"
             return True
-        if self.words[self.at] in ("its", "their"):  # "at its booths", "in its center": a part of its own
-            self.at += 1
-            if not self._noun_phrase(Phrase(), anchor=True):
-                self.at = self._places(self.at)[0]
-            self._name_unread(start)
+        if self._own_part(start):  # "at its booths", "in its center"
             return True
         anchor = Phrase()
         if not self._anchor(anchor):
@@ -230,6 +226,17 @@ class Places:
                 self.at = mark
                 break
             phrase.relations.append(Relation(kind, another.noun, None, distance, another.qualifiers()))
+        return True
+
+    def _own_part(self, start: int) -> bool:
+        """ "its booths", "their back doors", "its center" at the reading point: a part of the object's own,
+        not an anchor to judge it against; named unread with what led to it since ``start``."""
+        if self.words[self.at] not in ("its", "their"):
+            return False
+        self.at += 1
+        if not self._noun_phrase(Phrase(), anchor=True):
+            self.at = self._places(self.at)[0]
+        self._name_unread(start)
         return True
 
     def _the_others(self) -> bool:
@@ -415,10 +422,7 @@ class Places:
             phrase.size, phrase.shape = part.size or phrase.size, part.shape or phrase.shape
             return True
         self.at = start + 1
-        if self.words[self.at] in ("its", "their"):  # "with its back doors open": parts of its own
-            self.at += 1
-            self._noun_phrase(Phrase(), anchor=True)
-            self._name_unread(start)
+        if self._own_part(start):  # "with its back doors open"
             return True
         anchor = Phrase()
         if self._anchor(anchor):  # "a stadium has a baseball field", "an airport with two long runways"
