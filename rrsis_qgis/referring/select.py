@@ -175,18 +175,9 @@ class _Judge:
                     self.note(NO_PIXELS_UNDER, count=int(np.isnan(fits).sum()), what=phrase)
                 conditions.append(_Condition(conditions_said.colours(asked.colours), fits))
         if asked.shape:
-            # A box alone has no shape to judge (a disc's box is a square): those are left unjudged, and said.
-            fits = np.array([_shape_fit(c, asked.shape) if len(c.polygon) >= 3 else np.nan for c in items])
-            if np.isnan(fits).any():
-                self.note(NO_OUTLINES, count=int(np.isnan(fits).sum()), what=phrase)
-            conditions.append(_Condition(conditions_said.word(asked.shape), fits))
-        if asked.orientation:  # from the outline, as a shape is: a box lies along the axes whatever it holds
-            fits = np.array(
-                [_orientation_fit(c, asked.orientation) if len(c.polygon) >= 3 else np.nan for c in items]
-            )
-            if np.isnan(fits).any():
-                self.note(NO_OUTLINES, count=int(np.isnan(fits).sum()), what=phrase)
-            conditions.append(_Condition(conditions_said.word(asked.orientation), fits))
+            conditions.append(self.from_outlines(_shape_fit, asked.shape, phrase, items))
+        if asked.orientation:
+            conditions.append(self.from_outlines(_orientation_fit, asked.orientation, phrase, items))
         if asked.truncated:
             conditions.append(_Condition(conditions_said.truncated(), _truncated_fits(items, self.frame)))
         if asked.size:
@@ -201,6 +192,14 @@ class _Judge:
             if fits is not None:
                 conditions.append(_Condition(conditions_said.relation(relation), fits))
         return conditions
+
+    def from_outlines(self, fit: Callable, value: str, phrase: str, items: list[Candidate]) -> _Condition:
+        """A shape or an orientation, judged by ``fit`` on each outline. A box alone has none to judge (a
+        disc's box is a square, a box lies along the axes whatever it holds): left unjudged, and said."""
+        fits = np.array([fit(c, value) if len(c.polygon) >= 3 else np.nan for c in items])
+        if np.isnan(fits).any():
+            self.note(NO_OUTLINES, count=int(np.isnan(fits).sum()), what=phrase)
+        return _Condition(conditions_said.word(value), fits)
 
     def relation(self, relation: Relation, items: list[Candidate]) -> np.ndarray | None:
         """Each item's fit to the relation; None when an anchor was not found (said, and not applied)."""
@@ -451,6 +450,21 @@ def _centres(candidates) -> np.ndarray:
     return np.array([c.centre for c in candidates], dtype=float).reshape(-1, 2)
 
 
+def _bearing_from_nearest(targets, anchors, direction: np.ndarray, touching: bool = False):
+    """For the targets that have a nearest anchor (only those touching it when ``touching``), ``has``:
+    the cosine between unit ``direction`` and the way from that anchor's nearest outline point to each
+    target's centre, that way's length, and whether the centre lies inside the anchor."""
+    _first, outlines, gaps, nearest = _nearest(targets, anchors)
+    has = np.flatnonzero((nearest >= 0) & ((gaps == 0) if touching else True))
+    centres = _centres(targets)[has]
+    _distances, points = distance_to(outlines, nearest[has], centres)
+    offsets = centres - points
+    lengths = np.sqrt((offsets**2).sum(axis=1))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cosines = (offsets @ direction) / lengths
+    return has, cosines, lengths, contains(outlines, nearest[has], centres)
+
+
 def _direction_fit(vector) -> Callable:
     """A direction relation: ``vector`` of the image frame (x right, y down), or a compass direction
     (a tuple of "north", "east"... summed) resolved on the view's georeferencing."""
@@ -463,17 +477,9 @@ def _direction_fit(vector) -> Callable:
         direction = direction / np.linalg.norm(direction)
         # From the nearest point of the nearest anchor: "north of the road" is above the road where the
         # tank is, not above the middle of a road across the view, nor of another road far away.
-        _first, outlines, _gaps, nearest = _nearest(targets, anchors)
-        has = np.flatnonzero(nearest >= 0)
-        centres = _centres(targets)[has]
-        _distances, points = distance_to(outlines, nearest[has], centres)
-        offsets = centres - points
-        lengths = np.sqrt((offsets**2).sum(axis=1))
-        with np.errstate(divide="ignore", invalid="ignore"):
-            cosines = (offsets @ direction) / lengths
-        inside = contains(outlines, nearest[has], centres)  # on the road is not north of it
+        has, cosines, lengths, inside = _bearing_from_nearest(targets, anchors, direction)
         fits = np.full(len(targets), MISS)
-        fits[has] = np.where((lengths < 1e-9) | inside, MISS, _ramps(cosines, 0.5, 0.85))
+        fits[has] = np.where((lengths < 1e-9) | inside, MISS, _ramps(cosines, 0.5, 0.85))  # on it: not north
         return fits
 
     return fit
@@ -487,17 +493,10 @@ def _part_fit(vector) -> Callable:
 
     def fit(targets, relation, anchors, seconds, frame) -> np.ndarray:
         direction = np.asarray(vector, dtype=float) / np.linalg.norm(vector)
-        _first, outlines, gaps, nearest = _nearest(targets, anchors)
-        has = np.flatnonzero((nearest >= 0) & (gaps == 0))
-        centres = _centres(targets)[has]
-        _distances, points = distance_to(outlines, nearest[has], centres)
-        offsets = points - centres  # toward the edge nearest to it
-        lengths = np.sqrt((offsets**2).sum(axis=1))
-        with np.errstate(divide="ignore", invalid="ignore"):
-            cosines = (offsets @ direction) / lengths
-        inside = contains(outlines, nearest[has], centres)
+        has, cosines, lengths, inside = _bearing_from_nearest(targets, anchors, direction, touching=True)
         fits = np.full(len(targets), MISS)
-        fits[has] = np.where(inside & (lengths > 1e-9), _ramps(cosines, 0.5, 0.85), MISS)
+        # The nearest edge lies that way: the way from it to the centre is the opposite one.
+        fits[has] = np.where(inside & (lengths > 1e-9), _ramps(-cosines, 0.5, 0.85), MISS)
         return fits
 
     return fit
