@@ -222,12 +222,14 @@ class Program:
 
     def explain(self) -> str:
         """One line for the analyst: how the expression was understood."""
+        from . import conditions_said  # it reads this module's classes
+
         if not self.understood:
             return f"not understood; the whole expression goes to the detector: '{self.expression}'"
         parts = [f"target: {self.target}"]
         parts.append("count: all" if self.count is None else f"count: {self.count}")
         attributes = [*self.colours, *(value for value in (self.size, self.shape, self.orientation) if value)]
-        attributes += ["cut off by the edge"] if self.truncated else []
+        attributes += [str(conditions_said.truncated())] if self.truncated else []
         if attributes:
             parts.append("attributes: " + ", ".join(attributes))
         if self.position:
