@@ -86,6 +86,25 @@ def painted_model(tmp_path):
 
 
 @pytest.fixture
+def failing_painted_model(tmp_path) -> tuple[Path, Path]:
+    """A checkpoint folder of the painted detector whose fourth image raises while the marker file (made
+    here) exists, and the marker."""
+    import json
+
+    from tests import batch_models
+    from tests.referring_scene import PAINTED
+
+    batch_models.register()
+    marker = tmp_path / "fail"
+    marker.touch()
+    folder = tmp_path / "failing-painted"
+    folder.mkdir()
+    config = {"model_type": "painted-fails-while-marked", "phrases": PAINTED, "marker": str(marker)}
+    (folder / "config.json").write_text(json.dumps(config))
+    return folder, marker
+
+
+@pytest.fixture
 def painted_encodings(monkeypatch) -> list:
     """The keys of the images the painted detector is given, as they are given: what encoding costs
     counted where it happens, not read from progress text."""

@@ -17,7 +17,6 @@ import rasterio
 from rasterio.transform import from_origin
 
 from rrsis_qgis.batch.job import BatchSettings, job_folder, run_batch
-from rrsis_qgis.foundation import model_types
 from rrsis_qgis.foundation.errors import Cancelled
 from rrsis_qgis.foundation.run_settings import RunSettings
 from rrsis_qgis.model_process.engines import LocalEngine, WorkItem
@@ -27,9 +26,9 @@ from rrsis_qgis.model_process.tiled_run import tiled_features
 from rrsis_qgis.model_process.tiling import TiledCandidate, open_tiled_raster, plan_tiles
 from rrsis_qgis.models.registry import register_model_type
 from rrsis_qgis.protocol.messages import TileJob, TilesRequest
-from tests.batch_models import BrightObjects, PaintedObjects
+from tests.batch_models import BrightObjects
 from tests.conftest import REPO_ROOT
-from tests.referring_scene import GROUND, PAINTED, WHITE, disc, paint, write_tank_scene
+from tests.referring_scene import GROUND, WHITE, disc, paint, write_tank_scene
 
 SIDE, TILE, OVERLAP = 256, 128, 32  # stride 96: 3 x 3 tiles
 FAILING = 3  # the fourth image a model is given
@@ -140,39 +139,6 @@ def many_tanks(tmp_path):
     for x, y in TANK_GRID:
         paint(image, disc(x, y, 9, points=48), WHITE)
     return str(write_tank_scene(tmp_path / "many.tif", image))
-
-
-class PaintedFailsWhileMarked(PaintedObjects):
-    """The painted detector (it reads programs), but its fourth image raises while the marker file exists."""
-
-    def __init__(self, phrases: dict, marker: str) -> None:
-        super().__init__(phrases)
-        self.marker, self.seen = marker, 0
-
-    def set_image(self, image, key=None):
-        self.seen += 1
-        if self.seen == FAILING + 1 and os.path.exists(self.marker):
-            raise TypeError("unsupported operand type(s) for +: 'int' and 'str'")
-        super().set_image(image, key)
-
-
-@pytest.fixture
-def failing_painted_model(tmp_path, monkeypatch):
-    monkeypatch.setattr(model_types, "MODEL_TYPES", dict(model_types.MODEL_TYPES))
-    register_model_type(
-        "painted-fails-while-marked",
-        lambda context: PaintedFailsWhileMarked(
-            **json.loads((context.folder / "config.json").read_text())["args"]
-        ),
-        reads="program",
-    )
-    marker = tmp_path / "fail"
-    marker.touch()
-    folder = tmp_path / "failing-painted"
-    folder.mkdir()
-    config = {"model_type": "painted-fails-while-marked", "args": {"phrases": PAINTED, "marker": str(marker)}}
-    (folder / "config.json").write_text(json.dumps(config))
-    return folder, marker
 
 
 def _whole_raster_run(raster, model, on_failure, is_cancelled=None):

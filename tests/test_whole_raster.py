@@ -5,9 +5,7 @@ are those of the panel's run on a view holding the whole raster."""
 
 from __future__ import annotations
 
-import json
 import math
-import os
 from dataclasses import replace
 
 import pytest
@@ -20,7 +18,6 @@ from rrsis_qgis.foundation.run_settings import RunSettings
 from rrsis_qgis.model_process.model_manager import ModelManager
 from rrsis_qgis.model_process.segmenter import Segmenter
 from rrsis_qgis.model_process.tiled_run import tiled_features
-from rrsis_qgis.models.registry import register_model_type
 from rrsis_qgis.protocol import messages as m
 from rrsis_qgis.referring.parse import parse_expression
 from rrsis_qgis.referring.program import Relation
@@ -155,20 +152,6 @@ def _scene_tanks() -> dict:
 # ---- batch jobs ------------------------------------------------------------------------------------
 
 
-class FailsWhileMarked(batch_models.PaintedObjects):
-    """The painted detector, but its fourth image raises while the marker file exists."""
-
-    def __init__(self, phrases: dict, marker: str) -> None:
-        super().__init__(phrases)
-        self.marker, self.seen = marker, 0
-
-    def set_image(self, image, key=None):
-        self.seen += 1
-        if self.seen == 4 and os.path.exists(self.marker):
-            raise TypeError("unsupported operand type(s) for +: 'int' and 'str'")
-        super().set_image(image, key)
-
-
 def _batch(raster, model, out, **overrides):
     settings = BatchSettings(
         rasters=[raster],
@@ -198,24 +181,12 @@ def test_a_batch_job_selects_once_per_raster_after_its_tiles(sized_tanks, painte
     assert report.polygons == 3
 
 
-def test_a_resumed_batch_job_selects_over_the_candidates_its_journal_kept(sized_tanks, tmp_path, monkeypatch):
+def test_a_resumed_batch_job_selects_over_the_candidates_its_journal_kept(
+    sized_tanks, failing_painted_model, tmp_path
+):
     """A tile fails: nothing is written; the next run runs that tile alone and selects over the eight
     tiles of the first run (from the job folder) with it."""
-    from rrsis_qgis.foundation import model_types
-    from tests.referring_scene import PAINTED
-
-    monkeypatch.setattr(model_types, "MODEL_TYPES", dict(model_types.MODEL_TYPES))
-    register_model_type(
-        "painted-fails-while-marked",
-        lambda context: FailsWhileMarked(**json.loads((context.folder / "config.json").read_text())["args"]),
-        reads="program",
-    )
-    marker = tmp_path / "fail"
-    marker.touch()
-    model = tmp_path / "model"
-    model.mkdir()
-    config = {"model_type": "painted-fails-while-marked", "args": {"phrases": PAINTED, "marker": str(marker)}}
-    (model / "config.json").write_text(json.dumps(config))
+    model, marker = failing_painted_model
     out = tmp_path / "out.gpkg"
     first = _batch(sized_tanks, model, out)
     assert len(first.failed_tiles) == 1 and not out.exists()
