@@ -105,9 +105,7 @@ class NounPhrases:
                     phrase.ordering = order
                     self.at += place[0]
                     continue
-            side = ORDER_OF_PLACES.get(tuple(phrase.position)) if phrase.one and not phrase.ordering else None
-            if word == "of" and side:  # "the top one of the two courts": the topmost of them
-                phrase.ordering, phrase.position = side, []
+            if word == "of" and phrase.one and phrase.order_by_place():  # "the top one of the two courts"
                 phrase.count, phrase.count_given = 1, True
                 self.at += 1
                 continue

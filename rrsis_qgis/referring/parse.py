@@ -23,12 +23,10 @@ from .sets import SetsTakenAway
 from .words import (
     IGNORED,
     LONGEST_PHRASE,
-    ORDER_OF_PLACES,
     Phrase,
     begins_relation,
     content_words,
     name_of,
-    sides_of,
     tokens_of,
 )
 
@@ -289,11 +287,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         mark, placed = self.at, Phrase()
         if phrase.ordering or not self._position(placed):
             return
-        order = ORDER_OF_PLACES.get(tuple(placed.position))
         # "the one in the lower right quadrant (of the image)" is a place in the view, as ever
         in_view = any(LEXICON.of(word) & {"place_part", "image"} for word in self.words[mark : self.at])
-        if order and not in_view:
-            phrase.ordering = order
+        if placed.order_by_place() and not in_view:
+            phrase.ordering = placed.ordering
         else:
             self.at = mark
 
@@ -318,9 +315,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         if phrase.position == ["center"]:  # "the middle pier out of the three": the group's middle
             phrase.position = []
             self.unread.append("middle")
-        order = ORDER_OF_PLACES.get(sides_of(phrase.position)) if len(phrase.position) == 1 else None
-        if order and not phrase.ordering:
-            phrase.ordering, phrase.position = order, []
+        if len(phrase.position) == 1:
+            phrase.order_by_place()
         return True
 
     def _target_again(self) -> bool:

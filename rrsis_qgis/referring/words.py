@@ -163,6 +163,14 @@ class Phrase:
     rank: int = 1
     relations: list[Relation] = field(default_factory=list)
 
+    def order_by_place(self) -> bool:
+        """ "the top one of the two courts": the side (or corner) it is on, as its order among them (the
+        topmost), when it has none yet; whether it had such a place."""
+        order = None if self.ordering else ORDER_OF_PLACES.get(tuple(self.position))
+        if order:
+            self.ordering, self.position = order, []
+        return order is not None
+
     @property
     def how_many(self) -> int | None:
         return self.count if self.count_given else (None if self.plural else 1)
