@@ -407,6 +407,10 @@ def test_free_form_descriptions_are_read_or_said_unread(expression, explained):
         ),
         ("The white car and the red one.", "target: car; count: 1; attributes: white; not understood: red"),
         (
+            "The white car and the diagonal one.",
+            "target: car; count: 1; attributes: white; not understood: diagonal",
+        ),
+        (
             "The ship that appears larger than the others, in the center of the image.",
             "target: ship; count: 1; position: center; order: largest",
         ),

@@ -182,14 +182,15 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         quality = LEXICON.match(self.words, self.at, "colour", "size", "shape", "orientation", "superlative")
         if quality is None:
             return False
-        before = self.at - 1
+        before, another = self.at - 1, False
         while before > 0 and self.words[before] in ("and", "or", "very", "quite", "mostly", "the", "a", "an"):
-            if self.words[before] in ("the", "a", "an") and self.words[before - 1] in ("and", "or"):
-                before = -2  # "the white car and the red one": another object's, not a list of the target's
+            # "the white car and the red one": another object's, not a list of the target's
+            another = self.words[before] in ("the", "a", "an") and self.words[before - 1] in ("and", "or")
+            if another:
                 break
             before -= 1
         said = phrase is not self.target or self.target.noun is None or quality[1].category == "superlative"
-        said = before != -2 and (
+        said = (
             said or before < 0 or self.words[before] in ("that", "which", "who", "all", "both", "not", "non")
         )
         listed = LEXICON.of(self.words[before]) & {"copula", "colour", "size", "shape", "state"}
@@ -197,7 +198,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         listed = listed or quality[1].category == "orientation"
         following = self.words[self.at + quality[0] : self.at + quality[0] + 2]
         listed = listed or following in (["in", "colour"], ["in", "color"])  # "a van, white in colour"
-        if (said or listed) and before != self.stray:
+        if (said or listed) and not another and before != self.stray:
             return self._quality(phrase)
         self.unread.extend(self.words[self.at : self.at + quality[0]])
         self.at += quality[0]
