@@ -1213,7 +1213,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>verstanden als: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="128"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="135"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>kein '{what}' gefunden</translation>
     </message>
@@ -1228,27 +1228,27 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>Formen wurden nicht geprüft: für {count} der '{what}' wurde kein Umriss angegeben</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="213"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="237"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>kein '{what}' gefunden, daher wurde '{relation}' nicht angewandt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="46"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="53"/>
         <source>the view has no metric georeferencing: a distance in metres was read as near</source>
         <translation>die Ansicht hat keine metrische Georeferenzierung: eine Entfernung in Metern wurde als „nahe“ gelesen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="252"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="276"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' braucht ein Bezugsobjekt, das nicht gefunden wurde; nach Übereinstimmung geordnet</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="261"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="285"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
         <translation>es gibt nur {count} '{what}', um bis {rank} zu zählen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="266"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="290"/>
         <source>{asked} were asked for, {found} found</source>
         <translation>{asked} verlangt, {found} gefunden</translation>
     </message>
@@ -1328,17 +1328,17 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>die Gegenprüfung des Bedienfelds mit einem anderen Modell</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="49"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="56"/>
         <source>no &apos;{what}&apos; is {condition}</source>
         <translation>kein '{what}' ist {condition}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="50"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="57"/>
         <source>no &apos;{what}&apos; is {conditions} at once</source>
         <translation>kein '{what}' ist zugleich {conditions}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="51"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="58"/>
         <source>{count} of the &apos;{what}&apos; removed by &apos;{word}&apos;: {conditions}</source>
         <translation>{count} der '{what}' durch '{word}' entfernt: {conditions}</translation>
     </message>
@@ -1473,424 +1473,439 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>vom Bildrand abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="44"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="45"/>
         <source>on the {place}</source>
         <translation>{place}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="46"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="47"/>
         <source>top</source>
         <translation>oben</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="47"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="48"/>
         <source>bottom</source>
         <translation>unten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="48"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="49"/>
         <source>left</source>
         <translation>links</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="49"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="50"/>
         <source>right</source>
         <translation>rechts</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="50"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="51"/>
         <source>center</source>
         <translation>in der Mitte</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="51"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="52"/>
         <source>north</source>
         <translation>im Norden</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="52"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="53"/>
         <source>south</source>
         <translation>im Süden</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="53"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="54"/>
         <source>east</source>
         <translation>im Osten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="54"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="55"/>
         <source>west</source>
         <translation>im Westen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="57"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="58"/>
         <source>on the top left</source>
         <translation>oben links</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="58"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="59"/>
         <source>on the left top</source>
         <translation>oben links</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="59"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="60"/>
         <source>on the top right</source>
         <translation>oben rechts</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="60"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="61"/>
         <source>on the right top</source>
         <translation>oben rechts</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="61"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="62"/>
         <source>on the bottom left</source>
         <translation>unten links</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="62"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="63"/>
         <source>on the left bottom</source>
         <translation>unten links</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="63"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="64"/>
         <source>on the bottom right</source>
         <translation>unten rechts</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="64"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="65"/>
         <source>on the right bottom</source>
         <translation>unten rechts</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="65"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="66"/>
         <source>on the north east</source>
         <translation>im Nordosten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="66"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="67"/>
         <source>on the east north</source>
         <translation>im Nordosten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="67"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="68"/>
         <source>on the north west</source>
         <translation>im Nordwesten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="68"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="69"/>
         <source>on the west north</source>
         <translation>im Nordwesten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="69"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="70"/>
         <source>on the south east</source>
         <translation>im Südosten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="70"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="71"/>
         <source>on the east south</source>
         <translation>im Südosten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="71"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="72"/>
         <source>on the south west</source>
         <translation>im Südwesten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="72"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="73"/>
         <source>on the west south</source>
         <translation>im Südwesten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="76"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="77"/>
         <source>largest</source>
         <translation>größte</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="77"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="78"/>
         <source>smallest</source>
         <translation>kleinste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="78"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="79"/>
         <source>leftmost</source>
         <translation>am weitesten links</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="79"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="80"/>
         <source>rightmost</source>
         <translation>am weitesten rechts</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="80"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="81"/>
         <source>topmost</source>
         <translation>oberste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="81"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="82"/>
         <source>bottommost</source>
         <translation>unterste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="82"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="83"/>
         <source>top leftmost</source>
         <translation>am weitesten oben links</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="83"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="84"/>
         <source>top rightmost</source>
         <translation>am weitesten oben rechts</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="84"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="85"/>
         <source>bottom leftmost</source>
         <translation>am weitesten unten links</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="85"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="86"/>
         <source>bottom rightmost</source>
         <translation>am weitesten unten rechts</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="86"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="87"/>
         <source>northernmost</source>
         <translation>nördlichste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="87"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="88"/>
         <source>southernmost</source>
         <translation>südlichste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="88"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="89"/>
         <source>easternmost</source>
         <translation>östlichste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="89"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="90"/>
         <source>westernmost</source>
         <translation>westlichste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="90"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="91"/>
         <source>closest</source>
         <translation>nächste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="91"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="92"/>
         <source>farthest</source>
         <translation>entfernteste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="93"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="94"/>
         <source>{count} {ordering}</source>
         <translation>{ordering} ({count})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="94"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="95"/>
         <source>{ordering} #{rank}</source>
         <translation>{ordering} Nr. {rank}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="97"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="98"/>
         <source>left of {anchor}</source>
         <translation>links von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="98"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="99"/>
         <source>right of {anchor}</source>
         <translation>rechts von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="99"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="100"/>
         <source>above {anchor}</source>
         <translation>über {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="100"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="101"/>
         <source>below {anchor}</source>
         <translation>unter {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="101"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="102"/>
         <source>upper left of {anchor}</source>
         <translation>links oberhalb von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="102"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="103"/>
         <source>upper right of {anchor}</source>
         <translation>rechts oberhalb von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="103"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="104"/>
         <source>lower left of {anchor}</source>
         <translation>links unterhalb von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="104"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
         <source>lower right of {anchor}</source>
         <translation>rechts unterhalb von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
         <source>north of {anchor}</source>
         <translation>nördlich von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
         <source>south of {anchor}</source>
         <translation>südlich von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
         <source>east of {anchor}</source>
         <translation>östlich von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
         <source>west of {anchor}</source>
         <translation>westlich von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
         <source>northeast of {anchor}</source>
         <translation>nordöstlich von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
         <source>northwest of {anchor}</source>
         <translation>nordwestlich von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
         <source>southeast of {anchor}</source>
         <translation>südöstlich von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
         <source>southwest of {anchor}</source>
         <translation>südwestlich von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
         <source>near {anchor}</source>
         <translation>nahe bei {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
         <source>far from {anchor}</source>
         <translation>weit weg von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
         <source>between {anchor}</source>
         <translation>zwischen {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
         <source>inside {anchor}</source>
         <translation>in {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="127"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
         <source>along {anchor}</source>
         <translation>entlang {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
         <source>crossing {anchor}</source>
         <translation>quer über {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
         <source>smaller than {anchor}</source>
         <translation>kleiner als {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="131"/>
         <source>larger than {anchor}</source>
         <translation>größer als {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="131"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="132"/>
         <source>similar size to {anchor}</source>
         <translation>ähnlich groß wie {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="133"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
         <source>within {distance} m of {anchor}</source>
         <translation>höchstens {distance} m von {anchor} entfernt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="136"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="138"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="139"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="139"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="140"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="127"/>
         <source>in the middle of {anchor}</source>
         <translation>in der Mitte von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
         <source>with {anchor}</source>
         <translation>mit {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
         <source>on the left side of {anchor}</source>
         <translation>auf der linken Seite von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
         <source>on the right side of {anchor}</source>
         <translation>auf der rechten Seite von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
         <source>on the top side of {anchor}</source>
         <translation>auf der oberen Seite von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
         <source>on the bottom side of {anchor}</source>
         <translation>auf der unteren Seite von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
         <source>in the upper left corner of {anchor}</source>
         <translation>in der oberen linken Ecke von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
         <source>in the upper right corner of {anchor}</source>
         <translation>in der oberen rechten Ecke von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
         <source>in the lower left corner of {anchor}</source>
         <translation>in der unteren linken Ecke von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
         <source>in the lower right corner of {anchor}</source>
         <translation>in der unteren rechten Ecke von {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="42"/>
+        <source>heading {way}</source>
+        <translation>in Richtung {way}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="50"/>
+        <source>&apos;{heading}&apos; was not checked for {count} of the &apos;{what}&apos;: they are about as wide as long</source>
+        <translation>&apos;{heading}&apos; wurde für {count} der &apos;{what}&apos; nicht geprüft: sie sind etwa so breit wie lang</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="47"/>
+        <source>&apos;{heading}&apos;: judged by the way each &apos;{what}&apos; lies; one picture does not show where it goes</source>
+        <translation>&apos;{heading}&apos;: danach beurteilt, wie jedes &apos;{what}&apos; liegt; ein einzelnes Bild zeigt nicht, wohin es fährt</translation>
     </message>
 </context>
 <context>

@@ -1213,7 +1213,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>entendido como: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="128"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="135"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>no se encontró '{what}'</translation>
     </message>
@@ -1228,27 +1228,27 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>no se comprobaron las formas: no se dio ningún contorno para {count} de los '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="213"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="237"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>no se encontró '{what}', así que no se aplicó '{relation}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="46"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="53"/>
         <source>the view has no metric georeferencing: a distance in metres was read as near</source>
         <translation>la vista no tiene georreferenciación métrica: una distancia en metros se leyó como «cerca»</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="252"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="276"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' necesita un objeto de referencia que no se encontró; ordenado por coincidencia</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="261"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="285"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
         <translation>solo hay {count} '{what}' para contar hasta {rank}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="266"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="290"/>
         <source>{asked} were asked for, {found} found</source>
         <translation>se pidieron {asked}, se encontraron {found}</translation>
     </message>
@@ -1328,17 +1328,17 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>la comprobación del panel con otro modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="49"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="56"/>
         <source>no &apos;{what}&apos; is {condition}</source>
         <translation>ningún '{what}' cumple: {condition}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="50"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="57"/>
         <source>no &apos;{what}&apos; is {conditions} at once</source>
         <translation>ningún '{what}' cumple a la vez: {conditions}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="51"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="58"/>
         <source>{count} of the &apos;{what}&apos; removed by &apos;{word}&apos;: {conditions}</source>
         <translation>{count} de los '{what}' quitados por '{word}': {conditions}</translation>
     </message>
@@ -1473,424 +1473,439 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>cortado por el borde de la imagen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="44"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="45"/>
         <source>on the {place}</source>
         <translation>{place}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="46"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="47"/>
         <source>top</source>
         <translation>arriba</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="47"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="48"/>
         <source>bottom</source>
         <translation>abajo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="48"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="49"/>
         <source>left</source>
         <translation>a la izquierda</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="49"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="50"/>
         <source>right</source>
         <translation>a la derecha</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="50"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="51"/>
         <source>center</source>
         <translation>en el centro</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="51"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="52"/>
         <source>north</source>
         <translation>al norte</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="52"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="53"/>
         <source>south</source>
         <translation>al sur</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="53"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="54"/>
         <source>east</source>
         <translation>al este</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="54"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="55"/>
         <source>west</source>
         <translation>al oeste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="57"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="58"/>
         <source>on the top left</source>
         <translation>arriba a la izquierda</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="58"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="59"/>
         <source>on the left top</source>
         <translation>arriba a la izquierda</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="59"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="60"/>
         <source>on the top right</source>
         <translation>arriba a la derecha</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="60"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="61"/>
         <source>on the right top</source>
         <translation>arriba a la derecha</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="61"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="62"/>
         <source>on the bottom left</source>
         <translation>abajo a la izquierda</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="62"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="63"/>
         <source>on the left bottom</source>
         <translation>abajo a la izquierda</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="63"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="64"/>
         <source>on the bottom right</source>
         <translation>abajo a la derecha</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="64"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="65"/>
         <source>on the right bottom</source>
         <translation>abajo a la derecha</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="65"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="66"/>
         <source>on the north east</source>
         <translation>al noreste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="66"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="67"/>
         <source>on the east north</source>
         <translation>al noreste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="67"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="68"/>
         <source>on the north west</source>
         <translation>al noroeste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="68"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="69"/>
         <source>on the west north</source>
         <translation>al noroeste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="69"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="70"/>
         <source>on the south east</source>
         <translation>al sureste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="70"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="71"/>
         <source>on the east south</source>
         <translation>al sureste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="71"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="72"/>
         <source>on the south west</source>
         <translation>al suroeste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="72"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="73"/>
         <source>on the west south</source>
         <translation>al suroeste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="76"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="77"/>
         <source>largest</source>
         <translation>el más grande</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="77"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="78"/>
         <source>smallest</source>
         <translation>el más pequeño</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="78"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="79"/>
         <source>leftmost</source>
         <translation>el más a la izquierda</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="79"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="80"/>
         <source>rightmost</source>
         <translation>el más a la derecha</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="80"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="81"/>
         <source>topmost</source>
         <translation>el más alto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="81"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="82"/>
         <source>bottommost</source>
         <translation>el más bajo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="82"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="83"/>
         <source>top leftmost</source>
         <translation>el más arriba a la izquierda</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="83"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="84"/>
         <source>top rightmost</source>
         <translation>el más arriba a la derecha</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="84"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="85"/>
         <source>bottom leftmost</source>
         <translation>el más abajo a la izquierda</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="85"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="86"/>
         <source>bottom rightmost</source>
         <translation>el más abajo a la derecha</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="86"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="87"/>
         <source>northernmost</source>
         <translation>el más al norte</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="87"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="88"/>
         <source>southernmost</source>
         <translation>el más al sur</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="88"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="89"/>
         <source>easternmost</source>
         <translation>el más al este</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="89"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="90"/>
         <source>westernmost</source>
         <translation>el más al oeste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="90"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="91"/>
         <source>closest</source>
         <translation>el más cercano</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="91"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="92"/>
         <source>farthest</source>
         <translation>el más lejano</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="93"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="94"/>
         <source>{count} {ordering}</source>
         <translation>{ordering} ({count})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="94"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="95"/>
         <source>{ordering} #{rank}</source>
         <translation>{ordering} n.º {rank}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="97"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="98"/>
         <source>left of {anchor}</source>
         <translation>a la izquierda de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="98"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="99"/>
         <source>right of {anchor}</source>
         <translation>a la derecha de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="99"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="100"/>
         <source>above {anchor}</source>
         <translation>encima de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="100"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="101"/>
         <source>below {anchor}</source>
         <translation>debajo de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="101"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="102"/>
         <source>upper left of {anchor}</source>
         <translation>arriba a la izquierda de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="102"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="103"/>
         <source>upper right of {anchor}</source>
         <translation>arriba a la derecha de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="103"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="104"/>
         <source>lower left of {anchor}</source>
         <translation>abajo a la izquierda de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="104"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
         <source>lower right of {anchor}</source>
         <translation>abajo a la derecha de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
         <source>north of {anchor}</source>
         <translation>al norte de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
         <source>south of {anchor}</source>
         <translation>al sur de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
         <source>east of {anchor}</source>
         <translation>al este de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
         <source>west of {anchor}</source>
         <translation>al oeste de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
         <source>northeast of {anchor}</source>
         <translation>al noreste de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
         <source>northwest of {anchor}</source>
         <translation>al noroeste de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
         <source>southeast of {anchor}</source>
         <translation>al sureste de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
         <source>southwest of {anchor}</source>
         <translation>al suroeste de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
         <source>near {anchor}</source>
         <translation>cerca de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
         <source>far from {anchor}</source>
         <translation>lejos de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
         <source>between {anchor}</source>
         <translation>entre {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
         <source>inside {anchor}</source>
         <translation>dentro de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="127"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
         <source>along {anchor}</source>
         <translation>a lo largo de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
         <source>crossing {anchor}</source>
         <translation>atravesando {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
         <source>smaller than {anchor}</source>
         <translation>más pequeño que {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="131"/>
         <source>larger than {anchor}</source>
         <translation>más grande que {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="131"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="132"/>
         <source>similar size to {anchor}</source>
         <translation>de tamaño similar a {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="133"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
         <source>within {distance} m of {anchor}</source>
         <translation>a menos de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="136"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="138"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="139"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="139"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="140"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="127"/>
         <source>in the middle of {anchor}</source>
         <translation>en medio de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
         <source>with {anchor}</source>
         <translation>con {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
         <source>on the left side of {anchor}</source>
         <translation>en el lado izquierdo de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
         <source>on the right side of {anchor}</source>
         <translation>en el lado derecho de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
         <source>on the top side of {anchor}</source>
         <translation>en el lado superior de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
         <source>on the bottom side of {anchor}</source>
         <translation>en el lado inferior de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
         <source>in the upper left corner of {anchor}</source>
         <translation>en la esquina superior izquierda de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
         <source>in the upper right corner of {anchor}</source>
         <translation>en la esquina superior derecha de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
         <source>in the lower left corner of {anchor}</source>
         <translation>en la esquina inferior izquierda de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
         <source>in the lower right corner of {anchor}</source>
         <translation>en la esquina inferior derecha de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="42"/>
+        <source>heading {way}</source>
+        <translation>en dirección {way}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="50"/>
+        <source>&apos;{heading}&apos; was not checked for {count} of the &apos;{what}&apos;: they are about as wide as long</source>
+        <translation>no se comprobó &apos;{heading}&apos; para {count} de los &apos;{what}&apos;: son casi tan anchos como largos</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="47"/>
+        <source>&apos;{heading}&apos;: judged by the way each &apos;{what}&apos; lies; one picture does not show where it goes</source>
+        <translation>&apos;{heading}&apos;: juzgado por cómo está orientado cada &apos;{what}&apos;; una sola imagen no muestra hacia dónde va</translation>
     </message>
 </context>
 <context>

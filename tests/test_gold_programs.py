@@ -32,6 +32,7 @@ QUALITIES = {
     "size": None,
     "shape": None,
     "orientation": None,
+    "heading": [],
     "truncated": False,
     "position": [],
     "ordering": None,
@@ -45,7 +46,7 @@ AGREEMENT = {"gold": 0.95, "freeform": 0.88, "freeform2": 0.8, "freeform3": 0.75
 
 def _qualities(source: dict) -> dict:
     view = {name: source.get(name, default) for name, default in QUALITIES.items()}
-    for name in ("colours", "position"):
+    for name in ("colours", "position", "heading"):
         view[name] = sorted(view[name])  # "the right of the bottom" and "bottom right" are one place
     return view
 

@@ -280,17 +280,35 @@ def test_a_relation_kind_cannot_be_registered_without_its_fit():
 
 
 @pytest.mark.parametrize(
-    ("expression", "unread"),
+    ("expression", "heading", "unread"),
     [
-        ("The car turning left at the intersection", ("left",)),
-        ("The truck heading north on the highway", ("north",)),
-        ("The planes facing south", ("south",)),
-        ("The bus moving towards the top of the image", ("top",)),
+        ("The truck heading north on the highway", ("north",), ()),
+        ("The planes facing south", ("south",), ()),
+        ("The bus moving towards the top of the image", ("top",), ()),
+        ("The ship sailing toward the upper-left", ("top", "left"), ()),
+        ("Trucks driving on the highway toward the bottom.", ("bottom",), ()),
+        ("The cars crossing the intersection from left to right.", ("right",), ()),
+        ("A large vehicle on the road, heading upward.", ("top",), ()),
+        ("the southbound cars on the highway", ("south",), ()),
+        # a turn, a way toward no side, a shadow's way, and a "to" after a noun: not the object's heading
+        ("The car turning left at the intersection", (), ("left",)),
+        ("the car moving toward the center", (), ("center",)),
+        ("The windmill with its shadow pointing to the right", (), ("shadow", "with", "right")),
+        ("The man walking on the sidewalk to the right", (), ("right",)),
+        ("The car approaching from the bottom", (), ("from", "the", "bottom")),
+        ("The truck heading north, driving toward the left", ("north",), ("left",)),
     ],
 )
-def test_a_direction_after_a_verb_of_motion_is_where_it_goes_not_where_it_is(expression, unread):
+def test_a_direction_after_a_verb_of_motion_is_where_it_goes_not_where_it_is(expression, heading, unread):
     program = parse_expression(expression)
-    assert program.position == () and program.unread == unread
+    assert program.position == () and program.heading == heading and program.unread == unread
+
+
+def test_a_heading_that_is_negated_is_taken_away():
+    program = parse_expression("the cars that are not moving toward the top")
+    assert program.heading == () and [(e.word, e.what.heading) for e in program.excluded] == [
+        ("not", ("top",))
+    ]
 
 
 def test_a_place_after_a_verb_of_motion_with_on_or_in_is_where_it_is():
@@ -430,12 +448,12 @@ def test_free_form_descriptions_are_read_or_said_unread(expression, explained):
         ),
         (
             "The white airplane near the center of the image, oriented diagonally toward the bottom-right.",
-            "target: airplane; count: 1; attributes: white, diagonal; position: center; "
-            "not understood: bottom right",
+            "target: airplane; count: 1; attributes: white, diagonal; heading: bottom right; "
+            "position: center",
         ),
         (
             "Trucks driving on the highway toward the bottom.",
-            "target: truck; count: all; relation: inside road; not understood: bottom",
+            "target: truck; count: all; heading: bottom; relation: inside road",
         ),
         (
             "The storage tank at the top of the image that casts a long shadow toward the left.",

@@ -190,6 +190,39 @@ def test_which_way_an_object_lies_is_read_from_its_outline():
     assert any("no outline was given for 1" in str(note) for note in boxes.notes)
 
 
+def test_a_heading_is_judged_by_the_way_each_lies_and_said_to_be():
+    """ "driving toward the top", "heading north-east": one picture shows which way a car lies, not which
+    end leads, so the heading is its long side's line (either way along it), and the note says so; one
+    about as wide as long has no such side, and a box alone no outline: left unjudged, and said."""
+    cars = [
+        _rotated("along x", 40, 40, 20, 6, 8),
+        _rotated("along y", 120, 40, 20, 6, 95),
+        _rotated("up and right", 60, 130, 20, 6, 135),  # y down: -45 degrees is toward the top right
+        _rotated("down and right", 150, 120, 20, 6, 40),
+    ]
+
+    def heading(*ways, frame=VIEW):
+        result = select(Program("", "car", count=None, heading=ways), {"car": cars}, frame)
+        return sorted(result.selected), [str(note) for note in result.notes]
+
+    assert heading("top")[0] == ["along y"] and heading("bottom")[0] == ["along y"]
+    assert heading("left")[0] == ["along x"]
+    assert heading("top", "right")[0] == ["up and right"]
+    assert heading("bottom", "right")[0] == ["down and right"]
+    assert heading("bottom", "left")[0] == ["up and right"]  # the same line: which end leads is not seen
+    said = "'heading top': judged by the way each 'car' lies; one picture does not show where it goes"
+    assert said in heading("top")[1]
+    # On a raster turned a quarter to the left, north is the view's left: north is along x.
+    turned = Frame(200, 200, north=(-1.0, 0.0), east=(0.0, -1.0))
+    assert heading("north", frame=turned)[0] == ["along x"]
+    assert heading("north")[0] == ["along y"]
+    squarish = [_rotated("square", 50, 50, 10, 9, 30), _box("box", 100, 100, 110, 140)]
+    result = select(Program("", "car", count=None, heading=("left",)), {"car": squarish}, VIEW)
+    assert sorted(result.selected) == ["box", "square"]
+    assert "'heading left' was not checked for 1 of the 'car': they are about as wide as long" in result.notes
+    assert "shapes were not checked: no outline was given for 1 of the 'car'" in result.notes
+
+
 def test_one_cut_off_by_the_edge_of_the_view_is_one_that_reaches_it():
     ships = [
         _box("inside", 50, 50, 80, 70),

@@ -39,6 +39,7 @@ WORDS = {  # colours, sizes, shapes, orientations
     "diagonal": QT_TRANSLATE_NOOP("messages", "diagonal"),
 }
 TRUNCATED = QT_TRANSLATE_NOOP("messages", "cut off by the edge")
+HEADING = QT_TRANSLATE_NOOP("messages", "heading {way}")
 
 # "on the {place}" of each place word; a corner whole, as languages say it in one ("im Nordosten").
 ON_THE = QT_TRANSLATE_NOOP("messages", "on the {place}")
@@ -161,6 +162,11 @@ def truncated() -> Message:
     return Message(TRUNCATED)
 
 
+def heading(ways: Sequence[str]) -> Message:
+    """ "heading top left"."""
+    return Message(HEADING, way=joined([Message(PLACES[way]) for way in ways], SIDE_BY_SIDE))
+
+
 def position(places: Sequence[str]) -> Message:
     """ "on the top left"."""
     if tuple(places) in CORNERS:
@@ -182,6 +188,7 @@ def qualities(qualifiers: Qualifiers) -> list[Message]:
     """`Qualifiers.words`, each a Message."""
     said = [word(value) for value in qualifiers.colours]
     said += [word(value) for value in (qualifiers.size, qualifiers.shape, qualifiers.orientation) if value]
+    said += [heading(qualifiers.heading)] if qualifiers.heading else []
     said += [truncated()] if qualifiers.truncated else []
     said += [position(qualifiers.position)] if qualifiers.position else []
     said += [ordering(qualifiers)] if qualifiers.ordering else []

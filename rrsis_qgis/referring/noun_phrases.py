@@ -227,7 +227,7 @@ class NounPhrases:
             return False
         if self._known_noun(at) > 1:
             return False  # "the red light" is a traffic light, not a red one
-        match = LEXICON.match(self.words, at, "colour", "size", "shape", "orientation", "superlative")
+        match = LEXICON.match(self.words, at, "colour", "size", "shape", "orientation", "way", "superlative")
         if match:
             entry = match[1]
             following = at + match[0]
@@ -247,6 +247,9 @@ class NounPhrases:
                 phrase.shape = entry.value
             elif entry.category == "orientation":
                 phrase.orientation = entry.value
+            elif entry.category == "way":  # "the southbound cars"
+                if not phrase.head_toward(entry.value):
+                    self.unread.extend(self.words[at : at + match[0]])
             else:
                 phrase.ordering = entry.value
             self.at += match[0]

@@ -93,6 +93,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             size=qualities.size,
             shape=qualities.shape,
             orientation=qualities.orientation,
+            heading=qualities.heading,
             truncated=qualities.truncated,
             position=qualities.position,
             ordering=qualities.ordering,
@@ -116,6 +117,12 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             return True
         if word == "whose":
             return self._whose(phrase)
+        way = LEXICON.match(self.words, self.at, "way")
+        if way:  # "heading upward", "from left to right": which way it goes
+            if not phrase.head_toward(way[1].value):
+                self.unread.extend(self.words[self.at : self.at + way[0]])
+            self.at += way[0]
+            return True
         unjudged = LEXICON.match(self.words, self.at, "unjudged")
         if unjudged:  # "from left to right": known, and not judged
             self.unread.extend(self.words[self.at : self.at + unjudged[0]])

@@ -89,6 +89,8 @@ class Places:
         """ "on the left", "in the upper right corner of the image", "from the lower right" (an ordinal's)."""
         at = self.at
         preposition = self.words[at]
+        if LEXICON.match(self.words, at, "way"):
+            return False  # "from left to right": which way it goes, read as such
         if preposition in ("on", "in", "at", "to", "towards", "toward", "from", "near", "along"):
             at += 1
         end, places = self._places(at)
@@ -98,10 +100,15 @@ class Places:
             return False  # "on the right some buildings" ("of" left out), "in the left lane": relations
         toward = preposition in ("to", "towards", "toward")
         if (self._after_motion() and (at == self.at or toward)) or (toward and self._moving_before()):
-            # "turning left", "heading towards the top", "driving on the highway toward the bottom": where
-            # it goes, not where it is
+            # "heading towards the top", "driving on the highway toward the bottom": where it goes, not
+            # where it is, its heading. "Turning left", "moving toward the center" and a "to" after
+            # something else ("walking on the sidewalk to the right": whose right?) stay unread.
+            heading = (
+                self._going() and "center" not in places and (preposition != "to" or self._after_motion())
+            )
             start, self.at = self.at, end
-            self._name_unread(start)
+            if not (heading and phrase.head_toward(sides_of(places))):
+                self._name_unread(start)
             self._image_phrase()
             return True
         self.named_image = False
@@ -463,6 +470,20 @@ class Places:
     def _moving_before(self) -> bool:
         """A verb of motion (or one the lexicon does not know) was read before the reading point."""
         return self.verb_end >= 0 or any("motion" in LEXICON.of(word) for word in self.words[: self.at])
+
+    def _going(self) -> bool:
+        """The last verb of motion before the reading point says which way the object goes or faces
+        ("driving", "heading", "facing"), not a turn or a stop, and no verb the lexicon does not know
+        came after it ("moving while casting a shadow toward the left")."""
+        for before in range(self.at - 1, -1, -1):
+            categories = LEXICON.of(self.words[before])
+            if "motion" in categories:
+                # "with its shadow pointing to the right": the shadow's way, not the object's ("its nose
+                # pointing left" is the object's)
+                owned = self.words[before - 2 : before - 1] in (["its"], ["their"])
+                said_of_another = owned and not LEXICON.of(self.words[before - 1]) & {"part", "minor_part"}
+                return "course" in categories and self.verb_end <= before and not said_of_another
+        return False
 
     def _after_motion(self, at: int | None = None) -> bool:
         """A verb of motion (or one the lexicon does not know, with its object: "casting a long shadow")

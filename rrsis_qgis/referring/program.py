@@ -40,6 +40,9 @@ SIZES = ("small", "large")
 SHAPES = ("round", "square", "rectangular", "long", "oval", "curved")
 # Which way the object lies in the view: its long axis (a square's sides) along x, along y, or between.
 ORIENTATIONS = ("horizontal", "vertical", "diagonal")
+# Which way it goes or faces ("driving toward the top", "heading north-east"): a side or a corner of the
+# view or the compass. One picture shows the way it lies, not which end leads: that is what is judged.
+HEADINGS = tuple(place for place in POSITIONS if place != "center")
 
 
 def _check(item) -> None:
@@ -49,7 +52,7 @@ def _check(item) -> None:
         raise ValueError(f"a count is a whole number of at least 1, or none for all: not {item.count!r}")
     if not _positive_int(item.rank):
         raise ValueError(f"a rank is a whole number of at least 1: not {item.rank!r}")
-    for name in ("colours", "position"):
+    for name in ("colours", "position", "heading"):
         if not isinstance(getattr(item, name), tuple) or not all(
             isinstance(v, str) for v in getattr(item, name)
         ):
@@ -62,12 +65,24 @@ def _check(item) -> None:
         _one_of("shape", item.shape, SHAPES)
     if item.orientation is not None:
         _one_of("orientation", item.orientation, ORIENTATIONS)
+    for way in item.heading:
+        _one_of("heading", way, HEADINGS)
+    if len(item.heading) > 2 or (len(item.heading) == 2 and frozenset(item.heading) not in _CORNERS):
+        raise ValueError(f"a heading is a side or a corner: not {item.heading!r}")
     if not isinstance(item.truncated, bool):
         raise ValueError(f"truncated is true or false: not {item.truncated!r}")
     for place in item.position:
         _one_of("position", place, POSITIONS)
     if item.ordering is not None:
         _one_of("ordering", item.ordering, ORDERINGS)
+
+
+_CORNERS = {
+    frozenset((first, second))
+    for ups, acrosses in ((("top", "bottom"), ("left", "right")), (("north", "south"), ("east", "west")))
+    for first in ups
+    for second in acrosses
+}
 
 
 def _positive_int(value) -> bool:
@@ -96,6 +111,7 @@ class Qualifiers:
     size: str | None = None
     shape: str | None = None
     orientation: str | None = None
+    heading: tuple[str, ...] = ()
     truncated: bool = False
     position: tuple[str, ...] = ()
     ordering: str | None = None
@@ -170,6 +186,7 @@ class Program:
     size: str | None = None  # "small" or "large", relative to the other candidates
     shape: str | None = None  # one of SHAPES
     orientation: str | None = None  # one of ORIENTATIONS: "oriented diagonally"
+    heading: tuple[str, ...] = ()  # HEADINGS: "driving toward the top" ("top",); judged by the way it lies
     truncated: bool = False  # "partially cut off by the edge of the image": it touches the view's edge
     position: tuple[str, ...] = ()  # e.g. ("top", "left") or ("north",): where in the view
     ordering: str | None = None  # one of ORDERINGS: a superlative, or what an ordinal counts along
@@ -212,7 +229,7 @@ class Program:
     def from_json(cls, data: dict) -> Program:
         """The program `as_json` wrote (what crosses to the model process), checked as it is made."""
         values = {f.name: data[f.name] for f in fields(cls) if f.name in data}
-        for name in ("colours", "position", "unread"):
+        for name in ("colours", "position", "heading", "unread"):
             values[name] = _words(values.get(name, ()))
         values["relations"] = tuple(_relation(item) for item in _words(values.get("relations", ())))
         values["excluded"] = tuple(
@@ -232,6 +249,8 @@ class Program:
         attributes += [str(conditions_said.truncated())] if self.truncated else []
         if attributes:
             parts.append("attributes: " + ", ".join(attributes))
+        if self.heading:
+            parts.append("heading: " + " ".join(self.heading))
         if self.position:
             parts.append("position: " + " ".join(self.position))
         if self.ordering:
@@ -247,7 +266,7 @@ class Program:
 
 def _qualifiers(data: dict) -> Qualifiers:
     values = {f.name: data[f.name] for f in fields(Qualifiers) if f.name in data}
-    for name in ("colours", "position"):
+    for name in ("colours", "position", "heading"):
         values[name] = _words(values.get(name, ()))
     values["relations"] = tuple(_relation(item) for item in _words(values.get("relations", ())))
     return Qualifiers(**values)

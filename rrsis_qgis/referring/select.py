@@ -43,6 +43,13 @@ NO_PIXELS_UNDER = QT_TRANSLATE_NOOP(
 NO_OUTLINES = QT_TRANSLATE_NOOP(
     "messages", "shapes were not checked: no outline was given for {count} of the '{what}'"
 )
+# One picture shows which way a thing lies, not which of its ends leads: a heading is judged by that.
+HEADING_BY_AXIS = QT_TRANSLATE_NOOP(
+    "messages", "'{heading}': judged by the way each '{what}' lies; one picture does not show where it goes"
+)
+NO_AXIS = QT_TRANSLATE_NOOP(
+    "messages", "'{heading}' was not checked for {count} of the '{what}': they are about as wide as long"
+)
 NOT_METRIC = QT_TRANSLATE_NOOP(
     "messages", "the view has no metric georeferencing: a distance in metres was read as near"
 )
@@ -178,6 +185,8 @@ class _Judge:
             conditions.append(self.from_outlines(_shape_fit, asked.shape, phrase, items))
         if asked.orientation:
             conditions.append(self.from_outlines(_orientation_fit, asked.orientation, phrase, items))
+        if asked.heading:
+            conditions.append(self.heading(asked.heading, phrase, items))
         if asked.truncated:
             conditions.append(_Condition(conditions_said.truncated(), _truncated_fits(items, self.frame)))
         if asked.size:
@@ -200,6 +209,22 @@ class _Judge:
         if np.isnan(fits).any():
             self.note(NO_OUTLINES, count=int(np.isnan(fits).sum()), what=phrase)
         return _Condition(conditions_said.word(value), fits)
+
+    def heading(self, heading: tuple[str, ...], phrase: str, items: list[Candidate]) -> _Condition:
+        """Which way each goes or faces, as far as one picture shows it: along its long side (either end
+        leading), said; one about as wide as long, or a box alone, has no such side: left unjudged, and
+        said."""
+        said = conditions_said.heading(heading)
+        self.note(HEADING_BY_AXIS, heading=said, what=phrase)
+        outlined = [len(c.polygon) >= 3 for c in items]
+        fits = np.array(
+            [_heading_fit(c, heading, self.frame) if o else np.nan for c, o in zip(items, outlined)]
+        )
+        if not all(outlined):
+            self.note(NO_OUTLINES, count=outlined.count(False), what=phrase)
+        if squarish := int(np.isnan(fits).sum()) - outlined.count(False):
+            self.note(NO_AXIS, heading=said, count=squarish, what=phrase)
+        return _Condition(said, fits)
 
     def relation(self, relation: Relation, items: list[Candidate]) -> np.ndarray | None:
         """Each item's fit to the relation; None when an anchor was not found (said, and not applied)."""
@@ -369,6 +394,28 @@ def _orientation_fit(candidate: Candidate, orientation: str) -> float:
     if orientation == "diagonal":
         return _ramp(off_axes - 20.0, 0.0, 10.0)
     return _ramp(25.0 - off_axes, 0.0, 10.0)
+
+
+def _heading_fit(candidate: Candidate, heading: tuple[str, ...], frame: Frame) -> float:
+    """The line of the heading against the long side of the smallest rectangle around the outline: within
+    20 degrees it fits, beyond 35 it does not (as `_orientation_fit`); NaN for an outline about as wide as
+    long (under 1.3 times), which has no long side."""
+    long, short, angle = oriented_box(candidate.outline)
+    if long <= 0 or long < 1.3 * short:
+        return math.nan
+    axis = np.array([math.cos(math.radians(angle)), math.sin(math.radians(angle))])
+    way = sum(_way_vector(side, frame) for side in heading)
+    cosine = abs(float(axis @ way)) / max(float(np.linalg.norm(way)), 1e-9)
+    return _ramp(35.0 - math.degrees(math.acos(min(1.0, cosine))), 0.0, 15.0)
+
+
+def _way_vector(side: str, frame: Frame) -> np.ndarray:
+    """A unit vector toward a side of the view (x right, y down) or of the compass."""
+    view = {"left": (-1.0, 0.0), "right": (1.0, 0.0), "top": (0.0, -1.0), "bottom": (0.0, 1.0)}
+    if side in view:
+        return np.array(view[side])
+    vector = _compass_vector(side, frame)
+    return vector / max(float(np.linalg.norm(vector)), 1e-9)
 
 
 def _ramp(value: float, low: float, high: float) -> float:

@@ -157,11 +157,19 @@ class Phrase:
     size: str | None = None
     shape: str | None = None
     orientation: str | None = None
+    heading: list[str] = field(default_factory=list)
     truncated: bool = False
     position: list[str] = field(default_factory=list)
     ordering: str | None = None
     rank: int = 1
     relations: list[Relation] = field(default_factory=list)
+
+    def head_toward(self, ways) -> bool:
+        """Its heading ("driving toward the top"); False, and unchanged, when another was said already."""
+        if self.heading and set(self.heading) != set(ways):
+            return False
+        self.heading = list(dict.fromkeys(ways))
+        return True
 
     def order_by_place(self) -> bool:
         """ "the top one of the two courts": the side (or corner) it is on, as its order among them (the
@@ -182,6 +190,7 @@ class Phrase:
             size=self.size,
             shape=self.shape,
             orientation=self.orientation,
+            heading=tuple(dict.fromkeys(self.heading)),
             truncated=self.truncated,
             position=positions_of(self.position),
             ordering=self.ordering,
