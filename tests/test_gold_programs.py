@@ -75,12 +75,21 @@ def _excluded(exclusions) -> list:
     ]
 
 
+def _targets(row: dict) -> list[dict]:
+    """The other targets ("the cars and the bus": the bus), each with its own words and those said of all."""
+    return [
+        {"target": other["target"], **_qualities(other), "relations": _relations(other.get("relations", []))}
+        for other in row.get("also", [])
+    ]
+
+
 def gold_reading(row: dict) -> dict:
     return {
         "target": row["target"],
         **_qualities(row),
         "relations": _relations(row.get("relations", [])),
         "excluded": _excluded(row.get("excluded", [])),
+        "also": _targets(row),
         "partial": bool(row.get("unread")),
     }
 
@@ -92,6 +101,7 @@ def our_reading(text: str) -> dict:
         **_qualities(program),
         "relations": _relations(program["relations"]),
         "excluded": _excluded(program["excluded"]),
+        "also": _targets(program),
         "partial": bool(program["unread"]) or not program["understood"],
     }
 

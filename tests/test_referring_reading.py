@@ -423,10 +423,13 @@ def test_free_form_descriptions_are_read_or_said_unread(expression, explained):
             "The airplane positioned close to the right edge of the image.",
             "target: airplane; count: 1; position: right",
         ),
-        ("The white car and the red one.", "target: car; count: 1; attributes: white; not understood: red"),
+        (
+            "The white car and the red one.",
+            "target: car; count: 1; attributes: white; and target: car; count: 1; attributes: red",
+        ),
         (
             "The white car and the diagonal one.",
-            "target: car; count: 1; attributes: white; not understood: diagonal",
+            "target: car; count: 1; attributes: white; and target: car; count: 1; attributes: diagonal",
         ),
         (
             "The ship that appears larger than the others, in the center of the image.",
@@ -505,4 +508,115 @@ def test_how_objects_lie_are_cut_off_and_dressed_and_the_kinds_the_datasets_coun
     person's), kinds that the datasets' classes count as that class (a taxi is a car, a woman a
     pedestrian), the target as one of a group named first, said again ("the only red one"): read, not left
     over; and what is not judged (the middle of a group, another object's colour) said so."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    ("expression", "explained"),
+    [
+        ("the cars and the bus", "target: car; count: all; and target: bus; count: 1"),
+        (
+            "the white car and black car parking near the tree",
+            "target: car; count: 1; attributes: white; relation: near tree; "
+            "and target: car; count: 1; attributes: black; relation: near tree",
+        ),
+        (
+            "The pedestrians and motorcycles on the crosswalk at the bottom.",
+            "target: pedestrian; count: all; relation: inside crosswalk (on the bottom); "
+            "and target: motorcycle; count: all; relation: inside crosswalk (on the bottom)",
+        ),
+        (
+            "the two white tanks and the red one",
+            "target: storage tank; count: 2; attributes: white; "
+            "and target: storage tank; count: 1; attributes: red",
+        ),
+        (
+            "the white cars, trucks and buses on the road",
+            "target: car; count: all; attributes: white; relation: inside road; "
+            "and target: truck; count: all; relation: inside road; "
+            "and target: bus; count: all; relation: inside road",
+        ),
+        # not another target: a clause about the target, a relation's second anchor, one not described
+        (
+            "find a storage tank on the left and it is near a road",
+            "target: storage tank; count: 1; position: left; relation: near road",
+        ),
+        (
+            "the tank near the road and the river",
+            "target: storage tank; count: 1; relation: near road; relation: near river",
+        ),
+        (
+            "the white car and the one next to it",
+            "target: car; count: 1; attributes: white; not understood: the one",
+        ),
+    ],
+)
+def test_targets_joined_by_and_are_each_read_with_their_own_words_and_what_follows_is_said_of_all(
+    expression, explained
+):
+    assert parse_expression(expression).explain() == explained
+
+
+def test_other_targets_cross_to_the_model_process_and_are_looked_for_first():
+    program = parse_expression("the white car and the bus near the red building")
+    assert program.targets == ["car", "bus"] and program.anchors == ["building"]
+    assert program.queries == ["car", "bus", "building"]
+    assert Program.from_json(json.loads(json.dumps(program.as_json()))) == program
+    bus = program.also[0]
+    with pytest.raises(ValueError, match="none of their own"):
+        Program("", "car", also=(Program("", "bus", also=(bus,)),))
+    with pytest.raises(ValueError, match="none of their own"):
+        Program("", "car", also=(Program("", "bus", unread=("red",)),))
+    with pytest.raises(ValueError, match="a mapping of its fields"):
+        Program.from_json({**program.as_json(), "also": ["bus"]})
+
+
+@pytest.mark.parametrize(
+    ("expression", "explained"),
+    [
+        (
+            "The isolated windmill in the upper-right quadrant.",
+            "target: windmill; count: 1; position: top right; relation: far from windmill",
+        ),
+        (
+            "The isolated windmill, far from the other windmills.",  # said twice, one relation
+            "target: windmill; count: 1; relation: far from windmill",
+        ),
+        (
+            "the tennis court that appears isolated",
+            "target: tennis court; count: 1; relation: far from tennis court",
+        ),
+        ("the house isolated from the road", "target: house; count: 1; relation: far from road"),
+        (
+            "The small vehicle which is closest to the center of the image.",
+            "target: vehicle; count: 1; attributes: small; order: central",
+        ),
+        # the centre of something else is not the view's: a relation to it, and "closest" named
+        (
+            "the car closest to the center of the road",
+            "target: car; count: 1; relation: in the middle of road; not understood: closest",
+        ),
+        ("the lower of the two tennis courts", "target: tennis court; count: 1; order: bottommost"),
+        ("The crane next to the large cargo ship", "target: crane; count: 1; relation: near ship (large)"),
+        (
+            "A large truck with cargo",
+            "target: truck; count: 1; attributes: large; not understood: cargo with",
+        ),
+        (
+            "long white trailer truck at the top-left",
+            "target: truck; count: 1; attributes: white, long; position: top left",
+        ),
+        (
+            "The overpass spanning the railway tracks",
+            "target: overpass; count: 1; relation: crossing railway",
+        ),
+        (
+            "an airliner next to a boarding bridge",
+            "target: airplane; count: 1; relation: near boarding bridge",
+        ),
+    ],
+)
+def test_isolation_the_most_central_and_the_kinds_of_trucks_tracks_and_bridges_are_read(
+    expression, explained
+):
     assert parse_expression(expression).explain() == explained

@@ -223,6 +223,37 @@ def test_a_heading_is_judged_by_the_way_each_lies_and_said_to_be():
     assert "shapes were not checked: no outline was given for 1 of the 'car'" in result.notes
 
 
+def test_targets_joined_by_and_are_each_picked_by_their_own_words_and_all_kept():
+    """ "the red car and the bus left of the building": the red car (not the blue one) and the bus, each
+    left of the building; a target that nothing meets leaves the others, and says why."""
+    cars = [
+        _box("red car", 10, 10, 30, 20),
+        _box("blue car", 10, 40, 30, 50),
+        _box("far car", 170, 10, 190, 20),
+    ]
+    buses = [_box("bus", 40, 100, 80, 115), _box("far bus", 160, 100, 199, 115)]
+    building = [_box("building", 120, 0, 150, 199)]
+    image = _painted([(cars[0], "red"), (cars[1], "blue"), (cars[2], "red")])
+    program = parse_expression("the red car and the bus left of the building")
+    both = select(program, {"car": cars, "bus": buses, "building": building}, VIEW, image)
+    assert both.selected == ["red car", "bus"] and set(both.matches) == {"red car", "bus"}
+    no_bus = select(program, {"car": cars, "bus": buses[1:], "building": building}, VIEW, image)
+    assert no_bus.selected == ["red car"] and "no 'bus' is left of building" in no_bus.notes
+
+
+def test_the_isolated_one_is_far_from_the_others_of_its_kind_and_the_most_central_nearest_the_middle():
+    windmills = [
+        _box(name, x, y, x + 8, y + 8) for name, x, y in (("a", 10, 10), ("b", 24, 12), ("c", 14, 26))
+    ]
+    windmills.append(_box("alone", 150, 160, 158, 168))
+    isolated = select(parse_expression("the isolated windmill"), {"windmill": windmills}, VIEW)
+    assert isolated.selected == ["alone"]
+    central = parse_expression("the windmill closest to the center of the image")
+    assert select(central, {"windmill": windmills}, VIEW).selected == ["alone"]  # (154, 164): 68 px off
+    windmills.append(_box("middle", 90, 110, 98, 118))
+    assert select(central, {"windmill": windmills}, VIEW).selected == ["middle"]
+
+
 def test_one_cut_off_by_the_edge_of_the_view_is_one_that_reaches_it():
     ships = [
         _box("inside", 50, 50, 80, 70),

@@ -145,6 +145,26 @@ def test_every_tile_asks_the_detector_for_the_phrases_of_the_reading_that_came(t
     assert named(features, _scene_tanks()) == named(view, _scene_tanks())
 
 
+def test_targets_joined_by_and_are_each_selected_over_the_raster_as_on_a_view(tank_scene, painted_model):
+    """ "the gray tank and the road": the one gray tank, and the road that crosses six tiles as one
+    object, on a tiled raster as on a view of the whole of it."""
+    expression = "the gray tank and the road"
+    features, done = tiled(tank_scene, painted_model, expression)
+    view = on_a_view(tank_scene, painted_model, expression)
+    on_the_road = Point(ORIGIN[0] + PIXEL * 120, ORIGIN[1] - PIXEL * 100)
+    for found in (features, view):
+        assert named(found, _scene_tanks()) == ["c"]
+        assert [wkt.loads(f.wkt).contains(on_the_road) for f in found].count(True) == 1
+    tiles, whole = (
+        unary_union([wkt.loads(f.wkt) for f in features]),
+        unary_union([wkt.loads(f.wkt) for f in view]),
+    )
+    assert tiles.symmetric_difference(whole).area < 1e-6
+    assert done.notes == [
+        "understood as: target: storage tank; count: 1; attributes: gray; and target: road; count: 1"
+    ]
+
+
 def _scene_tanks() -> dict:
     return {name: (centre, 10) for name, centre in referring_scene.TANKS.items()}
 

@@ -59,7 +59,7 @@ def phrases_to_find(programs: Iterable[Program], layer_phrases: Iterable[str] = 
     """The phrases every tile is asked for, each once: the programs' targets and anchors, less the
     anchors that are layers of the project (a target is always looked for in the image)."""
     programs = list(programs)
-    targets = {program.target for program in programs}
+    targets = {target for program in programs for target in program.targets}
     skipped = set(layer_phrases) - targets
     phrases: list[str] = []
     for program in programs:

@@ -41,7 +41,7 @@ def refer(
     candidates: dict[str, list[Candidate]] = {}
     for index, phrase in enumerate(program.queries):
         check_cancelled()  # each phrase is a detector run: seconds on a CPU
-        if index and phrase in layers:  # an anchor only: the target is always looked for in the image
+        if phrase in layers and phrase in program.anchors:  # a target is always looked for in the image
             candidates[phrase] = layer_candidates(layers[phrase], window)
             notes.append(
                 Message(
@@ -57,7 +57,11 @@ def refer(
             _candidate(f"{index}:{n}", instance, threshold) for n, instance in enumerate(found[phrase])
         ]
     selection = select(program, candidates, frame, window.rgb)
-    by_id = dict(zip((c.id for c in candidates[program.target]), found[program.target], strict=True))
+    by_id = {
+        candidate.id: instance
+        for phrase in program.targets
+        for candidate, instance in zip(candidates[phrase], found[phrase], strict=True)
+    }
     chosen = [
         Instance(by_id[identifier].probability, by_id[identifier].box, selection.matches[identifier])
         for identifier in selection.selected

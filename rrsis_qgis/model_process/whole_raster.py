@@ -70,18 +70,18 @@ def select_over_raster(
     for expression, program in programs:
         if is_cancelled is not None and is_cancelled():
             raise Cancelled
-        candidates, shapes = {}, None
+        candidates, shapes = {}, {}
         said = [understood_note(program)]
         for index, phrase in enumerate(program.queries):
-            if index and phrase in layers:  # an anchor only: the target is always looked for in the image
+            if phrase in layers and phrase in program.anchors:  # a target is always looked for in the image
                 candidates[phrase] = layer_candidates(layers[phrase], placed)
                 said.append(_layer_note(layers[phrase]))
                 continue
             if phrase not in objects:
                 objects[phrase] = _objects(found.pieces(phrase), _pixel_side(raster), ~placed.transform)
             candidates[phrase] = objects[phrase].candidates(index)
-            if index == 0:
-                shapes = objects[phrase].shapes
+            if phrase in program.targets:
+                shapes[index] = objects[phrase].shapes
         selection = select(program, candidates, frame, pixels)
         notes += [note for note in [*said, *selection.notes] if note not in notes]
         polygons += _selected(expression, selection, shapes, min_area, job.min_score)
@@ -94,7 +94,7 @@ def select_over_raster(
 
 def _detected(program, layers: dict) -> set[str]:
     """The phrases of ``program`` whose candidates the detector found on the tiles."""
-    return {phrase for index, phrase in enumerate(program.queries) if not (index and phrase in layers)}
+    return {phrase for phrase in program.queries if not (phrase in layers and phrase in program.anchors)}
 
 
 @dataclass
@@ -169,17 +169,18 @@ def _joined(pieces: Pieces, pixel: float) -> list[tuple[object, float]]:
     return objects
 
 
-def _selected(expression: str, selection, shapes: list, min_area: float, min_score: float) -> list:
-    """The selected objects (the target's, each ``0:number`` of ``shapes``) as polygons: overlapping
-    ones as one, as a view's mask joins them; their score the mean of their matches (a view's
-    result's); none when below ``min_score``."""
+def _selected(expression: str, selection, shapes: dict, min_area: float, min_score: float) -> list:
+    """The selected objects (the targets', each ``index:number`` of ``shapes[index]``) as polygons:
+    overlapping ones as one, as a view's mask joins them; their score the mean of their matches (a
+    view's result's); none when below ``min_score``."""
     shapely = require("shapely")
     if not selection.selected:
         return []
     score = float(np.mean([selection.matches[identifier] for identifier in selection.selected]))
     if score < min_score:
         return []
-    merged = shapely.union_all([shapes[int(identifier.split(":")[1])] for identifier in selection.selected])
+    chosen = [identifier.split(":") for identifier in selection.selected]
+    merged = shapely.union_all([shapes[int(index)][int(number)] for index, number in chosen])
     parts = [part for part in getattr(merged, "geoms", [merged]) if part.area >= min_area]
     return [TiledPolygon(expression, to_wkt(part), score) for part in parts]
 

@@ -71,9 +71,7 @@ def layers_named(program: Program, project: QgsProject) -> dict[str, QgsVectorLa
 
 
 def _named(program: Program, project: QgsProject) -> dict[str, QgsVectorLayer]:
-    named = (
-        {phrase: layer_for(phrase, project) for phrase in program.queries[1:]} if program.understood else {}
-    )
+    named = {phrase: layer_for(phrase, project) for phrase in program.anchors} if program.understood else {}
     return {phrase: layer for phrase, layer in named.items() if layer is not None}
 
 

@@ -74,6 +74,7 @@ CORNERS = {
 }
 
 ORDERINGS = {
+    "central": QT_TRANSLATE_NOOP("messages", "most central"),
     "largest": QT_TRANSLATE_NOOP("messages", "largest"),
     "smallest": QT_TRANSLATE_NOOP("messages", "smallest"),
     "leftmost": QT_TRANSLATE_NOOP("messages", "leftmost"),

@@ -17,6 +17,7 @@ from .words import (
     Phrase,
     begins_where,
     content_words,
+    is_plural_word,
     name_of,
     sides_of,
     singular,
@@ -60,7 +61,8 @@ class NounPhrases:
                 continue
             if self._count_word(phrase) or self._quality(phrase, before_noun=True):
                 continue
-            if unjudged := LEXICON.match(self.words, self.at, "unjudged"):
+            unjudged = LEXICON.match(self.words, self.at, "unjudged")
+            if unjudged and self._known_noun(self.at) <= unjudged[0]:  # "a cargo ship" is a ship
                 self.unread.extend(self.words[self.at : self.at + unjudged[0]])  # "the main road"
                 self.at += unjudged[0]
                 continue
@@ -99,7 +101,7 @@ class NounPhrases:
                 self.at += 1  # "two adjacent courts", "the parked cars", "some other fields"
                 continue
             place = LEXICON.match(self.words, self.at, "place")
-            if place and self.words[self.at + place[0]] == "of" and not phrase.ordering:
+            if place and self._of_a_group(self.at + place[0]) and not phrase.ordering:
                 order = ORDER_OF_PLACES.get(sides_of(list(place[1].value)))
                 if order:  # "the lower of the two tennis courts": the bottommost of them
                     phrase.ordering = order
@@ -137,6 +139,15 @@ class NounPhrases:
             self._post_nominal(phrase)
         return True
 
+    def _of_a_group(self, at: int) -> bool:
+        """ "of the two", "of both", "of all the", "of the tanks": a group follows ("the lower of the two
+        courts"; not "the bottom of the road")."""
+        if self.words[at] != "of":
+            return False
+        at += 1 + (self.words[at + 1] == "the")
+        counted = LEXICON.of(self.words[at]) & {"number", "every"} and self.words[at] not in ("a", "an")
+        return bool(counted) or (self._known_noun(at) > 0 and is_plural_word(self.words[at]))
+
     def _noun_word(self, nouns: list[str], after_noun: bool) -> bool:
         """A word (or the vocabulary's phrase) of the head noun; False at the phrase's end."""
         at, words = self.at, self.words
@@ -154,6 +165,8 @@ class NounPhrases:
             if LEXICON.match(words, at, *NOUNS) is None or LEXICON.match(words, at, *NOUNS)[0] == 1:
                 return False  # "the cars park near": a verb, not a car park
         length = self._known_noun(at)
+        if length and after_noun and _ends_in_plural_noun(nouns) and not categories & {"state", "motion"}:
+            return False  # "cars, trucks and buses" (the commas are not words): a list, not a compound
         if length:
             nouns.extend(words[at : at + length])
             self.at += length
@@ -227,7 +240,9 @@ class NounPhrases:
             return False
         if self._known_noun(at) > 1:
             return False  # "the red light" is a traffic light, not a red one
-        match = LEXICON.match(self.words, at, "colour", "size", "shape", "orientation", "way", "superlative")
+        match = LEXICON.match(
+            self.words, at, "colour", "size", "shape", "orientation", "way", "isolated", "superlative"
+        )
         if match:
             entry = match[1]
             following = at + match[0]
@@ -247,6 +262,8 @@ class NounPhrases:
                 phrase.shape = entry.value
             elif entry.category == "orientation":
                 phrase.orientation = entry.value
+            elif entry.category == "isolated":  # "the isolated windmill"
+                phrase.isolated = True
             elif entry.category == "way":  # "the southbound cars"
                 if not phrase.head_toward(entry.value):
                     self.unread.extend(self.words[at : at + match[0]])
@@ -334,3 +351,8 @@ class NounPhrases:
 
     def _next_in(self, *categories: str) -> bool:
         return bool(self.at + 1 < self.end and LEXICON.of(self.words[self.at + 1]) & set(categories))
+
+
+def _ends_in_plural_noun(nouns: list[str]) -> bool:
+    """The head words so far end in one of the vocabulary's nouns in the plural ("cars")."""
+    return bool(nouns) and singular(nouns[-1]) != nouns[-1] and (singular(nouns[-1]),) in LEXICON.nouns

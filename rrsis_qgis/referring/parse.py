@@ -15,6 +15,9 @@ to the detector whole."""
 
 from __future__ import annotations
 
+from copy import deepcopy
+from dataclasses import replace
+
 from .lexicon import LEXICON
 from .noun_phrases import NounPhrases
 from .places import Places
@@ -29,6 +32,20 @@ from .words import (
     name_of,
     tokens_of,
 )
+
+
+def _with_said_of_all(other: Phrase, before: Phrase, target: Phrase) -> Phrase:
+    """Another target's phrase with what was said of the target after it was named ("the cars and the
+    bus on the road": on the road both), where it has none of its own."""
+    merged = deepcopy(other)
+    merged.colours += target.colours[len(before.colours) :]
+    merged.position += target.position[len(before.position) :]
+    merged.relations += target.relations[len(before.relations) :]
+    for name in ("size", "shape", "orientation", "ordering", "rank", "heading", "truncated"):
+        said_after = getattr(target, name) != getattr(before, name)
+        if said_after and getattr(other, name) in (None, [], False, 1):
+            setattr(merged, name, deepcopy(getattr(target, name)))
+    return merged
 
 
 class _Reader(NounPhrases, Places, SetsTakenAway):
@@ -55,6 +72,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         self.in_group = group is not None
         found = self._noun_phrase(self.target)
         self.target_end = self.at
+        others = self._other_targets() if found and group is None and not self.partitive else []
+        before = deepcopy(self.target)  # what the target holds now is its own; what follows, all targets'
         if group is not None and self.target.noun is None:
             # "Among the storage tanks on the right side, the smallest white one", "Among the cars on the
             # highway, the one closest to the bottom": one of that group, and what is said of the group
@@ -84,10 +103,14 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             )
         if target.ordinal and target.ordering is None:  # "the first car in the queue": first along what?
             self.unread.append(target.ordinal)
-        qualities = target.qualifiers()
+        also = tuple(self._program(_with_said_of_all(other, before, target)) for other in others)
+        return self._program(target, also=also, unread=tuple(dict.fromkeys(self.unread)))
+
+    def _program(self, phrase: Phrase, **more) -> Program:
+        qualities = phrase.qualifiers()
         return Program(
             expression=self.expression,
-            target=target.noun,
+            target=phrase.noun,
             count=qualities.count,
             colours=qualities.colours,
             size=qualities.size,
@@ -100,8 +123,48 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             rank=qualities.rank,
             relations=qualities.relations,
             excluded=tuple(self.excluded),
-            unread=tuple(dict.fromkeys(self.unread)),
+            **more,
         )
+
+    def _other_targets(self) -> list[Phrase]:
+        """ "the cars and the bus", "the white car and black car", "the white car and the red one": the
+        other targets named right after the target, each with its own words (what follows them is said
+        of all: `_with_said_of_all`)."""
+        others = []
+        while True:
+            joined = LEXICON.match(self.words, self.at, "and")
+            listed = not joined and (others or [self.target])[-1].plural and self._listed_noun(self.at)
+            if not (joined or listed) or self._clause_ends():
+                break  # "cars, trucks and buses": the commas are not words, a plural noun goes on a list
+            start = self.at
+            self.at += joined[0] if joined else 0
+            other = Phrase()
+            if self._noun_follows(self.at) or self._one_follows(self.at):
+                self._noun_phrase(other)
+            if other.noun is None and other.one:
+                if replace(other.qualifiers(), count=1).empty:  # "and the one next to it": another, unsaid
+                    self.unread.append(" ".join(self.words[start + (joined[0] if joined else 0) : self.at]))
+                    break
+                other.noun = self.target.noun  # "the red one": another of the target's kind
+            if other.noun is None:
+                self.at = start  # "and it is", "and is near": not another target
+                break
+            others.append(other)
+        return others
+
+    def _listed_noun(self, at: int) -> bool:
+        """One of the vocabulary's nouns that is no verb ("the cars park near", "cars parking in the lot")."""
+        return self._known_noun(at) > 0 and not LEXICON.of(self.words[at]) & {"state", "motion"}
+
+    def _one_follows(self, at: int) -> bool:
+        """ "the red one", "the two large ones": determiners and qualities, then "one"."""
+        while at < self.end and (
+            LEXICON.of(self.words[at]) & {"determiner", "number", "colour", "size", "shape", "orientation"}
+        ):
+            if self.words[at] in ("one", "ones"):
+                return True
+            at += 1
+        return self.words[at] in ("one", "ones")
 
     def _modifier(self, phrase: Phrase) -> bool:
         """One thing said about ``phrase`` at the reading point: consumed, True; or False."""
@@ -117,6 +180,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             return True
         if word == "whose":
             return self._whose(phrase)
+        if word == "among" and self.words[self.at + 1] in ("those", "them", "these"):
+            self.at += 2  # "the smallest vehicle among those parked near the building": the target's words
+            return True
+        if LEXICON.match(self.words, self.at, "isolated") and self.words[self.at + 1] != "from":
+            phrase.isolated = True  # "the court that appears isolated"; "isolated from the road": a relation
+            self.at += 1
+            return True
         way = LEXICON.match(self.words, self.at, "way")
         if way:  # "heading upward", "from left to right": which way it goes
             if not phrase.head_toward(way[1].value):
@@ -153,7 +223,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             or self._of_the_group(phrase)
         ):
             return True
-        if phrase.ordering in ("closest", "farthest") and self._toward_place(phrase):
+        if phrase.ordering in ("closest", "farthest") and self._toward_place(
+            phrase, phrase.ordering == "closest"
+        ):
             return True
         if word in ("on", "at", "in") and self._superlative_after(self.at + 1):
             self.at += 1  # "it is on the topernmost of some tanks"

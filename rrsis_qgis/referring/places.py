@@ -151,17 +151,17 @@ class Places:
         elif (found := self._relation_phrase_at(self.at)) is not None:
             length, kind = found
             first = self.words[self.at]
-            if first in ("closest", "nearest", "farthest", "furthest") and length > 1:
-                mark, self.at = self.at, self.at + length - 1  # at "to"/"from"
-                if self._toward_place(phrase):  # "closest to the bottom edge of the image"
+            if first in ("closest", "nearest", "farthest", "furthest"):
+                # at "to"/"from" ("closest to the bottom edge"), or at the place ("nearest the top")
+                mark, self.at = self.at, self.at + max(length - 1, 1)
+                if self._toward_place(phrase, closest=first in ("closest", "nearest")):
                     return True
                 self.at = mark
-            if first in ("closest", "nearest", "farthest", "furthest"):
                 ordering = "closest" if first in ("closest", "nearest") else "farthest"
             self.at += length
             # "close to the right edge of the image", "next to the bottom": a place in the view
             if kind == "near" and self._position(phrase):
-                if ordering:  # "closest to the center of the image": how close is not judged
+                if ordering:  # "farthest from the center of the image": not judged
                     self.unread.append(first)
                 return True
         elif phrase.ordering in ("closest", "farthest") and self.words[self.at] in ("to", "from"):
@@ -271,6 +271,8 @@ class Places:
             if not (one_is_target and anchor.one and self.target.noun):
                 return False
             anchor.noun = self.target.noun  # "west of the large one": one of the target's kind
+        if anchor.other and self.target.noun and self.target.noun.endswith(" " + str(anchor.noun)):
+            anchor.noun = self.target.noun  # the tennis court "far from the other courts": the tennis courts
         while self.at < self.end:
             mark, said = self.at, Phrase()
             if self.words[self.at] in ("to", "toward", "towards") or not self._position(said):
@@ -330,18 +332,23 @@ class Places:
         self.at = end + skip_of
         return kind
 
-    def _toward_place(self, phrase: Phrase) -> bool:
-        """ "furthest to the right", "closest to the bottom edge": the place's own superlative."""
+    def _toward_place(self, phrase: Phrase, closest: bool) -> bool:
+        """ "furthest to the right", "closest to the bottom edge": the place's own superlative; "closest to
+        the center of the image": the most central."""
         if self.words[self.at] in ("to", "from"):
             end, places = self._places(self.at + 1)
         else:  # "furthest north"
             end, places = self._places(self.at)
-        order = ORDER_OF_PLACES.get(sides_of(places))
+        central = closest and set(places) == {"center"}
+        order = "central" if central else ORDER_OF_PLACES.get(sides_of(places))
         if order is None or (self._noun_at(end) and self.words[end : end + 1] != ["of"]):
             return False
-        phrase.ordering = order
-        self.at = end
+        start, self.at = self.at, end
+        if self.words[end] == "of" and not self._image_phrase():
+            self.at = start  # "closest to the center of the road": a place of the road's
+            return False
         self._image_phrase()
+        phrase.ordering = order
         return True
 
     def _cut_off(self, phrase: Phrase) -> bool:

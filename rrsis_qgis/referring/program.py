@@ -33,6 +33,7 @@ ORDERINGS = (
     "westernmost",
     "closest",
     "farthest",
+    "central",  # "closest to the center of the image"
 )
 COLOURS = ("white", "black", "gray", "red", "green", "blue", "yellow", "brown", "orange", "purple", "pink")
 COLOURS += ("cyan", "dark", "bright")
@@ -195,6 +196,9 @@ class Program:
     excluded: tuple[Exclusion, ...] = ()
     understood: bool = True  # False: the expression goes to the detector whole, as it is
     unread: tuple[str, ...] = field(default=())  # words the parser could not place: a partial reading
+    # The other targets asked for with this one ("the cars and the bus", "the white car and the black
+    # one"): each picked by its own words and those said of all; the answer is every one they pick.
+    also: tuple[Program, ...] = ()
 
     def __post_init__(self) -> None:
         _check(self)
@@ -205,6 +209,15 @@ class Program:
             raise ValueError(f"a program names its target: not {self.target!r}")
         if not isinstance(self.unread, tuple) or not all(isinstance(word, str) for word in self.unread):
             raise ValueError(f"unread is a list of words: not {self.unread!r}")
+        if not isinstance(self.also, tuple) or not all(
+            isinstance(other, Program) and other.understood and not other.also and not other.unread
+            for other in self.also
+        ):
+            raise ValueError(
+                f"also holds the other targets' programs, read, with none of their own: not {self.also!r}"
+            )
+        if self.also and not self.understood:
+            raise ValueError("an expression not understood has one target: the expression as typed")
 
     @property
     def partial(self) -> bool:
@@ -212,15 +225,27 @@ class Program:
         return self.understood and bool(self.unread)
 
     @property
+    def targets(self) -> list[str]:
+        """The phrases of what is asked for, each once: the target, then the others' (``also``)."""
+        return list(dict.fromkeys([self.target, *(other.target for other in self.also)]))
+
+    @property
     def queries(self) -> list[str]:
-        """The phrases the detector is asked for, the target first, then each anchor once."""
-        phrases = [self.target]
-        relations = [*self.relations, *(r for e in self.excluded for r in e.what.relations)]
-        for relation in relations:
-            for anchor in (relation.anchor, relation.second_anchor):
-                if anchor and anchor not in phrases:
-                    phrases.append(anchor)
+        """The phrases the detector is asked for, the targets first, then each anchor once."""
+        phrases = self.targets
+        for program in (self, *self.also):
+            relations = [*program.relations, *(r for e in program.excluded for r in e.what.relations)]
+            for relation in relations:
+                for anchor in (relation.anchor, relation.second_anchor):
+                    if anchor and anchor not in phrases:
+                        phrases.append(anchor)
         return phrases
+
+    @property
+    def anchors(self) -> list[str]:
+        """The phrases that are only anchors: a project's layer may stand for them (a target is always
+        looked for in the image)."""
+        return self.queries[len(self.targets) :]
 
     def as_json(self) -> dict:
         return {**asdict(self), "partial": self.partial, "queries": self.queries}
@@ -235,6 +260,7 @@ class Program:
         values["excluded"] = tuple(
             Exclusion(item["word"], _qualifiers(item["what"])) for item in _words(values.get("excluded", ()))
         )
+        values["also"] = tuple(cls.from_json(_mapping(item)) for item in _words(values.get("also", ())))
         return cls(**values)
 
     def explain(self) -> str:
@@ -261,7 +287,13 @@ class Program:
         parts += [f"excluded ({e.word}): {', '.join(e.what.words())}" for e in self.excluded]
         if self.unread:
             parts.append("not understood: " + " ".join(self.unread))
-        return "; ".join(parts)
+        return "; and ".join(["; ".join(parts), *(other.explain() for other in self.also)])
+
+
+def _mapping(value) -> dict:
+    if not isinstance(value, dict):
+        raise ValueError(f"a program is a mapping of its fields: not {value!r}")
+    return value
 
 
 def _qualifiers(data: dict) -> Qualifiers:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -130,6 +130,12 @@ def select(
     """The target's candidates that the program refers to (see the module's docstring). ``image``
     (height x width x 3, uint8; or anything sliced like it, ``image[y0:y1:step, x0:x1:step]``) is needed
     for colours only."""
+    if program.also:  # "the cars and the bus": each target picked by its own program, every one kept
+        parts = [select(one, candidates, frame, image) for one in (replace(program, also=()), *program.also)]
+        selected = list(dict.fromkeys(identifier for part in parts for identifier in part.selected))
+        matches = {key: value for part in parts for key, value in part.matches.items() if key in selected}
+        notes = list(dict.fromkeys(note for part in parts for note in part.notes))
+        return Selection(selected, matches, notes)
     targets = list(candidates.get(program.target, ()))
     if not targets:
         return Selection(
@@ -755,10 +761,15 @@ RELATION_KINDS = {
             "opposite to",
             "behind",
             "against",
+            "bordered by",
+            "flanked by",
         ),
         _near_fit,
     ),
-    "far_from": RelationKind(("far from", "away from", "farthest from", "furthest from"), _far_fit),
+    "far_from": RelationKind(
+        ("far from", "away from", "farthest from", "furthest from", "isolated from", "separated from"),
+        _far_fit,
+    ),
     "between": RelationKind(("between",), _between_fit),
     # "with a pool", "has a baseball field": read by the parser's "with" (after a part's colour is ruled out)
     "with": RelationKind((), _with_fit),
@@ -847,6 +858,9 @@ def _ordering_key(ordering: str, frame: Frame, anchor_distances: dict[str, float
     if ordering in ("largest", "smallest"):
         sign = -1 if ordering == "largest" else 1
         return lambda c: sign * c.area
+    if ordering == "central":
+        middle = np.array([frame.width / 2, frame.height / 2])
+        return lambda c: float(np.linalg.norm(c.centre - middle))
     # Toward the place first: the leftmost has the least x; the top-leftmost the least x + y.
     frame_toward = {"left": (-1, 0), "right": (1, 0), "top": (0, -1), "bottom": (0, 1)}
     parts = ordering.removesuffix("most").split("_")

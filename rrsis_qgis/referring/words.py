@@ -159,6 +159,7 @@ class Phrase:
     orientation: str | None = None
     heading: list[str] = field(default_factory=list)
     truncated: bool = False
+    isolated: bool = False  # "the isolated windmill": far from the others of its kind
     position: list[str] = field(default_factory=list)
     ordering: str | None = None
     rank: int = 1
@@ -184,6 +185,16 @@ class Phrase:
         return self.count if self.count_given else (None if self.plural else 1)
 
     def qualifiers(self) -> Qualifiers:
+        relations = list(self.relations)
+        others = (
+            Relation("far_from", self.noun, anchor_qualifiers=Qualifiers(count=None)) if self.noun else None
+        )
+        if (
+            self.isolated
+            and others
+            and not any(r.kind == "far_from" and r.anchor == self.noun for r in relations)
+        ):
+            relations.append(others)
         return Qualifiers(
             count=self.how_many,
             colours=tuple(dict.fromkeys(self.colours)),
@@ -195,7 +206,7 @@ class Phrase:
             position=positions_of(self.position),
             ordering=self.ordering,
             rank=self.rank,
-            relations=tuple(self.relations),
+            relations=tuple(relations),
         )
 
 
