@@ -620,3 +620,35 @@ def test_isolation_the_most_central_and_the_kinds_of_trucks_tracks_and_bridges_a
     expression, explained
 ):
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    ("expression", "explained"),
+    [
+        (
+            "A white car is driving into the parking lot.",
+            "target: car; count: 1; attributes: white; relation: inside parking lot",
+        ),
+        ("The bus that is entering the station.", "target: bus; count: 1; relation: inside station"),
+        ("The car driving out of the parking lot.", "target: car; count: 1; relation: near parking lot"),
+        (
+            "The white car waiting at the gate of the parking lot.",
+            "target: car; count: 1; attributes: white; relation: near gate (near parking lot)",
+        ),
+        (
+            "The van on the rightmost lane of the road.",
+            "target: van; count: 1; relation: inside lane (rightmost, near road)",
+        ),
+        # a part of an object or of the view that no side names: said, never dropped
+        ("The ship docked at the tip of the pier.", "target: ship; count: 1; not understood: tip pier"),
+        ("the tank near the edge of the image", "target: storage tank; count: 1; not understood: near edge"),
+        ("the tank in the corner of the image", "target: storage tank; count: 1; not understood: corner"),
+        ("the tank at the bottom edge of the image", "target: storage tank; count: 1; position: bottom"),
+        (
+            "Two people walking a dog on the sidewalk.",
+            "target: pedestrian; count: 2; relation: inside sidewalk; not understood: dog",
+        ),
+    ],
+)
+def test_where_a_road_user_goes_in_and_out_and_the_part_of_a_place_it_is_at(expression, explained):
+    assert parse_expression(expression).explain() == explained

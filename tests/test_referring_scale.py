@@ -142,6 +142,27 @@ def test_each_candidates_nearest_anchor_is_the_first_of_the_nearest():
         assert anchors[found] is expected and distance == pytest.approx(pairwise.gap(candidate, expected))
 
 
+def test_between_boxes_alone_the_nearest_outline_is_the_nearest_box_and_the_rest_is_judged_on_edges():
+    """Candidates that are boxes alone (a detector's box, a rectangle along the axes) take the boxes'
+    gaps; one traced outline among them takes every outline's edges. Both as judged pair by pair."""
+    rng = np.random.default_rng(12)
+    for count in (20, 300):  # every pair at once, and the grid
+        targets, anchors = _random_candidates(rng, "t", count), _random_candidates(rng, "a", count)
+        targets = [Candidate(c.id, c.box, c.score) for c in targets]
+        anchors = [Candidate(c.id, c.box, c.score) for c in anchors]
+        outlines = [Outlines([c.outline for c in group]) for group in (targets, anchors)]
+        assert outlines[0].rectangles.all() and outlines[1].rectangles.all()
+        for skip in (None, np.arange(count)[:, None]):  # a target may not have the anchor of its index
+            gaps, nearest = nearest_outlines(*outlines, skip)
+            for k, (candidate, found, distance) in enumerate(zip(targets, nearest, gaps, strict=True)):
+                allowed = [a for n, a in enumerate(anchors) if skip is None or n != k]
+                expected = pairwise.nearest(candidate, allowed)
+                assert anchors[found] is expected
+                assert distance == pytest.approx(pairwise.gap(candidate, expected), abs=1e-9)
+    turned = Outlines([np.array([[0.0, 0.0], [2.0, 1.0], [1.0, 3.0], [-1.0, 2.0]])])
+    assert not turned.rectangles.any()  # four points, but not along the axes: its edges are judged
+
+
 def _box_gap(first, second) -> float:
     dx = max(second[0] - first[2], first[0] - second[2], 0.0)
     dy = max(second[1] - first[3], first[1] - second[3], 0.0)

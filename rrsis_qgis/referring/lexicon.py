@@ -171,7 +171,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("place", ("south", "west"), "en", ("southwest", "southwestern")),
     ("place_part", None, "en",
      ("side", "sides", "part", "parts", "corner", "edge", "half", "area", "region", "end", "portion",
-      "section", "quadrant", "bank", "border", "margin", "zone")),
+      "section", "quadrant", "bank", "border", "margin", "zone", "tip")),
     ("image", None, "en",
      ("image", "picture", "scene", "view", "photo", "map", "figure", "frame", "photograph")),
     ("far", None, "en", ("far", "extreme", "very")),
@@ -260,6 +260,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "going", "goes", "go", "running", "runs", "heading", "heads", "headed", "cruising", "sailing", "sails",
       "flying", "taxiing", "walking", "walks", "walk", "riding", "rides", "ride", "facing", "faces",
       "pointing", "points", "oriented", "flowing", "flows", "navigating", "navigates", "navigate")),
+    # Verbs of motion whose object the object is in: "entering the station".
+    ("entering", None, "en", ("entering", "enters", "enter")),
     # Words that say a heading by themselves.
     ("way", ("top",), "en", ("upward", "upwards", "from bottom to top", "from the bottom to the top")),
     ("way", ("bottom",), "en", ("downward", "downwards", "from top to bottom", "from the top to the bottom")),
@@ -285,7 +287,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                               "shadows", "queue", "at night",
                               "north south", "south north", "east west", "west east", "in a hurry",
                               "in the night", "at dusk", "at dawn", "during the day",
-                              "in daylight", "in the queue", "in a queue")),
+                              "in daylight", "in the queue", "in a queue", "innermost", "outermost")),
     # How much a comparison holds: not judged ("a little smaller than" is read as smaller than).
     ("degree", None, "en", ("a little", "a bit", "slightly", "much", "far", "way", "significantly",
                             "somewhat", "considerably", "a lot", "marginally")),

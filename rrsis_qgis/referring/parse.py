@@ -15,7 +15,6 @@ to the detector whole."""
 
 from __future__ import annotations
 
-from copy import deepcopy
 from dataclasses import replace
 
 from .lexicon import LEXICON
@@ -37,14 +36,15 @@ from .words import (
 def _with_said_of_all(other: Phrase, before: Phrase, target: Phrase) -> Phrase:
     """Another target's phrase with what was said of the target after it was named ("the cars and the
     bus on the road": on the road both), where it has none of its own."""
-    merged = deepcopy(other)
+    merged = other.copy()
     merged.colours += target.colours[len(before.colours) :]
     merged.position += target.position[len(before.position) :]
     merged.relations += target.relations[len(before.relations) :]
     for name in ("size", "shape", "orientation", "ordering", "rank", "heading", "truncated"):
         said_after = getattr(target, name) != getattr(before, name)
         if said_after and getattr(other, name) in (None, [], False, 1):
-            setattr(merged, name, deepcopy(getattr(target, name)))
+            value = getattr(target, name)
+            setattr(merged, name, list(value) if isinstance(value, list) else value)
     return merged
 
 
@@ -73,7 +73,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         found = self._noun_phrase(self.target)
         self.target_end = self.at
         others = self._other_targets() if found and group is None and not self.partitive else []
-        before = deepcopy(self.target)  # what the target holds now is its own; what follows, all targets'
+        # What the target holds now is its own; what follows is every target's (only copied when needed).
+        before = self.target.copy() if others else self.target
         if group is not None and self.target.noun is None:
             # "Among the storage tanks on the right side, the smallest white one", "Among the cars on the
             # highway, the one closest to the bottom": one of that group, and what is said of the group
@@ -285,16 +286,24 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         return True
 
     def _motion_object(self, phrase: Phrase) -> bool:
-        """ "the truck following the white bus", "approaching the intersection": near what it moves by."""
-        if "motion" not in LEXICON.of(self.words[self.at]) or not self._noun_follows(self.at + 1):
+        """ "the truck following the white bus", "approaching the intersection": near what it moves by;
+        "entering the station": in it."""
+        verb = self.words[self.at]
+        if "motion" not in LEXICON.of(verb) or not self._object_follows(self.at + 1):
             return False
         start, self.at = self.at, self.at + 1
         anchor = Phrase()
         if not self._anchor(anchor):
             self.at = start
             return False
-        phrase.relations.append(Relation("near", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
+        kind = "inside" if "entering" in LEXICON.of(verb) else "near"
+        phrase.relations.append(Relation(kind, anchor.noun, anchor_qualifiers=anchor.qualifiers()))
         return True
+
+    def _object_follows(self, at: int) -> bool:
+        """A noun phrase begins at ``at``: the vocabulary's, or "the" and a word no category claims ("the
+        station"; not "slowly", "a dog" walked)."""
+        return self._noun_follows(at) or (self.words[at] == "the" and self._noun_at(at + 1))
 
     def _unknown_verb(self) -> bool:
         """ "casting a long shadow", "that divides the water": a verb the lexicon does not know, and its

@@ -46,12 +46,8 @@ class Places:
             at += 1
         while at < self.end and self.words[at] in ("the", "this", "entire", "whole"):
             at += 1
-        if self.words[at : at + 1] and "place_part" in LEXICON.of(self.words[at]):
-            if self.words[at + 1 : at + 2] != ["of"]:
-                return False
-            at += 2  # "the edge of the image"
-            while at < self.end and self.words[at] in ("the", "this", "entire", "whole"):
-                at += 1
+        # "near the edge of the image", "in a corner of the image": a part of the view, which is something
+        # (a side's part is read with its side: "the bottom edge of the image")
         if at < self.end and "image" in LEXICON.of(self.words[at]):
             self.at = at + 1
             return True
@@ -181,10 +177,9 @@ class Places:
         if LEXICON.of(str(anchor.noun)) & {"part"} and not LEXICON.of(str(anchor.noun)) & set(NOUNS):
             self._name_unread(start)  # "containers on deck": on a part of its own, not judged
             return True
-        if self.words[start] in ("into", "onto", "towards", "toward", "to", "away") and self._after_motion(
-            start
-        ):
-            # "turning into the parking lot", "moving away from the camera": where it goes, not where it is
+        if self.words[start] in ("towards", "toward", "to", "away") and self._after_motion(start):
+            # "walking toward the mall", "moving away from the camera": where it goes, not where it is
+            # ("driving into the parking lot" is in it, as it enters)
             self._name_unread(start)
             return True
         second = None
@@ -273,6 +268,7 @@ class Places:
             anchor.noun = self.target.noun  # "west of the large one": one of the target's kind
         if anchor.other and self.target.noun and self.target.noun.endswith(" " + str(anchor.noun)):
             anchor.noun = self.target.noun  # the tennis court "far from the other courts": the tennis courts
+        self._owner(anchor)
         while self.at < self.end:
             mark, said = self.at, Phrase()
             if self.words[self.at] in ("to", "toward", "towards") or not self._position(said):
@@ -282,6 +278,21 @@ class Places:
                 break
             anchor.position += said.position
         return True
+
+    def _owner(self, anchor: Phrase) -> None:
+        """ "the gate of the parking lot", "the steps of the building": the anchor is near what it is part
+        of (its own relation); "the edge of the image", "the lower of the two" are not owners."""
+        mark = self.at
+        part = "place_part" in LEXICON.of(str(anchor.noun))  # "the tip of the pier": no object of its own
+        if self.words[mark] != "of" or part or self._of_a_group(mark) or self._image_phrase():
+            self.at = mark
+            return
+        self.at += 1
+        owner = Phrase()
+        if self._noun_phrase(owner, anchor=True) and owner.noun:
+            anchor.relations.append(Relation("near", owner.noun, anchor_qualifiers=owner.qualifiers()))
+        else:
+            self.at = mark
 
     def _distance(self) -> float | None:
         """ "within 50 m of", "less than 2 km from": a distance in metres, and the phrase consumed."""

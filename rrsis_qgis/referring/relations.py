@@ -175,6 +175,12 @@ class Outlines:
             self.run_boxes = np.concatenate([low, high], axis=1)
         else:
             self.boxes, self.run_boxes = np.empty((0, 4)), np.empty((0, 4))
+        # A detector's box alone: four points, every edge along an axis. Its outline is its box, so its gap
+        # to another such outline is their boxes' gap.
+        along_axes = np.minimum(np.abs(self.vectors[:, 0]), np.abs(self.vectors[:, 1])) == 0
+        self.rectangles = (self.sizes == 4) & (
+            np.add.reduceat(along_axes, self.offsets) == 4 if outlines else True
+        )
         # Rounding makes an edge's computed point stray from its box by far less than this: what a run's
         # box rules out is widened by it, so that no edge the whole computation would pick is left out.
         self.slack = 1e-9 * (1.0 + float(np.abs(self.starts).max(initial=0.0)))
@@ -415,7 +421,10 @@ def outline_gaps(first: Outlines, i: np.ndarray, second: Outlines, j: np.ndarray
 def nearest_outlines(first: Outlines, second: Outlines, skip: np.ndarray | None = None):
     """For each outline of ``first``, the gap to its nearest of ``second`` and which one (the first of
     the nearest; -1 and an infinite gap when there is none), ``skip`` as in `nearest_boxes`. The boxes'
-    gap is never more than the outlines': the outline of the nearest box bounds the search."""
+    gap is never more than the outlines': the outline of the nearest box bounds the search; between
+    outlines that are their boxes it is the outlines' gap."""
+    if first.rectangles.all() and second.rectangles.all():
+        return nearest_boxes(first.boxes, second.boxes, skip)
     _gaps, by_box = nearest_boxes(first.boxes, second.boxes, skip)
     gaps, nearest = np.full(len(first), np.inf), np.full(len(first), -1, np.int64)
     has = np.flatnonzero(by_box >= 0)

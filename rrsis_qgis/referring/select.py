@@ -763,6 +763,7 @@ RELATION_KINDS = {
             "against",
             "bordered by",
             "flanked by",
+            "out of",  # "driving out of the parking lot": at its edge ("out of the frame" is cut off)
         ),
         _near_fit,
     ),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import LEXICON, NOUNS
 from .program import Qualifiers, Relation
@@ -164,6 +164,11 @@ class Phrase:
     ordering: str | None = None
     rank: int = 1
     relations: list[Relation] = field(default_factory=list)
+
+    def copy(self) -> Phrase:
+        """Another phrase with the same words, whose lists are its own."""
+        lists = {name: list(getattr(self, name)) for name in ("colours", "heading", "position", "relations")}
+        return replace(self, **lists)
 
     def head_toward(self, ways) -> bool:
         """Its heading ("driving toward the top"); False, and unchanged, when another was said already."""
