@@ -1213,7 +1213,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>verstanden als: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="141"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="149"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>kein '{what}' gefunden</translation>
     </message>
@@ -1228,7 +1228,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>Formen wurden nicht geprüft: für {count} der '{what}' wurde kein Umriss angegeben</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="243"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="251"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>kein '{what}' gefunden, daher wurde '{relation}' nicht angewandt</translation>
     </message>
@@ -1238,22 +1238,22 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>die Ansicht hat keine metrische Georeferenzierung: eine Entfernung in Metern wurde als „nahe“ gelesen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="282"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="290"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' braucht ein Bezugsobjekt, das nicht gefunden wurde; nach Übereinstimmung geordnet</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="291"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="299"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
         <translation>es gibt nur {count} '{what}', um bis {rank} zu zählen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="296"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="56"/>
         <source>{asked} were asked for, {found} found</source>
         <translation>{asked} verlangt, {found} gefunden</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/whole_raster.py" line="189"/>
+        <location filename="../rrsis_qgis/model_process/whole_raster.py" line="193"/>
         <source>&apos;{phrase}&apos; is the layer &apos;{layer}&apos; ({count} features)</source>
         <translation>'{phrase}' ist der Layer '{layer}' ({count} Objekte)</translation>
     </message>
@@ -1328,17 +1328,17 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>die Gegenprüfung des Bedienfelds mit einem anderen Modell</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="56"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="57"/>
         <source>no &apos;{what}&apos; is {condition}</source>
         <translation>kein '{what}' ist {condition}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="57"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="58"/>
         <source>no &apos;{what}&apos; is {conditions} at once</source>
         <translation>kein '{what}' ist zugleich {conditions}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="58"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="59"/>
         <source>{count} of the &apos;{what}&apos; removed by &apos;{word}&apos;: {conditions}</source>
         <translation>{count} der '{what}' durch '{word}' entfernt: {conditions}</translation>
     </message>

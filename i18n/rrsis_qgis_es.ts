@@ -1213,7 +1213,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>entendido como: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="141"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="149"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>no se encontró '{what}'</translation>
     </message>
@@ -1228,7 +1228,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>no se comprobaron las formas: no se dio ningún contorno para {count} de los '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="243"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="251"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>no se encontró '{what}', así que no se aplicó '{relation}'</translation>
     </message>
@@ -1238,22 +1238,22 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>la vista no tiene georreferenciación métrica: una distancia en metros se leyó como «cerca»</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="282"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="290"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' necesita un objeto de referencia que no se encontró; ordenado por coincidencia</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="291"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="299"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
         <translation>solo hay {count} '{what}' para contar hasta {rank}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="296"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="56"/>
         <source>{asked} were asked for, {found} found</source>
         <translation>se pidieron {asked}, se encontraron {found}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/whole_raster.py" line="189"/>
+        <location filename="../rrsis_qgis/model_process/whole_raster.py" line="193"/>
         <source>&apos;{phrase}&apos; is the layer &apos;{layer}&apos; ({count} features)</source>
         <translation>'{phrase}' es la capa '{layer}' ({count} entidades)</translation>
     </message>
@@ -1328,17 +1328,17 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>la comprobación del panel con otro modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="56"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="57"/>
         <source>no &apos;{what}&apos; is {condition}</source>
         <translation>ningún '{what}' cumple: {condition}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="57"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="58"/>
         <source>no &apos;{what}&apos; is {conditions} at once</source>
         <translation>ningún '{what}' cumple a la vez: {conditions}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="58"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="59"/>
         <source>{count} of the &apos;{what}&apos; removed by &apos;{word}&apos;: {conditions}</source>
         <translation>{count} de los '{what}' quitados por '{word}': {conditions}</translation>
     </message>

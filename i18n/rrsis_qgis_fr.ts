@@ -1213,7 +1213,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>compris comme : {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="141"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="149"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>aucun '{what}' trouvé</translation>
     </message>
@@ -1228,7 +1228,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>formes non vérifiées : aucun contour fourni pour {count} des '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="243"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="251"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>aucun '{what}' trouvé, donc '{relation}' n’a pas été appliqué</translation>
     </message>
@@ -1238,22 +1238,22 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>la vue n’a pas de géoréférencement métrique : une distance en mètres a été lue comme « près de »</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="282"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="290"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' nécessite un objet de référence introuvable ; trié par correspondance</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="291"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="299"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
         <translation>il n’y a que {count} '{what}' pour compter jusqu’à {rank}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="296"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="56"/>
         <source>{asked} were asked for, {found} found</source>
         <translation>{asked} demandés, {found} trouvés</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/whole_raster.py" line="189"/>
+        <location filename="../rrsis_qgis/model_process/whole_raster.py" line="193"/>
         <source>&apos;{phrase}&apos; is the layer &apos;{layer}&apos; ({count} features)</source>
         <translation>'{phrase}' est la couche '{layer}' ({count} entités)</translation>
     </message>
@@ -1328,17 +1328,17 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>la vérification du panneau avec un autre modèle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="56"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="57"/>
         <source>no &apos;{what}&apos; is {condition}</source>
         <translation>aucun '{what}' n’est {condition}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="57"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="58"/>
         <source>no &apos;{what}&apos; is {conditions} at once</source>
         <translation>aucun '{what}' n’est à la fois {conditions}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="58"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="59"/>
         <source>{count} of the &apos;{what}&apos; removed by &apos;{word}&apos;: {conditions}</source>
         <translation>{count} des '{what}' retirés par '{word}' : {conditions}</translation>
     </message>

@@ -1213,7 +1213,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>entendido como: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="141"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="149"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>nenhum '{what}' encontrado</translation>
     </message>
@@ -1228,7 +1228,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>as formas não foram verificadas: nenhum contorno foi dado para {count} dos '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="243"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="251"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>nenhum '{what}' encontrado, por isso '{relation}' não foi aplicado</translation>
     </message>
@@ -1238,22 +1238,22 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>a vista não tem georreferenciação métrica: uma distância em metros foi lida como «perto»</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="282"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="290"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' precisa de um objeto de referência que não foi encontrado; ordenado por correspondência</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="291"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="299"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
         <translation>só há {count} '{what}' para contar até {rank}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="296"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="56"/>
         <source>{asked} were asked for, {found} found</source>
         <translation>foram pedidos {asked}, encontrados {found}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/whole_raster.py" line="189"/>
+        <location filename="../rrsis_qgis/model_process/whole_raster.py" line="193"/>
         <source>&apos;{phrase}&apos; is the layer &apos;{layer}&apos; ({count} features)</source>
         <translation>'{phrase}' é a camada '{layer}' ({count} feições)</translation>
     </message>
@@ -1328,17 +1328,17 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>a verificação do painel com outro modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="56"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="57"/>
         <source>no &apos;{what}&apos; is {condition}</source>
         <translation>nenhum '{what}' satisfaz: {condition}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="57"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="58"/>
         <source>no &apos;{what}&apos; is {conditions} at once</source>
         <translation>nenhum '{what}' satisfaz ao mesmo tempo: {conditions}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="58"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="59"/>
         <source>{count} of the &apos;{what}&apos; removed by &apos;{word}&apos;: {conditions}</source>
         <translation>{count} dos '{what}' removidos por '{word}': {conditions}</translation>
     </message>

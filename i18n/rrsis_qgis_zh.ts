@@ -1213,7 +1213,7 @@ The output holds the polygons found before the failure.</source>
         <translation>理解为：{program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="141"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="149"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>未找到 '{what}'</translation>
     </message>
@@ -1228,7 +1228,7 @@ The output holds the polygons found before the failure.</source>
         <translation>未检查形状：{count} 个 '{what}' 未提供轮廓</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="243"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="251"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>未找到 '{what}'，因此未应用 '{relation}'</translation>
     </message>
@@ -1238,22 +1238,22 @@ The output holds the polygons found before the failure.</source>
         <translation>视图没有米制地理参考：以米表示的距离按“附近”处理</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="282"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="290"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' 需要的参照物未找到；按匹配度排序</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="291"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="299"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
         <translation>只有 {count} 个 '{what}'，无法数到第 {rank} 个</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="296"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="56"/>
         <source>{asked} were asked for, {found} found</source>
         <translation>要求 {asked} 个，找到 {found} 个</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/model_process/whole_raster.py" line="189"/>
+        <location filename="../rrsis_qgis/model_process/whole_raster.py" line="193"/>
         <source>&apos;{phrase}&apos; is the layer &apos;{layer}&apos; ({count} features)</source>
         <translation>'{phrase}' 即图层 '{layer}'（{count} 个要素）</translation>
     </message>
@@ -1328,17 +1328,17 @@ The output holds the polygons found before the failure.</source>
         <translation>面板用另一模型进行的核查</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="56"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="57"/>
         <source>no &apos;{what}&apos; is {condition}</source>
         <translation>没有 '{what}' 满足：{condition}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="57"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="58"/>
         <source>no &apos;{what}&apos; is {conditions} at once</source>
         <translation>没有 '{what}' 同时满足：{conditions}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="58"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="59"/>
         <source>{count} of the &apos;{what}&apos; removed by &apos;{word}&apos;: {conditions}</source>
         <translation>'{word}' 排除了 {count} 个 '{what}'：{conditions}</translation>
     </message>

@@ -652,3 +652,70 @@ def test_isolation_the_most_central_and_the_kinds_of_trucks_tracks_and_bridges_a
 )
 def test_where_a_road_user_goes_in_and_out_and_the_part_of_a_place_it_is_at(expression, explained):
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    ("expression", "explained"),
+    [
+        # a review's probes of several targets: each target's own count, exclusions and anchors
+        ("both the car and the truck", "target: car; count: 1; and target: truck; count: 1"),
+        (
+            "the cars and the buses except the red cars",
+            "target: car; count: all; excluded (except): red; and target: bus; count: all",
+        ),
+        (
+            "the bus and the car behind the bus",
+            "target: bus; count: 1; and target: car; count: 1; relation: near bus",
+        ),
+        (
+            "the house and the storage tank that are isolated",
+            "target: house; count: 1; relation: far from house; "
+            "and target: storage tank; count: 1; relation: far from storage tank",
+        ),
+        (
+            "the house and the isolated one",
+            "target: house; count: 1; and target: house; count: 1; relation: far from house",
+        ),
+        ("the car and another car", "target: car; count: 1; and target: car; count: 1"),
+        (
+            "the car and the truck near each other",
+            "target: car; count: 1; not understood: near each other; and target: truck; count: 1",
+        ),
+        (
+            "the road and the cars on it",
+            "target: road; count: 1; not understood: on it; and target: car; count: all",
+        ),
+        # a list without its closing "and" is no list; "out of" is only leaving, after a verb of motion
+        ("planes apron", "target: airplane; count: all; not understood: apron"),
+        ("the cars out of the parking lot", "target: car; count: all; not understood: lot"),
+        # a way with nothing going, a shadow's way, a way toward something, "up": not the object's heading
+        (
+            "the cars arranged from left to right",
+            "target: car; count: all; not understood: from left to right",
+        ),
+        ("the third car from left to right", "target: car; count: 1; order: leftmost #3"),
+        (
+            "the tank whose shadow points to the right",
+            "target: storage tank; count: 1; not understood: shadow right",
+        ),
+        ("the car with the shadow pointing left", "target: car; count: 1; not understood: shadow with left"),
+        ("the car moving to the left of the bus", "target: car; count: 1; not understood: left bus"),
+        ("the bus heading the same way as the truck", "target: bus; count: 1; not understood: same truck"),
+        ("the bus heading up", "target: bus; count: 1; not understood: up"),
+        (
+            "the tank near the edges of the image",
+            "target: storage tank; count: 1; not understood: near edges",
+        ),
+    ],
+)
+def test_what_a_review_probed_in_the_new_readings_is_read_or_named(expression, explained):
+    assert parse_expression(expression).explain() == explained
+
+
+def test_a_program_from_json_without_its_target_or_with_nested_targets_is_refused():
+    program = parse_expression("the cars and the bus").as_json()
+    with pytest.raises(ValueError, match="names its target"):
+        Program.from_json({**program, "also": [{"expression": "x"}]})
+    nested = {**program["also"][0], "also": [program["also"][0]]}
+    with pytest.raises(ValueError, match="no others of its own"):
+        Program.from_json({**program, "also": [nested]})

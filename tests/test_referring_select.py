@@ -239,6 +239,9 @@ def test_targets_joined_by_and_are_each_picked_by_their_own_words_and_all_kept()
     assert both.selected == ["red car", "bus"] and set(both.matches) == {"red car", "bus"}
     no_bus = select(program, {"car": cars, "bus": buses[1:], "building": building}, VIEW, image)
     assert no_bus.selected == ["red car"] and "no 'bus' is left of building" in no_bus.notes
+    # "the ship and the boat" are two ships: one found is fewer than asked, and said
+    one = select(parse_expression("the ship and the boat"), {"ship": [_box("ship", 10, 10, 30, 20)]}, VIEW)
+    assert one.selected == ["ship"] and "2 were asked for, 1 found" in one.notes
 
 
 def test_the_isolated_one_is_far_from_the_others_of_its_kind_and_the_most_central_nearest_the_middle():

@@ -63,7 +63,11 @@ def select_over_raster(
     pixels = RegionPixels(raster)
     layers = {anchor.phrase: anchor for anchor in job.anchor_layers}
     programs = [(expression, job.program(expression)) for expression in job.expressions]
-    programs = [(expression, program) for expression, program in programs if program.target in found]
+    programs = [
+        (expression, program)
+        for expression, program in programs
+        if all(target in found for target in program.targets)
+    ]
     asking = Counter(phrase for _, program in programs for phrase in _detected(program, layers))
     objects: dict[str, _Objects] = {}  # joined across seams once, for every program that asks
     polygons, notes = [], []

@@ -32,6 +32,10 @@ from .words import (
     tokens_of,
 )
 
+# "the third car from left to right": counted from where the way starts.
+ORDER_FROM = {"right": "leftmost", "left": "rightmost", "bottom": "topmost", "top": "bottommost"}
+ORDER_FROM |= {"north": "southernmost", "south": "northernmost", "east": "westernmost", "west": "easternmost"}
+
 
 def _with_said_of_all(other: Phrase, before: Phrase, target: Phrase) -> Phrase:
     """Another target's phrase with what was said of the target after it was named ("the cars and the
@@ -40,7 +44,8 @@ def _with_said_of_all(other: Phrase, before: Phrase, target: Phrase) -> Phrase:
     merged.colours += target.colours[len(before.colours) :]
     merged.position += target.position[len(before.position) :]
     merged.relations += target.relations[len(before.relations) :]
-    for name in ("size", "shape", "orientation", "ordering", "rank", "heading", "truncated"):
+    merged.relations = [r for r in merged.relations if r.anchor != other.noun]  # not its own anchor
+    for name in ("size", "shape", "orientation", "ordering", "rank", "heading", "truncated", "isolated"):
         said_after = getattr(target, name) != getattr(before, name)
         if said_after and getattr(other, name) in (None, [], False, 1):
             value = getattr(target, name)
@@ -56,7 +61,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         self.words += [""] * (LONGEST_PHRASE + LEXICON.longest + 4)  # look ahead past the end safely
         self.at = 0
         self.target = Phrase()
-        self.excluded: list[Exclusion] = []
+        # What is taken away, with the target it names ("except the red cars"; None: every target's).
+        self.excluded: list[tuple[Exclusion, str | None]] = []
+        self.others: list[Phrase] = []  # the other targets ("the cars and the bus": the bus)
         self.unread: list[str] = []
         self.named_image = False  # the last position read ended "of the image"
         self.stray = -1  # where the last quality said of some other noun was
@@ -70,9 +77,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         self._skip("command")
         group = self._group_first()
         self.in_group = group is not None
+        start = self.at
         found = self._noun_phrase(self.target)
         self.target_end = self.at
         others = self._other_targets() if found and group is None and not self.partitive else []
+        if others and self.words[start] == "both" and self.target.count == 2:  # "both the car and the truck"
+            self.target.count, self.target.count_given = 1, False
+        self.others = others
         # What the target holds now is its own; what follows is every target's (only copied when needed).
         before = self.target.copy() if others else self.target
         if group is not None and self.target.noun is None:
@@ -105,6 +116,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         if target.ordinal and target.ordering is None:  # "the first car in the queue": first along what?
             self.unread.append(target.ordinal)
         also = tuple(self._program(_with_said_of_all(other, before, target)) for other in others)
+        if others:  # "the bus and the car behind the bus": behind the bus is the car's, not the bus's own
+            said_after = target.relations[len(before.relations) :]
+            own = [r for r in said_after if r.anchor == target.noun]
+            target.relations = [r for r in target.relations if r not in own]
         return self._program(target, also=also, unread=tuple(dict.fromkeys(self.unread)))
 
     def _program(self, phrase: Phrase, **more) -> Program:
@@ -123,7 +138,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             ordering=qualities.ordering,
             rank=qualities.rank,
             relations=qualities.relations,
-            excluded=tuple(self.excluded),
+            excluded=tuple(taken for taken, noun in self.excluded if noun in (None, phrase.noun)),
             **more,
         )
 
@@ -134,19 +149,23 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         others = []
         while True:
             joined = LEXICON.match(self.words, self.at, "and")
+            # "cars, trucks and buses": the commas are not words; a plural noun goes on a list that "and" ends
             listed = not joined and (others or [self.target])[-1].plural and self._listed_noun(self.at)
+            listed = listed and "and" in self.words[self.at : self.at + 8]
             if not (joined or listed) or self._clause_ends():
-                break  # "cars, trucks and buses": the commas are not words, a plural noun goes on a list
+                break
             start = self.at
             self.at += joined[0] if joined else 0
             other = Phrase()
+            if self.words[self.at] == "another":  # "the car and another car"
+                self.at += 1
             if self._noun_follows(self.at) or self._one_follows(self.at):
                 self._noun_phrase(other)
             if other.noun is None and other.one:
+                other.noun = self.target.noun  # "the red one": another of the target's kind
                 if replace(other.qualifiers(), count=1).empty:  # "and the one next to it": another, unsaid
                     self.unread.append(" ".join(self.words[start + (joined[0] if joined else 0) : self.at]))
                     break
-                other.noun = self.target.noun  # "the red one": another of the target's kind
             if other.noun is None:
                 self.at = start  # "and it is", "and is near": not another target
                 break
@@ -160,7 +179,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
     def _one_follows(self, at: int) -> bool:
         """ "the red one", "the two large ones": determiners and qualities, then "one"."""
         while at < self.end and (
-            LEXICON.of(self.words[at]) & {"determiner", "number", "colour", "size", "shape", "orientation"}
+            LEXICON.of(self.words[at])
+            & {"determiner", "number", "colour", "size", "shape", "orientation", "way", "isolated"}
         ):
             if self.words[at] in ("one", "ones"):
                 return True
@@ -189,10 +209,18 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             self.at += 1
             return True
         way = LEXICON.match(self.words, self.at, "way")
-        if way:  # "heading upward", "from left to right": which way it goes
-            if not phrase.head_toward(way[1].value):
-                self.unread.extend(self.words[self.at : self.at + way[0]])
-            self.at += way[0]
+        if way:  # "heading upward", "crossing from left to right": which way it goes
+            said, self.at = self.words[self.at : self.at + way[0]], self.at + way[0]
+            if phrase.ordinal and not phrase.ordering and said[0] == "from":  # "the third from left to right"
+                phrase.ordering = ORDER_FROM[way[1].value[0]]
+            elif not (self._moving_before() or "crossing" in self.words[: self.at]):
+                self.unread.extend(said)  # "the cars arranged from left to right": no way anything goes
+            elif not phrase.head_toward(way[1].value):
+                self.unread.extend(said)
+            return True
+        if word in ("up", "down") and self._after_motion() and not self._noun_follows(self.at + 1):
+            self.unread.append(word)  # "the bus heading up": up the view, or up a slope?
+            self.at += 1
             return True
         unjudged = LEXICON.match(self.words, self.at, "unjudged")
         if unjudged:  # "from left to right": known, and not judged
@@ -207,6 +235,11 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             self.at += degree[0]
             return True
         ignored = LEXICON.match(self.words, self.at, *IGNORED)
+        said = self.words[self.at : self.at + ignored[0]] if ignored else []
+        if self.others and {"it", "them", "each", "another"} & set(said):
+            self.unread.extend(said)  # "the road and the cars on it": how the targets stand, unsaid
+            self.at += ignored[0]
+            return True
         if ignored and ignored[0] > 1:  # "in a row", "next to each other": before "in", "next to" alone
             self.at += ignored[0]
             return True
@@ -301,9 +334,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         return True
 
     def _object_follows(self, at: int) -> bool:
-        """A noun phrase begins at ``at``: the vocabulary's, or "the" and a word no category claims ("the
-        station"; not "slowly", "a dog" walked)."""
-        return self._noun_follows(at) or (self.words[at] == "the" and self._noun_at(at + 1))
+        """A noun phrase begins at ``at``: the vocabulary's, or after "entering", "the" and a word no
+        category claims ("entering the station"; not "facing the same way")."""
+        if self._noun_follows(at):
+            return True
+        return (
+            "entering" in LEXICON.of(self.words[at - 1]) and self.words[at] == "the" and self._noun_at(at + 1)
+        )
 
     def _unknown_verb(self) -> bool:
         """ "casting a long shadow", "that divides the water": a verb the lexicon does not know, and its

@@ -37,6 +37,14 @@ INNER_PARTS = {"corner", "part", "half", "area", "section", "quadrant", "portion
 
 
 class Places:
+    def _image_at(self, at: int) -> bool:
+        """ "of the image", "in this picture" begins at ``at`` (nothing is read)."""
+        mark, self.at = self.at, at
+        try:
+            return self._image_phrase()
+        finally:
+            self.at = mark
+
     def _image_phrase(self) -> bool:
         """ "in this image", "of the picture", "the edge of the image": nothing to select on."""
         at = self.at
@@ -95,7 +103,10 @@ class Places:
         if preposition != "from" and (self._noun_phrase_at(end) or self._noun_at(end)):
             return False  # "on the right some buildings" ("of" left out), "in the left lane": relations
         toward = preposition in ("to", "towards", "toward")
-        if (self._after_motion() and (at == self.at or toward)) or (toward and self._moving_before()):
+        beside = self.words[end] == "of" and not self._image_at(end)  # "moving to the left of the bus"
+        if not beside and (
+            (self._after_motion() and (at == self.at or toward)) or (toward and self._moving_before())
+        ):
             # "heading towards the top", "driving on the highway toward the bottom": where it goes, not
             # where it is, its heading. "Turning left", "moving toward the center" and a "to" after
             # something else ("walking on the sidewalk to the right": whose right?) stay unread.
@@ -163,6 +174,9 @@ class Places:
         elif phrase.ordering in ("closest", "farthest") and self.words[self.at] in ("to", "from"):
             kind = "near" if phrase.ordering == "closest" else "far_from"  # "the closest tank to the road"
             self.at += 1
+        elif self.words[self.at : self.at + 2] == ["out", "of"] and self._after_motion():
+            kind = "near"  # "driving out of the parking lot": at its edge; "the car out of the lot" is unread
+            self.at += 2
         else:
             return False
         if kind in ("larger_than", "smaller_than") and self._the_others():
@@ -277,7 +291,20 @@ class Places:
                 self.at = mark
                 break
             anchor.position += said.position
+        self._anchor_with(anchor)
         return True
+
+    def _anchor_with(self, anchor: Phrase) -> None:
+        """ "near the shop with a blue awning", "next to the house with a pool": an object right after the
+        anchor is the anchor's own; a part's colour ("with a red roof") is left to what reads it."""
+        if self.words[self.at] != "with":
+            return
+        mark, unread, had = self.at, len(self.unread), Phrase(noun=anchor.noun)
+        if self._with(had) and had.relations and not (had.colours or had.size or had.shape):
+            anchor.relations += had.relations
+            return
+        self.at = mark
+        del self.unread[unread:]
 
     def _owner(self, anchor: Phrase) -> None:
         """ "the gate of the parking lot", "the steps of the building": the anchor is near what it is part
@@ -354,10 +381,9 @@ class Places:
         order = "central" if central else ORDER_OF_PLACES.get(sides_of(places))
         if order is None or (self._noun_at(end) and self.words[end : end + 1] != ["of"]):
             return False
-        start, self.at = self.at, end
-        if self.words[end] == "of" and not self._image_phrase():
-            self.at = start  # "closest to the center of the road": a place of the road's
-            return False
+        if self.words[end] == "of" and not self._image_at(end):
+            return False  # "closest to the center of the road": a place of the road's
+        self.at = end
         self._image_phrase()
         phrase.ordering = order
         return True
@@ -496,10 +522,12 @@ class Places:
         for before in range(self.at - 1, -1, -1):
             categories = LEXICON.of(self.words[before])
             if "motion" in categories:
-                # "with its shadow pointing to the right": the shadow's way, not the object's ("its nose
-                # pointing left" is the object's)
+                # "with its shadow pointing to the right", "whose shadow points left": the shadow's way,
+                # not the object's ("its nose pointing left" is the object's)
                 owned = self.words[before - 2 : before - 1] in (["its"], ["their"])
                 said_of_another = owned and not LEXICON.of(self.words[before - 1]) & {"part", "minor_part"}
+                between = self.words[max(self.target_end, 0) : before]
+                said_of_another = said_of_another or any("unjudged" in LEXICON.of(word) for word in between)
                 return "course" in categories and self.verb_end <= before and not said_of_another
         return False
 

@@ -57,7 +57,7 @@ def _check(item) -> None:
         if not isinstance(getattr(item, name), tuple) or not all(
             isinstance(v, str) for v in getattr(item, name)
         ):
-            raise ValueError(f"{name} are a list of words: not {getattr(item, name)!r}")
+            raise ValueError(f"{name}: a list of words was expected, not {getattr(item, name)!r}")
     for colour in item.colours:
         _one_of("colour", colour, COLOURS)
     if item.size is not None:
@@ -251,8 +251,13 @@ class Program:
         return {**asdict(self), "partial": self.partial, "queries": self.queries}
 
     @classmethod
-    def from_json(cls, data: dict) -> Program:
+    def from_json(cls, data: dict, nested: bool = False) -> Program:
         """The program `as_json` wrote (what crosses to the model process), checked as it is made."""
+        for name in ("expression", "target"):
+            if name not in data:
+                raise ValueError(f"a program names its {name}")
+        if nested and data.get("also"):
+            raise ValueError("another target's program holds no others of its own")
         values = {f.name: data[f.name] for f in fields(cls) if f.name in data}
         for name in ("colours", "position", "heading", "unread"):
             values[name] = _words(values.get(name, ()))
@@ -260,7 +265,7 @@ class Program:
         values["excluded"] = tuple(
             Exclusion(item["word"], _qualifiers(item["what"])) for item in _words(values.get("excluded", ()))
         )
-        values["also"] = tuple(cls.from_json(_mapping(item)) for item in _words(values.get("also", ())))
+        values["also"] = tuple(cls.from_json(_mapping(item), True) for item in _words(values.get("also", ())))
         return cls(**values)
 
     def explain(self) -> str:

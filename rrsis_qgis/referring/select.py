@@ -53,6 +53,7 @@ NO_AXIS = QT_TRANSLATE_NOOP(
 NOT_METRIC = QT_TRANSLATE_NOOP(
     "messages", "the view has no metric georeferencing: a distance in metres was read as near"
 )
+FEWER = QT_TRANSLATE_NOOP("messages", "{asked} were asked for, {found} found")
 NONE_MEETS = QT_TRANSLATE_NOOP("messages", "no '{what}' is {condition}")
 NONE_MEETS_ALL = QT_TRANSLATE_NOOP("messages", "no '{what}' is {conditions} at once")
 REMOVED = QT_TRANSLATE_NOOP("messages", "{count} of the '{what}' removed by '{word}': {conditions}")
@@ -131,10 +132,17 @@ def select(
     (height x width x 3, uint8; or anything sliced like it, ``image[y0:y1:step, x0:x1:step]``) is needed
     for colours only."""
     if program.also:  # "the cars and the bus": each target picked by its own program, every one kept
-        parts = [select(one, candidates, frame, image) for one in (replace(program, also=()), *program.also)]
+        programs = (replace(program, also=()), *program.also)
+        parts = [select(one, candidates, frame, image) for one in programs]
         selected = list(dict.fromkeys(identifier for part in parts for identifier in part.selected))
-        matches = {key: value for part in parts for key, value in part.matches.items() if key in selected}
+        matches = {identifier: 0.0 for identifier in selected}
+        for part in parts:  # one picked by two of them ("the ship and the boat") keeps its best match
+            for identifier in part.selected:
+                matches[identifier] = max(matches[identifier], part.matches[identifier])
         notes = list(dict.fromkeys(note for part in parts for note in part.notes))
+        asked = [one.count for one in programs]
+        if None not in asked and len(selected) < sum(asked):  # the same object cannot be two of them
+            notes.append(Message(FEWER, asked=sum(asked), found=len(selected)))
         return Selection(selected, matches, notes)
     targets = list(candidates.get(program.target, ()))
     if not targets:
@@ -293,8 +301,7 @@ class _Judge:
         else:
             chosen = sorted(kept, key=lambda c: -matches[c.id])[:count]
         if the_target and count and len(chosen) < count:
-            fewer = QT_TRANSLATE_NOOP("messages", "{asked} were asked for, {found} found")
-            self.note(fewer, asked=count, found=len(chosen))
+            self.note(FEWER, asked=count, found=len(chosen))
         return chosen, matches
 
     def none_meets(self, phrase: str, conditions: list[_Condition]) -> None:
@@ -763,7 +770,7 @@ RELATION_KINDS = {
             "against",
             "bordered by",
             "flanked by",
-            "out of",  # "driving out of the parking lot": at its edge ("out of the frame" is cut off)
+            "ahead of",
         ),
         _near_fit,
     ),

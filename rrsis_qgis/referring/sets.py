@@ -43,7 +43,9 @@ class SetsTakenAway:
             if word not in self.unread:
                 self.unread.append(word)
             return True
-        self.excluded += [Exclusion(word, replace(removed.qualifiers(), count=None)) for removed in sets]
+        self.excluded += [
+            (Exclusion(word, replace(removed.qualifiers(), count=None)), None) for removed in sets
+        ]
         return True
 
     def _exclusion(self, match) -> bool:
@@ -61,7 +63,7 @@ class SetsTakenAway:
                 removed, conjunct = self._excluded_set(entry.value)
                 if removed is None:
                     break
-                if removed.noun not in (None, self.target.noun):
+                if removed.noun not in (None, self.target.noun, *(other.noun for other in self.others)):
                     # "the tank except the white road": no subset of the target; named, nothing removed
                     self._name_unread(conjunct)
                 elif replace(removed.qualifiers(), count=None) == Qualifiers(count=None):
@@ -69,7 +71,8 @@ class SetsTakenAway:
                 else:
                     # An ordering keeps its count: "except the two largest" takes away two.
                     count = removed.how_many if removed.ordering and removed.count_given else None
-                    self.excluded.append(Exclusion(entry.value, replace(removed.qualifiers(), count=count)))
+                    taken = Exclusion(entry.value, replace(removed.qualifiers(), count=count))
+                    self.excluded.append((taken, removed.noun))  # "except the red cars": the cars' only
                 if self.words[self.at] != "and" or self._clause_ends():
                     break
                 self.at += 1  # "except the white ones and those near the river": another set
