@@ -129,6 +129,9 @@ def test_the_family_comes_from_the_target_class():
     assert family_of("all buildings") == family_of("the two tennis courts") == RECTANGULAR
     assert family_of("the pond near the farmland") == family_of("trees") == NATURAL
     assert family_of("the cars") == family_of("") == SIMPLIFY
+    # several targets: their family when they share one, else none is imposed on the others
+    assert family_of("the buildings and the tennis courts") == RECTANGULAR
+    assert family_of("the storage tanks and the buildings") == SIMPLIFY
 
 
 def test_areas_are_recomputed_and_the_original_is_kept():

@@ -52,10 +52,16 @@ SMOOTHING_ROUNDS = 3  # Chaikin's corner cutting: each round doubles the vertice
 @functools.lru_cache(maxsize=256)
 def family_of(expression: str) -> str:
     """The shape family of what ``expression`` asks for, from its target class (or the target's last
-    word, so that 'red warehouse' is a warehouse); an expression without a target is simplified."""
+    word, so that 'red warehouse' is a warehouse); an expression without a target, or with targets of
+    different families ('the storage tanks and the buildings'), is simplified."""
     from ..referring.parse import parse_expression
 
-    target = parse_expression(expression).target.lower() if expression.strip() else ""
+    targets = parse_expression(expression).targets if expression.strip() else [""]
+    families = {_family_of_target(target.lower()) for target in targets}
+    return families.pop() if len(families) == 1 else SIMPLIFY
+
+
+def _family_of_target(target: str) -> str:
     head = target.rsplit(" ", 1)[-1]
     return FAMILIES.get(target) or FAMILIES.get(head) or SIMPLIFY
 
