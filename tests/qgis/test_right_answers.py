@@ -107,6 +107,41 @@ def test_processing_runs_the_program_over_the_whole_raster_as_the_panel_runs_it_
     assert not [warning for warning in feedback.warnings if "tile" in warning]
 
 
+def test_two_targets_are_looked_for_in_the_image_by_the_panel_and_by_processing_alike(tanks, qgis_processing):
+    """ "the gray tank and the road": both are targets, so both are looked for in the image, the painted
+    road (row 100), though a layer "Roads" (row 130) would stand for a road that is only an anchor; the
+    tiled Processing run gives the panel's polygons."""
+    dock, controller, _canvas = tanks
+    dock.select_model(dock.model_combo.itemData(dock.model_combo.findText("painted")))
+    roads = QgsVectorLayer("LineString?crs=EPSG:32613", "Roads", "memory")
+    row = TANKS_ORIGIN[1] - 130 * TANKS_PIXEL
+    road = QgsFeature()
+    road.setGeometry(
+        QgsGeometry.fromPolylineXY([QgsPointXY(TANKS_ORIGIN[0], row), QgsPointXY(TANKS_ORIGIN[0] + 120, row)])
+    )
+    roads.dataProvider().addFeatures([road])
+    QgsProject.instance().addMapLayer(roads)
+
+    dock.expression_edit.clear()
+    QTest.keyClicks(dock.expression_edit, "the gray tank and the road")
+    assert "and target: road" in dock.understanding_label.text()
+    panel = _panel_layer(dock, controller, "the gray tank and the road")
+    shapes = [feature.geometry() for feature in panel.getFeatures()]
+
+    def on(x, y):
+        point = QgsGeometry.fromPointXY(
+            QgsPointXY(TANKS_ORIGIN[0] + x * TANKS_PIXEL, TANKS_ORIGIN[1] - y * TANKS_PIXEL)
+        )
+        return [shape.contains(point) for shape in shapes].count(True)
+
+    assert on(*TANKS["c"]) == 1 and on(200, 100) == 1  # the gray tank, and the painted road
+    assert on(*TANKS["a"]) == 0 and on(60, 130) == 0  # not a white tank, not the layer's road
+    tiled = _processing_run(dock, "the gray tank and the road", Warnings())
+    panel_shape = QgsGeometry.unaryUnion(shapes)
+    tiled_shape = QgsGeometry.unaryUnion([feature.geometry() for feature in tiled.getFeatures()])
+    assert panel_shape.symDifference(tiled_shape).area() < 1e-6
+
+
 def test_the_panel_s_request_carries_the_reading_the_panel_showed(tanks):
     """The program crosses with the request (as JSON), so the model process runs the reading shown."""
     from rrsis_qgis.referring.program import Program
