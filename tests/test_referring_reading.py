@@ -719,3 +719,45 @@ def test_a_program_from_json_without_its_target_or_with_nested_targets_is_refuse
     nested = {**program["also"][0], "also": [program["also"][0]]}
     with pytest.raises(ValueError, match="no others of its own"):
         Program.from_json({**program, "also": [nested]})
+
+
+@pytest.mark.parametrize(
+    ("expression", "explained"),
+    [
+        (
+            "The second storage tank from the left in the top row.",
+            "target: storage tank; count: 1; position: top; order: leftmost #2",
+        ),
+        (
+            "The smallest storage tank in the cluster at the bottom-left.",
+            "target: storage tank; count: 1; position: bottom left; order: smallest",
+        ),
+        (
+            "The storage tank on the far right is the largest of the group.",
+            "target: storage tank; count: 1; position: right; order: largest",
+        ),
+        ("The easternmost storage tank of the row.", "target: storage tank; count: 1; order: easternmost"),
+        (
+            "The storage tank that appears darker than the others.",
+            "target: storage tank; count: 1; attributes: dark",
+        ),
+        (
+            "A ground track field with a green soccer pitch inside.",
+            "target: ground track field; count: 1; relation: with soccer pitch (green)",
+        ),
+        ("The river flowing through the bottom of the image.", "target: river; count: 1; position: bottom"),
+        (
+            "The car that has just entered the roundabout.",
+            "target: car; count: 1; relation: inside roundabout",
+        ),
+        ("the stadium has a baseball field", "target: stadium; count: 1; relation: with baseball field"),
+        ("The storage tank near the pipeline", "target: storage tank; count: 1; relation: near pipeline"),
+        # the middle row is no place in the view, and a row of tanks is named
+        (
+            "the leftmost tank in the middle row",
+            "target: storage tank; count: 1; position: center; order: leftmost; not understood: row",
+        ),
+    ],
+)
+def test_rows_groups_and_tenses_of_free_descriptions_are_read(expression, explained):
+    assert parse_expression(expression).explain() == explained

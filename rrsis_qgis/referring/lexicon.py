@@ -93,6 +93,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("noun", "house", "en", ("house",)),
     ("noun", "intersection", "en", ("intersection", "crossroad", "junction")),
     ("noun", "container", "en", ("container",)),
+    ("noun", "pipeline", "en", ("pipeline", "pipe")),
     ("noun", "boarding bridge", "en",
      ("boarding bridge", "jet bridge", "jetway", "passenger boarding bridge")),
     ("noun", "crane", "en", ("crane", "container crane", "gantry crane", "quay crane")),
@@ -241,7 +242,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "side by side", "next to each other", "close to each other", "near each other", "shaped", "roofed",
       "alone", "together", "individually", "separately", "squatting", "crouching", "kneeling", "playing",
       "chatting", "talking", "gathering", "in rows", "in two rows", "in three rows", "in several rows",
-      "in columns",
+      "in columns", "stacked", "piled",
       "topped", "bodied", "hulled", "painted", "structure", "structures", "facility", "feature", "features")),
     # Words for a group of the objects named after them: "a cluster of white tanks" is the tanks.
     ("collective", None, "en", ("cluster", "group", "crowd", "row", "rows", "line", "lines", "set", "fleet",
@@ -257,7 +258,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "walk", "riding", "rides", "ride", "following", "follows", "approaching", "approaches", "entering",
       "enters", "leaving", "leaves", "exiting", "exits", "merging", "overtaking", "carrying", "towing",
       "loading", "unloading", "facing", "faces", "pointing", "points", "oriented", "headed", "flowing",
-      "flows")),
+      "flows", "drifting", "drifts", "entered")),
     # The verbs of motion after which a direction is the way it goes or faces ("driving toward the top",
     # "heading north", "facing the upper left"): its heading. After the others ("turning left", "approaching
     # from the bottom") a direction stays unread.
@@ -267,7 +268,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "flying", "taxiing", "walking", "walks", "walk", "riding", "rides", "ride", "facing", "faces",
       "pointing", "points", "oriented", "flowing", "flows", "navigating", "navigates", "navigate")),
     # Verbs of motion whose object the object is in: "entering the station".
-    ("entering", None, "en", ("entering", "enters", "enter")),
+    ("entering", None, "en", ("entering", "enters", "enter", "entered")),
     # Words that say a heading by themselves.
     ("way", ("top",), "en", ("upward", "upwards", "from bottom to top", "from the bottom to the top")),
     ("way", ("bottom",), "en", ("downward", "downwards", "from top to bottom", "from the top to the bottom")),

@@ -172,6 +172,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             others.append(other)
         return others
 
+    def _collective_at(self, at: int) -> bool:
+        at += self.words[at] in ("the", "this", "that")
+        return LEXICON.match(self.words, at, "collective") is not None
+
     def _listed_noun(self, at: int) -> bool:
         """One of the vocabulary's nouns that is no verb ("the cars park near", "cars parking in the lot")."""
         return self._known_noun(at) > 0 and not LEXICON.of(self.words[at]) & {"state", "motion"}
@@ -201,6 +205,15 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             return True
         if word == "whose":
             return self._whose(phrase)
+        if word in ("darker", "brighter", "lighter") and self.words[self.at + 1] == "than":
+            mark, self.at = self.at, self.at + 2
+            if self._the_others():  # "darker than the others": the dark one among them
+                phrase.colours.append("dark" if word == "darker" else "bright")
+                return True
+            self.at = mark
+        if word == "in" and phrase.ordering and self._collective_at(self.at + 1):
+            self.at += 1  # "the smallest tank in the cluster at the bottom left": the group it is ordered in
+            return self._collective_of_the_target()
         if word == "among" and self.words[self.at + 1] in ("those", "them", "these"):
             self.at += 2  # "the smallest vehicle among those parked near the building": the target's words
             return True

@@ -81,6 +81,9 @@ class Places:
             if places and "place_part" in LEXICON.of(word):
                 at += 1
                 continue
+            if places and word in ("row", "column") and "center" not in places and self.words[at + 1] != "of":
+                at += 1  # "in the top row": the row at the top ("the middle row" is not the view's middle)
+                continue
             break
         return at, places
 
@@ -95,7 +98,19 @@ class Places:
         preposition = self.words[at]
         if LEXICON.match(self.words, at, "way"):
             return False  # "from left to right": which way it goes, read as such
-        if preposition in ("on", "in", "at", "to", "towards", "toward", "from", "near", "along"):
+        if preposition in (
+            "on",
+            "in",
+            "at",
+            "to",
+            "towards",
+            "toward",
+            "from",
+            "near",
+            "along",
+            "through",
+            "across",
+        ):
             at += 1
         end, places = self._places(at)
         if not places:
@@ -454,6 +469,12 @@ class Places:
         baseball field": the relation `with` (on it, in it or beside it)."""
         if self.words[self.at] not in ("with", "has", "have", "having", "featuring"):
             return False
+        following = self.words[self.at + 1]
+        if self.words[self.at] in ("has", "have") and (
+            following in ("just", "been", "already") or following.endswith("ed")
+        ):
+            self.at += 1 + (following in ("just", "been", "already"))  # "that has just entered": a tense
+            return True
         start = self.at
         self.at += 1
         part = Phrase()
@@ -483,6 +504,8 @@ class Places:
             along = self._after_motion(start)  # "walking with an adult", "riding with a passenger"
             kind = "near" if along else "with"
             phrase.relations.append(Relation(kind, anchor.noun, anchor_qualifiers=anchor.qualifiers()))
+            if kind == "with" and self.words[self.at] == "inside":  # "with a green pitch inside (it)"
+                self.at += 1 + (self.words[self.at + 1] == "it")
             return True
         self.at = start
         return False
@@ -492,6 +515,8 @@ class Places:
         ordinal counts in, the target's own kind."""
         start = self.at
         self.at += 1
+        if self._collective_of_the_target():  # "the largest of the group", "the easternmost of the row"
+            return True
         group = Phrase()
         if self._noun_phrase(group, anchor=True) and group.noun == phrase.noun:
             phrase.colours += group.colours
@@ -499,6 +524,24 @@ class Places:
             return True
         self.at = start
         return False
+
+    def _collective_of_the_target(self) -> bool:
+        """ "the group", "the row", "the cluster" (of the target's kind, or no kind named): the group an
+        order counts in; consumed, True."""
+        at = self.at + (self.words[self.at] in ("the", "this", "that"))
+        collective = LEXICON.match(self.words, at, "collective")
+        if collective is None:
+            return False
+        at += collective[0]
+        if self.words[at] == "of":
+            kind = Phrase()
+            mark, self.at = self.at, at + 1
+            if not (self._noun_phrase(kind, anchor=True) and kind.noun == self.target.noun):
+                self.at = mark
+                return False
+            return True
+        self.at = at
+        return True
 
     def _group_first(self) -> Phrase | None:
         """ "Among the tanks ...", "Of the two courts ...": the group a later "one" is taken from."""
