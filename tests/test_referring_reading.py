@@ -206,7 +206,7 @@ def test_words_in_any_script_are_kept_whole():
     ("expression", "unread"),
     [
         ("The frustum of a cone chimney", ("frustum", "of", "a", "cone")),
-        ("the tank right of the main road", ("main",)),
+        ("the tank right of the busy road", ("busy",)),
         ("A vehicle is a little smaller than the orange vehicle", ("a", "little")),
     ],
 )
@@ -257,19 +257,19 @@ def test_the_refer_command_marks_a_partial_reading_and_what_is_excluded():
         "-m",
         "rrsis_qgis",
         "refer",
-        "the tanks north of the main road except the white ones",
+        "the tanks north of the busy road except the white ones",
     ]
     result = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     program = json.loads(result.stdout)
-    assert program["partial"] is True and program["unread"] == ["main"]
+    assert program["partial"] is True and program["unread"] == ["busy"]
     assert program["excluded"] == [
         {
             "word": "except",
             "what": {**json.loads(json.dumps(asdict(Qualifiers(count=None, colours=("white",)))))},
         }
     ]
-    assert program["explanation"].endswith("excluded (except): white; not understood: main")
+    assert program["explanation"].endswith("excluded (except): white; not understood: busy")
 
 
 def test_a_relation_kind_cannot_be_registered_without_its_fit():
@@ -761,3 +761,13 @@ def test_a_program_from_json_without_its_target_or_with_nested_targets_is_refuse
 )
 def test_rows_groups_and_tenses_of_free_descriptions_are_read(expression, explained):
     assert parse_expression(expression).explain() == explained
+
+
+def test_the_main_road_is_the_largest_of_the_roads_and_the_reading_says_so():
+    program = parse_expression(
+        "a storage tank in the middle part and it is on the upper right of the main road"
+    )
+    assert program.unread == () and program.relations == (
+        Relation("upper_right_of", "road", anchor_qualifiers=Qualifiers(ordering="largest")),
+    )
+    assert program.explain().endswith("relation: upper right of road (largest)")

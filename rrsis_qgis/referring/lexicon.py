@@ -196,6 +196,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("ordinal", 7, "en", ("seventh", "7th")), ("ordinal", 8, "en", ("eighth", "8th")),
     ("ordinal", 9, "en", ("ninth", "9th")), ("ordinal", 10, "en", ("tenth", "10th")),
     ("superlative", "largest", "en", ("largest", "biggest", "widest", "longest")),
+    # "the main road": of the roads in view, the largest (the widest and longest); the reading says so.
+    ("superlative", "largest", "en", ("main",)),
     ("superlative", "smallest", "en", ("smallest", "tiniest", "narrowest", "shortest")),
     ("superlative", "leftmost", "en", ("leftmost", "lefternmost")),
     ("superlative", "rightmost", "en", ("rightmost", "righternmost")),
@@ -285,7 +287,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     # Qualities the selection cannot judge from above: known, and reported as not understood.
     ("unjudged", None, "en", ("in the same direction as", "in the same direction",
                               "in the opposite direction", "low", "high",
-                              "frustum of a cone", "frustum", "cone shaped", "u shaped", "l shaped", "main",
+                              "frustum of a cone", "frustum", "cone shaped", "u shaped", "l shaped",
                               "major", "busy", "crowded", "empty", "modern", "old", "new", "abandoned",
                               "partially visible", "partly visible", "partially obscured",
                               "partly obscured", "obscured", "camera", "viewer", "observer", "triangle",

@@ -63,7 +63,7 @@ class NounPhrases:
                 continue
             unjudged = LEXICON.match(self.words, self.at, "unjudged")
             if unjudged and self._known_noun(self.at) <= unjudged[0]:  # "a cargo ship" is a ship
-                self.unread.extend(self.words[self.at : self.at + unjudged[0]])  # "the main road"
+                self.unread.extend(self.words[self.at : self.at + unjudged[0]])  # "the busy road"
                 self.at += unjudged[0]
                 continue
             if (

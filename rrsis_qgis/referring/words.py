@@ -261,8 +261,8 @@ def begins_relation(words: list[str], at: int) -> bool:
 
 
 def name_of(nouns: list[str]) -> tuple[str, bool, list[str]]:
-    """The class or free noun the head words name, whether plural, and the words left unread ("main road":
-    a road, "main" unread)."""
+    """The class or free noun the head words name, whether plural, and the words left unread ("busy road":
+    a road, "busy" unread)."""
     lemmas = [singular(word) for word in nouns]
     best = None
     for start in range(len(nouns)):
