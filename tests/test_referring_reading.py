@@ -771,3 +771,15 @@ def test_the_main_road_is_the_largest_of_the_roads_and_the_reading_says_so():
         Relation("upper_right_of", "road", anchor_qualifiers=Qualifiers(ordering="largest")),
     )
     assert program.explain().endswith("relation: upper right of road (largest)")
+
+
+@pytest.mark.parametrize(
+    ("expression", "explained"),
+    [
+        ("the tricycle with a blue awning", "target: awning tricycle; count: 1; attributes: blue"),
+        ("the pedestrians crossing", "target: pedestrian; count: all"),
+        ("the bridge crossing the river", "target: bridge; count: 1; relation: crossing river"),
+    ],
+)
+def test_a_tricycle_with_an_awning_is_an_awning_tricycle_and_crossing_alone_is_motion(expression, explained):
+    assert parse_expression(expression).explain() == explained

@@ -201,6 +201,8 @@ class Places:
             return True
         anchor = Phrase()
         if not self._anchor(anchor):
+            if kind == "crossing" and self.words[start] == "crossing":
+                return True  # "the pedestrians crossing at the zebra crossing": a verb of motion, no more
             self.at = start  # "the tank in the picture": no anchor, nothing to relate to
             return False
         if LEXICON.of(str(anchor.noun)) & {"part"} and not LEXICON.of(str(anchor.noun)) & set(NOUNS):
@@ -500,6 +502,10 @@ class Places:
         if self._anchor(anchor):  # "a stadium has a baseball field", "an airport with two long runways"
             if anchor.noun == phrase.noun:  # "the ground track field with a red running track": its part
                 phrase.colours += anchor.colours
+                return True
+            if phrase.noun == "tricycle" and anchor.noun == "awning":  # "the tricycle with a blue awning"
+                phrase.noun = "awning tricycle"
+                phrase.colours += anchor.colours  # its awning is its canopy, what is seen from above
                 return True
             along = self._after_motion(start)  # "walking with an adult", "riding with a passenger"
             kind = "near" if along else "with"
