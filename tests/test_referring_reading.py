@@ -783,3 +783,25 @@ def test_the_main_road_is_the_largest_of_the_roads_and_the_reading_says_so():
 )
 def test_a_tricycle_with_an_awning_is_an_awning_tricycle_and_crossing_alone_is_motion(expression, explained):
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    ("expression", "explained"),
+    [
+        (
+            "the truck in the opposite lane",
+            "target: truck; count: 1; relation: inside lane; not understood: opposite",
+        ),
+        (
+            "the cars in the outer lane",
+            "target: car; count: all; relation: inside lane; not understood: outer",
+        ),
+        (
+            "the people standing on the median strip",
+            "target: pedestrian; count: all; relation: inside median strip",
+        ),
+        ("the vans parked next to the green belt", "target: van; count: all; relation: near green belt"),
+    ],
+)
+def test_which_lane_is_named_and_the_strips_between_lanes_are_nouns(expression, explained):
+    assert parse_expression(expression).explain() == explained

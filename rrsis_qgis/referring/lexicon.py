@@ -94,6 +94,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("noun", "intersection", "en", ("intersection", "crossroad", "junction")),
     ("noun", "container", "en", ("container",)),
     ("noun", "pipeline", "en", ("pipeline", "pipe")),
+    ("noun", "median strip", "en", ("median strip", "median", "central reservation", "traffic island")),
+    ("noun", "green belt", "en", ("green belt", "greenbelt", "green strip")),
     ("noun", "boarding bridge", "en",
      ("boarding bridge", "jet bridge", "jetway", "passenger boarding bridge")),
     ("noun", "crane", "en", ("crane", "container crane", "gantry crane", "quay crane")),

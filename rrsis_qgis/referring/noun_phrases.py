@@ -61,6 +61,10 @@ class NounPhrases:
                 continue
             if self._count_word(phrase) or self._quality(phrase, before_noun=True):
                 continue
+            if word in ("opposite", "same", "outer", "inner") and self._noun_at(self.at + 1):
+                self.unread.append(word)  # "in the opposite lane", "the same lane": which one is not judged
+                self.at += 1
+                continue
             unjudged = LEXICON.match(self.words, self.at, "unjudged")
             if unjudged and self._known_noun(self.at) <= unjudged[0]:  # "a cargo ship" is a ship
                 self.unread.extend(self.words[self.at : self.at + unjudged[0]])  # "the busy road"
