@@ -1523,372 +1523,372 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>a oeste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="58"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="59"/>
         <source>on the top left</source>
         <translation>em cima à esquerda</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="59"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="60"/>
         <source>on the left top</source>
         <translation>em cima à esquerda</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="60"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="61"/>
         <source>on the top right</source>
         <translation>em cima à direita</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="61"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="62"/>
         <source>on the right top</source>
         <translation>em cima à direita</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="62"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="63"/>
         <source>on the bottom left</source>
         <translation>embaixo à esquerda</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="63"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="64"/>
         <source>on the left bottom</source>
         <translation>embaixo à esquerda</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="64"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="65"/>
         <source>on the bottom right</source>
         <translation>embaixo à direita</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="65"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="66"/>
         <source>on the right bottom</source>
         <translation>embaixo à direita</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="66"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="67"/>
         <source>on the north east</source>
         <translation>a nordeste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="67"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="68"/>
         <source>on the east north</source>
         <translation>a nordeste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="68"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="69"/>
         <source>on the north west</source>
         <translation>a noroeste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="69"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="70"/>
         <source>on the west north</source>
         <translation>a noroeste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="70"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="71"/>
         <source>on the south east</source>
         <translation>a sudeste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="71"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="72"/>
         <source>on the east south</source>
         <translation>a sudeste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="72"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="73"/>
         <source>on the south west</source>
         <translation>a sudoeste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="73"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="74"/>
         <source>on the west south</source>
         <translation>a sudoeste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="78"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="80"/>
         <source>largest</source>
         <translation>o maior</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="79"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="81"/>
         <source>smallest</source>
         <translation>o menor</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="80"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="82"/>
         <source>leftmost</source>
         <translation>o mais à esquerda</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="81"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="83"/>
         <source>rightmost</source>
         <translation>o mais à direita</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="82"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="84"/>
         <source>topmost</source>
         <translation>o mais acima</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="83"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="85"/>
         <source>bottommost</source>
         <translation>o mais abaixo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="84"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="86"/>
         <source>top leftmost</source>
         <translation>o mais acima à esquerda</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="85"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="87"/>
         <source>top rightmost</source>
         <translation>o mais acima à direita</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="86"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="88"/>
         <source>bottom leftmost</source>
         <translation>o mais abaixo à esquerda</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="87"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="89"/>
         <source>bottom rightmost</source>
         <translation>o mais abaixo à direita</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="88"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="90"/>
         <source>northernmost</source>
         <translation>o mais ao norte</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="89"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="91"/>
         <source>southernmost</source>
         <translation>o mais ao sul</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="90"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="92"/>
         <source>easternmost</source>
         <translation>o mais a leste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="91"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="93"/>
         <source>westernmost</source>
         <translation>o mais a oeste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="92"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="94"/>
         <source>closest</source>
         <translation>o mais próximo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="93"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="95"/>
         <source>farthest</source>
         <translation>o mais distante</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="95"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="97"/>
         <source>{count} {ordering}</source>
         <translation>{ordering} ({count})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="96"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="98"/>
         <source>{ordering} #{rank}</source>
         <translation>{ordering} nº {rank}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="99"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="101"/>
         <source>left of {anchor}</source>
         <translation>à esquerda de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="100"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="102"/>
         <source>right of {anchor}</source>
         <translation>à direita de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="101"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="103"/>
         <source>above {anchor}</source>
         <translation>acima de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="102"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="104"/>
         <source>below {anchor}</source>
         <translation>abaixo de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="103"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
         <source>upper left of {anchor}</source>
         <translation>acima à esquerda de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="104"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
         <source>upper right of {anchor}</source>
         <translation>acima à direita de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
         <source>lower left of {anchor}</source>
         <translation>abaixo à esquerda de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
         <source>lower right of {anchor}</source>
         <translation>abaixo à direita de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
         <source>north of {anchor}</source>
         <translation>ao norte de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
         <source>south of {anchor}</source>
         <translation>ao sul de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
         <source>east of {anchor}</source>
         <translation>a leste de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
         <source>west of {anchor}</source>
         <translation>a oeste de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
         <source>northeast of {anchor}</source>
         <translation>a nordeste de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
         <source>northwest of {anchor}</source>
         <translation>a noroeste de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
         <source>southeast of {anchor}</source>
         <translation>a sudeste de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
         <source>southwest of {anchor}</source>
         <translation>a sudoeste de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
         <source>near {anchor}</source>
         <translation>perto de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
         <source>far from {anchor}</source>
         <translation>longe de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="127"/>
         <source>between {anchor}</source>
         <translation>entre {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
         <source>inside {anchor}</source>
         <translation>dentro de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="131"/>
         <source>along {anchor}</source>
         <translation>ao longo de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="132"/>
         <source>crossing {anchor}</source>
         <translation>atravessando {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="131"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="133"/>
         <source>smaller than {anchor}</source>
         <translation>menor que {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="132"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
         <source>larger than {anchor}</source>
         <translation>maior que {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="133"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
         <source>similar size to {anchor}</source>
         <translation>de tamanho semelhante a {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="137"/>
         <source>within {distance} m of {anchor}</source>
         <translation>a menos de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="136"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="138"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="137"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="139"/>
         <source>{first} and {second}</source>
         <translation>{first} e {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="140"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="142"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="141"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="143"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
         <source>in the middle of {anchor}</source>
         <translation>no meio de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="127"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
         <source>with {anchor}</source>
         <translation>com {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
         <source>on the left side of {anchor}</source>
         <translation>no lado esquerdo de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
         <source>on the right side of {anchor}</source>
         <translation>no lado direito de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
         <source>on the top side of {anchor}</source>
         <translation>no lado superior de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
         <source>on the bottom side of {anchor}</source>
         <translation>no lado inferior de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
         <source>in the upper left corner of {anchor}</source>
         <translation>no canto superior esquerdo de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
         <source>in the upper right corner of {anchor}</source>
         <translation>no canto superior direito de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
         <source>in the lower left corner of {anchor}</source>
         <translation>no canto inferior esquerdo de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
         <source>in the lower right corner of {anchor}</source>
         <translation>no canto inferior direito de {anchor}</translation>
     </message>
@@ -1908,9 +1908,19 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>'{heading}': julgado pela orientação de cada '{what}'; uma só imagem não mostra para onde vai</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="77"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="78"/>
         <source>most central</source>
         <translation>o mais central</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="56"/>
+        <source>edge</source>
+        <translation>na borda</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="79"/>
+        <source>nearest the edge</source>
+        <translation>o mais próximo da borda</translation>
     </message>
 </context>
 <context>

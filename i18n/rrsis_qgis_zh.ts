@@ -1523,372 +1523,372 @@ The output holds the polygons found before the failure.</source>
         <translation>西部</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="58"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="59"/>
         <source>on the top left</source>
         <translation>位于左上方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="59"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="60"/>
         <source>on the left top</source>
         <translation>位于左上方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="60"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="61"/>
         <source>on the top right</source>
         <translation>位于右上方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="61"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="62"/>
         <source>on the right top</source>
         <translation>位于右上方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="62"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="63"/>
         <source>on the bottom left</source>
         <translation>位于左下方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="63"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="64"/>
         <source>on the left bottom</source>
         <translation>位于左下方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="64"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="65"/>
         <source>on the bottom right</source>
         <translation>位于右下方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="65"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="66"/>
         <source>on the right bottom</source>
         <translation>位于右下方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="66"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="67"/>
         <source>on the north east</source>
         <translation>位于东北部</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="67"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="68"/>
         <source>on the east north</source>
         <translation>位于东北部</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="68"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="69"/>
         <source>on the north west</source>
         <translation>位于西北部</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="69"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="70"/>
         <source>on the west north</source>
         <translation>位于西北部</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="70"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="71"/>
         <source>on the south east</source>
         <translation>位于东南部</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="71"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="72"/>
         <source>on the east south</source>
         <translation>位于东南部</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="72"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="73"/>
         <source>on the south west</source>
         <translation>位于西南部</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="73"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="74"/>
         <source>on the west south</source>
         <translation>位于西南部</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="78"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="80"/>
         <source>largest</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="79"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="81"/>
         <source>smallest</source>
         <translation>最小</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="80"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="82"/>
         <source>leftmost</source>
         <translation>最左</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="81"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="83"/>
         <source>rightmost</source>
         <translation>最右</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="82"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="84"/>
         <source>topmost</source>
         <translation>最上</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="83"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="85"/>
         <source>bottommost</source>
         <translation>最下</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="84"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="86"/>
         <source>top leftmost</source>
         <translation>最左上</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="85"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="87"/>
         <source>top rightmost</source>
         <translation>最右上</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="86"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="88"/>
         <source>bottom leftmost</source>
         <translation>最左下</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="87"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="89"/>
         <source>bottom rightmost</source>
         <translation>最右下</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="88"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="90"/>
         <source>northernmost</source>
         <translation>最北</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="89"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="91"/>
         <source>southernmost</source>
         <translation>最南</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="90"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="92"/>
         <source>easternmost</source>
         <translation>最东</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="91"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="93"/>
         <source>westernmost</source>
         <translation>最西</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="92"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="94"/>
         <source>closest</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="93"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="95"/>
         <source>farthest</source>
         <translation>最远</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="95"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="97"/>
         <source>{count} {ordering}</source>
         <translation>{ordering}的{count}个</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="96"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="98"/>
         <source>{ordering} #{rank}</source>
         <translation>{ordering}第{rank}个</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="99"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="101"/>
         <source>left of {anchor}</source>
         <translation>在{anchor}左侧</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="100"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="102"/>
         <source>right of {anchor}</source>
         <translation>在{anchor}右侧</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="101"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="103"/>
         <source>above {anchor}</source>
         <translation>在{anchor}上方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="102"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="104"/>
         <source>below {anchor}</source>
         <translation>在{anchor}下方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="103"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
         <source>upper left of {anchor}</source>
         <translation>在{anchor}左上方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="104"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
         <source>upper right of {anchor}</source>
         <translation>在{anchor}右上方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
         <source>lower left of {anchor}</source>
         <translation>在{anchor}左下方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
         <source>lower right of {anchor}</source>
         <translation>在{anchor}右下方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
         <source>north of {anchor}</source>
         <translation>在{anchor}以北</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
         <source>south of {anchor}</source>
         <translation>在{anchor}以南</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
         <source>east of {anchor}</source>
         <translation>在{anchor}以东</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
         <source>west of {anchor}</source>
         <translation>在{anchor}以西</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
         <source>northeast of {anchor}</source>
         <translation>在{anchor}东北方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
         <source>northwest of {anchor}</source>
         <translation>在{anchor}西北方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
         <source>southeast of {anchor}</source>
         <translation>在{anchor}东南方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
         <source>southwest of {anchor}</source>
         <translation>在{anchor}西南方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
         <source>near {anchor}</source>
         <translation>靠近{anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
         <source>far from {anchor}</source>
         <translation>远离{anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="127"/>
         <source>between {anchor}</source>
         <translation>在{anchor}之间</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
         <source>inside {anchor}</source>
         <translation>在{anchor}内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="131"/>
         <source>along {anchor}</source>
         <translation>沿着{anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="132"/>
         <source>crossing {anchor}</source>
         <translation>横跨{anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="131"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="133"/>
         <source>smaller than {anchor}</source>
         <translation>比{anchor}小</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="132"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
         <source>larger than {anchor}</source>
         <translation>比{anchor}大</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="133"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
         <source>similar size to {anchor}</source>
         <translation>与{anchor}大小相近</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="137"/>
         <source>within {distance} m of {anchor}</source>
         <translation>距{anchor} {distance} 米以内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="136"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="138"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor}（{qualities}）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="137"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="139"/>
         <source>{first} and {second}</source>
         <translation>{first}和{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="140"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="142"/>
         <source>{first}, {second}</source>
         <translation>{first}、{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="141"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="143"/>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
         <source>in the middle of {anchor}</source>
         <translation>在{anchor}中间</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="127"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
         <source>with {anchor}</source>
         <translation>带有{anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
         <source>on the left side of {anchor}</source>
         <translation>在{anchor}左侧</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
         <source>on the right side of {anchor}</source>
         <translation>在{anchor}右侧</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
         <source>on the top side of {anchor}</source>
         <translation>在{anchor}上侧</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
         <source>on the bottom side of {anchor}</source>
         <translation>在{anchor}下侧</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
         <source>in the upper left corner of {anchor}</source>
         <translation>在{anchor}左上角</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
         <source>in the upper right corner of {anchor}</source>
         <translation>在{anchor}右上角</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
         <source>in the lower left corner of {anchor}</source>
         <translation>在{anchor}左下角</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
         <source>in the lower right corner of {anchor}</source>
         <translation>在{anchor}右下角</translation>
     </message>
@@ -1908,9 +1908,19 @@ The output holds the polygons found before the failure.</source>
         <translation>'{heading}'：按每个 '{what}' 的朝向判断；单张图像看不出它往哪里走</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="77"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="78"/>
         <source>most central</source>
         <translation>最居中</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="56"/>
+        <source>edge</source>
+        <translation>边缘</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="79"/>
+        <source>nearest the edge</source>
+        <translation>最靠近边缘</translation>
     </message>
 </context>
 <context>

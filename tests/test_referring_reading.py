@@ -641,7 +641,7 @@ def test_isolation_the_most_central_and_the_kinds_of_trucks_tracks_and_bridges_a
         ),
         # a part of an object or of the view that no side names: said, never dropped
         ("The ship docked at the tip of the pier.", "target: ship; count: 1; not understood: tip pier"),
-        ("the tank near the edge of the image", "target: storage tank; count: 1; not understood: near edge"),
+        ("the tank near the edge of the image", "target: storage tank; count: 1; position: edge"),
         ("the tank in the corner of the image", "target: storage tank; count: 1; not understood: corner"),
         ("the tank at the bottom edge of the image", "target: storage tank; count: 1; position: bottom"),
         (
@@ -704,8 +704,9 @@ def test_where_a_road_user_goes_in_and_out_and_the_part_of_a_place_it_is_at(expr
         ("the bus heading up", "target: bus; count: 1; not understood: up"),
         (
             "the tank near the edges of the image",
-            "target: storage tank; count: 1; not understood: near edges",
+            "target: storage tank; count: 1; position: edge",
         ),
+        ("the tank closest to the edge of the image", "target: storage tank; count: 1; order: outermost"),
     ],
 )
 def test_what_a_review_probed_in_the_new_readings_is_read_or_named(expression, explained):

@@ -255,6 +255,11 @@ def test_the_isolated_one_is_far_from_the_others_of_its_kind_and_the_most_centra
     assert select(central, {"windmill": windmills}, VIEW).selected == ["alone"]  # (154, 164): 68 px off
     windmills.append(_box("middle", 90, 110, 98, 118))
     assert select(central, {"windmill": windmills}, VIEW).selected == ["middle"]
+    # near the edge of the view: within about a fifth of the view of one edge; the closest to one first
+    edge = parse_expression("all windmills near the edge of the image")
+    assert sorted(select(edge, {"windmill": windmills}, VIEW).selected) == ["a", "alone", "b", "c"]
+    outermost = parse_expression("the windmill closest to the edge of the image")
+    assert select(outermost, {"windmill": windmills}, VIEW).selected == ["a"]  # 14 px from the top
 
 
 def test_one_cut_off_by_the_edge_of_the_view_is_one_that_reaches_it():

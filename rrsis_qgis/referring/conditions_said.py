@@ -53,6 +53,7 @@ PLACES = {
     "south": QT_TRANSLATE_NOOP("messages", "south"),
     "east": QT_TRANSLATE_NOOP("messages", "east"),
     "west": QT_TRANSLATE_NOOP("messages", "west"),
+    "edge": QT_TRANSLATE_NOOP("messages", "edge"),
 }
 CORNERS = {
     ("top", "left"): QT_TRANSLATE_NOOP("messages", "on the top left"),
@@ -75,6 +76,7 @@ CORNERS = {
 
 ORDERINGS = {
     "central": QT_TRANSLATE_NOOP("messages", "most central"),
+    "outermost": QT_TRANSLATE_NOOP("messages", "nearest the edge"),
     "largest": QT_TRANSLATE_NOOP("messages", "largest"),
     "smallest": QT_TRANSLATE_NOOP("messages", "smallest"),
     "leftmost": QT_TRANSLATE_NOOP("messages", "leftmost"),

@@ -264,7 +264,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         if exclusion and not (word == "but" and self._next_in("colour", "size", "shape")):
             return self._exclusion(exclusion)
         if (
-            self._image_phrase()
+            self._near_the_edge(phrase)
+            or self._image_phrase()
             or self._target_again()
             or self._one_again(phrase)
             or self._of_the_group(phrase)

@@ -36,7 +36,39 @@ PART_OF_DIRECTION = {
 INNER_PARTS = {"corner", "part", "half", "area", "section", "quadrant", "portion", "region", "zone", "edge"}
 
 
+EDGES = ("edge", "edges", "border", "borders", "margin", "margins", "boundary", "boundaries")
+
+
 class Places:
+    def _view_edge(self, at: int) -> int | None:
+        """ "the edge of the image", "the image border", "the edges of the picture" at ``at``: where the
+        phrase ends, or None."""
+        at += self.words[at] in ("the", "an", "a")
+        if LEXICON.match(self.words, at, "image") and self.words[at + 1] in EDGES:
+            return at + 2  # "the image border"
+        if self.words[at] in EDGES and self.words[at + 1] == "of":
+            mark, self.at = self.at, at + 1
+            try:
+                return self.at if self._image_phrase() else None
+            finally:
+                self.at = mark
+        return None
+
+    def _near_the_edge(self, phrase: Phrase) -> bool:
+        """ "near / at / on / along the edge of the image": near one of the view's edges (position edge)."""
+        at = self.at
+        length = 2 if self.words[at : at + 2] in (["close", "to"], ["next", "to"]) else 1
+        if self.words[at] not in ("near", "at", "on", "along", "by", "close", "next") or (
+            length == 1 and self.words[at] in ("close", "next")
+        ):
+            return False
+        end = self._view_edge(at + length)
+        if end is None:
+            return False
+        phrase.position.append("edge")
+        self.at = end
+        return True
+
     def _image_at(self, at: int) -> bool:
         """ "of the image", "in this picture" begins at ``at`` (nothing is read)."""
         mark, self.at = self.at, at
@@ -177,6 +209,10 @@ class Places:
                 # at "to"/"from" ("closest to the bottom edge"), or at the place ("nearest the top")
                 mark, self.at = self.at, self.at + max(length - 1, 1)
                 if self._toward_place(phrase, closest=first in ("closest", "nearest")):
+                    return True
+                edge = self._view_edge(self.at + (self.words[self.at] in ("to", "from")))
+                if edge is not None and first in ("closest", "nearest"):
+                    phrase.ordering, self.at = "outermost", edge  # "closest to the edge of the image"
                     return True
                 self.at = mark
                 ordering = "closest" if first in ("closest", "nearest") else "farthest"

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field, fields
 # The relation kinds are the registry's (`select.RELATION_KINDS`: phrases and a fit for each).
 # Where in the view: image frame (left, top…) or compass (north…), one or two words ("top left").
 POSITIONS = ("left", "right", "top", "bottom", "center", "north", "south", "east", "west")
+POSITIONS += ("edge",)  # "near the edge of the image": near one of the view's edges, whichever
 # Orderings for superlatives and ordinals: "leftmost" first the leftmost; "largest" the largest first;
 # the corner ones along the diagonal ("the first tank from the lower right").
 ORDERINGS = (
@@ -34,6 +35,7 @@ ORDERINGS = (
     "closest",
     "farthest",
     "central",  # "closest to the center of the image"
+    "outermost",  # "closest to the edge of the image": nearest one of the view's edges
 )
 COLOURS = ("white", "black", "gray", "red", "green", "blue", "yellow", "brown", "orange", "purple", "pink")
 COLOURS += ("cyan", "dark", "bright")
@@ -43,7 +45,7 @@ SHAPES = ("round", "square", "rectangular", "long", "oval", "curved")
 ORIENTATIONS = ("horizontal", "vertical", "diagonal")
 # Which way it goes or faces ("driving toward the top", "heading north-east"): a side or a corner of the
 # view or the compass. One picture shows the way it lies, not which end leads: that is what is judged.
-HEADINGS = tuple(place for place in POSITIONS if place != "center")
+HEADINGS = tuple(place for place in POSITIONS if place not in ("center", "edge"))
 
 
 def _check(item) -> None:

@@ -465,6 +465,8 @@ def _position_fit(candidate: Candidate, position: tuple[str, ...], frame: Frame)
             value = 1.0 - 2 * abs(along - 0.5)
         elif place == "center":
             value = 1.0 - min(1.0, 2 * math.hypot(u - 0.5, v - 0.5) / math.sqrt(0.5))
+        elif place == "edge":  # 1 at an edge, 0 in the middle: met within about a fifth of the view of one
+            value = 1.0 - 2 * min(u, 1 - u, v, 1 - v)
         elif place in ("left", "right", "top", "bottom"):
             value = {"left": 1 - u, "right": u, "top": 1 - v, "bottom": v}[place]
         else:
@@ -869,6 +871,10 @@ def _ordering_key(ordering: str, frame: Frame, anchor_distances: dict[str, float
     if ordering == "central":
         middle = np.array([frame.width / 2, frame.height / 2])
         return lambda c: float(np.linalg.norm(c.centre - middle))
+    if ordering == "outermost":  # the least distance to one of the view's edges
+        return lambda c: float(
+            min(c.centre[0], frame.width - c.centre[0], c.centre[1], frame.height - c.centre[1])
+        )
     # Toward the place first: the leftmost has the least x; the top-leftmost the least x + y.
     frame_toward = {"left": (-1, 0), "right": (1, 0), "top": (0, -1), "bottom": (0, 1)}
     parts = ordering.removesuffix("most").split("_")
