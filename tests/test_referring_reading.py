@@ -806,3 +806,34 @@ def test_a_tricycle_with_an_awning_is_an_awning_tricycle_and_crossing_alone_is_m
 )
 def test_which_lane_is_named_and_the_strips_between_lanes_are_nouns(expression, explained):
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    ("expression", "explained"),
+    [
+        (
+            "The ground track field adjacent to the soccer field on its left.",
+            "target: ground track field; count: 1; relation: near soccer field; "
+            "relation: right of soccer field",
+        ),
+        ("the tanks to its left", "target: storage tank; count: all; not understood: left"),
+        (
+            "The bridge that spans horizontally across the center of the image.",
+            "target: bridge; count: 1; attributes: horizontal; position: center",
+        ),
+        (
+            "The basketball court located at the top, partially cropped.",
+            "target: basketball court; count: 1; attributes: cut off by the edge; position: top",
+        ),
+        (
+            "The third plane from the bottom in the middle column.",
+            "target: airplane; count: 1; position: center; order: bottommost #3; not understood: column",
+        ),
+        (
+            "the storage tanks arranged in a cluster in the center",
+            "target: storage tank; count: all; position: center",
+        ),
+    ],
+)
+def test_the_side_an_anchor_is_on_cropped_objects_and_arrangements_are_read(expression, explained):
+    assert parse_expression(expression).explain() == explained

@@ -153,9 +153,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("shape", "curved", "en", ("curved", "curving", "winding", "arc")),
     # Cut off by the view's edge: "partially cut off by the left edge of the image".
     ("truncated", None, "en", ("cut off", "truncated", "out of the image", "out of the frame", "out of frame",
-                               "out of the picture", "outside the image")),
+                               "out of the picture", "outside the image", "cropped", "clipped")),
     # Cut off only when the view's edge follows ("clipped by the image border"); else not understood.
-    ("cut", None, "en", ("cut", "clipped", "cropped")),
+    ("cut", None, "en", ("cut",)),
     ("orientation", "horizontal", "en", ("horizontal", "horizontally")),
     ("orientation", "vertical", "en", ("vertical", "vertically")),
     ("orientation", "diagonal", "en", ("diagonal", "diagonally", "obliquely", "slanted", "tilted",
@@ -246,10 +246,11 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "side by side", "next to each other", "close to each other", "near each other", "shaped", "roofed",
       "alone", "together", "individually", "separately", "squatting", "crouching", "kneeling", "playing",
       "chatting", "talking", "gathering", "in rows", "in two rows", "in three rows", "in several rows",
-      "in columns", "stacked", "piled",
+      "in columns", "stacked", "piled", "in a cluster", "in clusters", "in a group", "in groups",
       "topped", "bodied", "hulled", "painted", "structure", "structures", "facility", "feature", "features")),
     # Words for a group of the objects named after them: "a cluster of white tanks" is the tanks.
     ("collective", None, "en", ("cluster", "group", "crowd", "row", "rows", "line", "lines", "set", "fleet",
+                                "column", "columns",
                                 "bunch",
                                 "series", "array", "collection")),
     # Motion: one picture cannot tell a moving car from a still one, so these say where it is, no more;

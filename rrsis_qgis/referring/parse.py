@@ -199,10 +199,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             self.at += 1  # "right behind the bus", "just below the bridge": how close, not a place
             return True
         if word in ("its", "their") and LEXICON.match(self.words, self.at + 1, "place"):
-            end, _places = self._places(self.at + 1)  # "the tanks to its left": beside another, unread
-            self.unread.extend(self.words[self.at + 1 : end])
-            self.at = end
-            return True
+            return self._on_its_side(phrase, self.at - 1)
         if word == "whose":
             return self._whose(phrase)
         if word in ("darker", "brighter", "lighter") and self.words[self.at + 1] == "than":

@@ -36,6 +36,17 @@ PART_OF_DIRECTION = {
 INNER_PARTS = {"corner", "part", "half", "area", "section", "quadrant", "portion", "region", "zone", "edge"}
 
 
+# "adjacent to the soccer field on its left": the target is on that field's other side.
+ANCHOR_ON_ITS = {
+    ("left",): "right_of",
+    ("right",): "left_of",
+    ("top",): "below",
+    ("bottom",): "above",
+    ("top", "left"): "lower_right_of",
+    ("top", "right"): "lower_left_of",
+    ("bottom", "left"): "upper_right_of",
+    ("bottom", "right"): "upper_left_of",
+}
 EDGES = ("edge", "edges", "border", "borders", "margin", "margins", "boundary", "boundaries")
 
 
@@ -233,12 +244,13 @@ class Places:
         if kind in ("larger_than", "smaller_than") and self._the_others():
             phrase.ordering = "largest" if kind == "larger_than" else "smallest"  # "larger than the others"
             return True
-        if self._own_part(start):  # "at its booths", "in its center"
+        if self._own_part(start, phrase):  # "at its booths", "in its center"
             return True
         anchor = Phrase()
         if not self._anchor(anchor):
-            if kind == "crossing" and self.words[start] == "crossing":
-                return True  # "the pedestrians crossing at the zebra crossing": a verb of motion, no more
+            if kind == "crossing" and self.words[start] in ("crossing", "spans", "spanning", "crosses"):
+                self.at = start + 1  # "the pedestrians crossing at the zebra crossing", "spans horizontally"
+                return True
             self.at = start  # "the tank in the picture": no anchor, nothing to relate to
             return False
         if LEXICON.of(str(anchor.noun)) & {"part"} and not LEXICON.of(str(anchor.noun)) & set(NOUNS):
@@ -297,15 +309,31 @@ class Places:
             phrase.relations.append(Relation(kind, another.noun, None, distance, another.qualifiers()))
         return True
 
-    def _own_part(self, start: int) -> bool:
+    def _own_part(self, start: int, phrase: Phrase) -> bool:
         """ "its booths", "their back doors", "its center" at the reading point: a part of the object's own,
         not an anchor to judge it against; named unread with what led to it since ``start``."""
         if self.words[self.at] not in ("its", "their"):
             return False
+        if LEXICON.match(self.words, self.at + 1, "place") and self._on_its_side(phrase, start):
+            return True
         self.at += 1
         if not self._noun_phrase(Phrase(), anchor=True):
             self.at = self._places(self.at)[0]
         self._name_unread(start)
+        return True
+
+    def _on_its_side(self, phrase: Phrase, start: int) -> bool:
+        """ "adjacent to the soccer field on its left" (at "its", the preposition at ``start``): the last
+        anchor lies on that side of the object, which is on the anchor's other side; with no anchor before
+        ("the tanks to its left": beside what?) the place is named."""
+        end, places = self._places(self.at + 1)
+        beside = ANCHOR_ON_ITS.get(tuple(places)) if self.words[start] in ("on", "to", "at") else None
+        if beside and phrase.relations:
+            last = phrase.relations[-1]
+            phrase.relations.append(Relation(beside, last.anchor, anchor_qualifiers=last.anchor_qualifiers))
+        else:
+            self.unread.extend(self.words[self.at + 1 : end])
+        self.at = end
         return True
 
     def _the_others(self) -> bool:
@@ -532,7 +560,7 @@ class Places:
             phrase.size, phrase.shape = part.size or phrase.size, part.shape or phrase.shape
             return True
         self.at = start + 1
-        if self._own_part(start):  # "with its back doors open"
+        if self._own_part(start, phrase):  # "with its back doors open"
             return True
         anchor = Phrase()
         if self._anchor(anchor):  # "a stadium has a baseball field", "an airport with two long runways"
