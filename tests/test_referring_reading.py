@@ -15,7 +15,7 @@ import pytest
 from rrsis_qgis.referring import lexicon
 from rrsis_qgis.referring.parse import parse_expression
 from rrsis_qgis.referring.program import Exclusion, Program, Qualifiers, Relation
-from rrsis_qgis.referring.select import RelationKind
+from rrsis_qgis.referring.select import Candidate, Frame, RelationKind, select
 from rrsis_qgis.referring.words import PHRASES, singular, tokens_of
 from tests.conftest import REPO_ROOT
 
@@ -812,9 +812,9 @@ def test_which_lane_is_named_and_the_strips_between_lanes_are_nouns(expression, 
     ("expression", "explained"),
     [
         (
+            # whose left: the field's or the soccer field's? named
             "The ground track field adjacent to the soccer field on its left.",
-            "target: ground track field; count: 1; relation: near soccer field; "
-            "relation: right of soccer field",
+            "target: ground track field; count: 1; relation: near soccer field; not understood: left",
         ),
         ("the tanks to its left", "target: storage tank; count: all; not understood: left"),
         (
@@ -827,7 +827,7 @@ def test_which_lane_is_named_and_the_strips_between_lanes_are_nouns(expression, 
         ),
         (
             "The third plane from the bottom in the middle column.",
-            "target: airplane; count: 1; position: center; order: bottommost #3; not understood: column",
+            "target: airplane; count: 1; order: bottommost #3; not understood: middle column",
         ),
         (
             "the storage tanks arranged in a cluster in the center",
@@ -835,5 +835,54 @@ def test_which_lane_is_named_and_the_strips_between_lanes_are_nouns(expression, 
         ),
     ],
 )
-def test_the_side_an_anchor_is_on_cropped_objects_and_arrangements_are_read(expression, explained):
+def test_the_side_of_its_anchor_is_named_and_cropped_objects_and_arrangements_are_read(expression, explained):
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    ("expression", "explained"),
+    [
+        # a second review's probes: "main" gives way to another order, and is named
+        ("the smallest main building", "target: building; count: 1; order: smallest; not understood: main"),
+        (
+            "the main building closest to the river",
+            "target: building; count: 1; order: closest; relation: near river; not understood: main",
+        ),
+        ("the main road", "target: road; count: 1; order: largest"),
+        # an awning is an anchor's too, and only its colour makes an awning tricycle
+        (
+            "the car near the tricycle with a red awning",
+            "target: car; count: 1; relation: near awning tricycle (red)",
+        ),
+        (
+            "the tricycle with the largest awning",
+            "target: tricycle; count: 1; relation: with awning (largest)",
+        ),
+        # the group's own words; a tense and a colour after "has"
+        (
+            "the largest tank of the group of white tanks",
+            "target: storage tank; count: 1; attributes: white; order: largest",
+        ),
+        ("the buildings that have red roofs", "target: building; count: all; attributes: red"),
+        ("the ship that has just left the port", "target: ship; count: 1; not understood: left port"),
+        # a column is a noun; "cropped" alone is a field's, "partially cropped" the view's edge
+        (
+            "the tall column near the plaza",
+            "target: column; count: 1; relation: near square; not understood: tall",
+        ),
+        (
+            "the field next to the cropped field",
+            "target: field; count: 1; not understood: next cropped field",
+        ),
+    ],
+)
+def test_what_a_second_review_probed_is_read_or_named(expression, explained):
+    assert parse_expression(expression).explain() == explained
+
+
+def test_near_the_edge_and_in_the_middle_at_once_is_judged_not_a_crash():
+    program = parse_expression("the car in the middle near the edge of the image")
+    assert program.position == ("center", "edge")
+    cars = [Candidate("middle", (95, 95, 105, 105), 0.9), Candidate("edge", (2, 95, 12, 105), 0.9)]
+    selection = select(program, {"car": cars}, Frame(200, 200))
+    assert selection.selected == [] and any("no 'car' is" in str(note) for note in selection.notes)

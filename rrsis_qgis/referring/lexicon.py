@@ -153,9 +153,10 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("shape", "curved", "en", ("curved", "curving", "winding", "arc")),
     # Cut off by the view's edge: "partially cut off by the left edge of the image".
     ("truncated", None, "en", ("cut off", "truncated", "out of the image", "out of the frame", "out of frame",
-                               "out of the picture", "outside the image", "cropped", "clipped")),
+                               "out of the picture", "outside the image", "partially cropped",
+                               "partly cropped", "partially clipped", "partly clipped")),
     # Cut off only when the view's edge follows ("clipped by the image border"); else not understood.
-    ("cut", None, "en", ("cut",)),
+    ("cut", None, "en", ("cut", "clipped", "cropped")),
     ("orientation", "horizontal", "en", ("horizontal", "horizontally")),
     ("orientation", "vertical", "en", ("vertical", "vertically")),
     ("orientation", "diagonal", "en", ("diagonal", "diagonally", "obliquely", "slanted", "tilted",
@@ -198,8 +199,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("ordinal", 7, "en", ("seventh", "7th")), ("ordinal", 8, "en", ("eighth", "8th")),
     ("ordinal", 9, "en", ("ninth", "9th")), ("ordinal", 10, "en", ("tenth", "10th")),
     ("superlative", "largest", "en", ("largest", "biggest", "widest", "longest")),
-    # "the main road": of the roads in view, the largest (the widest and longest); the reading says so.
-    ("superlative", "largest", "en", ("main",)),
+    # "the main road": of the roads in view, the largest (the widest and longest), when no other order is
+    # said ("the smallest main building" names "main"); the reading says so.
+    ("main", None, "en", ("main",)),
     ("superlative", "smallest", "en", ("smallest", "tiniest", "narrowest", "shortest")),
     ("superlative", "leftmost", "en", ("leftmost", "lefternmost")),
     ("superlative", "rightmost", "en", ("rightmost", "righternmost")),
@@ -246,13 +248,15 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "side by side", "next to each other", "close to each other", "near each other", "shaped", "roofed",
       "alone", "together", "individually", "separately", "squatting", "crouching", "kneeling", "playing",
       "chatting", "talking", "gathering", "in rows", "in two rows", "in three rows", "in several rows",
-      "in columns", "stacked", "piled", "in a cluster", "in clusters", "in a group", "in groups",
+      "in columns", "stacked", "piled", "in a cluster", "in clusters",
       "topped", "bodied", "hulled", "painted", "structure", "structures", "facility", "feature", "features")),
     # Words for a group of the objects named after them: "a cluster of white tanks" is the tanks.
     ("collective", None, "en", ("cluster", "group", "crowd", "row", "rows", "line", "lines", "set", "fleet",
-                                "column", "columns",
                                 "bunch",
                                 "series", "array", "collection")),
+    # How objects stand together, no object of its own: "in the middle column" of planes is named.
+    ("arrangement", None, "en", ("column", "columns")),
+    ("noun", "column", "en", ("column",)),  # as a target: a pillar
     # Motion: one picture cannot tell a moving car from a still one, so these say where it is, no more;
     # a direction right after one is where it goes or faces, not where it is ("turning left"): unread.
     ("motion", None, "en", (

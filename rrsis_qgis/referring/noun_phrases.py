@@ -245,7 +245,7 @@ class NounPhrases:
         if self._known_noun(at) > 1:
             return False  # "the red light" is a traffic light, not a red one
         match = LEXICON.match(
-            self.words, at, "colour", "size", "shape", "orientation", "way", "isolated", "superlative"
+            self.words, at, "colour", "size", "shape", "orientation", "way", "isolated", "main", "superlative"
         )
         if match:
             entry = match[1]
@@ -268,6 +268,8 @@ class NounPhrases:
                 phrase.orientation = entry.value
             elif entry.category == "isolated":  # "the isolated windmill"
                 phrase.isolated = True
+            elif entry.category == "main":  # "the main road"
+                phrase.main = True
             elif entry.category == "way":  # "the southbound cars"
                 if not phrase.head_toward(entry.value):
                     self.unread.extend(self.words[at : at + match[0]])

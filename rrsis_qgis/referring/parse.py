@@ -115,6 +115,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             )
         if target.ordinal and target.ordering is None:  # "the first car in the queue": first along what?
             self.unread.append(target.ordinal)
+        for phrase in (target, *others):
+            phrase.main_or_named(self.unread)
         also = tuple(self._program(_with_said_of_all(other, before, target)) for other in others)
         if others:  # "the bus and the car behind the bus": behind the bus is the car's, not the bus's own
             said_after = target.relations[len(before.relations) :]
@@ -199,7 +201,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             self.at += 1  # "right behind the bus", "just below the bridge": how close, not a place
             return True
         if word in ("its", "their") and LEXICON.match(self.words, self.at + 1, "place"):
-            return self._on_its_side(phrase, self.at - 1)
+            end, _places = self._places(self.at + 1)  # "the tanks to its left": beside another, unread
+            self.unread.extend(self.words[self.at + 1 : end])
+            self.at = end
+            return True
         if word == "whose":
             return self._whose(phrase)
         if word in ("darker", "brighter", "lighter") and self.words[self.at + 1] == "than":
@@ -210,7 +215,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             self.at = mark
         if word == "in" and phrase.ordering and self._collective_at(self.at + 1):
             self.at += 1  # "the smallest tank in the cluster at the bottom left": the group it is ordered in
-            return self._collective_of_the_target()
+            if self._collective_of_the_target():
+                return True
+            self.at -= 1
         if word == "among" and self.words[self.at + 1] in ("those", "them", "these"):
             self.at += 2  # "the smallest vehicle among those parked near the building": the target's words
             return True

@@ -36,17 +36,6 @@ PART_OF_DIRECTION = {
 INNER_PARTS = {"corner", "part", "half", "area", "section", "quadrant", "portion", "region", "zone", "edge"}
 
 
-# "adjacent to the soccer field on its left": the target is on that field's other side.
-ANCHOR_ON_ITS = {
-    ("left",): "right_of",
-    ("right",): "left_of",
-    ("top",): "below",
-    ("bottom",): "above",
-    ("top", "left"): "lower_right_of",
-    ("top", "right"): "lower_left_of",
-    ("bottom", "left"): "upper_right_of",
-    ("bottom", "right"): "upper_left_of",
-}
 EDGES = ("edge", "edges", "border", "borders", "margin", "margins", "boundary", "boundaries")
 
 
@@ -244,7 +233,7 @@ class Places:
         if kind in ("larger_than", "smaller_than") and self._the_others():
             phrase.ordering = "largest" if kind == "larger_than" else "smallest"  # "larger than the others"
             return True
-        if self._own_part(start, phrase):  # "at its booths", "in its center"
+        if self._own_part(start):  # "at its booths", "in its center"
             return True
         anchor = Phrase()
         if not self._anchor(anchor):
@@ -253,7 +242,8 @@ class Places:
                 return True
             self.at = start  # "the tank in the picture": no anchor, nothing to relate to
             return False
-        if LEXICON.of(str(anchor.noun)) & {"part"} and not LEXICON.of(str(anchor.noun)) & set(NOUNS):
+        said = LEXICON.of(str(anchor.noun))
+        if (said & {"part"} and not said & set(NOUNS)) or "arrangement" in said:
             self._name_unread(start)  # "containers on deck": on a part of its own, not judged
             return True
         if self.words[start] in ("towards", "toward", "to", "away") and self._after_motion(start):
@@ -309,31 +299,15 @@ class Places:
             phrase.relations.append(Relation(kind, another.noun, None, distance, another.qualifiers()))
         return True
 
-    def _own_part(self, start: int, phrase: Phrase) -> bool:
+    def _own_part(self, start: int) -> bool:
         """ "its booths", "their back doors", "its center" at the reading point: a part of the object's own,
         not an anchor to judge it against; named unread with what led to it since ``start``."""
         if self.words[self.at] not in ("its", "their"):
             return False
-        if LEXICON.match(self.words, self.at + 1, "place") and self._on_its_side(phrase, start):
-            return True
         self.at += 1
         if not self._noun_phrase(Phrase(), anchor=True):
             self.at = self._places(self.at)[0]
         self._name_unread(start)
-        return True
-
-    def _on_its_side(self, phrase: Phrase, start: int) -> bool:
-        """ "adjacent to the soccer field on its left" (at "its", the preposition at ``start``): the last
-        anchor lies on that side of the object, which is on the anchor's other side; with no anchor before
-        ("the tanks to its left": beside what?) the place is named."""
-        end, places = self._places(self.at + 1)
-        beside = ANCHOR_ON_ITS.get(tuple(places)) if self.words[start] in ("on", "to", "at") else None
-        if beside and phrase.relations:
-            last = phrase.relations[-1]
-            phrase.relations.append(Relation(beside, last.anchor, anchor_qualifiers=last.anchor_qualifiers))
-        else:
-            self.unread.extend(self.words[self.at + 1 : end])
-        self.at = end
         return True
 
     def _the_others(self) -> bool:
@@ -373,6 +347,7 @@ class Places:
                 break
             anchor.position += said.position
         self._anchor_with(anchor)
+        anchor.main_or_named(self.unread)
         return True
 
     def _anchor_with(self, anchor: Phrase) -> None:
@@ -381,7 +356,10 @@ class Places:
         if self.words[self.at] != "with":
             return
         mark, unread, had = self.at, len(self.unread), Phrase(noun=anchor.noun)
-        if self._with(had) and had.relations and not (had.colours or had.size or had.shape):
+        if self._with(had) and had.noun != anchor.noun:  # "near the tricycle with a red awning"
+            anchor.noun, anchor.colours = had.noun, anchor.colours + had.colours
+            return
+        if had.relations and not (had.colours or had.size or had.shape):
             anchor.relations += had.relations
             return
         self.at = mark
@@ -536,10 +514,14 @@ class Places:
         if self.words[self.at] not in ("with", "has", "have", "having", "featuring"):
             return False
         following = self.words[self.at + 1]
+        participle = following.endswith("ed") and not LEXICON.of(following)  # not "red", "curved", "shed"
         if self.words[self.at] in ("has", "have") and (
-            following in ("just", "been", "already") or following.endswith("ed")
+            following in ("just", "been", "already") or participle
         ):
             self.at += 1 + (following in ("just", "been", "already"))  # "that has just entered": a tense
+            if self.words[self.at] == "left":  # "the ship that has just left the port": gone, not a side
+                self.unread.append("left")
+                self.at += 1
             return True
         start = self.at
         self.at += 1
@@ -560,14 +542,17 @@ class Places:
             phrase.size, phrase.shape = part.size or phrase.size, part.shape or phrase.shape
             return True
         self.at = start + 1
-        if self._own_part(start, phrase):  # "with its back doors open"
+        if self._own_part(start):  # "with its back doors open"
             return True
         anchor = Phrase()
         if self._anchor(anchor):  # "a stadium has a baseball field", "an airport with two long runways"
             if anchor.noun == phrase.noun:  # "the ground track field with a red running track": its part
                 phrase.colours += anchor.colours
                 return True
-            if phrase.noun == "tricycle" and anchor.noun == "awning":  # "the tricycle with a blue awning"
+            said = anchor.qualifiers()  # an awning's colour only: "with the largest awning" is a relation
+            awning = anchor.noun == "awning" and said == Qualifiers(count=said.count, colours=said.colours)
+            if phrase.noun == "tricycle" and awning and said.count in (1, None):
+                # "the tricycle with a blue awning", "tricycles with awnings"; not "with the largest awning"
                 phrase.noun = "awning tricycle"
                 phrase.colours += anchor.colours  # its awning is its canopy, what is seen from above
                 return True
@@ -609,6 +594,9 @@ class Places:
             if not (self._noun_phrase(kind, anchor=True) and kind.noun == self.target.noun):
                 self.at = mark
                 return False
+            target = self.target  # "the largest tank of the group of white tanks": white, as the group
+            target.colours += kind.colours
+            target.size, target.shape = target.size or kind.size, target.shape or kind.shape
             return True
         self.at = at
         return True

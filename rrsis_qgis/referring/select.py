@@ -455,7 +455,7 @@ def _position_fit(candidate: Candidate, position: tuple[str, ...], frame: Frame)
     x, y = candidate.centre
     u, v = x / max(frame.width, 1), y / max(frame.height, 1)  # 0..1 across the view
     fit = 1.0
-    sides = [place for place in position if place != "center"]
+    sides = [place for place in position if place not in ("center", "edge")]
     for place in position:
         if place == "center" and sides:  # "middle left": halfway along the side named
             along = {"left": v, "right": v, "top": u, "bottom": u}.get(sides[0])

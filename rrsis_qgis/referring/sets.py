@@ -102,6 +102,7 @@ class SetsTakenAway:
             self.at += ignored[0]
         if self.at == conjunct:
             return None, conjunct
+        removed.main_or_named(self.unread)
         return removed, conjunct
 
     def _with_parts(self, removed: Phrase) -> bool:

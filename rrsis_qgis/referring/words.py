@@ -160,6 +160,7 @@ class Phrase:
     heading: list[str] = field(default_factory=list)
     truncated: bool = False
     isolated: bool = False  # "the isolated windmill": far from the others of its kind
+    main: bool = False  # "the main road": the largest, when no other order is said
     position: list[str] = field(default_factory=list)
     ordering: str | None = None
     rank: int = 1
@@ -169,6 +170,12 @@ class Phrase:
         """Another phrase with the same words, whose lists are its own."""
         lists = {name: list(getattr(self, name)) for name in ("colours", "heading", "position", "relations")}
         return replace(self, **lists)
+
+    def main_or_named(self, unread: list[str]) -> None:
+        """ "the smallest main building": another order said, "main" is named, not the largest."""
+        if self.main and self.ordering:
+            self.main = False
+            unread.append("main")
 
     def head_toward(self, ways) -> bool:
         """Its heading ("driving toward the top"); False, and unchanged, when another was said already."""
@@ -209,7 +216,7 @@ class Phrase:
             heading=tuple(dict.fromkeys(self.heading)),
             truncated=self.truncated,
             position=positions_of(self.position),
-            ordering=self.ordering,
+            ordering=self.ordering or ("largest" if self.main else None),
             rank=self.rank,
             relations=tuple(relations),
         )
