@@ -156,8 +156,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             listed = listed and "and" in self.words[self.at : self.at + 8]
             if not (joined or listed) or self._clause_ends():
                 break
-            start = self.at
-            self.at += joined[0] if joined else 0
+            start, self.at = self.at, self.at + (joined[0] if joined else 0)
+            begins = self.at  # the other target's first word
             other = Phrase()
             if self.words[self.at] == "another":  # "the car and another car"
                 self.at += 1
@@ -166,17 +166,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             if other.noun is None and other.one:
                 other.noun = self.target.noun  # "the red one": another of the target's kind
                 if replace(other.qualifiers(), count=1).empty:  # "and the one next to it": another, unsaid
-                    self.unread.append(" ".join(self.words[start + (joined[0] if joined else 0) : self.at]))
+                    self.unread.append(" ".join(self.words[begins : self.at]))
                     break
             if other.noun is None:
                 self.at = start  # "and it is", "and is near": not another target
                 break
             others.append(other)
         return others
-
-    def _collective_at(self, at: int) -> bool:
-        at += self.words[at] in ("the", "this", "that")
-        return LEXICON.match(self.words, at, "collective") is not None
 
     def _listed_noun(self, at: int) -> bool:
         """One of the vocabulary's nouns that is no verb ("the cars park near", "cars parking in the lot")."""
@@ -213,7 +209,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
                 phrase.colours.append("dark" if word == "darker" else "bright")
                 return True
             self.at = mark
-        if word == "in" and phrase.ordering and self._collective_at(self.at + 1):
+        if word == "in" and phrase.ordering:
             self.at += 1  # "the smallest tank in the cluster at the bottom left": the group it is ordered in
             if self._collective_of_the_target():
                 return True

@@ -47,11 +47,7 @@ class Places:
         if LEXICON.match(self.words, at, "image") and self.words[at + 1] in EDGES:
             return at + 2  # "the image border"
         if self.words[at] in EDGES and self.words[at + 1] == "of":
-            mark, self.at = self.at, at + 1
-            try:
-                return self.at if self._image_phrase() else None
-            finally:
-                self.at = mark
+            return self._image_end(at + 1)
         return None
 
     def _near_the_edge(self, phrase: Phrase) -> bool:
@@ -69,11 +65,12 @@ class Places:
         self.at = end
         return True
 
-    def _image_at(self, at: int) -> bool:
-        """ "of the image", "in this picture" begins at ``at`` (nothing is read)."""
+    def _image_end(self, at: int) -> int | None:
+        """Where "of the image", "in this picture" beginning at ``at`` ends; None when none begins there
+        (nothing is read)."""
         mark, self.at = self.at, at
         try:
-            return self._image_phrase()
+            return self.at if self._image_phrase() else None
         finally:
             self.at = mark
 
@@ -150,7 +147,7 @@ class Places:
         if preposition != "from" and (self._noun_phrase_at(end) or self._noun_at(end)):
             return False  # "on the right some buildings" ("of" left out), "in the left lane": relations
         toward = preposition in ("to", "towards", "toward")
-        beside = self.words[end] == "of" and not self._image_at(end)  # "moving to the left of the bus"
+        beside = self.words[end] == "of" and self._image_end(end) is None  # "moving to the left of the bus"
         if not beside and (
             (self._after_motion() and (at == self.at or toward)) or (toward and self._moving_before())
         ):
@@ -370,8 +367,7 @@ class Places:
         of (its own relation); "the edge of the image", "the lower of the two" are not owners."""
         mark = self.at
         part = "place_part" in LEXICON.of(str(anchor.noun))  # "the tip of the pier": no object of its own
-        if self.words[mark] != "of" or part or self._of_a_group(mark) or self._image_phrase():
-            self.at = mark
+        if self.words[mark] != "of" or part or self._of_a_group(mark) or self._image_end(mark) is not None:
             return
         self.at += 1
         owner = Phrase()
@@ -440,7 +436,7 @@ class Places:
         order = "central" if central else ORDER_OF_PLACES.get(sides_of(places))
         if order is None or (self._noun_at(end) and self.words[end : end + 1] != ["of"]):
             return False
-        if self.words[end] == "of" and not self._image_at(end):
+        if self.words[end] == "of" and self._image_end(end) is None:
             return False  # "closest to the center of the road": a place of the road's
         self.at = end
         self._image_phrase()
@@ -574,8 +570,7 @@ class Places:
             return True
         group = Phrase()
         if self._noun_phrase(group, anchor=True) and group.noun == phrase.noun:
-            phrase.colours += group.colours
-            phrase.size, phrase.shape = phrase.size or group.size, phrase.shape or group.shape
+            phrase.take_group_words(group)
             return True
         self.at = start
         return False
@@ -594,9 +589,7 @@ class Places:
             if not (self._noun_phrase(kind, anchor=True) and kind.noun == self.target.noun):
                 self.at = mark
                 return False
-            target = self.target  # "the largest tank of the group of white tanks": white, as the group
-            target.colours += kind.colours
-            target.size, target.shape = target.size or kind.size, target.shape or kind.shape
+            self.target.take_group_words(kind)  # "the largest tank of the group of white tanks": white
             return True
         self.at = at
         return True

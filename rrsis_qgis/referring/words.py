@@ -171,6 +171,12 @@ class Phrase:
         lists = {name: list(getattr(self, name)) for name in ("colours", "heading", "position", "relations")}
         return replace(self, **lists)
 
+    def take_group_words(self, group: Phrase) -> None:
+        """What the group it is counted in says of them all ("of some white tanks"): its colours, and its
+        size and shape where it has none of its own."""
+        self.colours += group.colours
+        self.size, self.shape = self.size or group.size, self.shape or group.shape
+
     def main_or_named(self, unread: list[str]) -> None:
         """ "the smallest main building": another order said, "main" is named, not the largest."""
         if self.main and self.ordering:
