@@ -575,17 +575,17 @@
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="334"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="340"/>
         <source>Select a result in the list first.</source>
         <translation>请先在列表中选择一个结果。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="372"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="378"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>请先输入要分割目标的描述。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="375"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="381"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>请先向项目添加栅格图层并选中它。</translation>
     </message>
@@ -600,17 +600,17 @@
         <translation>将 torch、transformers 等安装到模型专用环境中</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="227"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
         <source>Read as: {program}</source>
         <translation>解读为：{program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="238"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="244"/>
         <source>Not understood: the whole description goes to the detector as it is.</source>
         <translation>未能理解：整段描述原样交给检测器。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="231"/>
         <source>{phrase}: the layer &apos;{layer}&apos;</source>
         <translation>{phrase}：图层 '{layer}'</translation>
     </message>
@@ -655,24 +655,29 @@
         <translation>在同一视图上用另一模型核查所选结果：每个多边形获得与另一模型多边形的一致度（IoU），只有另一模型找到的对象作为建议添加</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="233"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="239"/>
         <source>Words not understood: {words}. They are not applied: rephrase them, or check the result.</source>
         <translation>未理解的词：{words}。它们不会被应用：请换一种说法，或检查结果。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="338"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="344"/>
         <source>A result of clicks alone has no description for another model to check.</source>
         <translation>仅由点击得到的结果没有描述，无法交给另一模型核查。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="343"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="349"/>
         <source>Check with another model</source>
         <translation>用另一模型核查</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="343"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="349"/>
         <source>The same description on the same view, run by:</source>
         <translation>同一描述、同一视图，由以下模型运行：</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="235"/>
+        <source>Not judged: {words}. A picture does not show them: what is kept fits the rest, check it.</source>
+        <translation>未判断：{words}。一张图像无法显示这些：保留的结果符合其余条件，请自行检查。</translation>
     </message>
 </context>
 <context>
@@ -1213,7 +1218,7 @@ The output holds the polygons found before the failure.</source>
         <translation>理解为：{program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="149"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="155"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>未找到 '{what}'</translation>
     </message>
@@ -1228,7 +1233,7 @@ The output holds the polygons found before the failure.</source>
         <translation>未检查形状：{count} 个 '{what}' 未提供轮廓</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="251"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="257"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>未找到 '{what}'，因此未应用 '{relation}'</translation>
     </message>
@@ -1238,12 +1243,12 @@ The output holds the polygons found before the failure.</source>
         <translation>视图没有米制地理参考：以米表示的距离按“附近”处理</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="290"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="296"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' 需要的参照物未找到；按匹配度排序</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="299"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="305"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
         <translation>只有 {count} 个 '{what}'，无法数到第 {rank} 个</translation>
     </message>
@@ -1418,482 +1423,482 @@ The output holds the polygons found before the failure.</source>
         <translation>较小</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="30"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="31"/>
         <source>large</source>
         <translation>较大</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="31"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="32"/>
         <source>round</source>
         <translation>圆形</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="32"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="33"/>
         <source>square</source>
         <translation>方形</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="33"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="34"/>
         <source>rectangular</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="34"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="35"/>
         <source>long</source>
         <translation>长条形</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="35"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="36"/>
         <source>oval</source>
         <translation>椭圆形</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="36"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="37"/>
         <source>curved</source>
         <translation>弯曲</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="37"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="38"/>
         <source>horizontal</source>
         <translation>水平</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="38"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="39"/>
         <source>vertical</source>
         <translation>垂直</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="39"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="40"/>
         <source>diagonal</source>
         <translation>斜向</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="41"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="42"/>
         <source>cut off by the edge</source>
         <translation>被图像边缘截断</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="45"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="46"/>
         <source>on the {place}</source>
         <translation>位于{place}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="47"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="48"/>
         <source>top</source>
         <translation>上方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="48"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="49"/>
         <source>bottom</source>
         <translation>下方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="49"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="50"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="50"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="51"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="51"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="52"/>
         <source>center</source>
         <translation>中央</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="52"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="53"/>
         <source>north</source>
         <translation>北部</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="53"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="54"/>
         <source>south</source>
         <translation>南部</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="54"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="55"/>
         <source>east</source>
         <translation>东部</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="55"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="56"/>
         <source>west</source>
         <translation>西部</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="59"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="60"/>
         <source>on the top left</source>
         <translation>位于左上方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="60"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="61"/>
         <source>on the left top</source>
         <translation>位于左上方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="61"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="62"/>
         <source>on the top right</source>
         <translation>位于右上方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="62"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="63"/>
         <source>on the right top</source>
         <translation>位于右上方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="63"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="64"/>
         <source>on the bottom left</source>
         <translation>位于左下方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="64"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="65"/>
         <source>on the left bottom</source>
         <translation>位于左下方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="65"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="66"/>
         <source>on the bottom right</source>
         <translation>位于右下方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="66"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="67"/>
         <source>on the right bottom</source>
         <translation>位于右下方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="67"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="68"/>
         <source>on the north east</source>
         <translation>位于东北部</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="68"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="69"/>
         <source>on the east north</source>
         <translation>位于东北部</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="69"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="70"/>
         <source>on the north west</source>
         <translation>位于西北部</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="70"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="71"/>
         <source>on the west north</source>
         <translation>位于西北部</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="71"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="72"/>
         <source>on the south east</source>
         <translation>位于东南部</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="72"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="73"/>
         <source>on the east south</source>
         <translation>位于东南部</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="73"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="74"/>
         <source>on the south west</source>
         <translation>位于西南部</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="74"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="75"/>
         <source>on the west south</source>
         <translation>位于西南部</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="80"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="81"/>
         <source>largest</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="81"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="82"/>
         <source>smallest</source>
         <translation>最小</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="82"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="83"/>
         <source>leftmost</source>
         <translation>最左</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="83"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="84"/>
         <source>rightmost</source>
         <translation>最右</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="84"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="85"/>
         <source>topmost</source>
         <translation>最上</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="85"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="86"/>
         <source>bottommost</source>
         <translation>最下</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="86"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="87"/>
         <source>top leftmost</source>
         <translation>最左上</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="87"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="88"/>
         <source>top rightmost</source>
         <translation>最右上</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="88"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="89"/>
         <source>bottom leftmost</source>
         <translation>最左下</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="89"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="90"/>
         <source>bottom rightmost</source>
         <translation>最右下</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="90"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="91"/>
         <source>northernmost</source>
         <translation>最北</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="91"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="92"/>
         <source>southernmost</source>
         <translation>最南</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="92"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="93"/>
         <source>easternmost</source>
         <translation>最东</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="93"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="94"/>
         <source>westernmost</source>
         <translation>最西</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="94"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="95"/>
         <source>closest</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="95"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="96"/>
         <source>farthest</source>
         <translation>最远</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="97"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="98"/>
         <source>{count} {ordering}</source>
         <translation>{ordering}的{count}个</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="98"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="99"/>
         <source>{ordering} #{rank}</source>
         <translation>{ordering}第{rank}个</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="101"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="102"/>
         <source>left of {anchor}</source>
         <translation>在{anchor}左侧</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="102"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="103"/>
         <source>right of {anchor}</source>
         <translation>在{anchor}右侧</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="103"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="104"/>
         <source>above {anchor}</source>
         <translation>在{anchor}上方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="104"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
         <source>below {anchor}</source>
         <translation>在{anchor}下方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
         <source>upper left of {anchor}</source>
         <translation>在{anchor}左上方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
         <source>upper right of {anchor}</source>
         <translation>在{anchor}右上方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
         <source>lower left of {anchor}</source>
         <translation>在{anchor}左下方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
         <source>lower right of {anchor}</source>
         <translation>在{anchor}右下方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
         <source>north of {anchor}</source>
         <translation>在{anchor}以北</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
         <source>south of {anchor}</source>
         <translation>在{anchor}以南</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
         <source>east of {anchor}</source>
         <translation>在{anchor}以东</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
         <source>west of {anchor}</source>
         <translation>在{anchor}以西</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
         <source>northeast of {anchor}</source>
         <translation>在{anchor}东北方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
         <source>northwest of {anchor}</source>
         <translation>在{anchor}西北方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
         <source>southeast of {anchor}</source>
         <translation>在{anchor}东南方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
         <source>southwest of {anchor}</source>
         <translation>在{anchor}西南方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
         <source>near {anchor}</source>
         <translation>靠近{anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="127"/>
         <source>far from {anchor}</source>
         <translation>远离{anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="127"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
         <source>between {anchor}</source>
         <translation>在{anchor}之间</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
         <source>inside {anchor}</source>
         <translation>在{anchor}内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="131"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="132"/>
         <source>along {anchor}</source>
         <translation>沿着{anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="132"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="133"/>
         <source>crossing {anchor}</source>
         <translation>横跨{anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="133"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
         <source>smaller than {anchor}</source>
         <translation>比{anchor}小</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
         <source>larger than {anchor}</source>
         <translation>比{anchor}大</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="136"/>
         <source>similar size to {anchor}</source>
         <translation>与{anchor}大小相近</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="137"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="150"/>
         <source>within {distance} m of {anchor}</source>
         <translation>距{anchor} {distance} 米以内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="138"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="151"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor}（{qualities}）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="139"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="152"/>
         <source>{first} and {second}</source>
         <translation>{first}和{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="142"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="155"/>
         <source>{first}, {second}</source>
         <translation>{first}、{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="143"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="156"/>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="131"/>
         <source>in the middle of {anchor}</source>
         <translation>在{anchor}中间</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
         <source>with {anchor}</source>
         <translation>带有{anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
         <source>on the left side of {anchor}</source>
         <translation>在{anchor}左侧</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
         <source>on the right side of {anchor}</source>
         <translation>在{anchor}右侧</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
         <source>on the top side of {anchor}</source>
         <translation>在{anchor}上侧</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
         <source>on the bottom side of {anchor}</source>
         <translation>在{anchor}下侧</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
         <source>in the upper left corner of {anchor}</source>
         <translation>在{anchor}左上角</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
         <source>in the upper right corner of {anchor}</source>
         <translation>在{anchor}右上角</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
         <source>in the lower left corner of {anchor}</source>
         <translation>在{anchor}左下角</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
         <source>in the lower right corner of {anchor}</source>
         <translation>在{anchor}右下角</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="42"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="43"/>
         <source>heading {way}</source>
         <translation>朝{way}</translation>
     </message>
@@ -1908,19 +1913,59 @@ The output holds the polygons found before the failure.</source>
         <translation>'{heading}'：按每个 '{what}' 的朝向判断；单张图像看不出它往哪里走</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="78"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="79"/>
         <source>most central</source>
         <translation>最居中</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="56"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="57"/>
         <source>edge</source>
         <translation>边缘</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="79"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="80"/>
         <source>nearest the edge</source>
         <translation>最靠近边缘</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="30"/>
+        <source>medium-sized</source>
+        <translation>中等大小</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="139"/>
+        <source>&apos;{said}&apos; was not judged ({why}): what is kept fits the rest</source>
+        <translation>“{said}”未被判断（{why}）：保留的结果符合其余条件</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="141"/>
+        <source>the detector outlines objects, not their shadows</source>
+        <translation>检测器勾勒的是物体，而不是它们的阴影</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="142"/>
+        <source>the detector outlines whole objects, not their small parts</source>
+        <translation>检测器勾勒的是整个物体，而不是其小部件</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="143"/>
+        <source>what covers an object is not measured</source>
+        <translation>不测量遮挡物体的东西</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="144"/>
+        <source>one picture does not show a turn or which way traffic goes</source>
+        <translation>一张图像无法显示转弯或行驶方向</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="145"/>
+        <source>a picture from above does not show height</source>
+        <translation>俯视图像无法显示高度</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="146"/>
+        <source>how much a comparison holds is not measured, only that it holds</source>
+        <translation>只判断比较是否成立，不衡量差多少</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,7 @@ def gold_reading(row: dict) -> dict:
         "excluded": _excluded(row.get("excluded", [])),
         "also": _targets(row),
         "partial": bool(row.get("unread")),
+        "unjudged": sorted(row.get("unjudged", [])),  # the kinds said and not judged
     }
 
 
@@ -103,6 +104,7 @@ def our_reading(text: str) -> dict:
         "excluded": _excluded(program["excluded"]),
         "also": _targets(program),
         "partial": bool(program["unread"]) or not program["understood"],
+        "unjudged": sorted({said["kind"] for said in program["unjudged"]}),
     }
 
 

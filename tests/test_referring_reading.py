@@ -14,7 +14,7 @@ import pytest
 
 from rrsis_qgis.referring import lexicon
 from rrsis_qgis.referring.parse import parse_expression
-from rrsis_qgis.referring.program import Exclusion, Program, Qualifiers, Relation
+from rrsis_qgis.referring.program import Exclusion, Program, Qualifiers, Relation, Unjudged
 from rrsis_qgis.referring.select import Candidate, Frame, RelationKind, select
 from rrsis_qgis.referring.words import PHRASES, singular, tokens_of
 from tests.conftest import REPO_ROOT
@@ -207,7 +207,7 @@ def test_words_in_any_script_are_kept_whole():
     [
         ("The frustum of a cone chimney", ("frustum", "of", "a", "cone")),
         ("the tank right of the busy road", ("busy",)),
-        ("A vehicle is a little smaller than the orange vehicle", ("a", "little")),
+        ("the tank near the abandoned road", ("abandoned",)),
     ],
 )
 def test_a_word_the_program_does_not_apply_is_reported(expression, unread):
@@ -291,9 +291,9 @@ def test_a_relation_kind_cannot_be_registered_without_its_fit():
         ("A large vehicle on the road, heading upward.", ("top",), ()),
         ("the southbound cars on the highway", ("south",), ()),
         # a turn, a way toward no side, a shadow's way, and a "to" after a noun: not the object's heading
-        ("The car turning left at the intersection", (), ("left",)),
+        ("The car turning left at the intersection", (), ()),  # a turn: not judged, and said
         ("the car moving toward the center", (), ("center",)),
-        ("The windmill with its shadow pointing to the right", (), ("shadow", "with", "right")),
+        ("The windmill with its shadow pointing to the right", (), ()),  # the shadow's: not judged
         ("The man walking on the sidewalk to the right", (), ("right",)),
         ("The car approaching from the bottom", (), ("from", "the", "bottom")),
         ("The truck heading north, driving toward the left", ("north",), ("left",)),
@@ -349,11 +349,11 @@ def test_a_place_after_a_verb_of_motion_with_on_or_in_is_where_it_is():
         ("The cars waiting at the red light.", "target: car; count: all; relation: near traffic light"),
         (
             "The white aircraft with a blue tail.",
-            "target: airplane; count: 1; attributes: white; not understood: with blue tail",
+            "target: airplane; count: 1; attributes: white; not judged: with a blue tail (part)",
         ),
         (
             "The chimney casting a long shadow.",
-            "target: chimney; count: 1; not understood: casting long shadow",
+            "target: chimney; count: 1; not judged: casting a long shadow (shadow)",
         ),
     ],
 )
@@ -398,7 +398,7 @@ def test_free_form_descriptions_are_read_or_said_unread(expression, explained):
         ("A square, white building.", "target: building; count: 1; attributes: white, square"),
         (
             "The white aircraft with a blue tail.",
-            "target: airplane; count: 1; attributes: white; not understood: with blue tail",
+            "target: airplane; count: 1; attributes: white; not judged: with a blue tail (part)",
         ),
         ("The black SUV behind the taxi.", "target: car; count: 1; attributes: black; relation: near car"),
         (
@@ -460,7 +460,8 @@ def test_free_form_descriptions_are_read_or_said_unread(expression, explained):
         ),
         (
             "The storage tank at the top of the image that casts a long shadow toward the left.",
-            "target: storage tank; count: 1; position: top; not understood: casts long shadow left",
+            "target: storage tank; count: 1; position: top;"
+            " not judged: casts a long shadow toward the left (shadow)",
         ),
         ("The ship positioned towards the bottom of the image.", "target: ship; count: 1; position: bottom"),
         (
@@ -696,9 +697,12 @@ def test_where_a_road_user_goes_in_and_out_and_the_part_of_a_place_it_is_at(expr
         ("the third car from left to right", "target: car; count: 1; order: leftmost #3"),
         (
             "the tank whose shadow points to the right",
-            "target: storage tank; count: 1; not understood: shadow right",
+            "target: storage tank; count: 1; not judged: whose shadow points to the right (shadow)",
         ),
-        ("the car with the shadow pointing left", "target: car; count: 1; not understood: shadow with left"),
+        (
+            "the car with the shadow pointing left",
+            "target: car; count: 1; not judged: with the shadow pointing left (shadow)",
+        ),
         ("the car moving to the left of the bus", "target: car; count: 1; not understood: left bus"),
         ("the bus heading the same way as the truck", "target: bus; count: 1; not understood: same truck"),
         ("the bus heading up", "target: bus; count: 1; not understood: up"),
@@ -868,7 +872,7 @@ def test_the_side_of_its_anchor_is_named_and_cropped_objects_and_arrangements_ar
         # a column is a noun; "cropped" alone is a field's, "partially cropped" the view's edge
         (
             "the tall column near the plaza",
-            "target: column; count: 1; relation: near square; not understood: tall",
+            "target: column; count: 1; relation: near square; not judged: tall (height)",
         ),
         (
             "the field next to the cropped field",
@@ -886,3 +890,145 @@ def test_near_the_edge_and_in_the_middle_at_once_is_judged_not_a_crash():
     cars = [Candidate("middle", (95, 95, 105, 105), 0.9), Candidate("edge", (2, 95, 12, 105), 0.9)]
     selection = select(program, {"car": cars}, Frame(200, 200))
     assert selection.selected == [] and any("no 'car' is" in str(note) for note in selection.notes)
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading", "not_judged"),
+    [
+        (
+            "The chimney casting a long shadow toward the bottom-right.",
+            "target: chimney; count: 1",
+            [("shadow", "casting a long shadow toward the bottom right")],
+        ),
+        (
+            "The soccer field that is partially covered by the shadows of trees, at the bottom-left corner.",
+            "target: soccer field; count: 1; position: bottom left",
+            [("shadow", "partially covered by the shadows of trees")],
+        ),
+        (
+            "The dark cars in the shadow of the tall building.",
+            "target: car; count: all; attributes: dark",
+            [("shadow", "in the shadow of the tall building")],  # "tall" is the shadow's anchor's
+        ),
+        (
+            "thin chimney with a dark shadow at the bottom-middle",  # the chimney at the bottom
+            "target: chimney; count: 1; attributes: long; position: bottom center",
+            [("shadow", "with a dark shadow")],
+        ),
+        (
+            "The ship partially obscured by the bridge.",  # by what: a relation, judged
+            "target: ship; count: 1; relation: near bridge",
+            [("cover", "partially obscured")],
+        ),
+        (
+            "There is a helicopter in the lower half, with its rotor blades visible.",
+            "target: helicopter; count: 1; position: bottom",
+            [("part", "with its rotor blades visible")],
+        ),
+        ("The plane whose wings are grey.", "target: airplane; count: 1", [("part", "whose wings are grey")]),
+        (
+            "The red taxi turning right near the bus stop.",
+            "target: car; count: 1; attributes: red; relation: near bus stop",
+            [("motion", "turning right")],
+        ),
+        (
+            "The motorcycles moving in the same direction as the bus.",
+            "target: motorcycle; count: all",
+            [("motion", "in the same direction as the bus")],
+        ),
+        (
+            "The tallest chimney near the factory.",
+            "target: chimney; count: 1; relation: near factory",
+            [("height", "tallest")],
+        ),
+        (
+            "The basketball court that appears slightly larger than the one beside it.",
+            "target: basketball court; count: 1; relation: larger than basketball court",
+            [("degree", "slightly")],
+        ),
+    ],
+)
+def test_what_one_picture_cannot_show_is_read_kept_and_said_not_judged(expression, reading, not_judged):
+    """A shadow, what covers it, a small part's look, a turn, a height, how much a comparison holds: read
+    whole and kept, not applied, and said so; what else the sentence says is read as ever."""
+    program = parse_expression(expression)
+    assert program.understood and not program.unread and not program.partial
+    assert [(item.kind, item.said) for item in program.unjudged] == not_judged
+    said = ", ".join(f"{item.said} ({item.kind})" for item in program.unjudged)
+    assert program.explain() == f"{reading}; not judged: {said}"
+    assert Program.from_json(json.loads(json.dumps(program.as_json()))) == program
+
+
+@pytest.mark.parametrize(
+    ("expression", "unread"),
+    [
+        ("The car that is not in the shadow of the building.", ("shadow", "building", "not")),
+        ("all cars except the ones in the shade", ("shade", "except")),
+        ("the car not turning left", ("left", "not")),
+    ],
+)
+def test_a_condition_not_judged_is_never_taken_away(expression, unread):
+    """Nothing is removed by what nothing judges: inside a negation or an exclusion, it is named."""
+    program = parse_expression(expression)
+    assert program.partial and program.unread == unread and not program.unjudged and not program.excluded
+
+
+def test_a_program_that_crossed_holds_only_known_kinds_of_what_is_not_judged():
+    program = parse_expression("The chimney casting a long shadow.").as_json()
+    for bad in ([{"kind": "smell", "said": "smoky"}], [{"kind": "shadow", "said": ""}], ["shadow"]):
+        with pytest.raises(ValueError):
+            Program.from_json({**program, "unjudged": bad})
+    with pytest.raises(ValueError):
+        Program("a shadow", "a shadow", understood=False, unjudged=(Unjudged("shadow", "a shadow"),))
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (
+            "The medium-sized ship in the harbor.",
+            "target: ship; count: 1; attributes: medium; relation: inside harbor",
+        ),
+        (
+            "The smallest soccer field, adjacent to the school building.",
+            "target: soccer field; count: 1; order: smallest; relation: near school",
+        ),
+        (
+            "The storage tank on the far right, which is slightly separated from the others.",
+            "target: storage tank; count: 1; position: right; relation: far from storage tank",
+        ),
+        (
+            "The storage tank which is the rightmost in the bottom row of tanks.",
+            "target: storage tank; count: 1; position: bottom; order: rightmost",
+        ),
+        (
+            "The white large vehicle, located at the center-right, which is the largest in its group.",
+            "target: vehicle; count: 1; attributes: white, large; position: center right; order: largest",
+        ),
+        (
+            "The vehicle on the left side of the image, which is part of a line of parked cars.",
+            "target: vehicle; count: 1; position: left",
+        ),
+        (
+            "The small vehicle that stands out due to its red color, located at the bottom.",
+            "target: vehicle; count: 1; attributes: red, small; position: bottom",
+        ),
+        (
+            "The harbor in the middle of the image where several boats are docked.",
+            "target: harbor; count: 1; position: center; relation: with ship",
+        ),
+        (
+            "The baseball field adjacent to a parking lot filled with cars.",
+            "target: baseball field; count: 1; relation: near parking lot (with car)",
+        ),
+        ("The large vehicle near the edge.", "target: vehicle; count: 1; attributes: large; position: edge"),
+        ("The bridge crossing over the river.", "target: bridge; count: 1; relation: crossing river"),
+        (
+            "The bridge extending horizontally across the river.",
+            "target: bridge; count: 1; attributes: horizontal; relation: crossing river",
+        ),
+    ],
+)
+def test_the_aerial_descriptions_phrasing_is_read(expression, reading):
+    program = parse_expression(expression)
+    assert not program.unread and not program.unjudged and program.explain() == reading

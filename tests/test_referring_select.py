@@ -473,3 +473,31 @@ def test_on_the_left_side_of_the_street_is_on_its_left_part_and_a_corner_of_a_lo
     assert on("lower_right_part_of", "parking lot") == ["lot corner"]
     reading = parse_expression("the car parked on the left side of the street")
     assert reading.relations == (Relation("left_part_of", "road"),) and not reading.unread
+
+
+def test_what_is_not_judged_keeps_what_fits_the_rest_and_says_so():
+    """ "the chimney casting a long shadow toward the left": the chimney the rest picks, with a note that
+    names the shadow; a turn likewise, over every target of the program."""
+    chimneys = [_box("left", 20, 80, 30, 90, score=0.6), _box("right", 160, 80, 170, 90, score=0.9)]
+    program = parse_expression("the chimney on the left casting a long shadow toward the left")
+    result = select(program, {"chimney": chimneys}, VIEW)
+    assert result.selected == ["left"]
+    assert str(result.notes[0]) == (
+        "'casting a long shadow toward the left' was not judged (the detector outlines objects, not their"
+        " shadows): what is kept fits the rest"
+    )
+    cars = {"car": [_box("a", 10, 10, 20, 20)], "bus": [_box("b", 50, 50, 90, 70)]}
+    both = select(parse_expression("the car and the bus turning left"), cars, VIEW)
+    assert sorted(both.selected) == ["a", "b"]
+    assert [str(note) for note in both.notes].count(
+        "'turning left' was not judged (one picture does not show a turn or which way traffic goes): what is"
+        " kept fits the rest"
+    ) == 1
+
+
+def test_the_medium_sized_one_is_the_middle_in_size_and_of_two_neither():
+    ships = [_box("small", 10, 10, 14, 14), _box("medium", 50, 50, 60, 60), _box("large", 100, 100, 140, 140)]
+    medium = parse_expression("the medium-sized ship")
+    assert select(medium, {"ship": ships}, VIEW).selected == ["medium"]
+    neither = select(medium, {"ship": ships[:1] + ships[2:]}, VIEW)
+    assert neither.selected == [] and "no 'ship' is medium-sized" in str(neither.notes)

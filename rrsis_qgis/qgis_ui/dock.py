@@ -220,15 +220,21 @@ class SegmentDock(QgsDockWidget):
             self.understanding_label.setText(error_text(error))
             return
         program = parse_expression(text)
-        # A partial reading is a warning, drawn as one: the words it names are not applied.
-        self.understanding_label.setEnabled(program.partial)
-        self.understanding_label.setStyleSheet("color: #b35c00;" if program.partial else "")
+        # A partial reading, or one with words not judged, is a warning, drawn as one: what it names is not
+        # applied.
+        warned = program.partial or bool(program.unjudged)
+        self.understanding_label.setEnabled(warned)
+        self.understanding_label.setStyleSheet("color: #b35c00;" if warned else "")
         if program.understood:
             reading = self.tr("Read as: {program}").format(program=program.explain())
             for phrase, layer in layers_named(program, QgsProject.instance()).items():
                 reading += "; " + self.tr("{phrase}: the layer '{layer}'").format(
                     phrase=phrase, layer=layer.name()
                 )
+            if program.unjudged:
+                reading += "\n" + self.tr(
+                    "Not judged: {words}. A picture does not show them: what is kept fits the rest, check it."
+                ).format(words="; ".join(item.said for item in program.unjudged))
             if program.partial:
                 reading += "\n" + self.tr(
                     "Words not understood: {words}. They are not applied: rephrase them, or check the result."

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..foundation.messages import QT_TRANSLATE_NOOP, Message
-from .program import Qualifiers, Relation
+from .program import Qualifiers, Relation, Unjudged
 
 WORDS = {  # colours, sizes, shapes, orientations
     "white": QT_TRANSLATE_NOOP("messages", "white"),
@@ -27,6 +27,7 @@ WORDS = {  # colours, sizes, shapes, orientations
     "dark": QT_TRANSLATE_NOOP("messages", "dark"),
     "bright": QT_TRANSLATE_NOOP("messages", "bright"),
     "small": QT_TRANSLATE_NOOP("messages", "small"),
+    "medium": QT_TRANSLATE_NOOP("messages", "medium-sized"),
     "large": QT_TRANSLATE_NOOP("messages", "large"),
     "round": QT_TRANSLATE_NOOP("messages", "round"),
     "square": QT_TRANSLATE_NOOP("messages", "square"),
@@ -134,6 +135,18 @@ RELATIONS = {  # each kind of `select.RELATION_KINDS` with its anchor
     "larger_than": QT_TRANSLATE_NOOP("messages", "larger than {anchor}"),
     "similar_size_to": QT_TRANSLATE_NOOP("messages", "similar size to {anchor}"),
 }
+# What was read and not judged (`program.UNJUDGED_KINDS`), and why: said with every answer it concerns.
+NOT_JUDGED = QT_TRANSLATE_NOOP("messages", "'{said}' was not judged ({why}): what is kept fits the rest")
+WHY_NOT_JUDGED = {
+    "shadow": QT_TRANSLATE_NOOP("messages", "the detector outlines objects, not their shadows"),
+    "part": QT_TRANSLATE_NOOP("messages", "the detector outlines whole objects, not their small parts"),
+    "cover": QT_TRANSLATE_NOOP("messages", "what covers an object is not measured"),
+    "motion": QT_TRANSLATE_NOOP("messages", "one picture does not show a turn or which way traffic goes"),
+    "height": QT_TRANSLATE_NOOP("messages", "a picture from above does not show height"),
+    "degree": QT_TRANSLATE_NOOP(
+        "messages", "how much a comparison holds is not measured, only that it holds"
+    ),
+}
 WITHIN = QT_TRANSLATE_NOOP("messages", "within {distance} m of {anchor}")
 QUALIFIED = QT_TRANSLATE_NOOP("messages", "{anchor} ({qualities})")  # "river (white)"
 BOTH = QT_TRANSLATE_NOOP("messages", "{first} and {second}")  # "between the bridge and the dam"
@@ -211,3 +224,8 @@ def relation(item: Relation) -> Message:
     if item.distance_m is not None:
         return Message(WITHIN, distance=f"{item.distance_m:g}", anchor=anchor)
     return Message(RELATIONS[item.kind], anchor=anchor)
+
+
+def not_judged(item: Unjudged) -> Message:
+    """ "'casting a long shadow' was not judged (the detector outlines objects, not their shadows): …"."""
+    return Message(NOT_JUDGED, said=item.said, why=Message(WHY_NOT_JUDGED[item.kind]))

@@ -67,8 +67,8 @@ class NounPhrases:
                 continue
             unjudged = LEXICON.match(self.words, self.at, "unjudged")
             if unjudged and self._known_noun(self.at) <= unjudged[0]:  # "a cargo ship" is a ship
-                self.unread.extend(self.words[self.at : self.at + unjudged[0]])  # "the busy road"
-                self.at += unjudged[0]
+                self.at += unjudged[0]  # "the busy road", "the tallest chimney"
+                self._not_judged(unjudged[1].value, self.at - unjudged[0])
                 continue
             if (
                 word == "and"

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .lexicon import LEXICON
+from .not_judged import NotJudged
 from .noun_phrases import NounPhrases
 from .places import Places
 from .program import Exclusion, Program, Qualifiers, Relation
@@ -53,7 +54,7 @@ def _with_said_of_all(other: Phrase, before: Phrase, target: Phrase) -> Phrase:
     return merged
 
 
-class _Reader(NounPhrases, Places, SetsTakenAway):
+class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
     def __init__(self, expression: str) -> None:
         self.expression = expression
         self.words = tokens_of(expression)
@@ -65,6 +66,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         self.excluded: list[tuple[Exclusion, str | None]] = []
         self.others: list[Phrase] = []  # the other targets ("the cars and the bus": the bus)
         self.unread: list[str] = []
+        self.unjudged: list[tuple[str, int, int]] = []  # said and not judged: (kind, start, end)
         self.named_image = False  # the last position read ended "of the image"
         self.stray = -1  # where the last quality said of some other noun was
         self.negating = self.excluding = 0  # inside a negation or an exclusion: a set is being read
@@ -110,6 +112,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         if target.noun is None:  # read whole by the model, which still needs to know how many it asks for
             plural = any(word in ("ones", "these", "those", "them", "they") for word in self.words)
             count = target.count if target.count_given else (None if plural else 1)
+            for _kind, start, end in self.unjudged:  # read whole: nothing is kept apart
+                self.unread.extend(self.words[start:end])
             return Program(
                 self.expression, self.expression.strip(), count, understood=False, unread=tuple(self.unread)
             )
@@ -122,7 +126,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             said_after = target.relations[len(before.relations) :]
             own = [r for r in said_after if r.anchor == target.noun]
             target.relations = [r for r in target.relations if r not in own]
-        return self._program(target, also=also, unread=tuple(dict.fromkeys(self.unread)))
+        unread = tuple(dict.fromkeys(self.unread))
+        return self._program(target, also=also, unread=unread, unjudged=self._unjudged_said())
 
     def _program(self, phrase: Phrase, **more) -> Program:
         qualities = phrase.qualifiers()
@@ -203,14 +208,18 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             return True
         if word == "whose":
             return self._whose(phrase)
+        if self._member_of_group(phrase) or self._because_of_its(phrase) or self._where_holds(phrase):
+            return True
         if word in ("darker", "brighter", "lighter") and self.words[self.at + 1] == "than":
             mark, self.at = self.at, self.at + 2
             if self._the_others():  # "darker than the others": the dark one among them
                 phrase.colours.append("dark" if word == "darker" else "bright")
                 return True
             self.at = mark
-        if word == "in" and phrase.ordering:
-            self.at += 1  # "the smallest tank in the cluster at the bottom left": the group it is ordered in
+        if word == "in" and (phrase.ordering or phrase is self.target):
+            # "the smallest tank in the cluster at the bottom left": the group it is ordered in; "the tank
+            # in the cluster at the top left": one of a group, which is where it is
+            self.at += 1
             if self._collective_of_the_target():
                 return True
             self.at -= 1
@@ -235,17 +244,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             self.unread.append(word)  # "the bus heading up": up the view, or up a slope?
             self.at += 1
             return True
-        unjudged = LEXICON.match(self.words, self.at, "unjudged")
-        if unjudged:  # "from left to right": known, and not judged
-            self.unread.extend(self.words[self.at : self.at + unjudged[0]])
-            self.at += unjudged[0]
+        if self._not_judged_here():  # "casting a long shadow", "turning left", "slightly larger"
             return True
         if self._dressed(phrase) or self._motion_object(phrase) or self._unknown_verb():
-            return True
-        degree = LEXICON.match(self.words, self.at, "degree")
-        if degree and self._comparative_at(self.at + degree[0]):
-            self.unread.extend(self.words[self.at : self.at + degree[0]])  # how much is not judged
-            self.at += degree[0]
             return True
         ignored = LEXICON.match(self.words, self.at, *IGNORED)
         said = self.words[self.at : self.at + ignored[0]] if ignored else []
@@ -288,6 +289,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
 
     def _whose(self, phrase: Phrase) -> bool:
         """ "whose roof is red": the object's colour; "whose wings are grey": a small part's, unread."""
+        if self._shadow_or_cover():  # "whose shadow falls across the road"
+            return True
         start, self.at = self.at, self.at + 1
         part = self.words[self.at]
         categories = LEXICON.of(part)
@@ -298,9 +301,73 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
             self._skip("and")
         if "part" in categories and said.colours:
             phrase.colours += said.colours
+        elif "minor_part" in categories and said.colours:
+            self._not_judged("part", start)  # "whose wings are grey"
         else:
             self._name_unread(start)
         return True
+
+    def _where_holds(self, phrase: Phrase) -> bool:
+        """ "the harbor where several boats are docked", "the airport, where planes are parked on the
+        apron": what stands there is with it (the relation ``with``), with its own words."""
+        if self.words[self.at] != "where" or phrase is not self.target:
+            return False
+        start, self.at = self.at, self.at + 1
+        anchor = Phrase()
+        if self._noun_phrase(anchor, anchor=True):
+            verb = self.at
+            self._skip("copula", "state")  # "are docked", "can be seen"
+            if self.at > verb and (self.at >= self.end or self._relation(anchor) or self._clause_ended()):
+                phrase.relations.append(Relation("with", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
+                return True
+        self.at = start
+        return False
+
+    def _clause_ended(self) -> bool:
+        """What follows begins something else said of the target ("..., where boats are docked, on the
+        left"): a position of the view or an image phrase."""
+        return self._image_end(self.at) is not None or bool(self._places(self.at + 1)[1])
+
+    def _member_of_group(self, phrase: Phrase) -> bool:
+        """ "which is part of a line of parked cars", "part of the group of tanks": one of a group of its
+        own kind, which selects nothing more."""
+        if self.words[self.at : self.at + 2] != ["part", "of"] or phrase is not self.target:
+            return False
+        start, self.at = self.at, self.at + 2 + (self.words[self.at + 2] in ("a", "an", "the"))
+        if self._collective_of_the_target() or self._of_road_users(phrase):
+            return True
+        self.at = start
+        return False
+
+    def _of_road_users(self, phrase: Phrase) -> bool:
+        """ "a line of parked cars" said of a vehicle: a group of road users, the target one of them."""
+        collective = LEXICON.match(self.words, self.at, "collective")
+        if collective is None or self.words[self.at + collective[0]] != "of":
+            return False
+        start, self.at = self.at, self.at + collective[0] + 1
+        group = Phrase()
+        users = self._noun_phrase(group, anchor=True) and all(
+            "road user" in LEXICON.of(str(noun)) for noun in (phrase.noun, group.noun)
+        )
+        if not users:
+            self.at = start
+        return users
+
+    def _because_of_its(self, phrase: Phrase) -> bool:
+        """ "that stands out due to its red colour": the colour is its own."""
+        reason = LEXICON.match(self.words, self.at, "reason")
+        if reason is None or self.words[self.at + reason[0]] not in ("its", "their"):
+            return False
+        start, self.at = self.at, self.at + reason[0] + 1
+        said = Phrase()
+        while self._quality(said):
+            self._skip("and")
+        if said.colours and "part" in LEXICON.of(self.words[self.at]):
+            self.at += 1
+            phrase.colours += said.colours
+            return True
+        self.at = start
+        return False
 
     def _said_of(self, phrase: Phrase) -> bool:
         """A quality said of the phrase after its noun: after "is", "that are", "not", in a list ("white and
@@ -364,7 +431,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway):
         verb = word.endswith("ing") or (
             word.endswith("s") and self.words[self.at - 1] in ("that", "which", "who")
         )
-        if LEXICON.of(word) or not verb or len(word) < 4 or self.target.noun is None:
+        if LEXICON.of(word) - {"casting", "falling"} or not verb or len(word) < 4 or self.target.noun is None:
             return False
         if self._relation_phrase_at(self.at):  # "crossing", "spanning": a relation reads it
             return False

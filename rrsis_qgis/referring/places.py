@@ -36,6 +36,14 @@ PART_OF_DIRECTION = {
 INNER_PARTS = {"corner", "part", "half", "area", "section", "quadrant", "portion", "region", "zone", "edge"}
 
 
+# Full of something: "a parking lot filled with cars" is with them.
+FILLED_WITH = (
+    ["filled", "with"],
+    ["full", "of"],
+    ["packed", "with"],
+    ["crowded", "with"],
+    ["occupied", "by"],
+)
 EDGES = ("edge", "edges", "border", "borders", "margin", "margins", "boundary", "boundaries")
 
 
@@ -48,6 +56,8 @@ class Places:
             return at + 2  # "the image border"
         if self.words[at] in EDGES and self.words[at + 1] == "of":
             return self._image_end(at + 1)
+        if self.words[at - 1] == "the" and self.words[at] in EDGES and not self._noun_at(at + 1):
+            return at + 1  # "near the edge", said of nothing else: the view's
         return None
 
     def _near_the_edge(self, phrase: Phrase) -> bool:
@@ -110,11 +120,25 @@ class Places:
             if places and "place_part" in LEXICON.of(word):
                 at += 1
                 continue
-            if places and word in ("row", "column") and "center" not in places and self.words[at + 1] != "of":
+            if places and word in ("row", "column") and "center" not in places:
                 at += 1  # "in the top row": the row at the top ("the middle row" is not the view's middle)
+                at = self._row_of_the_target(at)  # "in the bottom row of tanks"
                 continue
             break
         return at, places
+
+    def _row_of_the_target(self, at: int) -> int:
+        """After "the top row": "of tanks", "of parked aircraft" (the target's kind) read with it; where the
+        reading ends (at ``at`` when no such group follows)."""
+        if self.words[at] != "of" or self.target.noun is None:
+            return at
+        mark, self.at = self.at, at + 1
+        try:
+            kind = Phrase()
+            same = self._noun_phrase(kind, anchor=True) and kind.noun == self.target.noun and kind.plural
+            return self.at if same else at
+        finally:
+            self.at = mark
 
     def _place_at(self, at: int) -> bool:
         while at < self.end and self.words[at] in ("the", "far", "extreme"):
@@ -229,6 +253,9 @@ class Places:
             return False
         if kind in ("larger_than", "smaller_than") and self._the_others():
             phrase.ordering = "largest" if kind == "larger_than" else "smallest"  # "larger than the others"
+            return True
+        if kind == "far_from" and phrase is self.target and self._the_others():
+            phrase.isolated = True  # "separated from the others": far from the others of its kind
             return True
         if self._own_part(start):  # "at its booths", "in its center"
             return True
@@ -350,7 +377,7 @@ class Places:
     def _anchor_with(self, anchor: Phrase) -> None:
         """ "near the shop with a blue awning", "next to the house with a pool": an object right after the
         anchor is the anchor's own; a part's colour ("with a red roof") is left to what reads it."""
-        if self.words[self.at] != "with":
+        if self.words[self.at] != "with" and self.words[self.at : self.at + 2] not in FILLED_WITH:
             return
         mark, unread, had = self.at, len(self.unread), Phrase(noun=anchor.noun)
         if self._with(had) and had.noun != anchor.noun:  # "near the tricycle with a red awning"
@@ -507,7 +534,9 @@ class Places:
     def _with(self, phrase: Phrase) -> bool:
         """ "with a white body", "with red roofs": the object's own colour; "with a pool", "a stadium has a
         baseball field": the relation `with` (on it, in it or beside it)."""
-        if self.words[self.at] not in ("with", "has", "have", "having", "featuring"):
+        if self.words[self.at : self.at + 2] in FILLED_WITH:
+            self.at += 1  # "a parking lot filled with cars": with them
+        elif self.words[self.at] not in ("with", "has", "have", "having", "featuring"):
             return False
         following = self.words[self.at + 1]
         participle = following.endswith("ed") and not LEXICON.of(following)  # not "red", "curved", "shed"
@@ -520,17 +549,18 @@ class Places:
                 self.at += 1
             return True
         start = self.at
-        self.at += 1
+        self.at += 1 + (self.words[self.at + 1] in ("its", "their"))  # "with its wings spread wide"
         part = Phrase()
         self._qualities_run(part)
         describing = []
         while self.at < self.end and self._noun_at(self.at) and "part" not in LEXICON.of(self.words[self.at]):
             describing.append(self.words[self.at])  # "with a flat roof": a word of the part's own
             self.at += 1
-        if self.at < self.end and "minor_part" in LEXICON.of(self.words[self.at]):
-            self.at += 1  # "with a blue tail": not the object's colour, and not judged
-            self._name_unread(start)
-            return True
+        small = LEXICON.match(self.words, self.at, "minor_part") if self.at < self.end else None
+        if small and self.words[self.at + small[0]] != "of":  # not "with lines of cars"
+            self.at += small[0]  # "with a blue tail": not the object's colour, and not judged
+            self._part_shown()
+            return self._not_judged("part", start)
         if self.at < self.end and "part" in LEXICON.of(self.words[self.at]):
             self.at += 1
             self.unread.extend(describing)
@@ -557,9 +587,33 @@ class Places:
             phrase.relations.append(Relation(kind, anchor.noun, anchor_qualifiers=anchor.qualifiers()))
             if kind == "with" and self.words[self.at] == "inside":  # "with a green pitch inside (it)"
                 self.at += 1 + (self.words[self.at + 1] == "it")
+            elif kind == "with" and self.words[self.at] in ("attached", "connected"):
+                self.at += 1  # "with a jet bridge attached"
             return True
         self.at = start
         return False
+
+    def _part_shown(self) -> None:
+        """How a small part is seen, after it: "with its rotor blades visible", "with wings spread wide",
+        "with blue stripes on its tail"."""
+        if self.words[self.at] in ("visible", "showing", "shown"):
+            self.at += 1
+        elif self.words[self.at] in ("spread", "extended", "outstretched"):
+            self.at += 1 + (self.words[self.at + 1] in ("wide", "out", "open"))
+        elif self.words[self.at] == "on" and self.words[self.at + 1] in ("its", "their", "the"):
+            if LEXICON.of(self.words[self.at + 2]) & {"part", "minor_part"}:
+                self.at += 3
+        elif LEXICON.of(self.words[self.at]) & {"motion"} and self.words[self.at + 1] in (
+            "to",
+            "toward",
+            "towards",
+        ):
+            end, places = self._places(self.at + 2)  # "its nose pointing toward the terminal"
+            if places:
+                self.at = end
+            elif self._noun_follows(self.at + 2):
+                self.at += 2
+                self._noun_phrase(Phrase(), anchor=True)
 
     def _group(self, phrase: Phrase) -> bool:
         """ "the first tank from the lower right of some tanks (that are in the middle)": the group the
@@ -578,7 +632,7 @@ class Places:
     def _collective_of_the_target(self) -> bool:
         """ "the group", "the row", "the cluster" (of the target's kind, or no kind named): the group an
         order counts in; consumed, True."""
-        at = self.at + (self.words[self.at] in ("the", "this", "that"))
+        at = self.at + (self.words[self.at] in ("the", "this", "that", "its", "their"))
         collective = LEXICON.match(self.words, at, "collective")
         if collective is None:
             return False

@@ -39,13 +39,18 @@ ORDERINGS = (
 )
 COLOURS = ("white", "black", "gray", "red", "green", "blue", "yellow", "brown", "orange", "purple", "pink")
 COLOURS += ("cyan", "dark", "bright")
-SIZES = ("small", "large")
+SIZES = ("small", "medium", "large")
 SHAPES = ("round", "square", "rectangular", "long", "oval", "curved")
 # Which way the object lies in the view: its long axis (a square's sides) along x, along y, or between.
 ORIENTATIONS = ("horizontal", "vertical", "diagonal")
 # Which way it goes or faces ("driving toward the top", "heading north-east"): a side or a corner of the
 # view or the compass. One picture shows the way it lies, not which end leads: that is what is judged.
 HEADINGS = tuple(place for place in POSITIONS if place not in ("center", "edge"))
+# What was said that the selection cannot judge: read, kept and shown, never applied. A shadow, a small
+# part's look ("with a blue tail"), what covers it, a turn or a lane's direction, a height, and how much
+# a comparison holds ("slightly larger"): the detector's outlines and one picture from above do not show
+# them. Each kind has its reason, said with the answer (`conditions_said.NOT_JUDGED`).
+UNJUDGED_KINDS = ("shadow", "part", "cover", "motion", "height", "degree")
 
 
 def _check(item) -> None:
@@ -181,12 +186,25 @@ class Exclusion:
 
 
 @dataclass(frozen=True)
+class Unjudged:
+    """Words read and understood that no candidate can be judged by: "casting a long shadow to the left"."""
+
+    kind: str  # one of UNJUDGED_KINDS
+    said: str  # the words as read
+
+    def __post_init__(self) -> None:
+        _one_of("kind of what is not judged", self.kind, UNJUDGED_KINDS)
+        if not isinstance(self.said, str) or not self.said:
+            raise ValueError(f"what was said is some words: not {self.said!r}")
+
+
+@dataclass(frozen=True)
 class Program:
     expression: str  # as typed
     target: str  # the phrase the detector is asked for: a known class's name, or the free noun phrase
     count: int | None = 1  # how many to keep; None: every one that fits ("all", a plural)
     colours: tuple[str, ...] = ()
-    size: str | None = None  # "small" or "large", relative to the other candidates
+    size: str | None = None  # one of SIZES, relative to the other candidates
     shape: str | None = None  # one of SHAPES
     orientation: str | None = None  # one of ORIENTATIONS: "oriented diagonally"
     heading: tuple[str, ...] = ()  # HEADINGS: "driving toward the top" ("top",); judged by the way it lies
@@ -198,6 +216,7 @@ class Program:
     excluded: tuple[Exclusion, ...] = ()
     understood: bool = True  # False: the expression goes to the detector whole, as it is
     unread: tuple[str, ...] = field(default=())  # words the parser could not place: a partial reading
+    unjudged: tuple[Unjudged, ...] = ()  # understood, and not applied: the answer says so
     # The other targets asked for with this one ("the cars and the bus", "the white car and the black
     # one"): each picked by its own words and those said of all; the answer is every one they pick.
     also: tuple[Program, ...] = ()
@@ -211,8 +230,14 @@ class Program:
             raise ValueError(f"a program names its target: not {self.target!r}")
         if not isinstance(self.unread, tuple) or not all(isinstance(word, str) for word in self.unread):
             raise ValueError(f"unread is a list of words: not {self.unread!r}")
+        if not isinstance(self.unjudged, tuple) or not all(isinstance(u, Unjudged) for u in self.unjudged):
+            raise ValueError(f"unjudged holds what was said and not judged: not {self.unjudged!r}")
+        if self.unjudged and not self.understood:
+            raise ValueError("an expression not understood has nothing read, judged or not")
         if not isinstance(self.also, tuple) or not all(
-            isinstance(other, Program) and other.understood and not other.also and not other.unread
+            isinstance(other, Program)
+            and other.understood
+            and not (other.also or other.unread or other.unjudged)
             for other in self.also
         ):
             raise ValueError(
@@ -267,6 +292,10 @@ class Program:
         values["excluded"] = tuple(
             Exclusion(item["word"], _qualifiers(item["what"])) for item in _words(values.get("excluded", ()))
         )
+        values["unjudged"] = tuple(
+            Unjudged(**{name: _mapping(item).get(name) for name in ("kind", "said")})
+            for item in _words(values.get("unjudged", ()))
+        )
         values["also"] = tuple(cls.from_json(_mapping(item), True) for item in _words(values.get("also", ())))
         return cls(**values)
 
@@ -292,6 +321,8 @@ class Program:
             )
         parts += [f"relation: {relation.describe()}" for relation in self.relations]
         parts += [f"excluded ({e.word}): {', '.join(e.what.words())}" for e in self.excluded]
+        if self.unjudged:
+            parts.append("not judged: " + ", ".join(f"{u.said} ({u.kind})" for u in self.unjudged))
         if self.unread:
             parts.append("not understood: " + " ".join(self.unread))
         return "; and ".join(["; ".join(parts), *(other.explain() for other in self.also)])

@@ -131,9 +131,15 @@ def select(
     """The target's candidates that the program refers to (see the module's docstring). ``image``
     (height x width x 3, uint8; or anything sliced like it, ``image[y0:y1:step, x0:x1:step]``) is needed
     for colours only."""
+    said = [conditions_said.not_judged(item) for item in program.unjudged]  # first: it concerns them all
+    chosen = _select(replace(program, unjudged=()), candidates, frame, image)
+    return replace(chosen, notes=[*said, *chosen.notes])
+
+
+def _select(program: Program, candidates, frame: Frame, image) -> Selection:
     if program.also:  # "the cars and the bus": each target picked by its own program, every one kept
         programs = (replace(program, also=()), *program.also)
-        parts = [select(one, candidates, frame, image) for one in programs]
+        parts = [_select(one, candidates, frame, image) for one in programs]
         selected = list(dict.fromkeys(identifier for part in parts for identifier in part.selected))
         matches = {identifier: 0.0 for identifier in selected}
         for part in parts:  # one picked by two of them ("the ship and the boat") keeps its best match
@@ -441,12 +447,16 @@ def _ramp(value: float, low: float, high: float) -> float:
 
 
 def _size_fits(candidates: list[Candidate], size: str) -> np.ndarray:
-    """Relative to the others: the smallest fits "small" best; alone, a candidate fits either."""
+    """Relative to the others: the smallest fits "small" best, the middle one in size "medium" (of two,
+    neither); alone, a candidate fits any."""
     if len(candidates) == 1:
         return np.ones(1)
     order = sorted(range(len(candidates)), key=lambda k: candidates[k].area, reverse=size == "large")
+    ranks = np.arange(len(candidates)) / (len(candidates) - 1)  # 0 the smallest (the largest), 1 the last
+    if size == "medium":
+        ranks = 2 * np.abs(ranks - 0.5)
     fits = np.empty(len(candidates))
-    fits[order] = 1.0 - (1 - MISS) * np.arange(len(candidates)) / (len(candidates) - 1)
+    fits[order] = 1.0 - (1 - MISS) * ranks
     return fits
 
 
@@ -760,6 +770,8 @@ RELATION_KINDS = {
             "neighbouring",
             "neighboring",
             "surrounding",
+            "encircling",
+            "enclosing",
             "at",  # "parked at the pier": where, loosely; near holds for inside too
             "leading to",
             "connected to",
@@ -827,6 +839,9 @@ RELATION_KINDS = {
             "crosses",
             "stretching across",
             "spanning across",
+            "crossing over",
+            "passing over",
+            "going over",
         ),
         _crossing_fit,
     ),

@@ -62,6 +62,34 @@ def test_words_the_reading_does_not_apply_are_shown_while_typing_and_a_negation_
     assert not dock.understanding_label.isEnabled()
 
 
+def test_what_one_picture_cannot_show_is_said_before_segment_and_with_the_answer(tanks):
+    """ "the white tanks north of the road casting long shadows": the shadows are read, shown as not
+    judged while typing (drawn as a warning), and the answer is the two white tanks north of the road,
+    with a note that says the shadows were not judged."""
+    dock, controller, _canvas = tanks
+    QTest.keyClicks(dock.expression_edit, "the white tanks north of the road casting long shadows")
+    reading = dock.understanding_label.text()
+    assert reading == (
+        "Read as: target: storage tank; count: all; attributes: white; relation: north of road; not judged:"
+        " casting long shadows (shadow)\nNot judged: casting long shadows. A picture does not show them:"
+        " what is kept fits the rest, check it."
+    )
+    assert dock.understanding_label.isEnabled()
+    QTest.mouseClick(dock.segment_button, Qt.LeftButton)
+    wait_for(lambda: not controller.busy)
+    layers = [
+        layer for layer in QgsProject.instance().mapLayers().values() if isinstance(layer, QgsVectorLayer)
+    ]
+    assert len(layers) == 1, dock.status_label.text()
+    centres = sorted(
+        (round((c.x() - ORIGIN[0]) / PIXEL), round((ORIGIN[1] - c.y()) / PIXEL))
+        for c in (feature.geometry().centroid().asPoint() for feature in layers[0].getFeatures())
+    )
+    assert centres == [TANKS["a"], TANKS["b"]]
+    said = "'casting long shadows' was not judged (the detector outlines objects, not their shadows)"
+    assert said in dock.status_label.text(), dock.status_label.text()
+
+
 def test_the_reading_is_shown_for_models_that_find_objects_only(tanks, tiny_checkpoint):
     dock, _controller, _canvas = tanks
     QTest.keyClicks(dock.expression_edit, "the one on the left")
