@@ -927,6 +927,11 @@ def test_near_the_edge_and_in_the_middle_at_once_is_judged_not_a_crash():
         ),
         ("The plane whose wings are grey.", "target: airplane; count: 1", [("part", "whose wings are grey")]),
         (
+            "The tennis court with a blue surface and white lines.",
+            "target: tennis court; count: 1; attributes: blue",
+            [("part", "and white lines")],
+        ),
+        (
             "The red taxi turning right near the bus stop.",
             "target: car; count: 1; attributes: red; relation: near bus stop",
             [("motion", "turning right")],
@@ -1022,6 +1027,25 @@ def test_a_program_that_crossed_holds_only_known_kinds_of_what_is_not_judged():
             "target: baseball field; count: 1; relation: near parking lot (with car)",
         ),
         ("The large vehicle near the edge.", "target: vehicle; count: 1; attributes: large; position: edge"),
+        (
+            "The small vehicle which looks like a white van near the top of the image.",
+            "target: van; count: 1; attributes: white, small; position: top",
+        ),
+        ("The vehicle that appears to be a truck.", "target: truck; count: 1"),
+        (
+            "The vehicle in the top-left quadrant, closest to the corner.",
+            "target: vehicle; count: 1; position: top left; order: top leftmost",
+        ),
+        (
+            "One of the two tennis courts, specifically the one on the right.",
+            "target: tennis court; count: 1; order: rightmost",
+        ),
+        (
+            "The basketball court directly below the tennis court.",
+            "target: basketball court; count: 1; relation: below tennis court",
+        ),
+        ("the court directly next to the pool", "target: court; count: 1; relation: near swimming pool"),
+        ("The vehicle next to a green area.", "target: vehicle; count: 1; relation: near vegetation"),
         ("The bridge crossing over the river.", "target: bridge; count: 1; relation: crossing river"),
         (
             "The bridge extending horizontally across the river.",

@@ -89,6 +89,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("noun", "roundabout", "en", ("roundabout", "traffic circle")),
     ("noun", "pond", "en", ("pond",)),
     ("noun", "lawn", "en", ("lawn",)),
+    ("noun", "vegetation", "en", ("vegetation", "greenery", "green area", "green space", "green land")),
     ("noun", "woods", "en", ("woods", "wood", "forest")),
     ("noun", "house", "en", ("house",)),
     ("noun", "intersection", "en", ("intersection", "crossroad", "junction")),
@@ -326,6 +327,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     # Verbs whose object is a shadow: "casting a long shadow", "that casts a shadow to the left".
     ("casting", None, "en", ("casting", "casts", "cast", "throwing", "throws", "with", "has", "having",
                              "showing", "shows")),
+    # What it is: "the vehicle that appears to be a truck", "which looks like a white van".
+    ("being", None, "en", ("is", "appears to be", "appear to be", "seems to be", "seem to be", "looks like",
+                           "look like", "resembles", "is probably", "is likely")),
     # Why it is seen: "that stands out due to its red colour" (the colour is its own).
     ("reason", None, "en", ("due to", "because of", "thanks to", "owing to")),
     # How a shadow falls: "its shadow falling across the road", "extending to the left".
@@ -340,7 +344,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                               "out", "off", "about", "toward", "towards", "upon", "then", "so", "too", "also",
                               "each other", "one another", "in a row", "in a line", "in line", "in a column",
                               "in it", "in them", "on it", "visually", "respectively", "likely", "possibly",
-                              "mainly", "around it", "near it", "next to it", "beside it", "around them",
+                              "mainly", "specifically", "namely", "precisely", "around it", "near it",
+                              "next to it", "beside it", "around them",
                               "beside each other",
                               "near them")),
     # Units of a distance.

@@ -186,8 +186,8 @@ class NounPhrases:
             return False
         if categories - {"part"}:
             return False  # a known word of another kind: a quality, a verb, a place ...
-        if after_noun and (word.endswith("ing") or word.endswith("ed")):
-            return False  # "cars traveling on the road": a verb ends the phrase
+        if after_noun and word.endswith(("ing", "ed", "ly")):
+            return False  # "cars traveling on the road": a verb ends the phrase, "directly below" an adverb
         nouns.append(word)
         self.at += 1
         return True

@@ -208,7 +208,12 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         if word == "whose":
             return self._whose(phrase)
-        if self._member_of_group(phrase) or self._because_of_its(phrase) or self._where_holds(phrase):
+        if (
+            self._member_of_group(phrase)
+            or self._because_of_its(phrase)
+            or self._where_holds(phrase)
+            or self._is_a(phrase)
+        ):
             return True
         if word in ("darker", "brighter", "lighter") and self.words[self.at + 1] == "than":
             mark, self.at = self.at, self.at + 2
@@ -327,6 +332,28 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         """What follows begins something else said of the target ("..., where boats are docked, on the
         left"): a position of the view or an image phrase."""
         return self._image_end(self.at) is not None or bool(self._places(self.at + 1)[1])
+
+    def _is_a(self, phrase: Phrase) -> bool:
+        """ "the vehicle that appears to be a truck", "which is a white van", "looks like a bus": what kind
+        of road user it is, when the target is a road user too (a vehicle is one of the detector's classes;
+        the truck is asked for instead, with the words said of it)."""
+        being = LEXICON.match(self.words, self.at, "being")
+        if being is None or phrase is not self.target or "road user" not in LEXICON.of(str(phrase.noun)):
+            return False
+        start, self.at = self.at, self.at + being[0]
+        kind = Phrase()
+        if (
+            self.words[self.at] in ("a", "an")
+            and self._noun_phrase(kind, anchor=True)
+            and "road user" in LEXICON.of(str(kind.noun))
+            and kind.how_many == 1
+        ):
+            phrase.noun = kind.noun
+            phrase.colours += kind.colours
+            phrase.size, phrase.shape = kind.size or phrase.size, kind.shape or phrase.shape
+            return True
+        self.at = start
+        return False
 
     def _member_of_group(self, phrase: Phrase) -> bool:
         """ "which is part of a line of parked cars", "part of the group of tanks": one of a group of its

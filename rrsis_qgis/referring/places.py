@@ -267,8 +267,9 @@ class Places:
             self.at = start  # "the tank in the picture": no anchor, nothing to relate to
             return False
         said = LEXICON.of(str(anchor.noun))
-        if (said & {"part"} and not said & set(NOUNS)) or "arrangement" in said:
-            self._name_unread(start)  # "containers on deck": on a part of its own, not judged
+        if (said & {"part", "place_part"} and not said & set(NOUNS)) or "arrangement" in said:
+            # "containers on deck": on a part of its own; "connecting the two banks": of what?
+            self._name_unread(start)
             return True
         if self.words[start] in ("towards", "toward", "to", "away") and self._after_motion(start):
             # "walking toward the mall", "moving away from the camera": where it goes, not where it is
@@ -459,6 +460,10 @@ class Places:
             end, places = self._places(self.at + 1)
         else:  # "furthest north"
             end, places = self._places(self.at)
+        corner = self.words[self.at + 1 : self.at + 3] == ["the", "corner"] and one_place(phrase.position)
+        if not places and corner and len(sides_of(phrase.position)) == 2:
+            # "in the top-left quadrant, closest to the corner": the corner it is in
+            end, places = self.at + 3, list(sides_of(phrase.position))
         central = closest and set(places) == {"center"}
         order = "central" if central else ORDER_OF_PLACES.get(sides_of(places))
         if order is None or (self._noun_at(end) and self.words[end : end + 1] != ["of"]):
@@ -566,6 +571,7 @@ class Places:
             self.unread.extend(describing)
             phrase.colours += part.colours
             phrase.size, phrase.shape = part.size or phrase.size, part.shape or phrase.shape
+            self._and_small_part()  # "with a blue surface and white lines"
             return True
         self.at = start + 1
         if self._own_part(start):  # "with its back doors open"
@@ -592,6 +598,19 @@ class Places:
             return True
         self.at = start
         return False
+
+    def _and_small_part(self) -> None:
+        """ "and white lines" after a part: a small part's look, not judged."""
+        if self.words[self.at] != "and":
+            return
+        start, self.at = self.at, self.at + 1
+        self._qualities_run(Phrase())
+        small = LEXICON.match(self.words, self.at, "minor_part")
+        if small is None or self.words[self.at + small[0]] == "of":
+            self.at = start
+            return
+        self.at += small[0]
+        self._not_judged("part", start)
 
     def _part_shown(self) -> None:
         """How a small part is seen, after it: "with its rotor blades visible", "with wings spread wide",

@@ -772,6 +772,12 @@ RELATION_KINDS = {
             "surrounding",
             "encircling",
             "enclosing",
+            "connecting",  # "the roundabout connecting three roads": they meet it
+            "connects",
+            "linking",
+            "links",
+            "joining",
+            "joins",
             "at",  # "parked at the pier": where, loosely; near holds for inside too
             "leading to",
             "connected to",
