@@ -1046,6 +1046,18 @@ def test_a_program_that_crossed_holds_only_known_kinds_of_what_is_not_judged():
         ),
         ("the court directly next to the pool", "target: court; count: 1; relation: near swimming pool"),
         ("The vehicle next to a green area.", "target: vehicle; count: 1; relation: near vegetation"),
+        # places written as people write them, which were read as anchors ("near mid", "inside hand")
+        ("The vehicle at the mid-left of the image.", "target: vehicle; count: 1; position: center left"),
+        ("The plane on the left-hand side of the image.", "target: airplane; count: 1; position: left"),
+        ("The tank located centrally in the image.", "target: storage tank; count: 1; position: center"),
+        ("The ship at the top-most position.", "target: ship; count: 1; order: topmost"),
+        (
+            "The vehicle that is situated at the lowermost part of the image.",
+            "target: vehicle; count: 1; order: bottommost",
+        ),
+        ("The car slightly above the center of the image.", "target: car; count: 1; position: top center"),
+        ("The house at the top-left, close to the corner.", "target: house; count: 1; position: top left"),
+        ("the car below the center line", "target: car; count: 1; relation: below road marking"),
         ("The bridge crossing over the river.", "target: bridge; count: 1; relation: crossing river"),
         (
             "The bridge extending horizontally across the river.",
@@ -1054,5 +1066,12 @@ def test_a_program_that_crossed_holds_only_known_kinds_of_what_is_not_judged():
     ],
 )
 def test_the_aerial_descriptions_phrasing_is_read(expression, reading):
+    """Phrasing of free-form aerial descriptions, each read whole: nothing unread, nothing not judged."""
     program = parse_expression(expression)
     assert not program.unread and not program.unjudged and program.explain() == reading
+
+
+def test_a_hand_is_no_place_in_the_view():
+    """ "in his left hand": the hand's side, not the view's (it was read as "inside his, on the left")."""
+    program = parse_expression("the man holding a phone in his left hand")
+    assert program.position == () and not program.relations and program.partial

@@ -211,6 +211,7 @@ class NounPhrases:
                 phrase.count, phrase.count_given, phrase.by_ordinal = 1, True, True
         elif match := LEXICON.match(self.words, self.at, "superlative"):
             phrase.ordering = match[1].value
+            self.at += self._where_it_is_most(self.at + 1)
             if self._partitive_at(self.at) and not phrase.count_given:  # "the largest of the tanks"
                 phrase.count, phrase.count_given = 1, True
         else:
@@ -275,6 +276,7 @@ class NounPhrases:
                     self.unread.extend(self.words[at : at + match[0]])
             else:
                 phrase.ordering = entry.value
+                self.at += self._where_it_is_most(at + match[0])
             self.at += match[0]
             return True
         if before_noun and (place := LEXICON.match(self.words, at, "place")):
@@ -284,6 +286,12 @@ class NounPhrases:
                 self.at += place[0]
                 return True
         return False
+
+    def _where_it_is_most(self, at: int) -> int:
+        """1 when a superlative at ``at`` - 1 is said of a place ("at the lowermost part of the image", "in
+        the topmost position"), not of the object; else 0."""
+        said_of_a_place = self.words[at] in ("part", "position", "portion", "side", "end", "section")
+        return int(said_of_a_place and self.target.noun is not None and not self._noun_at(at + 1))
 
     def _quality_at(self, at: int) -> bool:
         return LEXICON.match(self.words, at, "colour", "size", "shape") is not None

@@ -201,7 +201,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if word in ("right", "just", "directly", "immediately") and strong:
             self.at += 1  # "right behind the bus", "just below the bridge": how close, not a place
             return True
-        if word in ("its", "their") and LEXICON.match(self.words, self.at + 1, "place"):
+        if word in ("its", "their", "his", "her") and LEXICON.match(self.words, self.at + 1, "place"):
             end, _places = self._places(self.at + 1)  # "the tanks to its left": beside another, unread
             self.unread.extend(self.words[self.at + 1 : end])
             self.at = end

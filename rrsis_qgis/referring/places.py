@@ -140,6 +140,34 @@ class Places:
         finally:
             self.at = mark
 
+    def _beside_the_centre(self, phrase: Phrase) -> bool:
+        """ "slightly above the center of the image": on that side of the middle, as "left of the center"
+        is (the middle of that side, "top center")."""
+        side = {"above": "top", "below": "bottom"}.get(self.words[self.at])
+        end, places = self._places(self.at + 1) if side else (self.at, [])
+        named = any(at + self._known_noun(at) > end for at in range(self.at + 1, end))  # "the center line"
+        relation = named or self._noun_at(end) or (self.words[end] == "of" and self._image_end(end) is None)
+        if places != ["center"] or relation:  # "below the center line", "above the center of the road"
+            return False
+        phrase.position += [side, "center"]
+        self.at = end
+        self._image_phrase()
+        return True
+
+    def _at_its_corner(self, phrase: Phrase) -> bool:
+        """ "at the top left, close to the corner": the corner of the view it is in, said again."""
+        at = self.at + (self.words[self.at : self.at + 2] in (["close", "to"], ["next", "to"]))
+        said = self.words[at] in ("near", "at", "in", "to", "by") and self.words[at + 1 : at + 3] == [
+            "the",
+            "corner",
+        ]
+        end = (self._image_end(at + 3) or at + 3) if said else at
+        corner = said and len(sides_of(phrase.position)) == 2 and one_place(phrase.position)
+        if not corner or (end == at + 3 and (self.words[end] == "of" or self._noun_at(end))):
+            return False  # "near the corner of the road", "at the corner shop"
+        self.at = end
+        return True
+
     def _place_at(self, at: int) -> bool:
         while at < self.end and self.words[at] in ("the", "far", "extreme"):
             at += 1
@@ -147,6 +175,8 @@ class Places:
 
     def _position(self, phrase: Phrase) -> bool:
         """ "on the left", "in the upper right corner of the image", "from the lower right" (an ordinal's)."""
+        if self._beside_the_centre(phrase) or self._at_its_corner(phrase):
+            return True
         at = self.at
         preposition = self.words[at]
         if LEXICON.match(self.words, at, "way"):
