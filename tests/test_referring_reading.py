@@ -1058,6 +1058,10 @@ def test_a_program_that_crossed_holds_only_known_kinds_of_what_is_not_judged():
         ("The car slightly above the center of the image.", "target: car; count: 1; position: top center"),
         ("The house at the top-left, close to the corner.", "target: house; count: 1; position: top left"),
         ("the car below the center line", "target: car; count: 1; relation: below road marking"),
+        ("the centermost tank", "target: storage tank; count: 1; order: central"),
+        ("a cream colored building", "target: building; count: 1; attributes: white"),
+        ("the enormous ship", "target: ship; count: 1; attributes: large"),
+        ("the cars neatly parked, almost at the center", "target: car; count: all; position: center"),
         ("The bridge crossing over the river.", "target: bridge; count: 1; relation: crossing river"),
         (
             "The bridge extending horizontally across the river.",
