@@ -501,3 +501,10 @@ def test_the_medium_sized_one_is_the_middle_in_size_and_of_two_neither():
     assert select(medium, {"ship": ships}, VIEW).selected == ["medium"]
     neither = select(medium, {"ship": ships[:1] + ships[2:]}, VIEW)
     assert neither.selected == [] and "no 'ship' is medium-sized" in str(neither.notes)
+    # by area: of five, the one whose area is the median, before better-scored ones beside it
+    five = [
+        *ships,
+        _box("smallish", 150, 10, 156, 16, score=0.9),
+        _box("largish", 100, 150, 130, 180, score=0.9),
+    ]
+    assert select(medium, {"ship": five}, VIEW).selected == ["medium"]

@@ -152,12 +152,12 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("colour", "red", "fr", ("rouge", "rouges")),
     ("size", "small", "en", ("small", "little", "tiny", "mini", "smaller", "shorter", "narrower", "miniature",
                              "compact")),
-    ("size", "medium", "en", ("medium", "medium sized", "mid sized", "midsize", "midsized",
-                              "moderately sized", "average sized", "intermediate sized", "moderate sized",
-                              "moderate size", "medium size")),
-    ("size", "large", "en", ("large", "big", "huge", "giant", "massive", "larger", "bigger", "vast", "enormous",
-                             "sizable", "sizeable",
-                             "longer", "wider")),
+    ("size", "medium", "en", ("medium", "medium sized", "medium size", "mid sized", "mid size",
+                              "midsize", "midsized", "middle sized", "moderately sized",
+                              "moderate sized", "moderate size", "average sized", "intermediate sized",
+                              "of medium size", "of average size", "of moderate size")),
+    ("size", "large", "en", ("large", "big", "huge", "giant", "massive", "larger", "bigger", "vast",
+                             "enormous", "sizable", "sizeable", "longer", "wider")),
     ("shape", "round", "en", ("round", "circular", "circle", "rounded", "cylindrical")),
     ("shape", "square", "en", ("square",)),
     ("shape", "rectangular", "en", ("rectangular", "rectangle", "oblong")),
@@ -228,7 +228,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("superlative", "closest", "en", ("closest", "nearest")),
     ("superlative", "farthest", "en", ("farthest", "furthest")),
     # Negation and exclusion: what follows is taken away.
-    ("negation", "not", "en", ("not", "n't", "never", "no", "non")),
+    ("negation", "not", "en", ("not", "n't", "never", "no", "non", "neither")),
     ("exclusion", "except", "en", ("except", "except for", "excluding", "apart from", "aside from")),
     ("exclusion", "other than", "en", ("other than", "rather than")),
     ("exclusion", "but", "en", ("but",)),
@@ -309,7 +309,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("state", None, "en", ("overlapping", "overlaps", "touching", "touches")),
     # Far from the others of its kind ("the isolated windmill"): `far_from` the target's own class.
     ("isolated", None, "en", ("isolated", "solitary", "standalone", "secluded")),
-    # Qualities the selection cannot judge from above: known, and reported as not understood.
+    # Qualities the selection cannot judge from above, and no kind of `program.UNJUDGED_KINDS`: known, and
+    # named as not understood (unread).
     ("unjudged", None, "en", ("frustum of a cone", "frustum", "cone shaped", "u shaped", "l shaped",
                               "major", "busy", "crowded", "empty", "modern", "old", "new", "abandoned",
                               "camera", "viewer", "observer", "triangle",
@@ -329,8 +330,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                   "a right turn")),
     ("unjudged", "height", "en", ("low", "high", "tall", "taller", "tallest")),
     ("unjudged", "shadow", "en", ("shade", "shadow", "shadows")),
-    ("unjudged", "cover", "en", ("partially visible", "partly visible", "partially obscured",
-                                 "partly obscured", "obscured")),
+    ("unjudged", "cover", "en", ("partially visible", "partly visible")),  # "obscured" is "covered"
     # Covered by something ("partially covered by trees", "hidden under the bridge"): not judged.
     ("covered", None, "en", ("covered", "obscured", "hidden", "shaded", "blocked", "occluded", "shadowed")),
     # Verbs whose object is a shadow: "casting a long shadow", "that casts a shadow to the left".
@@ -342,8 +342,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     # Why it is seen: "that stands out due to its red colour" (the colour is its own).
     ("reason", None, "en", ("due to", "because of", "thanks to", "owing to")),
     # How a shadow falls: "its shadow falling across the road", "extending to the left".
-    ("falling", None, "en", ("falling", "falls", "fall", "extending", "extends", "stretching", "stretches",
-                             "projecting", "projected")),
+    ("falling", None, "en", ("falling", "falls", "fall", "projecting", "projected")),  # and "state" verbs
     # How much a comparison holds: "a little smaller than" is read as smaller than, "a little" not judged.
     ("degree", None, "en", ("a little", "a bit", "slightly", "much", "far", "way", "significantly",
                             "somewhat", "considerably", "a lot", "marginally")),

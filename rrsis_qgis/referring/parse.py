@@ -60,20 +60,33 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         self.words = tokens_of(expression)
         self.end = len(self.words)
         self.words += [""] * (LONGEST_PHRASE + LEXICON.longest + 4)  # look ahead past the end safely
-        self.at = 0
+        self.unjudged: list[tuple[str, int, int]] = []  # said and not judged: (kind, start, end)
+        self._at = 0
         self.target = Phrase()
         # What is taken away, with the target it names ("except the red cars"; None: every target's).
         self.excluded: list[tuple[Exclusion, str | None]] = []
         self.others: list[Phrase] = []  # the other targets ("the cars and the bus": the bus)
         self.unread: list[str] = []
-        self.unjudged: list[tuple[str, int, int]] = []  # said and not judged: (kind, start, end)
         self.named_image = False  # the last position read ended "of the image"
         self.stray = -1  # where the last quality said of some other noun was
         self.negating = self.excluding = 0  # inside a negation or an exclusion: a set is being read
+        self.spoilt = False  # the set being read holds what nothing judges: it is named, not taken away
         self.in_group = False  # the target is one of a group named first ("Among the three ships, ...")
         self.verb_end = -1  # where the last verb the lexicon does not know, and its object, ended
         self.target_end = -1  # where the target's noun phrase ended
         self.partitive = False  # the target is "one of the ships"
+
+    @property
+    def at(self) -> int:
+        """The reading point: the index of the next word to read."""
+        return self._at
+
+    @at.setter
+    def at(self, value: int) -> None:
+        # Read again from before what was kept as not judged (a look-ahead given up): it is not kept.
+        if value < self._at and self.unjudged:
+            self.unjudged = [said for said in self.unjudged if said[1] < value]
+        self._at = value
 
     def read(self) -> Program:
         self._skip("command")
@@ -221,9 +234,12 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
                 phrase.colours.append("dark" if word == "darker" else "bright")
                 return True
             self.at = mark
-        if word == "in" and (phrase.ordering or phrase is self.target):
-            # "the smallest tank in the cluster at the bottom left": the group it is ordered in; "the tank
-            # in the cluster at the top left": one of a group, which is where it is
+        if word == "in" and (
+            phrase.ordering or (phrase is self.target and not self._collective_of(self.at + 1))
+        ):
+            # "the smallest tank in the cluster of white tanks": the group it is ordered in; "the tank in
+            # the cluster at the top left": one of a group, which is where it is ("the red car in the row
+            # of white cars" is not: inside them, as ever)
             self.at += 1
             if self._collective_of_the_target():
                 return True
@@ -249,7 +265,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self.unread.append(word)  # "the bus heading up": up the view, or up a slope?
             self.at += 1
             return True
-        if self._not_judged_here():  # "casting a long shadow", "turning left", "slightly larger"
+        if self._not_judged_here(phrase):  # "casting a long shadow", "turning left", "slightly larger"
             return True
         if self._dressed(phrase) or self._motion_object(phrase) or self._unknown_verb():
             return True
@@ -262,7 +278,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if ignored and ignored[0] > 1:  # "in a row", "next to each other": before "in", "next to" alone
             self.at += ignored[0]
             return True
-        if word in ("not", "never", "no", "non"):
+        if word in ("not", "never", "no", "non", "neither"):
             return self._negation()
         if LEXICON.match(self.words, self.at, "ordinal"):  # "the tank that is second from the left"
             return self._count_word(phrase)
@@ -304,6 +320,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         said = Phrase()
         while self._quality(said):
             self._skip("and")
+        self.at -= (
+            self.words[self.at - 1] == "and"
+        )  # "whose wings are grey and ...": what follows is another's
         if "part" in categories and said.colours:
             phrase.colours += said.colours
         elif "minor_part" in categories and said.colours:
@@ -311,6 +330,12 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         else:
             self._name_unread(start)
         return True
+
+    def _collective_of(self, at: int) -> bool:
+        """ "the row of", "a cluster of" at ``at``: a group whose kind is said."""
+        at += self.words[at] in ("the", "a", "an", "this", "that", "its", "their")
+        collective = LEXICON.match(self.words, at, "collective")
+        return collective is not None and self.words[at + collective[0]] == "of"
 
     def _where_holds(self, phrase: Phrase) -> bool:
         """ "the harbor where several boats are docked", "the airport, where planes are parked on the
@@ -331,7 +356,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
     def _clause_ended(self) -> bool:
         """What follows begins something else said of the target ("..., where boats are docked, on the
         left"): a position of the view or an image phrase."""
-        return self._image_end(self.at) is not None or bool(self._places(self.at + 1)[1])
+        at = self.at + (self.words[self.at] in ("on", "at", "in", "to"))
+        return self._image_end(self.at) is not None or bool(self._places(at)[1])
 
     def _is_a(self, phrase: Phrase) -> bool:
         """ "the vehicle that appears to be a truck", "which is a white van", "looks like a bus": what kind
@@ -419,6 +445,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         listed = listed or quality[1].category == "orientation"
         following = self.words[self.at + quality[0] : self.at + quality[0] + 2]
         listed = listed or following in (["in", "colour"], ["in", "color"])  # "a van, white in colour"
+        listed = listed or self.words[self.at] == "of"  # "the car of medium size"
         if (said or listed) and not another and before != self.stray:
             return self._quality(phrase)
         self.unread.extend(self.words[self.at : self.at + quality[0]])

@@ -35,7 +35,6 @@ PART_OF_DIRECTION = {
 }
 INNER_PARTS = {"corner", "part", "half", "area", "section", "quadrant", "portion", "region", "zone", "edge"}
 
-
 # Full of something: "a parking lot filled with cars" is with them.
 FILLED_WITH = (
     ["filled", "with"],
@@ -44,6 +43,9 @@ FILLED_WITH = (
     ["crowded", "with"],
     ["occupied", "by"],
 )
+# After "near the edge", what says the edge is the view's: the sentence ends or goes on ("near the edge and
+# ...", "near the edge, which is ..."), not a noun ("the border crossing").
+ENDS_A_PLACE = {"function", "and", "pronoun", "copula", "state", "motion", "place", "command"}
 EDGES = ("edge", "edges", "border", "borders", "margin", "margins", "boundary", "boundaries")
 
 
@@ -56,8 +58,15 @@ class Places:
             return at + 2  # "the image border"
         if self.words[at] in EDGES and self.words[at + 1] == "of":
             return self._image_end(at + 1)
-        if self.words[at - 1] == "the" and self.words[at] in EDGES and not self._noun_at(at + 1):
-            return at + 1  # "near the edge", said of nothing else: the view's
+        at += self.words[at] in ("very", "far", "extreme")
+        follows = self.words[at + 1]
+        said_of_nothing = not follows or follows in PREPOSITIONS or LEXICON.of(follows) & ENDS_A_PLACE
+        if (
+            self.words[at] in EDGES
+            and self.words[at - 1] in ("the", "very", "far", "extreme")
+            and said_of_nothing
+        ):
+            return at + 1  # "near the edge", "at the very edge", said of nothing else: the view's
         return None
 
     def _near_the_edge(self, phrase: Phrase) -> bool:
@@ -121,8 +130,17 @@ class Places:
                 at += 1
                 continue
             if places and word in ("row", "column") and "center" not in places:
-                at += 1  # "in the top row": the row at the top ("the middle row" is not the view's middle)
-                at = self._row_of_the_target(at)  # "in the bottom row of tanks"
+                # "in the top row": the row at the top ("the middle row" is not the view's middle); "in the
+                # bottom row of tanks" with it; "the top row of the cluster" is not the view's
+                end = self._row_of_the_target(at + 1)
+                of = at + 2 + (self.words[at + 2] in ("the", "a"))
+                if (
+                    end == at + 1
+                    and self.words[at + 1] == "of"
+                    and LEXICON.match(self.words, of, "collective")
+                ):
+                    break
+                at = end  # "the top row of the parking lot": of the lot, a relation reads it
                 continue
             break
         return at, places
@@ -569,6 +587,7 @@ class Places:
     def _with(self, phrase: Phrase) -> bool:
         """ "with a white body", "with red roofs": the object's own colour; "with a pool", "a stadium has a
         baseball field": the relation `with` (on it, in it or beside it)."""
+        begins = self.at
         if self.words[self.at : self.at + 2] in FILLED_WITH:
             self.at += 1  # "a parking lot filled with cars": with them
         elif self.words[self.at] not in ("with", "has", "have", "having", "featuring"):
@@ -595,7 +614,8 @@ class Places:
         if small and self.words[self.at + small[0]] != "of":  # not "with lines of cars"
             self.at += small[0]  # "with a blue tail": not the object's colour, and not judged
             self._part_shown()
-            return self._not_judged("part", start)
+            self._not_judged("part", start)
+            return True
         if self.at < self.end and "part" in LEXICON.of(self.words[self.at]):
             self.at += 1
             self.unread.extend(describing)
@@ -626,7 +646,7 @@ class Places:
             elif kind == "with" and self.words[self.at] in ("attached", "connected"):
                 self.at += 1  # "with a jet bridge attached"
             return True
-        self.at = start
+        self.at = begins
         return False
 
     def _and_small_part(self) -> None:

@@ -119,7 +119,7 @@ class Frame:
 class Selection:
     selected: list[str]  # candidate ids, best first
     matches: dict[str, float]  # id -> how well it matched (detector score times its fits)
-    notes: list[str] = field(default_factory=list)  # what could not be applied, and why
+    notes: list[Message] = field(default_factory=list)  # what could not be applied, and why
 
 
 def select(
@@ -447,16 +447,18 @@ def _ramp(value: float, low: float, high: float) -> float:
 
 
 def _size_fits(candidates: list[Candidate], size: str) -> np.ndarray:
-    """Relative to the others: the smallest fits "small" best, the middle one in size "medium" (of two,
-    neither); alone, a candidate fits any."""
+    """Relative to the others: the smallest fits "small" best; "medium" the nearer its area is to the median
+    area (on a log scale; a quarter of the range of sizes away, no longer: of two, neither is medium);
+    alone, a candidate fits any."""
     if len(candidates) == 1:
         return np.ones(1)
-    order = sorted(range(len(candidates)), key=lambda k: candidates[k].area, reverse=size == "large")
-    ranks = np.arange(len(candidates)) / (len(candidates) - 1)  # 0 the smallest (the largest), 1 the last
     if size == "medium":
-        ranks = 2 * np.abs(ranks - 0.5)
+        sizes = np.log(np.maximum([candidate.area for candidate in candidates], 1e-9))
+        spread = max((sizes.max() - sizes.min()) / 4, 1e-9)
+        return np.maximum(MISS, 1.0 - (1 - MISS) * np.abs(sizes - np.median(sizes)) / spread)
+    order = sorted(range(len(candidates)), key=lambda k: candidates[k].area, reverse=size == "large")
     fits = np.empty(len(candidates))
-    fits[order] = 1.0 - (1 - MISS) * ranks
+    fits[order] = 1.0 - (1 - MISS) * np.arange(len(candidates)) / (len(candidates) - 1)
     return fits
 
 

@@ -22,7 +22,7 @@ class SetsTakenAway:
             self.unread.append(word)
             return True
         self._skip("copula", "determiner", "state", "motion")  # "not docked at the harbor"
-        sets = []
+        sets, self.spoilt = [], False
         while True:
             removed = Phrase(count=None)
             self.negating += 1
@@ -37,8 +37,11 @@ class SetsTakenAway:
                 break
             self.at += 1  # "not white or red": neither
         qualifies_a_noun = self._noun_at(self.at) and not self._relation_phrase_at(self.at)
-        if not sets or self.negating or self.excluding or qualifies_a_noun:
-            # nothing to take away, a set from a set, or "the not white road": said, never dropped
+        if not sets or self.negating or self.excluding or qualifies_a_noun or self.spoilt:
+            # nothing to take away, a set from a set, "the not white road", or "not in the shadow": said,
+            # never dropped; and what follows a negation not read is not read as said ("not hidden
+            # under the bridge" is not under it): named to the end
+            self.at = self.end if not self.negating else self.at
             self._name_unread(start)
             if word not in self.unread:
                 self.unread.append(word)
@@ -60,13 +63,20 @@ class SetsTakenAway:
         self.excluding += 1
         try:
             while True:
+                self.spoilt = False
                 removed, conjunct = self._excluded_set(entry.value)
                 if removed is None:
                     break
-                if removed.noun not in (None, self.target.noun, *(other.noun for other in self.others)):
+                if self.spoilt:  # "except the one turning left near the bus": not the ones near the bus
+                    self._name_unread(conjunct)
+                    self.unread.append(entry.value)
+                elif removed.noun not in (None, self.target.noun, *(other.noun for other in self.others)):
                     # "the tank except the white road": no subset of the target; named, nothing removed
                     self._name_unread(conjunct)
                 elif replace(removed.qualifiers(), count=None) == Qualifiers(count=None):
+                    # "except the one separated from the others": what follows is not the target's
+                    self.at = self.end
+                    self._name_unread(conjunct)
                     self.unread.append(entry.value)
                 else:
                     # An ordering keeps its count: "except the two largest" takes away two.
@@ -78,7 +88,9 @@ class SetsTakenAway:
                 self.at += 1  # "except the white ones and those near the river": another set
         finally:
             self.excluding -= 1
-        if self.at == start + length:
+        if self.at == start + length:  # nothing read as taken away: what follows is not said of the target
+            self.at = self.end
+            self._name_unread(start)
             self.unread.append(entry.value)
         return True
 
