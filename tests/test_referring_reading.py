@@ -466,7 +466,7 @@ def test_free_form_descriptions_are_read_or_said_unread(expression, explained):
         ("The ship positioned towards the bottom of the image.", "target: ship; count: 1; position: bottom"),
         (
             "The person walking on the road at night.",
-            "target: pedestrian; count: 1; relation: inside road; not understood: at night",
+            "target: pedestrian; count: 1; relation: inside road",
         ),
         (
             "The three cars in the bottom right corner of the parking lot.",
@@ -1129,3 +1129,27 @@ def test_a_look_ahead_given_up_keeps_nothing_it_read_as_not_judged():
     program = parse_expression("the harbor where tall ships meet the sea")
     assert [item.said for item in program.unjudged] == ["tall"] and program.partial
     assert parse_expression("the car parked at the border crossing").position == ()
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # a drone's oblique photo: its near side is the bottom of the view
+        ("The van closest to the camera.", "target: van; count: 1; order: bottommost"),
+        ("The bus that is farthest from the camera.", "target: bus; count: 1; order: topmost"),
+        (
+            "The red car which is moving away from the camera.",
+            "target: car; count: 1; attributes: red; heading: top",
+        ),
+        ("The trucks parked on the side of the road.", "target: truck; count: all; relation: along road"),
+        ("The taxi waiting at the side of the road.", "target: car; count: 1; relation: near road"),
+        ("A pair of bicycles leaning against the wall.", "target: bicycle; count: 2; relation: near wall"),
+        (
+            "The cars moving in the middle lane at night.",
+            "target: car; count: all; relation: inside lane (on the center)",
+        ),
+    ],
+)
+def test_the_drone_descriptions_phrasing_is_read(expression, reading):
+    program = parse_expression(expression)
+    assert not program.unread and not program.unjudged and program.explain() == reading

@@ -268,6 +268,11 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       # how, not which: "neatly parked", "almost at the center", "the neighbouring tanks"
       "roughly", "approximately", "almost", "nearly", "neatly", "evenly", "closely", "tightly", "densely",
       "uniformly", "orderly", "neighboring", "neighbouring")),
+    # The camera of a drone's photo: nearest it is the bottom of the view (`places._toward_the_camera`).
+    ("camera", None, "en", ("camera", "viewer", "observer", "drone", "photographer")),
+    # When the picture was taken: true of everything in it, it selects nothing.
+    ("state", None, "en", ("at night", "in the night", "at dusk", "at dawn", "during the day", "in daylight",
+                           "in the daytime", "at daytime", "leaning", "leans", "lean")),
     # Words for a group of the objects named after them: "a cluster of white tanks" is the tanks.
     ("collective", None, "en", ("cluster", "group", "crowd", "row", "rows", "line", "lines", "set", "fleet",
                                 "bunch",
@@ -313,12 +318,11 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     # named as not understood (unread).
     ("unjudged", None, "en", ("frustum of a cone", "frustum", "cone shaped", "u shaped", "l shaped",
                               "major", "busy", "crowded", "empty", "modern", "old", "new", "abandoned",
-                              "camera", "viewer", "observer", "triangle",
+                              "triangle",
                               "hat", "helmet", "umbrella", "cargo", "goods", "luggage", "load", "bag", "bags",
-                              "backpack", "queue", "at night",
+                              "backpack", "queue",
                               "north south", "south north", "east west", "west east", "in a hurry",
-                              "in the night", "at dusk", "at dawn", "during the day",
-                              "in daylight", "in the queue", "in a queue", "innermost", "outermost")),
+                              "in the queue", "in a queue", "innermost", "outermost")),
     # Said, understood and not judged (`program.UNJUDGED_KINDS`): the reading keeps them, the answer says
     # so. A whole phrase is taken with its word: "in the opposite direction to the bus", "partially
     # covered by the shadows of trees", "casting a long shadow toward the left".

@@ -256,6 +256,31 @@ class Places:
         self.at = end
         return True
 
+    def _toward_the_camera(self, phrase: Phrase) -> bool:
+        """ "the van closest to the camera", "the bus farthest from the camera", "moving away from the
+        camera": a drone's oblique photo has its near side at the bottom of the view, its far side at the
+        top (the order, or the heading, shown as such)."""
+        first, at = self.words[self.at], self.at + 1
+        if first == "away" or self.words[at - 1 : at + 1] in (["closest", "to"], ["nearest", "to"]):
+            at += 1
+        elif first == "farthest" or first == "furthest":
+            at += self.words[at] == "from"
+        if self.words[at] != "the" or "camera" not in LEXICON.of(self.words[at + 1]):
+            return False
+        if first in ("closest", "nearest"):
+            ordering, heading = "bottommost", None
+        elif first in ("farthest", "furthest"):
+            ordering, heading = "topmost", None
+        elif first in ("toward", "towards", "away") and self._after_motion():
+            ordering, heading = None, ("top",) if first == "away" else ("bottom",)
+        else:
+            return False
+        if (ordering and phrase.ordering) or (heading and not phrase.head_toward(heading)):
+            return False
+        phrase.ordering = ordering or phrase.ordering
+        self.at = at + 2
+        return True
+
     def _relation_phrase_at(self, at: int) -> tuple[int, str] | None:
         for length in range(min(LONGEST_PHRASE, self.end - at), 0, -1):
             kind = PHRASES.get(tuple(self.words[at : at + length]))
@@ -264,6 +289,8 @@ class Places:
         return None
 
     def _relation(self, phrase: Phrase) -> bool:
+        if self._toward_the_camera(phrase):
+            return True
         start = self.at
         distance = self._distance()
         ordering = None

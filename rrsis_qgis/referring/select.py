@@ -791,6 +791,11 @@ RELATION_KINDS = {
             "behind",
             "against",
             "bordered by",
+            "at the side of",  # "waiting at the side of the road": at its edge
+            "on the edge of",
+            "at the edge of",
+            "at the corner of",
+            "on the corner of",
             "flanked by",
             "ahead of",
         ),
@@ -835,7 +840,18 @@ RELATION_KINDS = {
         _inside_fit,
     ),
     "along": RelationKind(
-        ("along", "alongside", "parallel to", "on both sides of", "along both sides of", "lining"), _along_fit
+        (
+            "along",
+            "alongside",
+            "parallel to",
+            "on both sides of",
+            "along both sides of",
+            "lining",
+            "on the side of",  # "parked on the side of the road": along its edge
+            "by the side of",
+            "along the side of",
+        ),
+        _along_fit,
     ),
     "crossing": RelationKind(
         (
