@@ -1144,6 +1144,15 @@ def test_a_look_ahead_given_up_keeps_nothing_it_read_as_not_judged():
         ("The trucks parked on the side of the road.", "target: truck; count: all; relation: along road"),
         ("The taxi waiting at the side of the road.", "target: car; count: 1; relation: near road"),
         ("A pair of bicycles leaning against the wall.", "target: bicycle; count: 2; relation: near wall"),
+        # an ordinal with one anchor it waits at counts from it; with none, first along what is named
+        (
+            "The second car in the queue at the traffic light.",
+            "target: car; count: 1; order: closest #2; relation: near traffic light",
+        ),
+        (
+            "The first car waiting at the stop line.",
+            "target: car; count: 1; order: closest; relation: near stop line",
+        ),
         (
             "The cars moving in the middle lane at night.",
             "target: car; count: all; relation: inside lane (on the center)",
@@ -1153,3 +1162,8 @@ def test_a_look_ahead_given_up_keeps_nothing_it_read_as_not_judged():
 def test_the_drone_descriptions_phrasing_is_read(expression, reading):
     program = parse_expression(expression)
     assert not program.unread and not program.unjudged and program.explain() == reading
+
+
+def test_an_ordinal_with_nothing_to_count_from_is_named():
+    program = parse_expression("the first car on the road")
+    assert program.ordering is None and program.unread == ("first",)

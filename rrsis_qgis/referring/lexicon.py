@@ -268,6 +268,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       # how, not which: "neatly parked", "almost at the center", "the neighbouring tanks"
       "roughly", "approximately", "almost", "nearly", "neatly", "evenly", "closely", "tightly", "densely",
       "uniformly", "orderly", "neighboring", "neighbouring")),
+    # The queue an ordinal counts in, toward what it waits at: "the first car in the queue at the light".
+    ("queue", None, "en", ("in the queue", "in a queue", "in the line", "in line", "of the queue")),
     # The camera of a drone's photo: nearest it is the bottom of the view (`places._toward_the_camera`).
     ("camera", None, "en", ("camera", "viewer", "observer", "drone", "photographer")),
     # When the picture was taken: true of everything in it, it selects nothing.
@@ -322,7 +324,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                               "hat", "helmet", "umbrella", "cargo", "goods", "luggage", "load", "bag", "bags",
                               "backpack", "queue",
                               "north south", "south north", "east west", "west east", "in a hurry",
-                              "in the queue", "in a queue", "innermost", "outermost")),
+                              "innermost", "outermost")),
     # Said, understood and not judged (`program.UNJUDGED_KINDS`): the reading keeps them, the answer says
     # so. A whole phrase is taken with its word: "in the opposite direction to the bus", "partially
     # covered by the shadows of trees", "casting a long shadow toward the left".

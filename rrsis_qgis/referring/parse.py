@@ -130,7 +130,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return Program(
                 self.expression, self.expression.strip(), count, understood=False, unread=tuple(self.unread)
             )
-        if target.ordinal and target.ordering is None:  # "the first car in the queue": first along what?
+        waits = [r for r in target.relations if r.kind == "near"]
+        if target.ordinal and target.ordering is None and len(waits) == 1:
+            target.ordering = "closest"  # "the first car waiting at the stop line": the closest to it
+        elif target.ordinal and target.ordering is None:  # "the first car on the road": first along what?
             self.unread.append(target.ordinal)
         for phrase in (target, *others):
             phrase.main_or_named(self.unread)
@@ -244,6 +247,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             if self._collective_of_the_target():
                 return True
             self.at -= 1
+        queue = LEXICON.match(self.words, self.at, "queue")
+        if queue and phrase.ordinal:  # "the second car in the queue at the light": the queue it waits in
+            self.at += queue[0]
+            return True
         if word == "among" and self.words[self.at + 1] in ("those", "them", "these"):
             self.at += 2  # "the smallest vehicle among those parked near the building": the target's words
             return True
