@@ -1823,27 +1823,27 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>ähnlich groß wie {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="150"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="153"/>
         <source>within {distance} m of {anchor}</source>
         <translation>höchstens {distance} m von {anchor} entfernt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="151"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="154"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="152"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="155"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="155"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="158"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="156"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
@@ -1966,6 +1966,11 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="146"/>
         <source>how much a comparison holds is not measured, only that it holds</source>
         <translation>wie stark ein Vergleich zutrifft, wird nicht gemessen, nur dass er zutrifft</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="149"/>
+        <source>what is carried, held or pushed is not told apart from its carrier</source>
+        <translation>was getragen, gehalten oder geschoben wird, wird nicht von seinem Träger unterschieden</translation>
     </message>
 </context>
 <context>

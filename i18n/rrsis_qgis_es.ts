@@ -1823,27 +1823,27 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>de tamaño similar a {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="150"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="153"/>
         <source>within {distance} m of {anchor}</source>
         <translation>a menos de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="151"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="154"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="152"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="155"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="155"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="158"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="156"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
@@ -1966,6 +1966,11 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="146"/>
         <source>how much a comparison holds is not measured, only that it holds</source>
         <translation>se mide que una comparación se cumple, no cuánto</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="149"/>
+        <source>what is carried, held or pushed is not told apart from its carrier</source>
+        <translation>lo que se lleva, sostiene o empuja no se distingue de quien lo lleva</translation>
     </message>
 </context>
 <context>

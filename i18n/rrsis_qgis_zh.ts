@@ -1823,27 +1823,27 @@ The output holds the polygons found before the failure.</source>
         <translation>与{anchor}大小相近</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="150"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="153"/>
         <source>within {distance} m of {anchor}</source>
         <translation>距{anchor} {distance} 米以内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="151"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="154"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor}（{qualities}）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="152"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="155"/>
         <source>{first} and {second}</source>
         <translation>{first}和{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="155"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="158"/>
         <source>{first}, {second}</source>
         <translation>{first}、{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="156"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
@@ -1966,6 +1966,11 @@ The output holds the polygons found before the failure.</source>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="146"/>
         <source>how much a comparison holds is not measured, only that it holds</source>
         <translation>只判断比较是否成立，不衡量差多少</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="149"/>
+        <source>what is carried, held or pushed is not told apart from its carrier</source>
+        <translation>被携带、握持或推动的物体无法与携带者区分</translation>
     </message>
 </context>
 <context>

@@ -601,7 +601,7 @@ def test_other_targets_cross_to_the_model_process_and_are_looked_for_first():
         ("The crane next to the large cargo ship", "target: crane; count: 1; relation: near ship (large)"),
         (
             "A large truck with cargo",
-            "target: truck; count: 1; attributes: large; not understood: cargo with",
+            "target: truck; count: 1; attributes: large; not judged: with cargo (carried)",
         ),
         (
             "long white trailer truck at the top-left",
@@ -647,7 +647,7 @@ def test_isolation_the_most_central_and_the_kinds_of_trucks_tracks_and_bridges_a
         ("the tank at the bottom edge of the image", "target: storage tank; count: 1; position: bottom"),
         (
             "Two people walking a dog on the sidewalk.",
-            "target: pedestrian; count: 2; relation: inside sidewalk; not understood: dog",
+            "target: pedestrian; count: 2; relation: inside sidewalk; not judged: walking a dog (carried)",
         ),
     ],
 )
@@ -927,6 +927,23 @@ def test_near_the_edge_and_in_the_middle_at_once_is_judged_not_a_crash():
         ),
         ("The plane whose wings are grey.", "target: airplane; count: 1", [("part", "whose wings are grey")]),
         (
+            "The woman holding an umbrella.",
+            "target: pedestrian; count: 1",
+            [("carried", "holding an umbrella")],
+        ),
+        (
+            "A man with a backpack walking next to the fence.",
+            "target: pedestrian; count: 1; relation: near fence",
+            [("carried", "with a backpack")],
+        ),
+        ("The truck carrying sand.", "target: truck; count: 1", [("carried", "carrying sand")]),
+        ("The car with its door open.", "target: car; count: 1", [("part", "with its door open")]),
+        (
+            "The white plane with blue stripes on its tail.",
+            "target: airplane; count: 1; attributes: white",
+            [("part", "with blue stripes on its tail")],
+        ),
+        (
             "The tennis court with a blue surface and white lines.",
             "target: tennis court; count: 1; attributes: blue",
             [("part", "and white lines")],
@@ -970,6 +987,7 @@ def test_what_one_picture_cannot_show_is_read_kept_and_said_not_judged(expressio
         ("The car that is not in the shadow of the building.", ("shadow", "building", "not")),
         ("all cars except the ones in the shade", ("shade", "except")),
         ("the car not turning left", ("left", "not")),
+        ("The motorcyclist without a helmet.", ("helmet", "without")),
         # the rest of the set is not taken away without it, nor read as said of the target
         ("the cars except the one turning left near the bus", ("left", "near", "bus", "except")),
         ("the car not hidden under the bridge", ("hidden", "not", "under", "bridge")),
@@ -1144,6 +1162,19 @@ def test_a_look_ahead_given_up_keeps_nothing_it_read_as_not_judged():
         ("The trucks parked on the side of the road.", "target: truck; count: all; relation: along road"),
         ("The taxi waiting at the side of the road.", "target: car; count: 1; relation: near road"),
         ("A pair of bicycles leaning against the wall.", "target: bicycle; count: 2; relation: near wall"),
+        ("the truck towing a car", "target: truck; count: 1; relation: near car"),  # a car is seen: near it
+        (
+            "The bicycle rider in the bicycle lane.",
+            "target: pedestrian; count: 1; relation: inside bicycle lane",
+        ),
+        (
+            "The dark blue van near the building entrance.",
+            "target: van; count: 1; attributes: dark, blue; relation: near entrance",
+        ),
+        (
+            "The cars driving through the tunnel entrance.",
+            "target: car; count: all; relation: inside tunnel entrance",
+        ),
         # an ordinal with one anchor it waits at counts from it; with none, first along what is named
         (
             "The second car in the queue at the traffic light.",

@@ -146,6 +146,9 @@ WHY_NOT_JUDGED = {
     "degree": QT_TRANSLATE_NOOP(
         "messages", "how much a comparison holds is not measured, only that it holds"
     ),
+    "carried": QT_TRANSLATE_NOOP(
+        "messages", "what is carried, held or pushed is not told apart from its carrier"
+    ),
 }
 WITHIN = QT_TRANSLATE_NOOP("messages", "within {distance} m of {anchor}")
 QUALIFIED = QT_TRANSLATE_NOOP("messages", "{anchor} ({qualities})")  # "river (white)"

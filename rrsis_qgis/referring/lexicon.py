@@ -85,6 +85,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                     "woman", "women", "child", "children", "kid", "boy", "girl", "lady",
                                     "ladies", "guy",
                                     "student", "worker", "rider", "cyclist", "motorcyclist", "biker",
+                                    "bicycle rider", "bike rider", "motorcycle rider", "motorbike rider",
+                                    "scooter rider",
                                     "passerby", "passersby",
                                     "delivery man", "security guard", "policeman", "police officer")),
     ("noun", "roundabout", "en", ("roundabout", "traffic circle")),
@@ -110,6 +112,11 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("noun", "school gate", "en", ("school gate",)),
     ("noun", "gate", "en", ("gate",)),
     ("noun", "ramp", "en", ("ramp", "on ramp", "off ramp")),
+    # "X entrance" of these X (an entrance alone, or of another, is a free noun: "the tunnel entrance").
+    ("noun", "entrance", "en", ("building entrance", "parking entrance", "station entrance",
+                                "subway entrance", "mall entrance", "parking exit")),
+    ("noun", "bicycle parking", "en", ("bicycle parking", "bike parking", "bicycle parking area",
+                                       "bike parking area", "bicycle rack", "bike rack")),
     ("noun", "pier", "en", ("pier", "dock", "wharf", "jetty")),
     ("noun", "runway", "en", ("runway", "taxiway", "tarmac", "apron")),
     ("noun", "water", "en", ("water",)),
@@ -321,8 +328,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("unjudged", None, "en", ("frustum of a cone", "frustum", "cone shaped", "u shaped", "l shaped",
                               "major", "busy", "crowded", "empty", "modern", "old", "new", "abandoned",
                               "triangle",
-                              "hat", "helmet", "umbrella", "cargo", "goods", "luggage", "load", "bag", "bags",
-                              "backpack", "queue",
+                              "queue",
                               "north south", "south north", "east west", "west east", "in a hurry",
                               "innermost", "outermost")),
     # Said, understood and not judged (`program.UNJUDGED_KINDS`): the reading keeps them, the answer says
@@ -347,6 +353,18 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                            "look like", "resembles", "is probably", "is likely")),
     # Why it is seen: "that stands out due to its red colour" (the colour is its own).
     ("reason", None, "en", ("due to", "because of", "thanks to", "owing to")),
+    # What a person or a vehicle carries, holds, pushes or wears on its head: seen with it from above, not
+    # told apart from it ("the woman holding an umbrella", "the truck carrying sand", "with a backpack").
+    ("carried", None, "en", ("hat", "cap", "helmet", "umbrella", "umbrellas", "cargo", "goods", "luggage",
+                             "load", "bag", "bags", "backpack", "backpacks", "suitcase", "box", "boxes",
+                             "sand", "gravel", "passenger", "passengers", "customer", "customers", "stroller",
+                             "pram", "cart", "trolley", "phone", "package", "packages", "parcel", "parcels",
+                             "basket", "flag", "sign", "dog", "dogs")),
+    # Verbs whose object is carried: "holding", "pushing a stroller", "loaded with goods".
+    ("carrying", None, "en", ("holding", "holds", "carrying", "carries", "pushing", "pushes", "pulling",
+                              "pulls", "dragging", "drags", "loaded with", "laden with", "picking up",
+                              "walking", "wearing", "wears", "transporting", "transports", "towing", "tows",
+                              "delivering", "loading", "unloading")),
     # How a shadow falls: "its shadow falling across the road", "extending to the left".
     ("falling", None, "en", ("falling", "falls", "fall", "projecting", "projected")),  # and "state" verbs
     # How much a comparison holds: "a little smaller than" is read as smaller than, "a little" not judged.
@@ -377,7 +395,10 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("minor_part", None, "en", ("tail", "nose", "wing", "wings", "engine", "engines", "stripe", "stripes",
                                 "sail", "sails", "trim", "logo", "marking", "markings", "window", "windows",
                                 "blade", "blades", "rotor", "rotors", "rotor blade", "rotor blades", "lines",
-                                "line markings", "court lines", "propeller", "propellers")),
+                                "line markings", "court lines", "propeller", "propellers", "door", "doors",
+                                "back door", "back doors", "sliding door", "trunk", "hood", "headlight",
+                                "headlights", "lights", "flashing lights", "tail lights", "taillights",
+                                "sunroof")),
     # What vehicles and people stand on: "parked on the left side of the street" is on its left part.
     ("surface", None, "en", ("road", "parking lot", "lane", "square", "bridge", "sidewalk", "runway",
                              "crosswalk", "intersection", "bicycle lane", "bus lane", "turning lane")),

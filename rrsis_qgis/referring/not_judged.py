@@ -45,7 +45,7 @@ class NotJudged:
     def _not_judged_here(self, phrase: Phrase) -> bool:
         """What is said at the reading point that nothing judges: a shadow or a cover, a word of
         `lexicon`'s ``unjudged`` with the phrase it begins, or how much a comparison holds. Consumed: True."""
-        if self._shadow_or_cover():
+        if self._shadow_or_cover() or self._carried():
             return True
         start = self.at
         if self._high_in_the_view(phrase):
@@ -111,6 +111,37 @@ class NotJudged:
             return False
         self.at = end
         self._not_judged("shadow", start)
+        return True
+
+    def _carried(self) -> bool:
+        """ "holding an umbrella", "the truck carrying sand", "pushing a stroller", "a man with a backpack",
+        "wearing a helmet": what it carries, holds or wears on its head. A noun of the vocabulary after a
+        verb ("towing a car", "pushing a bicycle") is not: it is near it, as a relation reads it."""
+        start = self.at
+        verb = LEXICON.match(self.words, start, "carrying")
+        if verb is None and self.words[start] not in ("with", "has", "having"):
+            return False
+        at = start + (verb[0] if verb else 1)
+        while LEXICON.of(self.words[at]) & {
+            "determiner",
+            "pronoun",
+            "number",
+            "every",
+            "colour",
+            "size",
+            "shape",
+        }:
+            at += 1  # "a large box", "his dog", "two bags"
+        carried = LEXICON.match(self.words, at, "carried")
+        if carried:
+            at += carried[0]
+        elif verb and self._noun_at(at) and not self._known_noun(at):
+            while self._noun_at(at) and not self._known_noun(at):
+                at += 1  # "carrying a ladder": a word no category claims
+        else:
+            return False
+        self.at = at
+        self._not_judged("carried", start)
         return True
 
     def _covered_at(self, at: int) -> bool:

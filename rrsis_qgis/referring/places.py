@@ -43,6 +43,8 @@ FILLED_WITH = (
     ["crowded", "with"],
     ["occupied", "by"],
 )
+# How a small part is seen, after it: "with its rotor blades visible", "with its door open".
+SHOWN = ("visible", "showing", "shown", "open", "opened", "closed", "on", "off", "lit")
 # After "near the edge", what says the edge is the view's: the sentence ends or goes on ("near the edge and
 # ...", "near the edge, which is ..."), not a noun ("the border crossing").
 ENDS_A_PLACE = {"function", "and", "pronoun", "copula", "state", "motion", "place", "command"}
@@ -692,13 +694,14 @@ class Places:
     def _part_shown(self) -> None:
         """How a small part is seen, after it: "with its rotor blades visible", "with wings spread wide",
         "with blue stripes on its tail"."""
-        if self.words[self.at] in ("visible", "showing", "shown"):
-            self.at += 1
+        owned = self.words[self.at] == "on" and self.words[self.at + 1] in ("its", "their", "the")
+        if owned and LEXICON.of(self.words[self.at + 2]) & {"part", "minor_part"}:
+            self.at += 3  # "with blue stripes on its tail"
+        elif self.words[self.at] in SHOWN:
+            # "with its door open", "its headlights on" (not "on the road")
+            self.at += self.words[self.at] != "on" or not self._noun_follows(self.at + 1)
         elif self.words[self.at] in ("spread", "extended", "outstretched"):
             self.at += 1 + (self.words[self.at + 1] in ("wide", "out", "open"))
-        elif self.words[self.at] == "on" and self.words[self.at + 1] in ("its", "their", "the"):
-            if LEXICON.of(self.words[self.at + 2]) & {"part", "minor_part"}:
-                self.at += 3
         elif LEXICON.of(self.words[self.at]) & {"motion"} and self.words[self.at + 1] in (
             "to",
             "toward",
