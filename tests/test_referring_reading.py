@@ -868,7 +868,7 @@ def test_the_side_of_its_anchor_is_named_and_cropped_objects_and_arrangements_ar
             "target: storage tank; count: 1; attributes: white; order: largest",
         ),
         ("the buildings that have red roofs", "target: building; count: all; attributes: red"),
-        ("the ship that has just left the port", "target: ship; count: 1; not understood: left port"),
+        ("the ship that has just left the port", "target: ship; count: 1; relation: near harbor"),
         # a column is a noun; "cropped" alone is a field's, "partially cropped" the view's edge
         (
             "the tall column near the plaza",
@@ -1163,6 +1163,18 @@ def test_a_look_ahead_given_up_keeps_nothing_it_read_as_not_judged():
         ("The taxi waiting at the side of the road.", "target: car; count: 1; relation: near road"),
         ("A pair of bicycles leaning against the wall.", "target: bicycle; count: 2; relation: near wall"),
         ("the truck towing a car", "target: truck; count: 1; relation: near car"),  # a car is seen: near it
+        ("The pedestrians standing outside the shop.", "target: pedestrian; count: all; relation: near shop"),
+        ("The cars stopped before the crosswalk.", "target: car; count: all; relation: near crosswalk"),
+        (
+            "The white car that is about to enter the intersection.",
+            "target: car; count: 1; attributes: white; relation: near intersection",
+        ),
+        ("The car that just left the parking lot.", "target: car; count: 1; relation: near parking lot"),
+        (
+            "The people crossing the street in a group.",
+            "target: pedestrian; count: all; relation: inside road",
+        ),
+        ("The cyclist on the bike path.", "target: pedestrian; count: 1; relation: inside bicycle lane"),
         (
             "The bicycle rider in the bicycle lane.",
             "target: pedestrian; count: 1; relation: inside bicycle lane",

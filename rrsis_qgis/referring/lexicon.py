@@ -124,14 +124,16 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                      "green light")),
     ("noun", "bus stop", "en", ("bus stop", "bus station")),
     ("noun", "lane", "en", ("lane",)),
-    ("noun", "bicycle lane", "en", ("bicycle lane", "bike lane", "cycle lane", "non motorized lane",
+    ("noun", "bicycle lane", "en", ("bicycle lane", "bike lane", "cycle lane", "bike path", "bicycle path",
+                                    "cycle path", "non motorized lane",
                                     "non motor vehicle lane", "non motorized vehicle lane")),
     ("noun", "stop line", "en", ("stop line", "stopping line")),
     ("noun", "bus lane", "en", ("bus lane",)),
     ("noun", "turning lane", "en", ("turning lane", "turn lane", "left turn lane", "right turn lane")),
     ("noun", "street lamp", "en", ("street lamp", "street light", "streetlight", "lamp post", "lamppost")),
     ("noun", "road marking", "en", ("road marking", "lane marking", "lane line", "center line", "centre line",
-                                    "centerline", "middle line")),
+                                    "centerline", "middle line", "solid line", "dashed line",
+                                    "lane divider")),
     ("noun", "square", "en", ("square", "plaza")),
     ("noun", "sidewalk", "en", ("sidewalk", "pavement edge", "footpath", "walkway")),
     ("noun", "crosswalk", "en", ("crosswalk", "zebra crossing", "pedestrian crossing")),
@@ -279,9 +281,10 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("queue", None, "en", ("in the queue", "in a queue", "in the line", "in line", "of the queue")),
     # The camera of a drone's photo: nearest it is the bottom of the view (`places._toward_the_camera`).
     ("camera", None, "en", ("camera", "viewer", "observer", "drone", "photographer")),
-    # When the picture was taken: true of everything in it, it selects nothing.
+    # When the picture was taken (true of everything in it), how they stand: it selects nothing.
     ("state", None, "en", ("at night", "in the night", "at dusk", "at dawn", "during the day", "in daylight",
-                           "in the daytime", "at daytime", "leaning", "leans", "lean")),
+                           "in the daytime", "at daytime", "leaning", "leans", "lean", "in a group",
+                           "in groups", "as a group", "in pairs")),
     # Words for a group of the objects named after them: "a cluster of white tanks" is the tanks.
     ("collective", None, "en", ("cluster", "group", "crowd", "row", "rows", "line", "lines", "set", "fleet",
                                 "bunch",

@@ -224,6 +224,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         if word == "whose":
             return self._whose(phrase)
+        if self._gone_from(phrase):
+            return True
         if (
             self._member_of_group(phrase)
             or self._because_of_its(phrase)
@@ -337,6 +339,29 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         else:
             self._name_unread(start)
         return True
+
+    def _gone_from(self, phrase: Phrase) -> bool:
+        """ "the car that just left the parking lot", "the ship that has just left the port": a verb, not a
+        side; it is still by what it left (near it)."""
+        before = self.words[self.at - 1] in (
+            "just",
+            "that",
+            "which",
+            "who",
+            "has",
+            "had",
+            "recently",
+            "already",
+        )
+        if self.words[self.at] != "left" or not before or not self._noun_follows(self.at + 1):
+            return False
+        start, self.at = self.at, self.at + 1
+        anchor = Phrase()
+        if self._anchor(anchor):
+            phrase.relations.append(Relation("near", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
+            return True
+        self.at = start
+        return False
 
     def _collective_of(self, at: int) -> bool:
         """ "the row of", "a cluster of" at ``at``: a group whose kind is said."""

@@ -627,9 +627,6 @@ class Places:
             following in ("just", "been", "already") or participle
         ):
             self.at += 1 + (following in ("just", "been", "already"))  # "that has just entered": a tense
-            if self.words[self.at] == "left":  # "the ship that has just left the port": gone, not a side
-                self.unread.append("left")
-                self.at += 1
             return True
         start = self.at
         self.at += 1 + (self.words[self.at + 1] in ("its", "their"))  # "with its wings spread wide"

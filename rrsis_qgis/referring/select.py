@@ -791,6 +791,12 @@ RELATION_KINDS = {
             "behind",
             "against",
             "bordered by",
+            "outside",  # "standing outside the shop": by it
+            "outside of",
+            "before",  # "stopped before the crosswalk": in front of it
+            "about to enter",  # not yet in it
+            "about to leave",
+            "about to cross",
             "at the side of",  # "waiting at the side of the road": at its edge
             "on the edge of",
             "at the edge of",
