@@ -1175,6 +1175,13 @@ def test_a_look_ahead_given_up_keeps_nothing_it_read_as_not_judged():
             "target: pedestrian; count: all; relation: inside road",
         ),
         ("The cyclist on the bike path.", "target: pedestrian; count: 1; relation: inside bicycle lane"),
+        ("The pedestrians waiting to cross the road.", "target: pedestrian; count: all; relation: near road"),
+        ("The car parked halfway on the sidewalk.", "target: car; count: 1; relation: inside sidewalk"),
+        ("The motorbikes weaving between cars.", "target: motorcycle; count: all; relation: between car"),
+        (
+            "The delivery rider on the electric scooter.",
+            "target: pedestrian; count: 1; relation: inside motorcycle",
+        ),
         (
             "The bicycle rider in the bicycle lane.",
             "target: pedestrian; count: 1; relation: inside bicycle lane",

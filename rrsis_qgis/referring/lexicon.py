@@ -48,7 +48,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("class", "parking lot", "en",
      ("parking lot", "car park", "parking area", "parking", "parking space", "parking spot", "parking bay",
       "lot", "parking garage")),
-    ("class", "tree", "en", ("tree",)),
+    ("class", "tree", "en", ("tree", "tree branches", "branches", "foliage", "tree crown", "tree crowns")),
     ("class", "low vegetation", "en", ("low vegetation", "grass", "grassland")),
     ("class", "impervious surface", "en", ("impervious surface", "pavement")),
     ("class", "river", "en", ("river",)),
@@ -88,7 +88,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                     "bicycle rider", "bike rider", "motorcycle rider", "motorbike rider",
                                     "scooter rider",
                                     "passerby", "passersby",
-                                    "delivery man", "security guard", "policeman", "police officer")),
+                                    "delivery man", "delivery rider", "delivery driver", "courier",
+                                    "security guard", "policeman", "police officer")),
     ("noun", "roundabout", "en", ("roundabout", "traffic circle")),
     ("noun", "pond", "en", ("pond",)),
     ("noun", "lawn", "en", ("lawn",)),
@@ -284,7 +285,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     # When the picture was taken (true of everything in it), how they stand: it selects nothing.
     ("state", None, "en", ("at night", "in the night", "at dusk", "at dawn", "during the day", "in daylight",
                            "in the daytime", "at daytime", "leaning", "leans", "lean", "in a group",
-                           "in groups", "as a group", "in pairs")),
+                           "in groups", "as a group", "in pairs", "halfway")),
     # Words for a group of the objects named after them: "a cluster of white tanks" is the tanks.
     ("collective", None, "en", ("cluster", "group", "crowd", "row", "rows", "line", "lines", "set", "fleet",
                                 "bunch",
@@ -302,7 +303,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "walk", "riding", "rides", "ride", "following", "follows", "approaching", "approaches", "entering",
       "enters", "leaving", "leaves", "exiting", "exits", "merging", "overtaking", "carrying", "towing",
       "loading", "unloading", "facing", "faces", "pointing", "points", "oriented", "headed", "flowing",
-      "flows", "drifting", "drifts", "entered")),
+      "flows", "drifting", "drifts", "entered", "weaving", "reversing", "jaywalking", "speeding",
+      "zigzagging", "accelerating", "braking", "backing")),
     # The verbs of motion after which a direction is the way it goes or faces ("driving toward the top",
     # "heading north", "facing the upper left"): its heading. After the others ("turning left", "approaching
     # from the bottom") a direction stays unread.

@@ -797,6 +797,7 @@ RELATION_KINDS = {
             "about to enter",  # not yet in it
             "about to leave",
             "about to cross",
+            "to cross",  # "waiting to cross the road": at its edge
             "at the side of",  # "waiting at the side of the road": at its edge
             "on the edge of",
             "at the edge of",
