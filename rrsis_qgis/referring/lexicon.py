@@ -282,10 +282,13 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("queue", None, "en", ("in the queue", "in a queue", "in the line", "in line", "of the queue")),
     # The camera of a drone's photo: nearest it is the bottom of the view (`places._toward_the_camera`).
     ("camera", None, "en", ("camera", "viewer", "observer", "drone", "photographer")),
-    # When the picture was taken (true of everything in it), how they stand: it selects nothing.
+    # When the picture was taken (true of everything in it), how they stand, among the traffic: it selects
+    # nothing.
     ("state", None, "en", ("at night", "in the night", "at dusk", "at dawn", "during the day", "in daylight",
                            "in the daytime", "at daytime", "leaning", "leans", "lean", "in a group",
-                           "in groups", "as a group", "in pairs", "halfway")),
+                           "in groups", "as a group", "in pairs", "halfway", "through traffic", "in traffic",
+                           "through the traffic", "in the traffic", "in heavy traffic",
+                           "in the heavy traffic")),
     # Words for a group of the objects named after them: "a cluster of white tanks" is the tanks.
     ("collective", None, "en", ("cluster", "group", "crowd", "row", "rows", "line", "lines", "set", "fleet",
                                 "bunch",
@@ -333,7 +336,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("unjudged", None, "en", ("frustum of a cone", "frustum", "cone shaped", "u shaped", "l shaped",
                               "major", "busy", "crowded", "empty", "modern", "old", "new", "abandoned",
                               "triangle",
-                              "queue", "traffic",
+                              "queue",
                               "north south", "south north", "east west", "west east", "in a hurry",
                               "innermost", "outermost")),
     # Said, understood and not judged (`program.UNJUDGED_KINDS`): the reading keeps them, the answer says
