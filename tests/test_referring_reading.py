@@ -1176,6 +1176,15 @@ def test_a_look_ahead_given_up_keeps_nothing_it_read_as_not_judged():
         ),
         ("The cyclist on the bike path.", "target: pedestrian; count: 1; relation: inside bicycle lane"),
         ("The pedestrians waiting to cross the road.", "target: pedestrian; count: all; relation: near road"),
+        # a shape is the object's own, not something it is with ("with shape (rectangular)" before)
+        (
+            "The swimming pool that has a rectangular shape, located at the center.",
+            "target: swimming pool; count: 1; attributes: rectangular; position: center",
+        ),
+        (
+            "The gray vehicle directly to the left of the white vehicle.",
+            "target: vehicle; count: 1; attributes: gray; relation: left of vehicle (white)",
+        ),
         ("The car parked halfway on the sidewalk.", "target: car; count: 1; relation: inside sidewalk"),
         ("The motorbikes weaving between cars.", "target: motorcycle; count: all; relation: between car"),
         (

@@ -393,6 +393,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("unit", 1000.0, "en", ("km", "kilometer", "kilometers", "kilometre", "kilometres")),
     # Parts of an object whose colour is the object's: "the plane with a white body".
     ("part", None, "en", ("body", "roof", "roofs", "top", "deck", "hull", "surface", "cover", "canopy",
+                           "shape", "form", "outline",
                            "fuselage", "cabin", "exterior", "paint", "shell", "color", "colour", "colors",
                            "colours", "tone", "hue", "water")),
     # What a person wears: seen from above, its colour is the person's ("the man in a red shirt").

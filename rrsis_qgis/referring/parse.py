@@ -213,7 +213,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
     def _modifier(self, phrase: Phrase) -> bool:
         """One thing said about ``phrase`` at the reading point: consumed, True; or False."""
         word = self.words[self.at]
-        strong = begins_relation(self.words, self.at + 1) and not self._after_motion()
+        beside = self.at + 1 + (self.words[self.at + 1] in ("to", "on", "at"))  # "directly to the left of"
+        strong = begins_relation(self.words, self.at + 1) or self._place_at(beside)
+        strong = strong and not self._after_motion()
         if word in ("right", "just", "directly", "immediately") and strong:
             self.at += 1  # "right behind the bus", "just below the bridge": how close, not a place
             return True
