@@ -1176,6 +1176,12 @@ def test_a_look_ahead_given_up_keeps_nothing_it_read_as_not_judged():
         ),
         ("The cyclist on the bike path.", "target: pedestrian; count: 1; relation: inside bicycle lane"),
         ("The pedestrians waiting to cross the road.", "target: pedestrian; count: all; relation: near road"),
+        # "most" apart, and a corner's ("top" was a position and "most" the target before)
+        ("the top-right-most vehicle", "target: vehicle; count: 1; order: top rightmost"),
+        ("The most top-left plane", "target: airplane; count: 1; order: top leftmost"),
+        ("the most right vehicle", "target: vehicle; count: 1; order: rightmost"),
+        ("The vehicle positioned most to the left", "target: vehicle; count: 1; order: leftmost"),
+        ("the most northern building", "target: building; count: 1; order: northernmost"),
         # a shape is the object's own, not something it is with ("with shape (rectangular)" before)
         (
             "The swimming pool that has a rectangular shape, located at the center.",

@@ -211,6 +211,7 @@ class NounPhrases:
                 phrase.count, phrase.count_given, phrase.by_ordinal = 1, True, True
         elif match := LEXICON.match(self.words, self.at, "superlative"):
             phrase.ordering = match[1].value
+            self.at += match[0] - 1  # "the most right", "the top rightmost"
             self.at += self._where_it_is_most(self.at + 1)
             if self._partitive_at(self.at) and not phrase.count_given:  # "the largest of the tanks"
                 phrase.count, phrase.count_given = 1, True
