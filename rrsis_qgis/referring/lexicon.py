@@ -189,7 +189,11 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("place", ("right",), "en", ("right", "right hand", "righthand")),
     ("place", ("top",), "en", ("top", "upper")),
     ("place", ("bottom",), "en", ("bottom", "lower")),
-    ("place", ("center",), "en", ("middle", "center", "centre", "central", "mid", "centrally")),
+    ("place", ("center",), "en", ("middle", "center", "centre", "central", "centrally")),
+    # "mid-left": the middle of that side ("mid" alone is "mid-sized", "mid-flight")
+    ("place", ("center", "left"), "en", ("mid left",)), ("place", ("center", "right"), "en", ("mid right",)),
+    ("place", ("center", "top"), "en", ("mid top", "mid upper")),
+    ("place", ("center", "bottom"), "en", ("mid bottom", "mid lower")),
     ("place", ("north",), "en", ("north", "northern")),
     ("place", ("south",), "en", ("south", "southern")),
     ("place", ("east",), "en", ("east", "eastern")),
@@ -229,20 +233,22 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("superlative", "central", "en", ("centermost", "centremost", "middlemost", "most central")),
     # "most" written apart ("the most right vehicle", "positioned most to the left", "the most top-left
     # plane"), and a corner's ("the top-right-most vehicle" is "top rightmost").
-    ("superlative", "leftmost", "en", ("leftmost", "lefternmost", "most left", "most to the left")),
-    ("superlative", "rightmost", "en", ("rightmost", "righternmost", "most right", "most to the right")),
+    ("superlative", "leftmost", "en", ("leftmost", "lefternmost", "most left", "most to the left",
+                                       "left most")),
+    ("superlative", "rightmost", "en", ("rightmost", "righternmost", "most right", "most to the right",
+                                        "right most")),
     ("superlative", "topmost", "en", ("topmost", "uppermost", "highest", "topernmost", "most top",
                                       "most upper", "most to the top")),
     ("superlative", "bottommost", "en", ("bottommost", "lowermost", "lowest", "bottomernmost",
                                          "most bottom", "most lower", "most to the bottom")),
     ("superlative", "top_leftmost", "en", ("top leftmost", "upper leftmost", "most top left",
-                                           "most upper left", "top left most", "upper left most")),
+                                           "most upper left")),
     ("superlative", "top_rightmost", "en", ("top rightmost", "upper rightmost", "most top right",
-                                            "most upper right", "top right most", "upper right most")),
+                                            "most upper right")),
     ("superlative", "bottom_leftmost", "en", ("bottom leftmost", "lower leftmost", "most bottom left",
-                                              "most lower left", "bottom left most", "lower left most")),
+                                              "most lower left")),
     ("superlative", "bottom_rightmost", "en", ("bottom rightmost", "lower rightmost", "most bottom right",
-                                               "most lower right", "bottom right most", "lower right most")),
+                                               "most lower right")),
     ("superlative", "northernmost", "en", ("northernmost", "northmost", "most northern", "most northerly")),
     ("superlative", "southernmost", "en", ("southernmost", "southmost", "most southern", "most southerly")),
     ("superlative", "easternmost", "en", ("easternmost", "eastmost", "most eastern", "most easterly")),
@@ -293,14 +299,14 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     # The queue an ordinal counts in, toward what it waits at: "the first car in the queue at the light".
     ("queue", None, "en", ("in the queue", "in a queue", "in the line", "in line", "of the queue")),
     # The camera of a drone's photo: nearest it is the bottom of the view (`places._toward_the_camera`).
-    ("camera", None, "en", ("camera", "viewer", "observer", "drone", "photographer")),
+    ("camera", None, "en", ("camera", "drone")),  # not "the viewer": a satellite's looks straight down
     # When the picture was taken (true of everything in it), how they stand, among the traffic: it selects
     # nothing.
     ("state", None, "en", ("at night", "in the night", "at dusk", "at dawn", "during the day", "in daylight",
                            "in the daytime", "at daytime", "leaning", "leans", "lean", "in a group",
                            "in groups", "as a group", "in pairs", "halfway", "through traffic", "in traffic",
                            "through the traffic", "in the traffic", "in heavy traffic",
-                           "in the heavy traffic")),
+                           "in the heavy traffic", "already", "recently")),
     # Words for a group of the objects named after them: "a cluster of white tanks" is the tanks.
     ("collective", None, "en", ("cluster", "group", "crowd", "row", "rows", "line", "lines", "set", "fleet",
                                 "bunch",
@@ -319,7 +325,10 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "enters", "leaving", "leaves", "exiting", "exits", "merging", "overtaking", "carrying", "towing",
       "loading", "unloading", "facing", "faces", "pointing", "points", "oriented", "headed", "flowing",
       "flows", "drifting", "drifts", "entered", "weaving", "reversing", "jaywalking", "speeding",
-      "zigzagging", "accelerating", "braking", "backing")),
+      "zigzagging", "accelerating", "braking", "backing", "pulling", "pulls", "dragging", "drags", "pushing",
+      "pushes")),
+    # Waiting in a queue: an ordinal then counts from what it waits at ("the first car waiting at the light").
+    ("waiting", None, "en", ("waiting", "waits", "queued", "queuing", "queueing", "lined up", "stopped")),
     # The verbs of motion after which a direction is the way it goes or faces ("driving toward the top",
     # "heading north", "facing the upper left"): its heading. After the others ("turning left", "approaching
     # from the bottom") a direction stays unread.
@@ -348,7 +357,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("unjudged", None, "en", ("frustum of a cone", "frustum", "cone shaped", "u shaped", "l shaped",
                               "major", "busy", "crowded", "empty", "modern", "old", "new", "abandoned",
                               "triangle",
-                              "queue",
+                              "queue", "mid",
                               "north south", "south north", "east west", "west east", "in a hurry",
                               "innermost", "outermost")),
     # Said, understood and not judged (`program.UNJUDGED_KINDS`): the reading keeps them, the answer says
@@ -389,15 +398,15 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("falling", None, "en", ("falling", "falls", "fall", "projecting", "projected")),  # and "state" verbs
     # How much a comparison holds: "a little smaller than" is read as smaller than, "a little" not judged.
     ("degree", None, "en", ("a little", "a bit", "slightly", "much", "far", "way", "significantly",
-                            "somewhat", "considerably", "a lot", "marginally")),
+                            "somewhat", "considerably", "a lot", "marginally", "most")),
     # Words that join, and carry no meaning of their own once the phrase they begin is read (a phrase left
     # unread is reported by its content words).
     ("function", None, "en", ("of", "to", "from", "into", "onto", "for", "as", "at", "in", "on", "up", "down",
                               "out", "off", "about", "toward", "towards", "upon", "then", "so", "too", "also",
                               "each other", "one another", "in a row", "in a line", "in line", "in a column",
                               "in it", "in them", "on it", "visually", "respectively", "likely", "possibly",
-                              "mainly", "specifically", "namely", "precisely", "around it", "near it",
-                              "next to it", "beside it", "around them",
+                              "mainly", "most likely", "most probably", "specifically", "namely",
+                              "precisely", "around it", "near it", "next to it", "beside it", "around them",
                               "beside each other",
                               "near them")),
     # Units of a distance.
@@ -405,7 +414,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("unit", 1000.0, "en", ("km", "kilometer", "kilometers", "kilometre", "kilometres")),
     # Parts of an object whose colour is the object's: "the plane with a white body".
     ("part", None, "en", ("body", "roof", "roofs", "top", "deck", "hull", "surface", "cover", "canopy",
-                           "shape", "form", "outline",
+                           "shape", "form",
                            "fuselage", "cabin", "exterior", "paint", "shell", "color", "colour", "colors",
                            "colours", "tone", "hue", "water")),
     # What a person wears: seen from above, its colour is the person's ("the man in a red shirt").

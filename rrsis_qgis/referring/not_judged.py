@@ -45,13 +45,16 @@ class NotJudged:
     def _not_judged_here(self, phrase: Phrase) -> bool:
         """What is said at the reading point that nothing judges: a shadow or a cover, a word of
         `lexicon`'s ``unjudged`` with the phrase it begins, or how much a comparison holds. Consumed: True."""
-        if self._shadow_or_cover() or self._carried():
+        if self._shadow_or_cover() or self._carried(phrase):
             return True
         start = self.at
         if self._high_in_the_view(phrase):
             return True
         unjudged = LEXICON.match(self.words, self.at, "unjudged")
         degree = LEXICON.match(self.words, self.at, "degree")
+        quality = LEXICON.match(self.words, self.at, "colour", "size", "shape")
+        if unjudged and quality and quality[0] > unjudged[0]:
+            unjudged = None  # "mid sized" is a size, "mid" alone not
         if unjudged:
             self.at += unjudged[0]
             said = self.words[start : self.at]
@@ -113,13 +116,15 @@ class NotJudged:
         self._not_judged("shadow", start)
         return True
 
-    def _carried(self) -> bool:
+    def _carried(self, phrase: Phrase) -> bool:
         """ "holding an umbrella", "the truck carrying sand", "pushing a stroller", "a man with a backpack",
-        "wearing a helmet": what it carries, holds or wears on its head. A noun of the vocabulary after a
-        verb ("towing a car", "pushing a bicycle") is not: it is near it, as a relation reads it."""
+        "wearing a helmet": what a person or a vehicle carries, holds or wears on its head ("the tank with a
+        white cap", "the shop with a sign" are read as ever). A noun of the vocabulary after a verb ("towing
+        a car", "pushing a bicycle") is not: it is near it, as a relation reads it."""
         start = self.at
         verb = LEXICON.match(self.words, start, "carrying")
-        if verb is None and self.words[start] not in ("with", "has", "having"):
+        holds = "road user" in LEXICON.of(str(phrase.noun)) and self.words[start] in ("with", "has", "having")
+        if verb is None and not holds:
             return False
         at = start + (verb[0] if verb else 1)
         while LEXICON.of(self.words[at]) & {

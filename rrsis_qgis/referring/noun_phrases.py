@@ -23,6 +23,17 @@ from .words import (
     singular,
 )
 
+# Categories of words that are nouns too: "the dog next to the man", "near the door of the building", "the
+# stop sign" (what is carried, a small part, a camera).
+NOUN_LIKE = frozenset({"part", "minor_part", "carried", "camera"})
+# Adverbs that end a noun phrase after its noun ("the court directly below", not "court directly"); "the
+# water supply tank" keeps "supply".
+ADVERBS = frozenset(
+    {"directly", "immediately", "slightly", "partially", "partly", "mostly", "exactly", "nearly", "closely",
+     "roughly", "approximately", "centrally", "diagonally", "horizontally", "vertically", "neatly", "densely",
+     "illegally", "slowly", "quickly", "fully", "completely", "only", "currently", "clearly"}
+)  # fmt: skip
+
 
 class NounPhrases:
     def _starts_noun(self) -> bool:
@@ -66,7 +77,9 @@ class NounPhrases:
                 self.at += 1
                 continue
             unjudged = LEXICON.match(self.words, self.at, "unjudged")
-            if unjudged and self._known_noun(self.at) <= unjudged[0]:  # "a cargo ship" is a ship
+            quality = LEXICON.match(self.words, self.at, "colour", "size", "shape")
+            longer = max(self._known_noun(self.at), quality[0] if quality else 0)
+            if unjudged and longer <= unjudged[0]:  # "a cargo ship" is a ship, "a mid-sized car" medium
                 self.at += unjudged[0]  # "the busy road", "the tallest chimney"
                 self._not_judged(unjudged[1].value, self.at - unjudged[0])
                 continue
@@ -184,9 +197,9 @@ class NounPhrases:
             or self._relation_phrase_at(at) is not None  # "the bridge over the canal"
         ):
             return False
-        if categories - {"part"}:
+        if categories - NOUN_LIKE:
             return False  # a known word of another kind: a quality, a verb, a place ...
-        if after_noun and word.endswith(("ing", "ed", "ly")):
+        if after_noun and (word.endswith(("ing", "ed")) or word in ADVERBS):
             return False  # "cars traveling on the road": a verb ends the phrase, "directly below" an adverb
         nouns.append(word)
         self.at += 1
@@ -210,9 +223,9 @@ class NounPhrases:
             if not phrase.count_given:
                 phrase.count, phrase.count_given, phrase.by_ordinal = 1, True, True
         elif match := LEXICON.match(self.words, self.at, "superlative"):
-            phrase.ordering = match[1].value
+            phrase.order(match[1].value, self.words[self.at : self.at + match[0]], self.unread)
             self.at += match[0] - 1  # "the most right", "the top rightmost"
-            self.at += self._where_it_is_most(self.at + 1)
+            self.at += self._place_after_superlative(self.at + 1)
             if self._partitive_at(self.at) and not phrase.count_given:  # "the largest of the tanks"
                 phrase.count, phrase.count_given = 1, True
         else:
@@ -276,8 +289,8 @@ class NounPhrases:
                 if not phrase.head_toward(entry.value):
                     self.unread.extend(self.words[at : at + match[0]])
             else:
-                phrase.ordering = entry.value
-                self.at += self._where_it_is_most(at + match[0])
+                phrase.order(entry.value, self.words[at : at + match[0]], self.unread)
+                self.at += self._place_after_superlative(at + match[0])
             self.at += match[0]
             return True
         if before_noun and (place := LEXICON.match(self.words, at, "place")):
@@ -288,9 +301,9 @@ class NounPhrases:
                 return True
         return False
 
-    def _where_it_is_most(self, at: int) -> int:
-        """1 when a superlative at ``at`` - 1 is said of a place ("at the lowermost part of the image", "in
-        the topmost position"), not of the object; else 0."""
+    def _place_after_superlative(self, at: int) -> int:
+        """How many words after a superlative ending at ``at`` name the place it is said of: 1 for "at the
+        lowermost part of the image", "in the topmost position"; else 0."""
         said_of_a_place = self.words[at] in ("part", "position", "portion", "side", "end", "section")
         return int(said_of_a_place and self.target.noun is not None and not self._noun_at(at + 1))
 
@@ -327,7 +340,7 @@ class NounPhrases:
             and word not in ENDS_PHRASE
             and word not in PREPOSITIONS
             and self._relation_phrase_at(at) is None
-            and not LEXICON.of(word)
+            and not LEXICON.of(word) - NOUN_LIKE
             and not NUMBER.fullmatch(word)
             and not word.endswith(("ing", "ed", "ly"))
         )

@@ -33,6 +33,8 @@ from .words import (
     tokens_of,
 )
 
+# Before "left" as a verb: "the car that just left the parking lot", "has not left".
+BEFORE_LEFT = ("just", "that", "which", "who", "has", "had", "recently", "already", "not", "never")
 # "the third car from left to right": counted from where the way starts.
 ORDER_FROM = {"right": "leftmost", "left": "rightmost", "bottom": "topmost", "top": "bottommost"}
 ORDER_FROM |= {"north": "southernmost", "south": "northernmost", "east": "westernmost", "west": "easternmost"}
@@ -71,6 +73,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         self.stray = -1  # where the last quality said of some other noun was
         self.negating = self.excluding = 0  # inside a negation or an exclusion: a set is being read
         self.spoilt = False  # the set being read holds what nothing judges: it is named, not taken away
+        self.negated_until = -1  # where the last negation read as taken away ended ("not red but ...")
         self.in_group = False  # the target is one of a group named first ("Among the three ships, ...")
         self.verb_end = -1  # where the last verb the lexicon does not know, and its object, ended
         self.target_end = -1  # where the target's noun phrase ended
@@ -131,7 +134,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
                 self.expression, self.expression.strip(), count, understood=False, unread=tuple(self.unread)
             )
         waits = [r for r in target.relations if r.kind == "near"]
-        if target.ordinal and target.ordering is None and len(waits) == 1:
+        queued = any(word == "queue" or "waiting" in LEXICON.of(word) for word in self.words[: self.end])
+        if target.ordinal and target.ordering is None and len(waits) == 1 and queued:
             target.ordering = "closest"  # "the first car waiting at the stop line": the closest to it
         elif target.ordinal and target.ordering is None:  # "the first car on the road": first along what?
             self.unread.append(target.ordinal)
@@ -241,16 +245,17 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
                 phrase.colours.append("dark" if word == "darker" else "bright")
                 return True
             self.at = mark
-        if word == "in" and (
-            phrase.ordering or (phrase is self.target and not self._collective_of(self.at + 1))
-        ):
+        if word == "in" and (phrase.ordering or phrase is self.target):
             # "the smallest tank in the cluster of white tanks": the group it is ordered in; "the tank in
-            # the cluster at the top left": one of a group, which is where it is ("the red car in the row
-            # of white cars" is not: inside them, as ever)
-            self.at += 1
+            # the cluster at the top left", "the car in the row of cars on the left": one of a group, which
+            # is where it is
+            start, self.at = self.at, self.at + 1
+            if not phrase.ordering and self._collective_of(self.at) and self._unlike_its_group(phrase):
+                self._name_unread(start)  # "the red car in the row of white cars": in no white car
+                return True
             if self._collective_of_the_target():
                 return True
-            self.at -= 1
+            self.at = start
         queue = LEXICON.match(self.words, self.at, "queue")
         if queue and phrase.ordinal:  # "the second car in the queue at the light": the queue it waits in
             self.at += queue[0]
@@ -291,6 +296,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         if word in ("not", "never", "no", "non", "neither"):
             return self._negation()
+        if word == "but" and self.negated_until == self.at:
+            self.at += 1  # "not on the left but on the right": what follows is the target's
+            return True
         if LEXICON.match(self.words, self.at, "ordinal"):  # "the tank that is second from the left"
             return self._count_word(phrase)
         exclusion = LEXICON.match(self.words, self.at, "exclusion")
@@ -345,25 +353,34 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
     def _gone_from(self, phrase: Phrase) -> bool:
         """ "the car that just left the parking lot", "the ship that has just left the port": a verb, not a
         side; it is still by what it left (near it)."""
-        before = self.words[self.at - 1] in (
-            "just",
-            "that",
-            "which",
-            "who",
-            "has",
-            "had",
-            "recently",
-            "already",
-        )
-        if self.words[self.at] != "left" or not before or not self._noun_follows(self.at + 1):
+        before = self.words[self.at - 1] in BEFORE_LEFT
+        said = self.words[self.at + 1] in ("the", "a", "an") and self._noun_at(self.at + 2)  # "the garage"
+        if self.words[self.at] != "left" or not before or not (said or self._noun_follows(self.at + 1)):
             return False
         start, self.at = self.at, self.at + 1
         anchor = Phrase()
-        if self._anchor(anchor):
-            phrase.relations.append(Relation("near", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
+        if not self._anchor(anchor):
+            self.at = start
+            return False
+        if self.negating or self.excluding:  # "the car that has not left the lot": still in it, not near
+            self.spoilt = True
+            self._name_unread(start)
             return True
-        self.at = start
-        return False
+        phrase.relations.append(Relation("near", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
+        return True
+
+    def _unlike_its_group(self, phrase: Phrase) -> bool:
+        """At "the row of white cars" after a red car: a group of its kind whose colours are not its own (read
+        to its end); False, and nothing read, otherwise."""
+        start = self.at
+        self.at += self.words[self.at] in ("the", "a", "an", "this", "that", "its", "their")
+        self.at += LEXICON.match(self.words, self.at, "collective")[0] + 1
+        group = Phrase()
+        unlike = self._noun_phrase(group, anchor=True) and group.noun == phrase.noun
+        unlike = unlike and bool(group.colours) and set(group.colours) != set(phrase.colours)
+        if not unlike:
+            self.at = start
+        return unlike
 
     def _collective_of(self, at: int) -> bool:
         """ "the row of", "a cluster of" at ``at``: a group whose kind is said."""
@@ -394,11 +411,11 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         return self._image_end(self.at) is not None or bool(self._places(at)[1])
 
     def _is_a(self, phrase: Phrase) -> bool:
-        """ "the vehicle that appears to be a truck", "which is a white van", "looks like a bus": what kind
-        of road user it is, when the target is a road user too (a vehicle is one of the detector's classes;
-        the truck is asked for instead, with the words said of it)."""
+        """ "the vehicle that appears to be a truck", "which is a white van", "looks like a bus": which kind
+        of vehicle it is (the detector's class; the truck is asked for instead, with the words said of it).
+        "the truck that looks like a bus" is not read so: a truck is no bus."""
         being = LEXICON.match(self.words, self.at, "being")
-        if being is None or phrase is not self.target or "road user" not in LEXICON.of(str(phrase.noun)):
+        if being is None or phrase is not self.target or phrase.noun != "vehicle":
             return False
         start, self.at = self.at, self.at + being[0]
         kind = Phrase()
@@ -406,6 +423,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self.words[self.at] in ("a", "an")
             and self._noun_phrase(kind, anchor=True)
             and "road user" in LEXICON.of(str(kind.noun))
+            and kind.noun != "pedestrian"
             and kind.how_many == 1
         ):
             phrase.noun = kind.noun
@@ -569,10 +587,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self._order_among(said)
         phrase.colours += said.colours
         phrase.size, phrase.shape = said.size or phrase.size, said.shape or phrase.shape
-        phrase.orientation, phrase.ordering = (
-            said.orientation or phrase.orientation,
-            said.ordering or phrase.ordering,
-        )
+        phrase.orientation = said.orientation or phrase.orientation
+        if said.ordering:  # "the largest tank, the leftmost one": a second order is named
+            phrase.order(said.ordering, self.words[start : self.at], self.unread)
         phrase.position += said.position
         return True
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from .lexicon import LEXICON, NOUNS
-from .program import Qualifiers, Relation
+from .program import Exclusion, Qualifiers, Relation
 from .words import (
     DIRECTION_OF_PLACES,
     LONGEST_PHRASE,
@@ -100,7 +100,7 @@ class Places:
         at = self.at
         if at >= self.end:
             return False
-        if self.words[at] in PREPOSITIONS | {"across", "throughout", "within"}:
+        if self.words[at] in (PREPOSITIONS - {"outside"}) | {"across", "throughout", "within"}:
             at += 1
         while at < self.end and self.words[at] in ("the", "this", "entire", "whole"):
             at += 1
@@ -161,15 +161,17 @@ class Places:
             self.at = mark
 
     def _beside_the_centre(self, phrase: Phrase) -> bool:
-        """ "slightly above the center of the image": on that side of the middle, as "left of the center"
-        is (the middle of that side, "top center")."""
-        side = {"above": "top", "below": "bottom"}.get(self.words[self.at])
+        """ "slightly above the center of the image": in the middle; which side of it is not judged (a side's
+        place, "top center", is the middle of the top edge), and named."""
+        side = self.words[self.at] in ("above", "below")
         end, places = self._places(self.at + 1) if side else (self.at, [])
         named = any(at + self._known_noun(at) > end for at in range(self.at + 1, end))  # "the center line"
-        relation = named or self._noun_at(end) or (self.words[end] == "of" and self._image_end(end) is None)
-        if places != ["center"] or relation:  # "below the center line", "above the center of the road"
+        relation = named or self._noun_at(end) or self.words[end] in ("one", "ones")  # "above the middle one"
+        relation = relation or (self.words[end] == "of" and self._image_end(end) is None)  # "... of the road"
+        if places != ["center"] or relation:
             return False
-        phrase.position += [side, "center"]
+        phrase.position.append("center")
+        self.unread.append(self.words[self.at])
         self.at = end
         self._image_phrase()
         return True
@@ -262,25 +264,41 @@ class Places:
         """ "the van closest to the camera", "the bus farthest from the camera", "moving away from the
         camera": a drone's oblique photo has its near side at the bottom of the view, its far side at the
         top (the order, or the heading, shown as such)."""
-        first, at = self.words[self.at], self.at + 1
-        if first == "away" or self.words[at - 1 : at + 1] in (["closest", "to"], ["nearest", "to"]):
-            at += 1
-        elif first == "farthest" or first == "furthest":
-            at += self.words[at] == "from"
+        first = self.words[self.at]
+        if phrase.ordering in ("closest", "farthest") and first in ("to", "from"):
+            first = phrase.ordering  # "the one closest to the camera", its superlative read already
+        else:
+            first = {"nearest": "closest", "furthest": "farthest"}.get(first, first)
+        at = self.at + (first in ("closest", "farthest", "away"))  # at "to", "from", or "the"
+        at += self.words[at] in ("to", "from", "toward", "towards")
         if self.words[at] != "the" or "camera" not in LEXICON.of(self.words[at + 1]):
             return False
-        if first in ("closest", "nearest"):
-            ordering, heading = "bottommost", None
-        elif first in ("farthest", "furthest"):
-            ordering, heading = "topmost", None
-        elif first in ("toward", "towards", "away") and self._after_motion():
+        if first in ("closest", "farthest"):
+            ordering, heading = ("bottommost" if first == "closest" else "topmost"), None
+        elif first in ("to", "toward", "towards", "away") and self._after_motion():
             ordering, heading = None, ("top",) if first == "away" else ("bottom",)
         else:
             return False
-        if (ordering and phrase.ordering) or (heading and not phrase.head_toward(heading)):
+        if (ordering and phrase.ordering not in (None, first)) or (
+            heading and not phrase.head_toward(heading)
+        ):
             return False
         phrase.ordering = ordering or phrase.ordering
         self.at = at + 2
+        return True
+
+    def _outside(self, phrase: Phrase) -> bool:
+        """ "the car outside the parking lot": not in it, the set of those in it taken away (near it is not
+        said: outside a parking lot may be anywhere else)."""
+        if self.words[self.at] != "outside" or phrase is not self.target or self.negating or self.excluding:
+            return False
+        start, self.at = self.at, self.at + 1 + (self.words[self.at + 1] == "of")
+        anchor = Phrase()
+        if not self._anchor(anchor, one_is_target=False):
+            self.at = start
+            return False
+        inside = Relation("inside", anchor.noun, anchor_qualifiers=anchor.qualifiers())
+        self.excluded.append((Exclusion("outside", Qualifiers(count=None, relations=(inside,))), phrase.noun))
         return True
 
     def _relation_phrase_at(self, at: int) -> tuple[int, str] | None:
@@ -291,7 +309,7 @@ class Places:
         return None
 
     def _relation(self, phrase: Phrase) -> bool:
-        if self._toward_the_camera(phrase):
+        if self._toward_the_camera(phrase) or self._outside(phrase):
             return True
         start = self.at
         distance = self._distance()
@@ -329,7 +347,8 @@ class Places:
         else:
             return False
         if kind in ("larger_than", "smaller_than") and self._the_others():
-            phrase.ordering = "largest" if kind == "larger_than" else "smallest"  # "larger than the others"
+            largest = "largest" if kind == "larger_than" else "smallest"  # "larger than the others"
+            phrase.order(largest, self.words[start : self.at], self.unread)
             return True
         if kind == "far_from" and phrase is self.target and self._the_others():
             phrase.isolated = True  # "separated from the others": far from the others of its kind
@@ -547,9 +566,11 @@ class Places:
             return False
         if self.words[end] == "of" and self._image_end(end) is None:
             return False  # "closest to the center of the road": a place of the road's
-        self.at = end
+        start, self.at = self.at, end
         self._image_phrase()
-        phrase.ordering = order
+        if phrase.ordering in ("closest", "farthest"):
+            phrase.ordering = None  # "furthest to the right": the rightmost, said in two words
+        phrase.order(order, self.words[start : self.at], self.unread)  # "the largest, furthest to the right"
         return True
 
     def _cut_off(self, phrase: Phrase) -> bool:
@@ -624,7 +645,7 @@ class Places:
         following = self.words[self.at + 1]
         participle = following.endswith("ed") and not LEXICON.of(following)  # not "red", "curved", "shed"
         if self.words[self.at] in ("has", "have") and (
-            following in ("just", "been", "already") or participle
+            following in ("just", "been", "already", "left", "not", "never") or participle
         ):
             self.at += 1 + (following in ("just", "been", "already"))  # "that has just entered": a tense
             return True
@@ -633,7 +654,7 @@ class Places:
         part = Phrase()
         self._qualities_run(part)
         describing = []
-        while self.at < self.end and self._noun_at(self.at) and "part" not in LEXICON.of(self.words[self.at]):
+        while self._noun_at(self.at) and not LEXICON.of(self.words[self.at]) & {"part", "minor_part"}:
             describing.append(self.words[self.at])  # "with a flat roof": a word of the part's own
             self.at += 1
         small = LEXICON.match(self.words, self.at, "minor_part") if self.at < self.end else None
@@ -654,7 +675,9 @@ class Places:
             return True
         anchor = Phrase()
         if self._anchor(anchor):  # "a stadium has a baseball field", "an airport with two long runways"
-            if anchor.noun == phrase.noun:  # "the ground track field with a red running track": its part
+            if anchor.noun == phrase.noun and "road user" not in LEXICON.of(str(phrase.noun)):
+                # "the ground track field with a red running track": its part ("the woman with her child"
+                # is with another person)
                 phrase.colours += anchor.colours
                 return True
             said = anchor.qualifiers()  # an awning's colour only: "with the largest awning" is a relation

@@ -791,8 +791,6 @@ RELATION_KINDS = {
             "behind",
             "against",
             "bordered by",
-            "outside",  # "standing outside the shop": by it
-            "outside of",
             "before",  # "stopped before the crosswalk": in front of it
             "about to enter",  # not yet in it
             "about to leave",

@@ -41,7 +41,8 @@ class SetsTakenAway:
             # nothing to take away, a set from a set, "the not white road", or "not in the shadow": said,
             # never dropped; and what follows a negation not read is not read as said ("not hidden
             # under the bridge" is not under it): named to the end
-            self.at = self.end if not self.negating else self.at
+            if not self.negating:  # the outermost negation: to the end, none of it is the target's
+                self.at = self.end
             self._name_unread(start)
             if word not in self.unread:
                 self.unread.append(word)
@@ -49,6 +50,7 @@ class SetsTakenAway:
         self.excluded += [
             (Exclusion(word, replace(removed.qualifiers(), count=None)), None) for removed in sets
         ]
+        self.negated_until = self.at
         return True
 
     def _exclusion(self, match) -> bool:
@@ -101,7 +103,9 @@ class SetsTakenAway:
         self._skip("determiner", "pronoun")
         if word == "without" and not self._with_parts(removed):
             anchor = Phrase()  # "without any trees around it": none near it
-            if self._anchor(anchor):
+            if self._anchor(anchor) and "carried" in LEXICON.of(str(anchor.noun)):
+                self.spoilt = True  # "without a helmet": not one near it, and not judged
+            elif anchor.noun:
                 removed.relations.append(Relation("near", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
         elif word != "without":
             self._noun_phrase(removed, anchor=True)

@@ -19,6 +19,7 @@ DIRECTION_OF_PLACES = {places: kind for kind, entry in RELATION_KINDS.items() fo
 # Single prepositions that also begin a position ("on the left") or a frame: a position is tried first.
 WEAK_PHRASES = {("on",), ("in",), ("by",), ("over",), ("around",), ("at",), ("into",), ("onto",)}
 PREPOSITIONS = {"on", "in", "at", "to", "towards", "toward", "from", "near", "of", "within", "into", "onto"}
+PREPOSITIONS |= {"outside"}
 ORDER_OF_PLACES = {
     ("left",): "leftmost",
     ("right",): "rightmost",
@@ -182,6 +183,14 @@ class Phrase:
         if self.main and self.ordering:
             self.main = False
             unread.append("main")
+
+    def order(self, ordering: str, said: list[str], unread: list[str]) -> None:
+        """Its order ("the largest"); a second, other one ("the largest and most right") is named, not put
+        in the first's place."""
+        if self.ordering not in (None, ordering):
+            unread.extend(said)
+        else:
+            self.ordering = ordering
 
     def head_toward(self, ways) -> bool:
         """Its heading ("driving toward the top"); False, and unchanged, when another was said already."""
