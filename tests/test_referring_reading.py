@@ -1310,3 +1310,23 @@ def test_outside_but_and_the_words_that_are_nouns_too_are_read(expression, readi
     """ "outside" takes away those inside (near is not said); "not ... but ..." says what follows of the
     target; a word of what is carried or of a small part is a noun where it is one."""
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        ("The ship in this aerial image.", "target: ship; count: 1"),  # was "inside aerial"
+        ("The white car in the satellite image.", "target: car; count: 1; attributes: white"),
+        ("the tank in the remote sensing image", "target: storage tank; count: 1"),
+        ("The vehicle visible in the picture provided.", "target: vehicle; count: 1"),
+        ("the ship in the upper portion of the aerial image", "target: ship; count: 1; position: top"),
+        ("the tank near the edge of the satellite image", "target: storage tank; count: 1; position: edge"),
+        ("the drone on the left", "target: drone; count: 1; position: left"),
+        (
+            "The orange taxis at the taxi stand.",
+            "target: car; count: all; attributes: orange; relation: near taxi stand",
+        ),
+    ],
+)
+def test_the_kind_of_image_is_no_anchor(expression, reading):
+    assert parse_expression(expression).explain() == reading

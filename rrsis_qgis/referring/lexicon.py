@@ -123,7 +123,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("noun", "water", "en", ("water",)),
     ("noun", "traffic light", "en", ("traffic light", "traffic signal", "stop light", "red light",
                                      "green light")),
-    ("noun", "bus stop", "en", ("bus stop", "bus station")),
+    ("noun", "bus stop", "en", ("bus stop", "bus station", "bus stand")),
+    ("noun", "taxi stand", "en", ("taxi stand", "taxi rank")),
     ("noun", "lane", "en", ("lane",)),
     ("noun", "bicycle lane", "en", ("bicycle lane", "bike lane", "cycle lane", "bike path", "bicycle path",
                                     "cycle path", "non motorized lane",
@@ -207,7 +208,12 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "section", "quadrant", "bank", "border", "margin", "zone", "tip", "edges", "corners", "borders",
       "margins", "quadrants", "regions", "areas")),
     ("image", None, "en",
-     ("image", "picture", "scene", "view", "photo", "map", "figure", "frame", "photograph")),
+     ("image", "picture", "scene", "view", "photo", "map", "figure", "frame", "photograph", "imagery",
+      "footage")),
+    # What kind of image: "in this aerial image", "the satellite image provided", "the drone footage".
+    ("image_kind", None, "en", ("aerial", "satellite", "remote sensing", "drone", "given", "provided",
+                                "overhead", "top down", "bird's eye", "birds eye", "high resolution",
+                                "optical")),
     ("far", None, "en", ("far", "extreme", "very")),
     # How many.
     ("number", 1, "en", ("one", "single", "a", "an", "lone", "only", "unique", "sole")),

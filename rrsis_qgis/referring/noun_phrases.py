@@ -24,8 +24,8 @@ from .words import (
 )
 
 # Categories of words that are nouns too: "the dog next to the man", "near the door of the building", "the
-# stop sign" (what is carried, a small part, a camera).
-NOUN_LIKE = frozenset({"part", "minor_part", "carried", "camera"})
+# stop sign", "the drone on the left" (what is carried, a small part, a camera, a kind of image).
+NOUN_LIKE = frozenset({"part", "minor_part", "carried", "camera", "image_kind"})
 # Adverbs that end a noun phrase after its noun ("the court directly below", not "court directly"); "the
 # water supply tank" keeps "supply".
 ADVERBS = frozenset(

@@ -56,6 +56,7 @@ class Places:
         """ "the edge of the image", "the image border", "the edges of the picture" at ``at``: where the
         phrase ends, or None."""
         at += self.words[at] in ("the", "an", "a")
+        at = self._image_kind_end(at)
         if LEXICON.match(self.words, at, "image") and self.words[at + 1] in EDGES:
             return at + 2  # "the image border"
         if self.words[at] in EDGES and self.words[at + 1] == "of":
@@ -104,12 +105,27 @@ class Places:
             at += 1
         while at < self.end and self.words[at] in ("the", "this", "entire", "whole"):
             at += 1
+        at = self._image_kind_end(at)  # "in this aerial image", "the satellite image"
         # "near the edge of the image", "in a corner of the image": a part of the view, which is something
         # (a side's part is read with its side: "the bottom edge of the image")
         if at < self.end and "image" in LEXICON.of(self.words[at]):
             self.at = at + 1
+            self.at += self.words[self.at] in (
+                "provided",
+                "given",
+                "shown",
+                "above",
+            )  # "the picture provided"
             return True
         return False
+
+    def _image_kind_end(self, at: int) -> int:
+        """After "aerial", "satellite", "remote sensing" before an image's noun ("aerial image"); ``at``
+        when none is there, or no image follows ("the satellite dish")."""
+        end = at
+        while kind := LEXICON.match(self.words, end, "image_kind"):
+            end += kind[0]
+        return end if end > at and "image" in LEXICON.of(self.words[end]) else at
 
     def _places(self, at: int) -> tuple[int, list[str]]:
         """Place words from ``at`` ("the far upper left side", "the center of the left"): where they end."""
@@ -586,7 +602,7 @@ class Places:
             end, places = self._places(at + 1)
             if not places:  # "by the edge of the image", "by the image border"
                 end = at + 1
-                while end < self.end and LEXICON.of(self.words[end]) & {"determiner", "image", "place_part"}:
+                while LEXICON.of(self.words[end]) & {"determiner", "image", "image_kind", "place_part"}:
                     end += 1
             if end > at + 1 and LEXICON.of(self.words[end - 1]) & {"image", "place_part"}:
                 phrase.position += places
