@@ -1323,6 +1323,12 @@ def test_outside_but_and_the_words_that_are_nouns_too_are_read(expression, readi
         ("the tank near the edge of the satellite image", "target: storage tank; count: 1; position: edge"),
         ("the drone on the left", "target: drone; count: 1; position: left"),
         (
+            "the tank in the industrial area",
+            "target: storage tank; count: 1; relation: inside industrial area",
+        ),
+        ("the car from a bird's-eye view", "target: car; count: 1"),
+        ("the tank viewed from above, on the left", "target: storage tank; count: 1; position: left"),
+        (
             "The orange taxis at the taxi stand.",
             "target: car; count: all; attributes: orange; relation: near taxi stand",
         ),

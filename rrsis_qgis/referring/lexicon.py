@@ -212,7 +212,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "footage")),
     # What kind of image: "in this aerial image", "the satellite image provided", "the drone footage".
     ("image_kind", None, "en", ("aerial", "satellite", "remote sensing", "drone", "given", "provided",
-                                "overhead", "top down", "bird's eye", "birds eye", "high resolution",
+                                "overhead", "top down", "bird s eye", "birds eye", "high resolution",
                                 "optical")),
     ("far", None, "en", ("far", "extreme", "very")),
     # How many.
@@ -312,7 +312,11 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                            "in the daytime", "at daytime", "leaning", "leans", "lean", "in a group",
                            "in groups", "as a group", "in pairs", "halfway", "through traffic", "in traffic",
                            "through the traffic", "in the traffic", "in heavy traffic",
-                           "in the heavy traffic", "already", "recently")),
+                           "in the heavy traffic", "already", "recently",
+                           # how the picture was taken
+                           "as seen from above", "seen from above", "viewed from above", "from above",
+                           "from a bird s eye view", "from a birds eye view", "from a bird eye view",
+                           "seen from the top", "from the top view", "from an aerial view", "from overhead")),
     # Words for a group of the objects named after them: "a cluster of white tanks" is the tanks.
     ("collective", None, "en", ("cluster", "group", "crowd", "row", "rows", "line", "lines", "set", "fleet",
                                 "bunch",

@@ -177,6 +177,8 @@ class NounPhrases:
             if ignored and ignored[0] > 1:  # "side by side"
                 return False
             if "place_part" in categories:  # "the tarmac area": the noun's own extent
+                if not any(self._known_noun(self.at - k) for k in range(1, len(nouns) + 1)):
+                    nouns.append(words[at])  # "the industrial area": no "industrial" is meant alone
                 self.at += 1
                 return True
             if LEXICON.match(words, at, *NOUNS) is None or LEXICON.match(words, at, *NOUNS)[0] == 1:
