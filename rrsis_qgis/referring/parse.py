@@ -260,6 +260,11 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if queue and phrase.ordinal:  # "the second car in the queue at the light": the queue it waits in
             self.at += queue[0]
             return True
+        if word in ("among", "amongst") and phrase.ordering:
+            self.at += 1  # "the smallest among the group at the top": the group it is ordered in
+            if self._collective_of_the_target():
+                return True
+            self.at -= 1
         if word == "among" and self.words[self.at + 1] in ("those", "them", "these"):
             self.at += 2  # "the smallest vehicle among those parked near the building": the target's words
             return True

@@ -398,6 +398,8 @@ class Places:
             phrase.ordering = ordering
         if kind == "crossing" and "spans" not in LEXICON.of(str(self.target.noun)):
             kind = "inside"  # "the cars crossing the intersection" are on it; a bridge spans a river
+        if self.words[start] in ("surrounded", "enclosed") and anchor.how_many != 1:
+            kind = "near"  # "surrounded by trees": among them; "surrounded by a running track": inside it
         group = phrase is self.target and anchor.noun == phrase.noun and anchor.how_many != 1
         group = group and replace(anchor.qualifiers(), count=None, position=()) == Qualifiers(count=None)
         if group and not anchor.other and (order := ORDER_OF_DIRECTION.get(kind)):
@@ -708,6 +710,9 @@ class Places:
             phrase.relations.append(Relation(kind, anchor.noun, anchor_qualifiers=anchor.qualifiers()))
             if kind == "with" and self.words[self.at] == "inside":  # "with a green pitch inside (it)"
                 self.at += 1 + (self.words[self.at + 1] == "it")
+            elif kind == "with" and self.words[self.at : self.at + 2] in (["in", "its"], ["at", "its"]):
+                if self.words[self.at + 2] in ("middle", "center", "centre"):
+                    self.at += 3  # "with a green field in its middle": inside it
             elif kind == "with" and self.words[self.at] in ("attached", "connected"):
                 self.at += 1  # "with a jet bridge attached"
             return True
