@@ -1326,6 +1326,20 @@ def test_outside_but_and_the_words_that_are_nouns_too_are_read(expression, readi
             "the tank in the industrial area",
             "target: storage tank; count: 1; relation: inside industrial area",
         ),
+        # surrounded by many: among them (inside is the share of it over them); by one: inside it
+        ("The swimming pool surrounded by trees.", "target: swimming pool; count: 1; relation: near tree"),
+        (
+            "The soccer field that is surrounded by a running track.",
+            "target: soccer field; count: 1; relation: inside ground track field",
+        ),
+        (
+            "The storage tank that is the smallest among the group at the top.",
+            "target: storage tank; count: 1; position: top; order: smallest",
+        ),
+        (
+            "The ground track field with a green field in its middle.",
+            "target: ground track field; count: 1; relation: with field (green)",
+        ),
         ("the car from a bird's-eye view", "target: car; count: 1"),
         ("the tank viewed from above, on the left", "target: storage tank; count: 1; position: left"),
         (
