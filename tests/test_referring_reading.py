@@ -1350,3 +1350,26 @@ def test_outside_but_and_the_words_that_are_nouns_too_are_read(expression, readi
 )
 def test_the_kind_of_image_is_no_anchor(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # what it is compared to lies on its right: it is left of that one (the hand-written programs' reading)
+        (
+            "The storage tank which is larger than the tank to its right.",
+            "target: storage tank; count: 1; relation: larger than storage tank; relation: left of storage tank",
+        ),
+        (
+            "The plane at the bottom, which is larger than the plane above it.",
+            "target: airplane; count: 1; position: bottom; relation: larger than airplane; relation: below airplane",
+        ),
+        (
+            "a round tank larger than the two neighbouring tanks to its left",
+            "target: storage tank; count: 1; attributes: round; relation: larger than storage tank;"
+            " relation: right of storage tank",
+        ),
+    ],
+)
+def test_what_a_comparison_is_to_on_its_side_places_it(expression, reading):
+    assert parse_expression(expression).explain() == reading

@@ -35,6 +35,9 @@ PART_OF_DIRECTION = {
 }
 INNER_PARTS = {"corner", "part", "half", "area", "section", "quadrant", "portion", "region", "zone", "edge"}
 
+COMPARISONS = ("larger_than", "smaller_than", "similar_size_to")
+# "than the tank to its right": the target is on the other side of it.
+OPPOSITE_SIDE = {("left",): "right_of", ("right",): "left_of", ("top",): "below", ("bottom",): "above"}
 # Full of something: "a parking lot filled with cars" is with them.
 FILLED_WITH = (
     ["filled", "with"],
@@ -402,6 +405,7 @@ class Places:
             kind = "near"  # "surrounded by trees": among them; "surrounded by a running track": inside it
         group = phrase is self.target and anchor.noun == phrase.noun and anchor.how_many != 1
         group = group and replace(anchor.qualifiers(), count=None, position=()) == Qualifiers(count=None)
+        group = group and kind not in COMPARISONS  # "larger than the two tanks to its left": than each
         if group and not anchor.other and (order := ORDER_OF_DIRECTION.get(kind)):
             phrase.ordering = order  # "on the far right of all storage tanks": the rightmost of them
             return True
@@ -424,6 +428,8 @@ class Places:
                 second.qualifiers() if second else Qualifiers(),
             )
         )
+        if kind in COMPARISONS:
+            self._compared_to_its_side(phrase, anchor)
         # "... of a ground track field and the top of a baseball field": another relation; "... of a
         # white building and a parking lot": the same relation to another anchor
         while self.words[self.at : self.at + 1] == ["and"] and kind != "between" and not self._clause_ends():
@@ -437,6 +443,22 @@ class Places:
                 break
             phrase.relations.append(Relation(kind, another.noun, None, distance, another.qualifiers()))
         return True
+
+    def _compared_to_its_side(self, phrase: Phrase, anchor: Phrase) -> None:
+        """ "larger than the tank to its right": what it is compared to lies on its right, so it is left of
+        that anchor (its own right: a tank has none of the other's). Unread when the side is no side."""
+        side = {"above": ["top"], "below": ["bottom"]}.get(self.words[self.at])
+        if side and self.words[self.at + 1] in ("it", "them"):
+            end, places = self.at + 2, side  # "larger than the plane above it"
+        elif self.words[self.at] in ("to", "on") and self.words[self.at + 1] in ("its", "their"):
+            end, places = self._places(self.at + 2)
+        else:
+            return
+        beside = OPPOSITE_SIDE.get(tuple(places))
+        if beside is None:
+            return
+        phrase.relations.append(Relation(beside, anchor.noun, anchor_qualifiers=anchor.qualifiers()))
+        self.at = end
 
     def _own_part(self, start: int) -> bool:
         """ "its booths", "their back doors", "its center" at the reading point: a part of the object's own,
