@@ -1355,14 +1355,16 @@ def test_the_kind_of_image_is_no_anchor(expression, reading):
 @pytest.mark.parametrize(
     ("expression", "reading"),
     [
-        # what it is compared to lies on its right: it is left of that one (the hand-written programs' reading)
+        # what it is compared to lies on its right: it is left of that one (as the hand-written programs)
         (
             "The storage tank which is larger than the tank to its right.",
-            "target: storage tank; count: 1; relation: larger than storage tank; relation: left of storage tank",
+            "target: storage tank; count: 1; relation: larger than storage tank;"
+            " relation: left of storage tank",
         ),
         (
             "The plane at the bottom, which is larger than the plane above it.",
-            "target: airplane; count: 1; position: bottom; relation: larger than airplane; relation: below airplane",
+            "target: airplane; count: 1; position: bottom; relation: larger than airplane;"
+            " relation: below airplane",
         ),
         (
             "a round tank larger than the two neighbouring tanks to its left",
