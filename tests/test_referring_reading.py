@@ -410,10 +410,10 @@ def test_free_form_descriptions_are_read_or_said_unread(expression, explained):
             "Among the cars on the highway, the one closest to the bottom of the image.",
             "target: car; count: 1; order: bottommost; relation: inside road",
         ),
-        ("Among the ships, the one in the middle.", "target: ship; count: 1; not understood: middle"),
+        ("Among the ships, the one in the middle.", "target: ship; count: 1; order: middle"),
         (
             "Among the three trucks at the left edge of the image, the middle one.",
-            "target: truck; count: 1; position: left; not understood: middle",
+            "target: truck; count: 1; position: left; order: middle",
         ),
         (
             "The red car in the parking lot, the only red one.",
@@ -486,7 +486,7 @@ def test_free_form_descriptions_are_read_or_said_unread(expression, explained):
             "The basketball court which is the top one of the two courts.",
             "target: basketball court; count: 1; order: topmost",
         ),
-        ("The middle pier out of the three.", "target: pier; count: 1; not understood: middle"),
+        ("The middle pier out of the three.", "target: pier; count: 1; order: middle"),
         (
             "A white van driving in the middle of the road.",
             "target: van; count: 1; attributes: white; relation: in the middle of road",

@@ -508,3 +508,18 @@ def test_the_medium_sized_one_is_the_middle_in_size_and_of_two_neither():
         _box("largish", 100, 150, 130, 180, score=0.9),
     ]
     assert select(medium, {"ship": five}, VIEW).selected == ["medium"]
+
+
+def test_the_middle_one_is_the_one_nearest_the_middle_of_those_that_fit():
+    """ "Among the three planes, the middle one": of a row of three, the one between, wherever the row is."""
+    planes = [_box(name, x, 20, x + 10, 30) for name, x in (("left", 120), ("middle", 150), ("right", 180))]
+    program = parse_expression("Among the three planes, the middle one")
+    assert program.ordering == "middle"
+    assert select(program, {"airplane": planes}, VIEW).selected == ["middle"]
+    # of those that fit the rest only: the middle of the white ones
+    painted = [_box(n, x, 120, x + 10, 130) for n, x in (("a", 20), ("b", 60), ("c", 100), ("d", 140))]
+    image = _painted(
+        [(painted[0], "red"), (painted[1], "white"), (painted[2], "white"), (painted[3], "white")]
+    )
+    white = parse_expression("Among the white planes, the middle one")
+    assert select(white, {"airplane": painted}, VIEW, image).selected == ["c"]

@@ -78,6 +78,7 @@ CORNERS = {
 ORDERINGS = {
     "central": QT_TRANSLATE_NOOP("messages", "most central"),
     "outermost": QT_TRANSLATE_NOOP("messages", "nearest the edge"),
+    "middle": QT_TRANSLATE_NOOP("messages", "in the middle of them"),
     "largest": QT_TRANSLATE_NOOP("messages", "largest"),
     "smallest": QT_TRANSLATE_NOOP("messages", "smallest"),
     "leftmost": QT_TRANSLATE_NOOP("messages", "leftmost"),

@@ -108,6 +108,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             # "Among the storage tanks on the right side, the smallest white one", "Among the cars on the
             # highway, the one closest to the bottom": one of that group, and what is said of the group
             self.target.noun, found = group.noun, True
+            said = self.words[start : self.target_end]
+            if "one" in said and self.target.position == ["center"]:  # "the middle one": of the group
+                self.target.position, self.target.ordering = [], "middle"
             self.target.colours += group.colours
             self.target.position += group.position
             if self.target.one:
@@ -578,10 +581,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         self._skip("determiner")
         if self.words[self.at] in ("only", "single", "sole"):
             self.at += 1
-        if self.in_group and self.words[self.at] in ("middle", "center", "centre", "central"):
-            self.unread.append(self.words[self.at])  # "the middle one" of a group: not judged
-            self.at += 1
-        said = Phrase()
+        middle = self.in_group and self.words[self.at] in ("middle", "center", "centre", "central")
+        self.at += middle  # "Among the three planes, the middle one": in the middle of them
+        said = Phrase(ordering="middle" if middle else None)
         while self._quality(said):
             self._skip("and")
         if self.words[self.at] not in ("one", "ones") or self.at == start or self._partitive_at(self.at):
@@ -631,7 +633,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return False
         if phrase.position == ["center"]:  # "the middle pier out of the three": the group's middle
             phrase.position = []
-            self.unread.append("middle")
+            phrase.order("middle", ["middle"], self.unread)
         if len(phrase.position) == 1:
             phrase.order_by_place()
         return True

@@ -271,8 +271,11 @@ class Places:
                 return True
             phrase.ordering = ORDER_OF_PLACES.get(sides_of(places), phrase.ordering)
         elif self.in_group and phrase is self.target and places == ["center"] and not self.named_image:
-            start, self.at = self.at, end
-            self._name_unread(start)  # "Among the three ships, the one in the middle": the group's middle
+            start, self.at = (
+                self.at,
+                end,
+            )  # "Among the three ships, the one in the middle": the group's middle
+            phrase.order("middle", self.words[start : self.at], self.unread)
             return True
         else:
             phrase.position.extend(places)
@@ -409,8 +412,12 @@ class Places:
         if group and not anchor.other and (order := ORDER_OF_DIRECTION.get(kind)):
             phrase.ordering = order  # "on the far right of all storage tanks": the rightmost of them
             return True
+        if group and not anchor.other and not phrase.ordering and kind == "middle_of":
+            # "the car in the middle of the three cars at the top": the middle of them, where they are
+            phrase.ordering, phrase.position = "middle", phrase.position + anchor.position
+            return True
         if group and not anchor.other and not phrase.ordering:
-            # "the car in the middle of the three cars": where in its own group is not judged
+            # "the car on the left of the three cars": where in its own group is not judged
             self._name_unread(start)
             return True
         if group and not anchor.other and phrase.ordering:
@@ -503,7 +510,9 @@ class Places:
             mark, said = self.at, Phrase()
             if self.words[self.at] in ("to", "toward", "towards") or not self._position(said):
                 break  # "driving on the highway toward the bottom": where it goes, not where the road is
-            if self.named_image:  # "... in the middle of the image": the target's place, read again there
+            # "... in the middle of the image": the target's place, read again there; "Among the three
+            # planes, the middle one": the one's
+            if self.named_image or self.words[self.at] in ("one", "ones"):
                 self.at = mark
                 break
             anchor.position += said.position

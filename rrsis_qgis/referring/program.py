@@ -36,6 +36,7 @@ ORDERINGS = (
     "farthest",
     "central",  # "closest to the center of the image"
     "outermost",  # "closest to the edge of the image": nearest one of the view's edges
+    "middle",  # "the middle one of the three": nearest the middle of those that fit the rest
 )
 COLOURS = ("white", "black", "gray", "red", "green", "blue", "yellow", "brown", "orange", "purple", "pink")
 COLOURS += ("cyan", "dark", "bright")

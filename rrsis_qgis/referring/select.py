@@ -291,7 +291,7 @@ class _Judge:
                 self.none_meets(phrase, conditions)
             return [], matches
         if asked.ordering:
-            key = _ordering_key(asked.ordering, self.frame, self.distances(asked, kept))
+            key = _ordering_key(asked.ordering, self.frame, self.distances(asked, kept), kept)
             if key is None:
                 unordered = QT_TRANSLATE_NOOP(
                     "messages", "'{order}' needs an anchor that was not found; ordered by match"
@@ -338,7 +338,7 @@ class _Judge:
         fits = np.array([c.fits for c in conditions]).reshape(len(conditions), len(items))
         meeting = [c for c, meets in zip(items, np.all(fits >= KEEP, axis=0), strict=True) if meets]
         if what.ordering and meeting:  # "except the two largest": as many as it says, from its rank on
-            key = _ordering_key(what.ordering, self.frame, self.distances(what, meeting))
+            key = _ordering_key(what.ordering, self.frame, self.distances(what, meeting), meeting)
             first = what.rank - 1
             meeting = sorted(meeting, key=key)[first : first + (what.count or 1)] if key else []
         qualities = conditions_said.qualities(what)
@@ -902,8 +902,9 @@ def _ramps(values: np.ndarray, low: float, high: float) -> np.ndarray:
     return np.where(values <= low, MISS, np.where(values >= high, 1.0, rising))
 
 
-def _ordering_key(ordering: str, frame: Frame, anchor_distances: dict[str, float]):
-    """Sort key putting the first of ``ordering`` first; None when it needs an anchor that is missing."""
+def _ordering_key(ordering: str, frame: Frame, anchor_distances: dict[str, float], group: list[Candidate]):
+    """Sort key putting the first of ``ordering`` first among ``group`` (those ordered); None when it needs
+    an anchor that is missing."""
     if ordering in ("closest", "farthest"):
         if not anchor_distances:
             return None
@@ -914,6 +915,9 @@ def _ordering_key(ordering: str, frame: Frame, anchor_distances: dict[str, float
         return lambda c: sign * c.area
     if ordering == "central":
         middle = np.array([frame.width / 2, frame.height / 2])
+        return lambda c: float(np.linalg.norm(c.centre - middle))
+    if ordering == "middle":  # of a row of three, the one between: nearest the middle of them all
+        middle = np.mean([c.centre for c in group], axis=0)
         return lambda c: float(np.linalg.norm(c.centre - middle))
     if ordering == "outermost":  # the least distance to one of the view's edges
         return lambda c: float(
