@@ -1375,3 +1375,30 @@ def test_the_kind_of_image_is_no_anchor(expression, reading):
 )
 def test_what_a_comparison_is_to_on_its_side_places_it(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (
+            "The red car, the white van and the bus.",
+            "target: car; count: 1; attributes: red; and target: van; count: 1; attributes: white;"
+            " and target: bus; count: 1",
+        ),
+        (
+            "The car the man is driving and the bus",
+            "target: car; count: 1; not understood: man bus",
+        ),  # a clause
+        (
+            "The people crowded around the entrance.",
+            "target: pedestrian; count: all; relation: near entrance",
+        ),
+        ("the crowded road", "target: road; count: 1; not understood: crowded"),
+        (
+            "The man riding a bicycle with a child on the back.",
+            "target: pedestrian; count: 1; relation: near bicycle (with pedestrian); not understood: back",
+        ),  # "on the back" was "inside back"
+    ],
+)
+def test_a_list_of_targets_with_their_articles_and_what_people_do_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .lexicon import LEXICON
 from .program import Unjudged
-from .words import Phrase
+from .words import Phrase, begins_where
 
 # Before a shadow's noun: whose it is ("its long dark shadow", "the longest shadow").
 OWNERS = ("a", "an", "the", "its", "their", "his", "her", "some")
@@ -55,6 +55,11 @@ class NotJudged:
         quality = LEXICON.match(self.words, self.at, "colour", "size", "shape")
         if unjudged and quality and quality[0] > unjudged[0]:
             unjudged = None  # "mid sized" is a size, "mid" alone not
+        crowded = unjudged and unjudged[1].value is None and self.words[self.at] in ("crowded", "busy")
+        where = begins_where(self.words, self.at + 1) or self._relation_phrase_at(self.at + 1)
+        if crowded and self.target_end == self.at and where:
+            self.at += 1  # "the people crowded around the entrance": how they stand, where is read
+            return True
         if unjudged:
             self.at += unjudged[0]
             said = self.words[start : self.at]

@@ -181,6 +181,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             joined = LEXICON.match(self.words, self.at, "and")
             # "cars, trucks and buses": the commas are not words; a plural noun goes on a list that "and" ends
             listed = not joined and (others or [self.target])[-1].plural and self._listed_noun(self.at)
+            # "the red car, the white van and the bus": a noun phrase right after the target's, "and" ahead
+            listed = listed or (
+                not joined and self.words[self.at] in ("the", "a", "an") and self._noun_follows(self.at + 1)
+            )
             listed = listed and "and" in self.words[self.at : self.at + 8]
             if not (joined or listed) or self._clause_ends():
                 break
@@ -196,8 +200,12 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
                 if replace(other.qualifiers(), count=1).empty:  # "and the one next to it": another, unsaid
                     self.unread.append(" ".join(self.words[begins : self.at]))
                     break
-            if other.noun is None:
-                self.at = start  # "and it is", "and is near": not another target
+            listing_goes_on = self.words[self.at] == "and" or (
+                self.words[self.at] in ("the", "a", "an") and self._noun_follows(self.at + 1)
+            )
+            if other.noun is None or (listed and not joined and not listing_goes_on):
+                # "and it is", "and is near": not another target; "the car the man is driving": a clause
+                self.at = start
                 break
             others.append(other)
         return others
