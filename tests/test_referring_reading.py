@@ -1402,3 +1402,24 @@ def test_what_a_comparison_is_to_on_its_side_places_it(expression, reading):
 )
 def test_a_list_of_targets_with_their_articles_and_what_people_do_are_read(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        ("The persons on the crosswalk.", "target: pedestrian; count: all; relation: inside crosswalk"),
+        ("The man in blue pants.", "target: pedestrian; count: 1; attributes: blue"),  # was "inside pant"
+        (
+            "The person in a white shirt and blue jeans.",
+            "target: pedestrian; count: 1; attributes: white, blue",
+        ),
+        ("the man in a red hat", "target: pedestrian; count: 1; attributes: red"),
+        ("the tank with a white cap", "target: storage tank; count: 1; relation: with cap (white)"),
+        (
+            "The man carrying a box on his shoulder.",  # was "inside shoulder"
+            "target: pedestrian; count: 1; not judged: carrying a box (carried); not understood: shoulder",
+        ),
+    ],
+)
+def test_what_people_wear_and_their_bodies_are_no_anchors(expression, reading):
+    assert parse_expression(expression).explain() == reading

@@ -393,9 +393,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                            "look like", "resembles", "is probably", "is likely")),
     # Why it is seen: "that stands out due to its red colour" (the colour is its own).
     ("reason", None, "en", ("due to", "because of", "thanks to", "owing to")),
-    # What a person or a vehicle carries, holds, pushes or wears on its head: seen with it from above, not
-    # told apart from it ("the woman holding an umbrella", "the truck carrying sand", "with a backpack").
-    ("carried", None, "en", ("hat", "cap", "helmet", "umbrella", "umbrellas", "cargo", "goods", "luggage",
+    # What a person or a vehicle carries, holds or pushes: seen with it from above, not told apart from it
+    # ("the woman holding an umbrella", "the truck carrying sand", "with a backpack"; a hat is worn).
+    ("carried", None, "en", ("umbrella", "umbrellas", "cargo", "goods", "luggage",
                              "load", "bag", "bags", "backpack", "backpacks", "suitcase", "box", "boxes",
                              "sand", "gravel", "passenger", "passengers", "customer", "customers", "stroller",
                              "pram", "cart", "trolley", "phone", "package", "packages", "parcel", "parcels",
@@ -431,7 +431,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     # What a person wears: seen from above, its colour is the person's ("the man in a red shirt").
     ("clothing", None, "en", ("shirt", "shirts", "t shirt", "jacket", "jackets", "coat", "coats", "dress",
                               "clothes", "clothing", "uniform", "uniforms", "sweater", "hoodie", "vest",
-                              "skirt", "raincoat", "top", "outfit")),
+                              "skirt", "raincoat", "top", "outfit", "pants", "trousers", "jeans", "shorts",
+                              "shoes", "suit", "blouse", "sweatshirt", "cap", "hat", "helmet")),
     # Small parts: their colour is not the object's ("a white plane with a blue tail"), and not judged.
     ("minor_part", None, "en", ("tail", "nose", "wing", "wings", "engine", "engines", "stripe", "stripes",
                                 "sail", "sails", "trim", "logo", "marking", "markings", "window", "windows",
@@ -440,6 +441,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                 "back door", "back doors", "sliding door", "trunk", "hood", "headlight",
                                 "headlights", "lights", "flashing lights", "tail lights", "taillights",
                                 "sunroof")),
+    # A person's body: never an anchor ("a box on his shoulder", "holding hands").
+    ("body_part", None, "en", ("shoulder", "shoulders", "head", "hand", "hands", "arm", "arms", "leg", "legs",
+                               "lap")),
     # What vehicles and people stand on: "parked on the left side of the street" is on its left part.
     ("surface", None, "en", ("road", "parking lot", "lane", "square", "bridge", "sidewalk", "runway",
                              "crosswalk", "intersection", "bicycle lane", "bus lane", "turning lane")),

@@ -122,10 +122,10 @@ class NotJudged:
         return True
 
     def _carried(self, phrase: Phrase) -> bool:
-        """ "holding an umbrella", "the truck carrying sand", "pushing a stroller", "a man with a backpack",
-        "wearing a helmet": what a person or a vehicle carries, holds or wears on its head ("the tank with a
-        white cap", "the shop with a sign" are read as ever). A noun of the vocabulary after a verb ("towing
-        a car", "pushing a bicycle") is not: it is near it, as a relation reads it."""
+        """ "holding an umbrella", "the truck carrying sand", "pushing a stroller", "a man with a backpack":
+        what a person or a vehicle carries, holds or pushes ("the tank with a white cap", "the shop with a
+        sign" are read as ever; a hat is worn, its colour the person's). A noun of the vocabulary after a
+        verb ("towing a car", "pushing a bicycle") is not: it is near it, as a relation reads it."""
         start = self.at
         verb = LEXICON.match(self.words, start, "carrying")
         holds = "road user" in LEXICON.of(str(phrase.noun)) and self.words[start] in ("with", "has", "having")
@@ -145,14 +145,17 @@ class NotJudged:
         carried = LEXICON.match(self.words, at, "carried")
         if carried:
             at += carried[0]
-        elif verb and self._noun_at(at) and not self._known_noun(at):
-            while self._noun_at(at) and not self._known_noun(at):
-                at += 1  # "carrying a ladder": a word no category claims
+        elif verb and self._unknown_noun_at(at):
+            while self._unknown_noun_at(at):
+                at += 1  # "carrying a ladder": a word no category claims (not "holding hands")
         else:
             return False
         self.at = at
         self._not_judged("carried", start)
         return True
+
+    def _unknown_noun_at(self, at: int) -> bool:
+        return self._noun_at(at) and not self._known_noun(at) and not LEXICON.of(self.words[at])
 
     def _covered_at(self, at: int) -> bool:
         return "covered" in LEXICON.of(self.words[at])

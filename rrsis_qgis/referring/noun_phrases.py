@@ -24,8 +24,9 @@ from .words import (
 )
 
 # Categories of words that are nouns too: "the dog next to the man", "near the door of the building", "the
-# stop sign", "the drone on the left" (what is carried, a small part, a camera, a kind of image).
-NOUN_LIKE = frozenset({"part", "minor_part", "carried", "camera", "image_kind"})
+# stop sign", "the drone on the left", "with a white cap" (what is carried, a small part, a camera, a kind
+# of image, clothing).
+NOUN_LIKE = frozenset({"part", "minor_part", "carried", "camera", "image_kind", "clothing"})
 # Adverbs that end a noun phrase after its noun ("the court directly below", not "court directly"); "the
 # water supply tank" keeps "supply".
 ADVERBS = frozenset(

@@ -675,6 +675,16 @@ class Places:
         if worn.colours and (clothing or bare):
             self.at += clothing[0] if clothing else 0
             phrase.colours += worn.colours
+            while clothing and self.words[self.at] == "and":  # "in a white shirt and blue jeans"
+                mark, more = self.at, Phrase()
+                self.at += 1
+                self._qualities_run(more)
+                clothing = LEXICON.match(self.words, self.at, "clothing")
+                if not (clothing and more.colours):
+                    self.at = mark
+                    break
+                self.at += clothing[0]
+                phrase.colours += more.colours
             return True
         if clothing and self.words[start] != "in":  # "wearing a jacket": nothing to select on
             self.at += clothing[0]

@@ -103,8 +103,8 @@ class SetsTakenAway:
         self._skip("determiner", "pronoun")
         if word == "without" and not self._with_parts(removed):
             anchor = Phrase()  # "without any trees around it": none near it
-            if self._anchor(anchor) and "carried" in LEXICON.of(str(anchor.noun)):
-                self.spoilt = True  # "without a helmet": not one near it, and not judged
+            if self._anchor(anchor) and LEXICON.of(str(anchor.noun)) & {"carried", "clothing"}:
+                self.spoilt = True  # "without a helmet", "without a bag": worn or carried, not near it
             elif anchor.noun:
                 removed.relations.append(Relation("near", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
         elif word != "without":
