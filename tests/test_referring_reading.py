@@ -1423,3 +1423,28 @@ def test_a_list_of_targets_with_their_articles_and_what_people_do_are_read(expre
 )
 def test_what_people_wear_and_their_bodies_are_no_anchors(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # each was read as an anchor of its own ("inside vicinity", "inside periphery")
+        ("the ship in the vicinity of the harbor", "target: ship; count: 1; relation: near harbor"),
+        ("the tank in close proximity to the road", "target: storage tank; count: 1; relation: near road"),
+        ("the car on the periphery of the image", "target: car; count: 1; position: edge"),
+        (
+            "the vehicle on the outskirts of the parking lot",
+            "target: vehicle; count: 1; relation: near parking lot",
+        ),
+        (
+            "the tank to the immediate left of the road",
+            "target: storage tank; count: 1; relation: left of road",
+        ),
+        (
+            "the plane's shadow",
+            "target: airplane; count: 1; not understood: shadow",
+        ),  # the shadow is asked for
+    ],
+)
+def test_words_for_near_and_the_edge_are_no_anchors(expression, reading):
+    assert parse_expression(expression).explain() == reading

@@ -207,7 +207,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
      ("side", "sides", "part", "parts", "corner", "edge", "half", "area", "region", "end", "portion", "back",
       "rear",
       "section", "quadrant", "bank", "border", "margin", "zone", "tip", "edges", "corners", "borders",
-      "margins", "quadrants", "regions", "areas")),
+      "margins", "quadrants", "regions", "areas", "periphery")),
     ("image", None, "en",
      ("image", "picture", "scene", "view", "photo", "map", "figure", "frame", "photograph", "imagery",
       "footage")),

@@ -34,6 +34,8 @@ class NotJudged:
         elif self.negating or self.excluding:
             self.spoilt = True
             self._name_unread(start)
+        elif kind == "shadow" and self.words[start - 1] == "s" and start - 1 == self.target_end:
+            self._name_unread(start)  # "the plane's shadow": the shadow is asked for, and nothing finds it
         else:
             # what was kept inside this phrase ("covered by the shadow of tall buildings": tall) is of it
             self.unjudged = [said for said in self.unjudged if said[1] < start]

@@ -51,7 +51,7 @@ SHOWN = ("visible", "showing", "shown", "open", "opened", "closed", "on", "off",
 # After "near the edge", what says the edge is the view's: the sentence ends or goes on ("near the edge and
 # ...", "near the edge, which is ..."), not a noun ("the border crossing").
 ENDS_A_PLACE = {"function", "and", "pronoun", "copula", "state", "motion", "place", "command"}
-EDGES = ("edge", "edges", "border", "borders", "margin", "margins", "boundary", "boundaries")
+EDGES = ("edge", "edges", "border", "borders", "margin", "margins", "boundary", "boundaries", "periphery")
 
 
 class Places:
@@ -136,9 +136,9 @@ class Places:
         while at < self.end:
             word = self.words[at]
             after_of = self.words[at - 1] == "of"
-            if (word in ("the", "far", "extreme", "very", "both") and (not places or after_of)) or (
-                word == "of" and places and self._place_at(at + 1)
-            ):
+            if (
+                word in ("the", "far", "extreme", "very", "both", "immediate") and (not places or after_of)
+            ) or (word == "of" and places and self._place_at(at + 1)):
                 at += 1  # "the far left", "the center of the left"; not the "the" of what follows
                 continue
             if (match := LEXICON.match(self.words, at, "place")) is not None:

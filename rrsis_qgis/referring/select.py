@@ -756,6 +756,13 @@ RELATION_KINDS = {
         (
             "near",
             "near to",
+            "in the vicinity of",  # "in close proximity to": near (they were "inside vicinity")
+            "in close proximity to",
+            "in proximity to",
+            "in the proximity of",
+            "within close proximity of",
+            "on the outskirts of",
+            "at the outskirts of",
             "close to",
             "next to",
             "beside",
