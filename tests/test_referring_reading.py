@@ -1448,3 +1448,20 @@ def test_what_people_wear_and_their_bodies_are_no_anchors(expression, reading):
 )
 def test_words_for_near_and_the_edge_are_no_anchors(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # a drone photo's near side is the bottom of the view, its far side the top (they were anchors:
+        # "inside foreground", "inside distance")
+        ("the car in the foreground", "target: car; count: 1; position: bottom"),
+        ("the buildings in the background", "target: building; count: all; position: top"),
+        ("the people in the distance", "target: pedestrian; count: all; position: top"),
+        ("the bus at the front", "target: bus; count: 1; not understood: front"),  # the front of what?
+        ("the car in the midst of traffic", "target: car; count: 1"),
+        ("the car amid the trees", "target: car; count: 1; relation: near tree"),
+    ],
+)
+def test_the_near_and_far_sides_of_a_drone_photo_are_places_in_the_view(expression, reading):
+    assert parse_expression(expression).explain() == reading

@@ -189,7 +189,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("place", ("left",), "en", ("left", "left hand", "lefthand")),
     ("place", ("right",), "en", ("right", "right hand", "righthand")),
     ("place", ("top",), "en", ("top", "upper")),
-    ("place", ("bottom",), "en", ("bottom", "lower")),
+    ("place", ("bottom",), "en", ("bottom", "lower", "foreground")),  # a drone photo's near side
+    ("place", ("top",), "en", ("background", "distance", "far distance")),  # and its far side
     ("place", ("center",), "en", ("middle", "center", "centre", "central", "centrally")),
     # "mid-left": the middle of that side ("mid" alone is "mid-sized", "mid-flight")
     ("place", ("center", "left"), "en", ("mid left",)), ("place", ("center", "right"), "en", ("mid right",)),
@@ -313,7 +314,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                            "in the daytime", "at daytime", "leaning", "leans", "lean", "in a group",
                            "in groups", "as a group", "in pairs", "halfway", "through traffic", "in traffic",
                            "through the traffic", "in the traffic", "in heavy traffic",
-                           "in the heavy traffic", "already", "recently",
+                           "in the heavy traffic", "in the midst of traffic", "amid traffic",
+                           "amidst traffic", "among traffic", "among the traffic", "already", "recently",
                            # how the picture was taken
                            "as seen from above", "seen from above", "viewed from above", "from above",
                            "from a bird s eye view", "from a birds eye view", "from a bird eye view",
@@ -368,7 +370,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("unjudged", None, "en", ("frustum of a cone", "frustum", "cone shaped", "u shaped", "l shaped",
                               "major", "busy", "crowded", "empty", "modern", "old", "new", "abandoned",
                               "triangle",
-                              "queue", "mid",
+                              "queue", "mid", "front",
                               "north south", "south north", "east west", "west east", "in a hurry",
                               "innermost", "outermost")),
     # Said, understood and not judged (`program.UNJUDGED_KINDS`): the reading keeps them, the answer says

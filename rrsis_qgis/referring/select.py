@@ -757,6 +757,9 @@ RELATION_KINDS = {
             "near",
             "near to",
             "in the vicinity of",  # "in close proximity to": near (they were "inside vicinity")
+            "in the midst of",
+            "amid",
+            "amidst",
             "in close proximity to",
             "in proximity to",
             "in the proximity of",
