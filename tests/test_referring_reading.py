@@ -1465,3 +1465,19 @@ def test_words_for_near_and_the_edge_are_no_anchors(expression, reading):
 )
 def test_the_near_and_far_sides_of_a_drone_photo_are_places_in_the_view(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        ("the car by itself on the left", "target: car; count: 1; position: left"),  # was "near itself"
+        ("the house set apart from the others", "target: house; count: 1; relation: far from house"),
+        ("all houses apart from the white one", "target: house; count: all; excluded (except): white"),
+        (
+            "the plane parked next to another plane of the same size",  # was near a "size"
+            "target: airplane; count: 1; relation: near airplane; not understood: same size",
+        ),
+    ],
+)
+def test_being_alone_and_apart_from_the_others_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading

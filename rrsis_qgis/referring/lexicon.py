@@ -316,6 +316,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                            "through the traffic", "in the traffic", "in heavy traffic",
                            "in the heavy traffic", "in the midst of traffic", "amid traffic",
                            "amidst traffic", "among traffic", "among the traffic", "already", "recently",
+                           "by itself", "by themselves", "on its own", "on their own",
                            # how the picture was taken
                            "as seen from above", "seen from above", "viewed from above", "from above",
                            "from a bird s eye view", "from a birds eye view", "from a bird eye view",
@@ -364,7 +365,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("way", ("west",), "en", ("westward", "westwards", "westbound")),
     ("state", None, "en", ("overlapping", "overlaps", "touching", "touches")),
     # Far from the others of its kind ("the isolated windmill"): `far_from` the target's own class.
-    ("isolated", None, "en", ("isolated", "solitary", "standalone", "secluded")),
+    ("isolated", None, "en", ("isolated", "solitary", "standalone", "secluded", "apart from the others",
+                              "set apart from the others", "away from the others", "set apart")),
     # Qualities the selection cannot judge from above, and no kind of `program.UNJUDGED_KINDS`: known, and
     # named as not understood (unread).
     ("unjudged", None, "en", ("frustum of a cone", "frustum", "cone shaped", "u shaped", "l shaped",
@@ -427,7 +429,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("unit", 1000.0, "en", ("km", "kilometer", "kilometers", "kilometre", "kilometres")),
     # Parts of an object whose colour is the object's: "the plane with a white body".
     ("part", None, "en", ("body", "roof", "roofs", "top", "deck", "hull", "surface", "cover", "canopy",
-                           "shape", "form",
+                           "shape", "form", "size",
                            "fuselage", "cabin", "exterior", "paint", "shell", "color", "colour", "colors",
                            "colours", "tone", "hue", "water")),
     # What a person wears: seen from above, its colour is the person's ("the man in a red shirt").

@@ -279,9 +279,12 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if word == "among" and self.words[self.at + 1] in ("those", "them", "these"):
             self.at += 2  # "the smallest vehicle among those parked near the building": the target's words
             return True
-        if LEXICON.match(self.words, self.at, "isolated") and self.words[self.at + 1] != "from":
-            phrase.isolated = True  # "the court that appears isolated"; "isolated from the road": a relation
-            self.at += 1
+        isolated = LEXICON.match(self.words, self.at, "isolated")
+        if isolated and self.words[self.at + isolated[0]] != "from":
+            # "the court that appears isolated", "set apart from the others"; "isolated from the road": a
+            # relation
+            phrase.isolated = True
+            self.at += isolated[0]
             return True
         way = LEXICON.match(self.words, self.at, "way")
         if way:  # "heading upward", "crossing from left to right": which way it goes

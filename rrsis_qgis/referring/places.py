@@ -544,9 +544,9 @@ class Places:
             return
         self.at += 1
         owner = Phrase()
-        if self._noun_phrase(owner, anchor=True) and owner.noun:
+        if self._noun_phrase(owner, anchor=True) and owner.noun and not LEXICON.of(owner.noun) & {"part"}:
             anchor.relations.append(Relation("near", owner.noun, anchor_qualifiers=owner.qualifiers()))
-        else:
+        else:  # "another plane of the same size": no owner
             self.at = mark
 
     def _distance(self) -> float | None:
