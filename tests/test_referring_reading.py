@@ -1481,3 +1481,15 @@ def test_the_near_and_far_sides_of_a_drone_photo_are_places_in_the_view(expressi
 )
 def test_being_alone_and_apart_from_the_others_are_read(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        ("a group of 4 tanks", "target: storage tank; count: 4"),  # "4" was named
+        ("the row of five tanks", "target: storage tank; count: 5"),  # "five" was dropped
+        ("the last two cars on the right", "target: car; count: 2; position: right; not understood: last"),
+    ],
+)
+def test_how_many_a_group_holds_is_its_count(expression, reading):
+    assert parse_expression(expression).explain() == reading

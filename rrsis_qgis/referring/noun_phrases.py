@@ -110,7 +110,8 @@ class NounPhrases:
                 continue
             if collective and self.words[self.at + collective[0]] == "of":
                 self.at += collective[0] + 1  # "a group of people", "a cluster of white tanks": them
-                phrase.count, phrase.count_given, phrase.by_ordinal = None, True, False
+                # a number after it says how many ("a group of 4 tanks"), as one after an ordinal does
+                phrase.count, phrase.count_given, phrase.by_ordinal = None, True, True
                 continue
             if self._noun_word(nouns, after_noun=False):
                 continue
