@@ -1493,3 +1493,25 @@ def test_being_alone_and_apart_from_the_others_are_read(expression, reading):
 )
 def test_how_many_a_group_holds_is_its_count(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # another of its kind, or several, are with it, not its part (the tank beside it was dropped)
+        (
+            "the tank that has another tank next to it",
+            "target: storage tank; count: 1; relation: with storage tank",
+        ),
+        (
+            "the tank with two smaller tanks beside it",
+            "target: storage tank; count: 1; relation: with storage tank (small)",
+        ),
+        (
+            "The ground track field with a red running track",
+            "target: ground track field; count: 1; attributes: red",
+        ),
+    ],
+)
+def test_another_of_its_kind_is_no_part_of_it(expression, reading):
+    assert parse_expression(expression).explain() == reading

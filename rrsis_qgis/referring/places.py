@@ -734,7 +734,8 @@ class Places:
             return True
         anchor = Phrase()
         if self._anchor(anchor):  # "a stadium has a baseball field", "an airport with two long runways"
-            if anchor.noun == phrase.noun and "road user" not in LEXICON.of(str(phrase.noun)):
+            own = anchor.noun == phrase.noun and not anchor.other and anchor.how_many == 1
+            if own and "road user" not in LEXICON.of(str(phrase.noun)):
                 # "the ground track field with a red running track": its part ("the woman with her child"
                 # is with another person)
                 phrase.colours += anchor.colours
