@@ -1515,3 +1515,17 @@ def test_how_many_a_group_holds_is_its_count(expression, reading):
 )
 def test_another_of_its_kind_is_no_part_of_it(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # each was an anchor: "inside sunny day", "inside rain", "inside construction"
+        ("the building on a sunny day", "target: building; count: 1"),
+        ("the car in the rain", "target: car; count: 1"),
+        ("the building under construction", "target: building; count: 1; not understood: under construction"),
+        ("the car in the sun", "target: car; count: 1; not judged: in the sun (shadow)"),
+    ],
+)
+def test_the_weather_and_the_state_of_works_are_no_anchors(expression, reading):
+    assert parse_expression(expression).explain() == reading

@@ -317,6 +317,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                            "in the heavy traffic", "in the midst of traffic", "amid traffic",
                            "amidst traffic", "among traffic", "among the traffic", "already", "recently",
                            "by itself", "by themselves", "on its own", "on their own",
+                           # the weather, true of everything in the picture
+                           "on a sunny day", "on a cloudy day", "on a rainy day", "in the rain",
+                           "in the snow",
                            # how the picture was taken
                            "as seen from above", "seen from above", "viewed from above", "from above",
                            "from a bird s eye view", "from a birds eye view", "from a bird eye view",
@@ -372,7 +375,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("unjudged", None, "en", ("frustum of a cone", "frustum", "cone shaped", "u shaped", "l shaped",
                               "major", "busy", "crowded", "empty", "modern", "old", "new", "abandoned",
                               "triangle",
-                              "queue", "mid", "front", "last",
+                              "queue", "mid", "front", "last", "under construction", "under repair",
+                              "being built", "being repaired",
                               "north south", "south north", "east west", "west east", "in a hurry",
                               "innermost", "outermost")),
     # Said, understood and not judged (`program.UNJUDGED_KINDS`): the reading keeps them, the answer says
@@ -385,7 +389,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                   "making a u turn", "making a turn", "u turn", "a left turn",
                                   "a right turn")),
     ("unjudged", "height", "en", ("low", "high", "tall", "taller", "tallest")),
-    ("unjudged", "shadow", "en", ("shade", "shadow", "shadows")),
+    ("unjudged", "shadow", "en", ("shade", "shadow", "shadows", "in the sun", "in the sunshine",
+                                  "in sunlight", "in direct sunlight")),
     ("unjudged", "cover", "en", ("partially visible", "partly visible")),  # "obscured" is "covered"
     # Covered by something ("partially covered by trees", "hidden under the bridge"): not judged.
     ("covered", None, "en", ("covered", "obscured", "hidden", "shaded", "blocked", "occluded", "shadowed")),
