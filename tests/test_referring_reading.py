@@ -1524,6 +1524,10 @@ def test_another_of_its_kind_is_no_part_of_it(expression, reading):
         ("the building on a sunny day", "target: building; count: 1"),
         ("the car in the rain", "target: car; count: 1"),
         ("the building under construction", "target: building; count: 1; not understood: under construction"),
+        (
+            "the car at the position near the gate",
+            "target: car; count: 1; relation: near gate; not understood: position",
+        ),
         ("the car in the sun", "target: car; count: 1; not judged: in the sun (shadow)"),
     ],
 )

@@ -377,6 +377,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                               "triangle",
                               "queue", "mid", "front", "last", "under construction", "under repair",
                               "being built", "being repaired",
+                              # abstract nouns, never an object to find ("near position" was an anchor)
+                              "position", "location", "direction", "angle", "perspective", "vicinity",
+                              "proximity", "midst", "time", "weather",
                               "north south", "south north", "east west", "west east", "in a hurry",
                               "innermost", "outermost")),
     # Said, understood and not judged (`program.UNJUDGED_KINDS`): the reading keeps them, the answer says
