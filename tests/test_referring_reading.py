@@ -1295,7 +1295,7 @@ def test_what_a_second_review_of_the_new_words_found_is_read_or_named(expression
             "target: pedestrian; count: 1; relation: near door (near building)",
         ),
         ("the dog next to the man", "target: dog; count: 1; relation: near pedestrian"),
-        ("the tank with a white cap", "target: storage tank; count: 1; relation: with cap (white)"),
+        ("the tank with a white cap", "target: storage tank; count: 1; attributes: white"),  # its top
         (
             "the vehicle in the top left, most likely a truck",
             "target: vehicle; count: 1; position: top left; not understood: truck",
@@ -1414,7 +1414,7 @@ def test_a_list_of_targets_with_their_articles_and_what_people_do_are_read(expre
             "target: pedestrian; count: 1; attributes: white, blue",
         ),
         ("the man in a red hat", "target: pedestrian; count: 1; attributes: red"),
-        ("the tank with a white cap", "target: storage tank; count: 1; relation: with cap (white)"),
+        ("the tank with a white cap", "target: storage tank; count: 1; attributes: white"),  # its top
         (
             "The man carrying a box on his shoulder.",  # was "inside shoulder"
             "target: pedestrian; count: 1; not judged: carrying a box (carried); not understood: shoulder",
@@ -1532,4 +1532,41 @@ def test_another_of_its_kind_is_no_part_of_it(expression, reading):
     ],
 )
 def test_the_weather_and_the_state_of_works_are_no_anchors(expression, reading):
+    assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # what a third review found: a word of one phrase read wherever it stood
+        (
+            "the car parked at a distance from the building",
+            "target: car; count: 1; not understood: distance building",
+        ),
+        (
+            "the plane that stands out against the gray background",
+            "target: airplane; count: 1; not understood: background against gray",
+        ),
+        ("the car in the outside lane", "target: car; count: 1; not understood: outside lane"),
+        ("one of a group of four tanks", "target: storage tank; count: 1"),
+        ("a row of single storey houses", "target: house; count: all; not understood: storey"),
+        (
+            "the car that has not left",
+            "target: car; count: 1; not understood: has left not",
+        ),  # was "not left"
+        ("the car that has left", "target: car; count: 1; not understood: has left"),
+        ("the car approaching from above", "target: car; count: 1; not understood: above"),
+        (
+            "the car that is not the white one but the one next to it",
+            "target: car; count: 1; excluded (not): white; not understood: next but",
+        ),
+        ("most of the cars on the left", "target: car; count: all; position: left; not understood: most"),
+        ("the car in the middle of two cars", "target: car; count: 1; relation: between car and car"),
+        (
+            "the tank with a red cap on the right",
+            "target: storage tank; count: 1; attributes: red; position: right",
+        ),
+    ],
+)
+def test_what_a_third_review_found_is_read_or_named(expression, reading):
     assert parse_expression(expression).explain() == reading

@@ -189,8 +189,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("place", ("left",), "en", ("left", "left hand", "lefthand")),
     ("place", ("right",), "en", ("right", "right hand", "righthand")),
     ("place", ("top",), "en", ("top", "upper")),
-    ("place", ("bottom",), "en", ("bottom", "lower", "foreground")),  # a drone photo's near side
-    ("place", ("top",), "en", ("background", "distance", "far distance")),  # and its far side
+    ("place", ("bottom",), "en", ("bottom", "lower")),
     ("place", ("center",), "en", ("middle", "center", "centre", "central", "centrally")),
     # "mid-left": the middle of that side ("mid" alone is "mid-sized", "mid-flight")
     ("place", ("center", "left"), "en", ("mid left",)), ("place", ("center", "right"), "en", ("mid right",)),
@@ -305,7 +304,11 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "roughly", "approximately", "almost", "nearly", "neatly", "evenly", "closely", "tightly", "densely",
       "uniformly", "orderly", "neighboring", "neighbouring")),
     # The queue an ordinal counts in, toward what it waits at: "the first car in the queue at the light".
-    ("queue", None, "en", ("in the queue", "in a queue", "in the line", "in line", "of the queue")),
+    ("queue", None, "en", ("in the queue", "in a queue", "in the line", "of the queue")),  # "in line": any
+    # A drone photo's near side is the bottom of the view, its far side the top (`places._view_side`).
+    ("view_side", ("bottom",), "en", ("in the foreground", "in the near foreground")),
+    ("view_side", ("top",), "en", ("in the background", "in the far background", "in the distance",
+                                   "in the far distance", "far in the distance")),
     # The camera of a drone's photo: nearest it is the bottom of the view (`places._toward_the_camera`).
     ("camera", None, "en", ("camera", "drone")),  # not "the viewer": a satellite's looks straight down
     # When the picture was taken (true of everything in it), how they stand, among the traffic: it selects
@@ -321,7 +324,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                            "on a sunny day", "on a cloudy day", "on a rainy day", "in the rain",
                            "in the snow",
                            # how the picture was taken
-                           "as seen from above", "seen from above", "viewed from above", "from above",
+                           "as seen from above", "seen from above", "viewed from above",
                            "from a bird s eye view", "from a birds eye view", "from a bird eye view",
                            "seen from the top", "from the top view", "from an aerial view", "from overhead")),
     # Words for a group of the objects named after them: "a cluster of white tanks" is the tanks.
@@ -375,11 +378,12 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("unjudged", None, "en", ("frustum of a cone", "frustum", "cone shaped", "u shaped", "l shaped",
                               "major", "busy", "crowded", "empty", "modern", "old", "new", "abandoned",
                               "triangle",
-                              "queue", "mid", "front", "last", "under construction", "under repair",
+                              "queue", "mid", "front", "last", "most", "under construction", "under repair",
                               "being built", "being repaired",
                               # abstract nouns, never an object to find ("near position" was an anchor)
                               "position", "location", "direction", "angle", "perspective", "vicinity",
-                              "proximity", "midst", "time", "weather",
+                              "proximity", "midst", "time", "weather", "distance", "background",
+                              "foreground",
                               "north south", "south north", "east west", "west east", "in a hurry",
                               "innermost", "outermost")),
     # Said, understood and not judged (`program.UNJUDGED_KINDS`): the reading keeps them, the answer says
@@ -421,7 +425,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("falling", None, "en", ("falling", "falls", "fall", "projecting", "projected")),  # and "state" verbs
     # How much a comparison holds: "a little smaller than" is read as smaller than, "a little" not judged.
     ("degree", None, "en", ("a little", "a bit", "slightly", "much", "far", "way", "significantly",
-                            "somewhat", "considerably", "a lot", "marginally", "most")),
+                            "somewhat", "considerably", "a lot", "marginally")),
     # Words that join, and carry no meaning of their own once the phrase they begin is read (a phrase left
     # unread is reported by its content words).
     ("function", None, "en", ("of", "to", "from", "into", "onto", "for", "as", "at", "in", "on", "up", "down",
@@ -437,7 +441,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("unit", 1000.0, "en", ("km", "kilometer", "kilometers", "kilometre", "kilometres")),
     # Parts of an object whose colour is the object's: "the plane with a white body".
     ("part", None, "en", ("body", "roof", "roofs", "top", "deck", "hull", "surface", "cover", "canopy",
-                           "shape", "form", "size",
+                           "shape", "form", "size", "cap",
                            "fuselage", "cabin", "exterior", "paint", "shell", "color", "colour", "colors",
                            "colours", "tone", "hue", "water")),
     # What a person wears: seen from above, its colour is the person's ("the man in a red shirt").

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .lexicon import LEXICON
 from .program import Unjudged
-from .words import Phrase, begins_where
+from .words import IGNORED, Phrase, begins_where
 
 # Before a shadow's noun: whose it is ("its long dark shadow", "the longest shadow").
 OWNERS = ("a", "an", "the", "its", "their", "his", "her", "some")
@@ -54,9 +54,9 @@ class NotJudged:
             return True
         unjudged = LEXICON.match(self.words, self.at, "unjudged")
         degree = LEXICON.match(self.words, self.at, "degree")
-        quality = LEXICON.match(self.words, self.at, "colour", "size", "shape")
-        if unjudged and quality and quality[0] > unjudged[0]:
-            unjudged = None  # "mid sized" is a size, "mid" alone not
+        longer = LEXICON.match(self.words, self.at, "colour", "size", "shape", "superlative", *IGNORED)
+        if unjudged and longer and longer[0] > unjudged[0]:
+            unjudged = None  # "mid sized" is a size, "most to the left" the leftmost, "most likely" nothing
         crowded = unjudged and unjudged[1].value is None and self.words[self.at] in ("crowded", "busy")
         where = begins_where(self.words, self.at + 1) or self._relation_phrase_at(self.at + 1)
         if crowded and self.target_end == self.at and where:

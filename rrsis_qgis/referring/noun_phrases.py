@@ -109,9 +109,13 @@ class NounPhrases:
                 self.at += collective[0] + 1
                 continue
             if collective and self.words[self.at + collective[0]] == "of":
-                self.at += collective[0] + 1  # "a group of people", "a cluster of white tanks": them
-                # a number after it says how many ("a group of 4 tanks"), as one after an ordinal does
-                phrase.count, phrase.count_given, phrase.by_ordinal = None, True, True
+                # "a group of people", "a cluster of white tanks": them; a number after it says how many ("a
+                # group of 4 tanks"); a count said before it stays ("one of a group of four tanks"), not the
+                # group's article
+                article = self.words[self.at - 1] in ("a", "an") and self.words[self.at - 2] != "of"
+                if not phrase.count_given or article:
+                    phrase.count, phrase.count_given, phrase.by_group = None, True, True
+                self.at += collective[0] + 1
                 continue
             if self._noun_word(nouns, after_noun=False):
                 continue
@@ -211,13 +215,21 @@ class NounPhrases:
 
     def _count_word(self, phrase: Phrase) -> bool:
         word = self.words[self.at]
-        if re.fullmatch(r"\d+", word) and int(word) > 0 and (not phrase.count_given or phrase.by_ordinal):
-            phrase.count, phrase.count_given, phrase.by_ordinal = int(word), True, False
+        replaces = not phrase.count_given or phrase.by_ordinal
+        if re.fullmatch(r"\d+", word) and int(word) > 0 and (replaces or phrase.by_group):
+            phrase.count, phrase.count_given, phrase.by_ordinal, phrase.by_group = (
+                int(word),
+                True,
+                False,
+                False,
+            )
         elif word in ("one",) and not phrase.count_given and not self._starts_noun_after():
             return False  # "the one on the left": a pronoun
         elif (match := LEXICON.match(self.words, self.at, "number")) and match[0] >= self._every_length():
-            if match[0] > 1 or not phrase.count_given or phrase.by_ordinal:  # "the first two", "a pair of"
+            by_group = phrase.by_group and match[1].value > 1  # "a group of five", not "of single"
+            if match[0] > 1 or replaces or by_group:  # "the first two", "a pair of"
                 phrase.count, phrase.count_given, phrase.by_ordinal = match[1].value, True, False
+                phrase.by_group = False
             self.at += match[0] - 1
         elif every := LEXICON.match(self.words, self.at, "every"):
             phrase.count, phrase.count_given = None, True

@@ -33,6 +33,9 @@ from .words import (
     tokens_of,
 )
 
+# After "not ... but", another object, not more said of the target ("not the white one but the one next
+# to it").
+PRONOUN_LIKE = ("the", "a", "an", "one", "this", "that", "it")
 # Before "left" as a verb: "the car that just left the parking lot", "has not left".
 BEFORE_LEFT = ("just", "that", "which", "who", "has", "had", "recently", "already", "not", "never")
 # "the third car from left to right": counted from where the way starts.
@@ -315,7 +318,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         if word in ("not", "never", "no", "non", "neither"):
             return self._negation()
-        if word == "but" and self.negated_until == self.at:
+        if word == "but" and self.negated_until == self.at and self.words[self.at + 1] not in PRONOUN_LIKE:
             self.at += 1  # "not on the left but on the right": what follows is the target's
             return True
         if LEXICON.match(self.words, self.at, "ordinal"):  # "the tank that is second from the left"
@@ -373,14 +376,16 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         """ "the car that just left the parking lot", "the ship that has just left the port": a verb, not a
         side; it is still by what it left (near it)."""
         before = self.words[self.at - 1] in BEFORE_LEFT
-        said = self.words[self.at + 1] in ("the", "a", "an") and self._noun_at(self.at + 2)  # "the garage"
-        if self.words[self.at] != "left" or not before or not (said or self._noun_follows(self.at + 1)):
+        if self.words[self.at] != "left" or not before:
             return False
         start, self.at = self.at, self.at + 1
         anchor = Phrase()
-        if not self._anchor(anchor):
-            self.at = start
-            return False
+        said = self.words[self.at] in ("the", "a", "an") and self._noun_at(self.at + 1)  # "the garage"
+        if not (said or self._noun_follows(self.at)) or not self._anchor(anchor):
+            # "the car that has left", "that has not left": gone, or not, from nowhere said: no side
+            self.spoilt = self.spoilt or bool(self.negating or self.excluding)
+            self.unread.append("left")
+            return True
         if self.negating or self.excluding:  # "the car that has not left the lot": still in it, not near
             self.spoilt = True
             self._name_unread(start)
@@ -393,7 +398,11 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         to its end); False, and nothing read, otherwise."""
         start = self.at
         self.at += self.words[self.at] in ("the", "a", "an", "this", "that", "its", "their")
-        self.at += LEXICON.match(self.words, self.at, "collective")[0] + 1
+        collective = LEXICON.match(self.words, self.at, "collective")
+        if collective is None:
+            self.at = start
+            return False
+        self.at += collective[0] + 1
         group = Phrase()
         unlike = self._noun_phrase(group, anchor=True) and group.noun == phrase.noun
         unlike = unlike and bool(group.colours) and set(group.colours) != set(phrase.colours)

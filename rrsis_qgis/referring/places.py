@@ -179,6 +179,16 @@ class Places:
         finally:
             self.at = mark
 
+    def _view_side(self, phrase: Phrase) -> bool:
+        """ "in the foreground", "in the distance": a drone photo's near side is the bottom of the view, its
+        far side the top."""
+        side = LEXICON.match(self.words, self.at, "view_side")
+        if side is None:
+            return False
+        phrase.position.extend(side[1].value)
+        self.at += side[0]
+        return True
+
     def _beside_the_centre(self, phrase: Phrase) -> bool:
         """ "slightly above the center of the image": in the middle; which side of it is not judged (a side's
         place, "top center", is the middle of the top edge), and named."""
@@ -216,7 +226,7 @@ class Places:
 
     def _position(self, phrase: Phrase) -> bool:
         """ "on the left", "in the upper right corner of the image", "from the lower right" (an ordinal's)."""
-        if self._beside_the_centre(phrase) or self._at_its_corner(phrase):
+        if self._beside_the_centre(phrase) or self._at_its_corner(phrase) or self._view_side(phrase):
             return True
         at = self.at
         preposition = self.words[at]
@@ -312,8 +322,9 @@ class Places:
     def _outside(self, phrase: Phrase) -> bool:
         """ "the car outside the parking lot": not in it, the set of those in it taken away (near it is not
         said: outside a parking lot may be anywhere else)."""
-        if self.words[self.at] != "outside" or phrase is not self.target or self.negating or self.excluding:
-            return False
+        said = self.words[self.at] == "outside" and self.words[self.at - 1] not in ("the", "a", "an")
+        if not said or phrase is not self.target or self.negating or self.excluding:
+            return False  # "the outside lane", "on the outside of the curve": named
         start, self.at = self.at, self.at + 1 + (self.words[self.at + 1] == "of")
         anchor = Phrase()
         if not self._anchor(anchor, one_is_target=False):
@@ -413,6 +424,9 @@ class Places:
             phrase.ordering = order  # "on the far right of all storage tanks": the rightmost of them
             return True
         if group and not anchor.other and not phrase.ordering and kind == "middle_of":
+            if anchor.how_many == 2:  # "the car in the middle of two cars": between them
+                phrase.relations.append(Relation("between", anchor.noun, anchor.noun))
+                return True
             # "the car in the middle of the three cars at the top": the middle of them, where they are
             phrase.ordering, phrase.position = "middle", phrase.position + anchor.position
             return True
@@ -703,8 +717,12 @@ class Places:
             return False
         following = self.words[self.at + 1]
         participle = following.endswith("ed") and not LEXICON.of(following)  # not "red", "curved", "shed"
+        verb = self.at + 1 + (following in ("not", "never"))  # "has not left the lot": the verb left
+        left = self.words[verb] == "left" and (
+            self._noun_follows(verb + 1) or (self.words[verb + 1] in ("the", "a") and self._noun_at(verb + 2))
+        )
         if self.words[self.at] in ("has", "have") and (
-            following in ("just", "been", "already", "left", "not", "never") or participle
+            following in ("just", "been", "already") or participle or left
         ):
             self.at += 1 + (following in ("just", "been", "already"))  # "that has just entered": a tense
             return True

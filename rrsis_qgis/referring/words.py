@@ -151,6 +151,7 @@ class Phrase:
     count: int | None = 1
     count_given: bool = False
     by_ordinal: bool = False  # the count is an ordinal's one, which a number after it replaces
+    by_group: bool = False  # the count is a group's ("a group of"), which a number above one replaces
     ordinal: str = ""  # the ordinal read ("second"): "from the left" then says what it counts along
     other: bool = False  # "other fields", "another court": not the target's own group
     one: bool = False  # "the large one": a pronoun standing for a noun said elsewhere
