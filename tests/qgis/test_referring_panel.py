@@ -26,6 +26,14 @@ from tests.referring_scene import TANKS
 ORIGIN, PIXEL = TANKS_ORIGIN, TANKS_PIXEL
 
 
+def _pixel_centres(layer: QgsVectorLayer) -> list[tuple[int, int]]:
+    """The result's polygons as the scene's pixels of their centroids, sorted: the tanks they are."""
+    return sorted(
+        (round((c.x() - ORIGIN[0]) / PIXEL), round((ORIGIN[1] - c.y()) / PIXEL))
+        for c in (feature.geometry().centroid().asPoint() for feature in layer.getFeatures())
+    )
+
+
 def test_the_two_white_tanks_north_of_the_road_are_exactly_those_two(tanks):
     dock, controller, _canvas = tanks
     QTest.keyClicks(dock.expression_edit, "the two white tanks north of the road")
@@ -38,10 +46,7 @@ def test_the_two_white_tanks_north_of_the_road_are_exactly_those_two(tanks):
         layer for layer in QgsProject.instance().mapLayers().values() if isinstance(layer, QgsVectorLayer)
     ]
     assert len(layers) == 1, dock.status_label.text()
-    centres = sorted(
-        (round((c.x() - ORIGIN[0]) / PIXEL), round((ORIGIN[1] - c.y()) / PIXEL))
-        for c in (feature.geometry().centroid().asPoint() for feature in layers[0].getFeatures())
-    )
+    centres = _pixel_centres(layers[0])
     assert centres == [TANKS["a"], TANKS["b"]]  # not the gray tank (the detector's favourite), nor d
     understood = "understood as: target: storage tank; count: 2; attributes: white; relation: north of road"
     assert understood in dock.status_label.text()
@@ -81,10 +86,7 @@ def test_what_one_picture_cannot_show_is_said_before_segment_and_with_the_answer
         layer for layer in QgsProject.instance().mapLayers().values() if isinstance(layer, QgsVectorLayer)
     ]
     assert len(layers) == 1, dock.status_label.text()
-    centres = sorted(
-        (round((c.x() - ORIGIN[0]) / PIXEL), round((ORIGIN[1] - c.y()) / PIXEL))
-        for c in (feature.geometry().centroid().asPoint() for feature in layers[0].getFeatures())
-    )
+    centres = _pixel_centres(layers[0])
     assert centres == [TANKS["a"], TANKS["b"]]
     said = "'casting long shadows' was not judged (the detector outlines objects, not their shadows)"
     assert said in dock.status_label.text(), dock.status_label.text()
@@ -123,10 +125,7 @@ def test_an_anchor_named_by_a_layer_of_the_project_is_that_layer(tanks):
     results = [layer for layer in QgsProject.instance().mapLayers().values() if layer is not roads]
     results = [layer for layer in results if isinstance(layer, QgsVectorLayer)]
     assert len(results) == 1, dock.status_label.text()
-    centres = sorted(
-        (round((c.x() - ORIGIN[0]) / PIXEL), round((ORIGIN[1] - c.y()) / PIXEL))
-        for c in (feature.geometry().centroid().asPoint() for feature in results[0].getFeatures())
-    )
+    centres = _pixel_centres(results[0])
     assert centres == sorted([TANKS["a"], TANKS["b"], TANKS["d"]])  # d is north of the layer's road
     assert "'road' is the layer 'Roads' (1 features)" in dock.status_label.text()
     # A result layer is never taken as an anchor: its name reads as "storage tank".
