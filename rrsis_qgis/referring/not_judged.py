@@ -22,6 +22,10 @@ OCCLUDING = ("by", "under", "beneath", "behind")
 # its own ("pointing", "falling") also "in", "at". "with a dark shadow at the bottom" is the object's place.
 TOWARD = ("to", "toward", "towards", "onto", "on", "over", "across", "upon")
 FALLING_TOWARD = (*TOWARD, "in", "at")
+# Before a shadow without a verb: "in the shade of the trees", "whose shadow falls across the road".
+SHADOW_OF = ("in", "under", "within", "whose")
+# Before what is carried: "a large box", "his dog", "two bags".
+BEFORE_CARRIED = frozenset({"determiner", "pronoun", "number", "every", "colour", "size", "shape"})
 
 
 class NotJudged:
@@ -53,13 +57,13 @@ class NotJudged:
         if self._high_in_the_view(phrase):
             return True
         unjudged = LEXICON.match(self.words, self.at, "unjudged")
-        degree = LEXICON.match(self.words, self.at, "degree")
-        longer = LEXICON.match(self.words, self.at, "colour", "size", "shape", "superlative", *IGNORED)
-        if unjudged and longer and longer[0] > unjudged[0]:
-            unjudged = None  # "mid sized" is a size, "most to the left" the leftmost, "most likely" nothing
-        crowded = unjudged and unjudged[1].value is None and self.words[self.at] in ("crowded", "busy")
-        where = begins_where(self.words, self.at + 1) or self._relation_phrase_at(self.at + 1)
-        if crowded and self.target_end == self.at and where:
+        if unjudged:
+            longer = LEXICON.match(self.words, self.at, "colour", "size", "shape", "superlative", *IGNORED)
+            if longer and longer[0] > unjudged[0]:
+                unjudged = (
+                    None  # "mid sized" is a size, "most to the left" the leftmost, "most likely" nothing
+                )
+        if unjudged and self._crowded_around():
             self.at += 1  # "the people crowded around the entrance": how they stand, where is read
             return True
         if unjudged:
@@ -73,11 +77,21 @@ class NotJudged:
                 self._object(self.at + 1)  # "taller than the other chimneys"
             self._not_judged(unjudged[1].value, start)
             return True
+        degree = LEXICON.match(self.words, self.at, "degree")
         if degree and self._comparative_at(self.at + degree[0]):
             self.at += degree[0]  # "slightly larger than": larger than, judged; how much, not
             self._not_judged("degree", start)
             return True
         return False
+
+    def _crowded_around(self) -> bool:
+        """ "crowded" or "busy" right after the target's noun, before where it is ("the people crowded
+        around the entrance"); "the crowded road" is no such."""
+        return (
+            self.words[self.at] in ("crowded", "busy")
+            and self.target_end == self.at
+            and bool(begins_where(self.words, self.at + 1) or self._relation_phrase_at(self.at + 1))
+        )
 
     def _high_in_the_view(self, phrase: Phrase) -> bool:
         """ "the tank high up in the image", "the car low in the picture": a place in the view, no height."""
@@ -110,12 +124,7 @@ class NotJudged:
             self.at = at
             self._not_judged("cover", start)
             return True
-        casts = "casting" in LEXICON.of(self.words[at]) or self.words[at] in (
-            "in",
-            "under",
-            "within",
-            "whose",
-        )
+        casts = "casting" in LEXICON.of(self.words[at]) or self.words[at] in SHADOW_OF
         end = self._shadow_end(at + 1) if casts else None
         if end is None:
             return False
@@ -134,15 +143,7 @@ class NotJudged:
         if verb is None and not holds:
             return False
         at = start + (verb[0] if verb else 1)
-        while LEXICON.of(self.words[at]) & {
-            "determiner",
-            "pronoun",
-            "number",
-            "every",
-            "colour",
-            "size",
-            "shape",
-        }:
+        while LEXICON.of(self.words[at]) & BEFORE_CARRIED:
             at += 1  # "a large box", "his dog", "two bags"
         carried = LEXICON.match(self.words, at, "carried")
         if carried:

@@ -264,7 +264,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             # the cluster at the top left", "the car in the row of cars on the left": one of a group, which
             # is where it is
             start, self.at = self.at, self.at + 1
-            if not phrase.ordering and self._collective_of(self.at) and self._unlike_its_group(phrase):
+            if not phrase.ordering and self._unlike_its_group(phrase):
                 self._name_unread(start)  # "the red car in the row of white cars": in no white car
                 return True
             if self._collective_of_the_target():
@@ -361,9 +361,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         said = Phrase()
         while self._quality(said):
             self._skip("and")
-        self.at -= (
-            self.words[self.at - 1] == "and"
-        )  # "whose wings are grey and ...": what follows is another's
+        # "whose wings are grey and ...": what follows is another's
+        self.at -= self.words[self.at - 1] == "and"
         if "part" in categories and said.colours:
             phrase.colours += said.colours
         elif "minor_part" in categories and said.colours:
@@ -396,13 +395,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
     def _unlike_its_group(self, phrase: Phrase) -> bool:
         """At "the row of white cars" after a red car: a group of its kind whose colours are not its own (read
         to its end); False, and nothing read, otherwise."""
-        start = self.at
-        self.at += self.words[self.at] in ("the", "a", "an", "this", "that", "its", "their")
-        collective = LEXICON.match(self.words, self.at, "collective")
-        if collective is None:
-            self.at = start
+        start, of = self.at, self._group_of_end(self.at)
+        if of is None:
             return False
-        self.at += collective[0] + 1
+        self.at = of
         group = Phrase()
         unlike = self._noun_phrase(group, anchor=True) and group.noun == phrase.noun
         unlike = unlike and bool(group.colours) and set(group.colours) != set(phrase.colours)
@@ -410,11 +406,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self.at = start
         return unlike
 
-    def _collective_of(self, at: int) -> bool:
-        """ "the row of", "a cluster of" at ``at``: a group whose kind is said."""
+    def _group_of_end(self, at: int) -> int | None:
+        """After "the row of", "a cluster of" at ``at`` (a group whose kind is said next); None when no
+        such words are there."""
         at += self.words[at] in ("the", "a", "an", "this", "that", "its", "their")
         collective = LEXICON.match(self.words, at, "collective")
-        return collective is not None and self.words[at + collective[0]] == "of"
+        said = collective is not None and self.words[at + collective[0]] == "of"
+        return at + collective[0] + 1 if said else None
 
     def _where_holds(self, phrase: Phrase) -> bool:
         """ "the harbor where several boats are docked", "the airport, where planes are parked on the

@@ -38,6 +38,8 @@ INNER_PARTS = {"corner", "part", "half", "area", "section", "quadrant", "portion
 COMPARISONS = ("larger_than", "smaller_than", "similar_size_to")
 # "than the tank to its right": the target is on the other side of it.
 OPPOSITE_SIDE = {("left",): "right_of", ("right",): "left_of", ("top",): "below", ("bottom",): "above"}
+# "the picture provided": said of the image, nothing more.
+AFTER_AN_IMAGE = ("provided", "given", "shown", "above")
 # Full of something: "a parking lot filled with cars" is with them.
 FILLED_WITH = (
     ["filled", "with"],
@@ -113,12 +115,7 @@ class Places:
         # (a side's part is read with its side: "the bottom edge of the image")
         if at < self.end and "image" in LEXICON.of(self.words[at]):
             self.at = at + 1
-            self.at += self.words[self.at] in (
-                "provided",
-                "given",
-                "shown",
-                "above",
-            )  # "the picture provided"
+            self.at += self.words[self.at] in AFTER_AN_IMAGE  # "the picture provided"
             return True
         return False
 
@@ -192,8 +189,9 @@ class Places:
     def _beside_the_centre(self, phrase: Phrase) -> bool:
         """ "slightly above the center of the image": in the middle; which side of it is not judged (a side's
         place, "top center", is the middle of the top edge), and named."""
-        side = self.words[self.at] in ("above", "below")
-        end, places = self._places(self.at + 1) if side else (self.at, [])
+        if self.words[self.at] not in ("above", "below"):
+            return False
+        end, places = self._places(self.at + 1)
         named = any(at + self._known_noun(at) > end for at in range(self.at + 1, end))  # "the center line"
         relation = named or self._noun_at(end) or self.words[end] in ("one", "ones")  # "above the middle one"
         relation = relation or (self.words[end] == "of" and self._image_end(end) is None)  # "... of the road"
@@ -208,10 +206,8 @@ class Places:
     def _at_its_corner(self, phrase: Phrase) -> bool:
         """ "at the top left, close to the corner": the corner of the view it is in, said again."""
         at = self.at + (self.words[self.at : self.at + 2] in (["close", "to"], ["next", "to"]))
-        said = self.words[at] in ("near", "at", "in", "to", "by") and self.words[at + 1 : at + 3] == [
-            "the",
-            "corner",
-        ]
+        near = self.words[at] in ("near", "at", "in", "to", "by")
+        said = near and self.words[at + 1 : at + 3] == ["the", "corner"]
         end = (self._image_end(at + 3) or at + 3) if said else at
         corner = said and len(sides_of(phrase.position)) == 2 and one_place(phrase.position)
         if not corner or (end == at + 3 and (self.words[end] == "of" or self._noun_at(end))):
@@ -281,10 +277,8 @@ class Places:
                 return True
             phrase.ordering = ORDER_OF_PLACES.get(sides_of(places), phrase.ordering)
         elif self.in_group and phrase is self.target and places == ["center"] and not self.named_image:
-            start, self.at = (
-                self.at,
-                end,
-            )  # "Among the three ships, the one in the middle": the group's middle
+            # "Among the three ships, the one in the middle": the group's middle
+            start, self.at = self.at, end
             phrase.order("middle", self.words[start : self.at], self.unread)
             return True
         else:
