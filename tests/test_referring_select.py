@@ -523,3 +523,25 @@ def test_the_middle_one_is_the_one_nearest_the_middle_of_those_that_fit():
     )
     white = parse_expression("Among the white planes, the middle one")
     assert select(white, {"airplane": painted}, VIEW, image).selected == ["c"]
+
+
+def test_the_last_one_in_a_row_is_either_end_of_it_and_said_so():
+    """ "the last car in the row" does not say which end: both ends of the line the cars lie along (here
+    a diagonal row, with a car apart from it that is not on the line's ends), with a note; "the second
+    car in the row" the second from each end; "all cars except the last one in the row" keeps the
+    middle ones; one car alone is its own row's end."""
+    row = [_box(f"c{i}", 20 + 30 * i, 20 + 25 * i, 34 + 30 * i, 30 + 25 * i) for i in range(5)]
+    cars = {"car": row}
+    last = select(parse_expression("the last car in the row"), cars, VIEW)
+    assert sorted(last.selected) == ["c0", "c4"]
+    assert last.notes == [
+        "which end of the row of 'car' is meant is not said: both ends are kept, remove the other"
+    ]
+    assert sorted(select(parse_expression("the second car in the row"), cars, VIEW).selected) == ["c1", "c3"]
+    rest = select(parse_expression("all cars except the last one in the row"), cars, VIEW)
+    assert rest.selected == ["c1", "c2", "c3"]
+    alone = select(parse_expression("the last car in the row"), {"car": row[:1]}, VIEW)
+    assert alone.selected == ["c0"] and alone.notes == []
+    short = select(parse_expression("the sixth car in the row"), cars, VIEW)
+    assert short.selected == []
+    assert short.notes == ["there are only 5 'car' to count 6 along", "1 were asked for, 0 found"]

@@ -41,7 +41,12 @@ def test_every_position_is_judged(position):
 def test_every_ordering_is_judged(ordering):
     program = Program("", "tank", ordering=ordering, relations=(Relation("near", "road"),))
     selection = select(program, CANDIDATES, Frame(100, 100))
-    assert selection.notes == [] and len(selection.selected) == 1
+    if ordering == "end":  # two tanks: each is an end of their row, and which is meant is not said
+        assert len(selection.selected) == 2 and selection.notes == [
+            "which end of the row of 'tank' is meant is not said: both ends are kept, remove the other"
+        ]
+    else:
+        assert selection.notes == [] and len(selection.selected) == 1
 
 
 def test_a_relation_position_or_ordering_not_listed_is_refused_not_judged_as_another():

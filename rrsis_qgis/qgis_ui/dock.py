@@ -27,12 +27,14 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..client.installer import detect_variant
+from ..foundation.messages import Message
 from ..foundation.model_catalog import CATALOG, default_model
 from ..foundation.model_types import runs_the_program
 from ..protocol.messages import check_expression
+from ..referring.conditions_said import WHY_NOT_JUDGED
 from ..referring.parse import parse_expression
 from .anchors import layers_named
-from .messages import error_text
+from .messages import error_text, translated
 from .runtime import runtime_problem
 from .settings import RrsisSettings
 
@@ -232,9 +234,13 @@ class SegmentDock(QgsDockWidget):
                     phrase=phrase, layer=layer.name()
                 )
             if program.unjudged:
+                said = [
+                    f"{item.said} ({translated(Message(WHY_NOT_JUDGED[item.kind]))})"
+                    for item in program.unjudged
+                ]
                 reading += "\n" + self.tr(
-                    "Not judged: {words}. A picture does not show them: what is kept fits the rest, check it."
-                ).format(words="; ".join(item.said for item in program.unjudged))
+                    "Not judged: {words}. They are not applied: what is kept fits the rest, check it."
+                ).format(words="; ".join(said))
             if program.partial:
                 reading += "\n" + self.tr(
                     "Words not understood: {words}. They are not applied: rephrase them, or check the result."

@@ -79,6 +79,7 @@ ORDERINGS = {
     "central": QT_TRANSLATE_NOOP("messages", "most central"),
     "outermost": QT_TRANSLATE_NOOP("messages", "nearest the edge"),
     "middle": QT_TRANSLATE_NOOP("messages", "in the middle of them"),
+    "end": QT_TRANSLATE_NOOP("messages", "at an end of their row"),
     "largest": QT_TRANSLATE_NOOP("messages", "largest"),
     "smallest": QT_TRANSLATE_NOOP("messages", "smallest"),
     "leftmost": QT_TRANSLATE_NOOP("messages", "leftmost"),
@@ -149,6 +150,9 @@ WHY_NOT_JUDGED = {
     ),
     "carried": QT_TRANSLATE_NOOP(
         "messages", "what is carried, held or pushed is not told apart from its carrier"
+    ),
+    "outline": QT_TRANSLATE_NOOP(
+        "messages", "of outlines only round, square, rectangular, oval, long and curved ones are measured"
     ),
 }
 WITHIN = QT_TRANSLATE_NOOP("messages", "within {distance} m of {anchor}")

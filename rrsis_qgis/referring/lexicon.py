@@ -27,7 +27,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("class", "dam", "en", ("dam",)),
     ("class", "expressway service area", "en", ("expressway service area", "service area", "rest area")),
     ("class", "expressway toll station", "en",
-     ("expressway toll station", "toll station", "toll gate", "toll booth")),
+     ("expressway toll station", "toll station", "toll gate", "toll booth", "toll plaza")),
     ("class", "golf course", "en", ("golf course", "golf field", "golffield", "golf")),
     ("class", "ground track field", "en",
      ("ground track field", "track field", "running track", "athletic field", "groundtrackfield")),
@@ -121,6 +121,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("noun", "pier", "en", ("pier", "dock", "wharf", "jetty")),
     ("noun", "runway", "en", ("runway", "taxiway", "tarmac", "apron")),
     ("noun", "water", "en", ("water",)),
+    ("noun", "marina", "en", ("marina",)), ("noun", "canal", "en", ("canal",)),
+    ("noun", "bay", "en", ("bay",)), ("noun", "reservoir", "en", ("reservoir",)),
+    ("noun", "sea", "en", ("sea", "ocean", "open sea", "open ocean")),
     ("noun", "traffic light", "en", ("traffic light", "traffic signal", "stop light", "red light",
                                      "green light")),
     ("noun", "bus stop", "en", ("bus stop", "bus station", "bus stand")),
@@ -232,6 +235,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("ordinal", 5, "en", ("fifth", "5th")), ("ordinal", 6, "en", ("sixth", "6th")),
     ("ordinal", 7, "en", ("seventh", "7th")), ("ordinal", 8, "en", ("eighth", "8th")),
     ("ordinal", 9, "en", ("ninth", "9th")), ("ordinal", 10, "en", ("tenth", "10th")),
+    # The other end: "the last car in the row" (either end, `Reader._along_a_row`), "in the queue" (the
+    # farthest from what it waits at); "the last from the left" is not an order (named).
+    ("ordinal", 1, "en", ("last", "final")),
     ("superlative", "largest", "en", ("largest", "biggest", "widest", "longest")),
     # "the main road": of the roads in view, the largest (the widest and longest), when no other order is
     # said ("the smallest main building" names "main"); the reading says so.
@@ -302,7 +308,10 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "extending", "extends", "stretching", "stretches",
       # how, not which: "neatly parked", "almost at the center", "the neighbouring tanks"
       "roughly", "approximately", "almost", "nearly", "neatly", "evenly", "closely", "tightly", "densely",
-      "uniformly", "orderly", "neighboring", "neighbouring")),
+      "uniformly", "orderly", "neighboring", "neighbouring",
+      # what every bridge over a river does
+      "connecting the two banks", "connecting both banks", "connecting the banks", "linking the two banks",
+      "linking both banks", "joining the two banks")),
     # The queue an ordinal counts in, toward what it waits at: "the first car in the queue at the light".
     ("queue", None, "en", ("in the queue", "in a queue", "in the line", "of the queue")),  # "in line": any
     # A drone photo's near side is the bottom of the view, its far side the top (`places._view_side`).
@@ -329,9 +338,10 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                            "seen from the top", "from the top view", "from an aerial view", "from overhead")),
     # Words for a group of the objects named after them: "a cluster of white tanks" is the tanks.
     ("collective", None, "en", ("cluster", "group", "crowd", "row", "rows", "line", "lines", "set", "fleet",
-                                "bunch",
+                                "bunch", "queue", "file",
                                 "series", "array", "collection")),
-    # How objects stand together, no object of its own: "in the middle column" of planes is named.
+    # How objects stand together, no object of its own: "in the column of planes" is the planes (a group an
+    # order counts in), "in the middle column" of them is named.
     ("arrangement", None, "en", ("column", "columns")),
     ("noun", "column", "en", ("column",)),  # as a target: a pillar
     # Motion: one picture cannot tell a moving car from a still one, so these say where it is, no more;
@@ -375,10 +385,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                               "set apart from the others", "away from the others", "set apart")),
     # Qualities the selection cannot judge from above, and no kind of `program.UNJUDGED_KINDS`: known, and
     # named as not understood (unread).
-    ("unjudged", None, "en", ("frustum of a cone", "frustum", "cone shaped", "u shaped", "l shaped",
-                              "major", "busy", "crowded", "empty", "modern", "old", "new", "abandoned",
+    ("unjudged", None, "en", ("major", "busy", "crowded", "empty", "modern", "old", "new", "abandoned",
                               "triangle",
-                              "queue", "mid", "front", "last", "most", "under construction", "under repair",
+                              "queue", "mid", "front", "most", "under construction", "under repair",
                               "being built", "being repaired",
                               # abstract nouns, never an object to find ("near position" was an anchor)
                               "position", "location", "direction", "angle", "perspective", "vicinity",
@@ -396,6 +405,12 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                   "making a u turn", "making a turn", "u turn", "a left turn",
                                   "a right turn")),
     ("unjudged", "height", "en", ("low", "high", "tall", "taller", "tallest")),
+    # Outlines `select` does not measure (it measures round, square, rectangular, oval, long, curved); any
+    # "<word> shaped" the table does not know is one too ("kidney shaped", `NotJudged._outline`).
+    ("unjudged", "outline", "en", ("frustum of a cone", "frustum", "cone shaped", "triangular", "hexagonal",
+                                   "octagonal", "pentagonal", "trapezoidal", "polygonal", "irregular",
+                                   "irregularly shaped", "semicircular", "semi circular", "crescent",
+                                   "half moon")),
     ("unjudged", "shadow", "en", ("shade", "shadow", "shadows", "in the sun", "in the sunshine",
                                   "in sunlight", "in direct sunlight")),
     ("unjudged", "cover", "en", ("partially visible", "partly visible")),  # "obscured" is "covered"
@@ -456,13 +471,21 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                 "line markings", "court lines", "propeller", "propellers", "door", "doors",
                                 "back door", "back doors", "sliding door", "trunk", "hood", "headlight",
                                 "headlights", "lights", "flashing lights", "tail lights", "taillights",
-                                "sunroof")),
+                                "sunroof",
+                                # a field's or a dam's parts
+                                "outfield", "infield", "inner field", "home plate", "fairway", "fairways",
+                                "bunker", "bunkers", "sand bunkers", "spillway", "spillways", "goal",
+                                "goals", "net", "nets")),
     # A person's body: never an anchor ("a box on his shoulder", "holding hands").
     ("body_part", None, "en", ("shoulder", "shoulders", "head", "hand", "hands", "arm", "arms", "leg", "legs",
                                "lap")),
     # What vehicles and people stand on: "parked on the left side of the street" is on its left part.
     ("surface", None, "en", ("road", "parking lot", "lane", "square", "bridge", "sidewalk", "runway",
                              "crosswalk", "intersection", "bicycle lane", "bus lane", "turning lane")),
+    # Where a ship floats: "the ship at the right side of the marina" is in its right part, as a car on a
+    # road's side is.
+    ("waters", None, "en", ("harbor", "marina", "river", "lake", "sea", "bay", "canal", "port", "water",
+                          "ocean", "pond", "reservoir")),
     # Who stands on a surface: cars, people.
     ("road user", None, "en", ("car", "van", "truck", "bus", "vehicle", "motorcycle", "bicycle", "tricycle",
                                "awning tricycle", "pedestrian")),

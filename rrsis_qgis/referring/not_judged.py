@@ -51,7 +51,7 @@ class NotJudged:
     def _not_judged_here(self, phrase: Phrase) -> bool:
         """What is said at the reading point that nothing judges: a shadow or a cover, a word of
         `lexicon`'s ``unjudged`` with the phrase it begins, or how much a comparison holds. Consumed: True."""
-        if self._shadow_or_cover() or self._carried(phrase):
+        if self._shadow_or_cover() or self._carried(phrase) or self._outline():
             return True
         start = self.at
         if self._high_in_the_view(phrase):
@@ -83,6 +83,30 @@ class NotJudged:
             self._not_judged("degree", start)
             return True
         return False
+
+    def _outline(self) -> bool:
+        """ "kidney shaped", "L shaped", "boomerang shaped": an outline named by a word the table does not
+        know as a shape (`select` measures "round shaped" and the like); "shaped like a frustum of a cone",
+        "in the shape of a kidney": the outline a noun has."""
+        word, start = self.words[self.at], self.at
+        like = self.words[start : start + 2] == ["shaped", "like"]
+        if like or self.words[start : start + 4] == ["in", "the", "shape", "of"]:
+            at = start + (2 if like else 4)
+            at += self.words[at] in ("a", "an", "the")
+            outline = LEXICON.match(self.words, at, "unjudged")
+            if outline and outline[1].value == "outline":
+                self.at = at + outline[0]
+            elif self._object(at) == at:
+                self.at = start
+                return False
+            self._not_judged("outline", start)
+            return True
+        known = LEXICON.of(word) and len(word) > 1  # "l" is a French article, "L shaped" a letter's outline
+        if self.words[start + 1] != "shaped" or known or not word.isalpha():
+            return False
+        self.at = start + 2
+        self._not_judged("outline", start)
+        return True
 
     def _crowded_around(self) -> bool:
         """ "crowded" or "busy" right after the target's noun, before where it is ("the people crowded

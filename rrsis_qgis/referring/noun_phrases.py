@@ -17,6 +17,7 @@ from .words import (
     Phrase,
     begins_where,
     content_words,
+    group_size_at,
     is_plural_word,
     name_of,
     sides_of,
@@ -60,6 +61,8 @@ class NounPhrases:
         while self.at < self.end:
             word = self.words[self.at]
             if nouns:
+                if self.words[self.at : self.at + 2] == ["shaped", "like"]:
+                    break  # "the tank shaped like a cone": its outline (`NotJudged._outline`)
                 if word in MODIFYING_PARTICIPLES and (
                     self._noun_at(self.at + 1) or self._noun_follows(self.at + 1)
                 ):
@@ -71,7 +74,7 @@ class NounPhrases:
                 if not self._noun_word(nouns, after_noun=True):
                     break
                 continue
-            if self._count_word(phrase) or self._quality(phrase, before_noun=True):
+            if self._count_word(phrase) or self._quality(phrase, before_noun=True) or self._outline():
                 continue
             if word in ("opposite", "same", "outer", "inner") and self._noun_at(self.at + 1):
                 self.unread.append(word)  # "in the opposite lane", "the same lane": which one is not judged
@@ -169,6 +172,7 @@ class NounPhrases:
             return False
         at += 1 + (self.words[at + 1] == "the")
         counted = LEXICON.of(self.words[at]) & {"number", "every"} and self.words[at] not in ("a", "an")
+        counted = counted or group_size_at(self.words, at) > 0  # "of the 2 ships"
         return bool(counted) or (self._known_noun(at) > 0 and is_plural_word(self.words[at]))
 
     def _noun_word(self, nouns: list[str], after_noun: bool) -> bool:
@@ -216,13 +220,14 @@ class NounPhrases:
     def _count_word(self, phrase: Phrase) -> bool:
         word = self.words[self.at]
         replaces = not phrase.count_given or phrase.by_ordinal
-        if re.fullmatch(r"\d+", word) and int(word) > 0 and (replaces or phrase.by_group):
-            phrase.count, phrase.count_given, phrase.by_ordinal, phrase.by_group = (
-                int(word),
-                True,
-                False,
-                False,
-            )
+        if re.fullmatch(r"\d+", word) and int(word) > 0:
+            if replaces or phrase.by_group:  # not "the largest of the 2 ships": one, of a group of two
+                phrase.count, phrase.count_given, phrase.by_ordinal, phrase.by_group = (
+                    int(word),
+                    True,
+                    False,
+                    False,
+                )
         elif word in ("one",) and not phrase.count_given and not self._starts_noun_after():
             return False  # "the one on the left": a pronoun
         elif (match := LEXICON.match(self.words, self.at, "number")) and match[0] >= self._every_length():
@@ -301,6 +306,16 @@ class NounPhrases:
                 phrase.isolated = True
             elif entry.category == "main":  # "the main road"
                 phrase.main = True
+            elif (
+                entry.category == "way"
+                and self.words[at] == "from"
+                and phrase is self.target
+                and not self._mover(phrase)
+            ):
+                lies = "vertical" if entry.value[0] in ("top", "bottom") else "horizontal"
+                if phrase.orientation not in (None, lies):  # "the road from left to right": how it lies
+                    self.unread.extend(self.words[at : at + match[0]])
+                phrase.orientation = phrase.orientation or lies
             elif entry.category == "way":  # "the southbound cars"
                 if not phrase.head_toward(entry.value):
                     self.unread.extend(self.words[at : at + match[0]])

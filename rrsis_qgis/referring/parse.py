@@ -25,10 +25,13 @@ from .program import Exclusion, Program, Qualifiers, Relation
 from .sets import SetsTakenAway
 from .words import (
     IGNORED,
+    LAST,
+    LINES,
     LONGEST_PHRASE,
     Phrase,
     begins_relation,
     content_words,
+    group_size_at,
     name_of,
     tokens_of,
 )
@@ -139,12 +142,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return Program(
                 self.expression, self.expression.strip(), count, understood=False, unread=tuple(self.unread)
             )
-        waits = [r for r in target.relations if r.kind == "near"]
-        queued = any(word == "queue" or "waiting" in LEXICON.of(word) for word in self.words[: self.end])
-        if target.ordinal and target.ordering is None and len(waits) == 1 and queued:
-            target.ordering = "closest"  # "the first car waiting at the stop line": the closest to it
-        elif target.ordinal and target.ordering is None:  # "the first car on the road": first along what?
-            self.unread.append(target.ordinal)
+        self._along_a_row(target)
         for phrase in (target, *others):
             phrase.main_or_named(self.unread)
         also = tuple(self._program(_with_said_of_all(other, before, target)) for other in others)
@@ -154,6 +152,45 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             target.relations = [r for r in target.relations if r not in own]
         unread = tuple(dict.fromkeys(self.unread))
         return self._program(target, also=also, unread=unread, unjudged=self._unjudged_said())
+
+    def _end_of_a_row(self, phrase: Phrase) -> bool:
+        """ "at the end of the row", "at either end of the line of parked cars": an end of the target's row
+        (`select`'s "end"); "at the end of the pier" is not read here."""
+        if phrase is not self.target or self.words[self.at] not in ("at", "on"):
+            return False
+        at = self.at + 1 + (self.words[self.at + 1] in ("the", "one", "either", "each", "both"))
+        if self.words[at] not in ("end", "ends") or self.words[at + 1] != "of":
+            return False
+        start, self.at = self.at, at + 2
+        lines = self.words[self.at + (self.words[self.at] in ("the", "a", "its", "their"))] in LINES
+        if lines and self._unlike_its_group(phrase):
+            self._name_unread(start)  # "the red car at the end of the row of white cars": in no white car
+            return True
+        if not (lines and self._collective_of_the_target()):
+            self.at = start
+            return False
+        if phrase.ordering is None:
+            phrase.ordering = "end"
+        return True
+
+    def _along_a_row(self, target: Phrase) -> None:
+        """An ordinal with nothing it counts along: in a queue at an anchor, from it ("the first car
+        waiting at the stop line" the closest, "the last" the farthest); in a row, line or column, from
+        either end ("the last car in the row", "the second plane in the line"); else named ("the first car
+        on the road": first along what?)."""
+        if not target.ordinal or target.ordering is not None:
+            return
+        said = self.words[: self.end]
+        waits = [r for r in target.relations if r.kind == "near"]
+        queued = any(word == "queue" or "waiting" in LEXICON.of(word) for word in said)
+        if waits and queued:  # the first of them said ("at the light, behind the stop line")
+            target.ordering = "farthest" if target.ordinal in LAST else "closest"
+        elif any(
+            word in LINES and all(word not in r.anchor.split() for r in target.relations) for word in said
+        ):
+            target.ordering = "end"
+        else:
+            self.unread.append(target.ordinal)
 
     def _program(self, phrase: Phrase, **more) -> Program:
         qualities = phrase.qualifiers()
@@ -248,6 +285,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         if (
             self._member_of_group(phrase)
+            or self._end_of_a_row(phrase)
             or self._because_of_its(phrase)
             or self._where_holds(phrase)
             or self._is_a(phrase)
@@ -321,7 +359,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if word == "but" and self.negated_until == self.at and self.words[self.at + 1] not in PRONOUN_LIKE:
             self.at += 1  # "not on the left but on the right": what follows is the target's
             return True
-        if LEXICON.match(self.words, self.at, "ordinal"):  # "the tank that is second from the left"
+        if ordinal := LEXICON.match(
+            self.words, self.at, "ordinal"
+        ):  # "the tank that is second from the left"
+            if self.words[self.at + ordinal[0]] in LINES:  # "in the second row": which row, not which tank
+                self.at += ordinal[0] + 1
+                self._name_unread(self.at - ordinal[0] - 1)
+                return True
             return self._count_word(phrase)
         exclusion = LEXICON.match(self.words, self.at, "exclusion")
         if exclusion and not (word == "but" and self._next_in("colour", "size", "shape")):
@@ -639,10 +683,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if self.words[at] != "of" or phrase is not self.target or self.target.noun is None:
             return False
         at += 1 + (self.words[at + 1] in ("the", "these", "those", "all"))
-        number = LEXICON.match(self.words, at, "number")
-        if number is None or number[1].value == 1:
+        size = group_size_at(self.words, at)
+        if not size:
             return False
-        at += number[0]
+        at += size
         start, self.at = self.at, at
         group = Phrase()
         named = self.at < self.end and self._noun_at(self.at)  # "of the two courts", or "of the two"

@@ -12,6 +12,8 @@ from .lexicon import LEXICON, NOUNS
 from .program import Exclusion, Qualifiers, Relation
 from .words import (
     DIRECTION_OF_PLACES,
+    LAST,
+    LINES,
     LONGEST_PHRASE,
     MAX_DISTANCE_M,
     ORDER_OF_DIRECTION,
@@ -19,6 +21,7 @@ from .words import (
     PHRASES,
     PREPOSITIONS,
     Phrase,
+    group_size_at,
     one_place,
     sides_of,
 )
@@ -224,6 +227,8 @@ class Places:
         """ "on the left", "in the upper right corner of the image", "from the lower right" (an ordinal's)."""
         if self._beside_the_centre(phrase) or self._at_its_corner(phrase) or self._view_side(phrase):
             return True
+        if self._from_side_to_side(phrase):
+            return True
         at = self.at
         preposition = self.words[at]
         if LEXICON.match(self.words, at, "way"):
@@ -271,11 +276,16 @@ class Places:
                 return False
             end, self.named_image = self.at, True
         if preposition == "from":  # "the second from the left", "the first from the lower right"
-            if not (phrase.ordinal or phrase.ordering):
-                self.unread.extend(self.words[self.at : end])  # "approaching from the bottom": not an order
+            if not (phrase.ordinal or phrase.ordering) or phrase.ordinal in LAST:
+                # "approaching from the bottom", "the last from the left" (the rightmost?): not an order
+                self.unread.extend(self.words[self.at : end])
                 self.at = end
                 return True
-            phrase.ordering = ORDER_OF_PLACES.get(sides_of(places), phrase.ordering)
+            sides = sides_of(places)  # "from the lower right", "from the right bottom"
+            order = ORDER_OF_PLACES.get(sides) or ORDER_OF_PLACES.get(sides[::-1])
+            if order is None and not phrase.ordering:  # "the second from the middle": along what?
+                self.unread.extend(self.words[self.at : end])
+            phrase.ordering = order or phrase.ordering
         elif self.in_group and phrase is self.target and places == ["center"] and not self.named_image:
             # "Among the three ships, the one in the middle": the group's middle
             start, self.at = self.at, end
@@ -586,9 +596,11 @@ class Places:
         within = (
             bool(key) and self.words[self.at] in ("in", "at", "on") and self.words[end - 1] in INNER_PARTS
         )
-        # "the car parked on the left side of the street": on its left part, where a tank would be beside it
-        standing = "road user" in LEXICON.of(str(self.target.noun))
-        standing = standing and "surface" in LEXICON.of(self._noun_after(end + skip_of) or "")
+        # "the car parked on the left side of the street", "the ship at the right side of the marina": on its
+        # left part, where a tank would be beside it
+        under, noun = LEXICON.of(self._noun_after(end + skip_of) or ""), str(self.target.noun)
+        standing = "road user" in LEXICON.of(noun) and "surface" in under
+        standing = standing or (noun == "ship" and "waters" in under and self.words[end - 1] == "side")
         on = self.words[self.at] in ("in", "at", "on", "along")
         within = within or (bool(key) and on and standing)  # "parked at the top of the parking lot"
         kind = DIRECTION_OF_PLACES.get(key or ("center",))
@@ -826,20 +838,51 @@ class Places:
     def _collective_of_the_target(self) -> bool:
         """ "the group", "the row", "the cluster" (of the target's kind, or no kind named): the group an
         order counts in; consumed, True."""
-        at = self.at + (self.words[self.at] in ("the", "this", "that", "its", "their"))
-        collective = LEXICON.match(self.words, at, "collective")
+        at = self.at + (self.words[self.at] in ("the", "this", "that", "its", "their", "these", "those"))
+        side = []  # "in the leftmost column": the column on the left
+        while quality := LEXICON.match(self.words, at, "orientation", "size", "shape", "superlative"):
+            if quality[1].category == "superlative":
+                side = [
+                    list(places) for places, order in ORDER_OF_PLACES.items() if order == quality[1].value
+                ]
+                if not side:
+                    break
+            at += quality[0]  # "in the vertical column of aircraft", "in the long row of trucks"
+        collective = LEXICON.match(self.words, at, "collective", "arrangement")
         if collective is None:
-            return False
+            return not side and self._number_of_the_target(at)  # "the largest among the three"
         at += collective[0]
+        if self.words[at] == "of" and self._number_of_the_target(at + 1):
+            return True  # "the smallest boat in the group of three"
         if self.words[at] == "of":
             kind = Phrase()
             mark, self.at = self.at, at + 1
-            if not (self._noun_phrase(kind, anchor=True) and kind.noun == self.target.noun):
+            found = self._noun_phrase(kind, anchor=True)
+            nouns = {str(kind.noun), str(self.target.noun)}  # "the car in the row of vehicles", and back
+            vehicles = "vehicle" in nouns and len(nouns - {"car", "van", "truck", "bus"}) == 1
+            if not (found and (kind.noun == self.target.noun or vehicles)):
                 self.at = mark
                 return False
             self.target.take_group_words(kind)  # "the largest tank of the group of white tanks": white
-            return True
-        self.at = at
+        else:
+            self.at = at
+        self.target.position += side[0] if side else []
+        return True
+
+    def _number_of_the_target(self, at: int) -> bool:
+        """ "three", "the 2 ships" at ``at``: how many there are of the target's kind (said of the group an
+        order counts in, not of the target); consumed, True."""
+        size = group_size_at(self.words, at)
+        if not size:
+            return False
+        if self.words[at + size] in LINES or LEXICON.match(self.words, at + size, "collective"):
+            return False  # "parked in two rows": how they stand
+        mark, self.at = self.at, at + size
+        if self._noun_at(self.at):
+            kind = Phrase()
+            if not (self._noun_phrase(kind, anchor=True) and kind.noun == self.target.noun):
+                self.at = mark
+                return False
         return True
 
     def _group_first(self) -> Phrase | None:
@@ -852,6 +895,41 @@ class Places:
             return group
         self.at = start
         return None
+
+    def _from_side_to_side(self, phrase: Phrase) -> bool:
+        """ "running diagonally from the bottom left to the top right", "stretching from left to right":
+        across the view from one side (or corner) to the opposite one. A road, a bridge lies that way (its
+        orientation); a car or a ship said to move goes that way (its heading)."""
+        if self.words[self.at] != "from" or phrase is not self.target:
+            return False  # after an anchor: the target's ("crossing the water from left to right")
+        middle, first = self._places(self.at + 1)
+        if not first or self.words[middle] not in ("to", "toward", "towards"):
+            return False
+        end, second = self._places(middle + 1)
+        opposite = {"left": "right", "right": "left", "top": "bottom", "bottom": "top"}
+        start, ends = sides_of(first), sides_of(second)
+        if not start or sorted(opposite.get(side, side) for side in start) != sorted(ends):
+            return False  # "from the left to the center": not across
+        if self._mover(phrase) and self._moving_before():
+            if not phrase.head_toward(ends):
+                return False
+        else:
+            lies = (
+                "diagonal" if len(ends) == 2 else "horizontal" if ends[0] in ("left", "right") else "vertical"
+            )
+            if phrase.orientation not in (None, lies):
+                return False
+            phrase.orientation = lies
+        self.at = self._image_end(end) or end
+        return True
+
+    def _mover(self, phrase: Phrase) -> bool:
+        """What can go somewhere: a car, a person, a ship, a plane (not a road, a bridge, a river)."""
+        return "road user" in LEXICON.of(str(phrase.noun)) or phrase.noun in (
+            "ship",
+            "airplane",
+            "helicopter",
+        )
 
     def _moving_before(self) -> bool:
         """A verb of motion (or one the lexicon does not know) was read before the reading point."""

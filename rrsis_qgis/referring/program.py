@@ -37,6 +37,7 @@ ORDERINGS = (
     "central",  # "closest to the center of the image"
     "outermost",  # "closest to the edge of the image": nearest one of the view's edges
     "middle",  # "the middle one of the three": nearest the middle of those that fit the rest
+    "end",  # "the last car in the row": at either end of those that fit the rest, along their line
 )
 COLOURS = ("white", "black", "gray", "red", "green", "blue", "yellow", "brown", "orange", "purple", "pink")
 COLOURS += ("cyan", "dark", "bright")
@@ -52,7 +53,7 @@ HEADINGS = tuple(place for place in POSITIONS if place not in ("center", "edge")
 # comparison holds ("slightly larger"), and what it carries ("holding an umbrella"): the detector's
 # outlines and one picture from above do not show them. Each kind has its reason, said with the answer
 # (`conditions_said.NOT_JUDGED`).
-UNJUDGED_KINDS = ("shadow", "part", "cover", "motion", "height", "degree", "carried")
+UNJUDGED_KINDS = ("shadow", "part", "cover", "motion", "height", "degree", "carried", "outline")
 
 
 def _check(item) -> None:

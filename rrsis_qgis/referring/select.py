@@ -57,6 +57,10 @@ FEWER = QT_TRANSLATE_NOOP("messages", "{asked} were asked for, {found} found")
 NONE_MEETS = QT_TRANSLATE_NOOP("messages", "no '{what}' is {condition}")
 NONE_MEETS_ALL = QT_TRANSLATE_NOOP("messages", "no '{what}' is {conditions} at once")
 REMOVED = QT_TRANSLATE_NOOP("messages", "{count} of the '{what}' removed by '{word}': {conditions}")
+SHORT = QT_TRANSLATE_NOOP("messages", "there are only {count} '{what}' to count {rank} along")
+EITHER_END = QT_TRANSLATE_NOOP(
+    "messages", "which end of the row of '{what}' is meant is not said: both ends are kept, remove the other"
+)
 
 KEEP = 0.5  # the fit that meets an attribute, position or relation
 MISS = 0.1  # the fit of a candidate that does not have the attribute
@@ -290,7 +294,13 @@ class _Judge:
             if items:  # none left to judge is no condition unmet: the exclusions that took them say so
                 self.none_meets(phrase, conditions)
             return [], matches
-        if asked.ordering:
+        if asked.ordering == "end":
+            chosen = _row_ends(kept, asked.rank, count or 1)
+            if len(chosen) > (count or 1):
+                self.note(EITHER_END, what=phrase)
+            if not chosen:
+                self.note(SHORT, count=len(kept), what=phrase, rank=asked.rank)
+        elif asked.ordering:
             key = _ordering_key(asked.ordering, self.frame, self.distances(asked, kept), kept)
             if key is None:
                 unordered = QT_TRANSLATE_NOOP(
@@ -302,8 +312,7 @@ class _Judge:
                 ordered = sorted(kept, key=key)
             chosen = ordered[asked.rank - 1 : asked.rank - 1 + (count or len(ordered))]
             if not chosen:
-                short = QT_TRANSLATE_NOOP("messages", "there are only {count} '{what}' to count {rank} along")
-                self.note(short, count=len(ordered), what=phrase, rank=asked.rank)
+                self.note(SHORT, count=len(ordered), what=phrase, rank=asked.rank)
         else:
             chosen = sorted(kept, key=lambda c: -matches[c.id])[:count]
         if the_target and count and len(chosen) < count:
@@ -337,7 +346,9 @@ class _Judge:
         conditions = self.conditions(what, phrase, items)
         fits = np.array([c.fits for c in conditions]).reshape(len(conditions), len(items))
         meeting = [c for c, meets in zip(items, np.all(fits >= KEEP, axis=0), strict=True) if meets]
-        if what.ordering and meeting:  # "except the two largest": as many as it says, from its rank on
+        if what.ordering == "end" and meeting:  # "except the last one in the row": both its ends
+            meeting = _row_ends(meeting, what.rank, what.count or 1)
+        elif what.ordering and meeting:  # "except the two largest": as many as it says, from its rank on
             key = _ordering_key(what.ordering, self.frame, self.distances(what, meeting), meeting)
             first = what.rank - 1
             meeting = sorted(meeting, key=key)[first : first + (what.count or 1)] if key else []
@@ -798,6 +809,13 @@ RELATION_KINDS = {
             "linked to",
             "opposite",
             "opposite to",
+            "across from",  # "across the road from the school": facing it, the road between
+            "across the road from",
+            "across the street from",
+            "across the highway from",
+            "on the other side of the road from",
+            "on the other side of the street from",
+            "on the opposite side of the road from",
             "behind",
             "against",
             "bordered by",
@@ -910,6 +928,17 @@ def _ramps(values: np.ndarray, low: float, high: float) -> np.ndarray:
     """`_ramp` of each value."""
     rising = MISS + (1 - MISS) * (values - low) / (high - low)
     return np.where(values <= low, MISS, np.where(values >= high, 1.0, rising))
+
+
+def _row_ends(group: list[Candidate], rank: int, count: int) -> list[Candidate]:
+    """``count`` from each end of ``group``'s row from the ``rank``-th on, along the line its centres lie
+    on (their principal axis): "the last car in the row" does not say which end."""
+    centres = np.array([c.centre for c in group], dtype=float).reshape(-1, 2)
+    spread = centres - centres.mean(axis=0)
+    along = spread @ np.linalg.eigh(spread.T @ spread)[1][:, -1]
+    order = [group[i] for i in np.argsort(along, kind="stable")]
+    ends = order[rank - 1 : rank - 1 + count] + order[::-1][rank - 1 : rank - 1 + count]
+    return list({id(c): c for c in ends}.values())
 
 
 def _ordering_key(ordering: str, frame: Frame, anchor_distances: dict[str, float], group: list[Candidate]):

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .lexicon import LEXICON
 from .program import Exclusion, Qualifiers, Relation
-from .words import IGNORED, Phrase
+from .words import IGNORED, LINES, Phrase
 
 
 class SetsTakenAway:
@@ -109,6 +109,8 @@ class SetsTakenAway:
                 removed.relations.append(Relation("near", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
         elif word != "without":
             self._noun_phrase(removed, anchor=True)
+        if removed.ordinal and removed.ordering is None:
+            removed.ordering = "end"  # "except the last one in the row": its ends, if a row is said
         while self.at < self.end and not self._clause_ends() and self.words[self.at] != "and":
             if self._modifier(removed):
                 continue
@@ -118,6 +120,9 @@ class SetsTakenAway:
             self.at += ignored[0]
         if self.at == conjunct:
             return None, conjunct
+        if removed.ordering == "end" and not set(self.words[conjunct : self.at]) & set(LINES):
+            removed.ordering = None  # "except the first one": first along what? named
+            self.unread.append(removed.ordinal)
         removed.main_or_named(self.unread)
         return removed, conjunct
 

@@ -20,6 +20,10 @@ DIRECTION_OF_PLACES = {places: kind for kind, entry in RELATION_KINDS.items() fo
 WEAK_PHRASES = {("on",), ("in",), ("by",), ("over",), ("around",), ("at",), ("into",), ("onto",)}
 PREPOSITIONS = {"on", "in", "at", "to", "towards", "toward", "from", "near", "of", "within", "into", "onto"}
 PREPOSITIONS |= {"outside"}
+# The ordinals of the far end ("the last car"), and the words of a line of objects that an ordinal with
+# no side counts along from either end ("the last car in the row", "the first plane in the line").
+LAST = ("last", "final")
+LINES = ("row", "rows", "line", "lines", "column", "columns", "queue", "lined", "file")
 ORDER_OF_PLACES = {
     ("left",): "leftmost",
     ("right",): "rightmost",
@@ -106,10 +110,21 @@ def tokens_of(expression: str) -> list[str]:
     "leftmost", "isn't" is "is not"."""
     text = unicodedata.normalize("NFKC", expression).lower().replace("’", "'")
     text = text.replace("-most", "most").replace("n't", " not")
-    text = re.sub(r"(\d)(?!e[+-]?\d)([^\W\d_])", r"\1 \2", text)
+    text = re.sub(r"(\d)(?!e[+-]?\d)(?!(?:st|nd|rd|th)\b)([^\W\d_])", r"\1 \2", text)  # "2nd" kept
     return re.findall(
-        r"-?\d+(?:\.\d+)?(?:e[+-]?\d+)?|[^\W\d_]+|[^\w\s.,;:!?'\"()\[\]{}/&*+=<>#%@~`|\\-]", text
+        r"\d+(?:st|nd|rd|th)\b|-?\d+(?:\.\d+)?(?:e[+-]?\d+)?|[^\W\d_]+"
+        r"|[^\w\s.,;:!?'\"()\[\]{}/&*+=<>#%@~`|\\-]",
+        text,
     )
+
+
+def group_size_at(words: list[str], at: int) -> int:
+    """How many words say a group's size of two or more at ``at`` ("three", "2", "a couple of"); 0 when
+    none does."""
+    if re.fullmatch(r"\d+", words[at]):
+        return int(words[at]) > 1
+    number = LEXICON.match(words, at, "number")
+    return number[0] if number and number[1].value > 1 else 0
 
 
 def singular(word: str) -> str:
@@ -187,8 +202,8 @@ class Phrase:
 
     def order(self, ordering: str, said: list[str], unread: list[str]) -> None:
         """Its order ("the largest"); a second, other one ("the largest and most right") is named, not put
-        in the first's place."""
-        if self.ordering not in (None, ordering):
+        in the first's place; any says which end of a row ("at the end of the row, furthest left")."""
+        if self.ordering not in (None, "end", ordering):
             unread.extend(said)
         else:
             self.ordering = ordering

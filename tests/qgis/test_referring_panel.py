@@ -76,8 +76,8 @@ def test_what_one_picture_cannot_show_is_said_before_segment_and_with_the_answer
     reading = dock.understanding_label.text()
     assert reading == (
         "Read as: target: storage tank; count: all; attributes: white; relation: north of road; not judged:"
-        " casting long shadows (shadow)\nNot judged: casting long shadows. A picture does not show them:"
-        " what is kept fits the rest, check it."
+        " casting long shadows (shadow)\nNot judged: casting long shadows (the detector outlines objects, not"
+        " their shadows). They are not applied: what is kept fits the rest, check it."
     )
     assert dock.understanding_label.isEnabled()
     QTest.mouseClick(dock.segment_button, Qt.LeftButton)
