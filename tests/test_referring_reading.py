@@ -1585,3 +1585,165 @@ def test_the_weather_and_the_state_of_works_are_no_anchors(expression, reading):
 )
 def test_what_a_third_review_found_is_read_or_named(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # an ordinal in a row, line or queue with no side: from either end (was "last" / "first" unread)
+        ("The last vehicle in the line.", "target: vehicle; count: 1; order: end"),
+        ("the second car in the row", "target: car; count: 1; order: end #2"),
+        ("the car at the end of the row", "target: car; count: 1; order: end"),
+        ("the truck at either end of the line of trucks", "target: truck; count: 1; order: end"),
+        (  # a side says which end
+            "Locate the car at the end of the row of parked cars, furthest to the left.",
+            "target: car; count: 1; order: leftmost",
+        ),
+        (  # was "inside vehicle"
+            "The first car in the row of vehicles along the road at the bottom.",
+            "target: car; count: 1; order: end; relation: along road (on the bottom)",
+        ),
+        (
+            "all cars except the last one in the row",
+            "target: car; count: all; excluded (except): at an end of their row",
+        ),
+        # in a queue at an anchor: from it
+        (
+            "the last car in the queue at the traffic light",
+            "target: car; count: 1; order: farthest; relation: near traffic light",
+        ),
+        (
+            "The first car in the queue at the traffic light, waiting behind the white stop line.",
+            "target: car; count: 1; order: closest; relation: near traffic light; relation: near stop line"
+            " (white)",
+        ),
+        # first along what? named
+        ("the last vehicle", "target: vehicle; count: 1; not understood: last"),
+        (
+            "the first car at the stop line",
+            "target: car; count: 1; relation: near stop line; not understood: first",
+        ),
+        ("the last plane from the left", "target: airplane; count: 1; not understood: from the left last"),
+        ("the second car from the middle", "target: car; count: 1; not understood: from the middle second"),
+        # which row is not which tank (was "leftmost #2")
+        (
+            "the leftmost tank in the second row",
+            "target: storage tank; count: 1; order: leftmost; not understood: second row",
+        ),
+        ("The cars parked in two rows.", "target: car; count: all"),
+        # "2nd" was "2 nd": a count of two
+        (
+            "Locate the 2nd aircraft from the left in the upper row.",
+            "target: airplane; count: 1; position: top; order: leftmost #2",
+        ),
+        # the group an order counts in (were "among three", "group", "2" unread)
+        (
+            "The soccer field furthest to the left among the three.",
+            "target: soccer field; count: 1; order: leftmost",
+        ),
+        ("the smallest boat in the group of three", "target: ship; count: 1; order: smallest"),
+        ("Larger of the 2 ground track fields", "target: ground track field; count: 1; order: largest"),
+        (
+            "The third plane from the top in the vertical column of aircraft.",
+            "target: airplane; count: 1; order: topmost #3",
+        ),
+        (
+            "Third plane from top in the left most column.",
+            "target: airplane; count: 1; position: left; order: topmost #3",
+        ),
+        # a ship at a side of the water it is in: that side of it; beside a harbor: beside it
+        (
+            "the ship at the right side of the marina",
+            "target: ship; count: 1; relation: on the right side of marina",
+        ),
+        (
+            "The ship is on the lower right of the harbor",
+            "target: ship; count: 1; relation: lower right of harbor",
+        ),
+        # from one side to the opposite: how it lies, or where a mover goes
+        (
+            "a bridge stretching from the top left to the bottom right",
+            "target: bridge; count: 1; attributes: diagonal",
+        ),
+        (
+            "the ship sailing from the bottom left to the top right",
+            "target: ship; count: 1; heading: top right",
+        ),
+        (
+            "The cars crossing the intersection from left to right.",
+            "target: car; count: all; heading: right; relation: inside intersection",
+        ),
+        (
+            "the road from the left to the center",
+            "target: road; count: 1; position: center; not understood: from the left",
+        ),
+        # facing it across a road (was "inside road" and the school unread)
+        (
+            "Locate the football field across the road from the school.",
+            "target: soccer field; count: 1; relation: near school",
+        ),
+        (
+            "Locate the toll plaza near the top-left corner.",
+            "target: expressway toll station; count: 1; position: top left",
+        ),
+        ("The bridge connecting the two banks.", "target: bridge; count: 1"),
+        (
+            "A baseball field with a brown infield next to the parking lot.",
+            "target: baseball field; count: 1; relation: near parking lot; not judged: with a brown infield"
+            " (part)",
+        ),
+    ],
+)
+def test_rows_ends_groups_and_spans_across_the_view_are_read_or_named(expression, reading):
+    assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # "a larger one" is another of its kind (its "one" was read as a count, "next" named and the
+        # target made large in place of small)
+        (
+            "This small tank sits right next to a much larger one at the bottom-right.",
+            "target: storage tank; count: 1; attributes: small; relation: near storage tank (large, on the"
+            " bottom right); not judged: much (degree)",
+        ),
+        (
+            "the tank next to a slightly smaller tank",
+            "target: storage tank; count: 1; relation: near storage tank (small); not judged: slightly"
+            " (degree)",
+        ),
+        # a part named with words of its own is a part (was "with swept back wing", an object to find)
+        (
+            "A grey airplane with swept back wings on the apron",
+            "target: airplane; count: 1; attributes: gray; relation: inside runway; not judged: with swept"
+            " back wings (part)",
+        ),
+        # "groups of boats" are boats (was "between group")
+        (
+            "Locate the jetty between the two groups of moored boats.",
+            "target: pier; count: 1; relation: between ship",
+        ),
+        (
+            "Sailboats moored in a tight cluster, upper middle.",
+            "target: sailboat; count: all; position: top center",
+        ),
+        ("a dozen cars", "target: car; count: 12"),
+        ("cars waiting to enter the parking garage", "target: car; count: all; relation: near parking lot"),
+        (
+            "A chimney next to the power plant building in the center.",
+            "target: chimney; count: 1; relation: near power plant (on the center)",
+        ),
+        # a bridge of a kind is asked for as said, and spans what it is over (was "inside stream")
+        (
+            "There is a narrow footbridge over the stream in the upper left.",
+            "target: footbridge; count: 1; attributes: long; relation: crossing stream (on the top left)",
+        ),
+        (
+            "The railway bridge next to the highway bridge",
+            "target: railway bridge; count: 1; relation: near road bridge",
+        ),
+    ],
+)
+def test_another_of_its_kind_parts_groups_and_kinds_of_bridges_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading

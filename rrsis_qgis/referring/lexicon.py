@@ -110,6 +110,13 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("noun", "tennis center", "en", ("tennis center", "tennis centre")),
     ("noun", "terminal", "en", ("terminal", "terminal building", "airport terminal", "passenger terminal")),
     ("noun", "school", "en", ("school", "school building")),
+    ("noun", "power plant", "en", ("power plant", "power station", "power plant building")),
+    ("noun", "factory", "en", ("factory", "factory building", "plant building")),
+    ("noun", "warehouse", "en", ("warehouse", "warehouse building")),
+    # Bridges of a kind: asked of the detector as said; they span what they cross
+    ("noun", "footbridge", "en", ("footbridge", "foot bridge", "pedestrian bridge")),
+    ("noun", "railway bridge", "en", ("railway bridge", "railroad bridge", "rail bridge", "train bridge")),
+    ("noun", "road bridge", "en", ("road bridge", "highway bridge")),
     ("noun", "school gate", "en", ("school gate",)),
     ("noun", "gate", "en", ("gate",)),
     ("noun", "ramp", "en", ("ramp", "on ramp", "off ramp")),
@@ -146,7 +153,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     # What spans another thing when it crosses it ("the bridge across the river"); anything else that
     # crosses a road or a river is on it ("the pedestrians crossing the road").
     ("spans", None, "en", ("bridge", "overpass", "road", "railway", "dam", "runway", "pipeline", "flyover",
-                           "expressway toll station")),
+                           "expressway toll station", "footbridge", "railway bridge", "road bridge")),
     # Qualities.
     ("colour", "white", "en", ("white", "whitish", "cream", "ivory")),
     ("colour", "black", "en", ("black", "blackish")),
@@ -226,6 +233,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("number", 3, "en", ("three",)), ("number", 4, "en", ("four",)), ("number", 5, "en", ("five",)),
     ("number", 6, "en", ("six",)), ("number", 7, "en", ("seven",)), ("number", 8, "en", ("eight",)),
     ("number", 9, "en", ("nine",)), ("number", 10, "en", ("ten",)),
+    ("number", 11, "en", ("eleven",)), ("number", 12, "en", ("twelve", "dozen", "a dozen")),
     ("number", 1, "fr", ("un", "une")),
     ("every", None, "en", ("all", "every", "each", "several", "many", "some", "multiple", "various", "few",
                            "a few", "numerous", "dozens of", "a number of", "plenty of", "a lot of",
@@ -311,7 +319,11 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "uniformly", "orderly", "neighboring", "neighbouring",
       # what every bridge over a river does
       "connecting the two banks", "connecting both banks", "connecting the banks", "linking the two banks",
-      "linking both banks", "joining the two banks")),
+      "linking both banks", "joining the two banks",
+      # how a group stands: "moored in a tight cluster"
+      "in a tight cluster", "in a dense cluster", "in a tight group", "in a close group", "in formation",
+      "in a tight formation", "in a single line", "in a straight line", "in a neat row", "in a straight row",
+      "in neat rows")),
     # The queue an ordinal counts in, toward what it waits at: "the first car in the queue at the light".
     ("queue", None, "en", ("in the queue", "in a queue", "in the line", "of the queue")),  # "in line": any
     # A drone photo's near side is the bottom of the view, its far side the top (`places._view_side`).
@@ -338,7 +350,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                            "seen from the top", "from the top view", "from an aerial view", "from overhead")),
     # Words for a group of the objects named after them: "a cluster of white tanks" is the tanks.
     ("collective", None, "en", ("cluster", "group", "crowd", "row", "rows", "line", "lines", "set", "fleet",
-                                "bunch", "queue", "file",
+                                "bunch", "queue", "file", "groups", "clusters", "crowds", "sets", "fleets",
+                                "bunches", "arrays", "queues",
                                 "series", "array", "collection")),
     # How objects stand together, no object of its own: "in the column of planes" is the planes (a group an
     # order counts in), "in the middle column" of them is named.

@@ -80,6 +80,11 @@ class NounPhrases:
                 self.unread.append(word)  # "in the opposite lane", "the same lane": which one is not judged
                 self.at += 1
                 continue
+            degree = LEXICON.match(self.words, self.at, "degree")
+            if degree and LEXICON.match(self.words, self.at + degree[0], "size"):
+                self.at += degree[0]  # "next to a much larger one": larger, judged; how much, not
+                self._not_judged("degree", self.at - degree[0])
+                continue
             unjudged = LEXICON.match(self.words, self.at, "unjudged")
             quality = LEXICON.match(self.words, self.at, "colour", "size", "shape")
             longer = max(self._known_noun(self.at), quality[0] if quality else 0)
@@ -228,8 +233,8 @@ class NounPhrases:
                     False,
                     False,
                 )
-        elif word in ("one",) and not phrase.count_given and not self._starts_noun_after():
-            return False  # "the one on the left": a pronoun
+        elif word == "one" and not self._starts_noun_after():
+            return False  # "the one on the left", "a larger one": a pronoun
         elif (match := LEXICON.match(self.words, self.at, "number")) and match[0] >= self._every_length():
             by_group = phrase.by_group and match[1].value > 1  # "a group of five", not "of single"
             if match[0] > 1 or replaces or by_group:  # "the first two", "a pair of"

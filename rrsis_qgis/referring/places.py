@@ -737,8 +737,10 @@ class Places:
         part = Phrase()
         self._qualities_run(part)
         describing = []
-        while self._noun_at(self.at) and not LEXICON.of(self.words[self.at]) & {"part", "minor_part"}:
-            describing.append(self.words[self.at])  # "with a flat roof": a word of the part's own
+        while (
+            self._noun_at(self.at) or "place_part" in LEXICON.of(self.words[self.at])
+        ) and not LEXICON.of(self.words[self.at]) & {"part", "minor_part"}:
+            describing.append(self.words[self.at])  # "with a flat roof", "with swept back wings"
             self.at += 1
         small = LEXICON.match(self.words, self.at, "minor_part") if self.at < self.end else None
         if small and self.words[self.at + small[0]] != "of":  # not "with lines of cars"

@@ -824,6 +824,8 @@ RELATION_KINDS = {
             "about to leave",
             "about to cross",
             "to cross",  # "waiting to cross the road": at its edge
+            "to enter",  # "waiting to enter the garage": at its gate
+            "about to exit",
             "at the side of",  # "waiting at the side of the road": at its edge
             "on the edge of",
             "at the edge of",
