@@ -1044,7 +1044,8 @@ def test_a_program_that_crossed_holds_only_known_kinds_of_what_is_not_judged():
         ),
         (
             "The storage tank on the far right, which is slightly separated from the others.",
-            "target: storage tank; count: 1; position: right; relation: far from storage tank",
+            "target: storage tank; count: 1; position: right; relation: far from storage tank; not judged:"
+            " slightly (degree)",
         ),
         (
             "The storage tank which is the rightmost in the bottom row of tanks.",
@@ -1746,4 +1747,76 @@ def test_rows_ends_groups_and_spans_across_the_view_are_read_or_named(expression
     ],
 )
 def test_another_of_its_kind_parts_groups_and_kinds_of_bridges_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # comparatives among a group are its superlatives
+        (
+            "The tennis court in the top-right, the smaller of the two courts there.",
+            "target: tennis court; count: 1; position: top right; order: smallest",
+        ),
+        (
+            "Of the pair of tennis courts at the bottom, the one closer to the road.",
+            "target: tennis court; count: 1; position: bottom; order: closest; relation: near road",
+        ),
+        (
+            "the tank that is noticeably bigger than the surrounding tanks",
+            "target: storage tank; count: 1; order: largest; not judged: noticeably (degree)",
+        ),
+        (
+            "The tank, which is the largest among the others, is positioned in the center.",
+            "target: storage tank; count: 1; position: center; order: largest",
+        ),
+        # the target named again after "is" (its noun was unread)
+        (
+            "The ship is located at the top of the image and is the largest ship visible.",
+            "target: ship; count: 1; position: top; order: largest",
+        ),
+        # ... not a later noun phrase of its kind with no "is" before it
+        (
+            "the tank on the top of a samll white storage tank",
+            "target: storage tank; count: 1; relation: above samll; not understood: white storage tank",
+        ),
+        # where a group's member is, and its order: there, and that order (the smallest was named)
+        (
+            "Among the planes, the one at the bottom-left is the smallest.",
+            "target: airplane; count: 1; position: bottom left; order: smallest",
+        ),
+        # far from the others of its kind (were "isolated cluster tanks", "group" unread)
+        (
+            "the tank isolated from the cluster of tanks",
+            "target: storage tank; count: 1; relation: far from storage tank",
+        ),
+        ("the car far from the group", "target: car; count: 1; relation: far from car"),
+        (
+            "the car slightly apart from the others",
+            "target: car; count: 1; relation: far from car; not judged: slightly (degree)",
+        ),
+        (  # what the group does is the group's: named, not the target's
+            "the plane isolated from the group parked near the hangar",
+            "target: airplane; count: 1; relation: near hangar; not understood: isolated group",
+        ),
+        (
+            "a car, only partially visible",
+            "target: car; count: 1; not judged: only partially visible (cover)",
+        ),
+        (
+            "the plane casting a distinct shadow",
+            "target: airplane; count: 1; not judged: casting a distinct shadow (shadow)",
+        ),
+        ("From the viewer's perspective, the white car", "target: car; count: 1; attributes: white"),
+        (
+            "The ship in the middle of the water body at the right.",
+            "target: ship; count: 1; relation: in the middle of water (on the right)",
+        ),
+        (
+            "The third tennis court from the top in the column of courts on the right.",
+            "target: tennis court; count: 1; position: right; order: topmost #3",
+        ),
+    ],
+)
+def test_comparisons_within_a_group_and_what_gpt_style_sentences_say_are_read(expression, reading):
     assert parse_expression(expression).explain() == reading

@@ -127,7 +127,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                        "bike parking area", "bicycle rack", "bike rack")),
     ("noun", "pier", "en", ("pier", "dock", "wharf", "jetty")),
     ("noun", "runway", "en", ("runway", "taxiway", "tarmac", "apron")),
-    ("noun", "water", "en", ("water",)),
+    ("noun", "water", "en", ("water", "water body", "body of water", "waterbody")),
     ("noun", "marina", "en", ("marina",)), ("noun", "canal", "en", ("canal",)),
     ("noun", "bay", "en", ("bay",)), ("noun", "reservoir", "en", ("reservoir",)),
     ("noun", "sea", "en", ("sea", "ocean", "open sea", "open ocean")),
@@ -274,7 +274,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("superlative", "southernmost", "en", ("southernmost", "southmost", "most southern", "most southerly")),
     ("superlative", "easternmost", "en", ("easternmost", "eastmost", "most eastern", "most easterly")),
     ("superlative", "westernmost", "en", ("westernmost", "westmost", "most western", "most westerly")),
-    ("superlative", "closest", "en", ("closest", "nearest")),
+    ("superlative", "closest", "en", ("closest", "nearest", "closer", "nearer")),  # "the one closer to"
     ("superlative", "farthest", "en", ("farthest", "furthest")),
     # Negation and exclusion: what follows is taken away.
     ("negation", "not", "en", ("not", "n't", "never", "no", "non", "neither")),
@@ -347,7 +347,10 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                            # how the picture was taken
                            "as seen from above", "seen from above", "viewed from above",
                            "from a bird s eye view", "from a birds eye view", "from a bird eye view",
-                           "seen from the top", "from the top view", "from an aerial view", "from overhead")),
+                           "seen from the top", "from the top view", "from an aerial view", "from overhead",
+                           "from the viewer s perspective", "from the viewers perspective",
+                           "from the viewer s point of view", "from this perspective",
+                           "from the perspective of the viewer", "from the observer s perspective")),
     # Words for a group of the objects named after them: "a cluster of white tanks" is the tanks.
     ("collective", None, "en", ("cluster", "group", "crowd", "row", "rows", "line", "lines", "set", "fleet",
                                 "bunch", "queue", "file", "groups", "clusters", "crowds", "sets", "fleets",
@@ -426,7 +429,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                    "half moon")),
     ("unjudged", "shadow", "en", ("shade", "shadow", "shadows", "in the sun", "in the sunshine",
                                   "in sunlight", "in direct sunlight")),
-    ("unjudged", "cover", "en", ("partially visible", "partly visible")),  # "obscured" is "covered"
+    # "obscured" is "covered"
+    ("unjudged", "cover", "en", ("partially visible", "partly visible", "only partially visible",
+                                 "only partly visible", "barely visible", "only half visible")),
     # Covered by something ("partially covered by trees", "hidden under the bridge"): not judged.
     ("covered", None, "en", ("covered", "obscured", "hidden", "shaded", "blocked", "occluded", "shadowed")),
     # Verbs whose object is a shadow: "casting a long shadow", "that casts a shadow to the left".
@@ -453,7 +458,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("falling", None, "en", ("falling", "falls", "fall", "projecting", "projected")),  # and "state" verbs
     # How much a comparison holds: "a little smaller than" is read as smaller than, "a little" not judged.
     ("degree", None, "en", ("a little", "a bit", "slightly", "much", "far", "way", "significantly",
-                            "somewhat", "considerably", "a lot", "marginally")),
+                            "somewhat", "considerably", "a lot", "marginally", "notably", "noticeably",
+                            "distinctly", "substantially", "markedly", "visibly")),
     # Words that join, and carry no meaning of their own once the phrase they begin is read (a phrase left
     # unread is reported by its content words).
     ("function", None, "en", ("of", "to", "from", "into", "onto", "for", "as", "at", "in", "on", "up", "down",

@@ -12,8 +12,9 @@ from .lexicon import LEXICON
 from .program import Unjudged
 from .words import IGNORED, Phrase, begins_where
 
-# Before a shadow's noun: whose it is ("its long dark shadow", "the longest shadow").
+# Before a shadow's noun: whose it is ("its long dark shadow", "the longest shadow"), and how it looks.
 OWNERS = ("a", "an", "the", "its", "their", "his", "her", "some")
+SHADOW_LOOKS = ("distinct", "visible", "clear", "faint", "sharp", "strong", "prominent", "noticeable")
 # After "covered": by what ("partially covered by trees", "hidden under the bridge").
 COVERED_BY = ("by", "in", "under", "with", "from", "beneath", "behind", "below")
 # "covered by the trees", "hidden under the bridge": what hides it, which a relation reads.
@@ -192,8 +193,10 @@ class NotJudged:
         the hangar", "tree shadows", "a shadow over the car"); None when no shadow is named there. The
         reading point stays; the nouns it names are read (what they leave unread is named)."""
         at += self.words[at] in OWNERS
-        while LEXICON.match(self.words, at, "colour", "size", "shape", "superlative") or (
-            self._known_noun(at) and not self._shadow_at(at)
+        while (
+            self.words[at] in SHADOW_LOOKS
+            or LEXICON.match(self.words, at, "colour", "size", "shape", "superlative")
+            or (self._known_noun(at) and not self._shadow_at(at))
         ):
             at += 1  # "a long dark shadow", "the longest shadow", "tree shadows"
         if not self._shadow_at(at):

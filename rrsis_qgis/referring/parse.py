@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .lexicon import LEXICON
+from .lexicon import LEXICON, NOUNS
 from .not_judged import NotJudged
 from .noun_phrases import NounPhrases
 from .places import Places
@@ -35,6 +35,9 @@ from .words import (
     name_of,
     tokens_of,
 )
+
+# "the larger of the two": the largest of them.
+COMPARED = {"large": "largest", "small": "smallest"}
 
 # After "not ... but", another object, not more said of the target ("not the white one but the one next
 # to it").
@@ -314,7 +317,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         if word in ("among", "amongst") and phrase.ordering:
             self.at += 1  # "the smallest among the group at the top": the group it is ordered in
-            if self._collective_of_the_target():
+            if self._collective_of_the_target() or self._the_others():  # "the largest among the others"
                 return True
             self.at -= 1
         if word == "among" and self.words[self.at + 1] in ("those", "them", "these"):
@@ -630,7 +633,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
 
     def _comparative_at(self, at: int) -> bool:
         found = self._relation_phrase_at(at) if at < self.end else None
-        return found is not None and found[1] in ("smaller_than", "larger_than")
+        # "slightly larger than", "slightly separated from the group", "a bit apart": how much is not judged
+        apart = LEXICON.match(self.words, at, "isolated") is not None
+        return apart or (found is not None and found[1] in ("smaller_than", "larger_than", "far_from"))
 
     def _one_again(self, phrase: Phrase) -> bool:
         """ "..., the only red one", "that is the only one", "the largest one": the target said again with
@@ -641,6 +646,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if before > 0 and self.words[before - 1] in ("and", "or", "but", "than", "as"):
             return False  # "the white car and the red one": another
         self._skip("determiner")
+        said_to_be = before < self.at and "copula" in LEXICON.of(self.words[before - 1])  # "is the largest"
         if self.words[self.at] in ("only", "single", "sole"):
             self.at += 1
         middle = self.in_group and self.words[self.at] in ("middle", "center", "centre", "central")
@@ -648,10 +654,21 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         said = Phrase(ordering="middle" if middle else None)
         while self._quality(said):
             self._skip("and")
-        if self.words[self.at] not in ("one", "ones") or self.at == start or self._partitive_at(self.at):
+        named = said_to_be and self._target_named_at(self.at)  # "is the largest ship visible": the target
+        compared = said.size in COMPARED and not (said.colours or said.ordering or said.shape)
+        if compared and self.at > start and self._of_the_group(phrase):
+            # ", the smaller of the two courts there": the smallest of them
+            phrase.order(COMPARED[said.size], self.words[start : self.at], self.unread)
+            self.at += self.words[self.at] in ("there", "here")
+            return True
+        if (
+            (self.words[self.at] not in ("one", "ones") and not named)
+            or self.at == start
+            or self._partitive_at(self.at)
+        ):
             self.at = start
             return False
-        self.at += 1
+        self.at += named or 1
         if self.in_group or self.partitive:
             self._order_among(said)
         phrase.colours += said.colours
@@ -662,6 +679,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         phrase.position += said.position
         return True
 
+    def _target_named_at(self, at: int) -> int:
+        """How many words name the target's own noun at ``at`` ("ship", "storage tanks"); 0 when none."""
+        match = LEXICON.match(self.words, at, *NOUNS)
+        if match is None or self.target.noun is None:
+            return 0
+        return match[0] if match[1].value == self.target.noun else 0
+
     def _order_among(self, phrase: Phrase) -> None:
         """ "One of the three trucks, the one at the bottom", "Among the ships, the one on the left": a
         side said of one of a group is its order among them (the bottommost)."""
@@ -671,7 +695,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         # "the one in the lower right quadrant (of the image)" is a place in the view, as ever
         in_view = any(LEXICON.of(word) & {"place_part", "image"} for word in self.words[mark : self.at])
         if placed.order_by_place() and not in_view:
-            phrase.ordering = placed.ordering
+            phrase.ordering, phrase.by_place = placed.ordering, placed.by_place
         else:
             self.at = mark
 

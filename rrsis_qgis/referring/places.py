@@ -387,8 +387,8 @@ class Places:
             largest = "largest" if kind == "larger_than" else "smallest"  # "larger than the others"
             phrase.order(largest, self.words[start : self.at], self.unread)
             return True
-        if kind == "far_from" and phrase is self.target and self._the_others():
-            phrase.isolated = True  # "separated from the others": far from the others of its kind
+        if kind == "far_from" and phrase is self.target and (self._the_others() or self._the_group()):
+            phrase.isolated = True  # "separated from the others", "from the group": far from the others
             return True
         if self._own_part(start):  # "at its booths", "in its center"
             return True
@@ -433,6 +433,9 @@ class Places:
                 return True
             # "the car in the middle of the three cars at the top": the middle of them, where they are
             phrase.ordering, phrase.position = "middle", phrase.position + anchor.position
+            return True
+        if group and kind == "far_from":
+            phrase.isolated = True  # "isolated from the cluster of tanks": far from the others
             return True
         if group and not anchor.other and not phrase.ordering:
             # "the car on the left of the three cars": where in its own group is not judged
@@ -496,15 +499,34 @@ class Places:
         self._name_unread(start)
         return True
 
+    def _the_group(self) -> bool:
+        """ "the group", "the cluster" with no kind said (the target's own): consumed, True."""
+        at = self.at + (self.words[self.at] in ("the", "its", "their", "this", "that"))
+        collective = LEXICON.match(self.words, at, "collective")
+        if collective is None or self.words[at + collective[0]] == "of":
+            return False
+        after = at + collective[0]  # "the group parked near the hangar": the group's place, not read here
+        if LEXICON.of(self.words[after]) & {"state", "motion"} or self._relation_phrase_at(after):
+            return False
+        self.at = after
+        return True
+
     def _the_others(self) -> bool:
         """ "the others", "the rest", "all the other ships" (the target's own kind): consumed, True."""
         at = self.at
         at += self.words[at] == "all"
-        at += self.words[at] == "the"
-        if self.words[at] in ("others", "rest"):
+        at += self.words[at] in ("the", "its", "their")
+        if self.words[at] in ("others", "rest", "neighbors", "neighbours"):  # "larger than its neighbors"
             self.at = at + 1
             return True
-        if self.words[at] not in ("other", "remaining"):
+        if self.words[at] not in (
+            "other",
+            "remaining",
+            "surrounding",
+            "neighboring",
+            "neighbouring",
+            "nearby",
+        ):
             return False
         start, self.at = self.at, at + 1
         group = Phrase()
@@ -737,9 +759,9 @@ class Places:
         part = Phrase()
         self._qualities_run(part)
         describing = []
-        while (
-            self._noun_at(self.at) or "place_part" in LEXICON.of(self.words[self.at])
-        ) and not LEXICON.of(self.words[self.at]) & {"part", "minor_part"}:
+        while (self._noun_at(self.at) or "place_part" in LEXICON.of(self.words[self.at])) and not LEXICON.of(
+            self.words[self.at]
+        ) & {"part", "minor_part"}:
             describing.append(self.words[self.at])  # "with a flat roof", "with swept back wings"
             self.at += 1
         small = LEXICON.match(self.words, self.at, "minor_part") if self.at < self.end else None
@@ -862,7 +884,8 @@ class Places:
             found = self._noun_phrase(kind, anchor=True)
             nouns = {str(kind.noun), str(self.target.noun)}  # "the car in the row of vehicles", and back
             vehicles = "vehicle" in nouns and len(nouns - {"car", "van", "truck", "bus"}) == 1
-            if not (found and (kind.noun == self.target.noun or vehicles)):
+            same = str(self.target.noun).endswith(str(kind.noun))  # "the tennis court in the row of courts"
+            if not (found and (same or vehicles)):
                 self.at = mark
                 return False
             self.target.take_group_words(kind)  # "the largest tank of the group of white tanks": white

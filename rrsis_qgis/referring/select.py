@@ -786,6 +786,8 @@ RELATION_KINDS = {
             "around",
             "closest to",
             "nearest to",
+            "closer to",  # "of the two, the one closer to the road": the closest
+            "nearer to",
             "closest",
             "nearest",
             "in front of",

@@ -180,12 +180,14 @@ class Phrase:
     main: bool = False  # "the main road": the largest, when no other order is said
     position: list[str] = field(default_factory=list)
     ordering: str | None = None
+    by_place: list[str] = field(default_factory=list)  # the place its ordering was read from, if any
     rank: int = 1
     relations: list[Relation] = field(default_factory=list)
 
     def copy(self) -> Phrase:
         """Another phrase with the same words, whose lists are its own."""
-        lists = {name: list(getattr(self, name)) for name in ("colours", "heading", "position", "relations")}
+        names = ("colours", "heading", "position", "by_place", "relations")
+        lists = {name: list(getattr(self, name)) for name in names}
         return replace(self, **lists)
 
     def take_group_words(self, group: Phrase) -> None:
@@ -203,7 +205,10 @@ class Phrase:
     def order(self, ordering: str, said: list[str], unread: list[str]) -> None:
         """Its order ("the largest"); a second, other one ("the largest and most right") is named, not put
         in the first's place; any says which end of a row ("at the end of the row, furthest left")."""
-        if self.ordering not in (None, "end", ordering):
+        if self.by_place and ordering != self.ordering:
+            # "Among the planes, the one at the bottom left is the smallest": there, and the smallest
+            self.position, self.by_place, self.ordering = self.position + self.by_place, [], ordering
+        elif self.ordering not in (None, "end", ordering):
             unread.extend(said)
         else:
             self.ordering = ordering
@@ -220,7 +225,7 @@ class Phrase:
         topmost), when it has none yet; whether it had such a place."""
         order = None if self.ordering else ORDER_OF_PLACES.get(tuple(self.position))
         if order:
-            self.ordering, self.position = order, []
+            self.ordering, self.by_place, self.position = order, self.position, []
         return order is not None
 
     @property
