@@ -1820,3 +1820,71 @@ def test_another_of_its_kind_parts_groups_and_kinds_of_bridges_are_read(expressi
 )
 def test_comparisons_within_a_group_and_what_gpt_style_sentences_say_are_read(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # a comparative against its neighbours, however it is said
+        (
+            "The truck at the center-left, which is slightly shorter compared to the trucks next to it.",
+            "target: truck; count: 1; position: center left; relation: smaller than truck; not judged:"
+            " slightly (degree)",
+        ),
+        (
+            "The ship which is distinctly longer in comparison with the other ships nearby.",
+            "target: ship; count: 1; order: largest; not judged: distinctly (degree)",
+        ),
+        (  # cars are the vehicle's kind (was "near car", "larger than" named)
+            "The vehicle in the center of the scene, which appears to be larger than the surrounding cars.",
+            "target: vehicle; count: 1; position: center; order: largest",
+        ),
+        (
+            "Of the two vehicles at the top-left, the one that is larger and lighter in color.",
+            "target: vehicle; count: 1; attributes: bright, large; position: top left",
+        ),
+        # a side of its row is that side's end
+        (
+            "The small white car parked at the far right end of the row, closest to the image's right edge.",
+            "target: car; count: 1; attributes: white, small; order: rightmost",
+        ),
+        (
+            "The large vehicle positioned at the far right of the row.",
+            "target: vehicle; count: 1; attributes: large; order: rightmost",
+        ),
+        ("the car at the very end of the parking row", "target: car; count: 1; order: end"),
+        ("the ship at the end of the pier", "target: ship; count: 1; not understood: end pier"),
+        # a wake, what it is made of: said, not judged
+        (
+            "The dark gray ship leaving a faint wake behind it.",
+            "target: ship; count: 1; attributes: dark, gray; not judged: leaving a faint wake behind it"
+            " (motion)",
+        ),
+        (
+            "The concrete dam at the top-left of the image.",
+            "target: dam; count: 1; position: top left; not judged: concrete (material)",
+        ),
+        (
+            "The elevated road passing over the main road.",
+            "target: road; count: 1; relation: crossing road (largest); not judged: elevated (height)",
+        ),
+        # kinds of houses and groups of trees (were "residential", "trees" named)
+        (
+            "The tennis court situated in close proximity to the residential houses.",
+            "target: tennis court; count: 1; relation: near house",
+        ),
+        (
+            "The cars parked in front of the residential buildings.",
+            "target: car; count: all; relation: near residential building",
+        ),
+        (
+            "The gray vehicle in close proximity to a green patch of trees.",
+            "target: vehicle; count: 1; attributes: gray; relation: near tree (green)",
+        ),
+        # the others of its kind
+        ("the plane parked alongside others", "target: airplane; count: 1; relation: near airplane"),
+        ("the car near the rest of the cars", "target: car; count: 1; relation: near car"),
+    ],
+)
+def test_comparisons_ends_of_rows_wakes_and_materials_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading

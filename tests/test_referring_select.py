@@ -490,8 +490,8 @@ def test_what_is_not_judged_keeps_what_fits_the_rest_and_says_so():
     both = select(parse_expression("the car and the bus turning left"), cars, VIEW)
     assert sorted(both.selected) == ["a", "b"]
     assert [str(note) for note in both.notes].count(
-        "'turning left' was not judged (one picture does not show a turn or which way traffic goes): what is"
-        " kept fits the rest"
+        "'turning left' was not judged (one picture does not show movement: a turn, a wake, which way"
+        " traffic goes): what is kept fits the rest"
     ) == 1
 
 

@@ -143,7 +143,9 @@ WHY_NOT_JUDGED = {
     "shadow": QT_TRANSLATE_NOOP("messages", "the detector outlines objects, not their shadows"),
     "part": QT_TRANSLATE_NOOP("messages", "the detector outlines whole objects, not their small parts"),
     "cover": QT_TRANSLATE_NOOP("messages", "what covers an object is not measured"),
-    "motion": QT_TRANSLATE_NOOP("messages", "one picture does not show a turn or which way traffic goes"),
+    "motion": QT_TRANSLATE_NOOP(
+        "messages", "one picture does not show movement: a turn, a wake, which way traffic goes"
+    ),
     "height": QT_TRANSLATE_NOOP("messages", "a picture from above does not show height"),
     "degree": QT_TRANSLATE_NOOP(
         "messages", "how much a comparison holds is not measured, only that it holds"
@@ -151,6 +153,7 @@ WHY_NOT_JUDGED = {
     "carried": QT_TRANSLATE_NOOP(
         "messages", "what is carried, held or pushed is not told apart from its carrier"
     ),
+    "material": QT_TRANSLATE_NOOP("messages", "what an object is made of is not measured"),
     "outline": QT_TRANSLATE_NOOP(
         "messages", "of outlines only round, square, rectangular, oval, long and curved ones are measured"
     ),

@@ -95,7 +95,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("noun", "lawn", "en", ("lawn",)),
     ("noun", "vegetation", "en", ("vegetation", "greenery", "green area", "green space", "green land")),
     ("noun", "woods", "en", ("woods", "wood", "forest")),
-    ("noun", "house", "en", ("house",)),
+    ("noun", "house", "en", ("house", "residential house", "family house", "detached house")),
+    ("noun", "residential building", "en", ("residential building", "apartment building", "apartment block")),
+    ("noun", "residential area", "en", ("residential area", "neighborhood", "neighbourhood")),
     ("noun", "intersection", "en", ("intersection", "crossroad", "junction")),
     ("noun", "container", "en", ("container",)),
     ("noun", "pipeline", "en", ("pipeline", "pipe")),
@@ -167,8 +169,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("colour", "purple", "en", ("purple", "violet")),
     ("colour", "pink", "en", ("pink",)),
     ("colour", "cyan", "en", ("cyan", "turquoise", "teal")),
-    ("colour", "dark", "en", ("dark",)),
-    ("colour", "bright", "en", ("bright", "light", "pale")),
+    ("colour", "dark", "en", ("dark", "darker in color", "darker in colour")),
+    ("colour", "bright", "en", ("bright", "light", "pale", "lighter in color", "lighter in colour")),
     ("colour", "white", "fr", ("blanc", "blanche", "blancs", "blanches")),
     ("colour", "red", "fr", ("rouge", "rouges")),
     ("size", "small", "en", ("small", "little", "tiny", "mini", "smaller", "shorter", "narrower", "miniature",
@@ -354,7 +356,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     # Words for a group of the objects named after them: "a cluster of white tanks" is the tanks.
     ("collective", None, "en", ("cluster", "group", "crowd", "row", "rows", "line", "lines", "set", "fleet",
                                 "bunch", "queue", "file", "groups", "clusters", "crowds", "sets", "fleets",
-                                "bunches", "arrays", "queues",
+                                "bunches", "arrays", "queues", "patch", "patches", "clump", "grove",
                                 "series", "array", "collection")),
     # How objects stand together, no object of its own: "in the column of planes" is the planes (a group an
     # order counts in), "in the middle column" of them is named.
@@ -414,13 +416,22 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     # Said, understood and not judged (`program.UNJUDGED_KINDS`): the reading keeps them, the answer says
     # so. A whole phrase is taken with its word: "in the opposite direction to the bus", "partially
     # covered by the shadows of trees", "casting a long shadow toward the left".
-    ("unjudged", "motion", "en", ("in the same direction as", "in the same direction",
+    ("unjudged", "motion", "en", ("leaving a wake", "leaving a white wake", "leaving a faint wake",
+                                  "leaving a long wake", "leaving a long white wake", "with a wake",
+                                  "with a white wake", "wake behind it", "leaving behind a wake",
+                                  "leaving behind a white wake", "leaving a wake behind it",
+                                  "leaving a white wake behind it", "leaving a faint wake behind it",
+                                  "in the same direction as", "in the same direction",
                                   "in the opposite direction", "in opposite directions", "turning left",
                                   "turning right", "turns left", "turns right", "turn left", "turn right",
                                   "turning around", "making a left turn", "making a right turn",
                                   "making a u turn", "making a turn", "u turn", "a left turn",
                                   "a right turn")),
-    ("unjudged", "height", "en", ("low", "high", "tall", "taller", "tallest")),
+    ("unjudged", "height", "en", ("low", "high", "tall", "taller", "tallest", "elevated", "raised")),
+    # What it is made of: "the concrete dam", "a wooden dock", "the dirt road".
+    ("unjudged", "material", "en", ("concrete", "wooden", "wood", "metal", "metallic", "steel", "brick",
+                                    "stone", "dirt", "sandy", "grassy", "paved",
+                                    "unpaved", "earthen", "tiled", "glass")),
     # Outlines `select` does not measure (it measures round, square, rectangular, oval, long, curved); any
     # "<word> shaped" the table does not know is one too ("kidney shaped", `NotJudged._outline`).
     ("unjudged", "outline", "en", ("frustum of a cone", "frustum", "cone shaped", "triangular", "hexagonal",

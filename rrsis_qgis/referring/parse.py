@@ -28,11 +28,13 @@ from .words import (
     LAST,
     LINES,
     LONGEST_PHRASE,
+    ORDER_OF_PLACES,
     Phrase,
     begins_relation,
     content_words,
     group_size_at,
     name_of,
+    sides_of,
     tokens_of,
 )
 
@@ -158,21 +160,32 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
 
     def _end_of_a_row(self, phrase: Phrase) -> bool:
         """ "at the end of the row", "at either end of the line of parked cars": an end of the target's row
-        (`select`'s "end"); "at the end of the pier" is not read here."""
+        (`select`'s "end"); "at the far right end of the row", "at the left of the row": that side's end
+        (the rightmost); "at the end of the pier" is not read here."""
         if phrase is not self.target or self.words[self.at] not in ("at", "on"):
             return False
         at = self.at + 1 + (self.words[self.at + 1] in ("the", "one", "either", "each", "both"))
-        if self.words[at] not in ("end", "ends") or self.words[at + 1] != "of":
+        at += self.words[at] in ("very", "far", "extreme")
+        at, places = self._places(at)
+        ends = self.words[at] in ("end", "ends")
+        if not (ends or places) or self.words[at + ends] != "of":
             return False
-        start, self.at = self.at, at + 2
-        lines = self.words[self.at + (self.words[self.at] in ("the", "a", "its", "their"))] in LINES
-        if lines and self._unlike_its_group(phrase):
-            self._name_unread(start)  # "the red car at the end of the row of white cars": in no white car
-            return True
-        if not (lines and self._collective_of_the_target()):
+        start, self.at = self.at, at + ends + 1
+        row = self.at + (self.words[self.at] in ("the", "a", "its", "their"))
+        row += self.words[row] == "parking"  # "the parking row"
+        if self.words[row] not in LINES or (places and not ORDER_OF_PLACES.get(sides_of(places))):
             self.at = start
             return False
-        if phrase.ordering is None:
+        if self._unlike_its_group(phrase):
+            self._name_unread(start)  # "the red car at the end of the row of white cars": in no white car
+            return True
+        self.at = row
+        if not self._collective_of_the_target():
+            self.at = start
+            return False
+        if places:
+            phrase.order(ORDER_OF_PLACES[sides_of(places)], self.words[start : self.at], self.unread)
+        elif phrase.ordering is None:
             phrase.ordering = "end"
         return True
 

@@ -39,6 +39,7 @@ PART_OF_DIRECTION = {
 INNER_PARTS = {"corner", "part", "half", "area", "section", "quadrant", "portion", "region", "zone", "edge"}
 
 COMPARISONS = ("larger_than", "smaller_than", "similar_size_to")
+MOTOR_VEHICLES = {"car", "van", "truck", "bus"}
 # "than the tank to its right": the target is on the other side of it.
 OPPOSITE_SIDE = {("left",): "right_of", ("right",): "left_of", ("top",): "below", ("bottom",): "above"}
 # "the picture provided": said of the image, nothing more.
@@ -140,6 +141,9 @@ class Places:
                 word in ("the", "far", "extreme", "very", "both", "immediate") and (not places or after_of)
             ) or (word == "of" and places and self._place_at(at + 1)):
                 at += 1  # "the far left", "the center of the left"; not the "the" of what follows
+                continue
+            if not places and "image" in LEXICON.of(word) and self.words[at + 1] == "s":
+                at += 2  # "the image's left edge": the image's own place
                 continue
             if (match := LEXICON.match(self.words, at, "place")) is not None:
                 if not one_place([*places, *match[1].value]):
@@ -390,6 +394,12 @@ class Places:
         if kind == "far_from" and phrase is self.target and (self._the_others() or self._the_group()):
             phrase.isolated = True  # "separated from the others", "from the group": far from the others
             return True
+        if kind in ("near", "along") and phrase is self.target and self.target.noun and self._others_alone():
+            # "parked alongside others", "next to the others": near others of its kind
+            phrase.relations.append(
+                Relation("near", self.target.noun, anchor_qualifiers=Qualifiers(count=None))
+            )
+            return True
         if self._own_part(start):  # "at its booths", "in its center"
             return True
         anchor = Phrase()
@@ -499,6 +509,20 @@ class Places:
         self._name_unread(start)
         return True
 
+    def _others_alone(self) -> bool:
+        """ "others", "the others", "the rest": no kind named (the target's): consumed, True."""
+        at = self.at + (self.words[self.at] == "the")
+        if self.words[at] not in ("others", "rest"):
+            return False
+        mark, self.at = self.at, at + 1
+        if self.words[self.at] == "of":  # "the rest of the cars"
+            self.at += 1
+            kind = Phrase()
+            if not (self._noun_phrase(kind, anchor=True) and self._of_its_kind(kind.noun)):
+                self.at = mark
+                return False
+        return True
+
     def _the_group(self) -> bool:
         """ "the group", "the cluster" with no kind said (the target's own): consumed, True."""
         at = self.at + (self.words[self.at] in ("the", "its", "their", "this", "that"))
@@ -530,10 +554,16 @@ class Places:
             return False
         start, self.at = self.at, at + 1
         group = Phrase()
-        if self._noun_phrase(group, anchor=True) and group.noun == self.target.noun and group.plural:
+        if self._noun_phrase(group, anchor=True) and self._of_its_kind(group.noun) and group.plural:
             return True
         self.at = start
         return False
+
+    def _of_its_kind(self, noun: str | None) -> bool:
+        """``noun`` names the target's own kind: the same, its head ("the row of courts" for a tennis court),
+        or vehicles for cars, vans, trucks and buses, and back ("the car in the row of vehicles")."""
+        target, nouns = str(self.target.noun), {str(noun), str(self.target.noun)}
+        return target.endswith(str(noun)) or ("vehicle" in nouns and len(nouns - MOTOR_VEHICLES) == 1)
 
     def _anchor(self, anchor: Phrase, one_is_target: bool = True) -> bool:
         """The anchor's noun phrase, and what is said right after it about it: a position ("the vehicle on
@@ -881,11 +911,7 @@ class Places:
         if self.words[at] == "of":
             kind = Phrase()
             mark, self.at = self.at, at + 1
-            found = self._noun_phrase(kind, anchor=True)
-            nouns = {str(kind.noun), str(self.target.noun)}  # "the car in the row of vehicles", and back
-            vehicles = "vehicle" in nouns and len(nouns - {"car", "van", "truck", "bus"}) == 1
-            same = str(self.target.noun).endswith(str(kind.noun))  # "the tennis court in the row of courts"
-            if not (found and (same or vehicles)):
+            if not (self._noun_phrase(kind, anchor=True) and self._of_its_kind(kind.noun)):
                 self.at = mark
                 return False
             self.target.take_group_words(kind)  # "the largest tank of the group of white tanks": white

@@ -49,11 +49,12 @@ ORIENTATIONS = ("horizontal", "vertical", "diagonal")
 # view or the compass. One picture shows the way it lies, not which end leads: that is what is judged.
 HEADINGS = tuple(place for place in POSITIONS if place not in ("center", "edge"))
 # What was said that the selection cannot judge: read, kept and shown, never applied. A shadow, a small
-# part's look ("with a blue tail"), what covers it, a turn or a lane's direction, a height, how much a
-# comparison holds ("slightly larger"), and what it carries ("holding an umbrella"): the detector's
-# outlines and one picture from above do not show them. Each kind has its reason, said with the answer
-# (`conditions_said.NOT_JUDGED`).
-UNJUDGED_KINDS = ("shadow", "part", "cover", "motion", "height", "degree", "carried", "outline")
+# part's look ("with a blue tail"), what covers it, a turn, a wake or a lane's direction, a height, how much
+# a comparison holds ("slightly larger"), what it carries ("holding an umbrella"), an outline other than
+# the measured shapes ("kidney-shaped") and what it is made of ("the concrete dam"): the detector's outlines
+# and one picture from above do not show them, or nothing measures them. Each kind has its reason, said
+# with the answer (`conditions_said.NOT_JUDGED`).
+UNJUDGED_KINDS = ("shadow", "part", "cover", "motion", "height", "degree", "carried", "outline", "material")
 
 
 def _check(item) -> None:

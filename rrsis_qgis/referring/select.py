@@ -63,6 +63,15 @@ EITHER_END = QT_TRANSLATE_NOOP(
 )
 
 KEEP = 0.5  # the fit that meets an attribute, position or relation
+# What a comparative is said against: "larger than", "shorter compared to the trucks next to it".
+COMPARED_TO = (
+    "than",
+    "relative to",
+    "compared to",
+    "compared with",
+    "in comparison with",
+    "in comparison to",
+)
 MISS = 0.1  # the fit of a candidate that does not have the attribute
 
 
@@ -907,10 +916,12 @@ RELATION_KINDS = {
         _crossing_fit,
     ),
     "smaller_than": RelationKind(
-        ("smaller than", "shorter than", "narrower than"), _size_against_nearest("smaller")
+        tuple(f"{word} {than}" for word in ("smaller", "shorter", "narrower") for than in COMPARED_TO),
+        _size_against_nearest("smaller"),
     ),
     "larger_than": RelationKind(
-        ("larger than", "bigger than", "longer than", "wider than"), _size_against_nearest("larger")
+        tuple(f"{word} {than}" for word in ("larger", "bigger", "longer", "wider") for than in COMPARED_TO),
+        _size_against_nearest("larger"),
     ),
     "similar_size_to": RelationKind(
         ("similar in size to", "the same size as", "as large as", "as big as", "similar size to"),
