@@ -154,6 +154,8 @@ WHY_NOT_JUDGED = {
         "messages", "what is carried, held or pushed is not told apart from its carrier"
     ),
     "material": QT_TRANSLATE_NOOP("messages", "what an object is made of is not measured"),
+    "condition": QT_TRANSLATE_NOOP("messages", "how new, busy or full an object is is not measured"),
+    "use": QT_TRANSLATE_NOOP("messages", "what an object is used for is not told apart"),
     "outline": QT_TRANSLATE_NOOP(
         "messages", "of outlines only round, square, rectangular, oval, long and curved ones are measured"
     ),

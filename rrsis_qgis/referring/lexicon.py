@@ -98,6 +98,10 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("noun", "house", "en", ("house", "residential house", "family house", "detached house")),
     ("noun", "residential building", "en", ("residential building", "apartment building", "apartment block")),
     ("noun", "residential area", "en", ("residential area", "neighborhood", "neighbourhood")),
+    ("noun", "industrial area", "en", ("industrial area", "industrial zone", "industrial park",
+                                       "industrial estate")),
+    ("noun", "commercial area", "en", ("commercial area", "commercial district")),
+    ("noun", "military base", "en", ("military base",)),
     ("noun", "intersection", "en", ("intersection", "crossroad", "junction")),
     ("noun", "container", "en", ("container",)),
     ("noun", "pipeline", "en", ("pipeline", "pipe")),
@@ -174,19 +178,20 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("colour", "white", "fr", ("blanc", "blanche", "blancs", "blanches")),
     ("colour", "red", "fr", ("rouge", "rouges")),
     ("size", "small", "en", ("small", "little", "tiny", "mini", "smaller", "shorter", "narrower", "miniature",
-                             "compact")),
+                             "compact", "small sized", "short")),
     ("size", "medium", "en", ("medium", "medium sized", "medium size", "mid sized", "mid size",
                               "midsize", "midsized", "middle sized", "moderately sized",
                               "moderate sized", "moderate size", "average sized", "intermediate sized",
                               "of medium size", "of average size", "of moderate size")),
     ("size", "large", "en", ("large", "big", "huge", "giant", "massive", "larger", "bigger", "vast",
-                             "enormous", "sizable", "sizeable", "longer", "wider")),
+                             "enormous", "sizable", "sizeable", "longer", "wider", "large sized", "big sized",
+                             "wide", "broad", "bulky", "thick")),
     ("shape", "round", "en", ("round", "circular", "circle", "rounded", "cylindrical")),
-    ("shape", "square", "en", ("square",)),
+    ("shape", "square", "en", ("square", "square shaped")),
     ("shape", "rectangular", "en", ("rectangular", "rectangle", "oblong")),
     ("shape", "long", "en", ("long", "elongated", "slender", "thin", "narrow", "strip", "linear")),
     ("shape", "oval", "en", ("oval", "elliptical", "ellipse")),
-    ("shape", "curved", "en", ("curved", "curving", "winding", "arc")),
+    ("shape", "curved", "en", ("curved", "curving", "winding", "arc", "bent")),
     # Cut off by the view's edge: "partially cut off by the left edge of the image".
     ("truncated", None, "en", ("cut off", "truncated", "out of the image", "out of the frame", "out of frame",
                                "out of the picture", "outside the image", "partially cropped",
@@ -196,7 +201,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("orientation", "horizontal", "en", ("horizontal", "horizontally")),
     ("orientation", "vertical", "en", ("vertical", "vertically")),
     ("orientation", "diagonal", "en", ("diagonal", "diagonally", "obliquely", "slanted", "tilted",
-                                       "at an angle")),
+                                       "at an angle", "angled", "skewed", "oblique")),
     # Where in the view: each word one or two of program.POSITIONS.
     ("place", ("left",), "en", ("left", "left hand", "lefthand")),
     ("place", ("right",), "en", ("right", "right hand", "righthand")),
@@ -251,7 +256,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("superlative", "largest", "en", ("largest", "biggest", "widest", "longest")),
     # "the main road": of the roads in view, the largest (the widest and longest), when no other order is
     # said ("the smallest main building" names "main"); the reading says so.
-    ("main", None, "en", ("main",)),
+    ("main", None, "en", ("main", "primary", "major")),
     ("superlative", "smallest", "en", ("smallest", "tiniest", "narrowest", "shortest")),
     ("superlative", "central", "en", ("centermost", "centremost", "middlemost", "most central")),
     # "most" written apart ("the most right vehicle", "positioned most to the left", "the most top-left
@@ -318,7 +323,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "extending", "extends", "stretching", "stretches",
       # how, not which: "neatly parked", "almost at the center", "the neighbouring tanks"
       "roughly", "approximately", "almost", "nearly", "neatly", "evenly", "closely", "tightly", "densely",
-      "uniformly", "orderly", "neighboring", "neighbouring",
+      "uniformly", "orderly", "neighboring", "neighbouring", "entirely", "distinct", "prominent",
+      "noticeable", "conspicuous", "distinctive",
       # what every bridge over a river does
       "connecting the two banks", "connecting both banks", "connecting the banks", "linking the two banks",
       "linking both banks", "joining the two banks",
@@ -400,13 +406,11 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("state", None, "en", ("overlapping", "overlaps", "touching", "touches")),
     # Far from the others of its kind ("the isolated windmill"): `far_from` the target's own class.
     ("isolated", None, "en", ("isolated", "solitary", "standalone", "secluded", "apart from the others",
-                              "set apart from the others", "away from the others", "set apart")),
+                              "set apart from the others", "away from the others", "set apart",
+                              "separate")),
     # Qualities the selection cannot judge from above, and no kind of `program.UNJUDGED_KINDS`: known, and
     # named as not understood (unread).
-    ("unjudged", None, "en", ("major", "busy", "crowded", "empty", "modern", "old", "new", "abandoned",
-                              "triangle",
-                              "queue", "mid", "front", "most", "under construction", "under repair",
-                              "being built", "being repaired",
+    ("unjudged", None, "en", ("triangle", "queue", "mid", "front", "most",
                               # abstract nouns, never an object to find ("near position" was an anchor)
                               "position", "location", "direction", "angle", "perspective", "vicinity",
                               "proximity", "midst", "time", "weather", "distance", "background",
@@ -428,6 +432,19 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                   "making a u turn", "making a turn", "u turn", "a left turn",
                                   "a right turn")),
     ("unjudged", "height", "en", ("low", "high", "tall", "taller", "tallest", "elevated", "raised")),
+    # How new, busy or full, what it is for: "the busy road", "an empty parking lot", "the military plane".
+    ("unjudged", "condition", "en", ("busy", "crowded", "empty", "full", "vacant", "occupied", "unused",
+                                     "modern", "old", "new", "abandoned", "derelict", "damaged", "ruined",
+                                     "under construction", "under repair", "being built", "being repaired",
+                                     "unfinished", "idle")),
+    ("unjudged", "use", "en", ("commercial", "industrial", "military", "civilian", "private", "public",
+                               "agricultural", "recreational", "sports")),
+    # Roof pitch and lanes or engines: "a flat-roofed building", "a four-lane road", "a twin-engine plane".
+    ("unjudged", "height", "en", ("flat roofed", "flat roof", "pitched roof")),
+    ("unjudged", "part", "en", ("single lane", "two lane", "three lane", "four lane", "six lane",
+                                "eight lane",
+                                "multi lane", "multilane", "double lane", "single engine", "twin engine",
+                                "two engine", "four engine", "jet engine")),
     # What it is made of: "the concrete dam", "a wooden dock", "the dirt road".
     ("unjudged", "material", "en", ("concrete", "wooden", "wood", "metal", "metallic", "steel", "brick",
                                     "stone", "dirt", "sandy", "grassy", "paved",
@@ -437,7 +454,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("unjudged", "outline", "en", ("frustum of a cone", "frustum", "cone shaped", "triangular", "hexagonal",
                                    "octagonal", "pentagonal", "trapezoidal", "polygonal", "irregular",
                                    "irregularly shaped", "semicircular", "semi circular", "crescent",
-                                   "half moon")),
+                                   "half moon", "straight")),
     ("unjudged", "shadow", "en", ("shade", "shadow", "shadows", "in the sun", "in the sunshine",
                                   "in sunlight", "in direct sunlight")),
     # "obscured" is "covered"

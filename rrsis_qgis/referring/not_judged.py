@@ -64,6 +64,12 @@ class NotJudged:
                 unjudged = (
                     None  # "mid sized" is a size, "most to the left" the leftmost, "most likely" nothing
                 )
+        if (
+            unjudged
+            and unjudged[1].value == "condition"
+            and self.words[self.at + unjudged[0]] in ("of", "with")
+        ):
+            unjudged = None  # "full of trucks", "crowded with boats": with them, a relation reads it
         if unjudged and self._crowded_around():
             self.at += 1  # "the people crowded around the entrance": how they stand, where is read
             return True

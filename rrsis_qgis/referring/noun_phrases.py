@@ -74,6 +74,11 @@ class NounPhrases:
                 if not self._noun_word(nouns, after_noun=True):
                     break
                 continue
+            said = LEXICON.match(self.words, self.at, "unjudged")
+            if said and said[0] > 1 and LEXICON.of(word) & {"number"}:
+                self.at += said[0]  # "a four-lane road": its lanes, not four roads
+                self._not_judged(said[1].value, self.at - said[0])
+                continue
             if self._count_word(phrase) or self._quality(phrase, before_noun=True) or self._outline():
                 continue
             if word in ("opposite", "same", "outer", "inner") and self._noun_at(self.at + 1):
@@ -184,6 +189,8 @@ class NounPhrases:
         """A word (or the vocabulary's phrase) of the head noun; False at the phrase's end."""
         at, words = self.at, self.words
         categories = LEXICON.of(words[at])
+        if after_noun and "place" in categories and words[at + 1] == "of" and self._image_end(at + 1):
+            return False  # "a parking lot, top of image": the place of what was said, not the lot's top
         other_kind = LEXICON.match(words, at, *OTHER_KINDS)
         if after_noun and other_kind and other_kind[0] > 1:  # "all aircraft apart from the one ..."
             return False

@@ -788,10 +788,13 @@ class Places:
         self.at += 1 + (self.words[self.at + 1] in ("its", "their"))  # "with its wings spread wide"
         part = Phrase()
         self._qualities_run(part)
+        said = LEXICON.match(self.words, self.at, "unjudged")
+        if said and said[1].value and said[0] > 1:  # "with a flat roof": its roof's pitch, not judged
+            self.at += said[0]
+            self._not_judged(said[1].value, start)
+            return True
         describing = []
-        while (self._noun_at(self.at) or "place_part" in LEXICON.of(self.words[self.at])) and not LEXICON.of(
-            self.words[self.at]
-        ) & {"part", "minor_part"}:
+        while self._describes_a_part(self.at):
             describing.append(self.words[self.at])  # "with a flat roof", "with swept back wings"
             self.at += 1
         small = LEXICON.match(self.words, self.at, "minor_part") if self.at < self.end else None
@@ -838,6 +841,13 @@ class Places:
             return True
         self.at = begins
         return False
+
+    def _describes_a_part(self, at: int) -> bool:
+        """A word before a part's noun that says more of it ("flat", "swept back"): not a part, nor a noun
+        of the vocabulary ("with a parking lot, top of the image" is no part "top")."""
+        categories = LEXICON.of(self.words[at])
+        unknown = self._noun_at(at) and not self._known_noun(at)
+        return (unknown or "place_part" in categories) and not categories & {"part", "minor_part"}
 
     def _and_small_part(self) -> None:
         """ "and white lines" after a part: a small part's look, not judged."""

@@ -55,9 +55,9 @@ def test_the_two_white_tanks_north_of_the_road_are_exactly_those_two(tanks):
 
 def test_words_the_reading_does_not_apply_are_shown_while_typing_and_a_negation_is_kept(tanks):
     dock, _controller, _canvas = tanks
-    QTest.keyClicks(dock.expression_edit, "the white tanks north of the busy road")
+    QTest.keyClicks(dock.expression_edit, "the white tanks north of the shiny road")
     reading = dock.understanding_label.text()
-    assert "Words not understood: busy. They are not applied" in reading, reading
+    assert "Words not understood: shiny. They are not applied" in reading, reading
     assert dock.understanding_label.isEnabled()  # drawn as a warning, not dimmed like a hint
     dock.expression_edit.clear()
     QTest.keyClicks(dock.expression_edit, "the tanks that are not white")
