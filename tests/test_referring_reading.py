@@ -1559,8 +1559,8 @@ def test_the_weather_and_the_state_of_works_are_no_anchors(expression, reading):
     [
         # what a third review found: a word of one phrase read wherever it stood
         (
-            "the car parked at a distance from the building",
-            "target: car; count: 1; not understood: distance building",
+            "the car parked at a distance from the building",  # far from it now
+            "target: car; count: 1; relation: far from building",
         ),
         (
             "the plane that stands out against the gray background",
@@ -1936,4 +1936,26 @@ def test_comparisons_ends_of_rows_wakes_and_materials_are_read(expression, readi
     ],
 )
 def test_conditions_uses_and_other_words_for_sizes_and_shapes_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        ("the ship anchored off the coast", "target: ship; count: 1; relation: near coast"),
+        ("the house overlooking the lake", "target: house; count: 1; relation: near lake"),
+        ("the car on the other side of the road", "target: car; count: 1; relation: near road"),
+        ("the plane farther from the terminal", "target: airplane; count: 1; relation: far from terminal"),
+        (
+            "the tank twice the size of the small tank",
+            "target: storage tank; count: 1; relation: larger than storage tank (small)",
+        ),
+        (
+            "the court the same size as the pool",
+            "target: court; count: 1; relation: similar size to swimming pool",
+        ),
+        ("the boat tied to the pier", "target: ship; count: 1; relation: near pier"),
+    ],
+)
+def test_more_ways_to_say_near_far_and_sizes_are_relations(expression, reading):
     assert parse_expression(expression).explain() == reading

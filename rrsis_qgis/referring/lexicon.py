@@ -438,7 +438,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                      "under construction", "under repair", "being built", "being repaired",
                                      "unfinished", "idle")),
     ("unjudged", "use", "en", ("commercial", "industrial", "military", "civilian", "private", "public",
-                               "agricultural", "recreational", "sports")),
+                               "agricultural", "recreational")),
     # Roof pitch and lanes or engines: "a flat-roofed building", "a four-lane road", "a twin-engine plane".
     ("unjudged", "height", "en", ("flat roofed", "flat roof", "pitched roof")),
     ("unjudged", "part", "en", ("single lane", "two lane", "three lane", "four lane", "six lane",
