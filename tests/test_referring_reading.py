@@ -1959,3 +1959,32 @@ def test_conditions_uses_and_other_words_for_sizes_and_shapes_are_read(expressio
 )
 def test_more_ways_to_say_near_far_and_sizes_are_relations(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # what makes it stand out is its own quality
+        ("the ship distinguished by its white color", "target: ship; count: 1; attributes: white"),
+        ("the tank characterized by its large size", "target: storage tank; count: 1; attributes: large"),
+        ("the ship that stands out due to its size", "target: ship; count: 1; attributes: large"),
+        # colours said after the noun (were named)
+        ("the ship of white color", "target: ship; count: 1; attributes: white"),
+        ("the ship gray colored", "target: ship; count: 1; attributes: gray"),
+        # ... and not another's ("the rider of the red motorcycle" is not red)
+        ("the rider of the red motorcycle", "target: pedestrian; count: 1; not understood: red motorcycle"),
+        # positions and the view's edge said otherwise
+        ("the ship partially outside the frame", "target: ship; count: 1; attributes: cut off by the edge"),
+        ("the ship centered in the image", "target: ship; count: 1; position: center"),
+        ("the ship in the lower third of the image", "target: ship; count: 1; position: bottom"),
+        # what describes, selects nothing
+        ("the ship, unlike the others", "target: ship; count: 1"),
+        (
+            "the ship with its longer side parallel to the road",
+            "target: ship; count: 1; relation: along road",
+        ),
+        ("the ship of a large size", "target: ship; count: 1; attributes: large"),
+    ],
+)
+def test_what_makes_it_stand_out_and_colours_said_after_it_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading

@@ -183,6 +183,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                               "midsize", "midsized", "middle sized", "moderately sized",
                               "moderate sized", "moderate size", "average sized", "intermediate sized",
                               "of medium size", "of average size", "of moderate size")),
+    ("size", "large", "en", ("of large size", "of a large size", "of great size")),
+    ("size", "small", "en", ("of small size", "of a small size")),
     ("size", "large", "en", ("large", "big", "huge", "giant", "massive", "larger", "bigger", "vast",
                              "enormous", "sizable", "sizeable", "longer", "wider", "large sized", "big sized",
                              "wide", "broad", "bulky", "thick")),
@@ -194,7 +196,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("shape", "curved", "en", ("curved", "curving", "winding", "arc", "bent")),
     # Cut off by the view's edge: "partially cut off by the left edge of the image".
     ("truncated", None, "en", ("cut off", "truncated", "out of the image", "out of the frame", "out of frame",
-                               "out of the picture", "outside the image", "partially cropped",
+                               "out of the picture", "outside the image", "outside the frame",
+                               "partially outside the frame", "partially outside the image",
+                               "partly outside the image", "partially cropped",
                                "partly cropped", "partially clipped", "partly clipped")),
     # Cut off only when the view's edge follows ("clipped by the image border"); else not understood.
     ("cut", None, "en", ("cut", "clipped", "cropped")),
@@ -207,7 +211,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("place", ("right",), "en", ("right", "right hand", "righthand")),
     ("place", ("top",), "en", ("top", "upper")),
     ("place", ("bottom",), "en", ("bottom", "lower")),
-    ("place", ("center",), "en", ("middle", "center", "centre", "central", "centrally")),
+    ("place", ("center",), "en", ("middle", "center", "centre", "central", "centrally", "centered",
+                                  "centred", "dead center", "dead centre")),
     # "mid-left": the middle of that side ("mid" alone is "mid-sized", "mid-flight")
     ("place", ("center", "left"), "en", ("mid left",)), ("place", ("center", "right"), "en", ("mid right",)),
     ("place", ("center", "top"), "en", ("mid top", "mid upper")),
@@ -224,7 +229,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
      ("side", "sides", "part", "parts", "corner", "edge", "half", "area", "region", "end", "portion", "back",
       "rear",
       "section", "quadrant", "bank", "border", "margin", "zone", "tip", "edges", "corners", "borders",
-      "margins", "quadrants", "regions", "areas", "periphery")),
+      "margins", "quadrants", "regions", "areas", "periphery", "third", "thirds")),
     ("image", None, "en",
      ("image", "picture", "scene", "view", "photo", "map", "figure", "frame", "photograph", "imagery",
       "footage")),
@@ -324,7 +329,11 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       # how, not which: "neatly parked", "almost at the center", "the neighbouring tanks"
       "roughly", "approximately", "almost", "nearly", "neatly", "evenly", "closely", "tightly", "densely",
       "uniformly", "orderly", "neighboring", "neighbouring", "entirely", "distinct", "prominent",
-      "noticeable", "conspicuous", "distinctive",
+      "noticeable", "conspicuous", "distinctive", "comparatively", "unlike the others",
+      "differs from the others", "different from the others", "stands out from the others",
+      "standing out from the others",
+      "with its longer side", "with its long side", "its longer side", "its long side", "with its long axis",
+      "its long axis", "whose longer side is", "whose long side is",
       # what every bridge over a river does
       "connecting the two banks", "connecting both banks", "connecting the banks", "linking the two banks",
       "linking both banks", "joining the two banks",
@@ -469,7 +478,10 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("being", None, "en", ("is", "appears to be", "appear to be", "seems to be", "seem to be", "looks like",
                            "look like", "resembles", "is probably", "is likely")),
     # Why it is seen: "that stands out due to its red colour" (the colour is its own).
-    ("reason", None, "en", ("due to", "because of", "thanks to", "owing to")),
+    ("reason", None, "en", ("due to", "because of", "thanks to", "owing to", "distinguished by",
+                            "characterized by", "characterised by", "notable for", "noticeable for",
+                            "recognizable by", "recognisable by", "identifiable by", "known for",
+                            "marked by")),
     # What a person or a vehicle carries, holds or pushes: seen with it from above, not told apart from it
     # ("the woman holding an umbrella", "the truck carrying sand", "with a backpack"; a hat is worn).
     ("carried", None, "en", ("umbrella", "umbrellas", "cargo", "goods", "luggage",

@@ -383,6 +383,7 @@ class NounPhrases:
             and word not in ENDS_PHRASE
             and word not in PREPOSITIONS
             and self._relation_phrase_at(at) is None
+            and LEXICON.match(self.words, at, "reason") is None  # "the ship notable for its size"
             and not LEXICON.of(word) - NOUN_LIKE
             and not NUMBER.fullmatch(word)
             and not word.endswith(("ing", "ed", "ly"))

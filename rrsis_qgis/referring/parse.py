@@ -545,7 +545,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         return users
 
     def _because_of_its(self, phrase: Phrase) -> bool:
-        """ "that stands out due to its red colour": the colour is its own."""
+        """ "that stands out due to its red colour", "distinguished by its large size", "notable for its
+        size" (a size that stands out is a large one): its own colour, size or shape."""
         reason = LEXICON.match(self.words, self.at, "reason")
         if reason is None or self.words[self.at + reason[0]] not in ("its", "their"):
             return False
@@ -553,12 +554,18 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         said = Phrase()
         while self._quality(said):
             self._skip("and")
-        if said.colours and "part" in LEXICON.of(self.words[self.at]):
-            self.at += 1
-            phrase.colours += said.colours
-            return True
-        self.at = start
-        return False
+        if "part" not in LEXICON.of(self.words[self.at]) or said.ordering or said.position:
+            self.at = start
+            return False
+        bare_size = self.words[self.at] == "size" and not (said.colours or said.size or said.shape)
+        if not (said.colours or said.size or said.shape or bare_size):
+            self.at = start
+            return False
+        self.at += 1
+        phrase.colours += said.colours
+        phrase.size = said.size or ("large" if bare_size else None) or phrase.size
+        phrase.shape = said.shape or phrase.shape
+        return True
 
     def _said_of(self, phrase: Phrase) -> bool:
         """A quality said of the phrase after its noun: after "is", "that are", "not", in a list ("white and
@@ -583,6 +590,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         listed = listed or quality[1].category == "orientation"
         following = self.words[self.at + quality[0] : self.at + quality[0] + 2]
         listed = listed or following in (["in", "colour"], ["in", "color"])  # "a van, white in colour"
+        listed = listed or following[:1] in (["colored"], ["coloured"])  # "gray colored"
+        # ("the car in red" may be near a building in red, or "in the green": named, as before)
+        listed = listed or (self.words[before] == "of" and following[:1] in (["color"], ["colour"]))
         listed = listed or self.words[self.at] == "of"  # "the car of medium size"
         if (said or listed) and not another and before != self.stray:
             return self._quality(phrase)
