@@ -1988,3 +1988,29 @@ def test_more_ways_to_say_near_far_and_sizes_are_relations(expression, reading):
 )
 def test_what_makes_it_stand_out_and_colours_said_after_it_are_read(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # the image's centre is no group's middle (was "order: middle", and "the larger ..." named)
+        (
+            "The baseball field in the center of the image is the larger of the two fields visible.",
+            "target: baseball field; count: 1; position: center; order: largest",
+        ),
+        ("the middle pier out of the three", "target: pier; count: 1; order: middle"),
+        (
+            "The small airport extending beyond the image border.",
+            "target: airport; count: 1; attributes: small, cut off by the edge",
+        ),
+        ("the planes parked close together", "target: airplane; count: all"),
+        (
+            "the court which is the third from the top in a vertical column of four courts",
+            "target: court; count: 1; order: topmost #3",
+        ),
+        ("the second court when counting from the top", "target: court; count: 1; order: topmost #2"),
+        ("The cars on both sides of the road.", "target: car; count: all; relation: along road"),
+    ],
+)
+def test_groups_counted_and_the_view_s_edge_in_gpt_style_sentences_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading

@@ -198,7 +198,11 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("truncated", None, "en", ("cut off", "truncated", "out of the image", "out of the frame", "out of frame",
                                "out of the picture", "outside the image", "outside the frame",
                                "partially outside the frame", "partially outside the image",
-                               "partly outside the image", "partially cropped",
+                               "partly outside the image", "partially cropped", "beyond the frame",
+                               "beyond the image", "beyond the image border", "beyond the image edge",
+                               "beyond the border", "beyond the edge of the image",
+                               "beyond the edge of the frame", "beyond the border of the image",
+                               "beyond the image boundary",
                                "partly cropped", "partially clipped", "partly clipped")),
     # Cut off only when the view's edge follows ("clipped by the image border"); else not understood.
     ("cut", None, "en", ("cut", "clipped", "cropped")),
@@ -333,7 +337,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "differs from the others", "different from the others", "stands out from the others",
       "standing out from the others",
       "with its longer side", "with its long side", "its longer side", "its long side", "with its long axis",
-      "its long axis", "whose longer side is", "whose long side is",
+      "its long axis", "whose longer side is", "whose long side is", "close together", "closely together",
+      "on all sides", "on three sides",
+      "continues", "continuing", "when counted", "when counting",
       # what every bridge over a river does
       "connecting the two banks", "connecting both banks", "connecting the banks", "linking the two banks",
       "linking both banks", "joining the two banks",

@@ -740,7 +740,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if named and not (self._noun_phrase(group, anchor=True) and phrase.noun.endswith(str(group.noun))):
             self.at = start
             return False
-        if phrase.position == ["center"]:  # "the middle pier out of the three": the group's middle
+        in_view = any("image" in LEXICON.of(word) for word in self.words[:start])  # "the center of the image"
+        if phrase.position == ["center"] and not in_view:  # "the middle pier out of the three": their middle
             phrase.position = []
             phrase.order("middle", ["middle"], self.unread)
         if len(phrase.position) == 1:

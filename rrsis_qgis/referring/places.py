@@ -902,7 +902,9 @@ class Places:
     def _collective_of_the_target(self) -> bool:
         """ "the group", "the row", "the cluster" (of the target's kind, or no kind named): the group an
         order counts in; consumed, True."""
-        at = self.at + (self.words[self.at] in ("the", "this", "that", "its", "their", "these", "those"))
+        at = self.at + (
+            self.words[self.at] in ("the", "a", "an", "this", "that", "its", "their", "these", "those")
+        )
         side = []  # "in the leftmost column": the column on the left
         while quality := LEXICON.match(self.words, at, "orientation", "size", "shape", "superlative"):
             if quality[1].category == "superlative":
@@ -941,7 +943,7 @@ class Places:
         mark, self.at = self.at, at + size
         if self._noun_at(self.at):
             kind = Phrase()
-            if not (self._noun_phrase(kind, anchor=True) and kind.noun == self.target.noun):
+            if not (self._noun_phrase(kind, anchor=True) and self._of_its_kind(kind.noun)):
                 self.at = mark
                 return False
         return True
