@@ -640,7 +640,10 @@ def test_isolation_the_most_central_and_the_kinds_of_trucks_tracks_and_bridges_a
             "target: van; count: 1; relation: inside lane (rightmost, near road)",
         ),
         # a part of an object or of the view that no side names: said, never dropped
-        ("The ship docked at the tip of the pier.", "target: ship; count: 1; not understood: tip pier"),
+        (
+            "The ship docked at the tip of the pier.",
+            "target: ship; count: 1; relation: near pier; not judged: at the tip of (part)",
+        ),
         ("the tank near the edge of the image", "target: storage tank; count: 1; position: edge"),
         ("the tank in the corner of the image", "target: storage tank; count: 1; not understood: corner"),
         ("the tank at the bottom edge of the image", "target: storage tank; count: 1; position: bottom"),
@@ -1856,7 +1859,10 @@ def test_comparisons_within_a_group_and_what_gpt_style_sentences_say_are_read(ex
             "target: vehicle; count: 1; attributes: large; order: rightmost",
         ),
         ("the car at the very end of the parking row", "target: car; count: 1; order: end"),
-        ("the ship at the end of the pier", "target: ship; count: 1; not understood: end pier"),
+        (
+            "the ship at the end of the pier",
+            "target: ship; count: 1; relation: near pier; not judged: at the end of (part)",
+        ),
         # a wake, what it is made of: said, not judged
         (
             "The dark gray ship leaving a faint wake behind it.",
@@ -2013,4 +2019,46 @@ def test_what_makes_it_stand_out_and_colours_said_after_it_are_read(expression, 
     ],
 )
 def test_groups_counted_and_the_view_s_edge_in_gpt_style_sentences_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # a reason with a part, or a thing it has: as "with"
+        (
+            "the plane distinguished by its blue tail",
+            "target: airplane; count: 1; not judged: by its blue tail (part)",
+        ),
+        (
+            "The harbor is characterized by a distinctive T-shaped pier.",
+            "target: harbor; count: 1; relation: with pier; not judged: t shaped (outline)",
+        ),
+        # a ship's bow, a truck's cab are parts; where the bow points is where it heads
+        (
+            "the ship with its bow pointing upward",
+            "target: ship; count: 1; heading: top; not judged: with its bow (part)",
+        ),
+        (
+            "large vehicle with red cab",
+            "target: vehicle; count: 1; attributes: large; not judged: with red cab (part)",
+        ),
+        ("the boat in open water", "target: ship; count: 1; relation: inside water"),
+        ("the car parked right next to the edge of the road", "target: car; count: 1; relation: near road"),
+        (
+            "The dark blue car flanked on both sides by white cars.",
+            "target: car; count: 1; attributes: dark, blue; relation: near car (white)",
+        ),
+        # the target named again: its head word, or its kind
+        (
+            "the tennis court that is the only court with a red surface",
+            "target: tennis court; count: 1; attributes: red",
+        ),
+        (
+            "The blue car is the only vehicle parked on the left side",
+            "target: car; count: 1; attributes: blue; position: left",
+        ),
+    ],
+)
+def test_parts_reasons_and_the_target_named_by_its_kind_are_read(expression, reading):
     assert parse_expression(expression).explain() == reading

@@ -133,7 +133,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                        "bike parking area", "bicycle rack", "bike rack")),
     ("noun", "pier", "en", ("pier", "dock", "wharf", "jetty")),
     ("noun", "runway", "en", ("runway", "taxiway", "tarmac", "apron")),
-    ("noun", "water", "en", ("water", "water body", "body of water", "waterbody")),
+    ("noun", "water", "en", ("water", "water body", "body of water", "waterbody", "open water")),
     ("noun", "marina", "en", ("marina",)), ("noun", "canal", "en", ("canal",)),
     ("noun", "bay", "en", ("bay",)), ("noun", "reservoir", "en", ("reservoir",)),
     ("noun", "sea", "en", ("sea", "ocean", "open sea", "open ocean")),
@@ -440,6 +440,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                   "with a white wake", "wake behind it", "leaving behind a wake",
                                   "leaving behind a white wake", "leaving a wake behind it",
                                   "leaving a white wake behind it", "leaving a faint wake behind it",
+                                  "leaving a trail behind it", "leaving a trail", "leaving a white trail",
                                   "in the same direction as", "in the same direction",
                                   "in the opposite direction", "in opposite directions", "turning left",
                                   "turning right", "turns left", "turns right", "turn left", "turn right",
@@ -501,7 +502,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                               "walking", "wearing", "wears", "transporting", "transports", "towing", "tows",
                               "delivering", "loading", "unloading")),
     # How a shadow falls: "its shadow falling across the road", "extending to the left".
-    ("falling", None, "en", ("falling", "falls", "fall", "projecting", "projected")),  # and "state" verbs
+    # and "state" verbs
+    ("falling", None, "en", ("falling", "falls", "fall", "projecting", "projected", "cast", "casts")),
     # How much a comparison holds: "a little smaller than" is read as smaller than, "a little" not judged.
     ("degree", None, "en", ("a little", "a bit", "slightly", "much", "far", "way", "significantly",
                             "somewhat", "considerably", "a lot", "marginally", "notably", "noticeably",
@@ -540,7 +542,10 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                 # a field's or a dam's parts
                                 "outfield", "infield", "inner field", "home plate", "fairway", "fairways",
                                 "bunker", "bunkers", "sand bunkers", "spillway", "spillways", "goal",
-                                "goals", "net", "nets")),
+                                "goals", "net", "nets",
+                                # a ship's or a vehicle's ends
+                                "bow", "stern", "front", "front end", "rear end", "cab", "cabs", "trailer",
+                                "trailers", "superstructure", "mast", "masts")),
     # A person's body: never an anchor ("a box on his shoulder", "holding hands").
     ("body_part", None, "en", ("shoulder", "shoulders", "head", "hand", "hands", "arm", "arms", "leg", "legs",
                                "lap")),

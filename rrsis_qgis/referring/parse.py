@@ -35,6 +35,7 @@ from .words import (
     group_size_at,
     name_of,
     sides_of,
+    singular,
     tokens_of,
 )
 
@@ -669,7 +670,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if before > 0 and self.words[before - 1] in ("and", "or", "but", "than", "as"):
             return False  # "the white car and the red one": another
         self._skip("determiner")
-        said_to_be = before < self.at and "copula" in LEXICON.of(self.words[before - 1])  # "is the largest"
+        # "is the largest", "stands out as the only red vehicle"
+        said_to_be = before < self.at and (
+            "copula" in LEXICON.of(self.words[before - 1]) or self.words[before - 1] == "as"
+        )
         if self.words[self.at] in ("only", "single", "sole"):
             self.at += 1
         middle = self.in_group and self.words[self.at] in ("middle", "center", "centre", "central")
@@ -705,9 +709,11 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
     def _target_named_at(self, at: int) -> int:
         """How many words name the target's own noun at ``at`` ("ship", "storage tanks"); 0 when none."""
         match = LEXICON.match(self.words, at, *NOUNS)
-        if match is None or self.target.noun is None:
+        if self.target.noun is None:
             return 0
-        return match[0] if match[1].value == self.target.noun else 0
+        if match is None:  # "the only court" for a tennis court: its head word
+            return int(singular(self.words[at]) == self.target.noun.split()[-1])
+        return match[0] if self._of_its_kind(match[1].value) else 0
 
     def _order_among(self, phrase: Phrase) -> None:
         """ "One of the three trucks, the one at the bottom", "Among the ships, the one on the left": a

@@ -40,6 +40,8 @@ INNER_PARTS = {"corner", "part", "half", "area", "section", "quadrant", "portion
 
 COMPARISONS = ("larger_than", "smaller_than", "similar_size_to")
 MOTOR_VEHICLES = {"car", "van", "truck", "bus"}
+# Near a part of the anchor that is not outlined: near it, the part not judged.
+AT_A_PART = ("at the end of", "at the tip of")
 # "than the tank to its right": the target is on the other side of it.
 OPPOSITE_SIDE = {("left",): "right_of", ("right",): "left_of", ("top",): "below", ("bottom",): "above"}
 # "the picture provided": said of the image, nothing more.
@@ -374,6 +376,8 @@ class Places:
                 self.at = mark
                 ordering = "closest" if first in ("closest", "nearest") else "farthest"
             self.at += length
+            if " ".join(self.words[start : self.at]) in AT_A_PART:
+                self._not_judged("part", start)  # "docked at the tip of the pier": near it, which part not
             # "close to the right edge of the image", "next to the bottom": a place in the view
             if kind == "near" and self._position(phrase):
                 if ordering:  # "farthest from the center of the image": not judged
@@ -769,7 +773,11 @@ class Places:
         """ "with a white body", "with red roofs": the object's own colour; "with a pool", "a stadium has a
         baseball field": the relation `with` (on it, in it or beside it)."""
         begins = self.at
-        if self.words[self.at : self.at + 2] in FILLED_WITH:
+        reason = LEXICON.match(self.words, self.at, "reason")
+        if reason and self.words[self.at + reason[0]] in ("its", "their", "a", "an") and reason[0] > 1:
+            # "distinguished by its T-shaped tail", "characterized by a long pier": as "with" them
+            self.at += reason[0] - 1
+        elif self.words[self.at : self.at + 2] in FILLED_WITH:
             self.at += 1  # "a parking lot filled with cars": with them
         elif self.words[self.at] not in ("with", "has", "have", "having", "featuring"):
             return False

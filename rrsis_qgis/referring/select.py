@@ -863,6 +863,11 @@ RELATION_KINDS = {
             "at the corner of",
             "on the corner of",
             "flanked by",
+            "flanked on both sides by",
+            "next to the edge of",
+            "close to the edge of",
+            "at the end of",  # "docked at the end of the jetty": at its tip ("of the row" is its end)
+            "at the tip of",
             "ahead of",
         ),
         _near_fit,
