@@ -485,199 +485,199 @@
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="75"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="77"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Textsegmentierung (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="79"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="81"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>z. B. die zwei runden weißen Tanks nördlich der Straße</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="101"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="103"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="104"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>Einen trainierten Checkpoint-Ordner zur Modellliste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="104"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="106"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="107"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>Gerät, Genauigkeit, Checkpoint-Ordner, Ausgabe und mehr</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="111"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="112"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="114"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Den sichtbaren Ausschnitt des Rasterlayers segmentieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="114"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="116"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="143"/>
         <source>Expression</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="143"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="143"/>
         <source>Score</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="153"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="155"/>
         <source>Zoom to</source>
         <translation>Zoomen auf</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="155"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="157"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="156"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="158"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>Das gewählte Ergebnis als Shapefile, GeoPackage oder GeoJSON speichern</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="179"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="181"/>
         <source>Describe</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="181"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="183"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="182"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="184"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="340"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="346"/>
         <source>Select a result in the list first.</source>
         <translation>Wählen Sie zuerst ein Ergebnis in der Liste.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="378"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="384"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Geben Sie zuerst eine Beschreibung der zu segmentierenden Objekte ein.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="381"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="387"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Fügen Sie zuerst einen Rasterlayer zum Projekt hinzu und wählen Sie ihn aus.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="127"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="129"/>
         <source>Install dependencies…</source>
         <translation>Abhängigkeiten installieren…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="128"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="130"/>
         <source>Install torch, transformers and the rest into the models&apos; own environment</source>
         <translation>torch, transformers und den Rest in die eigene Umgebung der Modelle installieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="231"/>
         <source>Read as: {program}</source>
         <translation>Gelesen als: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="244"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="250"/>
         <source>Not understood: the whole description goes to the detector as it is.</source>
         <translation>Nicht verstanden: die ganze Beschreibung geht unverändert an den Detektor.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="231"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="233"/>
         <source>{phrase}: the layer &apos;{layer}&apos;</source>
         <translation>{phrase}: der Layer '{layer}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="117"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
         <source>Refine</source>
         <translation>Verfeinern</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="121"/>
         <source>Correct the selected result with clicks on the map, or segment what you click when no result is selected (Ctrl+Alt+R)</source>
         <translation>Das gewählte Ergebnis mit Klicks auf der Karte korrigieren, oder segmentieren, was Sie anklicken, wenn kein Ergebnis gewählt ist (Strg+Alt+R)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="158"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="160"/>
         <source>Accepted only</source>
         <translation>Nur angenommene</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="159"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="161"/>
         <source>Export only the polygons accepted in a review</source>
         <translation>Nur die bei einer Überprüfung angenommenen Polygone exportieren</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="160"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="162"/>
         <source>Review</source>
         <translation>Überprüfen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="161"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="163"/>
         <source>Accept or reject the polygons of the selected result (else of the active layer), the most doubtful first: A accepts, R rejects, F refines, N and P move, S skips</source>
         <translation>Die Polygone des gewählten Ergebnisses (sonst des aktiven Layers) annehmen oder ablehnen, die zweifelhaftesten zuerst: A nimmt an, R lehnt ab, F verfeinert, N und P blättern, S überspringt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="168"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="170"/>
         <source>Check…</source>
         <translation>Gegenprüfen…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="169"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="171"/>
         <source>Check the selected result with another model on the same view: each polygon gets its agreement (IoU) with the other model&apos;s, and what only the other model finds is added as suggestions</source>
         <translation>Das gewählte Ergebnis mit einem anderen Modell auf derselben Ansicht gegenprüfen: jedes Polygon erhält seine Übereinstimmung (IoU) mit dem des anderen Modells, und was nur das andere Modell findet, wird als Vorschlag hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="239"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="245"/>
         <source>Words not understood: {words}. They are not applied: rephrase them, or check the result.</source>
         <translation>Nicht verstandene Wörter: {words}. Sie werden nicht angewandt: formulieren Sie sie um oder prüfen Sie das Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="344"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="350"/>
         <source>A result of clicks alone has no description for another model to check.</source>
         <translation>Ein Ergebnis allein aus Klicks hat keine Beschreibung, die ein anderes Modell gegenprüfen könnte.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="349"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="355"/>
         <source>Check with another model</source>
         <translation>Mit einem anderen Modell gegenprüfen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="349"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="355"/>
         <source>The same description on the same view, run by:</source>
         <translation>Dieselbe Beschreibung auf derselben Ansicht, ausgeführt von:</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="235"/>
-        <source>Not judged: {words}. A picture does not show them: what is kept fits the rest, check it.</source>
-        <translation>Nicht beurteilt: {words}. Ein Bild zeigt das nicht: Was behalten wird, passt zum Rest – bitte prüfen.</translation>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="241"/>
+        <source>Not judged: {words}. They are not applied: what is kept fits the rest, check it.</source>
+        <translation>Nicht beurteilt: {words}. Sie werden nicht angewendet: Was behalten wird, passt zum Rest – bitte prüfen.</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1218,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>verstanden als: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="155"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="168"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>kein '{what}' gefunden</translation>
     </message>
@@ -1233,7 +1233,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>Formen wurden nicht geprüft: für {count} der '{what}' wurde kein Umriss angegeben</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="257"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="270"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>kein '{what}' gefunden, daher wurde '{relation}' nicht angewandt</translation>
     </message>
@@ -1243,12 +1243,12 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>die Ansicht hat keine metrische Georeferenzierung: eine Entfernung in Metern wurde als „nahe“ gelesen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="296"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="315"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' braucht ein Bezugsobjekt, das nicht gefunden wurde; nach Übereinstimmung geordnet</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="305"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="60"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
         <translation>es gibt nur {count} '{what}', um bis {rank} zu zählen</translation>
     </message>
@@ -1608,292 +1608,292 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>im Südwesten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="82"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="83"/>
         <source>largest</source>
         <translation>größte</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="83"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="84"/>
         <source>smallest</source>
         <translation>kleinste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="84"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="85"/>
         <source>leftmost</source>
         <translation>am weitesten links</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="85"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="86"/>
         <source>rightmost</source>
         <translation>am weitesten rechts</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="86"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="87"/>
         <source>topmost</source>
         <translation>oberste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="87"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="88"/>
         <source>bottommost</source>
         <translation>unterste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="88"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="89"/>
         <source>top leftmost</source>
         <translation>am weitesten oben links</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="89"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="90"/>
         <source>top rightmost</source>
         <translation>am weitesten oben rechts</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="90"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="91"/>
         <source>bottom leftmost</source>
         <translation>am weitesten unten links</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="91"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="92"/>
         <source>bottom rightmost</source>
         <translation>am weitesten unten rechts</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="92"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="93"/>
         <source>northernmost</source>
         <translation>nördlichste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="93"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="94"/>
         <source>southernmost</source>
         <translation>südlichste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="94"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="95"/>
         <source>easternmost</source>
         <translation>östlichste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="95"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="96"/>
         <source>westernmost</source>
         <translation>westlichste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="96"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="97"/>
         <source>closest</source>
         <translation>nächste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="97"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="98"/>
         <source>farthest</source>
         <translation>entfernteste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="99"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="100"/>
         <source>{count} {ordering}</source>
         <translation>{ordering} ({count})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="100"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="101"/>
         <source>{ordering} #{rank}</source>
         <translation>{ordering} Nr. {rank}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="103"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="104"/>
         <source>left of {anchor}</source>
         <translation>links von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="104"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
         <source>right of {anchor}</source>
         <translation>rechts von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
         <source>above {anchor}</source>
         <translation>über {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
         <source>below {anchor}</source>
         <translation>unter {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
         <source>upper left of {anchor}</source>
         <translation>links oberhalb von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
         <source>upper right of {anchor}</source>
         <translation>rechts oberhalb von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
         <source>lower left of {anchor}</source>
         <translation>links unterhalb von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
         <source>lower right of {anchor}</source>
         <translation>rechts unterhalb von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
         <source>north of {anchor}</source>
         <translation>nördlich von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
         <source>south of {anchor}</source>
         <translation>südlich von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
         <source>east of {anchor}</source>
         <translation>östlich von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
         <source>west of {anchor}</source>
         <translation>westlich von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
         <source>northeast of {anchor}</source>
         <translation>nordöstlich von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
         <source>northwest of {anchor}</source>
         <translation>nordwestlich von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
         <source>southeast of {anchor}</source>
         <translation>südöstlich von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="127"/>
         <source>southwest of {anchor}</source>
         <translation>südwestlich von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="127"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
         <source>near {anchor}</source>
         <translation>nahe bei {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
         <source>far from {anchor}</source>
         <translation>weit weg von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
         <source>between {anchor}</source>
         <translation>zwischen {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="131"/>
         <source>inside {anchor}</source>
         <translation>in {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="133"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
         <source>along {anchor}</source>
         <translation>entlang {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
         <source>crossing {anchor}</source>
         <translation>quer über {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="136"/>
         <source>smaller than {anchor}</source>
         <translation>kleiner als {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="136"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="137"/>
         <source>larger than {anchor}</source>
         <translation>größer als {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="137"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="138"/>
         <source>similar size to {anchor}</source>
         <translation>ähnlich groß wie {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="154"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
         <source>within {distance} m of {anchor}</source>
         <translation>höchstens {distance} m von {anchor} entfernt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="155"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="164"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="156"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="165"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="168"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="160"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="132"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="133"/>
         <source>in the middle of {anchor}</source>
         <translation>in der Mitte von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="131"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="132"/>
         <source>with {anchor}</source>
         <translation>mit {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
         <source>on the left side of {anchor}</source>
         <translation>auf der linken Seite von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
         <source>on the right side of {anchor}</source>
         <translation>auf der rechten Seite von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
         <source>on the top side of {anchor}</source>
         <translation>auf der oberen Seite von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
         <source>on the bottom side of {anchor}</source>
         <translation>auf der unteren Seite von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
         <source>in the upper left corner of {anchor}</source>
         <translation>in der oberen linken Ecke von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
         <source>in the upper right corner of {anchor}</source>
         <translation>in der oberen rechten Ecke von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
         <source>in the lower left corner of {anchor}</source>
         <translation>in der unteren linken Ecke von {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
         <source>in the lower right corner of {anchor}</source>
         <translation>in der unteren rechten Ecke von {anchor}</translation>
     </message>
@@ -1933,42 +1933,37 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>mittelgroß</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="140"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="141"/>
         <source>&apos;{said}&apos; was not judged ({why}): what is kept fits the rest</source>
         <translation>„{said}“ wurde nicht beurteilt ({why}): Was behalten wird, passt zum Rest</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="142"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="143"/>
         <source>the detector outlines objects, not their shadows</source>
         <translation>der Detektor umreißt Objekte, nicht ihre Schatten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="143"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="144"/>
         <source>the detector outlines whole objects, not their small parts</source>
         <translation>der Detektor umreißt ganze Objekte, nicht ihre kleinen Teile</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="144"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="145"/>
         <source>what covers an object is not measured</source>
         <translation>was ein Objekt verdeckt, wird nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="145"/>
-        <source>one picture does not show a turn or which way traffic goes</source>
-        <translation>ein Bild zeigt weder ein Abbiegen noch die Fahrtrichtung</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="146"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="149"/>
         <source>a picture from above does not show height</source>
         <translation>ein Bild von oben zeigt keine Höhe</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="147"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="150"/>
         <source>how much a comparison holds is not measured, only that it holds</source>
         <translation>wie stark ein Vergleich zutrifft, wird nicht gemessen, nur dass er zutrifft</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="150"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="153"/>
         <source>what is carried, held or pushed is not told apart from its carrier</source>
         <translation>was getragen, gehalten oder geschoben wird, wird nicht von seinem Träger unterschieden</translation>
     </message>
@@ -1976,6 +1971,41 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="81"/>
         <source>in the middle of them</source>
         <translation>in ihrer Mitte</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="82"/>
+        <source>at an end of their row</source>
+        <translation>an einem Ende ihrer Reihe</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="146"/>
+        <source>one picture does not show movement: a turn, a wake, which way traffic goes</source>
+        <translation>ein Bild zeigt keine Bewegung: kein Abbiegen, kein Kielwasser, nicht die Fahrtrichtung</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="156"/>
+        <source>what an object is made of is not measured</source>
+        <translation>woraus ein Objekt besteht, wird nicht gemessen</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
+        <source>how new, busy or full an object is is not measured</source>
+        <translation>wie neu, belebt oder voll ein Objekt ist, wird nicht gemessen</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="158"/>
+        <source>what an object is used for is not told apart</source>
+        <translation>wofür ein Objekt genutzt wird, wird nicht unterschieden</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
+        <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
+        <translation>von Umrissen werden nur runde, quadratische, rechteckige, ovale, lange und gebogene gemessen</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="61"/>
+        <source>which end of the row of &apos;{what}&apos; is meant is not said: both ends are kept, remove the other</source>
+        <translation>welches Ende der Reihe von &apos;{what}&apos; gemeint ist, wird nicht gesagt: beide Enden werden behalten, entfernen Sie das andere</translation>
     </message>
 </context>
 <context>

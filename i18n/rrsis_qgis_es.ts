@@ -485,199 +485,199 @@
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="75"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="77"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentación por texto (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="79"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="81"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>p. ej. los dos tanques redondos blancos al norte de la carretera</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="101"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="103"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="104"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>Añadir una carpeta de checkpoint entrenado a la lista de modelos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="104"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="106"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="107"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>Dispositivo, precisión, carpetas de checkpoints, salida y más</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="111"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="112"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="114"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Segmentar la extensión visible de la capa ráster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="114"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="116"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="143"/>
         <source>Expression</source>
         <translation>Expresión</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="143"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="143"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="153"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="155"/>
         <source>Zoom to</source>
         <translation>Zum a</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="155"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="157"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="156"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="158"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>Guardar el resultado seleccionado como Shapefile, GeoPackage o GeoJSON</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="179"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="181"/>
         <source>Describe</source>
         <translation>Describir</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="181"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="183"/>
         <source>Raster</source>
         <translation>Ráster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="182"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="184"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="340"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="346"/>
         <source>Select a result in the list first.</source>
         <translation>Seleccione primero un resultado de la lista.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="378"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="384"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Escriba primero una descripción de los objetos a segmentar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="381"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="387"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Añada primero una capa ráster al proyecto y selecciónela.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="127"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="129"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependencias…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="128"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="130"/>
         <source>Install torch, transformers and the rest into the models&apos; own environment</source>
         <translation>Instalar torch, transformers y el resto en el entorno propio de los modelos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="231"/>
         <source>Read as: {program}</source>
         <translation>Leído como: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="244"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="250"/>
         <source>Not understood: the whole description goes to the detector as it is.</source>
         <translation>No entendida: la descripción entera va tal cual al detector.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="231"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="233"/>
         <source>{phrase}: the layer &apos;{layer}&apos;</source>
         <translation>{phrase}: la capa '{layer}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="117"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
         <source>Refine</source>
         <translation>Refinar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="121"/>
         <source>Correct the selected result with clicks on the map, or segment what you click when no result is selected (Ctrl+Alt+R)</source>
         <translation>Corregir el resultado seleccionado con clics en el mapa, o segmentar lo que pulsa si no hay ningún resultado seleccionado (Ctrl+Alt+R)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="158"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="160"/>
         <source>Accepted only</source>
         <translation>Solo aceptados</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="159"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="161"/>
         <source>Export only the polygons accepted in a review</source>
         <translation>Exportar solo los polígonos aceptados en una revisión</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="160"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="162"/>
         <source>Review</source>
         <translation>Revisar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="161"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="163"/>
         <source>Accept or reject the polygons of the selected result (else of the active layer), the most doubtful first: A accepts, R rejects, F refines, N and P move, S skips</source>
         <translation>Aceptar o rechazar los polígonos del resultado seleccionado (si no, de la capa activa), los más dudosos primero: A acepta, R rechaza, F refina, N y P navegan, S omite</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="168"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="170"/>
         <source>Check…</source>
         <translation>Comprobar…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="169"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="171"/>
         <source>Check the selected result with another model on the same view: each polygon gets its agreement (IoU) with the other model&apos;s, and what only the other model finds is added as suggestions</source>
         <translation>Comprobar el resultado seleccionado con otro modelo en la misma vista: cada polígono recibe su concordancia (IoU) con el del otro modelo, y lo que solo encuentra el otro modelo se añade como sugerencias</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="239"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="245"/>
         <source>Words not understood: {words}. They are not applied: rephrase them, or check the result.</source>
         <translation>Palabras no entendidas: {words}. No se aplican: reformúlelas o compruebe el resultado.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="344"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="350"/>
         <source>A result of clicks alone has no description for another model to check.</source>
         <translation>Un resultado hecho solo con clics no tiene descripción que otro modelo pueda comprobar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="349"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="355"/>
         <source>Check with another model</source>
         <translation>Comprobar con otro modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="349"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="355"/>
         <source>The same description on the same view, run by:</source>
         <translation>La misma descripción en la misma vista, ejecutada por:</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="235"/>
-        <source>Not judged: {words}. A picture does not show them: what is kept fits the rest, check it.</source>
-        <translation>No evaluado: {words}. Una imagen no lo muestra: lo que se conserva cumple el resto; compruébelo.</translation>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="241"/>
+        <source>Not judged: {words}. They are not applied: what is kept fits the rest, check it.</source>
+        <translation>No evaluado: {words}. No se aplica: lo que se conserva encaja con el resto; compruébelo.</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1218,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>entendido como: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="155"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="168"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>no se encontró '{what}'</translation>
     </message>
@@ -1233,7 +1233,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>no se comprobaron las formas: no se dio ningún contorno para {count} de los '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="257"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="270"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>no se encontró '{what}', así que no se aplicó '{relation}'</translation>
     </message>
@@ -1243,12 +1243,12 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>la vista no tiene georreferenciación métrica: una distancia en metros se leyó como «cerca»</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="296"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="315"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' necesita un objeto de referencia que no se encontró; ordenado por coincidencia</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="305"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="60"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
         <translation>solo hay {count} '{what}' para contar hasta {rank}</translation>
     </message>
@@ -1608,292 +1608,292 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>al suroeste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="82"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="83"/>
         <source>largest</source>
         <translation>el más grande</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="83"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="84"/>
         <source>smallest</source>
         <translation>el más pequeño</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="84"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="85"/>
         <source>leftmost</source>
         <translation>el más a la izquierda</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="85"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="86"/>
         <source>rightmost</source>
         <translation>el más a la derecha</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="86"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="87"/>
         <source>topmost</source>
         <translation>el más alto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="87"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="88"/>
         <source>bottommost</source>
         <translation>el más bajo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="88"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="89"/>
         <source>top leftmost</source>
         <translation>el más arriba a la izquierda</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="89"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="90"/>
         <source>top rightmost</source>
         <translation>el más arriba a la derecha</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="90"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="91"/>
         <source>bottom leftmost</source>
         <translation>el más abajo a la izquierda</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="91"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="92"/>
         <source>bottom rightmost</source>
         <translation>el más abajo a la derecha</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="92"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="93"/>
         <source>northernmost</source>
         <translation>el más al norte</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="93"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="94"/>
         <source>southernmost</source>
         <translation>el más al sur</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="94"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="95"/>
         <source>easternmost</source>
         <translation>el más al este</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="95"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="96"/>
         <source>westernmost</source>
         <translation>el más al oeste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="96"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="97"/>
         <source>closest</source>
         <translation>el más cercano</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="97"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="98"/>
         <source>farthest</source>
         <translation>el más lejano</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="99"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="100"/>
         <source>{count} {ordering}</source>
         <translation>{ordering} ({count})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="100"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="101"/>
         <source>{ordering} #{rank}</source>
         <translation>{ordering} n.º {rank}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="103"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="104"/>
         <source>left of {anchor}</source>
         <translation>a la izquierda de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="104"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
         <source>right of {anchor}</source>
         <translation>a la derecha de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
         <source>above {anchor}</source>
         <translation>encima de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
         <source>below {anchor}</source>
         <translation>debajo de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
         <source>upper left of {anchor}</source>
         <translation>arriba a la izquierda de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
         <source>upper right of {anchor}</source>
         <translation>arriba a la derecha de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
         <source>lower left of {anchor}</source>
         <translation>abajo a la izquierda de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
         <source>lower right of {anchor}</source>
         <translation>abajo a la derecha de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
         <source>north of {anchor}</source>
         <translation>al norte de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
         <source>south of {anchor}</source>
         <translation>al sur de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
         <source>east of {anchor}</source>
         <translation>al este de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
         <source>west of {anchor}</source>
         <translation>al oeste de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
         <source>northeast of {anchor}</source>
         <translation>al noreste de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
         <source>northwest of {anchor}</source>
         <translation>al noroeste de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
         <source>southeast of {anchor}</source>
         <translation>al sureste de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="127"/>
         <source>southwest of {anchor}</source>
         <translation>al suroeste de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="127"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
         <source>near {anchor}</source>
         <translation>cerca de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
         <source>far from {anchor}</source>
         <translation>lejos de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
         <source>between {anchor}</source>
         <translation>entre {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="131"/>
         <source>inside {anchor}</source>
         <translation>dentro de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="133"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
         <source>along {anchor}</source>
         <translation>a lo largo de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
         <source>crossing {anchor}</source>
         <translation>atravesando {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="136"/>
         <source>smaller than {anchor}</source>
         <translation>más pequeño que {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="136"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="137"/>
         <source>larger than {anchor}</source>
         <translation>más grande que {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="137"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="138"/>
         <source>similar size to {anchor}</source>
         <translation>de tamaño similar a {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="154"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
         <source>within {distance} m of {anchor}</source>
         <translation>a menos de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="155"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="164"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="156"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="165"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="168"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="160"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="132"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="133"/>
         <source>in the middle of {anchor}</source>
         <translation>en medio de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="131"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="132"/>
         <source>with {anchor}</source>
         <translation>con {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
         <source>on the left side of {anchor}</source>
         <translation>en el lado izquierdo de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
         <source>on the right side of {anchor}</source>
         <translation>en el lado derecho de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
         <source>on the top side of {anchor}</source>
         <translation>en el lado superior de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
         <source>on the bottom side of {anchor}</source>
         <translation>en el lado inferior de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
         <source>in the upper left corner of {anchor}</source>
         <translation>en la esquina superior izquierda de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
         <source>in the upper right corner of {anchor}</source>
         <translation>en la esquina superior derecha de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
         <source>in the lower left corner of {anchor}</source>
         <translation>en la esquina inferior izquierda de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
         <source>in the lower right corner of {anchor}</source>
         <translation>en la esquina inferior derecha de {anchor}</translation>
     </message>
@@ -1933,42 +1933,37 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>de tamaño mediano</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="140"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="141"/>
         <source>&apos;{said}&apos; was not judged ({why}): what is kept fits the rest</source>
         <translation>«{said}» no se evaluó ({why}): lo que se conserva cumple el resto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="142"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="143"/>
         <source>the detector outlines objects, not their shadows</source>
         <translation>el detector delimita objetos, no sus sombras</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="143"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="144"/>
         <source>the detector outlines whole objects, not their small parts</source>
         <translation>el detector delimita objetos enteros, no sus partes pequeñas</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="144"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="145"/>
         <source>what covers an object is not measured</source>
         <translation>lo que cubre un objeto no se mide</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="145"/>
-        <source>one picture does not show a turn or which way traffic goes</source>
-        <translation>una imagen no muestra un giro ni el sentido del tráfico</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="146"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="149"/>
         <source>a picture from above does not show height</source>
         <translation>una imagen desde arriba no muestra la altura</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="147"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="150"/>
         <source>how much a comparison holds is not measured, only that it holds</source>
         <translation>se mide que una comparación se cumple, no cuánto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="150"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="153"/>
         <source>what is carried, held or pushed is not told apart from its carrier</source>
         <translation>lo que se lleva, sostiene o empuja no se distingue de quien lo lleva</translation>
     </message>
@@ -1976,6 +1971,41 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="81"/>
         <source>in the middle of them</source>
         <translation>en medio de ellos</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="82"/>
+        <source>at an end of their row</source>
+        <translation>en un extremo de su fila</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="146"/>
+        <source>one picture does not show movement: a turn, a wake, which way traffic goes</source>
+        <translation>una sola imagen no muestra movimiento: un giro, una estela, el sentido del tráfico</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="156"/>
+        <source>what an object is made of is not measured</source>
+        <translation>no se mide de qué está hecho un objeto</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
+        <source>how new, busy or full an object is is not measured</source>
+        <translation>no se mide cuán nuevo, concurrido o lleno está un objeto</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="158"/>
+        <source>what an object is used for is not told apart</source>
+        <translation>no se distingue para qué se usa un objeto</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
+        <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
+        <translation>de los contornos solo se miden los redondos, cuadrados, rectangulares, ovalados, largos y curvos</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="61"/>
+        <source>which end of the row of &apos;{what}&apos; is meant is not said: both ends are kept, remove the other</source>
+        <translation>no se dice qué extremo de la fila de &apos;{what}&apos; se quiere: se conservan ambos extremos, quite el otro</translation>
     </message>
 </context>
 <context>

@@ -485,199 +485,199 @@
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="75"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="77"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentation par texte (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="79"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="81"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>p. ex. les deux réservoirs ronds blancs au nord de la route</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="101"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="103"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="104"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>Ajouter un dossier de checkpoint entraîné à la liste des modèles</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="104"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="106"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="107"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>Processeur, précision, dossiers de checkpoints, sortie et plus</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="111"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
         <source>Segment</source>
         <translation>Segmenter</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="112"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="114"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Segmenter l'emprise visible de la couche raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="114"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="116"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="143"/>
         <source>Expression</source>
         <translation>Expression</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="143"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="143"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="153"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="155"/>
         <source>Zoom to</source>
         <translation>Zoomer sur</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="155"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="157"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="156"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="158"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>Enregistrer le résultat sélectionné en Shapefile, GeoPackage ou GeoJSON</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="179"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="181"/>
         <source>Describe</source>
         <translation>Décrire</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="181"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="183"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="182"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="184"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="340"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="346"/>
         <source>Select a result in the list first.</source>
         <translation>Sélectionnez d'abord un résultat dans la liste.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="378"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="384"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Saisissez d'abord une description des objets à segmenter.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="381"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="387"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Ajoutez d'abord une couche raster au projet et sélectionnez-la.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="127"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="129"/>
         <source>Install dependencies…</source>
         <translation>Installer les dépendances…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="128"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="130"/>
         <source>Install torch, transformers and the rest into the models&apos; own environment</source>
         <translation>Installer torch, transformers et le reste dans l'environnement propre aux modèles</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="231"/>
         <source>Read as: {program}</source>
         <translation>Lu comme : {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="244"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="250"/>
         <source>Not understood: the whole description goes to the detector as it is.</source>
         <translation>Non comprise : toute la description est transmise telle quelle au détecteur.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="231"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="233"/>
         <source>{phrase}: the layer &apos;{layer}&apos;</source>
         <translation>{phrase} : la couche '{layer}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="117"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
         <source>Refine</source>
         <translation>Affiner</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="121"/>
         <source>Correct the selected result with clicks on the map, or segment what you click when no result is selected (Ctrl+Alt+R)</source>
         <translation>Corriger le résultat sélectionné par des clics sur la carte, ou segmenter ce que vous cliquez si aucun résultat n'est sélectionné (Ctrl+Alt+R)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="158"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="160"/>
         <source>Accepted only</source>
         <translation>Acceptés seulement</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="159"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="161"/>
         <source>Export only the polygons accepted in a review</source>
         <translation>Exporter seulement les polygones acceptés lors d'une révision</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="160"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="162"/>
         <source>Review</source>
         <translation>Réviser</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="161"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="163"/>
         <source>Accept or reject the polygons of the selected result (else of the active layer), the most doubtful first: A accepts, R rejects, F refines, N and P move, S skips</source>
         <translation>Accepter ou rejeter les polygones du résultat sélectionné (sinon de la couche active), les plus douteux d'abord : A accepte, R rejette, F affine, N et P naviguent, S passe</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="168"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="170"/>
         <source>Check…</source>
         <translation>Vérifier…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="169"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="171"/>
         <source>Check the selected result with another model on the same view: each polygon gets its agreement (IoU) with the other model&apos;s, and what only the other model finds is added as suggestions</source>
         <translation>Vérifier le résultat sélectionné avec un autre modèle sur la même vue : chaque polygone reçoit son accord (IoU) avec celui de l'autre modèle, et ce que seul l'autre modèle trouve est ajouté comme suggestions</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="239"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="245"/>
         <source>Words not understood: {words}. They are not applied: rephrase them, or check the result.</source>
         <translation>Mots non compris : {words}. Ils ne sont pas appliqués : reformulez-les, ou vérifiez le résultat.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="344"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="350"/>
         <source>A result of clicks alone has no description for another model to check.</source>
         <translation>Un résultat issu uniquement de clics n'a pas de description qu'un autre modèle puisse vérifier.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="349"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="355"/>
         <source>Check with another model</source>
         <translation>Vérifier avec un autre modèle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="349"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="355"/>
         <source>The same description on the same view, run by:</source>
         <translation>La même description sur la même vue, exécutée par :</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="235"/>
-        <source>Not judged: {words}. A picture does not show them: what is kept fits the rest, check it.</source>
-        <translation>Non jugé : {words}. Une image ne le montre pas : ce qui est gardé correspond au reste, vérifiez-le.</translation>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="241"/>
+        <source>Not judged: {words}. They are not applied: what is kept fits the rest, check it.</source>
+        <translation>Non jugé : {words}. Ce n’est pas appliqué : ce qui est gardé correspond au reste, vérifiez-le.</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1218,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>compris comme : {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="155"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="168"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>aucun '{what}' trouvé</translation>
     </message>
@@ -1233,7 +1233,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>formes non vérifiées : aucun contour fourni pour {count} des '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="257"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="270"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>aucun '{what}' trouvé, donc '{relation}' n’a pas été appliqué</translation>
     </message>
@@ -1243,12 +1243,12 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>la vue n’a pas de géoréférencement métrique : une distance en mètres a été lue comme « près de »</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="296"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="315"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' nécessite un objet de référence introuvable ; trié par correspondance</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="305"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="60"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
         <translation>il n’y a que {count} '{what}' pour compter jusqu’à {rank}</translation>
     </message>
@@ -1608,292 +1608,292 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>au sud-ouest</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="82"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="83"/>
         <source>largest</source>
         <translation>le plus grand</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="83"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="84"/>
         <source>smallest</source>
         <translation>le plus petit</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="84"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="85"/>
         <source>leftmost</source>
         <translation>le plus à gauche</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="85"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="86"/>
         <source>rightmost</source>
         <translation>le plus à droite</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="86"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="87"/>
         <source>topmost</source>
         <translation>le plus haut</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="87"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="88"/>
         <source>bottommost</source>
         <translation>le plus bas</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="88"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="89"/>
         <source>top leftmost</source>
         <translation>le plus en haut à gauche</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="89"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="90"/>
         <source>top rightmost</source>
         <translation>le plus en haut à droite</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="90"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="91"/>
         <source>bottom leftmost</source>
         <translation>le plus en bas à gauche</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="91"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="92"/>
         <source>bottom rightmost</source>
         <translation>le plus en bas à droite</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="92"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="93"/>
         <source>northernmost</source>
         <translation>le plus au nord</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="93"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="94"/>
         <source>southernmost</source>
         <translation>le plus au sud</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="94"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="95"/>
         <source>easternmost</source>
         <translation>le plus à l'est</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="95"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="96"/>
         <source>westernmost</source>
         <translation>le plus à l'ouest</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="96"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="97"/>
         <source>closest</source>
         <translation>le plus proche</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="97"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="98"/>
         <source>farthest</source>
         <translation>le plus éloigné</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="99"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="100"/>
         <source>{count} {ordering}</source>
         <translation>{ordering} ({count})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="100"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="101"/>
         <source>{ordering} #{rank}</source>
         <translation>{ordering} n° {rank}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="103"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="104"/>
         <source>left of {anchor}</source>
         <translation>à gauche de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="104"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
         <source>right of {anchor}</source>
         <translation>à droite de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
         <source>above {anchor}</source>
         <translation>au-dessus de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
         <source>below {anchor}</source>
         <translation>au-dessous de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
         <source>upper left of {anchor}</source>
         <translation>en haut à gauche de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
         <source>upper right of {anchor}</source>
         <translation>en haut à droite de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
         <source>lower left of {anchor}</source>
         <translation>en bas à gauche de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
         <source>lower right of {anchor}</source>
         <translation>en bas à droite de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
         <source>north of {anchor}</source>
         <translation>au nord de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
         <source>south of {anchor}</source>
         <translation>au sud de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
         <source>east of {anchor}</source>
         <translation>à l'est de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
         <source>west of {anchor}</source>
         <translation>à l'ouest de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
         <source>northeast of {anchor}</source>
         <translation>au nord-est de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
         <source>northwest of {anchor}</source>
         <translation>au nord-ouest de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
         <source>southeast of {anchor}</source>
         <translation>au sud-est de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="127"/>
         <source>southwest of {anchor}</source>
         <translation>au sud-ouest de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="127"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
         <source>near {anchor}</source>
         <translation>près de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
         <source>far from {anchor}</source>
         <translation>loin de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
         <source>between {anchor}</source>
         <translation>entre {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="131"/>
         <source>inside {anchor}</source>
         <translation>dans {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="133"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
         <source>along {anchor}</source>
         <translation>le long de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
         <source>crossing {anchor}</source>
         <translation>en travers de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="136"/>
         <source>smaller than {anchor}</source>
         <translation>plus petit que {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="136"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="137"/>
         <source>larger than {anchor}</source>
         <translation>plus grand que {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="137"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="138"/>
         <source>similar size to {anchor}</source>
         <translation>de taille semblable à {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="154"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
         <source>within {distance} m of {anchor}</source>
         <translation>à moins de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="155"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="164"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="156"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="165"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="168"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="160"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="132"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="133"/>
         <source>in the middle of {anchor}</source>
         <translation>au milieu de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="131"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="132"/>
         <source>with {anchor}</source>
         <translation>avec {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
         <source>on the left side of {anchor}</source>
         <translation>du côté gauche de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
         <source>on the right side of {anchor}</source>
         <translation>du côté droit de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
         <source>on the top side of {anchor}</source>
         <translation>du côté haut de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
         <source>on the bottom side of {anchor}</source>
         <translation>du côté bas de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
         <source>in the upper left corner of {anchor}</source>
         <translation>dans le coin supérieur gauche de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
         <source>in the upper right corner of {anchor}</source>
         <translation>dans le coin supérieur droit de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
         <source>in the lower left corner of {anchor}</source>
         <translation>dans le coin inférieur gauche de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
         <source>in the lower right corner of {anchor}</source>
         <translation>dans le coin inférieur droit de {anchor}</translation>
     </message>
@@ -1933,49 +1933,79 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>de taille moyenne</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="140"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="141"/>
         <source>&apos;{said}&apos; was not judged ({why}): what is kept fits the rest</source>
         <translation>« {said} » n'a pas été jugé ({why}) : ce qui est gardé correspond au reste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="142"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="143"/>
         <source>the detector outlines objects, not their shadows</source>
         <translation>le détecteur délimite les objets, pas leurs ombres</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="143"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="144"/>
         <source>the detector outlines whole objects, not their small parts</source>
         <translation>le détecteur délimite des objets entiers, pas leurs petites parties</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="144"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="145"/>
         <source>what covers an object is not measured</source>
         <translation>ce qui recouvre un objet n'est pas mesuré</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="145"/>
-        <source>one picture does not show a turn or which way traffic goes</source>
-        <translation>une image ne montre ni un virage ni le sens de circulation</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="146"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="149"/>
         <source>a picture from above does not show height</source>
         <translation>une image vue de dessus ne montre pas la hauteur</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="147"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="150"/>
         <source>how much a comparison holds is not measured, only that it holds</source>
         <translation>on mesure qu'une comparaison est vraie, pas de combien</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="150"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="153"/>
         <source>what is carried, held or pushed is not told apart from its carrier</source>
         <translation>ce qui est porté, tenu ou poussé n'est pas distingué de son porteur</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="81"/>
         <source>in the middle of them</source>
-        <translation>au milieu d&apos;entre eux</translation>
+        <translation>au milieu d'entre eux</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="82"/>
+        <source>at an end of their row</source>
+        <translation>à une extrémité de leur rangée</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="146"/>
+        <source>one picture does not show movement: a turn, a wake, which way traffic goes</source>
+        <translation>une seule image ne montre pas le mouvement : un virage, un sillage, le sens de circulation</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="156"/>
+        <source>what an object is made of is not measured</source>
+        <translation>la matière d’un objet n’est pas mesurée</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
+        <source>how new, busy or full an object is is not measured</source>
+        <translation>à quel point un objet est neuf, animé ou plein n’est pas mesuré</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="158"/>
+        <source>what an object is used for is not told apart</source>
+        <translation>l’usage d’un objet n’est pas distingué</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
+        <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
+        <translation>parmi les contours, seuls les ronds, carrés, rectangulaires, ovales, longs et courbes sont mesurés</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="61"/>
+        <source>which end of the row of &apos;{what}&apos; is meant is not said: both ends are kept, remove the other</source>
+        <translation>l’extrémité de la rangée de &apos;{what}&apos; visée n’est pas dite : les deux extrémités sont gardées, retirez l’autre</translation>
     </message>
 </context>
 <context>

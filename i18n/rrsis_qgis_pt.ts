@@ -485,199 +485,199 @@
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="75"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="77"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>Segmentação por texto (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="79"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="81"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>p. ex. os dois tanques redondos brancos ao norte da estrada</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="101"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="103"/>
         <source>Add…</source>
         <translation>Adicionar…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="104"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>Adicionar uma pasta de checkpoint treinado à lista de modelos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="104"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="106"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="107"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>Dispositivo, precisão, pastas de checkpoints, saída e mais</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="111"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="112"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="114"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>Segmentar a extensão visível da camada raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="114"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="116"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="143"/>
         <source>Expression</source>
         <translation>Expressão</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="143"/>
         <source>Layer</source>
         <translation>Camada</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="143"/>
         <source>Score</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="153"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="155"/>
         <source>Zoom to</source>
         <translation>Zoom para</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="155"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="157"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="156"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="158"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>Salvar o resultado selecionado como Shapefile, GeoPackage ou GeoJSON</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="179"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="181"/>
         <source>Describe</source>
         <translation>Descrever</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="181"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="183"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="182"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="184"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="340"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="346"/>
         <source>Select a result in the list first.</source>
         <translation>Selecione primeiro um resultado na lista.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="378"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="384"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Digite primeiro uma descrição dos objetos a segmentar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="381"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="387"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Adicione primeiro uma camada raster ao projeto e selecione-a.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="127"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="129"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="128"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="130"/>
         <source>Install torch, transformers and the rest into the models&apos; own environment</source>
         <translation>Instalar torch, transformers e o resto no ambiente próprio dos modelos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="231"/>
         <source>Read as: {program}</source>
         <translation>Lido como: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="244"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="250"/>
         <source>Not understood: the whole description goes to the detector as it is.</source>
         <translation>Não entendida: a descrição inteira vai tal como está para o detetor.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="231"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="233"/>
         <source>{phrase}: the layer &apos;{layer}&apos;</source>
         <translation>{phrase}: a camada '{layer}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="117"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
         <source>Refine</source>
         <translation>Refinar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="121"/>
         <source>Correct the selected result with clicks on the map, or segment what you click when no result is selected (Ctrl+Alt+R)</source>
         <translation>Corrigir o resultado selecionado com cliques no mapa, ou segmentar o que você clica quando nenhum resultado está selecionado (Ctrl+Alt+R)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="158"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="160"/>
         <source>Accepted only</source>
         <translation>Somente aceitos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="159"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="161"/>
         <source>Export only the polygons accepted in a review</source>
         <translation>Exportar somente os polígonos aceitos numa revisão</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="160"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="162"/>
         <source>Review</source>
         <translation>Revisar</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="161"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="163"/>
         <source>Accept or reject the polygons of the selected result (else of the active layer), the most doubtful first: A accepts, R rejects, F refines, N and P move, S skips</source>
         <translation>Aceitar ou rejeitar os polígonos do resultado selecionado (senão, da camada ativa), os mais duvidosos primeiro: A aceita, R rejeita, F refina, N e P navegam, S pula</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="168"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="170"/>
         <source>Check…</source>
         <translation>Verificar…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="169"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="171"/>
         <source>Check the selected result with another model on the same view: each polygon gets its agreement (IoU) with the other model&apos;s, and what only the other model finds is added as suggestions</source>
         <translation>Verificar o resultado selecionado com outro modelo na mesma vista: cada polígono recebe sua concordância (IoU) com o do outro modelo, e o que só o outro modelo encontra é adicionado como sugestões</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="239"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="245"/>
         <source>Words not understood: {words}. They are not applied: rephrase them, or check the result.</source>
         <translation>Palavras não entendidas: {words}. Elas não são aplicadas: reformule-as ou confira o resultado.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="344"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="350"/>
         <source>A result of clicks alone has no description for another model to check.</source>
         <translation>Um resultado feito só de cliques não tem descrição para outro modelo verificar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="349"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="355"/>
         <source>Check with another model</source>
         <translation>Verificar com outro modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="349"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="355"/>
         <source>The same description on the same view, run by:</source>
         <translation>A mesma descrição na mesma vista, executada por:</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="235"/>
-        <source>Not judged: {words}. A picture does not show them: what is kept fits the rest, check it.</source>
-        <translation>Não avaliado: {words}. Uma imagem não o mostra: o que é mantido cumpre o resto; verifique.</translation>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="241"/>
+        <source>Not judged: {words}. They are not applied: what is kept fits the rest, check it.</source>
+        <translation>Não avaliado: {words}. Não é aplicado: o que é mantido corresponde ao resto; verifique.</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1218,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>entendido como: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="155"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="168"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>nenhum '{what}' encontrado</translation>
     </message>
@@ -1233,7 +1233,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>as formas não foram verificadas: nenhum contorno foi dado para {count} dos '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="257"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="270"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>nenhum '{what}' encontrado, por isso '{relation}' não foi aplicado</translation>
     </message>
@@ -1243,12 +1243,12 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>a vista não tem georreferenciação métrica: uma distância em metros foi lida como «perto»</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="296"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="315"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' precisa de um objeto de referência que não foi encontrado; ordenado por correspondência</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="305"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="60"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
         <translation>só há {count} '{what}' para contar até {rank}</translation>
     </message>
@@ -1608,292 +1608,292 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>a sudoeste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="82"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="83"/>
         <source>largest</source>
         <translation>o maior</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="83"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="84"/>
         <source>smallest</source>
         <translation>o menor</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="84"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="85"/>
         <source>leftmost</source>
         <translation>o mais à esquerda</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="85"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="86"/>
         <source>rightmost</source>
         <translation>o mais à direita</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="86"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="87"/>
         <source>topmost</source>
         <translation>o mais acima</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="87"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="88"/>
         <source>bottommost</source>
         <translation>o mais abaixo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="88"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="89"/>
         <source>top leftmost</source>
         <translation>o mais acima à esquerda</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="89"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="90"/>
         <source>top rightmost</source>
         <translation>o mais acima à direita</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="90"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="91"/>
         <source>bottom leftmost</source>
         <translation>o mais abaixo à esquerda</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="91"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="92"/>
         <source>bottom rightmost</source>
         <translation>o mais abaixo à direita</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="92"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="93"/>
         <source>northernmost</source>
         <translation>o mais ao norte</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="93"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="94"/>
         <source>southernmost</source>
         <translation>o mais ao sul</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="94"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="95"/>
         <source>easternmost</source>
         <translation>o mais a leste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="95"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="96"/>
         <source>westernmost</source>
         <translation>o mais a oeste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="96"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="97"/>
         <source>closest</source>
         <translation>o mais próximo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="97"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="98"/>
         <source>farthest</source>
         <translation>o mais distante</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="99"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="100"/>
         <source>{count} {ordering}</source>
         <translation>{ordering} ({count})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="100"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="101"/>
         <source>{ordering} #{rank}</source>
         <translation>{ordering} nº {rank}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="103"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="104"/>
         <source>left of {anchor}</source>
         <translation>à esquerda de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="104"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
         <source>right of {anchor}</source>
         <translation>à direita de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
         <source>above {anchor}</source>
         <translation>acima de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
         <source>below {anchor}</source>
         <translation>abaixo de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
         <source>upper left of {anchor}</source>
         <translation>acima à esquerda de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
         <source>upper right of {anchor}</source>
         <translation>acima à direita de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
         <source>lower left of {anchor}</source>
         <translation>abaixo à esquerda de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
         <source>lower right of {anchor}</source>
         <translation>abaixo à direita de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
         <source>north of {anchor}</source>
         <translation>ao norte de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
         <source>south of {anchor}</source>
         <translation>ao sul de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
         <source>east of {anchor}</source>
         <translation>a leste de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
         <source>west of {anchor}</source>
         <translation>a oeste de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
         <source>northeast of {anchor}</source>
         <translation>a nordeste de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
         <source>northwest of {anchor}</source>
         <translation>a noroeste de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
         <source>southeast of {anchor}</source>
         <translation>a sudeste de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="127"/>
         <source>southwest of {anchor}</source>
         <translation>a sudoeste de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="127"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
         <source>near {anchor}</source>
         <translation>perto de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
         <source>far from {anchor}</source>
         <translation>longe de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
         <source>between {anchor}</source>
         <translation>entre {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="131"/>
         <source>inside {anchor}</source>
         <translation>dentro de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="133"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
         <source>along {anchor}</source>
         <translation>ao longo de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
         <source>crossing {anchor}</source>
         <translation>atravessando {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="136"/>
         <source>smaller than {anchor}</source>
         <translation>menor que {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="136"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="137"/>
         <source>larger than {anchor}</source>
         <translation>maior que {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="137"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="138"/>
         <source>similar size to {anchor}</source>
         <translation>de tamanho semelhante a {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="154"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
         <source>within {distance} m of {anchor}</source>
         <translation>a menos de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="155"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="164"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="156"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="165"/>
         <source>{first} and {second}</source>
         <translation>{first} e {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="168"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="160"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="132"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="133"/>
         <source>in the middle of {anchor}</source>
         <translation>no meio de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="131"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="132"/>
         <source>with {anchor}</source>
         <translation>com {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
         <source>on the left side of {anchor}</source>
         <translation>no lado esquerdo de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
         <source>on the right side of {anchor}</source>
         <translation>no lado direito de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
         <source>on the top side of {anchor}</source>
         <translation>no lado superior de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
         <source>on the bottom side of {anchor}</source>
         <translation>no lado inferior de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
         <source>in the upper left corner of {anchor}</source>
         <translation>no canto superior esquerdo de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
         <source>in the upper right corner of {anchor}</source>
         <translation>no canto superior direito de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
         <source>in the lower left corner of {anchor}</source>
         <translation>no canto inferior esquerdo de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
         <source>in the lower right corner of {anchor}</source>
         <translation>no canto inferior direito de {anchor}</translation>
     </message>
@@ -1933,42 +1933,37 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>de tamanho médio</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="140"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="141"/>
         <source>&apos;{said}&apos; was not judged ({why}): what is kept fits the rest</source>
         <translation>«{said}» não foi avaliado ({why}): o que é mantido cumpre o resto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="142"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="143"/>
         <source>the detector outlines objects, not their shadows</source>
         <translation>o detector delimita objetos, não as suas sombras</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="143"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="144"/>
         <source>the detector outlines whole objects, not their small parts</source>
         <translation>o detector delimita objetos inteiros, não as suas partes pequenas</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="144"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="145"/>
         <source>what covers an object is not measured</source>
         <translation>o que cobre um objeto não é medido</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="145"/>
-        <source>one picture does not show a turn or which way traffic goes</source>
-        <translation>uma imagem não mostra uma curva nem o sentido do trânsito</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="146"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="149"/>
         <source>a picture from above does not show height</source>
         <translation>uma imagem vista de cima não mostra a altura</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="147"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="150"/>
         <source>how much a comparison holds is not measured, only that it holds</source>
         <translation>mede-se que uma comparação se cumpre, não quanto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="150"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="153"/>
         <source>what is carried, held or pushed is not told apart from its carrier</source>
         <translation>o que é carregado, segurado ou empurrado não é distinguido de quem o leva</translation>
     </message>
@@ -1976,6 +1971,41 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="81"/>
         <source>in the middle of them</source>
         <translation>no meio deles</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="82"/>
+        <source>at an end of their row</source>
+        <translation>numa extremidade da sua fila</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="146"/>
+        <source>one picture does not show movement: a turn, a wake, which way traffic goes</source>
+        <translation>uma só imagem não mostra movimento: uma curva, uma esteira, o sentido do trânsito</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="156"/>
+        <source>what an object is made of is not measured</source>
+        <translation>não se mede de que é feito um objeto</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
+        <source>how new, busy or full an object is is not measured</source>
+        <translation>não se mede quão novo, movimentado ou cheio está um objeto</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="158"/>
+        <source>what an object is used for is not told apart</source>
+        <translation>não se distingue para que serve um objeto</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
+        <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
+        <translation>dos contornos só se medem os redondos, quadrados, retangulares, ovais, longos e curvos</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="61"/>
+        <source>which end of the row of &apos;{what}&apos; is meant is not said: both ends are kept, remove the other</source>
+        <translation>não se diz que extremidade da fila de &apos;{what}&apos; se pretende: mantêm-se ambas, remova a outra</translation>
     </message>
 </context>
 <context>

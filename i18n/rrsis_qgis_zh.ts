@@ -485,199 +485,199 @@
 <context>
     <name>SegmentDock</name>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="75"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="77"/>
         <source>Text Segmentation (RRSIS)</source>
         <translation>文本分割 (RRSIS)</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="79"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="81"/>
         <source>e.g. the two round white tanks north of the road</source>
         <translation>例如：道路北侧的两个白色圆形油罐</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="101"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="103"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="102"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="104"/>
         <source>Add a trained checkpoint folder to the model list</source>
         <translation>将已训练的检查点文件夹加入模型列表</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="104"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="106"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="105"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="107"/>
         <source>Device, precision, checkpoint folders, output and more</source>
         <translation>设备、精度、检查点文件夹、输出等</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="111"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="113"/>
         <source>Segment</source>
         <translation>分割</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="112"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="114"/>
         <source>Segment the visible extent of the raster layer</source>
         <translation>分割栅格图层的可见范围</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="114"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="116"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="143"/>
         <source>Expression</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="143"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="141"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="143"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="153"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="155"/>
         <source>Zoom to</source>
         <translation>缩放至</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="155"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="157"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="156"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="158"/>
         <source>Save the selected result as Shapefile, GeoPackage or GeoJSON</source>
         <translation>将所选结果保存为 Shapefile、GeoPackage 或 GeoJSON</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="179"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="181"/>
         <source>Describe</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="181"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="183"/>
         <source>Raster</source>
         <translation>栅格</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="182"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="184"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="340"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="346"/>
         <source>Select a result in the list first.</source>
         <translation>请先在列表中选择一个结果。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="378"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="384"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>请先输入要分割目标的描述。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="381"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="387"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>请先向项目添加栅格图层并选中它。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="127"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="129"/>
         <source>Install dependencies…</source>
         <translation>安装依赖…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="128"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="130"/>
         <source>Install torch, transformers and the rest into the models&apos; own environment</source>
         <translation>将 torch、transformers 等安装到模型专用环境中</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="229"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="231"/>
         <source>Read as: {program}</source>
         <translation>解读为：{program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="244"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="250"/>
         <source>Not understood: the whole description goes to the detector as it is.</source>
         <translation>未能理解：整段描述原样交给检测器。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="231"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="233"/>
         <source>{phrase}: the layer &apos;{layer}&apos;</source>
         <translation>{phrase}：图层 '{layer}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="117"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
         <source>Refine</source>
         <translation>细化</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="119"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="121"/>
         <source>Correct the selected result with clicks on the map, or segment what you click when no result is selected (Ctrl+Alt+R)</source>
         <translation>用地图上的点击修正所选结果；未选结果时，分割您点击的对象（Ctrl+Alt+R）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="158"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="160"/>
         <source>Accepted only</source>
         <translation>仅已接受</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="159"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="161"/>
         <source>Export only the polygons accepted in a review</source>
         <translation>仅导出审核中已接受的多边形</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="160"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="162"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="161"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="163"/>
         <source>Accept or reject the polygons of the selected result (else of the active layer), the most doubtful first: A accepts, R rejects, F refines, N and P move, S skips</source>
         <translation>接受或拒绝所选结果（未选时为当前图层）的多边形，最存疑的优先：A 接受，R 拒绝，F 细化，N 和 P 前后移动，S 跳过</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="168"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="170"/>
         <source>Check…</source>
         <translation>核查…</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="169"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="171"/>
         <source>Check the selected result with another model on the same view: each polygon gets its agreement (IoU) with the other model&apos;s, and what only the other model finds is added as suggestions</source>
         <translation>在同一视图上用另一模型核查所选结果：每个多边形获得与另一模型多边形的一致度（IoU），只有另一模型找到的对象作为建议添加</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="239"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="245"/>
         <source>Words not understood: {words}. They are not applied: rephrase them, or check the result.</source>
         <translation>未理解的词：{words}。它们不会被应用：请换一种说法，或检查结果。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="344"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="350"/>
         <source>A result of clicks alone has no description for another model to check.</source>
         <translation>仅由点击得到的结果没有描述，无法交给另一模型核查。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="349"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="355"/>
         <source>Check with another model</source>
         <translation>用另一模型核查</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="349"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="355"/>
         <source>The same description on the same view, run by:</source>
         <translation>同一描述、同一视图，由以下模型运行：</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="235"/>
-        <source>Not judged: {words}. A picture does not show them: what is kept fits the rest, check it.</source>
-        <translation>未判断：{words}。一张图像无法显示这些：保留的结果符合其余条件，请自行检查。</translation>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="241"/>
+        <source>Not judged: {words}. They are not applied: what is kept fits the rest, check it.</source>
+        <translation>未判断：{words}。这些不会被应用：保留的结果符合其余条件，请检查。</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1218,7 @@ The output holds the polygons found before the failure.</source>
         <translation>理解为：{program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="155"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="168"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>未找到 '{what}'</translation>
     </message>
@@ -1233,7 +1233,7 @@ The output holds the polygons found before the failure.</source>
         <translation>未检查形状：{count} 个 '{what}' 未提供轮廓</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="257"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="270"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>未找到 '{what}'，因此未应用 '{relation}'</translation>
     </message>
@@ -1243,12 +1243,12 @@ The output holds the polygons found before the failure.</source>
         <translation>视图没有米制地理参考：以米表示的距离按“附近”处理</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="296"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="315"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' 需要的参照物未找到；按匹配度排序</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="305"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="60"/>
         <source>there are only {count} &apos;{what}&apos; to count {rank} along</source>
         <translation>只有 {count} 个 '{what}'，无法数到第 {rank} 个</translation>
     </message>
@@ -1608,292 +1608,292 @@ The output holds the polygons found before the failure.</source>
         <translation>位于西南部</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="82"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="83"/>
         <source>largest</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="83"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="84"/>
         <source>smallest</source>
         <translation>最小</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="84"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="85"/>
         <source>leftmost</source>
         <translation>最左</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="85"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="86"/>
         <source>rightmost</source>
         <translation>最右</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="86"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="87"/>
         <source>topmost</source>
         <translation>最上</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="87"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="88"/>
         <source>bottommost</source>
         <translation>最下</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="88"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="89"/>
         <source>top leftmost</source>
         <translation>最左上</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="89"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="90"/>
         <source>top rightmost</source>
         <translation>最右上</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="90"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="91"/>
         <source>bottom leftmost</source>
         <translation>最左下</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="91"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="92"/>
         <source>bottom rightmost</source>
         <translation>最右下</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="92"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="93"/>
         <source>northernmost</source>
         <translation>最北</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="93"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="94"/>
         <source>southernmost</source>
         <translation>最南</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="94"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="95"/>
         <source>easternmost</source>
         <translation>最东</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="95"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="96"/>
         <source>westernmost</source>
         <translation>最西</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="96"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="97"/>
         <source>closest</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="97"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="98"/>
         <source>farthest</source>
         <translation>最远</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="99"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="100"/>
         <source>{count} {ordering}</source>
         <translation>{ordering}的{count}个</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="100"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="101"/>
         <source>{ordering} #{rank}</source>
         <translation>{ordering}第{rank}个</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="103"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="104"/>
         <source>left of {anchor}</source>
         <translation>在{anchor}左侧</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="104"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
         <source>right of {anchor}</source>
         <translation>在{anchor}右侧</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="105"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
         <source>above {anchor}</source>
         <translation>在{anchor}上方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="106"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
         <source>below {anchor}</source>
         <translation>在{anchor}下方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="107"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
         <source>upper left of {anchor}</source>
         <translation>在{anchor}左上方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="108"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
         <source>upper right of {anchor}</source>
         <translation>在{anchor}右上方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="109"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
         <source>lower left of {anchor}</source>
         <translation>在{anchor}左下方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="110"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
         <source>lower right of {anchor}</source>
         <translation>在{anchor}右下方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
         <source>north of {anchor}</source>
         <translation>在{anchor}以北</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="120"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
         <source>south of {anchor}</source>
         <translation>在{anchor}以南</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="121"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
         <source>east of {anchor}</source>
         <translation>在{anchor}以东</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="122"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
         <source>west of {anchor}</source>
         <translation>在{anchor}以西</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="123"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
         <source>northeast of {anchor}</source>
         <translation>在{anchor}东北方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="124"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
         <source>northwest of {anchor}</source>
         <translation>在{anchor}西北方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="125"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
         <source>southeast of {anchor}</source>
         <translation>在{anchor}东南方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="126"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="127"/>
         <source>southwest of {anchor}</source>
         <translation>在{anchor}西南方</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="127"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
         <source>near {anchor}</source>
         <translation>靠近{anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="128"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
         <source>far from {anchor}</source>
         <translation>远离{anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="129"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
         <source>between {anchor}</source>
         <translation>在{anchor}之间</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="130"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="131"/>
         <source>inside {anchor}</source>
         <translation>在{anchor}内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="133"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
         <source>along {anchor}</source>
         <translation>沿着{anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
         <source>crossing {anchor}</source>
         <translation>横跨{anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="136"/>
         <source>smaller than {anchor}</source>
         <translation>比{anchor}小</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="136"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="137"/>
         <source>larger than {anchor}</source>
         <translation>比{anchor}大</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="137"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="138"/>
         <source>similar size to {anchor}</source>
         <translation>与{anchor}大小相近</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="154"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
         <source>within {distance} m of {anchor}</source>
         <translation>距{anchor} {distance} 米以内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="155"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="164"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor}（{qualities}）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="156"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="165"/>
         <source>{first} and {second}</source>
         <translation>{first}和{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="168"/>
         <source>{first}, {second}</source>
         <translation>{first}、{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="160"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="132"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="133"/>
         <source>in the middle of {anchor}</source>
         <translation>在{anchor}中间</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="131"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="132"/>
         <source>with {anchor}</source>
         <translation>带有{anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="111"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
         <source>on the left side of {anchor}</source>
         <translation>在{anchor}左侧</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="112"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
         <source>on the right side of {anchor}</source>
         <translation>在{anchor}右侧</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="113"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
         <source>on the top side of {anchor}</source>
         <translation>在{anchor}上侧</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="114"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
         <source>on the bottom side of {anchor}</source>
         <translation>在{anchor}下侧</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="115"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
         <source>in the upper left corner of {anchor}</source>
         <translation>在{anchor}左上角</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="116"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
         <source>in the upper right corner of {anchor}</source>
         <translation>在{anchor}右上角</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="117"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
         <source>in the lower left corner of {anchor}</source>
         <translation>在{anchor}左下角</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="118"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="119"/>
         <source>in the lower right corner of {anchor}</source>
         <translation>在{anchor}右下角</translation>
     </message>
@@ -1933,42 +1933,37 @@ The output holds the polygons found before the failure.</source>
         <translation>中等大小</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="140"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="141"/>
         <source>&apos;{said}&apos; was not judged ({why}): what is kept fits the rest</source>
         <translation>“{said}”未被判断（{why}）：保留的结果符合其余条件</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="142"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="143"/>
         <source>the detector outlines objects, not their shadows</source>
         <translation>检测器勾勒的是物体，而不是它们的阴影</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="143"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="144"/>
         <source>the detector outlines whole objects, not their small parts</source>
         <translation>检测器勾勒的是整个物体，而不是其小部件</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="144"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="145"/>
         <source>what covers an object is not measured</source>
         <translation>不测量遮挡物体的东西</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="145"/>
-        <source>one picture does not show a turn or which way traffic goes</source>
-        <translation>一张图像无法显示转弯或行驶方向</translation>
-    </message>
-    <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="146"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="149"/>
         <source>a picture from above does not show height</source>
         <translation>俯视图像无法显示高度</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="147"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="150"/>
         <source>how much a comparison holds is not measured, only that it holds</source>
         <translation>只判断比较是否成立，不衡量差多少</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="150"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="153"/>
         <source>what is carried, held or pushed is not told apart from its carrier</source>
         <translation>被携带、握持或推动的物体无法与携带者区分</translation>
     </message>
@@ -1976,6 +1971,41 @@ The output holds the polygons found before the failure.</source>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="81"/>
         <source>in the middle of them</source>
         <translation>位于它们中间</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="82"/>
+        <source>at an end of their row</source>
+        <translation>位于其所在行的一端</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="146"/>
+        <source>one picture does not show movement: a turn, a wake, which way traffic goes</source>
+        <translation>单张图像无法显示运动：转弯、尾迹或车流方向</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="156"/>
+        <source>what an object is made of is not measured</source>
+        <translation>不测量物体的材质</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
+        <source>how new, busy or full an object is is not measured</source>
+        <translation>不测量物体的新旧、繁忙或满空程度</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="158"/>
+        <source>what an object is used for is not told apart</source>
+        <translation>不区分物体的用途</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
+        <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
+        <translation>轮廓中只测量圆形、方形、矩形、椭圆形、长形和弯曲形</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="61"/>
+        <source>which end of the row of &apos;{what}&apos; is meant is not said: both ends are kept, remove the other</source>
+        <translation>未说明指的是 &apos;{what}&apos; 这一行的哪一端：两端都保留，请删除另一端</translation>
     </message>
 </context>
 <context>
