@@ -2062,3 +2062,27 @@ def test_groups_counted_and_the_view_s_edge_in_gpt_style_sentences_are_read(expr
 )
 def test_parts_reasons_and_the_target_named_by_its_kind_are_read(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # where an ordinal counts from, said first (the target was "counting")
+        (
+            "Counting from the left, the second basketball court in the row of three courts at the bottom.",
+            "target: basketball court; count: 1; position: bottom; order: leftmost #2",
+        ),
+        (
+            "this airplane is the first in the line when counted from the left",
+            "target: airplane; count: 1; order: leftmost",
+        ),
+        # how much of it is seen: said, not judged
+        (
+            "The roundabout, partially out of frame, with only its upper half visible.",
+            "target: roundabout; count: 1; attributes: cut off by the edge; not judged: with only its upper"
+            " half visible (cover)",
+        ),
+    ],
+)
+def test_where_an_ordinal_counts_from_and_how_much_is_seen_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading

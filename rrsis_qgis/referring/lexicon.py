@@ -339,7 +339,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "with its longer side", "with its long side", "its longer side", "its long side", "with its long axis",
       "its long axis", "whose longer side is", "whose long side is", "close together", "closely together",
       "on all sides", "on three sides",
-      "continues", "continuing", "when counted", "when counting",
+      "continues", "continuing", "when counted", "when counting", "counting", "counted",
       # what every bridge over a river does
       "connecting the two banks", "connecting both banks", "connecting the banks", "linking the two banks",
       "linking both banks", "joining the two banks",

@@ -52,7 +52,7 @@ class NotJudged:
     def _not_judged_here(self, phrase: Phrase) -> bool:
         """What is said at the reading point that nothing judges: a shadow or a cover, a word of
         `lexicon`'s ``unjudged`` with the phrase it begins, or how much a comparison holds. Consumed: True."""
-        if self._shadow_or_cover() or self._carried(phrase) or self._outline():
+        if self._shadow_or_cover() or self._carried(phrase) or self._outline() or self._only_part_seen():
             return True
         start = self.at
         if self._high_in_the_view(phrase):
@@ -89,6 +89,21 @@ class NotJudged:
             self.at += degree[0]  # "slightly larger than": larger than, judged; how much, not
             self._not_judged("degree", start)
             return True
+        return False
+
+    def _only_part_seen(self) -> bool:
+        """ "with only its upper half visible", "only its stern visible within the image": how much of it
+        is seen (where the view's edge cuts it is said elsewhere, and judged there)."""
+        at = self.at + (self.words[self.at] == "with")
+        if self.words[at] != "only" or self.words[at + 1] not in ("its", "their", "the", "a", "part"):
+            return False
+        for end in range(at + 2, min(at + 8, self.end)):
+            if self.words[end] in ("visible", "shown", "seen", "captured"):
+                start, self.at = self.at, end + 1
+                self._not_judged("cover", start)
+                return True
+            if LEXICON.of(self.words[end]) & {"copula", "and"} or self._relation_phrase_at(end):
+                return False
         return False
 
     def _outline(self) -> bool:

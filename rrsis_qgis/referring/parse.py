@@ -90,6 +90,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         self.verb_end = -1  # where the last verb the lexicon does not know, and its object, ended
         self.target_end = -1  # where the target's noun phrase ended
         self.partitive = False  # the target is "one of the ships"
+        self.counted_from = ()  # "Counting from the left, the second ...": the sides an ordinal counts from
 
     @property
     def at(self) -> int:
@@ -202,6 +203,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         queued = any(word == "queue" or "waiting" in LEXICON.of(word) for word in said)
         if waits and queued:  # the first of them said ("at the light, behind the stop line")
             target.ordering = "farthest" if target.ordinal in LAST else "closest"
+        elif self.counted_from and target.ordinal not in LAST:
+            target.ordering = ORDER_OF_PLACES[self.counted_from]  # "Counting from the left, the second"
         elif any(
             word in LINES and all(word not in r.anchor.split() for r in target.relations) for word in said
         ):

@@ -282,6 +282,11 @@ class Places:
                 return False
             end, self.named_image = self.at, True
         if preposition == "from":  # "the second from the left", "the first from the lower right"
+            sides = sides_of(places)
+            counting = self.words[self.at - 1] in ("counting", "counted", "starting")
+            if counting and not (phrase.ordinal or phrase.ordering) and sides in ORDER_OF_PLACES:
+                self.counted_from, self.at = sides, end  # "Counting from the left, the second court"
+                return True
             if not (phrase.ordinal or phrase.ordering) or phrase.ordinal in LAST:
                 # "approaching from the bottom", "the last from the left" (the rightmost?): not an order
                 self.unread.extend(self.words[self.at : end])
