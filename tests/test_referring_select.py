@@ -540,6 +540,12 @@ def test_the_last_one_in_a_row_is_either_end_of_it_and_said_so():
     assert sorted(select(parse_expression("the second car in the row"), cars, VIEW).selected) == ["c1", "c3"]
     rest = select(parse_expression("all cars except the last one in the row"), cars, VIEW)
     assert rest.selected == ["c1", "c2", "c3"]
+    assert (
+        "which end of the row of 'car' is meant is not said: both ends are kept, remove the other"
+        in rest.notes
+    )
+    both = select(parse_expression("the two cars at the ends of the row"), cars, VIEW)
+    assert sorted(both.selected) == ["c0", "c4"] and both.notes == []  # one at each end, as asked
     alone = select(parse_expression("the last car in the row"), {"car": row[:1]}, VIEW)
     assert alone.selected == ["c0"] and alone.notes == []
     short = select(parse_expression("the sixth car in the row"), cars, VIEW)

@@ -215,8 +215,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("place", ("right",), "en", ("right", "right hand", "righthand")),
     ("place", ("top",), "en", ("top", "upper")),
     ("place", ("bottom",), "en", ("bottom", "lower")),
-    ("place", ("center",), "en", ("middle", "center", "centre", "central", "centrally", "centered",
-                                  "centred", "dead center", "dead centre")),
+    ("place", ("center",), "en", ("middle", "center", "centre", "central", "centrally", "dead center",
+                                  "dead centre")),
     # "mid-left": the middle of that side ("mid" alone is "mid-sized", "mid-flight")
     ("place", ("center", "left"), "en", ("mid left",)), ("place", ("center", "right"), "en", ("mid right",)),
     ("place", ("center", "top"), "en", ("mid top", "mid upper")),
@@ -265,7 +265,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("superlative", "largest", "en", ("largest", "biggest", "widest", "longest")),
     # "the main road": of the roads in view, the largest (the widest and longest), when no other order is
     # said ("the smallest main building" names "main"); the reading says so.
-    ("main", None, "en", ("main", "primary", "major")),
+    ("main", None, "en", ("main", "major")),
     ("superlative", "smallest", "en", ("smallest", "tiniest", "narrowest", "shortest")),
     ("superlative", "central", "en", ("centermost", "centremost", "middlemost", "most central")),
     # "most" written apart ("the most right vehicle", "positioned most to the left", "the most top-left
@@ -291,7 +291,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("superlative", "easternmost", "en", ("easternmost", "eastmost", "most eastern", "most easterly")),
     ("superlative", "westernmost", "en", ("westernmost", "westmost", "most western", "most westerly")),
     ("superlative", "closest", "en", ("closest", "nearest", "closer", "nearer")),  # "the one closer to"
-    ("superlative", "farthest", "en", ("farthest", "furthest")),
+    ("superlative", "farthest", "en", ("farthest", "furthest", "farther", "further")),
     # Negation and exclusion: what follows is taken away.
     ("negation", "not", "en", ("not", "n't", "never", "no", "non", "neither")),
     ("exclusion", "except", "en", ("except", "except for", "excluding", "apart from", "aside from")),
@@ -339,7 +339,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "with its longer side", "with its long side", "its longer side", "its long side", "with its long axis",
       "its long axis", "whose longer side is", "whose long side is", "close together", "closely together",
       "on all sides", "on three sides",
-      "continues", "continuing", "when counted", "when counting", "counting", "counted",
+      "continues", "continuing", "when counted", "when counting", "counting", "counted", "in parallel",
+      "in contrast to the others", "in contrast with the others", "in contrast to the rest",
+      "unlike the rest",
       # what every bridge over a river does
       "connecting the two banks", "connecting both banks", "connecting the banks", "linking the two banks",
       "linking both banks", "joining the two banks",
@@ -421,11 +423,11 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("state", None, "en", ("overlapping", "overlaps", "touching", "touches")),
     # Far from the others of its kind ("the isolated windmill"): `far_from` the target's own class.
     ("isolated", None, "en", ("isolated", "solitary", "standalone", "secluded", "apart from the others",
-                              "set apart from the others", "away from the others", "set apart",
-                              "separate")),
+                              "set apart from the others", "away from the others", "set apart")),
     # Qualities the selection cannot judge from above, and no kind of `program.UNJUDGED_KINDS`: known, and
     # named as not understood (unread).
-    ("unjudged", None, "en", ("triangle", "queue", "mid", "front", "most",
+    ("unjudged", None, "en", ("triangle", "second to last", "second last", "third to last", "next to last",
+                              "penultimate", "last but one", "queue", "mid", "front", "most",
                               # abstract nouns, never an object to find ("near position" was an anchor)
                               "position", "location", "direction", "angle", "perspective", "vicinity",
                               "proximity", "midst", "time", "weather", "distance", "background",
@@ -462,7 +464,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                 "multi lane", "multilane", "double lane", "single engine", "twin engine",
                                 "two engine", "four engine", "jet engine")),
     # What it is made of: "the concrete dam", "a wooden dock", "the dirt road".
-    ("unjudged", "material", "en", ("concrete", "wooden", "wood", "metal", "metallic", "steel", "brick",
+    ("unjudged", "material", "en", ("concrete", "wooden", "metal", "metallic", "steel", "brick",
                                     "stone", "dirt", "sandy", "grassy", "paved",
                                     "unpaved", "earthen", "tiled", "glass")),
     # Outlines `select` does not measure (it measures round, square, rectangular, oval, long, curved); any

@@ -75,7 +75,7 @@ class NounPhrases:
                     break
                 continue
             said = LEXICON.match(self.words, self.at, "unjudged")
-            if said and said[0] > 1 and LEXICON.of(word) & {"number"}:
+            if said and said[0] > 1 and LEXICON.of(word) & {"number", "ordinal"}:
                 self.at += said[0]  # "a four-lane road": its lanes, not four roads
                 self._not_judged(said[1].value, self.at - said[0])
                 continue
@@ -231,7 +231,12 @@ class NounPhrases:
 
     def _count_word(self, phrase: Phrase) -> bool:
         word = self.words[self.at]
-        replaces = not phrase.count_given or phrase.by_ordinal
+        # "the last of the three cars", "the largest of a dozen tanks": how many there are, not how many
+        of_them = self.words[self.at - 1] == "of" or self.words[self.at - 2 : self.at] in (
+            ["of", "the"],
+            ["of", "a"],
+        )
+        replaces = (not phrase.count_given or phrase.by_ordinal) and not (of_them and phrase.count_given)
         if re.fullmatch(r"\d+", word) and int(word) > 0:
             if replaces or phrase.by_group:  # not "the largest of the 2 ships": one, of a group of two
                 phrase.count, phrase.count_given, phrase.by_ordinal, phrase.by_group = (
@@ -244,7 +249,9 @@ class NounPhrases:
             return False  # "the one on the left", "a larger one": a pronoun
         elif (match := LEXICON.match(self.words, self.at, "number")) and match[0] >= self._every_length():
             by_group = phrase.by_group and match[1].value > 1  # "a group of five", not "of single"
-            if match[0] > 1 or replaces or by_group:  # "the first two", "a pair of"
+            if (
+                (match[0] > 1 and not (of_them and phrase.count_given)) or replaces
+            ) or by_group:  # "a pair of"
                 phrase.count, phrase.count_given, phrase.by_ordinal = match[1].value, True, False
                 phrase.by_group = False
             self.at += match[0] - 1
@@ -318,6 +325,14 @@ class NounPhrases:
                 phrase.isolated = True
             elif entry.category == "main":  # "the main road"
                 phrase.main = True
+            elif (
+                entry.category == "way"
+                and phrase is self.target
+                and phrase.relations
+                and not self._mover(phrase)
+            ):
+                # "the house next to the river flowing from top to bottom": the river's way, named
+                self.unread.extend(self.words[at : at + match[0]])
             elif (
                 entry.category == "way"
                 and self.words[at] == "from"

@@ -91,6 +91,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         self.target_end = -1  # where the target's noun phrase ended
         self.partitive = False  # the target is "one of the ships"
         self.counted_from = ()  # "Counting from the left, the second ...": the sides an ordinal counts from
+        self.row_said = False  # the target's own row, line, column or queue was read ("in the row")
 
     @property
     def at(self) -> int:
@@ -164,8 +165,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         """ "at the end of the row", "at either end of the line of parked cars": an end of the target's row
         (`select`'s "end"); "at the far right end of the row", "at the left of the row": that side's end
         (the rightmost); "at the end of the pier" is not read here."""
-        if phrase is not self.target or self.words[self.at] not in ("at", "on"):
-            return False
+        if phrase is not self.target or self.words[self.at] not in ("at", "on") or phrase.relations:
+            return False  # "the person near the car at the end of the row": the car's row, maybe
         at = self.at + 1 + (self.words[self.at + 1] in ("the", "one", "either", "each", "both"))
         at += self.words[at] in ("very", "far", "extreme")
         at, places = self._places(at)
@@ -187,8 +188,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return False
         if places:
             phrase.order(ORDER_OF_PLACES[sides_of(places)], self.words[start : self.at], self.unread)
-        elif phrase.ordering is None:
-            phrase.ordering = "end"
+        else:  # "the largest car at the end of the row": which end is another order, named
+            phrase.order("end", self.words[start : self.at], self.unread)
         return True
 
     def _along_a_row(self, target: Phrase) -> None:
@@ -205,10 +206,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             target.ordering = "farthest" if target.ordinal in LAST else "closest"
         elif self.counted_from and target.ordinal not in LAST:
             target.ordering = ORDER_OF_PLACES[self.counted_from]  # "Counting from the left, the second"
-        elif any(
-            word in LINES and all(word not in r.anchor.split() for r in target.relations) for word in said
-        ):
+        elif self.row_said and not self.others and target.ordinal in self.words[: self.target_end]:
+            # its own row ("near the line of trees" is none), its own ordinal ("... and the last truck")
             target.ordering = "end"
+            target.count = None if target.plural else target.count  # "the last cars in the rows": each end
         else:
             self.unread.append(target.ordinal)
 
@@ -331,6 +332,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         queue = LEXICON.match(self.words, self.at, "queue")
         if queue and phrase.ordinal:  # "the second car in the queue at the light": the queue it waits in
             self.at += queue[0]
+            self.row_said = True
             return True
         if word in ("among", "amongst") and phrase.ordering:
             self.at += 1  # "the smallest among the group at the top": the group it is ordered in
@@ -372,6 +374,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self.at += ignored[0]
             return True
         if ignored and ignored[0] > 1:  # "in a row", "next to each other": before "in", "next to" alone
+            self.row_said = self.row_said or bool(set(said) & set(LINES))
             self.at += ignored[0]
             return True
         if word in ("not", "never", "no", "non", "neither"):
@@ -554,6 +557,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         reason = LEXICON.match(self.words, self.at, "reason")
         if reason is None or self.words[self.at + reason[0]] not in ("its", "their"):
             return False
+        if phrase is self.target and phrase.relations:
+            return False  # "the car near the tank that stands out due to its size": the tank's, maybe
         start, self.at = self.at, self.at + reason[0] + 1
         said = Phrase()
         while self._quality(said):
@@ -594,10 +599,12 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         listed = listed or quality[1].category == "orientation"
         following = self.words[self.at + quality[0] : self.at + quality[0] + 2]
         listed = listed or following in (["in", "colour"], ["in", "color"])  # "a van, white in colour"
-        listed = listed or following[:1] in (["colored"], ["coloured"])  # "gray colored"
-        # ("the car in red" may be near a building in red, or "in the green": named, as before)
-        listed = listed or (self.words[before] == "of" and following[:1] in (["color"], ["colour"]))
-        listed = listed or self.words[self.at] == "of"  # "the car of medium size"
+        # right after its noun, not after an anchor's ("the car next to the truck of white color": the
+        # truck's); "the car in red" may be near a building in red, or "in the green": named
+        own = phrase is not self.target or not phrase.relations
+        listed = listed or (own and following[:1] in (["colored"], ["coloured"]))  # "gray colored"
+        listed = listed or (own and self.words[before] == "of" and following[:1] in (["color"], ["colour"]))
+        listed = listed or (own and self.words[self.at] == "of")  # "the car of medium size"
         if (said or listed) and not another and before != self.stray:
             return self._quality(phrase)
         self.unread.extend(self.words[self.at : self.at + quality[0]])
@@ -684,7 +691,11 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         said = Phrase(ordering="middle" if middle else None)
         while self._quality(said):
             self._skip("and")
-        named = said_to_be and self._target_named_at(self.at)  # "is the largest ship visible": the target
+        # "is the largest ship visible": the target again; not after an anchor ("next to the ship which is
+        # the largest ship": that ship)
+        named = (
+            said_to_be and not (phrase is self.target and phrase.relations) and self._target_named_at(self.at)
+        )
         compared = said.size in COMPARED and not (said.colours or said.ordering or said.shape)
         if compared and self.at > start and self._of_the_group(phrase):
             # ", the smaller of the two courts there": the smallest of them

@@ -40,6 +40,8 @@ INNER_PARTS = {"corner", "part", "half", "area", "section", "quadrant", "portion
 
 COMPARISONS = ("larger_than", "smaller_than", "similar_size_to")
 MOTOR_VEHICLES = {"car", "van", "truck", "bus"}
+NEAREST = ("closest", "nearest", "closer", "nearer")
+FARTHEST = ("farthest", "furthest", "farther", "further")
 # Near a part of the anchor that is not outlined: near it, the part not judged.
 AT_A_PART = ("at the end of", "at the tip of")
 # "than the tank to its right": the target is on the other side of it.
@@ -157,6 +159,7 @@ class Places:
                 at += 1
                 continue
             if places and word in ("row", "column") and "center" not in places:
+                self.row_said = True
                 # "in the top row": the row at the top ("the middle row" is not the view's middle); "in the
                 # bottom row of tanks" with it; "the top row of the cluster" is not the view's
                 end = self._row_of_the_target(at + 1)
@@ -359,6 +362,8 @@ class Places:
     def _relation(self, phrase: Phrase) -> bool:
         if self._toward_the_camera(phrase) or self._outside(phrase):
             return True
+        if LEXICON.match(self.words, self.at, "orientation"):
+            return False  # "parked at an angle": which way it lies, not near an angle
         start = self.at
         distance = self._distance()
         ordering = None
@@ -369,17 +374,18 @@ class Places:
         elif (found := self._relation_phrase_at(self.at)) is not None:
             length, kind = found
             first = self.words[self.at]
-            if first in ("closest", "nearest", "farthest", "furthest"):
-                # at "to"/"from" ("closest to the bottom edge"), or at the place ("nearest the top")
+            if first in NEAREST or first in FARTHEST:
+                # at "to"/"from" ("closest to the bottom edge"), or at the place ("nearest the top"); a
+                # comparative as its superlative ("of the two, the one farther from the road")
                 mark, self.at = self.at, self.at + max(length - 1, 1)
-                if self._toward_place(phrase, closest=first in ("closest", "nearest")):
+                if self._toward_place(phrase, closest=first in NEAREST):
                     return True
                 edge = self._view_edge(self.at + (self.words[self.at] in ("to", "from")))
-                if edge is not None and first in ("closest", "nearest"):
+                if edge is not None and first in NEAREST:
                     phrase.ordering, self.at = "outermost", edge  # "closest to the edge of the image"
                     return True
                 self.at = mark
-                ordering = "closest" if first in ("closest", "nearest") else "farthest"
+                ordering = "closest" if first in NEAREST else "farthest"
             self.at += length
             if " ".join(self.words[start : self.at]) in AT_A_PART:
                 self._not_judged("part", start)  # "docked at the tip of the pier": near it, which part not
@@ -570,9 +576,12 @@ class Places:
 
     def _of_its_kind(self, noun: str | None) -> bool:
         """``noun`` names the target's own kind: the same, its head ("the row of courts" for a tennis court),
-        or vehicles for cars, vans, trucks and buses, and back ("the car in the row of vehicles")."""
-        target, nouns = str(self.target.noun), {str(noun), str(self.target.noun)}
-        return target.endswith(str(noun)) or ("vehicle" in nouns and len(nouns - MOTOR_VEHICLES) == 1)
+        or vehicles for a car, van, truck or bus ("the car in the row of vehicles"; a vehicle in a row of
+        cars is a car, which is not read so)."""
+        target = str(self.target.noun)
+        return (
+            target == noun or target.endswith(f" {noun}") or (noun == "vehicle" and target in MOTOR_VEHICLES)
+        )
 
     def _anchor(self, anchor: Phrase, one_is_target: bool = True) -> bool:
         """The anchor's noun phrase, and what is said right after it about it: a position ("the vehicle on
@@ -597,6 +606,8 @@ class Places:
             anchor.position += said.position
         self._anchor_with(anchor)
         anchor.main_or_named(self.unread)
+        if anchor.ordinal and not anchor.ordering:  # "beside the last ship in the row": which, not said
+            self.unread.append(anchor.ordinal)
         return True
 
     def _anchor_with(self, anchor: Phrase) -> None:
@@ -779,10 +790,14 @@ class Places:
         baseball field": the relation `with` (on it, in it or beside it)."""
         begins = self.at
         reason = LEXICON.match(self.words, self.at, "reason")
+        if reason and phrase is self.target and phrase.relations:
+            return False  # "the car near the tank, distinguished by its white roof": whose? named
         if reason and self.words[self.at + reason[0]] in ("its", "their", "a", "an") and reason[0] > 1:
             # "distinguished by its T-shaped tail", "characterized by a long pier": as "with" them
             self.at += reason[0] - 1
         elif self.words[self.at : self.at + 2] in FILLED_WITH:
+            if self.negating or self.excluding:
+                return False  # "not full of cars" is not "without cars": named
             self.at += 1  # "a parking lot filled with cars": with them
         elif self.words[self.at] not in ("with", "has", "have", "having", "featuring"):
             return False
@@ -930,6 +945,7 @@ class Places:
         collective = LEXICON.match(self.words, at, "collective", "arrangement")
         if collective is None:
             return not side and self._number_of_the_target(at)  # "the largest among the three"
+        lines = self.words[at] in LINES
         at += collective[0]
         if self.words[at] == "of" and self._number_of_the_target(at + 1):
             return True  # "the smallest boat in the group of three"
@@ -943,6 +959,7 @@ class Places:
         else:
             self.at = at
         self.target.position += side[0] if side else []
+        self.row_said = self.row_said or lines
         return True
 
     def _number_of_the_target(self, at: int) -> bool:
@@ -978,6 +995,8 @@ class Places:
         orientation); a car or a ship said to move goes that way (its heading)."""
         if self.words[self.at] != "from" or phrase is not self.target:
             return False  # after an anchor: the target's ("crossing the water from left to right")
+        if phrase.relations:
+            return False  # "the car on the road that runs from the bottom left ...": the road's, maybe
         middle, first = self._places(self.at + 1)
         if not first or self.words[middle] not in ("to", "toward", "towards"):
             return False

@@ -304,7 +304,8 @@ class _Judge:
                 self.none_meets(phrase, conditions)
             return [], matches
         if asked.ordering == "end":
-            chosen = _row_ends(kept, asked.rank, count or 1)
+            # "the last car in the row": one at each end; "the two cars at the ends of the row": one each
+            chosen = _row_ends(kept, asked.rank, max(1, (count or 1) // 2))
             if len(chosen) > (count or 1):
                 self.note(EITHER_END, what=phrase)
             if not chosen:
@@ -356,7 +357,9 @@ class _Judge:
         fits = np.array([c.fits for c in conditions]).reshape(len(conditions), len(items))
         meeting = [c for c, meets in zip(items, np.all(fits >= KEEP, axis=0), strict=True) if meets]
         if what.ordering == "end" and meeting:  # "except the last one in the row": both its ends
-            meeting = _row_ends(meeting, what.rank, what.count or 1)
+            meeting = _row_ends(meeting, what.rank, max(1, (what.count or 1) // 2))
+            if len(meeting) > (what.count or 1):
+                self.note(EITHER_END, what=phrase)
         elif what.ordering and meeting:  # "except the two largest": as many as it says, from its rank on
             key = _ordering_key(what.ordering, self.frame, self.distances(what, meeting), meeting)
             first = what.rank - 1
@@ -875,6 +878,8 @@ RELATION_KINDS = {
     "far_from": RelationKind(
         (
             "far from",
+            "far off",  # "far off the coast" ("off the coast" is near it)
+            "way off",
             "away from",
             "farthest from",
             "furthest from",

@@ -204,11 +204,13 @@ class Phrase:
 
     def order(self, ordering: str, said: list[str], unread: list[str]) -> None:
         """Its order ("the largest"); a second, other one ("the largest and most right") is named, not put
-        in the first's place; any says which end of a row ("at the end of the row, furthest left")."""
-        if self.by_place and ordering != self.ordering:
+        in the first's place; a side says which end of a row ("at the end of the row, furthest left")."""
+        if self.ordering == "end" and ordering in (*ORDER_OF_PLACES.values(), "closest", "farthest"):
+            self.ordering = ordering
+        elif self.by_place and ordering != self.ordering:
             # "Among the planes, the one at the bottom left is the smallest": there, and the smallest
             self.position, self.by_place, self.ordering = self.position + self.by_place, [], ordering
-        elif self.ordering not in (None, "end", ordering):
+        elif self.ordering not in (None, ordering):
             unread.extend(said)
         else:
             self.ordering = ordering
