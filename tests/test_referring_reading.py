@@ -2140,6 +2140,10 @@ def test_where_an_ordinal_counts_from_and_how_much_is_seen_are_read(expression, 
             "target: car; count: 1; relation: inside parking lot; not understood: centered",
         ),
         ("the cabin in the wood", "target: cabin; count: 1; relation: inside woods"),
+        (  # where its nose points is no place it is (was "near terminal")
+            "An airplane with its nose pointing at the terminal",
+            "target: airplane; count: 1; not judged: with its nose pointing at the terminal (part)",
+        ),
         ("the primary school", "target: school; count: 1; not understood: primary"),
         ("the parking lot not full of cars", "target: parking lot; count: 1; not understood: not full cars"),
         (

@@ -905,6 +905,7 @@ class Places:
             "to",
             "toward",
             "towards",
+            "at",  # "its nose pointing at the terminal": which way it points, not where it is
         ):
             end, places = self._places(self.at + 2)  # "its nose pointing toward the terminal"
             if places:
