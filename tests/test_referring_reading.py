@@ -705,7 +705,10 @@ def test_where_a_road_user_goes_in_and_out_and_the_part_of_a_place_it_is_at(expr
             "the car with the shadow pointing left",
             "target: car; count: 1; not judged: with the shadow pointing left (shadow)",
         ),
-        ("the car moving to the left of the bus", "target: car; count: 1; not understood: left bus"),
+        (  # where it goes, not where it is: said, not judged
+            "the car moving to the left of the bus",
+            "target: car; count: 1; not judged: to the left of the bus (motion)",
+        ),
         ("the bus heading the same way as the truck", "target: bus; count: 1; not understood: same truck"),
         ("the bus heading up", "target: bus; count: 1; not understood: up"),
         (
@@ -2140,6 +2143,14 @@ def test_where_an_ordinal_counts_from_and_how_much_is_seen_are_read(expression, 
             "target: car; count: 1; relation: inside parking lot; not understood: centered",
         ),
         ("the cabin in the wood", "target: cabin; count: 1; relation: inside woods"),
+        (
+            "The boat moving away from the dock",
+            "target: ship; count: 1; not judged: away from the dock (motion)",
+        ),
+        (
+            "The baseball field with its home plate facing the top-left corner.",
+            "target: baseball field; count: 1; heading: top left; not judged: with its home plate (part)",
+        ),
         (  # where its nose points is no place it is (was "near terminal")
             "An airplane with its nose pointing at the terminal",
             "target: airplane; count: 1; not judged: with its nose pointing at the terminal (part)",

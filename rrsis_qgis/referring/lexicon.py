@@ -39,7 +39,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("class", "stadium", "en", ("stadium",)),
     ("class", "storage tank", "en", ("storage tank", "oil tank", "fuel tank", "tank", "storagetank")),
     ("class", "tennis court", "en", ("tennis court", "tenniscourt")),
-    ("class", "train station", "en", ("train station", "railway station", "trainstation")),
+    ("class", "train station", "en", ("train station", "railway station", "trainstation",
+                                      "train station building")),
     ("class", "vehicle", "en", ("vehicle", "automobile", "service vehicle")),
     ("class", "windmill", "en", ("windmill", "wind turbine")),
     ("class", "road", "en", ("road", "street", "highway", "expressway", "motorway", "side road",
@@ -53,7 +54,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("class", "impervious surface", "en", ("impervious surface", "pavement")),
     ("class", "river", "en", ("river",)),
     ("class", "lake", "en", ("lake",)),
-    ("class", "swimming pool", "en", ("swimming pool", "pool")),
+    ("class", "swimming pool", "en", ("swimming pool", "pool", "backyard pool")),
     ("class", "railway", "en", ("railway", "railroad", "rail line", "railway line", "railroad line",
                                 "railway track", "railroad track", "railway tracks", "railroad tracks",
                                 "train track", "train tracks", "rail track", "rail tracks")),
@@ -70,6 +71,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("noun", "car", "en", ("car", "sedan", "suv", "jeep", "hatchback", "taxi", "police car", "sports car")),
     ("noun", "van", "en", ("van", "minivan", "delivery van")),
     ("noun", "truck", "en", ("truck", "lorry", "pickup truck", "pickup", "dump truck", "garbage truck",
+                               "fuel truck", "container truck", "construction truck", "semi trailer", "semi",
                                "trailer truck", "semi truck", "semi trailer truck", "tractor trailer",
                                "cargo truck", "tanker truck", "fire truck", "tow truck", "delivery truck",
                                "mixer truck", "cement truck", "cement mixer truck", "cement mixer")),
@@ -379,7 +381,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     # Words for a group of the objects named after them: "a cluster of white tanks" is the tanks.
     ("collective", None, "en", ("cluster", "group", "crowd", "row", "rows", "line", "lines", "set", "fleet",
                                 "bunch", "queue", "file", "groups", "clusters", "crowds", "sets", "fleets",
-                                "bunches", "arrays", "queues", "patch", "patches", "clump", "grove",
+                                "bunches", "arrays", "queues", "patch", "patches", "clump", "grove", "grid",
                                 "series", "array", "collection")),
     # How objects stand together, no object of its own: "in the column of planes" is the planes (a group an
     # order counts in), "in the middle column" of them is named.

@@ -430,9 +430,9 @@ class Places:
             self._name_unread(start)
             return True
         if self.words[start] in ("towards", "toward", "to", "away") and self._after_motion(start):
-            # "walking toward the mall", "moving away from the camera": where it goes, not where it is
-            # ("driving into the parking lot" is in it, as it enters)
-            self._name_unread(start)
+            # "walking toward the mall", "facing toward the road": where it goes or faces, not where it
+            # is; not judged ("driving into the parking lot" is in it, as it enters)
+            self._not_judged("motion", start)
             return True
         second = None
         if kind == "between" and self.words[self.at : self.at + 1] == ["and"]:
@@ -875,7 +875,8 @@ class Places:
         of the vocabulary ("with a parking lot, top of the image" is no part "top")."""
         categories = LEXICON.of(self.words[at])
         unknown = self._noun_at(at) and not self._known_noun(at)
-        return (unknown or "place_part" in categories) and not categories & {"part", "minor_part"}
+        part = categories & {"part", "minor_part"} or LEXICON.match(self.words, at, "part", "minor_part")
+        return (unknown or "place_part" in categories) and not part  # not "home" of "home plate"
 
     def _and_small_part(self) -> None:
         """ "and white lines" after a part: a small part's look, not judged."""
