@@ -2169,3 +2169,20 @@ def test_where_an_ordinal_counts_from_and_how_much_is_seen_are_read(expression, 
 )
 def test_what_the_fourth_review_found_is_read_or_named(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (  # how it lies, said after an anchor (was "from top left bottom right" named, or its heading)
+            "The plane taxiing on the runway, oriented diagonally from top left to bottom right.",
+            "target: airplane; count: 1; attributes: diagonal; relation: inside runway",
+        ),
+        (
+            "The white vehicle at the top right, the smallest of the three vehicles clustered in that area.",
+            "target: vehicle; count: 1; attributes: white; position: top right; order: smallest",
+        ),
+    ],
+)
+def test_how_it_lies_after_an_anchor_and_that_area_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading

@@ -343,7 +343,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "on all sides", "on three sides",
       "continues", "continuing", "when counted", "when counting", "counting", "counted", "in parallel",
       "in contrast to the others", "in contrast with the others", "in contrast to the rest",
-      "unlike the rest",
+      "unlike the rest", "in that area", "in this area", "in that region", "in that part of the image",
       # what every bridge over a river does
       "connecting the two banks", "connecting both banks", "connecting the banks", "linking the two banks",
       "linking both banks", "joining the two banks",

@@ -997,7 +997,8 @@ class Places:
         orientation); a car or a ship said to move goes that way (its heading)."""
         if self.words[self.at] != "from" or phrase is not self.target:
             return False  # after an anchor: the target's ("crossing the water from left to right")
-        if phrase.relations:
+        oriented = "orientation" in LEXICON.of(self.words[self.at - 1])  # "oriented diagonally from ..."
+        if phrase.relations and not oriented:
             return False  # "the car on the road that runs from the bottom left ...": the road's, maybe
         middle, first = self._places(self.at + 1)
         if not first or self.words[middle] not in ("to", "toward", "towards"):
@@ -1007,7 +1008,7 @@ class Places:
         start, ends = sides_of(first), sides_of(second)
         if not start or sorted(opposite.get(side, side) for side in start) != sorted(ends):
             return False  # "from the left to the center": not across
-        if self._mover(phrase) and self._moving_before():
+        if self._mover(phrase) and self._moving_before() and not oriented:
             if not phrase.head_toward(ends):
                 return False
         else:
