@@ -103,7 +103,7 @@ def main() -> None:
         row = json.loads(line)
         by_split[row["source"].split("|")[0]].append(row)
     print("Referring expressions people wrote: read with nothing unplaced, target class, parse + select")
-    print("(judged: read, and nothing said that one picture cannot show, such as a shadow or a turn)")
+    print("(judged: read, and nothing said that is not judged, such as a shadow, a turn or a material)")
     header = ("dataset/split", "use", "rows", "read", "judged", "class", "median ms", "p95 ms")
     print("{:<16} {:<8} {:>6} {:>7} {:>7} {:>7} {:>10} {:>8}".format(*header))
     measured = []
