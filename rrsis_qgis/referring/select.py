@@ -304,10 +304,7 @@ class _Judge:
                 self.none_meets(phrase, conditions)
             return [], matches
         if asked.ordering == "end":
-            # "the last car in the row": one at each end; "the two cars at the ends of the row": one each
-            chosen = _row_ends(kept, asked.rank, max(1, (count or 1) // 2))
-            if len(chosen) > (count or 1):
-                self.note(EITHER_END, what=phrase)
+            chosen = self.row_ends(kept, asked.rank, count, phrase)
             if not chosen:
                 self.note(SHORT, count=len(kept), what=phrase, rank=asked.rank)
         elif asked.ordering:
@@ -328,6 +325,14 @@ class _Judge:
         if the_target and count and len(chosen) < count:
             self.note(FEWER, asked=count, found=len(chosen))
         return chosen, matches
+
+    def row_ends(self, group: list[Candidate], rank: int, count: int | None, phrase: str) -> list[Candidate]:
+        """The ends of ``group``'s row (`_row_ends`), ``count`` in all: "the last car in the row" one at
+        each end, said so; "the two cars at the ends of the row" one each, as asked."""
+        chosen = _row_ends(group, rank, max(1, (count or 1) // 2))
+        if len(chosen) > (count or 1):
+            self.note(EITHER_END, what=phrase)
+        return chosen
 
     def none_meets(self, phrase: str, conditions: list[_Condition]) -> None:
         """Says the condition no candidate meets, or that none meets them all at once."""
@@ -357,9 +362,7 @@ class _Judge:
         fits = np.array([c.fits for c in conditions]).reshape(len(conditions), len(items))
         meeting = [c for c, meets in zip(items, np.all(fits >= KEEP, axis=0), strict=True) if meets]
         if what.ordering == "end" and meeting:  # "except the last one in the row": both its ends
-            meeting = _row_ends(meeting, what.rank, max(1, (what.count or 1) // 2))
-            if len(meeting) > (what.count or 1):
-                self.note(EITHER_END, what=phrase)
+            meeting = self.row_ends(meeting, what.rank, what.count, phrase)
         elif what.ordering and meeting:  # "except the two largest": as many as it says, from its rank on
             key = _ordering_key(what.ordering, self.frame, self.distances(what, meeting), meeting)
             first = what.rank - 1
