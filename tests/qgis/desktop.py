@@ -99,9 +99,14 @@ QTimer.singleShot(3000, segment)
 def main(screenshot: Path, timeout_s: int = 300, refine: bool = False) -> dict:
     """Run the scene in QGIS and save the screenshot; returns {"layers": {name: features}, "status": …}.
     ``refine``: then Refine and a click on the map, the screenshot showing the preview."""
+    with tempfile.TemporaryDirectory(prefix="rrsis-desktop-") as temporary:
+        return _run(Path(temporary), screenshot, timeout_s, refine)
+
+
+def _run(folder: Path, screenshot: Path, timeout_s: int, refine: bool) -> dict:
+    """``main`` in ``folder``, which it may fill: a QGIS profile, the scene, the startup script."""
     from tests.runtime import made_in_runtime
 
-    folder = Path(tempfile.mkdtemp(prefix="rrsis-desktop-"))
     profile = folder / "profiles" / "default"
     subprocess.run(
         ["make", "-s", "deploy", f"QGIS_PLUGIN_DIR={profile / 'python' / 'plugins'}"],
