@@ -798,6 +798,32 @@ def test_a_tricycle_with_an_awning_is_an_awning_tricycle_and_crossing_alone_is_m
 @pytest.mark.parametrize(
     ("expression", "explained"),
     [
+        # however its canopy is named, a tricycle under one is VisDrone's awning tricycle
+        ("the tricycle with a blue canopy", "target: awning tricycle; count: 1; attributes: blue"),
+        ("tricycles with red roofs", "target: awning tricycle; count: all; attributes: red"),
+        ("the red-canopied tricycle", "target: awning tricycle; count: 1; attributes: red"),
+        ("the covered tricycle", "target: awning tricycle; count: 1"),
+        # a name that starts with a number is a name, not a count
+        ("the three-wheeler", "target: tricycle; count: 1"),
+        ("two three-wheelers", "target: tricycle; count: 2"),
+        ("a two-wheeler", "target: motorcycle; count: 1"),
+        ("the tuk-tuk", "target: tricycle; count: 1"),
+        ("the box truck", "target: truck; count: 1"),
+        # the superlative of an object's own part is the object's: it was lost
+        ("the car with the largest roof", "target: car; count: 1; order: largest"),
+        (
+            "the smallest car with the largest roof",
+            "target: car; count: 1; order: smallest; not understood: the largest roof",
+        ),
+    ],
+)
+def test_road_users_named_as_people_call_them_are_visdrones_classes(expression, explained):
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    ("expression", "explained"),
+    [
         (
             "the truck in the opposite lane",
             "target: truck; count: 1; relation: inside lane; not understood: opposite",

@@ -231,6 +231,8 @@ class NounPhrases:
 
     def _count_word(self, phrase: Phrase) -> bool:
         word = self.words[self.at]
+        if self._known_noun(self.at) > 1:
+            return False  # "a three-wheeler", "the double decker": a name, not a count
         # "the last of the three cars", "the largest of a dozen tanks": how many there are, not how many
         of_them = self.words[self.at - 1] == "of" or self.words[self.at - 2 : self.at] in (
             ["of", "the"],

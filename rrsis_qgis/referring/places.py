@@ -24,6 +24,7 @@ from .words import (
     group_size_at,
     one_place,
     sides_of,
+    singular,
 )
 
 PART_OF_DIRECTION = {
@@ -40,6 +41,7 @@ INNER_PARTS = {"corner", "part", "half", "area", "section", "quadrant", "portion
 
 COMPARISONS = ("larger_than", "smaller_than", "similar_size_to")
 MOTOR_VEHICLES = {"car", "van", "truck", "bus"}
+CANOPIES = ("awning", "canopy", "roof", "sunshade", "shade", "hood")  # over a tricycle: an awning tricycle
 NEAREST = ("closest", "nearest", "closer", "nearer")
 FARTHEST = ("farthest", "furthest", "farther", "further")
 # Near a part of the anchor that is not outlined: near it, the part not judged.
@@ -832,8 +834,16 @@ class Places:
             self._not_judged("part", start)
             return True
         if self.at < self.end and "part" in LEXICON.of(self.words[self.at]):
+            if phrase.noun == "tricycle" and singular(self.words[self.at]) in CANOPIES:
+                phrase.noun = (
+                    "awning tricycle"  # "the tricycle with a blue canopy": its canopy, seen from above
+                )
             self.at += 1
             self.unread.extend(describing)
+            if part.ordering and not phrase.ordering:  # "the car with the largest roof": the largest car
+                phrase.ordering, phrase.rank = part.ordering, part.rank
+            elif part.ordering:
+                self.unread.extend(self.words[start + 1 : self.at])
             phrase.colours += part.colours
             phrase.size, phrase.shape = part.size or phrase.size, part.shape or phrase.shape
             self._and_small_part()  # "with a blue surface and white lines"
@@ -850,7 +860,7 @@ class Places:
                 phrase.colours += anchor.colours
                 return True
             said = anchor.qualifiers()  # an awning's colour only: "with the largest awning" is a relation
-            awning = anchor.noun == "awning" and said == Qualifiers(count=said.count, colours=said.colours)
+            awning = anchor.noun in CANOPIES and said == Qualifiers(count=said.count, colours=said.colours)
             if phrase.noun == "tricycle" and awning and said.count in (1, None):
                 # "the tricycle with a blue awning", "tricycles with awnings"; not "with the largest awning"
                 phrase.noun = "awning tricycle"
