@@ -809,6 +809,13 @@ def test_a_tricycle_with_an_awning_is_an_awning_tricycle_and_crossing_alone_is_m
         ("a two-wheeler", "target: motorcycle; count: 1"),
         ("the tuk-tuk", "target: tricycle; count: 1"),
         ("the box truck", "target: truck; count: 1"),
+        ("the white coupe", "target: car; count: 1; attributes: white"),
+        # people by what they do are VisDrone's pedestrians and people; a couple is two, a crowd all
+        ("shoppers strolling through the market", "target: pedestrian; count: all; relation: inside market"),
+        ("a vendor near the stall", "target: pedestrian; count: 1; relation: near stall"),
+        ("the couple", "target: pedestrian; count: 2"),
+        ("a crowd near the gate", "target: pedestrian; count: all; relation: near gate"),
+        ("a couple of cars", "target: car; count: 2"),
         # the superlative of an object's own part is the object's: it was lost
         ("the car with the largest roof", "target: car; count: 1; order: largest"),
         (

@@ -68,7 +68,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("class", "vehicle", "fr", ("véhicule", "voiture")),
     # Other nouns: free targets, known so that their plurals and heads are read right.
     # Kinds of car, van, truck, bus or rider that the datasets' classes count as that class (VisDrone's).
-    ("noun", "car", "en", ("car", "sedan", "suv", "jeep", "hatchback", "taxi", "police car", "sports car")),
+    ("noun", "car", "en", ("car", "sedan", "suv", "jeep", "hatchback", "taxi", "police car", "sports car",
+                           "coupe", "convertible", "limousine", "station wagon")),
     ("noun", "van", "en", ("van", "minivan", "delivery van")),
     ("noun", "truck", "en", ("truck", "lorry", "pickup truck", "pickup", "dump truck", "garbage truck",
                                "fuel truck", "container truck", "box truck", "construction truck",
@@ -96,7 +97,10 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                     "scooter rider",
                                     "passerby", "passersby",
                                     "delivery man", "delivery rider", "delivery driver", "courier",
-                                    "security guard", "policeman", "police officer")),
+                                    "security guard", "policeman", "police officer", "guard",
+                                    "shopper", "tourist", "jogger", "runner", "vendor", "street vendor",
+                                    "customer", "visitor", "spectator", "commuter", "passenger", "player",
+                                    "traveler", "traveller", "shopkeeper", "seller", "crowd", "couple")),
     ("noun", "roundabout", "en", ("roundabout", "traffic circle")),
     ("noun", "pond", "en", ("pond",)),
     ("noun", "lawn", "en", ("lawn",)),
@@ -404,7 +408,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "loading", "unloading", "facing", "faces", "pointing", "points", "oriented", "headed", "flowing",
       "flows", "drifting", "drifts", "entered", "weaving", "reversing", "jaywalking", "speeding",
       "zigzagging", "accelerating", "braking", "backing", "pulling", "pulls", "dragging", "drags", "pushing",
-      "pushes")),
+      "pushes", "strolling", "wandering", "jogging", "cycling", "pedaling", "pedalling")),
     # Waiting in a queue: an ordinal then counts from what it waits at ("the first car waiting at the light").
     ("waiting", None, "en", ("waiting", "waits", "queued", "queuing", "queueing", "lined up", "stopped")),
     # The verbs of motion after which a direction is the way it goes or faces ("driving toward the top",
@@ -414,7 +418,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "moving", "moves", "move", "traveling", "travelling", "travels", "travel", "driving", "drives", "drive",
       "going", "goes", "go", "running", "runs", "heading", "heads", "headed", "cruising", "sailing", "sails",
       "flying", "taxiing", "walking", "walks", "walk", "riding", "rides", "ride", "facing", "faces",
-      "pointing", "points", "oriented", "flowing", "flows", "navigating", "navigates", "navigate")),
+      "pointing", "points", "oriented", "flowing", "flows", "navigating", "navigates", "navigate",
+      "strolling", "jogging", "cycling", "pedaling", "pedalling")),
     # Verbs of motion whose object the object is in: "entering the station".
     ("entering", None, "en", ("entering", "enters", "enter", "entered")),
     # Words that say a heading by themselves.

@@ -27,6 +27,7 @@ from .words import (
 # Categories of words that are nouns too: "the dog next to the man", "near the door of the building", "the
 # stop sign", "the drone on the left", "with a white cap" (what is carried, a small part, a camera, a kind
 # of image, clothing).
+PEOPLE_TOGETHER = {"couple": 2, "crowd": None}  # nouns for people that say how many
 NOUN_LIKE = frozenset({"part", "minor_part", "carried", "camera", "image_kind", "clothing"})
 # Adverbs that end a noun phrase after its noun ("the court directly below", not "court directly"); "the
 # water supply tank" keeps "supply".
@@ -170,6 +171,8 @@ class NounPhrases:
         if not nouns:
             return False
         phrase.noun, phrase.plural, unread = name_of(nouns)
+        if nouns[-1] in PEOPLE_TOGETHER and phrase.count in (1, None):  # "a crowd", "the couple": people
+            phrase.count, phrase.count_given = PEOPLE_TOGETHER[nouns[-1]], True
         self.unread.extend(unread)
         if anchor is False:
             self._post_nominal(phrase)
@@ -233,6 +236,8 @@ class NounPhrases:
         word = self.words[self.at]
         if self._known_noun(self.at) > 1:
             return False  # "a three-wheeler", "the double decker": a name, not a count
+        if word == "couple" and self.words[self.at + 1] != "of" and not self._starts_noun_after():
+            return False  # "the couple walking": two people
         # "the last of the three cars", "the largest of a dozen tanks": how many there are, not how many
         of_them = self.words[self.at - 1] == "of" or self.words[self.at - 2 : self.at] in (
             ["of", "the"],
