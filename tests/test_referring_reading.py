@@ -1021,6 +1021,33 @@ def test_near_the_edge_and_in_the_middle_at_once_is_judged_not_a_crash():
         ),
         ("a hexagonal building", "target: building; count: 1", [("outline", "hexagonal")]),
         ("The frustum of a cone chimney", "target: chimney; count: 1", [("outline", "frustum of a cone")]),
+        # beside the middle: the middle is judged, the side of it said (was "above" unread, and "left of the
+        # center" the middle of the left edge)
+        (
+            "The plane slightly above the center of the image.",
+            "target: airplane; count: 1; position: center",
+            [("offset", "above the center of the image")],
+        ),
+        (
+            "the tennis court situated slightly left of the center",
+            "target: tennis court; count: 1; position: center",
+            [("offset", "left of the center")],
+        ),
+        (
+            "the plane located above and to the left of the center",
+            "target: airplane; count: 1; position: center",
+            [("offset", "above and to the left of the center")],
+        ),
+        (
+            "the car just below the image center",
+            "target: car; count: 1; position: center",
+            [("offset", "below the image center")],
+        ),
+        (
+            "the vehicle at the very bottom of the image, slightly right of the middle",
+            "target: vehicle; count: 1; position: bottom center",
+            [("offset", "right of the middle")],
+        ),
     ],
 )
 def test_what_one_picture_cannot_show_is_read_kept_and_said_not_judged(expression, reading, not_judged):
@@ -1032,6 +1059,18 @@ def test_what_one_picture_cannot_show_is_read_kept_and_said_not_judged(expressio
     said = ", ".join(f"{item.said} ({item.kind})" for item in program.unjudged)
     assert program.explain() == f"{reading}; not judged: {said}"
     assert Program.from_json(json.loads(json.dumps(program.as_json()))) == program
+
+
+@pytest.mark.parametrize(
+    ("expression", "explained"),
+    [
+        ("the tank in the center of the left", "target: storage tank; count: 1; position: center left"),
+        ("the car left of the middle one", "target: car; count: 1; relation: left of car (on the center)"),
+        ("the tank above the center line", "target: storage tank; count: 1; relation: above road marking"),
+    ],
+)
+def test_beside_the_centre_is_not_the_centre_of_a_side_nor_an_objects(expression, explained):
+    assert parse_expression(expression).explain() == explained
 
 
 @pytest.mark.parametrize(
@@ -1289,10 +1328,10 @@ def test_an_ordinal_with_nothing_to_count_from_is_named():
 @pytest.mark.parametrize(
     ("expression", "reading"),
     [
-        # which side of the middle is not judged ("top center" is the middle of the top edge)
+        # which side of the middle is not judged ("top center" is the middle of the top edge), and said so
         (
             "The car slightly above the center of the image.",
-            "target: car; count: 1; position: center; not understood: above",
+            "target: car; count: 1; position: center; not judged: above the center of the image (offset)",
         ),
         # in no white car; and not one of them
         (

@@ -156,6 +156,9 @@ WHY_NOT_JUDGED = {
     "material": QT_TRANSLATE_NOOP("messages", "what an object is made of is not measured"),
     "condition": QT_TRANSLATE_NOOP("messages", "how new, busy or full an object is is not measured"),
     "use": QT_TRANSLATE_NOOP("messages", "what an object is used for is not told apart"),
+    "offset": QT_TRANSLATE_NOOP(
+        "messages", "only nearness to the middle is measured, not on which side of it an object lies"
+    ),
     "outline": QT_TRANSLATE_NOOP(
         "messages", "of outlines only round, square, rectangular, oval, long and curved ones are measured"
     ),

@@ -143,6 +143,8 @@ class Places:
         while at < self.end:
             word = self.words[at]
             after_of = self.words[at - 1] == "of"
+            if word == "of" and places and "center" not in places and self._centre_at(at + 1):
+                break  # "left of the center": beside the middle, not "the center of the left"
             if (
                 word in ("the", "far", "extreme", "very", "both", "immediate") and (not places or after_of)
             ) or (word == "of" and places and self._place_at(at + 1)):
@@ -150,6 +152,9 @@ class Places:
                 continue
             if not places and "image" in LEXICON.of(word) and self.words[at + 1] == "s":
                 at += 2  # "the image's left edge": the image's own place
+                continue
+            if not places and "image" in LEXICON.of(word) and LEXICON.match(self.words, at + 1, "place"):
+                at += 1  # "the image center"
                 continue
             if (match := LEXICON.match(self.words, at, "place")) is not None:
                 if not one_place([*places, *match[1].value]):
@@ -201,20 +206,32 @@ class Places:
         return True
 
     def _beside_the_centre(self, phrase: Phrase) -> bool:
-        """ "slightly above the center of the image": in the middle; which side of it is not judged (a side's
-        place, "top center", is the middle of the top edge), and named."""
-        if self.words[self.at] not in ("above", "below"):
-            return False
-        end, places = self._places(self.at + 1)
-        named = any(at + self._known_noun(at) > end for at in range(self.at + 1, end))  # "the center line"
+        """ "slightly above the center of the image", "just left of the middle", "above and to the left of
+        the center": in the middle, which is judged; on which side of it is said and not judged ("left of
+        the center" is not "the center of the left", the middle of the left edge)."""
+        at, beside = self.at, False
+        while True:
+            at += 2 if self.words[at : at + 2] == ["to", "the"] else self.words[at] == "to"
+            if self.words[at] in ("above", "below"):
+                at += 1
+            elif self.words[at] in ("left", "right") and self.words[at + 1] == "of":
+                at += 2
+            else:
+                return False
+            beside = True
+            if self.words[at] != "and":
+                break
+            at += 1  # "above and to the left of"
+        end, places = self._places(at)
+        named = any(at + self._known_noun(at) > end for at in range(at, end))  # "the center line"
         relation = named or self._noun_at(end) or self.words[end] in ("one", "ones")  # "above the middle one"
         relation = relation or (self.words[end] == "of" and self._image_end(end) is None)  # "... of the road"
-        if places != ["center"] or relation:
+        if not beside or places != ["center"] or relation:
             return False
         phrase.position.append("center")
-        self.unread.append(self.words[self.at])
-        self.at = end
+        start, self.at = self.at, end
         self._image_phrase()
+        self._not_judged("offset", start)
         return True
 
     def _at_its_corner(self, phrase: Phrase) -> bool:
@@ -228,6 +245,10 @@ class Places:
             return False  # "near the corner of the road", "at the corner shop"
         self.at = end
         return True
+
+    def _centre_at(self, at: int) -> bool:
+        at += self.words[at] == "the"
+        return self._places(at)[1] == ["center"]
 
     def _place_at(self, at: int) -> bool:
         while at < self.end and self.words[at] in ("the", "far", "extreme"):
