@@ -1043,6 +1043,28 @@ def test_near_the_edge_and_in_the_middle_at_once_is_judged_not_a_crash():
             "target: car; count: 1; position: center",
             [("offset", "below the image center")],
         ),
+        # by an object and lying or facing some way relative to it: by it, judged; which way, said (it was
+        # dropped from "parallel to", and "perpendicular", "facing toward" were unread)
+        (
+            "the ship aligned parallel to the dock",
+            "target: ship; count: 1; relation: along pier",
+            [("alignment", "parallel to")],
+        ),
+        (
+            "the truck parked perpendicular to the loading dock",
+            "target: truck; count: 1; relation: near pier",
+            [("alignment", "perpendicular to")],
+        ),
+        (
+            "the plane facing the terminal",
+            "target: airplane; count: 1; relation: near terminal",
+            [("alignment", "facing")],
+        ),
+        (
+            "a black car facing toward the road",
+            "target: car; count: 1; attributes: black; relation: near road",
+            [("alignment", "facing toward")],
+        ),
         (
             "the vehicle at the very bottom of the image, slightly right of the middle",
             "target: vehicle; count: 1; position: bottom center",
@@ -2063,7 +2085,7 @@ def test_more_ways_to_say_near_far_and_sizes_are_relations(expression, reading):
         ("the ship, unlike the others", "target: ship; count: 1"),
         (
             "the ship with its longer side parallel to the road",
-            "target: ship; count: 1; relation: along road",
+            "target: ship; count: 1; relation: along road; not judged: parallel to (alignment)",
         ),
         ("the ship of a large size", "target: ship; count: 1; attributes: large"),
     ],

@@ -156,6 +156,9 @@ WHY_NOT_JUDGED = {
     "material": QT_TRANSLATE_NOOP("messages", "what an object is made of is not measured"),
     "condition": QT_TRANSLATE_NOOP("messages", "how new, busy or full an object is is not measured"),
     "use": QT_TRANSLATE_NOOP("messages", "what an object is used for is not told apart"),
+    "alignment": QT_TRANSLATE_NOOP(
+        "messages", "which way an object lies or faces beside another is not measured, only that it is by it"
+    ),
     "offset": QT_TRANSLATE_NOOP(
         "messages", "only nearness to the middle is measured, not on which side of it an object lies"
     ),

@@ -49,6 +49,13 @@ PRONOUN_LIKE = ("the", "a", "an", "one", "this", "that", "it")
 BEFORE_LEFT = ("just", "that", "which", "who", "has", "had", "recently", "already", "not", "never")
 # "the third car from left to right": counted from where the way starts.
 ORDER_FROM = {"right": "leftmost", "left": "rightmost", "bottom": "topmost", "top": "bottommost"}
+FACING = (
+    "facing",
+    "faces",
+    "pointing",
+    "points",
+    "oriented",
+)  # toward an object: near it, facing it unjudged
 ORDER_FROM |= {"north": "southernmost", "south": "northernmost", "east": "westernmost", "west": "easternmost"}
 
 
@@ -616,15 +623,22 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         """ "the truck following the white bus", "approaching the intersection": near what it moves by;
         "entering the station": in it."""
         verb = self.words[self.at]
-        if "motion" not in LEXICON.of(verb) or not self._object_follows(self.at + 1):
+        # "facing the terminal", "pointing toward the hangar": near it; which way it faces is not judged
+        facing = verb in FACING and not self.negating and not self.excluding
+        verb_end = self.at + 1 + (facing and self.words[self.at + 1] in ("toward", "towards", "to"))
+        if "motion" not in LEXICON.of(verb) or not self._object_follows(verb_end):
             return False
-        start, self.at = self.at, self.at + 1
+        start, self.at = self.at, verb_end
         anchor = Phrase()
         if not self._anchor(anchor):
             self.at = start
             return False
         kind = "inside" if "entering" in LEXICON.of(verb) else "near"
         phrase.relations.append(Relation(kind, anchor.noun, anchor_qualifiers=anchor.qualifiers()))
+        if facing:
+            end, self.at = self.at, verb_end
+            self._not_judged("alignment", start)
+            self.at = end
         return True
 
     def _object_follows(self, at: int) -> bool:

@@ -46,6 +46,7 @@ NEAREST = ("closest", "nearest", "closer", "nearer")
 FARTHEST = ("farthest", "furthest", "farther", "further")
 # Near a part of the anchor that is not outlined: near it, the part not judged.
 AT_A_PART = ("at the end of", "at the tip of")
+ALIGNED = ("parallel to", "perpendicular to", "at right angles to", "at a right angle to")
 # "than the tank to its right": the target is on the other side of it.
 OPPOSITE_SIDE = {("left",): "right_of", ("right",): "left_of", ("top",): "below", ("bottom",): "above"}
 # "the picture provided": said of the image, nothing more.
@@ -412,6 +413,8 @@ class Places:
             self.at += length
             if " ".join(self.words[start : self.at]) in AT_A_PART:
                 self._not_judged("part", start)  # "docked at the tip of the pier": near it, which part not
+            elif " ".join(self.words[start : self.at]) in ALIGNED:
+                self._not_judged("alignment", start)  # "parallel to the pier": by it, lying which way not
             # "close to the right edge of the image", "next to the bottom": a place in the view
             if kind == "near" and self._position(phrase):
                 if ordering:  # "farthest from the center of the image": not judged

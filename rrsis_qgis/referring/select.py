@@ -790,6 +790,9 @@ RELATION_KINDS = {
             "in proximity to",
             "in the proximity of",
             "within close proximity of",
+            "perpendicular to",  # by it, lying across it: how it lies is said, not judged
+            "at right angles to",
+            "at a right angle to",
             "on the outskirts of",
             "at the outskirts of",
             "close to",
