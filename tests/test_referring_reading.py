@@ -1065,6 +1065,22 @@ def test_near_the_edge_and_in_the_middle_at_once_is_judged_not_a_crash():
             "target: car; count: 1; attributes: black; relation: near road",
             [("alignment", "facing toward")],
         ),
+        # a row counted from a side: which row is said, not judged; where the row is, read (it was unread)
+        (
+            "The grey van parked in the second row of the lot",
+            "target: van; count: 1; attributes: gray; relation: inside parking lot",
+            [("row", "in the second row")],
+        ),
+        (
+            "the silver car in the third row from the bottom",
+            "target: car; count: 1; attributes: gray",
+            [("row", "in the third row from the bottom")],
+        ),
+        (
+            "the motorcycles in the front row of motorcycles",
+            "target: motorcycle; count: all",
+            [("row", "in the front row")],
+        ),
         (
             "the vehicle at the very bottom of the image, slightly right of the middle",
             "target: vehicle; count: 1; position: bottom center",
@@ -1087,6 +1103,9 @@ def test_what_one_picture_cannot_show_is_read_kept_and_said_not_judged(expressio
     ("expression", "explained"),
     [
         ("the tank in the center of the left", "target: storage tank; count: 1; position: center left"),
+        # a row without a count is the target's own, its ordinal counted from either end as before
+        ("the second car in the row", "target: car; count: 1; order: end #2"),
+        ("the car in the top row", "target: car; count: 1; position: top"),
         ("the car left of the middle one", "target: car; count: 1; relation: left of car (on the center)"),
         ("the tank above the center line", "target: storage tank; count: 1; relation: above road marking"),
     ],
@@ -1729,10 +1748,10 @@ def test_what_a_third_review_found_is_read_or_named(expression, reading):
         ),
         ("the last plane from the left", "target: airplane; count: 1; not understood: from the left last"),
         ("the second car from the middle", "target: car; count: 1; not understood: from the middle second"),
-        # which row is not which tank (was "leftmost #2")
+        # which row is not which tank (was "leftmost #2"); rows are not told apart, and that is said
         (
             "the leftmost tank in the second row",
-            "target: storage tank; count: 1; order: leftmost; not understood: second row",
+            "target: storage tank; count: 1; order: leftmost; not judged: in the second row (row)",
         ),
         ("The cars parked in two rows.", "target: car; count: all"),
         # "2nd" was "2 nd": a count of two

@@ -159,6 +159,7 @@ WHY_NOT_JUDGED = {
     "alignment": QT_TRANSLATE_NOOP(
         "messages", "which way an object lies or faces beside another is not measured, only that it is by it"
     ),
+    "row": QT_TRANSLATE_NOOP("messages", "rows are not told apart, so which row is not measured"),
     "offset": QT_TRANSLATE_NOOP(
         "messages", "only nearness to the middle is measured, not on which side of it an object lies"
     ),

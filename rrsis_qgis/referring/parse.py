@@ -314,6 +314,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if (
             self._member_of_group(phrase)
             or self._end_of_a_row(phrase)
+            or self._counted_row(phrase)
             or self._because_of_its(phrase)
             or self._where_holds(phrase)
             or self._is_a(phrase)

@@ -963,6 +963,54 @@ class Places:
         self.at = start
         return False
 
+    def _counted_row(self, phrase: Phrase) -> bool:
+        """ "in the second row", "in the front row of the waiting area", "the third row from the bottom": a
+        row counted from a side, said and not judged (rows are not told apart); the place it is in ("of the
+        lot") is read as the target's."""
+        at = self.at
+        if self.words[at] not in ("in", "on", "at", "within") or phrase is not self.target:
+            return False
+        at += 1 + (self.words[at + 1] == "the")
+        ordinal = LEXICON.match(self.words, at, "ordinal")
+        counted = ordinal[0] if ordinal else self.words[at] in ("front", "back", "rear")
+        at += counted
+        at += self.words[at] == "parking"  # "the second parking row"
+        if not counted or self.words[at] not in ("row", "line", "column"):
+            return False
+        at += 1
+        if self.words[at] == "from":  # "from the bottom"
+            end, places = self._places(at + 1)
+            at = end if places else at
+        start, self.at = self.at, at
+        self._image_phrase()
+        self._not_judged("row", start)
+        mark = self.at
+        if (
+            self.words[self.at] == "of"
+            and self.words[self.at + 1] not in ("the", "a")
+            and self._of_target_kind()
+        ):
+            return True  # "in the second row of cars"
+        if self.words[self.at] in ("of", "in"):
+            self.at += 1
+            anchor = Phrase()
+            if self._anchor(anchor) and anchor.noun != phrase.noun:  # "of the parking lot": in it
+                phrase.relations.append(
+                    Relation("inside", anchor.noun, anchor_qualifiers=anchor.qualifiers())
+                )
+                return True
+        self.at = mark
+        return True
+
+    def _of_target_kind(self) -> bool:
+        """At "of": "of cars", "of parked aircraft", the target's kind; consumed, True."""
+        kind, mark = Phrase(), self.at
+        self.at += 1
+        if self._noun_phrase(kind, anchor=True) and self._of_its_kind(kind.noun):
+            return True
+        self.at = mark
+        return False
+
     def _collective_of_the_target(self) -> bool:
         """ "the group", "the row", "the cluster" (of the target's kind, or no kind named): the group an
         order counts in; consumed, True."""
