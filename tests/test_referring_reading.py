@@ -1196,6 +1196,16 @@ def test_a_program_that_crossed_holds_only_known_kinds_of_what_is_not_judged():
             "target: van; count: 1; attributes: white, small; position: top",
         ),
         ("The vehicle that appears to be a truck.", "target: truck; count: 1"),
+        # hedged: the kind it seems to be is still its kind; a hedge alone says nothing (was "truck" unread)
+        (
+            "The large vehicle, appearing to be a white truck, near a warehouse.",
+            "target: truck; count: 1; attributes: white, large; relation: near warehouse",
+        ),
+        (
+            "The small vehicle, likely a sedan, at the bottom",
+            "target: car; count: 1; attributes: small; position: bottom",
+        ),
+        ("the car probably parked near the gate", "target: car; count: 1; relation: near gate"),
         (
             "The vehicle in the top-left quadrant, closest to the corner.",
             "target: vehicle; count: 1; position: top left; order: top leftmost",
@@ -1432,8 +1442,8 @@ def test_what_a_second_review_of_the_new_words_found_is_read_or_named(expression
         ("the dog next to the man", "target: dog; count: 1; relation: near pedestrian"),
         ("the tank with a white cap", "target: storage tank; count: 1; attributes: white"),  # its top
         (
-            "the vehicle in the top left, most likely a truck",
-            "target: vehicle; count: 1; position: top left; not understood: truck",
+            "the vehicle in the top left, most likely a truck",  # the kind it is, as "appears to be a truck"
+            "target: truck; count: 1; position: top left",
         ),
         (
             "the cars except the one closest to the camera",

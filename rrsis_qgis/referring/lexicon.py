@@ -497,7 +497,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                              "showing", "shows")),
     # What it is: "the vehicle that appears to be a truck", "which looks like a white van".
     ("being", None, "en", ("is", "appears to be", "appear to be", "seems to be", "seem to be", "looks like",
-                           "look like", "resembles", "is probably", "is likely")),
+                           "look like", "resembles", "is probably", "is likely", "appearing to be",
+                           "likely", "probably", "possibly", "presumably", "seemingly", "apparently",
+                           "most likely", "looking like", "resembling")),
     # Why it is seen: "that stands out due to its red colour" (the colour is its own).
     ("reason", None, "en", ("due to", "because of", "thanks to", "owing to", "distinguished by",
                             "characterized by", "characterised by", "notable for", "noticeable for",
@@ -528,7 +530,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                               "out", "off", "about", "toward", "towards", "upon", "then", "so", "too", "also",
                               "each other", "one another", "in a row", "in a line", "in line", "in a column",
                               "in it", "in them", "on it", "visually", "respectively", "likely", "possibly",
-                              "mainly", "most likely", "most probably", "specifically", "namely",
+                              "mainly", "most likely", "most probably", "specifically", "namely", "probably",
+                              "seemingly", "apparently", "presumably", "perhaps",
                               "precisely", "around it", "near it", "next to it", "beside it", "around them",
                               "beside each other",
                               "near them")),
