@@ -803,6 +803,17 @@ def test_a_tricycle_with_an_awning_is_an_awning_tricycle_and_crossing_alone_is_m
         ("tricycles with red roofs", "target: awning tricycle; count: all; attributes: red"),
         ("the red-canopied tricycle", "target: awning tricycle; count: 1; attributes: red"),
         ("the covered tricycle", "target: awning tricycle; count: 1"),
+        # a deck or patio around a pool is an object beside it; a ship's deck is its part
+        (
+            "the pool surrounded by a light-colored deck",
+            "target: swimming pool; count: 1; relation: inside deck (bright)",
+        ),
+        ("the roundabout encircled by roads", "target: roundabout; count: 1; relation: near road"),
+        (
+            "A long cargo ship with containers on deck.",
+            "target: ship; count: 1; attributes: long; relation: with container",
+        ),
+        ("the white ship with a red deck", "target: ship; count: 1; attributes: white, red"),
         # a name that starts with a number is a name, not a count
         ("the three-wheeler", "target: tricycle; count: 1"),
         ("two three-wheelers", "target: tricycle; count: 2"),

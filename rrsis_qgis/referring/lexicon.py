@@ -102,6 +102,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                     "customer", "visitor", "spectator", "commuter", "passenger", "player",
                                     "traveler", "traveller", "shopkeeper", "seller", "crowd", "couple")),
     ("noun", "roundabout", "en", ("roundabout", "traffic circle")),
+    ("noun", "deck", "en", ("deck", "pool deck", "patio", "terrace")),  # around a pool; a ship's is its part
     ("noun", "pond", "en", ("pond",)),
     ("noun", "lawn", "en", ("lawn",)),
     ("noun", "vegetation", "en", ("vegetation", "greenery", "green area", "green space", "green land")),
@@ -531,7 +532,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                               "each other", "one another", "in a row", "in a line", "in line", "in a column",
                               "in it", "in them", "on it", "visually", "respectively", "likely", "possibly",
                               "mainly", "most likely", "most probably", "specifically", "namely", "probably",
-                              "seemingly", "apparently", "presumably", "perhaps",
+                              "seemingly", "apparently", "presumably", "perhaps", "on deck", "on board",
                               "precisely", "around it", "near it", "next to it", "beside it", "around them",
                               "beside each other",
                               "near them")),

@@ -470,7 +470,10 @@ class Places:
             phrase.ordering = ordering
         if kind == "crossing" and "spans" not in LEXICON.of(str(self.target.noun)):
             kind = "inside"  # "the cars crossing the intersection" are on it; a bridge spans a river
-        if self.words[start] in ("surrounded", "enclosed") and anchor.how_many != 1:
+        if (
+            self.words[start] in ("surrounded", "enclosed", "encircled", "encompassed", "ringed")
+            and anchor.how_many != 1
+        ):
             kind = "near"  # "surrounded by trees": among them; "surrounded by a running track": inside it
         group = phrase is self.target and anchor.noun == phrase.noun and anchor.how_many != 1
         group = group and replace(anchor.qualifiers(), count=None, position=()) == Qualifiers(count=None)
