@@ -814,6 +814,21 @@ def test_a_tricycle_with_an_awning_is_an_awning_tricycle_and_crossing_alone_is_m
             "target: ship; count: 1; attributes: long; relation: with container",
         ),
         ("the white ship with a red deck", "target: ship; count: 1; attributes: white, red"),
+        # what it is known by: its look, the objects it has, or a part's look not judged (they were unread)
+        ("The stadium, recognizable by its circular shape", "target: stadium; count: 1; attributes: round"),
+        (
+            "the airport distinguished by its long runway",
+            "target: airport; count: 1; relation: with runway (long)",
+        ),
+        ("The harbor notable for its short pier", "target: harbor; count: 1; relation: with pier (small)"),
+        (
+            "the plane distinguished by its T-shaped tail",
+            "target: airplane; count: 1; not judged: distinguished by its t shaped tail (part)",
+        ),
+        (
+            "the chimney characterized by its slender profile",
+            "target: chimney; count: 1; not understood: by slender profile",
+        ),
         # a name that starts with a number is a name, not a count
         ("the three-wheeler", "target: tricycle; count: 1"),
         ("two three-wheelers", "target: tricycle; count: 2"),
@@ -2166,7 +2181,7 @@ def test_groups_counted_and_the_view_s_edge_in_gpt_style_sentences_are_read(expr
         # a reason with a part, or a thing it has: as "with"
         (
             "the plane distinguished by its blue tail",
-            "target: airplane; count: 1; not judged: by its blue tail (part)",
+            "target: airplane; count: 1; not judged: distinguished by its blue tail (part)",
         ),
         (
             "The harbor is characterized by a distinctive T-shaped pier.",

@@ -197,6 +197,8 @@ class NounPhrases:
         other_kind = LEXICON.match(words, at, *OTHER_KINDS)
         if after_noun and other_kind and other_kind[0] > 1:  # "all aircraft apart from the one ..."
             return False
+        if after_noun and LEXICON.match(words, at, "reason"):  # "the stadium, recognizable by its shape"
+            return False
         if after_noun and categories & {"state", "motion", "place_part"}:
             ignored = LEXICON.match(words, at, *IGNORED)
             if ignored and ignored[0] > 1:  # "side by side"

@@ -571,7 +571,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         said = Phrase()
         while self._quality(said):
             self._skip("and")
-        if "part" not in LEXICON.of(self.words[self.at]) or said.ordering or said.position:
+        if "part" not in LEXICON.of(self.words[self.at]) and not said.ordering:
+            self.at = start + reason[0] + 1
+            return self._its_own_objects(phrase, start)  # "distinguished by its long runway"
+        if said.ordering or said.position:
             self.at = start
             return False
         bare_size = self.words[self.at] == "size" and not (said.colours or said.size or said.shape)
@@ -582,6 +585,32 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         phrase.colours += said.colours
         phrase.size = said.size or ("large" if bare_size else None) or phrase.size
         phrase.shape = said.shape or phrase.shape
+        return True
+
+    def _its_own_objects(self, phrase: Phrase, start: int) -> bool:
+        """After "distinguished by its": "long runway and taxiways", the objects it has (`with` each), or
+        a small part ("its tall tail") not judged; False, at ``start``, when neither follows."""
+        objects: list[Relation] = []
+        while True:
+            anchor, mark = Phrase(), self.at
+            if not self._noun_phrase(anchor, anchor=True):
+                break
+            kinds = LEXICON.of(str(anchor.noun))
+            named = set().union(*(LEXICON.of(word) for word in self.words[mark : self.at]))
+            if (kinds | named) & {"part", "minor_part"} and not objects:
+                self._not_judged("part", start)  # "by its T-shaped tail": a part's look
+                return True
+            if not kinds & set(NOUNS):
+                break  # "by its slender profile": named below
+            said = Relation("with", anchor.noun, anchor_qualifiers=anchor.qualifiers())
+            objects += [said] if said not in objects else []
+            if self.words[self.at] != "and":
+                break
+            self.at += 1
+        if not objects or self.words[self.at - 1] == "and":
+            self.at = start
+            return False
+        phrase.relations.extend(objects)
         return True
 
     def _said_of(self, phrase: Phrase) -> bool:
