@@ -829,6 +829,31 @@ def test_a_tricycle_with_an_awning_is_an_awning_tricycle_and_crossing_alone_is_m
             "the chimney characterized by its slender profile",
             "target: chimney; count: 1; not understood: by slender profile",
         ),
+        # one of the most: the target's superlative, its noun said again read with it
+        (
+            "The plane at the top, one of the smallest planes",
+            "target: airplane; count: 1; position: top; order: smallest",
+        ),
+        ("the plane, one of the largest in the image", "target: airplane; count: 1; order: largest"),
+        # after an anchor, "which is the largest" may be the anchor's: named (it was given to the target)
+        (
+            "the car near the bus which is the largest",
+            "target: car; count: 1; relation: near bus; not understood: largest",
+        ),
+        # closer than the others: the closest; a second order said is named, the first kept (it was lost)
+        (
+            "the car closer to the gate than the other cars",
+            "target: car; count: 1; order: closest; relation: near gate",
+        ),
+        (
+            "The smallest airplane, parked closer to the terminal than the others.",
+            "target: airplane; count: 1; order: smallest; relation: near terminal; "
+            "not understood: closer than",
+        ),
+        (
+            "the tank which is darker in color than the rest",
+            "target: storage tank; count: 1; attributes: dark",
+        ),
         # a name that starts with a number is a name, not a count
         ("the three-wheeler", "target: tricycle; count: 1"),
         ("two three-wheelers", "target: tricycle; count: 2"),

@@ -163,7 +163,8 @@ class NounPhrases:
                 self.at += 1
                 continue
             break
-        if nouns and self.words[self.at] in ("one", "ones"):  # "the tallest one": words about a pronoun
+        partitive = self.words[self.at + 1] == "of"  # "the plane, one of the largest": another phrase
+        if nouns and self.words[self.at] in ("one", "ones") and not partitive:  # "the tallest one": a pronoun
             self.unread.extend(nouns)
             phrase.one = True
             self.at += 1

@@ -320,6 +320,14 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             or self._is_a(phrase)
         ):
             return True
+        said_darker = any(
+            said in ("darker", "brighter", "lighter") for said in self.words[self.at - 3 : self.at]
+        )
+        if word == "than" and said_darker and phrase.colours:
+            mark, self.at = self.at, self.at + 1
+            if self._the_others():  # "darker in color than the rest": the dark one among them
+                return True
+            self.at = mark
         if word in ("darker", "brighter", "lighter") and self.words[self.at + 1] == "than":
             mark, self.at = self.at, self.at + 2
             if self._the_others():  # "darker than the others": the dark one among them
@@ -405,6 +413,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self._near_the_edge(phrase)
             or self._image_phrase()
             or self._target_again()
+            or self._one_of_the_most(phrase)
             or self._one_again(phrase)
             or self._of_the_group(phrase)
         ):
@@ -628,6 +637,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
                 break
             before -= 1
         said = phrase is not self.target or self.target.noun is None or quality[1].category == "superlative"
+        if quality[1].category == "superlative" and phrase is self.target and phrase.relations:
+            # "the car near the bus which is (one of) the largest": the bus's, maybe; named
+            clause = [
+                word for word in self.words[max(self.at - 6, 0) : self.at] if word not in ("one", "of", "the")
+            ]
+            if clause[-2:] in (["which", "is"], ["that", "is"]):
+                return False
         said = (
             said or before < 0 or self.words[before] in ("that", "which", "who", "all", "both", "not", "non")
         )
@@ -764,11 +780,29 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         phrase.position += said.position
         return True
 
+    def _one_of_the_most(self, phrase: Phrase) -> bool:
+        """ "which is one of the smallest planes in the image", ", one of the largest": the target's own
+        superlative (of those that fit, the first is kept), its noun said again read with it."""
+        if self.words[self.at : self.at + 3] != ["one", "of", "the"] or phrase is not self.target:
+            return False
+        if phrase.relations:
+            return False  # "the car near the bus which is one of the largest": the bus, maybe
+        superlative = LEXICON.match(self.words, self.at + 3, "superlative")
+        if superlative is None or (phrase.ordering and phrase.ordering != superlative[1].value):
+            return False
+        phrase.order(superlative[1].value, [], self.unread)
+        self.at += 3 + superlative[0]
+        self.at += self._target_named_at(self.at)
+        return True
+
     def _target_named_at(self, at: int) -> int:
         """How many words name the target's own noun at ``at`` ("ship", "storage tanks"); 0 when none."""
         match = LEXICON.match(self.words, at, *NOUNS)
         if self.target.noun is None:
             return 0
+        known = self._known_noun(at)  # "planes" for an airplane: the vocabulary's plural
+        if known and self._of_its_kind(name_of(self.words[at : at + known])[0]):
+            return known
         if match is None:  # "the only court" for a tennis court: its head word
             return int(singular(self.words[at]) == self.target.noun.split()[-1])
         return match[0] if self._of_its_kind(match[1].value) else 0

@@ -466,8 +466,12 @@ class Places:
             second = Phrase()
             if not self._anchor(second):
                 second = None
-        if ordering:
-            phrase.ordering = ordering
+        if ordering:  # "closer to the terminal": the closest; another order said is kept, this one named
+            phrase.order(ordering, [first], self.unread)
+            if self.words[self.at] == "than" and phrase.ordering == ordering:
+                mark, self.at = self.at, self.at + 1
+                if not self._the_others():  # "... than the others": among them, as the closest is
+                    self.at = mark
         if kind == "crossing" and "spans" not in LEXICON.of(str(self.target.noun)):
             kind = "inside"  # "the cars crossing the intersection" are on it; a bridge spans a river
         if (
