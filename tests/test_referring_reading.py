@@ -810,6 +810,9 @@ def test_a_tricycle_with_an_awning_is_an_awning_tricycle_and_crossing_alone_is_m
         ("the tuk-tuk", "target: tricycle; count: 1"),
         ("the box truck", "target: truck; count: 1"),
         ("the white coupe", "target: car; count: 1; attributes: white"),
+        # a verb and its object, not a crosswalk (the pedestrian was the crossing)
+        ("the pedestrian crossing the street", "target: pedestrian; count: 1; relation: inside road"),
+        ("the car near the pedestrian crossing", "target: car; count: 1; relation: near crosswalk"),
         # people by what they do are VisDrone's pedestrians and people; a couple is two, a crowd all
         ("shoppers strolling through the market", "target: pedestrian; count: all; relation: inside market"),
         ("a vendor near the stall", "target: pedestrian; count: 1; relation: near stall"),

@@ -53,6 +53,17 @@ class NounPhrases:
                 last = words[at + length - 1]
                 if length > 1 and "state" in LEXICON.of(last) and begins_where(words, at + length):
                     continue  # "the white car parks near the road": a verb, not car parks
+                if (
+                    length > 1
+                    and last.endswith("ing")
+                    and words[at + length : at + length + 1]
+                    in (
+                        ["the"],
+                        ["a"],
+                        ["an"],
+                    )
+                ):
+                    continue  # "the pedestrian crossing the street": a verb and its object, not a crosswalk
                 return length
         return 0
 
