@@ -885,6 +885,23 @@ def test_road_users_named_as_people_call_them_are_visdrones_classes(expression, 
             "the tank which is darker in color than the rest",
             "target: storage tank; count: 1; attributes: dark",
         ),
+        # where roads meet: by them (it was unread); what happens there is not judged
+        (
+            "A small roundabout where four roads meet.",
+            "target: roundabout; count: 1; attributes: small; relation: near road",
+        ),
+        (
+            "the overpass where roads cross at different levels",
+            "target: overpass; count: 1; relation: near road; not judged: at different levels (height)",
+        ),
+        (
+            "the toll station where cars are queuing",
+            "target: expressway toll station; count: 1; relation: with car; not judged: queuing (motion)",
+        ),
+        (
+            "the toll station where the road widens",
+            "target: expressway toll station; count: 1; not understood: widens where road",
+        ),
     ],
 )
 def test_what_it_is_known_by_and_its_superlatives_said_after_its_noun_are_read(expression, explained):

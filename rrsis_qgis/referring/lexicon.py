@@ -471,7 +471,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("unjudged", "use", "en", ("commercial", "industrial", "military", "civilian", "private", "public",
                                "agricultural", "recreational")),
     # Roof pitch and lanes or engines: "a flat-roofed building", "a four-lane road", "a twin-engine plane".
-    ("unjudged", "height", "en", ("flat roofed", "flat roof", "pitched roof")),
+    ("unjudged", "height", "en", ("flat roofed", "flat roof", "pitched roof", "at different levels",
+                                  "on different levels", "at different heights")),
     ("unjudged", "part", "en", ("single lane", "two lane", "three lane", "four lane", "six lane",
                                 "eight lane",
                                 "multi lane", "multilane", "double lane", "single engine", "twin engine",

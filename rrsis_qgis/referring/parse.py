@@ -49,6 +49,8 @@ PRONOUN_LIKE = ("the", "a", "an", "one", "this", "that", "it")
 BEFORE_LEFT = ("just", "that", "which", "who", "has", "had", "recently", "already", "not", "never")
 # "the third car from left to right": counted from where the way starts.
 ORDER_FROM = {"right": "leftmost", "left": "rightmost", "bottom": "topmost", "top": "bottommost"}
+MEETING = ("meet", "intersect", "cross", "converge", "join", "merge", "branch", "split")
+MEETING += ("meets", "intersects", "crosses", "converges", "joins", "merges", "branches", "splits")
 FACING = (
     "facing",
     "faces",
@@ -506,10 +508,21 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         start, self.at = self.at, self.at + 1
         anchor = Phrase()
         if self._noun_phrase(anchor, anchor=True):
-            verb = self.at
+            verb, kind = self.at, "with"
             self._skip("copula", "state")  # "are docked", "can be seen"
-            if self.at > verb and (self.at >= self.end or self._relation(anchor) or self._clause_ended()):
-                phrase.relations.append(Relation("with", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
+            if self.words[self.at] in MEETING:  # "where four roads meet": by them
+                kind, self.at = "near", self.at + 1
+                self.at += 2 if self.words[self.at : self.at + 2] == ["each", "other"] else 0
+            elif self.at < self.end and "motion" in LEXICON.of(self.words[self.at]):
+                moving = self.at  # "where cars are queuing": with them; that they queue, not judged
+                self.at += 1
+                self._not_judged("motion", moving)
+            verbed = self.at > verb
+            ended = verbed and (
+                self.at >= self.end or self._not_judged_here(anchor) or self._relation(anchor)
+            )
+            if verbed and (ended or self._clause_ended()):
+                phrase.relations.append(Relation(kind, anchor.noun, anchor_qualifiers=anchor.qualifiers()))
                 return True
         self.at = start
         return False
