@@ -1243,7 +1243,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>die Ansicht hat keine metrische Georeferenzierung: eine Entfernung in Metern wurde als „nahe“ gelesen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="315"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="313"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' braucht ein Bezugsobjekt, das nicht gefunden wurde; nach Übereinstimmung geordnet</translation>
     </message>
@@ -1823,27 +1823,27 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>ähnlich groß wie {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="170"/>
         <source>within {distance} m of {anchor}</source>
         <translation>höchstens {distance} m von {anchor} entfernt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="164"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="171"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="165"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="172"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="168"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="176"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
@@ -1998,14 +1998,29 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>wofür ein Objekt genutzt wird, wird nicht unterschieden</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>von Umrissen werden nur runde, quadratische, rechteckige, ovale, lange und gebogene gemessen</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="61"/>
         <source>which end of the row of &apos;{what}&apos; is meant is not said: both ends are kept, remove the other</source>
-        <translation>welches Ende der Reihe von &apos;{what}&apos; gemeint ist, wird nicht gesagt: beide Enden werden behalten, entfernen Sie das andere</translation>
+        <translation>welches Ende der Reihe von '{what}' gemeint ist, wird nicht gesagt: beide Enden werden behalten, entfernen Sie das andere</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
+        <source>which way an object lies or faces beside another is not measured, only that it is by it</source>
+        <translation>wie ein Objekt neben einem anderen liegt oder wohin es zeigt, wird nicht gemessen, nur dass es daneben ist</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="162"/>
+        <source>rows are not told apart, so which row is not measured</source>
+        <translation>Reihen werden nicht unterschieden, daher wird nicht gemessen, welche Reihe gemeint ist</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
+        <source>only nearness to the middle is measured, not on which side of it an object lies</source>
+        <translation>gemessen wird nur die Nähe zur Mitte, nicht auf welcher Seite der Mitte ein Objekt liegt</translation>
     </message>
 </context>
 <context>

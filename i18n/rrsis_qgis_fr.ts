@@ -1243,7 +1243,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>la vue n’a pas de géoréférencement métrique : une distance en mètres a été lue comme « près de »</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="315"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="313"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' nécessite un objet de référence introuvable ; trié par correspondance</translation>
     </message>
@@ -1823,27 +1823,27 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>de taille semblable à {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="170"/>
         <source>within {distance} m of {anchor}</source>
         <translation>à moins de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="164"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="171"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="165"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="172"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="168"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="176"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
@@ -1998,14 +1998,29 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>l’usage d’un objet n’est pas distingué</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>parmi les contours, seuls les ronds, carrés, rectangulaires, ovales, longs et courbes sont mesurés</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="61"/>
         <source>which end of the row of &apos;{what}&apos; is meant is not said: both ends are kept, remove the other</source>
-        <translation>l’extrémité de la rangée de &apos;{what}&apos; visée n’est pas dite : les deux extrémités sont gardées, retirez l’autre</translation>
+        <translation>l’extrémité de la rangée de '{what}' visée n’est pas dite : les deux extrémités sont gardées, retirez l’autre</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
+        <source>which way an object lies or faces beside another is not measured, only that it is by it</source>
+        <translation>l’orientation d’un objet à côté d’un autre n’est pas mesurée, seulement qu’il est à côté</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="162"/>
+        <source>rows are not told apart, so which row is not measured</source>
+        <translation>les rangées ne sont pas distinguées : la rangée visée n’est pas mesurée</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
+        <source>only nearness to the middle is measured, not on which side of it an object lies</source>
+        <translation>seule la proximité du centre est mesurée, pas le côté du centre où se trouve l’objet</translation>
     </message>
 </context>
 <context>

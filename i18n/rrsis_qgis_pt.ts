@@ -1243,7 +1243,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>a vista não tem georreferenciação métrica: uma distância em metros foi lida como «perto»</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="315"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="313"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' precisa de um objeto de referência que não foi encontrado; ordenado por correspondência</translation>
     </message>
@@ -1823,27 +1823,27 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>de tamanho semelhante a {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="170"/>
         <source>within {distance} m of {anchor}</source>
         <translation>a menos de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="164"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="171"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="165"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="172"/>
         <source>{first} and {second}</source>
         <translation>{first} e {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="168"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="176"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
@@ -1998,14 +1998,29 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>não se distingue para que serve um objeto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>dos contornos só se medem os redondos, quadrados, retangulares, ovais, longos e curvos</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="61"/>
         <source>which end of the row of &apos;{what}&apos; is meant is not said: both ends are kept, remove the other</source>
-        <translation>não se diz que extremidade da fila de &apos;{what}&apos; se pretende: mantêm-se ambas, remova a outra</translation>
+        <translation>não se diz que extremidade da fila de '{what}' se pretende: mantêm-se ambas, remova a outra</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
+        <source>which way an object lies or faces beside another is not measured, only that it is by it</source>
+        <translation>não se mede para onde um objeto está orientado ao lado de outro, só que está junto dele</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="162"/>
+        <source>rows are not told apart, so which row is not measured</source>
+        <translation>as filas não são distinguidas, por isso não se mede em que fila está</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
+        <source>only nearness to the middle is measured, not on which side of it an object lies</source>
+        <translation>só se mede a proximidade ao centro, não de que lado do centro o objeto está</translation>
     </message>
 </context>
 <context>

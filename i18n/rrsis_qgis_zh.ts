@@ -1243,7 +1243,7 @@ The output holds the polygons found before the failure.</source>
         <translation>视图没有米制地理参考：以米表示的距离按“附近”处理</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="315"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="313"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' 需要的参照物未找到；按匹配度排序</translation>
     </message>
@@ -1823,27 +1823,27 @@ The output holds the polygons found before the failure.</source>
         <translation>与{anchor}大小相近</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="170"/>
         <source>within {distance} m of {anchor}</source>
         <translation>距{anchor} {distance} 米以内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="164"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="171"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor}（{qualities}）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="165"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="172"/>
         <source>{first} and {second}</source>
         <translation>{first}和{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="168"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
         <source>{first}, {second}</source>
         <translation>{first}、{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="176"/>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
@@ -1998,14 +1998,29 @@ The output holds the polygons found before the failure.</source>
         <translation>不区分物体的用途</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>轮廓中只测量圆形、方形、矩形、椭圆形、长形和弯曲形</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/referring/select.py" line="61"/>
         <source>which end of the row of &apos;{what}&apos; is meant is not said: both ends are kept, remove the other</source>
-        <translation>未说明指的是 &apos;{what}&apos; 这一行的哪一端：两端都保留，请删除另一端</translation>
+        <translation>未说明指的是 '{what}' 这一行的哪一端：两端都保留，请删除另一端</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
+        <source>which way an object lies or faces beside another is not measured, only that it is by it</source>
+        <translation>不测量物体在另一物体旁的朝向，只判断它在其旁边</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="162"/>
+        <source>rows are not told apart, so which row is not measured</source>
+        <translation>不区分各排，因此不测量是哪一排</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
+        <source>only nearness to the middle is measured, not on which side of it an object lies</source>
+        <translation>只测量离中心的远近，不测量物体位于中心的哪一侧</translation>
     </message>
 </context>
 <context>
