@@ -885,6 +885,30 @@ def test_road_users_named_as_people_call_them_are_visdrones_classes(expression, 
             "the tank which is darker in color than the rest",
             "target: storage tank; count: 1; attributes: dark",
         ),
+        # what it has, however said, each object of a list (the second was unread); how one lies is its own
+        (
+            "the harbor which contains a single long dock",
+            "target: harbor; count: 1; relation: with pier (long)",
+        ),
+        (
+            "the service area comprising several buildings and a parking lot",
+            "target: expressway service area; count: 1; relation: with building; relation: with parking lot",
+        ),
+        (
+            "the harbor hosting a multitude of small boats",
+            "target: harbor; count: 1; relation: with ship (small)",
+        ),
+        (
+            "the airport with a terminal and a runway oriented diagonally",
+            "target: airport; count: 1; relation: with terminal; relation: with runway (diagonal)",
+        ),
+        ("the car with a roof rack and the bus", "target: car; count: 1; not understood: rack bus"),
+        # two shapes: one is judged, the other named (the first was dropped unsaid); a curved one is long
+        (
+            "a long rectangular building",
+            "target: building; count: 1; attributes: long; not understood: rectangular",
+        ),
+        ("a long curved bridge", "target: bridge; count: 1; attributes: curved"),
         # where roads meet: by them (it was unread); what happens there is not judged
         (
             "A small roundabout where four roads meet.",
@@ -1101,6 +1125,17 @@ def test_near_the_edge_and_in_the_middle_at_once_is_judged_not_a_crash():
         ),
         ("a hexagonal building", "target: building; count: 1", [("outline", "hexagonal")]),
         ("The frustum of a cone chimney", "target: chimney; count: 1", [("outline", "frustum of a cone")]),
+        # a marking painted on it, how it is turned beside others: said, not judged (they were unread)
+        (
+            "the helipad marked with a white circle",
+            "target: helipad; count: 1",
+            [("part", "marked with a white circle")],
+        ),
+        (
+            "the plane slightly rotated compared to the others",
+            "target: airplane; count: 1",
+            [("alignment", "rotated compared to the others")],
+        ),
         # beside the middle: the middle is judged, the side of it said (was "above" unread, and "left of the
         # center" the middle of the left edge)
         (

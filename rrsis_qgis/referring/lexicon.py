@@ -392,7 +392,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("collective", None, "en", ("cluster", "group", "crowd", "row", "rows", "line", "lines", "set", "fleet",
                                 "bunch", "queue", "file", "groups", "clusters", "crowds", "sets", "fleets",
                                 "bunches", "arrays", "queues", "patch", "patches", "clump", "grove", "grid",
-                                "series", "array", "collection")),
+                                "series", "array", "collection", "multitude")),
     # How objects stand together, no object of its own: "in the column of planes" is the planes (a group an
     # order counts in), "in the middle column" of them is named.
     ("arrangement", None, "en", ("column", "columns")),
@@ -471,6 +471,11 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("unjudged", "use", "en", ("commercial", "industrial", "military", "civilian", "private", "public",
                                "agricultural", "recreational")),
     # Roof pitch and lanes or engines: "a flat-roofed building", "a four-lane road", "a twin-engine plane".
+    # A marking painted on it, how it is turned beside others: "marked with an H", "rotated relative to"
+    ("unjudged", "part", "en", ("marked with", "painted with", "marked by", "labelled with", "labeled with")),
+    ("unjudged", "alignment", "en", ("rotated compared to", "rotated relative to", "angled relative to",
+                                     "tilted relative to", "rotated with respect to", "angled compared to",
+                                     "oriented differently from", "turned relative to")),
     ("unjudged", "height", "en", ("flat roofed", "flat roof", "pitched roof", "at different levels",
                                   "on different levels", "at different heights")),
     ("unjudged", "part", "en", ("single lane", "two lane", "three lane", "four lane", "six lane",
@@ -506,7 +511,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("reason", None, "en", ("due to", "because of", "thanks to", "owing to", "distinguished by",
                             "characterized by", "characterised by", "notable for", "noticeable for",
                             "recognizable by", "recognisable by", "identifiable by", "known for",
-                            "marked by")),
+                            "marked by", "by virtue of")),
     # What a person or a vehicle carries, holds or pushes: seen with it from above, not told apart from it
     # ("the woman holding an umbrella", "the truck carrying sand", "with a backpack"; a hat is worn).
     ("carried", None, "en", ("umbrella", "umbrellas", "cargo", "goods", "luggage",

@@ -82,6 +82,8 @@ class NotJudged:
                 self._object(self.at + 1)  # "in the opposite direction to the bus"
             elif unjudged[1].value == "height" and self.words[self.at] == "than":
                 self._object(self.at + 1)  # "taller than the other chimneys"
+            elif said[-1] in ("with", "to", "by") and self._object(self.at) == self.at:
+                self._marking()  # "marked with a white circle", "rotated relative to the others"
             self._not_judged(unjudged[1].value, start)
             return True
         degree = LEXICON.match(self.words, self.at, "degree")
@@ -248,6 +250,21 @@ class NotJudged:
     def _shadow_at(self, at: int) -> bool:
         unjudged = LEXICON.match(self.words, at, "unjudged")
         return unjudged is not None and unjudged[1].value == "shadow"
+
+    def _marking(self) -> None:
+        """ "a white circle", "white lines", "an H": a marking's look and name, which no detector is asked for
+        (none of the vocabulary's nouns: those are read by `_object`)."""
+        self.at += self.words[self.at] in ("a", "an", "the")
+        while self._quality(Phrase()):
+            self._skip("and")
+        self.at -= self.words[self.at - 1] == "and"  # "... and situated atop": what follows is the target's
+        if self.at < self.end and not LEXICON.of(self.words[self.at]) - {
+            "collective",
+            "shape",
+            "part",
+            "minor_part",
+        }:
+            self.at += 1
 
     def _object(self, at: int) -> int:
         """Reads the noun phrase at ``at`` that a phrase not judged names (its object, asked of no

@@ -338,6 +338,11 @@ class NounPhrases:
                 phrase.colours.append(entry.value)
             elif entry.category == "size":
                 phrase.size = entry.value
+            elif entry.category == "shape" and phrase.shape not in (None, entry.value):
+                if {phrase.shape, entry.value} == {"long", "curved"}:
+                    phrase.shape = "curved"  # "a long curved bridge": a curved one is measured as a long band
+                else:  # "a long rectangular dock": one shape is judged, the first; the other named
+                    self.unread.extend(self.words[at:following])
             elif entry.category == "shape":
                 phrase.shape = entry.value
             elif entry.category == "orientation":

@@ -20,7 +20,7 @@ from dataclasses import replace
 from .lexicon import LEXICON, NOUNS
 from .not_judged import NotJudged
 from .noun_phrases import NounPhrases
-from .places import Places
+from .places import HAVING, Places
 from .program import Exclusion, Program, Qualifiers, Relation
 from .sets import SetsTakenAway
 from .words import (
@@ -720,6 +720,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if LEXICON.of(word) - {"casting", "falling"} or not verb or len(word) < 4 or self.target.noun is None:
             return False
         if self._relation_phrase_at(self.at):  # "crossing", "spanning": a relation reads it
+            return False
+        if word in HAVING or self.words[self.at + 1] == "of":  # "containing a dock", "consisting of": with
             return False
         start, said = self.at, len(self.unread)
         self.at += 1

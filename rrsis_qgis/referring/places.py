@@ -41,6 +41,10 @@ INNER_PARTS = {"corner", "part", "half", "area", "section", "quadrant", "portion
 
 COMPARISONS = ("larger_than", "smaller_than", "similar_size_to")
 MOTOR_VEHICLES = {"car", "van", "truck", "bus"}
+# What it has: "with", "featuring a long runway", "comprising several buildings", "which contains a dock"
+HAVING = ("with", "has", "have", "having", "featuring", "comprising", "comprises", "containing", "contains")
+HAVING += ("encompassing", "encompasses", "hosting", "hosts")
+LYING = ("oriented", "running", "aligned", "lying", "laid", "stretching", "extending", "positioned")
 CANOPIES = ("awning", "canopy", "roof", "sunshade", "shade", "hood")  # over a tricycle: an awning tricycle
 NEAREST = ("closest", "nearest", "closer", "nearer")
 FARTHEST = ("farthest", "furthest", "farther", "further")
@@ -832,7 +836,9 @@ class Places:
             if self.negating or self.excluding:
                 return False  # "not full of cars" is not "without cars": named
             self.at += 1  # "a parking lot filled with cars": with them
-        elif self.words[self.at] not in ("with", "has", "have", "having", "featuring"):
+        elif self.words[self.at : self.at + 2] in (["consisting", "of"], ["consists", "of"], ["made", "up"]):
+            self.at += 1 + (self.words[self.at + 2] == "of")  # "consisting of a long dock": with it
+        elif self.words[self.at] not in HAVING:
             return False
         following = self.words[self.at + 1]
         participle = following.endswith("ed") and not LEXICON.of(following)  # not "red", "curved", "shed"
@@ -899,6 +905,7 @@ class Places:
                 return True
             along = self._after_motion(start)  # "walking with an adult", "riding with a passenger"
             kind = "near" if along else "with"
+            self._lying(anchor)  # "with a runway oriented diagonally": the runway's
             phrase.relations.append(Relation(kind, anchor.noun, anchor_qualifiers=anchor.qualifiers()))
             if kind == "with" and self.words[self.at] == "inside":  # "with a green pitch inside (it)"
                 self.at += 1 + (self.words[self.at + 1] == "it")
@@ -907,9 +914,35 @@ class Places:
                     self.at += 3  # "with a green field in its middle": inside it
             elif kind == "with" and self.words[self.at] in ("attached", "connected"):
                 self.at += 1  # "with a jet bridge attached"
+            while kind == "with" and self._and_another_it_has(phrase):
+                pass  # "with a terminal building and a runway"
             return True
         self.at = begins
         return False
+
+    def _lying(self, anchor: Phrase) -> None:
+        """Right after an object it has: "oriented diagonally", "running horizontally", how that object
+        lies (read as the anchor's, not the target's)."""
+        if self.words[self.at] not in LYING or anchor.orientation:
+            return
+        orientation = LEXICON.match(self.words, self.at + 1, "orientation")
+        if orientation:
+            anchor.orientation = orientation[1].value
+            self.at += 1 + orientation[0]
+
+    def _and_another_it_has(self, phrase: Phrase) -> bool:
+        """After "with a terminal building": "and a runway", "and several trucks", another object it has
+        (`with` it too); not "and the bus", another target, nor "and parked", its own words."""
+        if self.words[self.at] != "and" or self.words[self.at + 1] in ("the", "its", "their"):
+            return False
+        mark, self.at = self.at, self.at + 1
+        anchor = Phrase()
+        if not self._noun_follows(self.at) or not self._anchor(anchor) or anchor.noun == phrase.noun:
+            self.at = mark
+            return False
+        self._lying(anchor)
+        phrase.relations.append(Relation("with", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
+        return True
 
     def _describes_a_part(self, at: int) -> bool:
         """A word before a part's noun that says more of it ("flat", "swept back"): not a part, nor a noun

@@ -930,6 +930,7 @@ RELATION_KINDS = {
             "onto",
             "into",
             "on top of",  # seen from above, what is on top of a roof is on it
+            "atop",
             "under",  # from above, what is under a tree or a bridge is covered by it
             "beneath",
             "underneath",
