@@ -923,6 +923,10 @@ def test_road_users_named_as_people_call_them_are_visdrones_classes(expression, 
             "target: expressway toll station; count: 1; relation: with car; not judged: queuing (motion)",
         ),
         (
+            "the people on the cross street",
+            "target: pedestrian; count: all; relation: inside road; not understood: cross",
+        ),
+        (
             "the toll station where the road widens",
             "target: expressway toll station; count: 1; not understood: widens where road",
         ),

@@ -9,6 +9,7 @@ from .lexicon import LEXICON, NOUNS
 from .words import (
     ENDS_PHRASE,
     IGNORED,
+    MEET_AFTER_A_NOUN,
     MODIFYING_PARTICIPLES,
     NUMBER,
     ORDER_OF_PLACES,
@@ -240,7 +241,7 @@ class NounPhrases:
             return False
         if categories - NOUN_LIKE:
             return False  # a known word of another kind: a quality, a verb, a place ...
-        if after_noun and (word.endswith(("ing", "ed")) or word in ADVERBS):
+        if after_noun and (word.endswith(("ing", "ed")) or word in ADVERBS or word in MEET_AFTER_A_NOUN):
             return False  # "cars traveling on the road": a verb ends the phrase, "directly below" an adverb
         nouns.append(word)
         self.at += 1

@@ -61,7 +61,8 @@ ENDS_PHRASE = {
     "are",
 }
 ENDS_PHRASE |= {"has", "have", "having", "while", "where", "when", "less", "more", "closer", "farther"}
-ENDS_PHRASE |= {"meet", "intersect", "converge", "merge", "cross", "intersects", "converges", "merges"}
+# After a noun, verbs of roads meeting end it ("where two roads cross"; not "the cross street")
+MEET_AFTER_A_NOUN = {"meet", "intersect", "converge", "merge", "cross", "intersects", "converges", "merges"}
 PLURAL_WORDS = {"people", "pedestrians", "men", "women", "children", "cattle", "persons", "crowd", "couple"}
 HEADS = {phrase[-1] for phrase in LEXICON.nouns}
 # After a noun and before another: the first noun describes the second ("tree-lined road").
