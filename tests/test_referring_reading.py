@@ -909,6 +909,12 @@ def test_road_users_named_as_people_call_them_are_visdrones_classes(expression, 
             "target: building; count: 1; attributes: long; not understood: rectangular",
         ),
         ("a long curved bridge", "target: bridge; count: 1; attributes: curved"),
+        # by an object said to lie on its side: the target is on the other side of it (the side was unread)
+        (
+            "the tank next to a larger tank to its right",
+            "target: storage tank; count: 1; relation: near storage tank (large); "
+            "relation: left of storage tank (large)",
+        ),
         # where roads meet: by them (it was unread); what happens there is not judged
         (
             "A small roundabout where four roads meet.",
@@ -962,9 +968,10 @@ def test_which_lane_is_named_and_the_strips_between_lanes_are_nouns(expression, 
     ("expression", "explained"),
     [
         (
-            # whose left: the field's or the soccer field's? named
+            # its left is the target's (the soccer field is on no left of its own): right of the soccer field
             "The ground track field adjacent to the soccer field on its left.",
-            "target: ground track field; count: 1; relation: near soccer field; not understood: left",
+            "target: ground track field; count: 1; relation: near soccer field; "
+            "relation: right of soccer field",
         ),
         ("the tanks to its left", "target: storage tank; count: all; not understood: left"),
         (

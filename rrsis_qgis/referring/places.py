@@ -518,7 +518,7 @@ class Places:
                 second.qualifiers() if second else Qualifiers(),
             )
         )
-        if kind in COMPARISONS:
+        if kind in (*COMPARISONS, "near", "along"):  # "next to a smaller field on its left": right of it
             self._compared_to_its_side(phrase, anchor)
         # "... of a ground track field and the top of a baseball field": another relation; "... of a
         # white building and a parking lot": the same relation to another anchor
@@ -535,9 +535,10 @@ class Places:
         return True
 
     def _compared_to_its_side(self, phrase: Phrase, anchor: Phrase) -> None:
-        """ "larger than the tank to its right": what it is compared to lies on its right, so it is left of
-        that anchor (its own right: a tank has none of the other's). Unread when the side is no side."""
-        side = {"above": ["top"], "below": ["bottom"]}.get(self.words[self.at])
+        """ "larger than the tank to its right", "adjacent to a soccer field on its left": what it is
+        compared to or by lies on its right, so it is left of that anchor (its own right: a tank has none
+        of the other's). Unread when the side is no side."""
+        side = {"above": ["top"], "below": ["bottom"], "beneath": ["bottom"]}.get(self.words[self.at])
         if side and self.words[self.at + 1] in ("it", "them"):
             end, places = self.at + 2, side  # "larger than the plane above it"
         elif self.words[self.at] in ("to", "on") and self.words[self.at + 1] in ("its", "their"):
