@@ -915,6 +915,33 @@ def test_road_users_named_as_people_call_them_are_visdrones_classes(expression, 
             "target: storage tank; count: 1; relation: near storage tank (large); "
             "relation: left of storage tank (large)",
         ),
+        # apart from others, after a verb or how much: far from them (it was read as "except them")
+        (
+            "A ship sitting slightly apart from the other vessels",
+            "target: ship; count: 1; relation: far from ship",
+        ),
+        ("the truck separate from the other trucks", "target: truck; count: 1; relation: far from truck"),
+        (
+            "the plane most distant from the terminal",
+            "target: airplane; count: 1; order: farthest; relation: far from terminal",
+        ),
+        (
+            "The windmill slightly apart from the other turbines clustered near the top.",
+            "target: windmill; count: 1; relation: far from turbine (on the top)",
+        ),
+        # a group named first, however framed: the target is one of it, with what is said of it
+        (
+            "Within the cluster of three small tanks, the one furthest to the right.",
+            "target: storage tank; count: 1; order: rightmost",
+        ),
+        (
+            "In the group of aircraft near the top-left, this plane is the one most distant from the gate.",
+            "target: airplane; count: 1; position: top left; order: farthest; relation: far from gate",
+        ),
+        (
+            "Among the tanks, the red car",
+            "target: car; count: 1; attributes: red; not understood: among tanks",
+        ),
         # where roads meet: by them (it was unread); what happens there is not judged
         (
             "A small roundabout where four roads meet.",

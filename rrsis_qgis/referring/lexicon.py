@@ -392,7 +392,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("collective", None, "en", ("cluster", "group", "crowd", "row", "rows", "line", "lines", "set", "fleet",
                                 "bunch", "queue", "file", "groups", "clusters", "crowds", "sets", "fleets",
                                 "bunches", "arrays", "queues", "patch", "patches", "clump", "grove", "grid",
-                                "series", "array", "collection", "multitude")),
+                                "series", "array", "collection", "multitude", "lineup", "line up",
+                                "assemblage")),
     # How objects stand together, no object of its own: "in the column of planes" is the planes (a group an
     # order counts in), "in the middle column" of them is named.
     ("arrangement", None, "en", ("column", "columns")),
@@ -539,6 +540,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                               "in it", "in them", "on it", "visually", "respectively", "likely", "possibly",
                               "mainly", "most likely", "most probably", "specifically", "namely", "probably",
                               "seemingly", "apparently", "presumably", "perhaps", "on deck", "on board",
+                              "in its vicinity", "in the surroundings",
                               "precisely", "around it", "near it", "next to it", "beside it", "around them",
                               "beside each other",
                               "near them")),

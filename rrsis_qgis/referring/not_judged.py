@@ -60,6 +60,8 @@ class NotJudged:
         unjudged = LEXICON.match(self.words, self.at, "unjudged")
         if unjudged:
             longer = LEXICON.match(self.words, self.at, "colour", "size", "shape", "superlative", *IGNORED)
+            relation = self._relation_phrase_at(self.at)  # "most distant from": a relation, longer
+            longer = longer if relation is None or (longer and longer[0] >= relation[0]) else relation
             if longer and longer[0] > unjudged[0]:
                 unjudged = (
                     None  # "mid sized" is a size, "most to the left" the leftmost, "most likely" nothing

@@ -116,7 +116,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
 
     def read(self) -> Program:
         self._skip("command")
+        group_start = self.at
         group = self._group_first()
+        group_words = self.words[group_start : self.at]
         self.in_group = group is not None
         start = self.at
         found = self._noun_phrase(self.target)
@@ -127,10 +129,18 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         self.others = others
         # What the target holds now is its own; what follows is every target's (only copied when needed).
         before = self.target.copy() if others else self.target
-        if group is not None and self.target.noun is None:
+        if (
+            group is not None
+            and self.target.noun not in (None, group.noun)
+            and not self._of_its_kind(group.noun)
+        ):
+            self.unread.extend(content_words(group_words))  # "Among the tanks, the red car": of no such group
+        elif group is not None:
             # "Among the storage tanks on the right side, the smallest white one", "Among the cars on the
-            # highway, the one closest to the bottom": one of that group, and what is said of the group
-            self.target.noun, found = group.noun, True
+            # highway, the one closest to the bottom", "In the group of planes at the top, this plane ...":
+            # one of that group, and what is said of the group
+            if self.target.noun is None:
+                self.target.noun, found = group.noun, True
             said = self.words[start : self.target_end]
             if "one" in said and self.target.position == ["center"]:  # "the middle one": of the group
                 self.target.position, self.target.ordering = [], "middle"

@@ -44,6 +44,9 @@ MOTOR_VEHICLES = {"car", "van", "truck", "bus"}
 # What it has: "with", "featuring a long runway", "comprising several buildings", "which contains a dock"
 HAVING = ("with", "has", "have", "having", "featuring", "comprising", "comprises", "containing", "contains")
 HAVING += ("encompassing", "encompasses", "hosting", "hosts")
+# After a group named as an anchor: where the group is ("the turbines clustered near the top"); not
+# "located", "parked", which after a comma (not read) are the target's
+GATHERED = ("clustered", "grouped", "gathered", "bunched", "massed", "concentrated")
 LYING = ("oriented", "running", "aligned", "lying", "laid", "stretching", "extending", "positioned")
 CANOPIES = ("awning", "canopy", "roof", "sunshade", "shade", "hood")  # over a tricycle: an awning tricycle
 NEAREST = ("closest", "nearest", "closer", "nearer")
@@ -402,6 +405,8 @@ class Places:
         elif (found := self._relation_phrase_at(self.at)) is not None:
             length, kind = found
             first = self.words[self.at]
+            if self.words[self.at : self.at + 2] in (["most", "distant"], ["most", "remote"]):
+                first = "farthest"  # "the one most distant from the terminal"
             if first in NEAREST or first in FARTHEST:
                 # at "to"/"from" ("closest to the bottom edge"), or at the place ("nearest the top"); a
                 # comparative as its superlative ("of the two, the one farther from the road")
@@ -634,7 +639,10 @@ class Places:
         self._owner(anchor)
         while self.at < self.end:
             mark, said = self.at, Phrase()
+            if anchor.how_many != 1 and self.words[self.at] in GATHERED:
+                self.at += 1  # "the other turbines clustered near the top": where they are
             if self.words[self.at] in ("to", "toward", "towards") or not self._position(said):
+                self.at = mark
                 break  # "driving on the highway toward the bottom": where it goes, not where the road is
             # "... in the middle of the image": the target's place, read again there; "Among the three
             # planes, the middle one": the one's
@@ -1105,11 +1113,19 @@ class Places:
 
     def _group_first(self) -> Phrase | None:
         """ "Among the tanks ...", "Of the two courts ...": the group a later "one" is taken from."""
-        if self.words[self.at] not in ("among", "of", "from", "amongst"):
+        at = self.at + 1 + (self.words[self.at + 1] == "the")
+        collective = LEXICON.match(self.words, at, "collective")
+        grouped = collective and self.words[at + collective[0]] == "of"  # "In the cluster of tanks, ..."
+        grouped = grouped and self.words[self.at] in ("in", "within")
+        if self.words[self.at] not in ("among", "of", "from", "amongst") and not grouped:
             return None
         start, self.at = self.at, self.at + 1
         group = Phrase()
-        if self._anchor(group) and (group.plural or group.how_many != 1):
+        among = self.words[start] in ("among", "amongst")  # "among the aircraft": many, whatever the noun
+        found = self._anchor(group) and (group.plural or group.how_many != 1 or among)
+        # "In the cluster of tanks, the largest one": the target's phrase follows; not "in the cluster of
+        # four fields arranged back to back", read otherwise
+        if found and (not grouped or self.words[self.at] in ("the", "this", "that", "a", "an", "one")):
             return group
         self.at = start
         return None

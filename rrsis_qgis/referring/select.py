@@ -896,6 +896,13 @@ RELATION_KINDS = {
             "at a distance from",
             "isolated from",
             "separated from",
+            "separate from",
+            "set apart from",
+            "slightly apart from",  # "apart from" alone takes away ("all aircraft apart from the one ...")
+            "somewhat apart from",
+            "well apart from",
+            "most distant from",
+            "most remote from",
         ),
         _far_fit,
     ),
