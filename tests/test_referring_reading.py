@@ -942,6 +942,7 @@ def test_road_users_named_as_people_call_them_are_visdrones_classes(expression, 
             "Among the tanks, the red car",
             "target: car; count: 1; attributes: red; not understood: among tanks",
         ),
+        ("the court closest to the image's edge", "target: court; count: 1; order: outermost"),
         # where roads meet: by them (it was unread); what happens there is not judged
         (
             "A small roundabout where four roads meet.",

@@ -82,6 +82,12 @@ class Places:
         at = self._image_kind_end(at)
         if LEXICON.match(self.words, at, "image") and self.words[at + 1] in EDGES:
             return at + 2  # "the image border"
+        if (
+            LEXICON.match(self.words, at, "image")
+            and self.words[at + 1] == "s"
+            and self.words[at + 2] in EDGES
+        ):
+            return at + 3  # "the image's edge"
         if self.words[at] in EDGES and self.words[at + 1] == "of":
             return self._image_end(at + 1)
         at += self.words[at] in ("very", "far", "extreme")
