@@ -943,6 +943,13 @@ def test_road_users_named_as_people_call_them_are_visdrones_classes(expression, 
             "target: car; count: 1; attributes: red; not understood: among tanks",
         ),
         ("the court closest to the image's edge", "target: court; count: 1; order: outermost"),
+        # its colour said with "in a ... color" (it was unread); after an anchor, whose is not said: named
+        ("the crane in a light color", "target: crane; count: 1; attributes: bright"),
+        ("the roof painted in red", "target: building; count: 1; attributes: red"),
+        (
+            "the car near the bus painted in red",
+            "target: car; count: 1; relation: near bus; not understood: red",
+        ),
         # where roads meet: by them (it was unread); what happens there is not judged
         (
             "A small roundabout where four roads meet.",

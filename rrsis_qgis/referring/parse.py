@@ -321,6 +321,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         if word == "whose":
             return self._whose(phrase)
+        if self._in_a_colour(phrase):
+            return True
         if self._gone_from(phrase):
             return True
         if (
@@ -617,6 +619,25 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         phrase.colours += said.colours
         phrase.size = said.size or ("large" if bare_size else None) or phrase.size
         phrase.shape = said.shape or phrase.shape
+        return True
+
+    def _in_a_colour(self, phrase: Phrase) -> bool:
+        """ "in a light color", "painted in red", "in dark grey tones": its colour; not after an anchor
+        ("the car near the bus painted in red": whose red?)."""
+        painted = self.words[self.at - 1] in ("painted", "colored", "coloured", "rendered")
+        if self.words[self.at] != "in" or (phrase is self.target and phrase.relations):
+            return False
+        at = self.at + 1 + (self.words[self.at + 1] in ("a", "an"))
+        colours = []
+        while colour := LEXICON.match(self.words, at, "colour"):
+            colours.append(colour[1].value)
+            at += colour[0]
+            at += self.words[at] == "and" and bool(LEXICON.match(self.words, at + 1, "colour"))
+        named = self.words[at] in ("color", "colour", "colors", "colours", "shade", "hue", "tone", "tones")
+        if not colours or not (named or painted):
+            return False
+        phrase.colours += colours
+        self.at = at + named
         return True
 
     def _its_own_objects(self, phrase: Phrase, start: int) -> bool:
