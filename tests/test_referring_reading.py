@@ -810,6 +810,10 @@ def test_a_tricycle_with_an_awning_is_an_awning_tricycle_and_crossing_alone_is_m
         ("the tuk-tuk", "target: tricycle; count: 1"),
         ("the box truck", "target: truck; count: 1"),
         ("the white coupe", "target: car; count: 1; attributes: white"),
+        ("The police van parked near the intersection", "target: van; count: 1; relation: near intersection"),
+        ("A flatbed truck", "target: truck; count: 1"),
+        ("the small uncovered tricycle", "target: tricycle; count: 1; attributes: small"),
+        ("the orange bike-sharing bicycles", "target: bicycle; count: all; attributes: orange"),
         # a verb and its object, not a crosswalk (the pedestrian was the crossing)
         ("the pedestrian crossing the street", "target: pedestrian; count: 1; relation: inside road"),
         ("the car near the pedestrian crossing", "target: car; count: 1; relation: near crosswalk"),
@@ -885,6 +889,23 @@ def test_road_users_named_as_people_call_them_are_visdrones_classes(expression, 
             "the tank which is darker in color than the rest",
             "target: storage tank; count: 1; attributes: dark",
         ),
+        # going toward an object: not judged (the object was unread); toward the camera stays a heading
+        (
+            "There is a white car driving toward the tunnel.",
+            "target: car; count: 1; attributes: white; not judged: driving toward the tunnel (motion)",
+        ),
+        ("motorcycles moving toward the camera", "target: motorcycle; count: all; heading: bottom"),
+        # at its far end, on its far side: by it, which end or side not judged (they were unread)
+        (
+            "the black car at the far end of the road",
+            "target: car; count: 1; attributes: black; relation: near road; "
+            "not judged: at the far end of (part)",
+        ),
+        (
+            "the house on the other side of the river",
+            "target: house; count: 1; relation: near river; not judged: on the other side of (part)",
+        ),
+        ("The pedestrian walking past the shop", "target: pedestrian; count: 1; relation: near shop"),
         # what it has, however said, each object of a list (the second was unread); how one lies is its own
         (
             "the harbor which contains a single long dock",
@@ -902,7 +923,10 @@ def test_road_users_named_as_people_call_them_are_visdrones_classes(expression, 
             "the airport with a terminal and a runway oriented diagonally",
             "target: airport; count: 1; relation: with terminal; relation: with runway (diagonal)",
         ),
-        ("the car with a roof rack and the bus", "target: car; count: 1; not understood: rack bus"),
+        (
+            "the car with a ladder and the bus",
+            "target: car; count: 1; relation: with ladder; not understood: bus",
+        ),
         # two shapes: one is judged, the other named (the first was dropped unsaid); a curved one is long
         (
             "a long rectangular building",
@@ -2236,7 +2260,10 @@ def test_conditions_uses_and_other_words_for_sizes_and_shapes_are_read(expressio
     [
         ("the ship anchored off the coast", "target: ship; count: 1; relation: near coast"),
         ("the house overlooking the lake", "target: house; count: 1; relation: near lake"),
-        ("the car on the other side of the road", "target: car; count: 1; relation: near road"),
+        (
+            "the car on the other side of the road",
+            "target: car; count: 1; relation: near road; not judged: on the other side of (part)",
+        ),
         (
             "the plane farther from the terminal",
             "target: airplane; count: 1; order: farthest; relation: far from terminal",

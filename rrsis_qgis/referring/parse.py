@@ -715,8 +715,22 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         verb = self.words[self.at]
         # "facing the terminal", "pointing toward the hangar": near it; which way it faces is not judged
         facing = verb in FACING and not self.negating and not self.excluding
+        toward = self.words[self.at + 1] in ("toward", "towards")
         verb_end = self.at + 1 + (facing and self.words[self.at + 1] in ("toward", "towards", "to"))
-        if "motion" not in LEXICON.of(verb) or not self._object_follows(verb_end):
+        if "motion" not in LEXICON.of(verb):
+            return False
+        ahead = self._object_follows(self.at + 2) or (
+            self.words[self.at + 2] == "the" and self._noun_at(self.at + 3)  # "toward the supermarket"
+        )
+        viewer = any(LEXICON.of(word) & {"camera", "image"} for word in self.words[self.at + 2 : self.at + 5])
+        if toward and not facing and ahead and not viewer:  # "toward the camera": its heading, read so
+            start, self.at = self.at, self.at + 2  # "driving toward the tunnel": where it goes, not judged
+            if self._anchor(Phrase()):
+                self._not_judged("motion", start)
+                return True
+            self.at = start
+            return False
+        if not self._object_follows(verb_end):
             return False
         start, self.at = self.at, verb_end
         anchor = Phrase()

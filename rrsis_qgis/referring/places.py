@@ -52,7 +52,14 @@ CANOPIES = ("awning", "canopy", "roof", "sunshade", "shade", "hood")  # over a t
 NEAREST = ("closest", "nearest", "closer", "nearer")
 FARTHEST = ("farthest", "furthest", "farther", "further")
 # Near a part of the anchor that is not outlined: near it, the part not judged.
-AT_A_PART = ("at the end of", "at the tip of")
+AT_A_PART = (
+    "at the end of",
+    "at the tip of",
+    "at the far end of",
+    "at the other end of",
+    "at the near end of",
+)
+AT_A_PART += ("on the far side of", "on the other side of")  # by it; which side, not judged
 ALIGNED = ("parallel to", "perpendicular to", "at right angles to", "at a right angle to")
 # "than the tank to its right": the target is on the other side of it.
 OPPOSITE_SIDE = {("left",): "right_of", ("right",): "left_of", ("top",): "below", ("bottom",): "above"}

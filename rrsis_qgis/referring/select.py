@@ -832,6 +832,9 @@ RELATION_KINDS = {
             "across from",  # "across the road from the school": facing it, the road between
             "across the road from",
             "across the street from",
+            "on the far side of",  # beyond it, by it: which side is not said of the view
+            "on the other side of",
+            "past",  # "walking past the shop"
             "across the highway from",
             "on the other side of the road from",
             "on the other side of",
@@ -876,6 +879,9 @@ RELATION_KINDS = {
             "next to the edge of",
             "close to the edge of",
             "at the end of",  # "docked at the end of the jetty": at its tip ("of the row" is its end)
+            "at the far end of",
+            "at the other end of",
+            "at the near end of",
             "at the tip of",
             "ahead of",
         ),
