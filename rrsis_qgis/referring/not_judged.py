@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .lexicon import LEXICON
 from .program import Unjudged
-from .words import IGNORED, Phrase, begins_where
+from .words import IGNORED, PREPOSITIONS, Phrase, begins_where
 
 # Before a shadow's noun: whose it is ("its long dark shadow", "the longest shadow"), and how it looks.
 OWNERS = ("a", "an", "the", "its", "their", "his", "her", "some")
@@ -84,8 +84,10 @@ class NotJudged:
                 self._object(self.at + 1)  # "in the opposite direction to the bus"
             elif unjudged[1].value == "height" and self.words[self.at] == "than":
                 self._object(self.at + 1)  # "taller than the other chimneys"
-            elif said[-1] in ("with", "to", "by") and self._object(self.at) == self.at:
-                self._marking()  # "marked with a white circle", "rotated relative to the others"
+            elif said[-1] in ("with", "to", "by"):
+                begins = self.at
+                if self._object(begins) == begins:
+                    self._marking()  # "marked with a white circle", "rotated relative to the others"
             self._not_judged(unjudged[1].value, start)
             return True
         degree = LEXICON.match(self.words, self.at, "degree")
@@ -260,12 +262,9 @@ class NotJudged:
         while self._quality(Phrase()):
             self._skip("and")
         self.at -= self.words[self.at - 1] == "and"  # "... and situated atop": what follows is the target's
-        if self.at < self.end and not LEXICON.of(self.words[self.at]) - {
-            "collective",
-            "shape",
-            "part",
-            "minor_part",
-        }:
+        word = self.words[self.at] if self.at < self.end else ""
+        relation = word in PREPOSITIONS or self._relation_phrase_at(self.at) is not None
+        if word and not relation and not LEXICON.of(word) - {"collective", "shape", "part", "minor_part"}:
             self.at += 1
 
     def _object(self, at: int) -> int:

@@ -145,7 +145,11 @@ class NounPhrases:
                 continue
             if self._noun_word(nouns, after_noun=False):
                 continue
-            if LEXICON.of(word) & {"state", "motion"} and self.words[self.at + 1] not in ("", "of"):
+            if (
+                LEXICON.of(word) & {"state", "motion"}
+                and self.words[self.at + 1] not in ("", "of")
+                and not phrase.one
+            ):
                 phrase.other = phrase.other or word in ("other", "others", "another")
                 self.at += 1  # "two adjacent courts", "the parked cars", "some other fields"
                 continue
@@ -186,6 +190,9 @@ class NounPhrases:
         phrase.noun, phrase.plural, unread = name_of(nouns)
         if nouns[-1] in PEOPLE_TOGETHER and phrase.count in (1, None):  # "a crowd", "the couple": people
             phrase.count, phrase.count_given = PEOPLE_TOGETHER[nouns[-1]], True
+        elif singular(nouns[-1]) in PEOPLE_TOGETHER and phrase.count not in (1, None):
+            self.unread.append(str(phrase.count))  # "three couples": not three people; all, the count named
+            phrase.count = None
         self.unread.extend(unread)
         if anchor is False:
             self._post_nominal(phrase)

@@ -30,6 +30,7 @@ from .words import (
     LONGEST_PHRASE,
     ORDER_OF_PLACES,
     Phrase,
+    after_a_break,
     begins_relation,
     content_words,
     group_size_at,
@@ -81,6 +82,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
     def __init__(self, expression: str) -> None:
         self.expression = expression
         self.words = tokens_of(expression)
+        self.breaks = after_a_break(expression)  # words after a comma or a full stop
         self.end = len(self.words)
         self.words += [""] * (LONGEST_PHRASE + LEXICON.longest + 4)  # look ahead past the end safely
         self.unjudged: list[tuple[str, int, int]] = []  # said and not judged: (kind, start, end)
@@ -517,6 +519,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         apron": what stands there is with it (the relation ``with``), with its own words."""
         if self.words[self.at] != "where" or phrase is not self.target:
             return False
+        if self.unread and self.unread[-1] == self.words[self.at - 1]:
+            return False  # "at the corner where people are walking": where that unread place is, named
         start, self.at = self.at, self.at + 1
         anchor = Phrase()
         if self._noun_phrase(anchor, anchor=True):

@@ -47,7 +47,7 @@ HAVING += ("encompassing", "encompasses", "hosting", "hosts")
 # After a group named as an anchor: where the group is ("the turbines clustered near the top"); not
 # "located", "parked", which after a comma (not read) are the target's
 GATHERED = ("clustered", "grouped", "gathered", "bunched", "massed", "concentrated")
-LYING = ("oriented", "running", "aligned", "lying", "laid", "stretching", "extending", "positioned")
+LYING = ("oriented", "running", "aligned", "lying", "laid", "stretching", "extending", "positioned", "parked")
 CANOPIES = ("awning", "canopy", "roof", "sunshade", "shade", "hood")  # over a tricycle: an awning tricycle
 NEAREST = ("closest", "nearest", "closer", "nearer")
 FARTHEST = ("farthest", "furthest", "farther", "further")
@@ -561,6 +561,8 @@ class Places:
             end, places = self.at + 2, side  # "larger than the plane above it"
         elif self.words[self.at] in ("to", "on") and self.words[self.at + 1] in ("its", "their"):
             end, places = self._places(self.at + 2)
+            if self.words[end - 1] in ("corner", "end", "edge", "tip", "half", "part", "portion"):
+                return  # "next to the building on its left corner": the building's corner, named
         else:
             return
         beside = OPPOSITE_SIDE.get(tuple(places))
@@ -674,12 +676,22 @@ class Places:
         anchor is the anchor's own; a part's colour ("with a red roof") is left to what reads it."""
         if self.words[self.at] != "with" and self.words[self.at : self.at + 2] not in FILLED_WITH:
             return
+        if self.at in self.breaks:
+            return  # "east of the pier, with a white deck": the target's, after the comma
         mark, unread, had = self.at, len(self.unread), Phrase(noun=anchor.noun)
         if self._with(had) and had.noun != anchor.noun:  # "near the tricycle with a red awning"
             anchor.noun, anchor.colours = had.noun, anchor.colours + had.colours
             return
         if had.relations and not (had.colours or had.size or had.shape):
             anchor.relations += had.relations
+            return
+        looks = had.colours or had.size or had.shape or had.ordering
+        if looks and not had.relations and len(self.unread) == unread:
+            # "next to a house with a gray roof", "the bus with the largest roof": the anchor's own part
+            anchor.colours += had.colours
+            anchor.size, anchor.shape = anchor.size or had.size, anchor.shape or had.shape
+            if had.ordering and not anchor.ordering:
+                anchor.ordering, anchor.rank = had.ordering, had.rank
             return
         self.at = mark
         del self.unread[unread:]
@@ -893,7 +905,14 @@ class Places:
             self._not_judged("part", start)
             return True
         if self.at < self.end and "part" in LEXICON.of(self.words[self.at]):
-            if phrase.noun == "tricycle" and singular(self.words[self.at]) in CANOPIES:
+            after_an_anchor = phrase is self.target and phrase.relations and start not in self.breaks
+            if after_an_anchor and (part.ordering or part.colours):
+                # "the car next to the bus with the largest roof": the bus's roof, maybe; named
+                self.at += 1
+                self._name_unread(start)
+                return True
+            own = phrase is not self.target or start == self.target_end  # right after its noun
+            if phrase.noun == "tricycle" and own and singular(self.words[self.at]) in CANOPIES:
                 phrase.noun = (
                     "awning tricycle"  # "the tricycle with a blue canopy": its canopy, seen from above
                 )
@@ -945,7 +964,7 @@ class Places:
     def _lying(self, anchor: Phrase) -> None:
         """Right after an object it has: "oriented diagonally", "running horizontally", how that object
         lies (read as the anchor's, not the target's)."""
-        if self.words[self.at] not in LYING or anchor.orientation:
+        if self.words[self.at] not in LYING or anchor.orientation or self.at in self.breaks:
             return
         orientation = LEXICON.match(self.words, self.at + 1, "orientation")
         if orientation:
@@ -1068,7 +1087,8 @@ class Places:
         """At "of": "of cars", "of parked aircraft", the target's kind; consumed, True."""
         kind, mark = Phrase(), self.at
         self.at += 1
-        if self._noun_phrase(kind, anchor=True) and self._of_its_kind(kind.noun):
+        found = self._noun_phrase(kind, anchor=True) and self._of_its_kind(kind.noun)
+        if found and kind.qualifiers() == Qualifiers(count=kind.how_many):  # not "of white cars": named
             return True
         self.at = mark
         return False

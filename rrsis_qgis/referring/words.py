@@ -110,13 +110,32 @@ def tokens_of(expression: str) -> list[str]:
     exponent kept: "-3" and "1e9" are not 3 and 1), and symbols such as emoji as words of their own, so
     that none is dropped unseen: "50m" is "50 m", "upper-left" is "upper left", "left-most" is
     "leftmost", "isn't" is "is not"."""
+    return [token.group() for token in _tokens(expression)]
+
+
+def after_a_break(expression: str) -> frozenset[int]:
+    """The indices of `tokens_of`'s words that follow a comma, a semicolon or a full stop: where a
+    clause may begin anew ("the ship east of the pier, with a white deck": the ship's deck)."""
+    tokens, found, end = list(_tokens(expression)), set(), 0
+    text = _normalized(expression)
+    for index, token in enumerate(tokens):
+        if re.search(r"[,;.:]", text[end : token.start()]):
+            found.add(index)
+        end = token.end()
+    return frozenset(found)
+
+
+def _normalized(expression: str) -> str:
     text = unicodedata.normalize("NFKC", expression).lower().replace("’", "'")
     text = text.replace("-most", "most").replace("n't", " not")
-    text = re.sub(r"(\d)(?!e[+-]?\d)(?!(?:st|nd|rd|th)\b)([^\W\d_])", r"\1 \2", text)  # "2nd" kept
-    return re.findall(
+    return re.sub(r"(\d)(?!e[+-]?\d)(?!(?:st|nd|rd|th)\b)([^\W\d_])", r"\1 \2", text)  # "2nd" kept
+
+
+def _tokens(expression: str):
+    return re.finditer(
         r"\d+(?:st|nd|rd|th)\b|-?\d+(?:\.\d+)?(?:e[+-]?\d+)?|[^\W\d_]+"
         r"|[^\w\s.,;:!?'\"()\[\]{}/&*+=<>#%@~`|\\-]",
-        text,
+        _normalized(expression),
     )
 
 
@@ -321,6 +340,9 @@ def name_of(nouns: list[str]) -> tuple[str, bool, list[str]]:
     if best is None:  # no known noun: the phrase as typed, singular, its last word the head
         return " ".join([*nouns[:-1], lemmas[-1]]), is_plural_word(nouns[-1]), []
     start, length, entry = best
+    if entry.value == "pedestrian" and start + length < len(nouns):
+        # "the guard booth", "the vendor stall": a person's word names what follows, the phrase as typed
+        return " ".join([*nouns[:-1], lemmas[-1]]), is_plural_word(nouns[-1]), []
     head = nouns[start + length - 1]
     rest = nouns[:start] + nouns[start + length :]
     return str(entry.value), is_plural_word(head), rest
