@@ -16,7 +16,7 @@ from rrsis_qgis.referring import lexicon
 from rrsis_qgis.referring.parse import parse_expression
 from rrsis_qgis.referring.program import Exclusion, Program, Qualifiers, Relation, Unjudged
 from rrsis_qgis.referring.select import Candidate, Frame, RelationKind, select
-from rrsis_qgis.referring.words import PHRASES, singular, tokens_of
+from rrsis_qgis.referring.words import PHRASES, after_a_break, singular, tokens_of
 from tests.conftest import REPO_ROOT
 
 
@@ -194,6 +194,13 @@ def test_the_frames_real_datasets_use_are_read(expression, expected):
 def test_shapes_and_colours_people_use(expression, name, value):
     program = parse_expression(expression)
     assert getattr(program, name) == value and program.unread == ()
+
+
+def test_the_words_after_a_comma_or_a_full_stop_are_known():
+    """Where a clause may begin anew: after a comma, a semicolon or a full stop, not inside "3.5"."""
+    expression = "The ship east of the pier, with a 3.5 m deck; white. Yes"
+    words = tokens_of(expression)
+    assert [words[at] for at in sorted(after_a_break(expression))] == ["with", "white", "yes"]
 
 
 def test_words_in_any_script_are_kept_whole():
