@@ -63,6 +63,9 @@ ENDS_PHRASE = {
 ENDS_PHRASE |= {"has", "have", "having", "while", "where", "when", "less", "more", "closer", "farther"}
 # After a noun, verbs of roads meeting end it ("where two roads cross"; not "the cross street")
 MEET_AFTER_A_NOUN = {"meet", "intersect", "converge", "merge", "cross", "intersects", "converges", "merges"}
+# People named by what they do, whose word also names things of theirs ("the guard booth", "a vendor stall")
+NAMING_PEOPLE = {"guard", "vendor", "passenger", "seller", "shopper", "tourist", "customer", "traveler"}
+NAMING_PEOPLE |= {"traveller", "shopkeeper", "jogger", "crowd", "couple"}
 PLURAL_WORDS = {"people", "pedestrians", "men", "women", "children", "cattle", "persons", "crowd", "couple"}
 HEADS = {phrase[-1] for phrase in LEXICON.nouns}
 # After a noun and before another: the first noun describes the second ("tree-lined road").
@@ -340,8 +343,8 @@ def name_of(nouns: list[str]) -> tuple[str, bool, list[str]]:
     if best is None:  # no known noun: the phrase as typed, singular, its last word the head
         return " ".join([*nouns[:-1], lemmas[-1]]), is_plural_word(nouns[-1]), []
     start, length, entry = best
-    if entry.value == "pedestrian" and start + length < len(nouns):
-        # "the guard booth", "the vendor stall": a person's word names what follows, the phrase as typed
+    if lemmas[start + length - 1] in NAMING_PEOPLE and start + length < len(nouns):
+        # "the guard booth", "the vendor stall": the word for what these people do names what follows
         return " ".join([*nouns[:-1], lemmas[-1]]), is_plural_word(nouns[-1]), []
     head = nouns[start + length - 1]
     rest = nouns[:start] + nouns[start + length :]
