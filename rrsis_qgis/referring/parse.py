@@ -28,6 +28,7 @@ from .words import (
     LAST,
     LINES,
     LONGEST_PHRASE,
+    MEETING,
     ORDER_OF_PLACES,
     Phrase,
     after_a_break,
@@ -50,15 +51,8 @@ PRONOUN_LIKE = ("the", "a", "an", "one", "this", "that", "it")
 BEFORE_LEFT = ("just", "that", "which", "who", "has", "had", "recently", "already", "not", "never")
 # "the third car from left to right": counted from where the way starts.
 ORDER_FROM = {"right": "leftmost", "left": "rightmost", "bottom": "topmost", "top": "bottommost"}
-MEETING = ("meet", "intersect", "cross", "converge", "join", "merge", "branch", "split")
-MEETING += ("meets", "intersects", "crosses", "converges", "joins", "merges", "branches", "splits")
-FACING = (
-    "facing",
-    "faces",
-    "pointing",
-    "points",
-    "oriented",
-)  # toward an object: near it, facing it unjudged
+# Toward an object: near it, which way it faces not judged ("facing the terminal")
+FACING = ("facing", "faces", "pointing", "points", "oriented")
 ORDER_FROM |= {"north": "southernmost", "south": "northernmost", "east": "westernmost", "west": "easternmost"}
 
 

@@ -61,8 +61,11 @@ ENDS_PHRASE = {
     "are",
 }
 ENDS_PHRASE |= {"has", "have", "having", "while", "where", "when", "less", "more", "closer", "farther"}
-# After a noun, verbs of roads meeting end it ("where two roads cross"; not "the cross street")
-MEET_AFTER_A_NOUN = {"meet", "intersect", "converge", "merge", "cross", "intersects", "converges", "merges"}
+# Verbs of roads meeting ("where four roads meet"). After a noun they end it ("where two roads cross"; not
+# "the cross street"), but for those that are nouns too ("a tree branch").
+MEETING = {"meet", "intersect", "cross", "converge", "join", "merge", "branch", "split"}
+MEETING |= {"meets", "intersects", "crosses", "converges", "joins", "merges", "branches", "splits"}
+MEET_AFTER_A_NOUN = MEETING - {"meets", "crosses", "join", "joins", "branch", "branches", "split", "splits"}
 # People named by what they do, whose word also names things of theirs ("the guard booth", "a vendor stall")
 NAMING_PEOPLE = {"guard", "vendor", "passenger", "seller", "shopper", "tourist", "customer", "traveler"}
 NAMING_PEOPLE |= {"traveller", "shopkeeper", "jogger", "crowd", "couple"}
