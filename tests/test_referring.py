@@ -35,7 +35,7 @@ from tests.referring_scene import paint as _paint
         ("an oil tank", {"target": "storage tank", "count": 1}),
         ("the storage tanks", {"target": "storage tank", "count": None}),
         ("the vehicles", {"target": "vehicle", "count": None}),
-        ("an automobile", {"target": "vehicle"}),
+        ("an automobile", {"target": "car"}),
         # a narrower word stays as typed: the detector is asked for trucks, not every vehicle
         ("cars", {"target": "car", "count": None}),
         ("the white truck", {"target": "truck", "colours": ("white",)}),

@@ -2587,3 +2587,173 @@ def test_what_the_fourth_review_found_is_read_or_named(expression, reading):
 )
 def test_how_it_lies_after_an_anchor_and_that_area_are_read(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (  # a part's own clause after a comma: all of it the part's, said and not judged (was named)
+            (
+                "The baseball diamond positioned at the bottom-left corner of the image, its infield "
+                "clearly visible as a brown patch."
+            ),
+            (
+                "target: baseball field; count: 1; position: bottom left; not judged: its infield "
+                "clearly visible as a brown patch (part)"
+            ),
+        ),
+        (  # the water was the crane's (inside water); it is its boom's
+            "The container crane on the far left of the wharf, its boom extending over the water.",
+            (
+                "target: crane; count: 1; relation: left of pier; not judged: its boom extending over "
+                "the water (part)"
+            ),
+        ),
+        (  # the road was the stadium's (inside road); it is its roof's shadow's
+            (
+                "The stadium is positioned in the middle left region, its elliptical roof casting a "
+                "shadow onto the nearby road."
+            ),
+            (
+                "target: stadium; count: 1; position: center left; not judged: its elliptical roof "
+                "casting a shadow onto the nearby road (part)"
+            ),
+        ),
+        (  # a part whose colour is the object's: its colour before it is the object's
+            (
+                "The tennis court at the bottom-center, whose blue surface stands out from the green "
+                "courts next to it."
+            ),
+            (
+                "target: tennis court; count: 1; attributes: blue; position: bottom center; not "
+                "judged: whose blue surface stands out from the green courts next to it (part)"
+            ),
+        ),
+        (  # the clause ends where 'and which' or 'and is' goes on about the target
+            (
+                "The plane on the far left of the image, whose nose is oriented toward the top-right "
+                "corner and which is parked near a hangar."
+            ),
+            (
+                "target: airplane; count: 1; position: left; relation: near hangar; not judged: whose "
+                "nose is oriented toward the top right corner (part)"
+            ),
+        ),
+        (
+            (
+                "The expressway toll station in the lower right section, whose white canopy is "
+                "reflecting sunlight and is partly cut off by the image edge."
+            ),
+            (
+                "target: expressway toll station; count: 1; attributes: white, cut off by the edge; "
+                "position: bottom right; not judged: whose white canopy is reflecting sunlight (part)"
+            ),
+        ),
+        (  # its colour after it, after a comma
+            "The house near the river, its roof red.",
+            "target: house; count: 1; attributes: red; relation: near river",
+        ),
+        (  # a negation stays where negations are read
+            "the tennis court whose surface is not green",
+            "target: tennis court; count: 1; excluded (not): green; not understood: surface",
+        ),
+        (  # the brown was the track's; it is its inner field's
+            "running track whose inner field is brown and bare , centre left",
+            (
+                "target: ground track field; count: 1; position: center left; not judged: whose inner "
+                "field is brown and bare (part)"
+            ),
+        ),
+        (  # its neighbour: another of its kind next to it
+            "The storage tank at the bottom-right, slightly smaller than its neighbour.",
+            (
+                "target: storage tank; count: 1; position: bottom right; relation: smaller than "
+                "storage tank; not judged: slightly (degree)"
+            ),
+        ),
+        (
+            "the plane furthest to the right , a bit larger than its neighbor",
+            (
+                "target: airplane; count: 1; order: rightmost; relation: larger than airplane; not "
+                "judged: a bit (degree)"
+            ),
+        ),
+        (  # a look said after a comma, 'in shape'
+            "The swimming pool at the top-middle, rectangular in shape.",
+            "target: swimming pool; count: 1; attributes: rectangular; position: top center",
+        ),
+        (
+            "The swimming pool at the center-right of the image, oval in shape and bright blue.",
+            ("target: swimming pool; count: 1; attributes: bright, blue, oval; position: center right"),
+        ),
+        (  # ', the only white car': which vehicle it is
+            "The small vehicle at the top-middle of the image, the only white car in the row.",
+            "target: car; count: 1; attributes: white, small; position: top center",
+        ),
+        (  # 'along it' says no more than 'with'
+            ("The harbor located at the bottom-left of the image, with several boats docked along it."),
+            "target: harbor; count: 1; position: bottom left; relation: with ship",
+        ),
+        (  # a dam holds back its reservoir: by it
+            (
+                "The dam running horizontally across the middle of the image, holding back the "
+                "reservoir above it."
+            ),
+            (
+                "target: dam; count: 1; attributes: horizontal; position: center; relation: near "
+                "reservoir; relation: below reservoir"
+            ),
+        ),
+        (  # where tricycles with awnings are is theirs
+            "The tricycles with awnings at the bottom right.",
+            "target: awning tricycle; count: all; position: bottom right",
+        ),
+        (
+            "the canopied three-wheelers near the intersection",
+            "target: awning tricycle; count: all; relation: near intersection",
+        ),
+        (  # a driver is a person; the goods are carried
+            "The driver sitting on the tricycle with goods.",
+            ("target: pedestrian; count: 1; relation: inside tricycle; not judged: with goods (carried)"),
+        ),
+        (  # an automobile is a car
+            "the automobiles lined up at the top of the image",
+            "target: car; count: all; position: top",
+        ),
+        (  # what stays as it was: another noun after the look, 'isolated from', a shadow's look
+            "The car near the bus, white cars nearby",
+            "target: car; count: 1; relation: near bus; not understood: white cars",
+        ),
+        (
+            "The small boat in the top-right corner of the image, isolated from the other vessels.",
+            ("target: ship; count: 1; attributes: small; position: top right; relation: far from ship"),
+        ),
+        (
+            (
+                "The tall chimney in the upper left region of the image, identifiable mainly by the "
+                "long, thin shadow it casts towards the bottom right."
+            ),
+            (
+                "target: chimney; count: 1; position: top left bottom right; not judged: tall "
+                "(height), shadow (shadow); not understood: identifiable by long thin casts"
+            ),
+        ),
+        (  # a second small part after 'and' is the first one's kind (was named)
+            "The baseball diamond has a brown infield and green outfield",
+            ("target: baseball field; count: 1; not judged: has a brown infield and green outfield (part)"),
+        ),
+        (  # the sentence's own verb says what the target is, after its anchors (boat was named)
+            "The ship furthest to the right, in the middle of the water, is a small white boat",
+            (
+                "target: ship; count: 1; attributes: white, small; order: rightmost; relation: in the "
+                "middle of water"
+            ),
+        ),
+        (  # an anchor's relative clause stays named
+            "the car next to the bus which is the largest bus",
+            "target: car; count: 1; relation: near bus; not understood: largest bus",
+        ),
+    ],
+)
+def test_a_part_s_own_clause_its_neighbour_and_a_look_said_after_a_comma_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading

@@ -41,7 +41,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("class", "tennis court", "en", ("tennis court", "tenniscourt")),
     ("class", "train station", "en", ("train station", "railway station", "trainstation",
                                       "train station building")),
-    ("class", "vehicle", "en", ("vehicle", "automobile", "service vehicle")),
+    ("class", "vehicle", "en", ("vehicle", "service vehicle")),
     ("class", "windmill", "en", ("windmill", "wind turbine")),
     ("class", "road", "en", ("road", "street", "highway", "expressway", "motorway", "side road",
                              "side street")),
@@ -68,8 +68,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("class", "vehicle", "fr", ("véhicule", "voiture")),
     # Other nouns: free targets, known so that their plurals and heads are read right.
     # Kinds of car, van, truck, bus or rider that the datasets' classes count as that class (VisDrone's).
-    ("noun", "car", "en", ("car", "sedan", "suv", "jeep", "hatchback", "taxi", "police car", "sports car",
-                           "coupe", "convertible", "limousine", "station wagon")),
+    ("noun", "car", "en", ("car", "automobile", "sedan", "suv", "jeep", "hatchback", "taxi", "police car",
+                           "sports car", "coupe", "convertible", "limousine", "station wagon")),
     ("noun", "van", "en", ("van", "minivan", "delivery van", "police van", "courier van", "cargo van",
                              "passenger van", "ambulance", "ambulance van")),
     ("noun", "truck", "en", ("truck", "lorry", "pickup truck", "pickup", "dump truck", "garbage truck",
@@ -88,7 +88,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                   "uncovered tricycle", "open bed tricycle", "3 wheeler")),
     # VisDrone's tricycle with a canopy over it, however its canopy is named
     ("noun", "awning tricycle", "en", ("awning tricycle", "covered tricycle", "canopied tricycle",
-                                         "canopy tricycle", "roofed tricycle", "awninged tricycle")),
+                                         "canopy tricycle", "roofed tricycle", "awninged tricycle",
+                                         "covered three wheeler", "canopied three wheeler",
+                                         "roofed three wheeler", "awning three wheeler")),
     ("noun", "bicycle", "en", ("bicycle", "bike", "shared bicycle", "shared bike", "bike sharing bicycle",
                                  "bike sharing bike", "sharing bike")),
     ("noun", "motorcycle", "en", ("motorcycle", "motorbike", "motor", "scooter", "moped", "electric bike",
@@ -102,7 +104,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                     "bicycle rider", "bike rider", "motorcycle rider", "motorbike rider",
                                     "scooter rider",
                                     "passerby", "passersby",
-                                    "delivery man", "delivery rider", "delivery driver", "courier",
+                                    "delivery man", "delivery rider", "delivery driver", "courier", "driver",
                                     "security guard", "policeman", "police officer", "guard",
                                     "shopper", "tourist", "jogger", "vendor", "street vendor", "customer",
                                     "passenger", "traveler", "traveller", "shopkeeper", "seller", "crowd",
@@ -546,7 +548,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("function", None, "en", ("of", "to", "from", "into", "onto", "for", "as", "at", "in", "on", "up", "down",
                               "out", "off", "about", "toward", "towards", "upon", "then", "so", "too", "also",
                               "each other", "one another", "in a row", "in a line", "in line", "in a column",
-                              "in it", "in them", "on it", "visually", "respectively", "likely", "possibly",
+                              "in it", "in them", "on it", "along it", "along them", "through it",
+                              "in shape", "in form", "in outline", "in color", "in colour",
+                              "visually", "respectively", "likely", "possibly",
                               "mainly", "most likely", "most probably", "specifically", "namely", "probably",
                               "seemingly", "apparently", "presumably", "perhaps", "on deck", "on board",
                               "in the surroundings",
@@ -580,7 +584,10 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                 "goals", "net", "nets",
                                 # a ship's or a vehicle's ends
                                 "bow", "stern", "front", "front end", "rear end", "cab", "cabs", "trailer",
-                                "trailers", "superstructure", "mast", "masts")),
+                                "trailers", "superstructure", "mast", "masts",
+                                # a crane's arm, a plane's span, a dam's top, a stadium's seats
+                                "boom", "booms", "jib", "wingspan", "crest", "rim", "spire",
+                                "spectator stands", "seating", "tiered seating")),
     # A person's body: never an anchor ("a box on his shoulder", "holding hands").
     ("body_part", None, "en", ("shoulder", "shoulders", "head", "hand", "hands", "arm", "arms", "leg", "legs",
                                "lap")),

@@ -25,6 +25,8 @@ TOWARD = ("to", "toward", "towards", "onto", "on", "over", "across", "upon")
 FALLING_TOWARD = (*TOWARD, "in", "at")
 # Before a shadow without a verb: "in the shade of the trees", "whose shadow falls across the road".
 SHADOW_OF = ("in", "under", "within", "whose")
+# Where a part's own clause ends though no comma does: "whose tail faces the gate and which is parked".
+CLAUSE_GOES_ON = ("which", "that", "it", "they", "is", "are", "was")
 # Before what is carried: "a large box", "his dog", "two bags".
 BEFORE_CARRIED = frozenset({"determiner", "pronoun", "number", "every", "colour", "size", "shape"})
 
@@ -96,6 +98,51 @@ class NotJudged:
             self._not_judged("degree", start)
             return True
         return False
+
+    def _part_clause(self, phrase: Phrase) -> bool:
+        """A clause of its own about a part, after a comma or a full stop, or after "whose": "its infield
+        clearly visible as a brown patch", "whose rotor blades cast a cross-shaped shadow", "its boom
+        extending over the water". All of it is the part's and not judged; a colour said before a part whose
+        colour is the object's is the object's ("its blue surface stands out from the green courts"), and so
+        is a colour said after it ("its roof red", "whose roof is red")."""
+        start = self.at
+        if not (
+            self.words[start] == "whose" or (self.words[start] in ("its", "their") and start in self.breaks)
+        ):
+            return False
+        self.at += 1
+        said = Phrase()
+        self._qualities_run(said)
+        part = LEXICON.match(self.words, self.at, "part", "minor_part")
+        if part is None or self.words[self.at + part[0]] == "of":
+            self.at = start
+            return False
+        self.at += part[0]
+        end = min((at for at in self.breaks if at > self.at), default=self.end)
+        goes_on = (
+            at
+            for at in range(self.at, end)
+            if self.words[at] == "and" and self.words[at + 1] in CLAUSE_GOES_ON
+        )
+        end = next(goes_on, end)
+        self._skip("copula")
+        if part[1].category == "part" and self.words[self.at] in ("not", "never", "no"):
+            self.at = (
+                start  # "whose surface is not green": the object's colour, taken away where negations are
+            )
+            return False
+        after = Phrase()
+        while self._quality(after):
+            self._skip("and")
+        if self.at >= end and part[1].category == "part":
+            self.at = end if after.colours else start  # "its roof red": the object's colour
+            phrase.colours += after.colours
+            return bool(after.colours)
+        if part[1].category == "part":
+            phrase.colours += said.colours
+        self.at = end
+        self._not_judged("part", start)
+        return True
 
     def _only_part_seen(self) -> bool:
         """ "with only its upper half visible", "only its stern visible within the image": how much of it

@@ -33,6 +33,7 @@ from .words import (
     Phrase,
     after_a_break,
     begins_relation,
+    begins_where,
     content_words,
     group_size_at,
     name_of,
@@ -70,6 +71,10 @@ def _with_said_of_all(other: Phrase, before: Phrase, target: Phrase) -> Phrase:
             value = getattr(target, name)
             setattr(merged, name, list(value) if isinstance(value, list) else value)
     return merged
+
+
+# What a quality is said of, after it: "rectangular in shape", "white in colour".
+ASPECTS = ("shape", "form", "outline", "color", "colour")
 
 
 class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
@@ -315,6 +320,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self.unread.extend(self.words[self.at + 1 : end])
             self.at = end
             return True
+        if self._part_clause(phrase) or self._look_after_a_break(phrase):
+            return True
         if word == "whose":
             return self._whose(phrase)
         if self._in_a_colour(phrase):
@@ -465,6 +472,29 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self._name_unread(start)
         return True
 
+    def _look_after_a_break(self, phrase: Phrase) -> bool:
+        """ ", rectangular in shape", ", white with a dark roof", ", oval and bright blue": the target's
+        colours, size and shape said after a comma, with no noun of their own."""
+        if phrase is not self.target or self.at not in self.breaks:
+            return False
+        start, said = self.at, Phrase()
+        while self._quality_at(self.at) and self._quality(said):
+            if self.words[self.at] == "in" and self.words[self.at + 1] in ASPECTS:
+                self.at += 2  # "rectangular in shape"
+            self._skip("and")
+        self.at -= self.words[self.at - 1] == "and"  # ", white and the car next to it": another's
+        looks = replace(said.qualifiers(), colours=(), size=None, shape=None, count=None)
+        own = looks == Qualifiers(count=None)
+        # what may follow a look said alone: a comma, the end, "with", "and", a relation
+        alone = self.at >= self.end or self.at in self.breaks or self.words[self.at] in ("with", "and")
+        alone = alone or begins_where(self.words, self.at)
+        if self.at == start or not own or not alone:
+            self.at = start  # ", white cars nearby", ", the largest", ", thin shadow": read as ever
+            return False
+        phrase.colours += said.colours
+        phrase.size, phrase.shape = phrase.size or said.size, phrase.shape or said.shape
+        return True
+
     def _gone_from(self, phrase: Phrase) -> bool:
         """ "the car that just left the parking lot", "the ship that has just left the port": a verb, not a
         side; it is still by what it left (near it)."""
@@ -555,8 +585,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if (
             self.words[self.at] in ("a", "an")
             and self._noun_phrase(kind, anchor=True)
-            and "road user" in LEXICON.of(str(kind.noun))
-            and kind.noun != "pedestrian"
+            and _a_vehicle_s_kind(kind.noun)
             and kind.how_many == 1
         ):
             phrase.noun = kind.noun
@@ -800,8 +829,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         self._skip("determiner")
         # "is the largest", "stands out as the only red vehicle"
         said_to_be = before < self.at and (
-            "copula" in LEXICON.of(self.words[before - 1]) or self.words[before - 1] == "as"
-        )
+            "copula" in LEXICON.of(self.words[before - 1])
+            or self.words[before - 1] == "as"
+            or (before in self.breaks and self.words[self.at] in ("only", "single", "sole"))
+        )  # ", the only white car in the row": said of it after a comma
         if self.words[self.at] in ("only", "single", "sole"):
             self.at += 1
         middle = self.in_group and self.words[self.at] in ("middle", "center", "centre", "central")
@@ -811,9 +842,18 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self._skip("and")
         # "is the largest ship visible": the target again; not after an anchor ("next to the ship which is
         # the largest ship": that ship)
-        named = (
-            said_to_be and not (phrase is self.target and phrase.relations) and self._target_named_at(self.at)
-        )
+        # not after an anchor's relative clause ("next to the ship which is the largest ship": that ship); the
+        # sentence's own verb is the target's ("The ship near the pier is a small white boat")
+        relative = bool({"which", "that", "who"} & set(self.words[max(before - 4, 0) : before - 1]))
+        after_an_anchor = phrase is self.target and bool(phrase.relations) and relative
+        named = said_to_be and not after_an_anchor and self._target_named_at(self.at)
+        said_of_it = not phrase.relations or before in self.breaks  # not "next to the bus which is a van"
+        if said_to_be and said_of_it and not named and phrase is self.target and phrase.noun == "vehicle":
+            kind = Phrase()  # ", the only white car in the row": which vehicle it is, as "a white car" says
+            mark = self.at
+            if self._noun_phrase(kind, anchor=True) and _a_vehicle_s_kind(kind.noun) and kind.how_many == 1:
+                phrase.noun, named = kind.noun, self.at - mark
+            self.at = mark
         compared = said.size in COMPARED and not (said.colours or said.ordering or said.shape)
         if compared and self.at > start and self._of_the_group(phrase):
             # ", the smaller of the two courts there": the smallest of them
@@ -918,6 +958,11 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         self.at = start
         return False
+
+
+def _a_vehicle_s_kind(noun: str | None) -> bool:
+    """A kind a vehicle may be said to be ("a white van", "a truck"): a road user that is no person."""
+    return "road user" in LEXICON.of(str(noun)) and noun != "pedestrian"
 
 
 def parse_expression(expression: str) -> Program:

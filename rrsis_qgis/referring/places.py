@@ -574,8 +574,8 @@ class Places:
     def _own_part(self, start: int) -> bool:
         """ "its booths", "their back doors", "its center" at the reading point: a part of the object's own,
         not an anchor to judge it against; named unread with what led to it since ``start``."""
-        if self.words[self.at] not in ("its", "their"):
-            return False
+        if self.words[self.at] not in ("its", "their") or self._its_neighbour(self.at):
+            return False  # "smaller than its neighbour": another of its kind
         self.at += 1
         if not self._noun_phrase(Phrase(), anchor=True):
             self.at = self._places(self.at)[0]
@@ -632,6 +632,13 @@ class Places:
         self.at = start
         return False
 
+    def _its_neighbour(self, at: int) -> int | None:
+        """Where "its neighbour", "the immediate neighbor" ends when it starts at ``at``: another of the
+        target's kind next to it (its neighbours are the others: `_the_others`); None when it does not."""
+        at += self.words[at] in ("its", "their", "the", "a")
+        at += self.words[at] in ("immediate", "nearest", "closest", "adjacent", "direct", "nearby")
+        return at + 1 if self.words[at] in ("neighbour", "neighbor") else None
+
     def _of_its_kind(self, noun: str | None) -> bool:
         """``noun`` names the target's own kind: the same, its head ("the row of courts" for a tennis court),
         or vehicles for a car, van, truck or bus ("the car in the row of vehicles"; a vehicle in a row of
@@ -645,7 +652,11 @@ class Places:
         """The anchor's noun phrase, and what is said right after it about it: a position ("the vehicle on
         the top"), its colours after a relative clause is not read (those belong to the target).
         ``one_is_target``: "the large one" is one of the target's kind."""
-        if not self._noun_phrase(anchor, anchor=True):
+        neighbour = self._its_neighbour(self.at) if one_is_target and self.target.noun else None
+        if neighbour:
+            # "smaller than its neighbour": one of its kind
+            self.at, anchor.noun = neighbour, self.target.noun
+        elif not self._noun_phrase(anchor, anchor=True):
             if not (one_is_target and anchor.one and self.target.noun):
                 return False
             anchor.noun = self.target.noun  # "west of the large one": one of the target's kind
@@ -678,6 +689,8 @@ class Places:
             return
         if self.at in self.breaks:
             return  # "east of the pier, with a white deck": the target's, after the comma
+        if self._carried(anchor):
+            return  # "the man on the tricycle with goods": what it carries, not judged
         mark, unread, had = self.at, len(self.unread), Phrase(noun=anchor.noun)
         if self._with(had) and had.noun != anchor.noun:  # "near the tricycle with a red awning"
             anchor.noun, anchor.colours = had.noun, anchor.colours + had.colours
@@ -902,6 +915,7 @@ class Places:
         if small and self.words[self.at + small[0]] != "of":  # not "with lines of cars"
             self.at += small[0]  # "with a blue tail": not the object's colour, and not judged
             self._part_shown()
+            self._and_small_part()  # "has a brown infield and green outfield"
             self._not_judged("part", start)
             return True
         if self.at < self.end and "part" in LEXICON.of(self.words[self.at]):
@@ -938,11 +952,14 @@ class Places:
                 phrase.colours += anchor.colours
                 return True
             said = anchor.qualifiers()  # an awning's colour only: "with the largest awning" is a relation
-            awning = anchor.noun in CANOPIES and said == Qualifiers(count=said.count, colours=said.colours)
+            awning = anchor.noun in CANOPIES and said == Qualifiers(
+                count=said.count, colours=said.colours, position=said.position
+            )
             if phrase.noun == "tricycle" and awning and said.count in (1, None):
                 # "the tricycle with a blue awning", "tricycles with awnings"; not "with the largest awning"
                 phrase.noun = "awning tricycle"
                 phrase.colours += anchor.colours  # its awning is its canopy, what is seen from above
+                phrase.position += anchor.position  # "with awnings at the bottom right": where they are
                 return True
             along = self._after_motion(start)  # "walking with an adult", "riding with a passenger"
             kind = "near" if along else "with"

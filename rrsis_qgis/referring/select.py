@@ -790,6 +790,8 @@ RELATION_KINDS = {
             "in proximity to",
             "in the proximity of",
             "within close proximity of",
+            "holding back",  # a dam and its reservoir
+            "holds back",
             "perpendicular to",  # by it, lying across it: how it lies is said, not judged
             "at right angles to",
             "at a right angle to",
