@@ -2757,3 +2757,76 @@ def test_how_it_lies_after_an_anchor_and_that_area_are_read(expression, reading)
 )
 def test_a_part_s_own_clause_its_neighbour_and_a_look_said_after_a_comma_are_read(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (  # what it has on its right: it is left of that (the side was named)
+            ("The airport positioned in the upper part of the image, with a terminal building on its right."),
+            ("target: airport; count: 1; position: top; relation: with terminal; relation: left of terminal"),
+        ),
+        (
+            (
+                "The dam in the right portion of the image, oriented diagonally, with the dark "
+                "reservoir on its left."
+            ),
+            (
+                "target: dam; count: 1; attributes: diagonal; position: right; relation: near "
+                "reservoir (dark); relation: right of reservoir (dark)"
+            ),
+        ),
+        (  # 'visible inside': with it, as 'inside' was
+            ("The stadium with the green field visible inside, located in the middle-right of the scene."),
+            "target: stadium; count: 1; position: center right; relation: with field (green)",
+        ),
+        (  # 'alongside it' says no more than 'with'
+            (
+                "The harbor in the bottom-left quadrant of the image, which contains a single long "
+                "dock with several ships moored alongside it."
+            ),
+            ("target: harbor; count: 1; position: bottom left; relation: with pier (long, with ship)"),
+        ),
+        (  # 'parallel': how things lie beside each other, said and not judged (was named)
+            (
+                "The airport occupying the center of the image, with two parallel runways and a "
+                "terminal on the north side."
+            ),
+            (
+                "target: airport; count: 1; position: center; relation: with runway; relation: with "
+                "terminal (on the north); not judged: parallel (alignment)"
+            ),
+        ),
+        (
+            (
+                "The two small cars parked side by side in the upper right region of the image, both "
+                "white and aligned parallel to each other."
+            ),
+            (
+                "target: car; count: 2; attributes: white, small; position: top right; not judged: "
+                "parallel to each other (alignment)"
+            ),
+        ),
+        (
+            "the trucks parked in parallel",
+            "target: truck; count: all; not judged: in parallel (alignment)",
+        ),
+        (  # 'parallel to' stays along it
+            "the car parked parallel to the road",
+            "target: car; count: 1; relation: along road; not judged: parallel to (alignment)",
+        ),
+        (  # rows are how they stand: 'neat' was an anchor ('inside neat')
+            (
+                "The harbor positioned along the top edge of the image, where numerous white yachts "
+                "are moored in neat parallel rows."
+            ),
+            "target: harbor; count: 1; position: top; relation: with yacht (white)",
+        ),
+        (  # a negation inside a part's clause: named, never kept as not judged
+            "The plane at the top, whose wings are not grey.",
+            "target: airplane; count: 1; position: top; not understood: wings not grey",
+        ),
+    ],
+)
+def test_what_an_object_has_on_its_side_and_how_things_lie_side_by_side_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading

@@ -138,9 +138,13 @@ class NotJudged:
             self.at = end if after.colours else start  # "its roof red": the object's colour
             phrase.colours += after.colours
             return bool(after.colours)
+        self.at = end
+        taken_away = any(LEXICON.of(word) & {"negation", "exclusion"} for word in self.words[start:end])
+        if taken_away:  # "whose wings are not grey": nothing may be taken away unsaid
+            self._name_unread(start)
+            return True
         if part[1].category == "part":
             phrase.colours += said.colours
-        self.at = end
         self._not_judged("part", start)
         return True
 

@@ -965,13 +965,16 @@ class Places:
             kind = "near" if along else "with"
             self._lying(anchor)  # "with a runway oriented diagonally": the runway's
             phrase.relations.append(Relation(kind, anchor.noun, anchor_qualifiers=anchor.qualifiers()))
-            if kind == "with" and self.words[self.at] == "inside":  # "with a green pitch inside (it)"
-                self.at += 1 + (self.words[self.at + 1] == "it")
+            seen = self.at + (self.words[self.at] in ("visible", "seen"))
+            if kind == "with" and self.words[seen] == "inside":  # "with a green pitch (visible) inside (it)"
+                self.at = seen + 1 + (self.words[seen + 1] == "it")
             elif kind == "with" and self.words[self.at : self.at + 2] in (["in", "its"], ["at", "its"]):
                 if self.words[self.at + 2] in ("middle", "center", "centre"):
                     self.at += 3  # "with a green field in its middle": inside it
             elif kind == "with" and self.words[self.at] in ("attached", "connected"):
                 self.at += 1  # "with a jet bridge attached"
+            else:
+                self._compared_to_its_side(phrase, anchor)  # "with a terminal on its right": left of it
             while kind == "with" and self._and_another_it_has(phrase):
                 pass  # "with a terminal building and a runway"
             return True
