@@ -2830,3 +2830,67 @@ def test_a_part_s_own_clause_its_neighbour_and_a_look_said_after_a_comma_are_rea
 )
 def test_what_an_object_has_on_its_side_and_how_things_lie_side_by_side_are_read(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (  # a comma ends a place: 'top side' took the side of 'side by side'
+            (
+                "The pair of tennis courts located at the top-right corner, side by side and oriented "
+                "vertically."
+            ),
+            "target: tennis court; count: 2; attributes: vertical; position: top right",
+        ),
+        (  # 'right beside' is how close, not the right of the place
+            (
+                "The smallest storage tank in the image is situated in the upper middle region, right "
+                "beside a road."
+            ),
+            ("target: storage tank; count: 1; position: top center; order: smallest; relation: near road"),
+        ),
+        (  # a comma ends a noun, and what it is part of it is in
+            "the house, part of the residential area",
+            "target: house; count: 1; relation: inside residential area",
+        ),
+        (
+            "The overpass at the centre of the image is part of a large interchange",
+            "target: overpass; count: 1; position: center; relation: inside interchange (large)",
+        ),
+        (  # part of its own part is no place it is in
+            "A small plane, with only its left wing and part of the fuselage visible.",
+            (
+                "target: airplane; count: 1; attributes: small; relation: with wing (on the left); not "
+                "understood: part fuselage"
+            ),
+        ),
+        (  # the group the targets form: its size is how many they are
+            "Situated at the center-bottom, the storage tanks form a tight group of six",
+            "target: storage tank; count: 6; position: center bottom",
+        ),
+        (  # a count said twice that disagrees is named
+            "the two tanks form a group of 6",
+            "target: storage tank; count: 2; not understood: 6",
+        ),
+        (  # the others compared with it: it is the largest
+            (
+                "The storage tank at the top-middle of the image is the largest of the group, while "
+                "its neighbours are noticeably smaller."
+            ),
+            (
+                "target: storage tank; count: 1; position: top center; order: largest; not judged: "
+                "noticeably (degree)"
+            ),
+        ),
+        (
+            "the tank at the top, while the others are larger",
+            "target: storage tank; count: 1; position: top; order: smallest",
+        ),
+        (  # a second order that disagrees is named
+            "the smallest tank, while the others are smaller",
+            ("target: storage tank; count: 1; order: smallest; not understood: while the others are smaller"),
+        ),
+    ],
+)
+def test_a_comma_ends_a_place_and_a_noun_and_groups_the_targets_form_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading

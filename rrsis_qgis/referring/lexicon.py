@@ -353,7 +353,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "topped", "bodied", "hulled", "painted", "structure", "structures", "facility", "feature", "features",
       "extending", "extends", "stretching", "stretches",
       # how, not which: "neatly parked", "almost at the center", "the neighbouring tanks"
-      "roughly", "approximately", "almost", "nearly", "neatly", "neat", "tidy", "evenly", "closely",
+      "roughly", "approximately", "almost", "nearly", "neatly", "neat", "tidy", "spaced", "evenly", "closely",
       "tightly", "densely",
       "uniformly", "orderly", "neighboring", "neighbouring", "entirely", "distinct", "prominent",
       "noticeable", "conspicuous", "distinctive", "comparatively", "unlike the others",
@@ -567,7 +567,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("unit", 1000.0, "en", ("km", "kilometer", "kilometers", "kilometre", "kilometres")),
     # Parts of an object whose colour is the object's: "the plane with a white body".
     ("part", None, "en", ("body", "roof", "roofs", "top", "deck", "hull", "surface", "cover", "canopy",
-                           "shape", "form", "size", "cap",
+                           "shape", "size", "cap",
                            "fuselage", "cabin", "exterior", "paint", "shell", "color", "colour", "colors",
                            "colours", "tone", "hue", "water")),
     # What a person wears: seen from above, its colour is the person's ("the man in a red shirt").

@@ -212,6 +212,8 @@ class NounPhrases:
         """A word (or the vocabulary's phrase) of the head noun; False at the phrase's end."""
         at, words = self.at, self.words
         categories = LEXICON.of(words[at])
+        if after_noun and at in self.breaks:
+            return False  # "the house, part of the residential area": a comma ends the noun
         if after_noun and "place" in categories and words[at + 1] == "of" and self._image_end(at + 1):
             return False  # "a parking lot, top of image": the place of what was said, not the lot's top
         other_kind = LEXICON.match(words, at, *OTHER_KINDS)

@@ -24,6 +24,7 @@ from .places import HAVING, Places
 from .program import Exclusion, Program, Qualifiers, Relation
 from .sets import SetsTakenAway
 from .words import (
+    FORMING,
     IGNORED,
     LAST,
     LINES,
@@ -73,6 +74,7 @@ def _with_said_of_all(other: Phrase, before: Phrase, target: Phrase) -> Phrase:
     return merged
 
 
+GROUP_LOOKS = ("tight", "compact", "close", "loose", "neat", "small", "large", "long", "straight", "dense")
 # What a quality is said of, after it: "rectangular in shape", "white in colour".
 ASPECTS = ("shape", "form", "outline", "color", "colour")
 
@@ -330,6 +332,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         if (
             self._member_of_group(phrase)
+            or self._forming_a_group(phrase)
+            or self._while_the_others(phrase)
             or self._end_of_a_row(phrase)
             or self._counted_row(phrase)
             or self._because_of_its(phrase)
@@ -597,14 +601,72 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
 
     def _member_of_group(self, phrase: Phrase) -> bool:
         """ "which is part of a line of parked cars", "part of the group of tanks": one of a group of its
-        own kind, which selects nothing more."""
+        own kind, which selects nothing more; "is part of a large interchange": in that."""
         if self.words[self.at : self.at + 2] != ["part", "of"] or phrase is not self.target:
             return False
         start, self.at = self.at, self.at + 2 + (self.words[self.at + 2] in ("a", "an", "the"))
         if self._collective_of_the_target() or self._of_road_users(phrase):
             return True
+        # "is part of a large interchange", ", part of the residential area": in it; not "with part of the
+        # outfield visible", a part of its own
+        said_of_it = start in self.breaks or "copula" in LEXICON.of(self.words[start - 1])
+        whole, self.at = Phrase(), start + 2
+        within = (
+            said_of_it and self._anchor(whole) and not LEXICON.of(str(whole.noun)) & {"part", "minor_part"}
+        )
+        if within and whole.noun != phrase.noun:
+            phrase.relations.append(Relation("inside", whole.noun, anchor_qualifiers=whole.qualifiers()))
+            return True
         self.at = start
         return False
+
+    def _while_the_others(self, phrase: Phrase) -> bool:
+        """ "while its neighbours are noticeably smaller", "whereas the others are larger": the target
+        against the others of its kind, as "larger than the others" is (the largest)."""
+        if self.words[self.at] not in ("while", "whereas") or phrase is not self.target:
+            return False
+        start, self.at = self.at, self.at + 1
+        if not self._the_others():
+            self.at = start
+            return False
+        self._skip("copula")
+        degree = LEXICON.match(self.words, self.at, "degree")
+        self.at += degree[0] if degree else 0
+        size = LEXICON.match(self.words, self.at, "size")
+        if size is None or size[1].value not in COMPARED:
+            self.at = start
+            return False
+        if degree:  # "noticeably smaller": smaller, judged; how much, not
+            self._not_judged("degree", self.at - degree[0])
+        self.at += size[0]
+        opposite = "large" if size[1].value == "small" else "small"
+        phrase.order(COMPARED[opposite], self.words[start : self.at], self.unread)
+        return True
+
+    def _forming_a_group(self, phrase: Phrase) -> bool:
+        """ "the tanks form a tight group of six", "forming a long row": how the targets stand together;
+        the group's size, said, is how many they are."""
+        if self.words[self.at] not in FORMING or phrase is not self.target or not phrase.plural:
+            return False
+        start, self.at = self.at, self.at + 1
+        at = self.at + (self.words[self.at] in ("a", "an"))
+        at += self.words[at] in GROUP_LOOKS
+        collective = LEXICON.match(self.words, at, "collective")
+        if collective is None:
+            self.at = start
+            return False
+        at += collective[0]
+        size = group_size_at(self.words, at + 1) if self.words[at] == "of" else 0
+        if size and phrase.how_many is None:  # all of them: as many as the group holds
+            number = self.words[at + 1]
+            phrase.count = (
+                int(number) if number.isdigit() else LEXICON.match(self.words, at + 1, "number")[1].value
+            )
+            phrase.count_given = True
+        elif size:
+            self.unread.extend(self.words[at + 1 : at + 1 + size])  # "the two tanks form a group of six"
+        self.at = at + (1 + size if size else 0)
+        return True
 
     def _of_road_users(self, phrase: Phrase) -> bool:
         """ "a line of parked cars" said of a vehicle: a group of road users, the target one of them."""

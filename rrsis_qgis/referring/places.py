@@ -164,6 +164,8 @@ class Places:
         while at < self.end:
             word = self.words[at]
             after_of = self.words[at - 1] == "of"
+            if places and at in self.breaks:
+                break  # "at the top, side by side": a comma ends the place
             if word == "of" and places and "center" not in places and self._centre_at(at + 1):
                 break  # "left of the center": beside the middle, not "the center of the left"
             if (

@@ -61,6 +61,9 @@ ENDS_PHRASE = {
     "are",
 }
 ENDS_PHRASE |= {"has", "have", "having", "while", "where", "when", "less", "more", "closer", "farther"}
+# Targets standing together: "the tanks form a tight group", "forming a long row".
+FORMING = ("form", "forms", "forming", "formed")
+ENDS_PHRASE |= set(FORMING)
 # Verbs of roads meeting ("where four roads meet"). After a noun they end it ("where two roads cross"; not
 # "the cross street"), but for those that are nouns too ("a tree branch").
 MEETING = {"meet", "intersect", "cross", "converge", "join", "merge", "branch", "split"}
