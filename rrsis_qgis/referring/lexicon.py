@@ -123,7 +123,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                        "industrial estate")),
     ("noun", "commercial area", "en", ("commercial area", "commercial district")),
     ("noun", "military base", "en", ("military base",)),
-    ("noun", "intersection", "en", ("intersection", "crossroad", "junction")),
+    ("noun", "intersection", "en", ("intersection", "crossroad", "junction", "road intersection")),
     ("noun", "container", "en", ("container",)),
     ("noun", "pipeline", "en", ("pipeline", "pipe")),
     ("noun", "median strip", "en", ("median strip", "median", "central reservation", "traffic island")),
@@ -254,7 +254,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
      ("side", "sides", "part", "parts", "corner", "edge", "half", "area", "region", "end", "portion", "back",
       "rear",
       "section", "quadrant", "bank", "border", "margin", "zone", "tip", "edges", "corners", "borders",
-      "margins", "quadrants", "regions", "areas", "periphery", "third", "thirds")),
+      "margins", "quadrants", "regions", "areas", "periphery", "third", "thirds", "boundary", "boundaries")),
     ("image", None, "en",
      ("image", "picture", "scene", "view", "photo", "map", "figure", "frame", "photograph", "imagery",
       "footage")),
@@ -532,7 +532,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     # ("the woman holding an umbrella", "the truck carrying sand", "with a backpack"; a hat is worn).
     ("carried", None, "en", ("umbrella", "umbrellas", "cargo", "goods", "luggage",
                              "load", "bag", "bags", "backpack", "backpacks", "suitcase", "box", "boxes",
-                             "sand", "gravel", "passenger", "passengers", "customer", "customers", "stroller",
+                             "sand", "gravel", "passenger", "passengers", "driver", "drivers", "customer",
+                             "customers", "stroller",
                              "pram", "cart", "trolley", "phone", "package", "packages", "parcel", "parcels",
                              "basket", "flag", "sign", "dog", "dogs")),
     # Verbs whose object is carried: "holding", "pushing a stroller", "loaded with goods".

@@ -125,8 +125,15 @@ class NotJudged:
             if self.words[at] == "and" and self.words[at + 1] in CLAUSE_GOES_ON
         )
         end = next(goes_on, end)
+        # whose part it is: the target's when nothing else was named before it and the owner's word fits
+        # ("the pool next to the house, its roof red": the house's, maybe; "the car near the buses, their
+        # roofs white": the buses')
+        owner = self.words[start]
+        fits = owner == "whose" or (owner == "their") == bool(phrase.plural)
+        own = fits and not phrase.relations and not self.others and phrase is self.target
+        object_s = part[1].category == "part"  # a roof's colour is the object's, a tail's is not
         self._skip("copula")
-        if part[1].category == "part" and self.words[self.at] in ("not", "never", "no"):
+        if object_s and own and self.words[self.at] in ("not", "never", "no"):
             self.at = (
                 start  # "whose surface is not green": the object's colour, taken away where negations are
             )
@@ -134,16 +141,17 @@ class NotJudged:
         after = Phrase()
         while self._quality(after):
             self._skip("and")
-        if self.at >= end and part[1].category == "part":
-            self.at = end if after.colours else start  # "its roof red": the object's colour
-            phrase.colours += after.colours
-            return bool(after.colours)
+        colours = said.colours + after.colours
+        if self.at >= end and object_s and own:
+            self.at = end if colours else start  # "its roof red", "its red top": the object's colour
+            phrase.colours += colours
+            return bool(colours)
         self.at = end
         taken_away = any(LEXICON.of(word) & {"negation", "exclusion"} for word in self.words[start:end])
         if taken_away:  # "whose wings are not grey": nothing may be taken away unsaid
             self._name_unread(start)
             return True
-        if part[1].category == "part":
+        if object_s and own:
             phrase.colours += said.colours
         self._not_judged("part", start)
         return True

@@ -376,6 +376,17 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             if self._collective_of_the_target() or self._the_others():  # "the largest among the others"
                 return True
             self.at -= 1
+        if word in ("among", "amongst", "amid", "amidst") and phrase is self.target:
+            start, self.at = (
+                self.at,
+                self.at + 1,
+            )  # "a small vehicle among a cluster of vehicles": one of them
+            # "the red car among the rows of white cars" is in no white car: near them, as "among" says
+            unlike = self._unlike_its_group(phrase)
+            self.at = start + 1
+            if not unlike and self._collective_of_the_target():
+                return True
+            self.at = start
         if word == "among" and self.words[self.at + 1] in ("those", "them", "these"):
             self.at += 2  # "the smallest vehicle among those parked near the building": the target's words
             return True
@@ -479,8 +490,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
     def _look_after_a_break(self, phrase: Phrase) -> bool:
         """ ", rectangular in shape", ", white with a dark roof", ", oval and bright blue": the target's
         colours, size and shape said after a comma, with no noun of their own."""
-        if phrase is not self.target or self.at not in self.breaks:
-            return False
+        if phrase is not self.target or self.at not in self.breaks or phrase.relations or self.others:
+            return False  # "the man next to the pool, oval and bright blue": the pool's, maybe
         start, said = self.at, Phrase()
         while self._quality_at(self.at) and self._quality(said):
             if self.words[self.at] == "in" and self.words[self.at + 1] in ASPECTS:
@@ -609,12 +620,14 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         # "is part of a large interchange", ", part of the residential area": in it; not "with part of the
         # outfield visible", a part of its own
-        said_of_it = start in self.breaks or "copula" in LEXICON.of(self.words[start - 1])
+        said_of_it = (start in self.breaks and not phrase.relations) or "copula" in LEXICON.of(
+            self.words[start - 1]
+        )
         whole, self.at = Phrase(), start + 2
         within = (
             said_of_it and self._anchor(whole) and not LEXICON.of(str(whole.noun)) & {"part", "minor_part"}
         )
-        if within and whole.noun != phrase.noun:
+        if within and whole.noun != phrase.noun and whole.how_many == 1:  # "part of the houses": one of them
             phrase.relations.append(Relation("inside", whole.noun, anchor_qualifiers=whole.qualifiers()))
             return True
         self.at = start
@@ -633,7 +646,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         degree = LEXICON.match(self.words, self.at, "degree")
         self.at += degree[0] if degree else 0
         size = LEXICON.match(self.words, self.at, "size")
-        if size is None or size[1].value not in COMPARED:
+        ends = size and (self.at + size[0] >= self.end or self.at + size[0] in self.breaks)
+        if not ends or size[1].value not in COMPARED:  # "while its neighbours are smaller and white": more
             self.at = start
             return False
         if degree:  # "noticeably smaller": smaller, judged; how much, not
@@ -648,6 +662,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         the group's size, said, is how many they are."""
         if self.words[self.at] not in FORMING or phrase is not self.target or not phrase.plural:
             return False
+        said_of_it = self.target_end in (self.at, self.at - 1) and self.words[self.at - 1] != "and"
+        if not said_of_it:  # "the tanks next to the silos that form a group": the silos', maybe
+            return False
         start, self.at = self.at, self.at + 1
         at = self.at + (self.words[self.at] in ("a", "an"))
         at += self.words[at] in GROUP_LOOKS
@@ -657,7 +674,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return False
         at += collective[0]
         size = group_size_at(self.words, at + 1) if self.words[at] == "of" else 0
-        if size and phrase.how_many is None:  # all of them: as many as the group holds
+        whole = at + 1 + size >= self.end  # nothing said after it ("a group of six with two helicopters")
+        if size and phrase.how_many is None and whole:  # all of them: as many as the group holds
             number = self.words[at + 1]
             phrase.count = (
                 int(number) if number.isdigit() else LEXICON.match(self.words, at + 1, "number")[1].value
@@ -893,8 +911,12 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         said_to_be = before < self.at and (
             "copula" in LEXICON.of(self.words[before - 1])
             or self.words[before - 1] == "as"
-            or (before in self.breaks and self.words[self.at] in ("only", "single", "sole"))
-        )  # ", the only white car in the row": said of it after a comma
+            or (
+                before in self.breaks
+                and self.words[self.at] in ("only", "single", "sole")
+                and not (self.others or phrase.plural)
+            )
+        )  # ", the only white car in the row": said of it after a comma; of which, after "and"?
         if self.words[self.at] in ("only", "single", "sole"):
             self.at += 1
         middle = self.in_group and self.words[self.at] in ("middle", "center", "centre", "central")

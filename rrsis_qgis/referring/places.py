@@ -21,6 +21,7 @@ from .words import (
     PHRASES,
     PREPOSITIONS,
     Phrase,
+    begins_where,
     group_size_at,
     one_place,
     sides_of,
@@ -427,6 +428,9 @@ class Places:
                 # comparative as its superlative ("of the two, the one farther from the road")
                 mark, self.at = self.at, self.at + max(length - 1, 1)
                 if self._toward_place(phrase, closest=first in NEAREST):
+                    if self.words[self.at] == "than":  # "closer to the center than the other one"
+                        self.at += 1
+                        self.at -= not self._the_others()
                     return True
                 edge = self._view_edge(self.at + (self.words[self.at] in ("to", "from")))
                 if edge is not None and first in NEAREST:
@@ -586,7 +590,7 @@ class Places:
 
     def _others_alone(self) -> bool:
         """ "others", "the others", "the rest": no kind named (the target's): consumed, True."""
-        at = self.at + (self.words[self.at] == "the")
+        at = self.at + (self.words[self.at] in ("the", "several", "many", "some", "few"))
         if self.words[at] not in ("others", "rest"):
             return False
         mark, self.at = self.at, at + 1
@@ -618,6 +622,11 @@ class Places:
         if self.words[at] in ("others", "rest", "neighbors", "neighbours"):  # "larger than its neighbors"
             self.at = at + 1
             return True
+        after = at + 1 + (self.words[at + 1] == "one")  # "closer to the center than the other (one)"
+        alone = after >= self.end or after in self.breaks or begins_where(self.words, after)
+        if self.words[at - 1 : at + 1] == ["the", "other"] and alone:
+            self.at = after
+            return True
         if self.words[at] not in (
             "other",
             "remaining",
@@ -629,7 +638,12 @@ class Places:
             return False
         start, self.at = self.at, at + 1
         group = Phrase()
-        if self._noun_phrase(group, anchor=True) and self._of_its_kind(group.noun) and group.plural:
+        the_other = self.words[at - 1 : at + 1] == ["the", "other"]  # "than the other car": of two
+        if (
+            self._noun_phrase(group, anchor=True)
+            and self._of_its_kind(group.noun)
+            and (group.plural or the_other)
+        ):
             return True
         self.at = start
         return False
@@ -656,8 +670,8 @@ class Places:
         ``one_is_target``: "the large one" is one of the target's kind."""
         neighbour = self._its_neighbour(self.at) if one_is_target and self.target.noun else None
         if neighbour:
-            # "smaller than its neighbour": one of its kind
-            self.at, anchor.noun = neighbour, self.target.noun
+            # "smaller than its neighbour": another of its kind
+            self.at, anchor.noun, anchor.other = neighbour, self.target.noun, True
         elif not self._noun_phrase(anchor, anchor=True):
             if not (one_is_target and anchor.one and self.target.noun):
                 return False
@@ -961,7 +975,9 @@ class Places:
                 # "the tricycle with a blue awning", "tricycles with awnings"; not "with the largest awning"
                 phrase.noun = "awning tricycle"
                 phrase.colours += anchor.colours  # its awning is its canopy, what is seen from above
-                phrase.position += anchor.position  # "with awnings at the bottom right": where they are
+                on_top = " on top" in " ".join(self.words[start : self.at])
+                # "with awnings at the bottom right": where they are; "with an awning on top": its own top
+                phrase.position += anchor.position[1:] if on_top else anchor.position
                 return True
             along = self._after_motion(start)  # "walking with an adult", "riding with a passenger"
             kind = "near" if along else "with"

@@ -103,7 +103,9 @@ class SetsTakenAway:
         self._skip("determiner", "pronoun")
         if word == "without" and not self._with_parts(removed):
             anchor = Phrase()  # "without any trees around it": none near it
-            if self._anchor(anchor) and LEXICON.of(str(anchor.noun)) & {"carried", "clothing"}:
+            named = self._anchor(anchor)  # its noun, or its last word ("a driver" is a person, and carried)
+            carried = LEXICON.of(str(anchor.noun)) | LEXICON.of(self.words[self.at - 1] if named else "")
+            if named and carried & {"carried", "clothing"}:
                 self.spoilt = True  # "without a helmet", "without a bag": worn or carried, not near it
             elif anchor.noun:
                 removed.relations.append(Relation("near", anchor.noun, anchor_qualifiers=anchor.qualifiers()))

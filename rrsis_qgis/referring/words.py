@@ -137,6 +137,7 @@ def after_a_break(expression: str) -> frozenset[int]:
 def _normalized(expression: str) -> str:
     text = unicodedata.normalize("NFKC", expression).lower().replace("’", "'")
     text = text.replace("-most", "most").replace("n't", " not")
+    text = re.sub(r"\b(left|right|top|bottom|upper|lower|north|south|east|west) most\b", r"\1most", text)
     return re.sub(r"(\d)(?!e[+-]?\d)(?!(?:st|nd|rd|th)\b)([^\W\d_])", r"\1 \2", text)  # "2nd" kept
 
 
