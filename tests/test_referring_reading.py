@@ -3032,3 +3032,40 @@ def test_what_a_sixth_review_found_is_read_or_named(expression, reading):
 )
 def test_one_of_a_group_and_the_other_of_two_are_read(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (  # farthest from the centre of the view: the outermost (was named)
+            "The small vehicle at the bottom left, the farthest from the center.",
+            "target: vehicle; count: 1; attributes: small; position: bottom left; order: outermost",
+        ),
+        (
+            "The bridge which is farther from the center of the image.",
+            "target: bridge; count: 1; order: outermost",
+        ),
+        (  # the middle one of a row of its kind (was in the middle of a vehicle)
+            "The small vehicle in the middle of a row of small vehicles at the top.",
+            "target: vehicle; count: 1; attributes: small; position: top; order: middle",
+        ),
+        (
+            "The tennis court in the middle of the group of three courts at the top of the image.",
+            "target: tennis court; count: 1; position: top; order: middle",
+        ),
+        (  # a group it is unlike: in its middle, its colours not the target's
+            "the red car in the middle of a row of white cars",
+            "target: car; count: 1; attributes: red; relation: in the middle of car (white)",
+        ),
+        (  # another order said later: read as before
+            ("The baseball diamond in the middle of the cluster of four fields, second from the bottom."),
+            ("target: baseball field; count: 1; order: bottommost #2; relation: in the middle of field"),
+        ),
+        (  # the middle one of three is no middle of the view: an order the place already took, named
+            "The plane at the bottom, the middle one of the three.",
+            "target: airplane; count: 1; order: bottommost; not understood: middle",
+        ),
+    ],
+)
+def test_the_middle_one_of_a_group_and_the_farthest_from_the_centre_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading

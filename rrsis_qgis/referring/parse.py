@@ -75,6 +75,8 @@ def _with_said_of_all(other: Phrase, before: Phrase, target: Phrase) -> Phrase:
 
 
 GROUP_LOOKS = ("tight", "compact", "close", "loose", "neat", "small", "large", "long", "straight", "dense")
+# The middle of a group: "in the middle of a row of cars".
+MIDDLE_OF = (["in", "the", "middle", "of"], ["at", "the", "center", "of"], ["at", "the", "centre", "of"])
 # What a quality is said of, after it: "rectangular in shape", "white in colour".
 ASPECTS = ("shape", "form", "outline", "color", "colour")
 
@@ -333,6 +335,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if (
             self._member_of_group(phrase)
             or self._forming_a_group(phrase)
+            or self._middle_of_its_group(phrase)
             or self._while_the_others(phrase)
             or self._end_of_a_row(phrase)
             or self._counted_row(phrase)
@@ -657,6 +660,24 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         phrase.order(COMPARED[opposite], self.words[start : self.at], self.unread)
         return True
 
+    def _middle_of_its_group(self, phrase: Phrase) -> bool:
+        """ "in the middle of a row of small vehicles", "at the centre of the cluster": the middle one of a
+        group of its own kind, not a place in another object."""
+        later = (LEXICON.of(word) & {"ordinal", "superlative"} for word in self.words[self.at : self.end])
+        if phrase is not self.target or phrase.ordering or any(later):
+            return False  # "..., second from the bottom": another order, read where it is said
+        if self.words[self.at : self.at + 4] not in MIDDLE_OF:
+            return False
+        start, self.at = self.at, self.at + 4
+        at = self.at + (self.words[self.at] in ("a", "an", "the", "its", "their"))
+        unlike = self._unlike_its_group(phrase)  # "the red car in the middle of a row of white cars"
+        self.at = start + 4
+        if not unlike and LEXICON.match(self.words, at, "collective") and self._collective_of_the_target():
+            phrase.ordering = "middle"
+            return True
+        self.at = start
+        return False
+
     def _forming_a_group(self, phrase: Phrase) -> bool:
         """ "the tanks form a tight group of six", "forming a long row": how the targets stand together;
         the group's size, said, is how many they are."""
@@ -919,7 +940,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         )  # ", the only white car in the row": said of it after a comma; of which, after "and"?
         if self.words[self.at] in ("only", "single", "sole"):
             self.at += 1
-        middle = self.in_group and self.words[self.at] in ("middle", "center", "centre", "central")
+        # "Among the three planes, the middle one", "the middle one of the three": in the middle of them
+        of_a_group = self.in_group or self.words[self.at + 1 : self.at + 3] == ["one", "of"]
+        middle = of_a_group and self.words[self.at] in ("middle", "center", "centre", "central")
         self.at += middle  # "Among the three planes, the middle one": in the middle of them
         said = Phrase(ordering="middle" if middle else None)
         while self._quality(said):

@@ -304,8 +304,8 @@ class Places:
         ):
             at += 1
         end, places = self._places(at)
-        if not places:
-            return False
+        if not places or (places == ["center"] and self.words[end : end + 2] == ["one", "of"]):
+            return False  # "the middle one of the three": in the middle of them, not of the view
         if preposition != "from" and (self._noun_phrase_at(end) or self._noun_at(end)):
             return False  # "on the right some buildings" ("of" left out), "in the left lane": relations
         toward = preposition in ("to", "towards", "toward")
@@ -792,7 +792,7 @@ class Places:
 
     def _toward_place(self, phrase: Phrase, closest: bool) -> bool:
         """ "furthest to the right", "closest to the bottom edge": the place's own superlative; "closest to
-        the center of the image": the most central."""
+        the center of the image": the most central, "farthest from the center" the outermost."""
         if self.words[self.at] in ("to", "from"):
             end, places = self._places(self.at + 1)
         else:  # "furthest north"
@@ -801,8 +801,8 @@ class Places:
         if not places and corner and len(sides_of(phrase.position)) == 2:
             # "in the top-left quadrant, closest to the corner": the corner it is in
             end, places = self.at + 3, list(sides_of(phrase.position))
-        central = closest and set(places) == {"center"}
-        order = "central" if central else ORDER_OF_PLACES.get(sides_of(places))
+        centre = set(places) == {"center"}  # the most central; "farthest from the center": the outermost
+        order = ("central" if closest else "outermost") if centre else ORDER_OF_PLACES.get(sides_of(places))
         if order is None or (self._noun_at(end) and self.words[end : end + 1] != ["of"]):
             return False
         if self.words[end] == "of" and self._image_end(end) is None:
