@@ -769,10 +769,10 @@ def test_a_program_from_json_without_its_target_or_with_nested_targets_is_refuse
         ),
         ("the stadium has a baseball field", "target: stadium; count: 1; relation: with baseball field"),
         ("The storage tank near the pipeline", "target: storage tank; count: 1; relation: near pipeline"),
-        # the middle row is no place in the view, and a row of tanks is named
+        # the middle row is no place in the view: which row, said and not judged
         (
             "the leftmost tank in the middle row",
-            "target: storage tank; count: 1; position: center; order: leftmost; not understood: row",
+            "target: storage tank; count: 1; order: leftmost; not judged: in the middle row (row)",
         ),
     ],
 )
@@ -1133,7 +1133,7 @@ def test_which_lane_is_named_and_the_strips_between_lanes_are_nouns(expression, 
         ),
         (
             "The third plane from the bottom in the middle column.",
-            "target: airplane; count: 1; order: bottommost #3; not understood: middle column",
+            "target: airplane; count: 1; order: bottommost #3; not judged: in the middle column (row)",
         ),
         (
             "the storage tanks arranged in a cluster in the center",
@@ -3068,4 +3068,43 @@ def test_one_of_a_group_and_the_other_of_two_are_read(expression, reading):
     ],
 )
 def test_the_middle_one_of_a_group_and_the_farthest_from_the_centre_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (  # 'the target is' names no object: a frame (was the target 'target')
+            "The target is the bridge near the river.",
+            "target: bridge; count: 1; relation: near river",
+        ),
+        (
+            (
+                "Of the two tennis courts placed side by side in the lower left, the target is the one "
+                "on the right."
+            ),
+            "target: tennis court; count: 1; position: bottom left; order: rightmost",
+        ),
+        (  # near the centre of an anchor is in its middle ('near' was named)
+            "The ship appears near the center of the harbor.",
+            "target: ship; count: 1; relation: in the middle of harbor",
+        ),
+        (
+            "the car near the left side of the road",
+            "target: car; count: 1; relation: left of road",
+        ),
+        (  # the one docked to its right: it is left of that
+            "The ship at the center-left of the image, smaller than the one docked to its right.",
+            (
+                "target: ship; count: 1; position: center left; relation: smaller than ship; relation: "
+                "left of ship"
+            ),
+        ),
+        (  # the middle row is which row: said, not judged
+            "The rightmost plane in the middle row.",
+            "target: airplane; count: 1; order: rightmost; not judged: in the middle row (row)",
+        ),
+    ],
+)
+def test_what_a_model_told_of_the_target_writes_and_the_centre_of_an_anchor_are_read(expression, reading):
     assert parse_expression(expression).explain() == reading

@@ -324,7 +324,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
      ("find", "search", "search for", "locate", "show", "show me", "give me", "segment", "detect", "identify",
       "highlight", "mark", "select", "extract", "get", "outline", "please", "look for", "where is", "spot",
       "point out", "pick out", "where are", "can you find", "i want", "i need", "this is", "these are",
-      "here is", "here are", "there is", "there are")),
+      "here is", "here are", "there is", "there are",
+      # what a model told to name "the target object" writes
+      "the target is", "the target object is", "the target being", "the target object being")),
     ("pronoun", None, "en", ("it", "they", "them", "which", "that", "who", "whose", "this", "these", "those",
                               "its", "their", "his", "her", "one", "ones", "what", "there", "here")),
     ("determiner", None, "en", ("the", "a", "an", "this", "these", "those", "that", "any")),

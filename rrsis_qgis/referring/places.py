@@ -561,18 +561,23 @@ class Places:
     def _compared_to_its_side(self, phrase: Phrase, anchor: Phrase) -> None:
         """ "larger than the tank to its right", "adjacent to a soccer field on its left": what it is
         compared to or by lies on its right, so it is left of that anchor (its own right: a tank has none
-        of the other's). Unread when the side is no side."""
+        of the other's); "the one docked to its right" too. Unread when the side is no side."""
+        mark = self.at
+        self.at += "state" in LEXICON.of(self.words[self.at]) and self.words[self.at + 1] in ("to", "on")
         side = {"above": ["top"], "below": ["bottom"], "beneath": ["bottom"]}.get(self.words[self.at])
         if side and self.words[self.at + 1] in ("it", "them"):
             end, places = self.at + 2, side  # "larger than the plane above it"
         elif self.words[self.at] in ("to", "on") and self.words[self.at + 1] in ("its", "their"):
             end, places = self._places(self.at + 2)
             if self.words[end - 1] in ("corner", "end", "edge", "tip", "half", "part", "portion"):
+                self.at = mark
                 return  # "next to the building on its left corner": the building's corner, named
         else:
+            self.at = mark
             return
         beside = OPPOSITE_SIDE.get(tuple(places))
         if beside is None:
+            self.at = mark
             return
         phrase.relations.append(Relation(beside, anchor.noun, anchor_qualifiers=anchor.qualifiers()))
         self.at = end
@@ -755,8 +760,8 @@ class Places:
     def _direction(self) -> str | None:
         """ "left of", "to the left of", "on the upper left side of", "at the top of": a direction kind."""
         at = self.at
-        if self.words[at] in ("to", "on", "at", "in", "towards", "toward", "along"):
-            at += 1  # "along the right side of the road": on that side of it
+        if self.words[at] in ("to", "on", "at", "in", "towards", "toward", "along", "near"):
+            at += 1  # "along the right side of the road": on that side of it; "near the center of the lot"
         end, places = self._places(at)
         if not places or end >= self.end:
             return None
@@ -1083,15 +1088,16 @@ class Places:
         return False
 
     def _counted_row(self, phrase: Phrase) -> bool:
-        """ "in the second row", "in the front row of the waiting area", "the third row from the bottom": a
-        row counted from a side, said and not judged (rows are not told apart); the place it is in ("of the
-        lot") is read as the target's."""
+        """ "in the second row", "in the front row of the waiting area", "the third row from the bottom",
+        "in the middle row": a row counted from a side, said and not judged (rows are not told apart); the
+        place it is in ("of the lot") is read as the target's."""
         at = self.at
         if self.words[at] not in ("in", "on", "at", "within") or phrase is not self.target:
             return False
         at += 1 + (self.words[at + 1] == "the")
         ordinal = LEXICON.match(self.words, at, "ordinal")
-        counted = ordinal[0] if ordinal else self.words[at] in ("front", "back", "rear")
+        # "the middle row": which of the rows, as "the second" says (the view's middle is no row's)
+        counted = ordinal[0] if ordinal else self.words[at] in ("front", "back", "rear", "middle", "centre")
         at += counted
         at += self.words[at] == "parking"  # "the second parking row"
         if not counted or self.words[at] not in ("row", "line", "column"):
