@@ -3108,3 +3108,60 @@ def test_the_middle_one_of_a_group_and_the_farthest_from_the_centre_are_read(exp
 )
 def test_what_a_model_told_of_the_target_writes_and_the_centre_of_an_anchor_are_read(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (  # a pronoun's kind, said later among its group (was not understood)
+            "The one furthest to the left among the three tanks near the top.",
+            "target: storage tank; count: 1; position: top; order: leftmost",
+        ),
+        (
+            "the one on the left of the ships",
+            "target: ship; count: 1; order: leftmost",
+        ),
+        (  # no group said: still not understood, whole to the detector
+            "the one near the river",
+            "not understood; the whole expression goes to the detector: 'the one near the river'",
+        ),
+        (  # 'just left of': a side, no verb ('left' was named)
+            "the car just left of center",
+            "target: car; count: 1; position: center; not judged: left of center (offset)",
+        ),
+        (  # 'just left' a place: still a verb
+            "the car that just left the parking lot",
+            "target: car; count: 1; relation: near parking lot",
+        ),
+        (  # the darkest: the dark one (was named)
+            "This is the darkest car in the parking lot",
+            "target: car; count: 1; attributes: dark; relation: inside parking lot",
+        ),
+        (  # which way a part points: its look, not judged
+            "The plane located right of center with its tail pointing down.",
+            (
+                "target: airplane; count: 1; position: center; not judged: right of center (offset), "
+                "with its tail pointing down (part)"
+            ),
+        ),
+        (  # 'surrounding it' says no more than 'with'
+            (
+                "The large vehicle is parked in the middle of the image, with several small vehicles "
+                "surrounding it."
+            ),
+            (
+                "target: vehicle; count: 1; attributes: large; position: center; relation: with "
+                "vehicle (small)"
+            ),
+        ),
+        (  # a floating roof is a part
+            "The storage tank with a floating roof, located just to the right of the image center.",
+            (
+                "target: storage tank; count: 1; position: center; not judged: with a floating roof "
+                "(part), to the right of the image center (offset)"
+            ),
+        ),
+    ],
+)
+def test_a_pronoun_s_kind_said_among_its_group_and_a_darkest_one_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading

@@ -194,8 +194,10 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("colour", "purple", "en", ("purple", "violet")),
     ("colour", "pink", "en", ("pink",)),
     ("colour", "cyan", "en", ("cyan", "turquoise", "teal")),
-    ("colour", "dark", "en", ("dark", "darker in color", "darker in colour")),
-    ("colour", "bright", "en", ("bright", "light", "pale", "lighter in color", "lighter in colour")),
+    # the darkest of them is the one that is dark, judged against the others
+    ("colour", "dark", "en", ("dark", "darker in color", "darker in colour", "darkest")),
+    ("colour", "bright", "en", ("bright", "light", "pale", "lighter in color", "lighter in colour",
+                                "brightest", "lightest")),
     ("colour", "white", "fr", ("blanc", "blanche", "blancs", "blanches")),
     ("colour", "red", "fr", ("rouge", "rouges")),
     ("size", "small", "en", ("small", "little", "tiny", "mini", "smaller", "shorter", "narrower", "miniature",
@@ -556,7 +558,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                               "out", "off", "about", "toward", "towards", "upon", "then", "so", "too", "also",
                               "each other", "one another", "in a row", "in a line", "in line", "in a column",
                               "in it", "in them", "on it", "along it", "along them", "through it",
-                              "alongside it", "alongside them",
+                              "alongside it", "alongside them", "surrounding it", "surrounding them",
                               "in shape", "in form", "in outline", "in color", "in colour",
                               "visually", "respectively", "likely", "possibly",
                               "mainly", "most likely", "most probably", "specifically", "namely", "probably",
@@ -594,7 +596,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                 "bow", "stern", "front", "front end", "rear end", "cab", "cabs", "trailer",
                                 "trailers", "superstructure", "mast", "masts",
                                 # a crane's arm, a plane's span, a dam's top, a stadium's seats
-                                "boom", "booms", "jib", "wingspan", "crest", "rim", "spire",
+                                "boom", "booms", "jib", "wingspan", "crest", "rim", "spire", "floating roof",
                                 "spectator stands", "seating", "tiered seating")),
     # A person's body: never an anchor ("a box on his shoulder", "holding hands").
     ("body_part", None, "en", ("shoulder", "shoulders", "head", "hand", "hands", "arm", "arms", "leg", "legs",

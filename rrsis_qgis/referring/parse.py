@@ -128,6 +128,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         start = self.at
         found = self._noun_phrase(self.target)
         self.target_end = self.at
+        if not found and self.target.one and group is None:
+            # "The one furthest to the left among the three tanks": the kind of the group it is said among
+            self.target.noun = self._kind_said_later()
+            found = self.target.noun is not None
         others = self._other_targets() if found and group is None and not self.partitive else []
         if others and self.words[start] == "both" and self.target.count == 2:  # "both the car and the truck"
             self.target.count, self.target.count_given = 1, False
@@ -517,8 +521,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         """ "the car that just left the parking lot", "the ship that has just left the port": a verb, not a
         side; it is still by what it left (near it)."""
         before = self.words[self.at - 1] in BEFORE_LEFT
-        if self.words[self.at] != "left" or not before:
-            return False
+        if self.words[self.at] != "left" or not before or self.words[self.at + 1] == "of":
+            return False  # "just left of center": a side
         start, self.at = self.at, self.at + 1
         anchor = Phrase()
         said = self.words[self.at] in ("the", "a", "an") and self._noun_at(self.at + 1)  # "the garage"
@@ -659,6 +663,23 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         opposite = "large" if size[1].value == "small" else "small"
         phrase.order(COMPARED[opposite], self.words[start : self.at], self.unread)
         return True
+
+    def _kind_said_later(self) -> str | None:
+        """The noun of the group a pronoun's target is said among, later ("among the three tanks", "of
+        the ships"), read without moving the reading point; None when there is none."""
+        mark, unread = self.at, len(self.unread)
+        for at in range(self.at, self.end):
+            if self.words[at] not in ("among", "amongst", "of") or at in self.breaks:
+                continue
+            self.at = at + 1 + (self.words[at + 1] in ("the", "these", "those", "all"))
+            self.at += group_size_at(self.words, self.at)
+            group = Phrase()
+            found = self._noun_phrase(group, anchor=True) and group.plural
+            self.at = mark
+            del self.unread[unread:]
+            if found:
+                return group.noun
+        return None
 
     def _middle_of_its_group(self, phrase: Phrase) -> bool:
         """ "in the middle of a row of small vehicles", "at the centre of the cluster": the middle one of a

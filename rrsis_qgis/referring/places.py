@@ -1072,6 +1072,8 @@ class Places:
             elif self._noun_follows(self.at + 2):
                 self.at += 2
                 self._noun_phrase(Phrase(), anchor=True)
+        elif LEXICON.of(self.words[self.at]) & {"motion"} and self.words[self.at + 1] in ("up", "down"):
+            self.at += 2  # "with its tail pointing down"
 
     def _group(self, phrase: Phrase) -> bool:
         """ "the first tank from the lower right of some tanks (that are in the middle)": the group the
