@@ -3165,3 +3165,42 @@ def test_what_a_model_told_of_the_target_writes_and_the_centre_of_an_anchor_are_
 )
 def test_a_pronoun_s_kind_said_among_its_group_and_a_darkest_one_are_read(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (  # how fast: one picture shows no speed (was named)
+            "The small red car moving slowly near the crosswalk.",
+            (
+                "target: car; count: 1; attributes: red, small; relation: near crosswalk; not judged: "
+                "slowly (motion)"
+            ),
+        ),
+        (
+            "Several cars stuck in traffic on the bridge.",
+            ("target: car; count: all; relation: inside bridge; not judged: stuck in traffic (motion)"),
+        ),
+        (  # inside a negation: named
+            "the cars not moving slowly",
+            "target: car; count: all; not understood: slowly not",
+        ),
+        (  # its own outline, no object 'shape' to be with (was 'with shape')
+            "the pool with a hexagonal shape",
+            "target: swimming pool; count: 1; not judged: hexagonal (outline)",
+        ),
+        (
+            "The vehicles with a boxy shape parked near the warehouse.",
+            "target: vehicle; count: all; relation: near warehouse; not judged: boxy (outline)",
+        ),
+        (  # how a part is seen: its lights flashing
+            "The police car stopped at the intersection with its lights flashing",
+            (
+                "target: car; count: 1; relation: near intersection; not judged: with its lights "
+                "flashing (part)"
+            ),
+        ),
+    ],
+)
+def test_how_fast_and_what_an_object_has_that_is_no_object_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading

@@ -466,6 +466,11 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     # Said, understood and not judged (`program.UNJUDGED_KINDS`): the reading keeps them, the answer says
     # so. A whole phrase is taken with its word: "in the opposite direction to the bus", "partially
     # covered by the shadows of trees", "casting a long shadow toward the left".
+    # How fast: "moving slowly", "stuck in traffic" (one picture shows no speed).
+    ("unjudged", "motion", "en", ("slowly", "quickly", "rapidly", "fast", "at speed", "at high speed",
+                                  "stuck in traffic", "stuck in the traffic", "stuck in a traffic jam",
+                                  "stuck in the traffic jam", "in a traffic jam", "in the traffic jam",
+                                  "in heavy traffic", "stuck")),
     ("unjudged", "motion", "en", ("leaving a wake", "leaving a white wake", "leaving a faint wake",
                                   "leaving a long wake", "leaving a long white wake", "with a wake",
                                   "with a white wake", "wake behind it", "leaving behind a wake",
@@ -511,7 +516,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("unjudged", "outline", "en", ("frustum of a cone", "frustum", "cone shaped", "triangular", "hexagonal",
                                    "octagonal", "pentagonal", "trapezoidal", "polygonal", "irregular",
                                    "irregularly shaped", "semicircular", "semi circular", "crescent",
-                                   "half moon", "straight")),
+                                   "half moon", "straight", "boxy")),
     ("unjudged", "shadow", "en", ("shade", "shadow", "shadows", "in the sun", "in the sunshine",
                                   "in sunlight", "in direct sunlight")),
     # "obscured" is "covered"

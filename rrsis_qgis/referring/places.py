@@ -74,8 +74,10 @@ FILLED_WITH = (
     ["crowded", "with"],
     ["occupied", "by"],
 )
+# What an object has that is no object: "with a hexagonal shape", "with a greyish tone".
+ASPECTS_OF_ITS_OWN = ("shape", "size", "color", "colour", "hue", "tone", "form", "outline")
 # How a small part is seen, after it: "with its rotor blades visible", "with its door open".
-SHOWN = ("visible", "showing", "shown", "open", "opened", "closed", "on", "off", "lit")
+SHOWN = ("visible", "showing", "shown", "open", "opened", "closed", "on", "off", "lit", "flashing")
 # After "near the edge", what says the edge is the view's: the sentence ends or goes on ("near the edge and
 # ...", "near the edge, which is ..."), not a noun ("the border crossing").
 ENDS_A_PLACE = {"function", "and", "pronoun", "copula", "state", "motion", "place", "command"}
@@ -966,6 +968,10 @@ class Places:
             return True
         anchor = Phrase()
         if self._anchor(anchor):  # "a stadium has a baseball field", "an airport with two long runways"
+            if anchor.noun in ASPECTS_OF_ITS_OWN:  # "with a hexagonal shape": its own outline, no object
+                phrase.colours += anchor.colours
+                phrase.size, phrase.shape = phrase.size or anchor.size, phrase.shape or anchor.shape
+                return True
             own = anchor.noun == phrase.noun and not anchor.other and anchor.how_many == 1
             if own and "road user" not in LEXICON.of(str(phrase.noun)):
                 # "the ground track field with a red running track": its part ("the woman with her child"
