@@ -3037,43 +3037,6 @@ def test_one_of_a_group_and_the_other_of_two_are_read(expression, reading):
 @pytest.mark.parametrize(
     ("expression", "reading"),
     [
-        (  # farthest from the centre of the view: the outermost (was named)
-            "The small vehicle at the bottom left, the farthest from the center.",
-            "target: vehicle; count: 1; attributes: small; position: bottom left; order: outermost",
-        ),
-        (
-            "The bridge which is farther from the center of the image.",
-            "target: bridge; count: 1; order: outermost",
-        ),
-        (  # the middle one of a row of its kind (was in the middle of a vehicle)
-            "The small vehicle in the middle of a row of small vehicles at the top.",
-            "target: vehicle; count: 1; attributes: small; position: top; order: middle",
-        ),
-        (
-            "The tennis court in the middle of the group of three courts at the top of the image.",
-            "target: tennis court; count: 1; position: top; order: middle",
-        ),
-        (  # a group it is unlike: in its middle, its colours not the target's
-            "the red car in the middle of a row of white cars",
-            "target: car; count: 1; attributes: red; relation: in the middle of car (white)",
-        ),
-        (  # another order said later: read as before
-            ("The baseball diamond in the middle of the cluster of four fields, second from the bottom."),
-            ("target: baseball field; count: 1; order: bottommost #2; relation: in the middle of field"),
-        ),
-        (  # the middle one of three is no middle of the view: an order the place already took, named
-            "The plane at the bottom, the middle one of the three.",
-            "target: airplane; count: 1; order: bottommost; not understood: middle",
-        ),
-    ],
-)
-def test_the_middle_one_of_a_group_and_the_farthest_from_the_centre_are_read(expression, reading):
-    assert parse_expression(expression).explain() == reading
-
-
-@pytest.mark.parametrize(
-    ("expression", "reading"),
-    [
         (  # 'the target is' names no object: a frame (was the target 'target')
             "The target is the bridge near the river.",
             "target: bridge; count: 1; relation: near river",
@@ -3113,63 +3076,6 @@ def test_what_a_model_told_of_the_target_writes_and_the_centre_of_an_anchor_are_
 @pytest.mark.parametrize(
     ("expression", "reading"),
     [
-        (  # a pronoun's kind, said later among its group (was not understood)
-            "The one furthest to the left among the three tanks near the top.",
-            "target: storage tank; count: 1; position: top; order: leftmost",
-        ),
-        (
-            "the one on the left of the ships",
-            "target: ship; count: 1; order: leftmost",
-        ),
-        (  # no group said: still not understood, whole to the detector
-            "the one near the river",
-            "not understood; the whole expression goes to the detector: 'the one near the river'",
-        ),
-        (  # 'just left of': a side, no verb ('left' was named)
-            "the car just left of center",
-            "target: car; count: 1; position: center; not judged: left of center (offset)",
-        ),
-        (  # 'just left' a place: still a verb
-            "the car that just left the parking lot",
-            "target: car; count: 1; relation: near parking lot",
-        ),
-        (  # the darkest: the dark one (was named)
-            "This is the darkest car in the parking lot",
-            "target: car; count: 1; attributes: dark; relation: inside parking lot",
-        ),
-        (  # which way a part points: its look, not judged
-            "The plane located right of center with its tail pointing down.",
-            (
-                "target: airplane; count: 1; position: center; not judged: right of center (offset), "
-                "with its tail pointing down (part)"
-            ),
-        ),
-        (  # 'surrounding it' says no more than 'with'
-            (
-                "The large vehicle is parked in the middle of the image, with several small vehicles "
-                "surrounding it."
-            ),
-            (
-                "target: vehicle; count: 1; attributes: large; position: center; relation: with "
-                "vehicle (small)"
-            ),
-        ),
-        (  # a floating roof is a part
-            "The storage tank with a floating roof, located just to the right of the image center.",
-            (
-                "target: storage tank; count: 1; position: center; not judged: with a floating roof "
-                "(part), to the right of the image center (offset)"
-            ),
-        ),
-    ],
-)
-def test_a_pronoun_s_kind_said_among_its_group_and_a_darkest_one_are_read(expression, reading):
-    assert parse_expression(expression).explain() == reading
-
-
-@pytest.mark.parametrize(
-    ("expression", "reading"),
-    [
         (  # how fast: one picture shows no speed (was named)
             "The small red car moving slowly near the crosswalk.",
             (
@@ -3203,4 +3109,147 @@ def test_a_pronoun_s_kind_said_among_its_group_and_a_darkest_one_are_read(expres
     ],
 )
 def test_how_fast_and_what_an_object_has_that_is_no_object_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (  # a pronoun's kind, said later among its group (was not understood)
+            "The one furthest to the left among the three tanks near the top.",
+            "target: storage tank; count: 1; position: top; order: leftmost",
+        ),
+        (
+            "the one on the left of the ships",
+            ("not understood; the whole expression goes to the detector: 'the one on the left of the ships'"),
+        ),
+        (  # no group said: still not understood, whole to the detector
+            "the one near the river",
+            "not understood; the whole expression goes to the detector: 'the one near the river'",
+        ),
+        (  # 'just left of': a side, no verb ('left' was named)
+            "the car just left of center",
+            "target: car; count: 1; position: center; not judged: left of center (offset)",
+        ),
+        (  # 'just left' a place: still a verb
+            "the car that just left the parking lot",
+            "target: car; count: 1; relation: near parking lot",
+        ),
+        (  # the darkest: the dark one (was named)
+            "This is the darkest car in the parking lot",
+            "target: car; count: 1; relation: inside parking lot; not understood: darkest",
+        ),
+        (  # which way a part points: its look, not judged
+            "The plane located right of center with its tail pointing down.",
+            (
+                "target: airplane; count: 1; position: center; not judged: right of center (offset), "
+                "with its tail pointing down (part)"
+            ),
+        ),
+        (  # 'surrounding it' says no more than 'with'
+            (
+                "The large vehicle is parked in the middle of the image, with several small vehicles "
+                "surrounding it."
+            ),
+            (
+                "target: vehicle; count: 1; attributes: large; position: center; relation: with "
+                "vehicle (small)"
+            ),
+        ),
+        (  # a floating roof is a part
+            "The storage tank with a floating roof, located just to the right of the image center.",
+            (
+                "target: storage tank; count: 1; position: center; not judged: with a floating roof "
+                "(part), to the right of the image center (offset)"
+            ),
+        ),
+    ],
+)
+def test_a_pronoun_s_kind_said_among_its_group_and_just_left_of_center_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (  # farthest from the centre of the view: the outermost (was named)
+            "The small vehicle at the bottom left, the farthest from the center.",
+            "target: vehicle; count: 1; attributes: small; position: bottom left; order: outermost",
+        ),
+        (
+            "The bridge which is farther from the center of the image.",
+            "target: bridge; count: 1; order: outermost",
+        ),
+        (  # the middle one of a row of its kind (was in the middle of a vehicle)
+            "The small vehicle in the middle of a row of small vehicles at the top.",
+            "target: vehicle; count: 1; attributes: small; position: top; order: middle",
+        ),
+        (
+            "The tennis court in the middle of the group of three courts at the top of the image.",
+            "target: tennis court; count: 1; position: top; order: middle",
+        ),
+        (  # a group it is unlike: in its middle, its colours not the target's
+            "the red car in the middle of a row of white cars",
+            "target: car; count: 1; attributes: red; relation: in the middle of car (white)",
+        ),
+        (  # another order said later: read as before
+            ("The baseball diamond in the middle of the cluster of four fields, second from the bottom."),
+            ("target: baseball field; count: 1; order: bottommost #2; relation: in the middle of field"),
+        ),
+        (  # the middle one of three is no middle of the view: an order the place already took, named
+            "The plane at the bottom, the middle one of the three.",
+            "target: airplane; count: 1; position: bottom; order: middle",
+        ),
+    ],
+)
+def test_the_middle_one_of_a_group_and_the_farthest_from_the_centre_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (  # after an anchor, the outermost may be the anchor's: named
+            "the truck next to the car farthest from the center",
+            "target: truck; count: 1; relation: near car; not understood: farthest from the center",
+        ),
+        (  # a group whose look is not its own: not the middle one of it
+            "the short car in the middle of a row of long cars",
+            "target: car; count: 1; attributes: small; relation: in the middle of car (long)",
+        ),
+        (  # a comma ends 'the center': its own look after it
+            "the car in the center, one of the three white ones",
+            "target: car; count: 1; attributes: white; order: middle",
+        ),
+        (  # the middle one of other things: named (was in a lane at the view's centre)
+            "the car parked in the middle one of the three lanes",
+            "target: car; count: 1; not understood: middle three lanes",
+        ),
+        (  # the middle one of its own group
+            "the car, the middle one of the three",
+            "target: car; count: 1; order: middle",
+        ),
+        (  # a row of other things is no place it is in: named (was inside a truck)
+            "the car in the middle row of trucks",
+            "target: car; count: 1; not judged: in the middle row (row); not understood: trucks",
+        ),
+        (  # a side said inside a negation: named
+            "a car not larger than the one parked to its right",
+            "target: car; count: 1; not understood: not larger than right",
+        ),
+        (  # 'the target is' before no object: named
+            "a truck, the target is next to it",
+            "target: truck; count: 1; not understood: target",
+        ),
+        (  # 'brightest' names no colour: named
+            "the brightest of the buildings",
+            "target: brightest; count: 1; not understood: buildings",
+        ),
+        (  # a negation of what is not read: named, never 'not dark'
+            "the car that is not the darkest",
+            "target: car; count: 1; not understood: not darkest",
+        ),
+    ],
+)
+def test_what_a_seventh_review_found_is_read_or_named(expression, reading):
     assert parse_expression(expression).explain() == reading

@@ -194,10 +194,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("colour", "purple", "en", ("purple", "violet")),
     ("colour", "pink", "en", ("pink",)),
     ("colour", "cyan", "en", ("cyan", "turquoise", "teal")),
-    # the darkest of them is the one that is dark, judged against the others
-    ("colour", "dark", "en", ("dark", "darker in color", "darker in colour", "darkest")),
-    ("colour", "bright", "en", ("bright", "light", "pale", "lighter in color", "lighter in colour",
-                                "brightest", "lightest")),
+    ("colour", "dark", "en", ("dark", "darker in color", "darker in colour")),
+    ("colour", "bright", "en", ("bright", "light", "pale", "lighter in color", "lighter in colour")),
     ("colour", "white", "fr", ("blanc", "blanche", "blancs", "blanches")),
     ("colour", "red", "fr", ("rouge", "rouges")),
     ("size", "small", "en", ("small", "little", "tiny", "mini", "smaller", "shorter", "narrower", "miniature",
@@ -326,9 +324,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
      ("find", "search", "search for", "locate", "show", "show me", "give me", "segment", "detect", "identify",
       "highlight", "mark", "select", "extract", "get", "outline", "please", "look for", "where is", "spot",
       "point out", "pick out", "where are", "can you find", "i want", "i need", "this is", "these are",
-      "here is", "here are", "there is", "there are",
-      # what a model told to name "the target object" writes
-      "the target is", "the target object is", "the target being", "the target object being")),
+      "here is", "here are", "there is", "there are")),
     ("pronoun", None, "en", ("it", "they", "them", "which", "that", "who", "whose", "this", "these", "those",
                               "its", "their", "his", "her", "one", "ones", "what", "there", "here")),
     ("determiner", None, "en", ("the", "a", "an", "this", "these", "those", "that", "any")),

@@ -121,6 +121,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
 
     def read(self) -> Program:
         self._skip("command")
+        self._target_frame()
         group_start = self.at
         group = self._group_first()
         group_words = self.words[group_start : self.at]
@@ -328,7 +329,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self.unread.extend(self.words[self.at + 1 : end])
             self.at = end
             return True
-        if self._part_clause(phrase) or self._look_after_a_break(phrase):
+        if self._part_clause(phrase) or self._look_after_a_break(phrase) or self._target_frame():
             return True
         if word == "whose":
             return self._whose(phrase)
@@ -664,12 +665,25 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         phrase.order(COMPARED[opposite], self.words[start : self.at], self.unread)
         return True
 
+    def _target_frame(self) -> bool:
+        """ "the target is the one on the right", "The target is this bridge": what a model told of "the
+        target object" writes before the object it names; consumed, True ("the target is next to it" is
+        not: named)."""
+        at = self.at + 2 + (self.words[self.at + 2] == "object")
+        said = self.words[self.at : self.at + 2] == ["the", "target"] and self.words[at] == "is"
+        if not said or self.words[at + 1] not in ("the", "this", "a", "an", "one"):
+            return False
+        self.at = at + 1
+        return True
+
     def _kind_said_later(self) -> str | None:
-        """The noun of the group a pronoun's target is said among, later ("among the three tanks", "of
-        the ships"), read without moving the reading point; None when there is none."""
+        """The noun of the group a pronoun's target is said among, later ("among the three tanks"), read
+        without moving the reading point; None when there is none."""
         mark, unread = self.at, len(self.unread)
         for at in range(self.at, self.end):
-            if self.words[at] not in ("among", "amongst", "of") or at in self.breaks:
+            if LEXICON.of(self.words[at]) & {"negation", "exclusion"}:
+                return None  # "the one that is not among the tanks": of no group said
+            if self.words[at] not in ("among", "amongst") or at in self.breaks:
                 continue
             self.at = at + 1 + (self.words[at + 1] in ("the", "these", "those", "all"))
             self.at += group_size_at(self.words, self.at)
@@ -693,7 +707,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         at = self.at + (self.words[self.at] in ("a", "an", "the", "its", "their"))
         unlike = self._unlike_its_group(phrase)  # "the red car in the middle of a row of white cars"
         self.at = start + 4
+        own = (list(phrase.colours), phrase.size, phrase.shape)
         if not unlike and LEXICON.match(self.words, at, "collective") and self._collective_of_the_target():
+            if any(own) and own != (list(phrase.colours), phrase.size, phrase.shape):
+                # "the short car in the middle of a row of long cars": the group's look is not its own
+                phrase.colours, phrase.size, phrase.shape = own
+                self.at = start
+                return False
             phrase.ordering = "middle"
             return True
         self.at = start
@@ -965,6 +985,12 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         of_a_group = self.in_group or self.words[self.at + 1 : self.at + 3] == ["one", "of"]
         middle = of_a_group and self.words[self.at] in ("middle", "center", "centre", "central")
         self.at += middle  # "Among the three planes, the middle one": in the middle of them
+        if middle and self.words[self.at : self.at + 2] == ["one", "of"]:
+            mark, self.at = self.at, self.at + 2  # "the middle one of the three (cars)": of its own group
+            if self._collective_of_the_target():
+                phrase.order("middle", self.words[start : self.at], self.unread)
+                return True
+            self.at = mark
         said = Phrase(ordering="middle" if middle else None)
         while self._quality(said):
             self._skip("and")

@@ -281,6 +281,12 @@ class Places:
             at += 1
         return at < self.end and LEXICON.match(self.words, at, "place") is not None
 
+    def _one_of_its_kind_at(self, at: int) -> bool:
+        """ "one of the three", "one of the tanks" (the target's kind) at ``at``."""
+        at += 2 + (self.words[at + 2] in ("the", "these", "those"))
+        at += group_size_at(self.words, at)
+        return not self._noun_at(at) or self._target_named_at(at) > 0
+
     def _position(self, phrase: Phrase) -> bool:
         """ "on the left", "in the upper right corner of the image", "from the lower right" (an ordinal's)."""
         if self._beside_the_centre(phrase) or self._at_its_corner(phrase) or self._view_side(phrase):
@@ -306,8 +312,15 @@ class Places:
         ):
             at += 1
         end, places = self._places(at)
-        if not places or (places == ["center"] and self.words[end : end + 2] == ["one", "of"]):
-            return False  # "the middle one of the three": in the middle of them, not of the view
+        if not places:
+            return False
+        if places == ["center"] and self.words[end : end + 2] == ["one", "of"] and end not in self.breaks:
+            if self._one_of_its_kind_at(end):
+                return False  # "the middle one of the three": in the middle of them, not of the view
+            start, self.at = self.at, end + 2  # "in the middle one of the three lanes": which of them? named
+            self._noun_phrase(Phrase(), anchor=True)
+            self._name_unread(start)
+            return True
         if preposition != "from" and (self._noun_phrase_at(end) or self._noun_at(end)):
             return False  # "on the right some buildings" ("of" left out), "in the left lane": relations
         toward = preposition in ("to", "towards", "toward")
@@ -581,7 +594,10 @@ class Places:
         if beside is None:
             self.at = mark
             return
-        phrase.relations.append(Relation(beside, anchor.noun, anchor_qualifiers=anchor.qualifiers()))
+        if self.negating or self.excluding:
+            self.spoilt = True  # "not larger than the one to its right": on which side, if not? named
+        else:
+            phrase.relations.append(Relation(beside, anchor.noun, anchor_qualifiers=anchor.qualifiers()))
         self.at = end
 
     def _own_part(self, start: int) -> bool:
@@ -809,6 +825,8 @@ class Places:
             # "in the top-left quadrant, closest to the corner": the corner it is in
             end, places = self.at + 3, list(sides_of(phrase.position))
         centre = set(places) == {"center"}  # the most central; "farthest from the center": the outermost
+        if centre and not closest and phrase.relations:
+            return False  # "the truck next to the car farthest from the center": the car's, maybe
         order = ("central" if closest else "outermost") if centre else ORDER_OF_PLACES.get(sides_of(places))
         if order is None or (self._noun_at(end) and self.words[end : end + 1] != ["of"]):
             return False
@@ -1127,7 +1145,11 @@ class Places:
         if self.words[self.at] in ("of", "in"):
             self.at += 1
             anchor = Phrase()
-            if self._anchor(anchor) and anchor.noun != phrase.noun:  # "of the parking lot": in it
+            if not self._anchor(anchor) or anchor.how_many != 1:
+                # "in the middle row of trucks": a row of other things is no place it is in; named
+                self._name_unread(mark)
+                return True
+            if anchor.noun != phrase.noun:  # "of the parking lot": in it
                 phrase.relations.append(
                     Relation("inside", anchor.noun, anchor_qualifiers=anchor.qualifiers())
                 )
