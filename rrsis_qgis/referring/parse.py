@@ -698,11 +698,11 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
     def _middle_of_its_group(self, phrase: Phrase) -> bool:
         """ "in the middle of a row of small vehicles", "at the centre of the cluster": the middle one of a
         group of its own kind, not a place in another object."""
-        later = (LEXICON.of(word) & {"ordinal", "superlative"} for word in self.words[self.at : self.end])
-        if phrase is not self.target or phrase.ordering or any(later):
-            return False  # "..., second from the bottom": another order, read where it is said
-        if self.words[self.at : self.at + 4] not in MIDDLE_OF:
+        if self.words[self.at : self.at + 4] not in MIDDLE_OF or phrase is not self.target or phrase.ordering:
             return False
+        later = (LEXICON.of(word) & {"ordinal", "superlative"} for word in self.words[self.at : self.end])
+        if any(later):
+            return False  # "..., second from the bottom": another order, read where it is said
         start, self.at = self.at, self.at + 4
         at = self.at + (self.words[self.at] in ("a", "an", "the", "its", "their"))
         unlike = self._unlike_its_group(phrase)  # "the red car in the middle of a row of white cars"
