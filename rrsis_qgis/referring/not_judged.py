@@ -134,9 +134,8 @@ class NotJudged:
         object_s = part[1].category == "part"  # a roof's colour is the object's, a tail's is not
         self._skip("copula")
         if object_s and own and self.words[self.at] in ("not", "never", "no"):
-            self.at = (
-                start  # "whose surface is not green": the object's colour, taken away where negations are
-            )
+            # "whose surface is not green": the object's colour, taken away where negations are
+            self.at = start
             return False
         after = Phrase()
         while self._quality(after):

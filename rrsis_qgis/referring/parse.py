@@ -38,6 +38,7 @@ from .words import (
     content_words,
     group_size_at,
     name_of,
+    number_at,
     sides_of,
     singular,
     tokens_of,
@@ -385,10 +386,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
                 return True
             self.at -= 1
         if word in ("among", "amongst", "amid", "amidst") and phrase is self.target:
-            start, self.at = (
-                self.at,
-                self.at + 1,
-            )  # "a small vehicle among a cluster of vehicles": one of them
+            start = self.at  # "a small vehicle among a cluster of vehicles": one of them
+            self.at += 1
             # "the red car among the rows of white cars" is in no white car: near them, as "among" says
             unlike = self._unlike_its_group(phrase)
             self.at = start + 1
@@ -628,9 +627,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         # "is part of a large interchange", ", part of the residential area": in it; not "with part of the
         # outfield visible", a part of its own
-        said_of_it = (start in self.breaks and not phrase.relations) or "copula" in LEXICON.of(
-            self.words[start - 1]
-        )
+        copula = "copula" in LEXICON.of(self.words[start - 1])
+        said_of_it = copula or (start in self.breaks and not phrase.relations)
         whole, self.at = Phrase(), start + 2
         within = (
             said_of_it and self._anchor(whole) and not LEXICON.of(str(whole.noun)) & {"part", "minor_part"}
@@ -738,11 +736,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         size = group_size_at(self.words, at + 1) if self.words[at] == "of" else 0
         whole = at + 1 + size >= self.end  # nothing said after it ("a group of six with two helicopters")
         if size and phrase.how_many is None and whole:  # all of them: as many as the group holds
-            number = self.words[at + 1]
-            phrase.count = (
-                int(number) if number.isdigit() else LEXICON.match(self.words, at + 1, "number")[1].value
-            )
-            phrase.count_given = True
+            phrase.count, phrase.count_given = number_at(self.words, at + 1)[1], True
         elif size:
             self.unread.extend(self.words[at + 1 : at + 1 + size])  # "the two tanks form a group of six"
         self.at = at + (1 + size if size else 0)
@@ -984,7 +978,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         # "Among the three planes, the middle one", "the middle one of the three": in the middle of them
         of_a_group = self.in_group or self.words[self.at + 1 : self.at + 3] == ["one", "of"]
         middle = of_a_group and self.words[self.at] in ("middle", "center", "centre", "central")
-        self.at += middle  # "Among the three planes, the middle one": in the middle of them
+        self.at += middle
         if middle and self.words[self.at : self.at + 2] == ["one", "of"]:
             mark, self.at = self.at, self.at + 2  # "the middle one of the three (cars)": of its own group
             if self._collective_of_the_target():
@@ -994,10 +988,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         said = Phrase(ordering="middle" if middle else None)
         while self._quality(said):
             self._skip("and")
-        # "is the largest ship visible": the target again; not after an anchor ("next to the ship which is
-        # the largest ship": that ship)
-        # not after an anchor's relative clause ("next to the ship which is the largest ship": that ship); the
-        # sentence's own verb is the target's ("The ship near the pier is a small white boat")
+        # "is the largest ship visible": the target again; not after an anchor's relative clause ("next to
+        # the ship which is the largest ship": that ship); the sentence's own verb is the target's ("The
+        # ship near the pier is a small white boat")
         relative = bool({"which", "that", "who"} & set(self.words[max(before - 4, 0) : before - 1]))
         after_an_anchor = phrase is self.target and bool(phrase.relations) and relative
         named = said_to_be and not after_an_anchor and self._target_named_at(self.at)

@@ -577,22 +577,20 @@ class Places:
         """ "larger than the tank to its right", "adjacent to a soccer field on its left": what it is
         compared to or by lies on its right, so it is left of that anchor (its own right: a tank has none
         of the other's); "the one docked to its right" too. Unread when the side is no side."""
-        mark = self.at
-        self.at += "state" in LEXICON.of(self.words[self.at]) and self.words[self.at + 1] in ("to", "on")
-        side = {"above": ["top"], "below": ["bottom"], "beneath": ["bottom"]}.get(self.words[self.at])
-        if side and self.words[self.at + 1] in ("it", "them"):
-            end, places = self.at + 2, side  # "larger than the plane above it"
-        elif self.words[self.at] in ("to", "on") and self.words[self.at + 1] in ("its", "their"):
-            end, places = self._places(self.at + 2)
+        at = self.at + (
+            "state" in LEXICON.of(self.words[self.at]) and self.words[self.at + 1] in ("to", "on")
+        )
+        side = {"above": ["top"], "below": ["bottom"], "beneath": ["bottom"]}.get(self.words[at])
+        if side and self.words[at + 1] in ("it", "them"):
+            end, places = at + 2, side  # "larger than the plane above it"
+        elif self.words[at] in ("to", "on") and self.words[at + 1] in ("its", "their"):
+            end, places = self._places(at + 2)
             if self.words[end - 1] in ("corner", "end", "edge", "tip", "half", "part", "portion"):
-                self.at = mark
                 return  # "next to the building on its left corner": the building's corner, named
         else:
-            self.at = mark
             return
         beside = OPPOSITE_SIDE.get(tuple(places))
         if beside is None:
-            self.at = mark
             return
         if self.negating or self.excluding:
             self.spoilt = True  # "not larger than the one to its right": on which side, if not? named

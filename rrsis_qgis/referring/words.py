@@ -149,13 +149,20 @@ def _tokens(expression: str):
     )
 
 
+def number_at(words: list[str], at: int) -> tuple[int, int] | None:
+    """The number said at ``at`` ("three", "2", "a couple of"): how many words say it, and its value; None
+    when none is."""
+    if re.fullmatch(r"\d+", words[at]):
+        return 1, int(words[at])
+    number = LEXICON.match(words, at, "number")
+    return (number[0], number[1].value) if number else None
+
+
 def group_size_at(words: list[str], at: int) -> int:
     """How many words say a group's size of two or more at ``at`` ("three", "2", "a couple of"); 0 when
     none does."""
-    if re.fullmatch(r"\d+", words[at]):
-        return int(words[at]) > 1
-    number = LEXICON.match(words, at, "number")
-    return number[0] if number and number[1].value > 1 else 0
+    number = number_at(words, at)
+    return number[0] if number and number[1] > 1 else 0
 
 
 def singular(word: str) -> str:
