@@ -1823,27 +1823,27 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>ähnlich groß wie {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="170"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="173"/>
         <source>within {distance} m of {anchor}</source>
         <translation>höchstens {distance} m von {anchor} entfernt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="171"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="172"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="176"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
@@ -1998,7 +1998,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>wofür ein Objekt genutzt wird, wird nicht unterschieden</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>von Umrissen werden nur runde, quadratische, rechteckige, ovale, lange und gebogene gemessen</translation>
     </message>
@@ -2021,6 +2021,11 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
         <source>only nearness to the middle is measured, not on which side of it an object lies</source>
         <translation>gemessen wird nur die Nähe zur Mitte, nicht auf welcher Seite der Mitte ein Objekt liegt</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
+        <source>how much lighter or darker an object is than another is not measured</source>
+        <translation>wie viel heller oder dunkler ein Objekt als ein anderes ist, wird nicht gemessen</translation>
     </message>
 </context>
 <context>

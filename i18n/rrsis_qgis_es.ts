@@ -1823,27 +1823,27 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>de tamaño similar a {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="170"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="173"/>
         <source>within {distance} m of {anchor}</source>
         <translation>a menos de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="171"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="172"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="176"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
@@ -1998,7 +1998,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>no se distingue para qué se usa un objeto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>de los contornos solo se miden los redondos, cuadrados, rectangulares, ovalados, largos y curvos</translation>
     </message>
@@ -2021,6 +2021,11 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
         <source>only nearness to the middle is measured, not on which side of it an object lies</source>
         <translation>solo se mide la cercanía al centro, no en qué lado del centro está el objeto</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
+        <source>how much lighter or darker an object is than another is not measured</source>
+        <translation>no se mide cuánto más claro u oscuro es un objeto que otro</translation>
     </message>
 </context>
 <context>

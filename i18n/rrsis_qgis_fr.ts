@@ -1823,27 +1823,27 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>de taille semblable à {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="170"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="173"/>
         <source>within {distance} m of {anchor}</source>
         <translation>à moins de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="171"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="172"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="176"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
@@ -1998,7 +1998,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>l’usage d’un objet n’est pas distingué</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>parmi les contours, seuls les ronds, carrés, rectangulaires, ovales, longs et courbes sont mesurés</translation>
     </message>
@@ -2021,6 +2021,11 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
         <source>only nearness to the middle is measured, not on which side of it an object lies</source>
         <translation>seule la proximité du centre est mesurée, pas le côté du centre où se trouve l’objet</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
+        <source>how much lighter or darker an object is than another is not measured</source>
+        <translation>on ne mesure pas de combien un objet est plus clair ou plus sombre qu'un autre</translation>
     </message>
 </context>
 <context>

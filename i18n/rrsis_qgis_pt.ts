@@ -1823,27 +1823,27 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>de tamanho semelhante a {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="170"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="173"/>
         <source>within {distance} m of {anchor}</source>
         <translation>a menos de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="171"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="172"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
         <source>{first} and {second}</source>
         <translation>{first} e {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="176"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
@@ -1998,7 +1998,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>não se distingue para que serve um objeto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>dos contornos só se medem os redondos, quadrados, retangulares, ovais, longos e curvos</translation>
     </message>
@@ -2021,6 +2021,11 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
         <source>only nearness to the middle is measured, not on which side of it an object lies</source>
         <translation>só se mede a proximidade ao centro, não de que lado do centro o objeto está</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
+        <source>how much lighter or darker an object is than another is not measured</source>
+        <translation>não se mede quanto um objeto é mais claro ou mais escuro do que outro</translation>
     </message>
 </context>
 <context>

@@ -3253,3 +3253,157 @@ def test_the_middle_one_of_a_group_and_the_farthest_from_the_centre_are_read(exp
 )
 def test_what_a_seventh_review_found_is_read_or_named(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (  # 'bed' ends in -ed and is no verb: the noun goes on (was target 'open')
+            "The open-bed electric tricycle parked next to the shop",
+            "target: tricycle; count: 1; relation: near shop; not understood: open bed",
+        ),
+        (
+            "the flat-bed electric tricycle",
+            "target: tricycle; count: 1; not understood: flat bed",
+        ),
+        (
+            "the tool shed near the road",
+            "target: tool shed; count: 1; relation: near road",
+        ),
+        (  # three wheels are no count of three (was count 3); a cart with three is a tricycle
+            "A three-wheeled cart with a flat cargo bed crossing the zebra crossing",
+            (
+                "target: tricycle; count: 1; relation: inside crosswalk; not judged: with a flat cargo "
+                "bed (part)"
+            ),
+        ),
+        (  # was count 2
+            "the two-wheeled vehicle",
+            "target: vehicle; count: 1; not judged: two wheeled (part)",
+        ),
+        (  # a truck's bed is its part, no object beside it
+            "The truck with an open cargo bed.",
+            "target: truck; count: 1; not judged: with an open cargo bed (part)",
+        ),
+        (  # a tricycle used as a taxi is no car
+            "The tricycle taxi with a canopy picking up passengers",
+            "target: awning tricycle; count: 1; not judged: picking up passengers (carried)",
+        ),
+        (  # the canopy over a tricycle is its own, seen from above
+            "the pedicab under a red canopy",
+            "target: awning tricycle; count: 1; attributes: red",
+        ),
+        (
+            "the tricycle with a yellow cover",
+            "target: awning tricycle; count: 1; attributes: yellow",
+        ),
+        (
+            "A tricycle covered by a green sunshade parked under the tree",
+            (
+                "target: awning tricycle; count: 1; attributes: green; relation: inside tree; not "
+                "judged: covered (cover)"
+            ),
+        ),
+        (  # an awning that is the shop's: a relation
+            "the tricycle under the awning of the shop",
+            "target: tricycle; count: 1; relation: inside awning (near shop)",
+        ),
+        (
+            "the tricycle under the largest awning",
+            "target: tricycle; count: 1; relation: inside awning (largest)",
+        ),
+        (  # a car has no canopy of its own: named
+            "the car under a red canopy",
+            "target: car; count: 1; not understood: under red canopy",
+        ),
+        (
+            "the e-scooter on the sidewalk",
+            "target: motorcycle; count: 1; relation: inside sidewalk",
+        ),
+        (  # a bicyclist is a person riding, as a cyclist is
+            "the bicyclist crossing the road",
+            "target: pedestrian; count: 1; relation: inside road",
+        ),
+    ],
+)
+def test_a_tricycle_s_canopy_its_wheels_and_a_word_ending_in_ed_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (  # how much darker than another is not judged; the bus is what it is compared to
+            "the car darker than the bus on the left",
+            "target: car; count: 1; not judged: darker than the bus on the left (tone)",
+        ),
+        (
+            "the car lighter in color than the cars around it",
+            "target: car; count: 1; not judged: lighter in color than the cars around it (tone)",
+        ),
+        (
+            ("The storage tank in the tank farm, it has a slightly lighter roof than the tank below it."),
+            (
+                "target: storage tank; count: 1; relation: inside tank farm; not judged: has a "
+                "slightly lighter roof than the tank below it (tone)"
+            ),
+        ),
+        (
+            "the court more faded than the one next to it",
+            "target: court; count: 1; not judged: more faded than the one next to it (tone)",
+        ),
+        (
+            "the tank with a darker roof than the road",
+            "target: storage tank; count: 1; not judged: with a darker roof than the road (tone)",
+        ),
+        (
+            "the tank that is darker than the truck",
+            "target: storage tank; count: 1; not judged: darker than the truck (tone)",
+        ),
+        (  # compared with all the others: the dark one of them, as before
+            "the tank darker than the others",
+            "target: storage tank; count: 1; attributes: dark",
+        ),
+        (
+            "the tank which is darker in color than the rest",
+            "target: storage tank; count: 1; attributes: dark",
+        ),
+        (  # a negation of what is not judged: named
+            "the tank that is not darker than the truck",
+            "target: storage tank; count: 1; not understood: darker than truck not",
+        ),
+        (  # on the left side of the place where tanks stand: in it
+            "the tank at the far left of the tank farm",
+            "target: storage tank; count: 1; relation: on the left side of tank farm",
+        ),
+        (
+            "the windmill at the far right of the wind farm",
+            "target: windmill; count: 1; relation: on the right side of wind farm",
+        ),
+        (  # a car does not stand in a tank farm: beside it
+            "the car on the left of the tank farm",
+            "target: car; count: 1; relation: left of tank farm",
+        ),
+        (  # an entrance road, an access road: roads
+            "the car near the entrance road",
+            "target: car; count: 1; relation: near road",
+        ),
+        (  # the entrance to it is its entrance
+            "the vehicle directly in front of the entrance to the shopping center",
+            "target: vehicle; count: 1; relation: near entrance (near shopping mall)",
+        ),
+        (  # 'to the left' after an entrance is no owner
+            "the car next to the entrance to the left of the bus",
+            "target: car; count: 1; relation: near entrance; relation: left of bus",
+        ),
+        (
+            "the ship heading toward the harbor entrance in the lower right",
+            (
+                "target: ship; count: 1; not judged: heading toward the harbor entrance in the lower "
+                "right (motion)"
+            ),
+        ),
+    ],
+)
+def test_lighter_or_darker_than_another_and_where_tanks_and_windmills_stand_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading

@@ -163,6 +163,9 @@ WHY_NOT_JUDGED = {
     "offset": QT_TRANSLATE_NOOP(
         "messages", "only nearness to the middle is measured, not on which side of it an object lies"
     ),
+    "tone": QT_TRANSLATE_NOOP(
+        "messages", "how much lighter or darker an object is than another is not measured"
+    ),
     "outline": QT_TRANSLATE_NOOP(
         "messages", "of outlines only round, square, rectangular, oval, long and curved ones are measured"
     ),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .lexicon import LEXICON
 from .program import Unjudged
-from .words import IGNORED, PREPOSITIONS, Phrase, begins_where
+from .words import IGNORED, PREPOSITIONS, SIDES, Phrase, begins_where
 
 # Before a shadow's noun: whose it is ("its long dark shadow", "the longest shadow"), and how it looks.
 OWNERS = ("a", "an", "the", "its", "their", "his", "her", "some")
@@ -27,6 +27,8 @@ FALLING_TOWARD = (*TOWARD, "in", "at")
 SHADOW_OF = ("in", "under", "within", "whose")
 # Where a part's own clause ends though no comma does: "whose tail faces the gate and which is parked".
 CLAUSE_GOES_ON = ("which", "that", "it", "they", "is", "are", "was")
+# After what it is compared to: where that lies by it ("lighter than the tank below it").
+BESIDE_IT = ("above", "below", "beneath", "beside", "around", "near", "behind", "by")
 # Before what is carried: "a large box", "his dog", "two bags".
 BEFORE_CARRIED = frozenset({"determiner", "pronoun", "number", "every", "colour", "size", "shape"})
 
@@ -55,6 +57,8 @@ class NotJudged:
         """What is said at the reading point that nothing judges: a shadow or a cover, a word of
         `lexicon`'s ``unjudged`` with the phrase it begins, or how much a comparison holds. Consumed: True."""
         if self._shadow_or_cover() or self._carried(phrase) or self._outline() or self._only_part_seen():
+            return True
+        if self._tone_compared():
             return True
         start = self.at
         if self._high_in_the_view(phrase):
@@ -240,6 +244,42 @@ class NotJudged:
             return False
         self.at = end
         self._not_judged("shadow", start)
+        return True
+
+    def _tone_compared(self) -> bool:
+        """ "darker than the bus", "lighter in colour than the tank below it", "with a darker roof than the
+        road", "more faded than the one next to it": how light or dark it is beside another, with what it
+        is compared to, read whole. Light and dark are colours of their own, so the comparison is not
+        judged."""
+        start = at = self.at
+        having = self.words[at] in ("with", "has", "having") and self.words[at + 1] in ("a", "an")
+        at += 2 if having else 0  # "with a darker roof than the others": its roof's
+        degree = LEXICON.match(self.words, at, "degree") if having else None
+        at += degree[0] if degree else 0  # "has a slightly lighter roof than"
+        tone = LEXICON.match(self.words, at, "tone_compared")
+        if tone is None:
+            return False
+        at += tone[0]
+        if having and LEXICON.of(self.words[at]) & {"part", "minor_part"}:
+            at += 1
+        elif having:
+            return False
+        if self.words[at] == "in" and self.words[at + 1] in ("color", "colour", "tone", "shade"):
+            at += 2  # "lighter in colour than"
+        if self.words[at] != "than":
+            return False
+        self.at = at + 1
+        if self._the_others() or not self._anchor(Phrase()):
+            self.at = start  # "darker than the others" is the dark one of them (`_modifier`)
+            return False
+        words, at = self.words, self.at
+        if words[at] in BESIDE_IT and words[at + 1] in ("it", "them"):
+            self.at = at + 2  # "than the tank below it": which one, by where it is
+        elif words[at : at + 2] == ["next", "to"] and words[at + 2] in ("it", "them"):
+            self.at = at + 3
+        elif words[at] in ("to", "on") and words[at + 1] in ("its", "their") and words[at + 2] in SIDES:
+            self.at = at + 3  # "than the tank to its left"
+        self._not_judged("tone", start)
         return True
 
     def _carried(self, phrase: Phrase) -> bool:

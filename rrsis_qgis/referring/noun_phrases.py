@@ -20,6 +20,7 @@ from .words import (
     content_words,
     group_size_at,
     is_plural_word,
+    looks_like_participle,
     name_of,
     sides_of,
     singular,
@@ -88,7 +89,8 @@ class NounPhrases:
                     break
                 continue
             said = LEXICON.match(self.words, self.at, "unjudged")
-            if said and said[0] > 1 and LEXICON.of(word) & {"number", "ordinal"}:
+            numbered = said and said[0] > 1 and LEXICON.of(word) & {"number", "ordinal"}
+            if numbered and self._known_noun(self.at) <= said[0]:  # not "a three-wheeled cart": a tricycle
                 self.at += said[0]  # "a four-lane road": its lanes, not four roads
                 self._not_judged(said[1].value, self.at - said[0])
                 continue
@@ -250,7 +252,7 @@ class NounPhrases:
             return False
         if categories - NOUN_LIKE:
             return False  # a known word of another kind: a quality, a verb, a place ...
-        if after_noun and (word.endswith(("ing", "ed")) or word in ADVERBS or word in MEET_AFTER_A_NOUN):
+        if after_noun and (looks_like_participle(word) or word in ADVERBS or word in MEET_AFTER_A_NOUN):
             return False  # "cars traveling on the road": a verb ends the phrase, "directly below" an adverb
         nouns.append(word)
         self.at += 1

@@ -49,7 +49,11 @@ HAVING += ("encompassing", "encompasses", "hosting", "hosts")
 # "located", "parked", which after a comma (not read) are the target's
 GATHERED = ("clustered", "grouped", "gathered", "bunched", "massed", "concentrated")
 LYING = ("oriented", "running", "aligned", "lying", "laid", "stretching", "extending", "positioned", "parked")
-CANOPIES = ("awning", "canopy", "roof", "sunshade", "shade", "hood")  # over a tricycle: an awning tricycle
+# Where objects of a kind stand together: what is on its side is in it.
+GROUNDS = {"wind farm": "windmill", "tank farm": "storage tank"}
+WAYS_IN = ("entrance", "gate", "ramp")  # "the entrance to the mall" is the mall's, as "of the mall"
+# Over a tricycle: an awning tricycle's canopy.
+CANOPIES = ("awning", "canopy", "roof", "sunshade", "shade", "hood", "cover")
 NEAREST = ("closest", "nearest", "closer", "nearer")
 FARTHEST = ("farthest", "furthest", "farther", "further")
 # Near a part of the anchor that is not outlined: near it, the part not judged.
@@ -493,6 +497,11 @@ class Places:
                 return True
             self.at = start  # "the tank in the picture": no anchor, nothing to relate to
             return False
+        covered = self.words[start] in ("under", "beneath", "underneath") or (
+            self.words[start] in ("by", "with") and "covered" in LEXICON.of(self.words[start - 1])
+        )  # "the tricycle under a red canopy", "covered by a green sunshade": its own canopy
+        if covered and phrase is self.target and not phrase.relations and self._canopy(phrase, anchor, start):
+            return True
         said = LEXICON.of(str(anchor.noun))
         if (said & {"part", "place_part"} and not said & set(NOUNS)) or "arrangement" in said:
             # "containers on deck": on a part of its own; "connecting the two banks": of what?
@@ -751,7 +760,8 @@ class Places:
         of (its own relation); "the edge of the image", "the lower of the two" are not owners."""
         mark = self.at
         part = "place_part" in LEXICON.of(str(anchor.noun))  # "the tip of the pier": no object of its own
-        if self.words[mark] != "of" or part or self._of_a_group(mark) or self._image_end(mark) is not None:
+        of = self.words[mark] == "of" or (self.words[mark] == "to" and anchor.noun in WAYS_IN)
+        if not of or part or self._of_a_group(mark) or self._image_end(mark) is not None:
             return
         self.at += 1
         owner = Phrase()
@@ -791,8 +801,10 @@ class Places:
         )
         # "the car parked on the left side of the street", "the ship at the right side of the marina": on its
         # left part, where a tank would be beside it
-        under, noun = LEXICON.of(self._noun_after(end + skip_of) or ""), str(self.target.noun)
+        ground = self._noun_after(end + skip_of) or ""
+        under, noun = LEXICON.of(ground), str(self.target.noun)
         standing = "road user" in LEXICON.of(noun) and "surface" in under
+        standing = standing or GROUNDS.get(ground) == noun  # "at the far right of the wind farm": in it
         standing = standing or (noun == "ship" and "waters" in under and self.words[end - 1] == "side")
         on = self.words[self.at] in ("in", "at", "on", "along")
         within = within or (bool(key) and on and standing)  # "parked at the top of the parking lot"
@@ -994,17 +1006,7 @@ class Places:
                 # is with another person)
                 phrase.colours += anchor.colours
                 return True
-            said = anchor.qualifiers()  # an awning's colour only: "with the largest awning" is a relation
-            awning = anchor.noun in CANOPIES and said == Qualifiers(
-                count=said.count, colours=said.colours, position=said.position
-            )
-            if phrase.noun == "tricycle" and awning and said.count in (1, None):
-                # "the tricycle with a blue awning", "tricycles with awnings"; not "with the largest awning"
-                phrase.noun = "awning tricycle"
-                phrase.colours += anchor.colours  # its awning is its canopy, what is seen from above
-                on_top = " on top" in " ".join(self.words[start : self.at])
-                # "with awnings at the bottom right": where they are; "with an awning on top": its own top
-                phrase.position += anchor.position[1:] if on_top else anchor.position
+            if self._canopy(phrase, anchor, start):  # "the tricycle with a blue awning"
                 return True
             along = self._after_motion(start)  # "walking with an adult", "riding with a passenger"
             kind = "near" if along else "with"
@@ -1025,6 +1027,22 @@ class Places:
             return True
         self.at = begins
         return False
+
+    def _canopy(self, phrase: Phrase, anchor: Phrase, start: int) -> bool:
+        """A tricycle's canopy, what is seen of it from above: "the tricycle with a blue awning", "tricycles
+        with awnings", "under a green canopy" make it an awning tricycle of the canopy's colour; "with the
+        largest awning" is a relation (an awning's colour, count and place only)."""
+        said = anchor.qualifiers()
+        if phrase.noun != "tricycle" or anchor.noun not in CANOPIES or said.count not in (1, None):
+            return False
+        if said != Qualifiers(count=said.count, colours=said.colours, position=said.position):
+            return False
+        phrase.noun = "awning tricycle"
+        phrase.colours += anchor.colours
+        on_top = " on top" in " ".join(self.words[start : self.at])
+        # "with awnings at the bottom right": where they are; "with an awning on top": its own top
+        phrase.position += anchor.position[1:] if on_top else anchor.position
+        return True
 
     def _lying(self, anchor: Phrase) -> None:
         """Right after an object it has: "oriented diagonally", "running horizontally", how that object

@@ -165,6 +165,11 @@ def group_size_at(words: list[str], at: int) -> int:
     return number[0] if number and number[1] > 1 else 0
 
 
+def looks_like_participle(word: str) -> bool:
+    """ "parked", "traveling", "tied": a verb's form that ends a noun phrase; not "bed", "shed", "wing"."""
+    return word.endswith(("ing", "ed")) and (len(word) > 4 or word in ("tied", "used", "dyed"))
+
+
 def singular(word: str) -> str:
     """The singular of a noun: the vocabulary's nouns exactly ("buses" -> "bus", "woods" stays), others
     by the common English endings."""
