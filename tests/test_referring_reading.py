@@ -3407,3 +3407,60 @@ def test_a_tricycle_s_canopy_its_wheels_and_a_word_ending_in_ed_are_read(express
 )
 def test_lighter_or_darker_than_another_and_where_tanks_and_windmills_stand_are_read(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (  # the middle one of the row at the top (was the view's centre, 'row' named)
+            "The black car in the middle of the upper row.",
+            "target: car; count: 1; attributes: black; position: top; order: middle",
+        ),
+        (
+            "The storage tank in the middle of the right column.",
+            "target: storage tank; count: 1; position: right; order: middle",
+        ),
+        (  # which row, counted, is said and not judged
+            "The car with a visible sunroof, parked in the center of the second row.",
+            ("target: car; count: 1; order: middle; relation: with sunroof; not judged: second row (row)"),
+        ),
+        (
+            "The small vehicle parked at the end of the second row from the top.",
+            (
+                "target: vehicle; count: 1; attributes: small; order: end; not judged: second row from "
+                "the top (row)"
+            ),
+        ),
+        (
+            (
+                "The plane parked at the left end of the second row, whose tail faces the bottom edge "
+                "of the image."
+            ),
+            (
+                "target: airplane; count: 1; order: leftmost; not judged: second row (row), whose tail "
+                "faces the bottom edge of the image (part)"
+            ),
+        ),
+        (  # the row of its own kind at the top: where it is (was above another plane)
+            "The second plane from the left in the top row of parked aircraft.",
+            "target: airplane; count: 1; position: top; order: leftmost #2",
+        ),
+        (  # a row of other things: no row it is in
+            "the car at the end of the second row of trucks",
+            (
+                "target: car; count: 1; relation: near truck; not judged: at the end of (part); not "
+                "understood: second row"
+            ),
+        ),
+        (  # no group: a place in the lot
+            "the car in the center of the parking lot",
+            "target: car; count: 1; relation: in the middle of parking lot",
+        ),
+        (
+            "the tank in the center of the group of tanks",
+            "target: storage tank; count: 1; order: middle",
+        ),
+    ],
+)
+def test_the_middle_or_end_of_a_row_said_by_its_side_or_count_is_read(expression, reading):
+    assert parse_expression(expression).explain() == reading

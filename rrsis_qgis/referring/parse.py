@@ -77,7 +77,7 @@ def _with_said_of_all(other: Phrase, before: Phrase, target: Phrase) -> Phrase:
 
 GROUP_LOOKS = ("tight", "compact", "close", "loose", "neat", "small", "large", "long", "straight", "dense")
 # The middle of a group: "in the middle of a row of cars".
-MIDDLE_OF = (["in", "the", "middle", "of"], ["at", "the", "center", "of"], ["at", "the", "centre", "of"])
+MIDDLE_OF = [[at, "the", middle, "of"] for at in ("in", "at") for middle in ("middle", "center", "centre")]
 # What a quality is said of, after it: "rectangular in shape", "white in colour".
 ASPECTS = ("shape", "form", "outline", "color", "colour")
 
@@ -206,7 +206,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         start, self.at = self.at, at + ends + 1
         row = self.at + (self.words[self.at] in ("the", "a", "its", "their"))
         row += self.words[row] == "parking"  # "the parking row"
-        if self.words[row] not in LINES or (places and not ORDER_OF_PLACES.get(sides_of(places))):
+        if not self._line_at(row) or (places and not ORDER_OF_PLACES.get(sides_of(places))):
             self.at = start
             return False
         if self._unlike_its_group(phrase):
@@ -698,15 +698,18 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         group of its own kind, not a place in another object."""
         if self.words[self.at : self.at + 4] not in MIDDLE_OF or phrase is not self.target or phrase.ordering:
             return False
-        later = (LEXICON.of(word) & {"ordinal", "superlative"} for word in self.words[self.at : self.end])
+        at = self.at + 4 + (self.words[self.at + 4] in ("a", "an", "the", "its", "their"))
+        line, _, counted = self._which_line(at)
+        after = line + 1 if counted is None else line + 2  # "of the second row (from ...)"
+        later = (LEXICON.of(word) & {"ordinal", "superlative"} for word in self.words[after : self.end])
         if any(later):
             return False  # "..., second from the bottom": another order, read where it is said
         start, self.at = self.at, self.at + 4
-        at = self.at + (self.words[self.at] in ("a", "an", "the", "its", "their"))
         unlike = self._unlike_its_group(phrase)  # "the red car in the middle of a row of white cars"
         self.at = start + 4
         own = (list(phrase.colours), phrase.size, phrase.shape)
-        if not unlike and LEXICON.match(self.words, at, "collective") and self._collective_of_the_target():
+        grouped = self.words[line] in LINES or LEXICON.match(self.words, line, "collective")
+        if not unlike and grouped and self._collective_of_the_target():
             if any(own) and own != (list(phrase.colours), phrase.size, phrase.shape):
                 # "the short car in the middle of a row of long cars": the group's look is not its own
                 phrase.colours, phrase.size, phrase.shape = own

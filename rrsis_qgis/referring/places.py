@@ -1198,11 +1198,19 @@ class Places:
                 if not side:
                     break
             at += quality[0]  # "in the vertical column of aircraft", "in the long row of trucks"
+        counted = None
+        if not side:
+            at, placed, counted = self._which_line(at)
+            side = [placed] if placed else []
         collective = LEXICON.match(self.words, at, "collective", "arrangement")
         if collective is None:
-            return not side and self._number_of_the_target(at)  # "the largest among the three"
+            return not side and counted is None and self._number_of_the_target(at)  # "among the three"
         lines = self.words[at] in LINES
         at += collective[0]
+        if counted is not None and self.words[at] == "from":  # "the second row from the top"
+            end, places = self._places(at + 1)
+            at = end if places else at
+        row_end = at
         if self.words[at] == "of" and self._number_of_the_target(at + 1):
             return True  # "the smallest boat in the group of three"
         if self.words[at] == "of":
@@ -1216,7 +1224,33 @@ class Places:
             self.at = at
         self.target.position += side[0] if side else []
         self.row_said = self.row_said or lines
+        if counted is not None:  # "at the end of the second row": which row, said and not judged
+            end, self.at = self.at, row_end
+            self._not_judged("row", counted)
+            self.at = end
         return True
+
+    def _which_line(self, at: int) -> tuple[int, list[str], int | None]:
+        """Before a row's word: "the upper row" (the row at the top: its side), "the second row", "the
+        middle column" (which of them, counted: where that is said begins). Where the row's word is, the
+        side, and where the count begins (None when no count is said)."""
+        place = LEXICON.match(self.words, at, "place")
+        if place and self.words[at + place[0]] in LINES and sides_of(list(place[1].value)):
+            return at + place[0], list(sides_of(list(place[1].value))), None
+        ordinal = LEXICON.match(self.words, at, "ordinal")
+        if ordinal and self.words[at + ordinal[0]] in LINES:
+            return at + ordinal[0], [], at
+        if (
+            self.words[at] in ("middle", "centre", "center", "front", "back", "rear")
+            and self.words[at + 1] in LINES
+        ):
+            return at + 1, [], at
+        return at, [], None
+
+    def _line_at(self, at: int) -> bool:
+        """ "the row", "the upper row", "the second column": a row, line or column of things begins at
+        ``at`` (after its article)."""
+        return self.words[self._which_line(at)[0]] in LINES
 
     def _number_of_the_target(self, at: int) -> bool:
         """ "three", "the 2 ships" at ``at``: how many there are of the target's kind (said of the group an
