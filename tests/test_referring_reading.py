@@ -3464,3 +3464,51 @@ def test_lighter_or_darker_than_another_and_where_tanks_and_windmills_stand_are_
 )
 def test_the_middle_or_end_of_a_row_said_by_its_side_or_count_is_read(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (  # no parking lot is a vehicle: the target's (was named)
+            (
+                "The red car in the middle of the parking lot, which seems to be the only red vehicle "
+                "visible in the image."
+            ),
+            "target: car; count: 1; attributes: red; relation: in the middle of parking lot",
+        ),
+        (
+            "the car near the entrance of the lot, which is the only white car",
+            "target: car; count: 1; attributes: white; relation: near entrance (near parking lot)",
+        ),
+        (  # a bus is a vehicle too: whose, named
+            "the car next to the bus which is the only red vehicle",
+            "target: car; count: 1; relation: near bus; not understood: only red vehicle",
+        ),
+        (
+            "the tank next to the building which is the largest building",
+            ("target: storage tank; count: 1; relation: near building; not understood: largest building"),
+        ),
+        (  # what it is characterized by, without an article: what it has
+            (
+                "The airport located in the upper half of the image, characterized by two parallel "
+                "runways and a large apron area."
+            ),
+            (
+                "target: airport; count: 1; position: top; relation: with runway; relation: with "
+                "runway (large); not judged: parallel (alignment)"
+            ),
+        ),
+        (
+            (
+                "The small aircraft near the right edge, distinguished by a bright white fuselage and "
+                "parked apart from the larger jets."
+            ),
+            (
+                "target: airplane; count: 1; attributes: bright, white, small; position: right; "
+                "excluded (except): large"
+            ),
+        ),
+    ],
+)
+def test_what_is_said_again_of_the_target_after_an_anchor_that_cannot_be_it_is_read(expression, reading):
+    assert parse_expression(expression).explain() == reading

@@ -20,7 +20,7 @@ from dataclasses import replace
 from .lexicon import LEXICON, NOUNS
 from .not_judged import NotJudged
 from .noun_phrases import NounPhrases
-from .places import HAVING, Places
+from .places import HAVING, MOTOR_VEHICLES, Places
 from .program import Exclusion, Program, Qualifiers, Relation
 from .sets import SetsTakenAway
 from .words import (
@@ -763,10 +763,12 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         """ "that stands out due to its red colour", "distinguished by its large size", "notable for its
         size" (a size that stands out is a large one): its own colour, size or shape."""
         reason = LEXICON.match(self.words, self.at, "reason")
-        if reason is None or self.words[self.at + reason[0]] not in ("its", "their"):
+        if reason is None:
             return False
         if phrase is self.target and phrase.relations:
             return False  # "the car near the tank that stands out due to its size": the tank's, maybe
+        if self.words[self.at + reason[0]] not in ("its", "their"):
+            return False
         start, self.at = self.at, self.at + reason[0] + 1
         said = Phrase()
         while self._quality(said):
@@ -996,6 +998,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         # ship near the pier is a small white boat")
         relative = bool({"which", "that", "who"} & set(self.words[max(before - 4, 0) : before - 1]))
         after_an_anchor = phrase is self.target and bool(phrase.relations) and relative
+        after_an_anchor = after_an_anchor and not self._names_the_target_only(self.at)
         named = said_to_be and not after_an_anchor and self._target_named_at(self.at)
         said_of_it = not phrase.relations or before in self.breaks  # not "next to the bus which is a van"
         if said_to_be and said_of_it and not named and phrase is self.target and phrase.noun == "vehicle":
@@ -1042,6 +1045,20 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         self.at += 3 + superlative[0]
         self.at += self._target_named_at(self.at)
         return True
+
+    def _names_the_target_only(self, at: int) -> bool:
+        """The noun at ``at`` names the target's kind and no anchor's: "the red car in the middle of the
+        parking lot, which is the only red vehicle" (no lot is a vehicle)."""
+        known = self._known_noun(at)
+        if not known or self.target.noun is None:
+            return False
+        named = name_of(self.words[at : at + known])[0]
+        relations = [*self.target.relations]
+        relations += [inner for relation in relations for inner in relation.anchor_qualifiers.relations]
+        anchors = {relation.anchor for relation in relations} | {r.second_anchor for r in relations} - {None}
+        fits = (anchor == named or str(anchor).endswith(f" {named}") for anchor in anchors)
+        vehicles = named == "vehicle" and bool(anchors & MOTOR_VEHICLES)
+        return self._of_its_kind(named) and not any(fits) and not vehicles
 
     def _target_named_at(self, at: int) -> int:
         """How many words name the target's own noun at ``at`` ("ship", "storage tanks"); 0 when none."""

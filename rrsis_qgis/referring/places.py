@@ -927,8 +927,10 @@ class Places:
         reason = LEXICON.match(self.words, self.at, "reason")
         if reason and phrase is self.target and phrase.relations:
             return False  # "the car near the tank, distinguished by its white roof": whose? named
-        if reason and self.words[self.at + reason[0]] in ("its", "their", "a", "an") and reason[0] > 1:
-            # "distinguished by its T-shaped tail", "characterized by a long pier": as "with" them
+        described = reason and self.words[self.at] not in ("due", "because", "thanks", "owing", "by")
+        if described and self.words[self.at + reason[0]] not in ("the", "this", "that", "being"):
+            # "distinguished by its T-shaped tail", "characterized by a long pier", "by two runways": as
+            # "with" them (not "due to the bus")
             self.at += reason[0] - 1
         elif self.words[self.at : self.at + 2] in FILLED_WITH:
             if self.negating or self.excluding:
