@@ -511,7 +511,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                 "eight lane",
                                 "multi lane", "multilane", "double lane", "single engine", "twin engine",
                                 "two engine", "four engine", "jet engine", "two wheeled", "three wheeled",
-                                "four wheeled", "six wheeled", "multi wheeled")),
+                                "four wheeled", "six wheeled", "multi wheeled", "four wheel drive",
+                                "all wheel drive")),
     # How light or dark it is beside another: "darker than the others", "lighter in colour than the tank
     # below it" (`NotJudged._tone_compared`).
     ("tone_compared", None, "en", ("darker", "lighter", "brighter", "paler", "duller", "whiter",

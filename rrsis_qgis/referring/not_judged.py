@@ -279,6 +279,12 @@ class NotJudged:
             self.at = at + 3
         elif words[at] in ("to", "on") and words[at + 1] in ("its", "their") and words[at + 2] in SIDES:
             self.at = at + 3  # "than the tank to its left"
+        crossed = any(index in self.breaks for index in range(start + 1, self.at))
+        if crossed or not (self.at >= self.end or self.at in self.breaks):
+            # "darker than the truck that is parked near the gate", "than the bus, on the left": what
+            # follows may be said of either; named
+            self.at = start
+            return False
         self._not_judged("tone", start)
         return True
 

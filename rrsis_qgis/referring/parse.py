@@ -700,7 +700,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return False
         at = self.at + 4 + (self.words[self.at + 4] in ("a", "an", "the", "its", "their"))
         line, _, counted = self._which_line(at)
-        after = line + 1 if counted is None else line + 2  # "of the second row (from ...)"
+        after = line + 1
+        if counted is not None and self.words[after] == "from":  # "of the second row from the top"
+            after = self._places(after + 1)[0]
         later = (LEXICON.of(word) & {"ordinal", "superlative"} for word in self.words[after : self.end])
         if any(later):
             return False  # "..., second from the bottom": another order, read where it is said

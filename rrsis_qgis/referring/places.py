@@ -11,6 +11,7 @@ from dataclasses import replace
 from .lexicon import LEXICON, NOUNS
 from .program import Exclusion, Qualifiers, Relation
 from .words import (
+    CANOPIES,
     DIRECTION_OF_PLACES,
     LAST,
     LINES,
@@ -52,8 +53,6 @@ LYING = ("oriented", "running", "aligned", "lying", "laid", "stretching", "exten
 # Where objects of a kind stand together: what is on its side is in it.
 GROUNDS = {"wind farm": "windmill", "tank farm": "storage tank"}
 WAYS_IN = ("entrance", "gate", "ramp")  # "the entrance to the mall" is the mall's, as "of the mall"
-# Over a tricycle: an awning tricycle's canopy.
-CANOPIES = ("awning", "canopy", "roof", "sunshade", "shade", "hood", "cover")
 NEAREST = ("closest", "nearest", "closer", "nearer")
 FARTHEST = ("farthest", "furthest", "farther", "further")
 # Near a part of the anchor that is not outlined: near it, the part not judged.
@@ -497,10 +496,23 @@ class Places:
                 return True
             self.at = start  # "the tank in the picture": no anchor, nothing to relate to
             return False
-        covered = self.words[start] in ("under", "beneath", "underneath") or (
-            self.words[start] in ("by", "with") and "covered" in LEXICON.of(self.words[start - 1])
-        )  # "the tricycle under a red canopy", "covered by a green sunshade": its own canopy
-        if covered and phrase is self.target and not phrase.relations and self._canopy(phrase, anchor, start):
+        covered = self.words[start] in ("under", "beneath", "underneath") and start == self.target_end
+        covered = covered or (
+            self.words[start] in ("by", "with")
+            and self.words[start - 1] == "covered"
+            and start - 1 == self.target_end
+        )  # "the tricycle under a red canopy", "covered by a green sunshade": its own canopy, right after it
+        one_each = (
+            not (phrase.plural and anchor.how_many == 1) and not anchor.by_group
+        )  # not "under one canopy"
+        if (
+            covered
+            and one_each
+            and phrase is self.target
+            and not phrase.relations
+            and self.words[self.at] != "of"
+            and self._canopy(phrase, anchor, start)
+        ):
             return True
         said = LEXICON.of(str(anchor.noun))
         if (said & {"part", "place_part"} and not said & set(NOUNS)) or "arrangement" in said:
@@ -1002,6 +1014,24 @@ class Places:
                 phrase.colours += anchor.colours
                 phrase.size, phrase.shape = phrase.size or anchor.size, phrase.shape or anchor.shape
                 return True
+            head = LEXICON.of(str(anchor.noun).split()[-1])
+            if head & {"part", "minor_part"} and not LEXICON.of(str(anchor.noun)) & set(NOUNS):
+                # a part of its own, however named: "with a blue playing surface" is blue, as "with a blue
+                # surface" is; "with a loaded bed" a small part's look, not judged
+                after_an_anchor = phrase is self.target and phrase.relations and start not in self.breaks
+                # "... next to a field and has a blue playing surface": the sentence's own verb
+                after_an_anchor = after_an_anchor and self.words[start - 1 : start + 1] != ["and", "has"]
+                looks = anchor.colours or anchor.size or anchor.shape
+                said = self.words[start + 1 : self.at - 1]  # "a white-lined surface": the lines' white
+                described = any(word.endswith("ed") and word not in ("colored", "coloured") for word in said)
+                if "minor_part" in head or not looks or described:  # "a white-lined surface": its lines
+                    self._not_judged("part", start)
+                elif after_an_anchor:
+                    self._name_unread(start)  # "next to the bus with a blue playing surface": whose?
+                else:
+                    phrase.colours += anchor.colours
+                    phrase.size, phrase.shape = anchor.size or phrase.size, anchor.shape or phrase.shape
+                return True
             own = anchor.noun == phrase.noun and not anchor.other and anchor.how_many == 1
             if own and "road user" not in LEXICON.of(str(phrase.noun)):
                 # "the ground track field with a red running track": its part ("the woman with her child"
@@ -1040,6 +1070,9 @@ class Places:
         if said != Qualifiers(count=said.count, colours=said.colours, position=said.position):
             return False
         phrase.noun = "awning tricycle"
+        if phrase.colours and anchor.colours:  # "the red tricycle with a blue awning": red, under it, named
+            self.unread.extend(phrase.colours)
+            phrase.colours.clear()
         phrase.colours += anchor.colours
         on_top = " on top" in " ".join(self.words[start : self.at])
         # "with awnings at the bottom right": where they are; "with an awning on top": its own top
@@ -1230,6 +1263,10 @@ class Places:
             end, self.at = self.at, row_end
             self._not_judged("row", counted)
             self.at = end
+            counted_from, places = self._places(self.at + 1)
+            if self.words[self.at] == "from" and places:  # "the second row of tanks from the left"
+                start, self.at = self.at, counted_from
+                self._not_judged("row", start)
         return True
 
     def _which_line(self, at: int) -> tuple[int, list[str], int | None]:

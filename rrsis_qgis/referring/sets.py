@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .lexicon import LEXICON
 from .program import Exclusion, Qualifiers, Relation
-from .words import IGNORED, LINES, Phrase
+from .words import CANOPIES, IGNORED, LINES, Phrase
 
 
 class SetsTakenAway:
@@ -105,8 +105,10 @@ class SetsTakenAway:
             anchor = Phrase()  # "without any trees around it": none near it
             named = self._anchor(anchor)  # its noun, or its last word ("a driver" is a person, and carried)
             carried = LEXICON.of(str(anchor.noun)) | LEXICON.of(self.words[self.at - 1] if named else "")
-            if named and carried & {"carried", "clothing"}:
-                self.spoilt = True  # "without a helmet", "without a bag": worn or carried, not near it
+            if named and (carried & {"carried", "clothing"} or anchor.noun in CANOPIES):
+                # "without a helmet", "without a bag": worn or carried, not near it; "tricycles without
+                # canopies": their own, not one near them
+                self.spoilt = True
             elif anchor.noun:
                 removed.relations.append(Relation("near", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
         elif word != "without":

@@ -70,6 +70,8 @@ MEETING = {"meet", "intersect", "cross", "converge", "join", "merge", "branch", 
 MEETING |= {"meets", "intersects", "crosses", "converges", "joins", "merges", "branches", "splits"}
 MEET_AFTER_A_NOUN = MEETING - {"meets", "crosses", "join", "joins", "branch", "branches", "split", "splits"}
 # People named by what they do, whose word also names things of theirs ("the guard booth", "a vendor stall")
+# Over a tricycle: an awning tricycle's canopy.
+CANOPIES = ("awning", "canopy", "roof", "sunshade", "shade", "hood", "cover")
 NAMING_PEOPLE = {"guard", "vendor", "passenger", "seller", "shopper", "tourist", "customer", "traveler"}
 NAMING_PEOPLE |= {"traveller", "shopkeeper", "jogger", "crowd", "couple"}
 PLURAL_WORDS = {"people", "pedestrians", "men", "women", "children", "cattle", "persons", "crowd", "couple"}
