@@ -2081,9 +2081,9 @@ def test_what_a_third_review_found_is_read_or_named(expression, reading):
             "The cars crossing the intersection from left to right.",
             "target: car; count: all; heading: right; relation: inside intersection",
         ),
-        (
+        (  # from one side to the middle: it lies on that side, reaching the middle
             "the road from the left to the center",
-            "target: road; count: 1; position: center; not understood: from the left",
+            "target: road; count: 1; position: left",
         ),
         # facing it across a road (was "inside road" and the school unread)
         (
@@ -2968,7 +2968,7 @@ def test_a_part_s_own_clause_its_neighbour_and_a_look_said_after_a_comma_are_rea
         ),
         (
             "the tanks form a group of six, the largest one",
-            "target: storage tank; count: all; order: largest; not understood: six",
+            "target: storage tank; count: 1; order: largest; not understood: six",
         ),
         (  # part of houses is one of them, not in one
             "the building is part of the red roofed houses",
@@ -3626,4 +3626,60 @@ def test_the_middle_or_end_of_a_row_said_by_its_side_or_count_is_read(expression
     ],
 )
 def test_a_part_of_its_own_however_named_is_no_object_beside_it(expression, reading):
+    assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (  # one of the group said first (was both courts, count 2)
+            "There are two tennis courts at the bottom; the target is the left one.",
+            "target: tennis court; count: 1; position: bottom left",
+        ),
+        (
+            "Two tennis courts side by side at the bottom; the one on the right.",
+            "target: tennis court; count: 1; position: bottom; order: rightmost",
+        ),
+        (
+            "Three storage tanks in a row at the top, the middle one.",
+            "target: storage tank; count: 1; position: top; order: middle",
+        ),
+        (
+            "Cars at the top; the second one from the left.",
+            "target: car; count: 1; position: top; order: leftmost #2",
+        ),
+        (
+            "The white cars parked along the road. The one closest to the bus.",
+            (
+                "target: car; count: 1; attributes: white; order: closest; relation: along road; "
+                "relation: near bus"
+            ),
+        ),
+        (  # an ordinal after the noun is its order ('the upper third' is a place)
+            "The plane third from the left",
+            "target: airplane; count: 1; order: leftmost #3",
+        ),
+        (
+            "the car in the upper third of the image",
+            "target: car; count: 1; position: top",
+        ),
+        (  # from one side to the middle: on that side
+            "The harbor extending from the left edge towards the center.",
+            "target: harbor; count: 1; position: left",
+        ),
+        (  # a mover's way: named
+            "the ship moving from the left towards the center",
+            "target: ship; count: 1; not understood: from the left center",
+        ),
+        (  # what a model told of 'the referred object' writes (was target 'referred')
+            "The referred object is the storage tank in the middle.",
+            "target: storage tank; count: 1; position: center",
+        ),
+        (
+            "the object of interest is the white car",
+            "target: car; count: 1; attributes: white",
+        ),
+    ],
+)
+def test_one_of_a_group_said_first_and_a_side_reached_from_are_read(expression, reading):
     assert parse_expression(expression).explain() == reading

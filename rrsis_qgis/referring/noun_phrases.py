@@ -223,6 +223,8 @@ class NounPhrases:
             return False
         if after_noun and LEXICON.match(words, at, "reason"):  # "the stadium, recognizable by its shape"
             return False
+        if after_noun and "ordinal" in categories:
+            return False  # "the plane third from the left": its order ("the upper third" is a place)
         if after_noun and categories & {"state", "motion", "place_part"}:
             ignored = LEXICON.match(words, at, *IGNORED)
             if ignored and ignored[0] > 1:  # "side by side"

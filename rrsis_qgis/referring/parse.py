@@ -330,6 +330,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self.unread.extend(self.words[self.at + 1 : end])
             self.at = end
             return True
+        if self._one_of_the_group_said(phrase):
+            return True
         if self._part_clause(phrase) or self._look_after_a_break(phrase) or self._target_frame():
             return True
         if word == "whose":
@@ -663,12 +665,44 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         phrase.order(COMPARED[opposite], self.words[start : self.at], self.unread)
         return True
 
+    def _one_of_the_group_said(self, phrase: Phrase) -> bool:
+        """ "Two tennis courts side by side at the bottom; the one on the right", "There are three tanks in
+        a row, the target is the middle one": the target is one of the group said first, as after "Among
+        the ...", which is where it is; the reading point is left at "the one" (`_one_again` reads it)."""
+        if phrase is not self.target or self.at not in self.breaks or self.in_group or self.others:
+            return False
+        if not phrase.plural and phrase.how_many in (1, None):
+            return False
+        at = self.at
+        for frame in (["the", "target", "is"], ["the", "target", "being"], ["it", "is"]):
+            if self.words[at : at + len(frame)] == frame:
+                at += len(frame)
+                break
+        one = at + 1
+        while one < at + 4 and LEXICON.of(self.words[one]) & {
+            "colour",
+            "size",
+            "place",
+            "superlative",
+            "ordinal",
+        }:
+            one += 1  # "the left one", "the second largest one"
+        if self.words[at] != "the" or self.words[one] != "one" or self.words[one + 1] == "of":
+            return False
+        phrase.count, phrase.count_given, phrase.plural, phrase.by_group = 1, True, False, False
+        self.in_group = True
+        self.at = at
+        return True
+
     def _target_frame(self) -> bool:
-        """ "the target is the one on the right", "The target is this bridge": what a model told of "the
-        target object" writes before the object it names; consumed, True ("the target is next to it" is
-        not: named)."""
+        """ "the target is the one on the right", "The target is this bridge", "the referred object is",
+        "the object of interest is": what a model told of "the target object" writes before the object it
+        names; consumed, True ("the target is next to it" is not: named)."""
         at = self.at + 2 + (self.words[self.at + 2] == "object")
-        said = self.words[self.at : self.at + 2] == ["the", "target"] and self.words[at] == "is"
+        if self.words[self.at + 1 : self.at + 4] == ["object", "of", "interest"]:
+            at = self.at + 4
+        named = self.words[self.at + 1] in ("target", "referred", "described") or at == self.at + 4
+        said = self.words[self.at] == "the" and named and self.words[at] == "is"
         if not said or self.words[at + 1] not in ("the", "this", "a", "an", "one"):
             return False
         self.at = at + 1

@@ -1341,6 +1341,11 @@ class Places:
         end, second = self._places(middle + 1)
         opposite = {"left": "right", "right": "left", "top": "bottom", "bottom": "top"}
         start, ends = sides_of(first), sides_of(second)
+        if start and set(second) == {"center"} and not self._mover(phrase) and not phrase.position:
+            # "extending from the left edge towards the center": it lies on that side, reaching the middle
+            phrase.position += list(start)
+            self.at = self._image_end(end) or end
+            return True
         if not start or sorted(opposite.get(side, side) for side in start) != sorted(ends):
             return False  # "from the left to the center": not across
         if self._mover(phrase) and self._moving_before() and not oriented:
