@@ -3623,6 +3623,20 @@ def test_the_middle_or_end_of_a_row_said_by_its_side_or_count_is_read(expression
             "the truck with a loaded bed",
             "target: truck; count: 1; not judged: with a loaded bed (part)",
         ),
+        (  # 'and has' inside a clause about the anchor: the anchor's, named
+            (
+                "The car is parked next to a tennis court which is surrounded by trees and has a green "
+                "playing surface."
+            ),
+            (
+                "target: car; count: 1; relation: near tennis court; relation: near tree; not "
+                "understood: has green surface"
+            ),
+        ),
+        (  # 'red' ends in -ed and is a colour
+            "the court with a red playing surface",
+            "target: court; count: 1; attributes: red",
+        ),
     ],
 )
 def test_a_part_of_its_own_however_named_is_no_object_beside_it(expression, reading):
@@ -3634,7 +3648,7 @@ def test_a_part_of_its_own_however_named_is_no_object_beside_it(expression, read
     [
         (  # one of the group said first (was both courts, count 2)
             "There are two tennis courts at the bottom; the target is the left one.",
-            "target: tennis court; count: 1; position: bottom left",
+            "target: tennis court; count: 1; position: bottom; order: leftmost",
         ),
         (
             "Two tennis courts side by side at the bottom; the one on the right.",
@@ -3679,7 +3693,106 @@ def test_a_part_of_its_own_however_named_is_no_object_beside_it(expression, read
             "the object of interest is the white car",
             "target: car; count: 1; attributes: white",
         ),
+        (  # a side said of one of the group: its order among them
+            "There are two planes at the top. The referred object is the left one.",
+            "target: airplane; count: 1; position: top; order: leftmost",
+        ),
+        (  # (was 'left right', which nothing meets)
+            "Two soccer fields at the left; the right one.",
+            "target: soccer field; count: 1; position: left; order: rightmost",
+        ),
+        (
+            "Among the two tennis courts at the bottom, the left one",
+            "target: tennis court; count: 1; position: bottom; order: leftmost",
+        ),
+        (  # another one said too: not one of the group
+            "Two tennis courts. The target is the one on the left. The other one is green.",
+            "target: tennis court; count: 2; attributes: green; position: left",
+        ),
+        (
+            "Two planes at the top: the one on the left is white and the one on the right is grey.",
+            "target: airplane; count: 2; attributes: white, gray; position: top left right",
+        ),
+        (  # one of two groups is a group, not one car
+            "There are two groups of cars; the one on the left.",
+            "target: car; count: 2; not understood: left",
+        ),
+        (  # a mover however named: its way, named
+            "the train moving from the right to the center",
+            "target: train; count: 1; not understood: from the right center",
+        ),
+        (  # an ordinal after an anchor's noun: the anchor's, maybe; named
+            "the car behind the truck third from the left",
+            "target: car; count: 1; relation: near truck; not understood: third from the left",
+        ),
     ],
 )
 def test_one_of_a_group_said_first_and_a_side_reached_from_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (  # a row of its own kind: near others of its kind (was named)
+            "the plane parked alongside a row of similar aircraft",
+            "target: airplane; count: 1; relation: near airplane",
+        ),
+        (
+            "the tank among the tanks",
+            "target: storage tank; count: 1; relation: near storage tank",
+        ),
+        (  # two of them: between them, maybe; named
+            "the car next to two cars",
+            "target: car; count: 1; not understood: next two cars",
+        ),
+        (  # a group somewhere: named
+            "the car near the cars on the left",
+            "target: car; count: 1; not understood: near cars left",
+        ),
+        (  # what follows may be said of either: named
+            "the car next to the cars parked near the bus",
+            "target: car; count: 1; relation: near bus; not understood: next cars",
+        ),
+        (  # the group an order is taken in
+            "The ship located at the top-left corner of the image, is the largest among the ships.",
+            "target: ship; count: 1; position: top left; order: largest",
+        ),
+        (  # 'similar' before no noun of the vocabulary: named
+            (
+                "The airplane in the upper left part of the image is partially cut off by the border "
+                "and is parked beside a smaller plane with a similar colour scheme."
+            ),
+            (
+                "target: airplane; count: 1; attributes: cut off by the edge; position: top left; "
+                "relation: near airplane (small); not understood: similar scheme"
+            ),
+        ),
+        (  # 'sizes' is a size (was 'siz')
+            "the tanks have similar sizes",
+            "target: storage tank; count: all; not judged: have similar sizes (part)",
+        ),
+        (
+            "the car along the edge of the parking lot",
+            "target: car; count: 1; relation: near parking lot",
+        ),
+        (
+            "the car near the edge of the road",
+            "target: car; count: 1; relation: near road",
+        ),
+        (  # the view's edge: a position
+            "the car near the edge of the image",
+            "target: car; count: 1; position: edge",
+        ),
+        (  # a tree's canopy is the tree
+            "the car partially obscured by a tree canopy",
+            "target: car; count: 1; relation: near tree; not judged: partially obscured (cover)",
+        ),
+        (
+            "the car closest to the road entrance",
+            "target: car; count: 1; order: closest; relation: near entrance",
+        ),
+    ],
+)
+def test_near_others_of_its_kind_and_near_the_edge_of_an_object_are_read(expression, reading):
     assert parse_expression(expression).explain() == reading

@@ -49,7 +49,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("class", "parking lot", "en",
      ("parking lot", "car park", "parking area", "parking", "parking space", "parking spot", "parking bay",
       "lot", "parking garage", "parking deck")),
-    ("class", "tree", "en", ("tree", "tree branches", "branches", "foliage", "tree crown", "tree crowns")),
+    ("class", "tree", "en", ("tree", "tree branches", "branches", "foliage", "tree crown", "tree crowns",
+                             "tree canopy")),
     ("class", "low vegetation", "en", ("low vegetation", "grass", "grassland")),
     ("class", "impervious surface", "en", ("impervious surface", "pavement")),
     ("class", "river", "en", ("river",)),
@@ -153,7 +154,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     # "X entrance" of these X (an entrance alone, or of another, is a free noun: "the tunnel entrance").
     ("noun", "entrance", "en", ("building entrance", "parking entrance", "station entrance",
                                 "subway entrance", "mall entrance", "parking exit", "harbor entrance",
-                                "harbour entrance", "port entrance")),
+                                "harbour entrance", "port entrance", "road entrance")),
     ("noun", "shopping mall", "en", ("shopping mall", "shopping center", "shopping centre", "mall")),
     # Where storage tanks or windmills stand together: asked of the detector as said, a place they are in
     ("noun", "tank farm", "en", ("tank farm", "storage tank farm", "oil depot", "fuel depot")),

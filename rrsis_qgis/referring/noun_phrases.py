@@ -96,6 +96,9 @@ class NounPhrases:
                 continue
             if self._count_word(phrase) or self._quality(phrase, before_noun=True) or self._outline():
                 continue
+            if word in ("similar", "identical") and self._known_noun(self.at + 1):
+                self.at += 1  # "a row of similar vehicles": of a kind ("a similar colour" is not read)
+                continue
             if word in ("opposite", "same", "outer", "inner") and self._noun_at(self.at + 1):
                 self.unread.append(word)  # "in the opposite lane", "the same lane": which one is not judged
                 self.at += 1

@@ -37,6 +37,7 @@ from .words import (
     begins_where,
     content_words,
     group_size_at,
+    is_plural_word,
     name_of,
     number_at,
     sides_of,
@@ -155,6 +156,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             said = self.words[start : self.target_end]
             if "one" in said and self.target.position == ["center"]:  # "the middle one": of the group
                 self.target.position, self.target.ordering = [], "middle"
+            side = ORDER_OF_PLACES.get(sides_of(self.target.position)) if self.target.one else None
+            if side and not self.target.ordering:  # "the left one": the leftmost of them
+                self.target.position, self.target.ordering = [], side
             self.target.colours += group.colours
             self.target.position += group.position
             if self.target.one:
@@ -446,6 +450,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
                 self.at += ordinal[0] + 1
                 self._name_unread(self.at - ordinal[0] - 1)
                 return True
+            last = str(phrase.relations[-1].anchor).split()[-1] if phrase.relations else None
+            if (
+                phrase is self.target
+                and last == singular(self.words[self.at - 1])
+                and self.at not in self.breaks
+            ):
+                return False  # "the car behind the truck third from the left": the truck's, maybe; named
             return self._count_word(phrase)
         exclusion = LEXICON.match(self.words, self.at, "exclusion")
         if exclusion and not (word == "but" and self._next_in("colour", "size", "shape")):
@@ -668,16 +679,18 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
     def _one_of_the_group_said(self, phrase: Phrase) -> bool:
         """ "Two tennis courts side by side at the bottom; the one on the right", "There are three tanks in
         a row, the target is the middle one": the target is one of the group said first, as after "Among
-        the ...", which is where it is; the reading point is left at "the one" (`_one_again` reads it)."""
+        the ...", which is where it is; "the one ..." is read as there (`_one_again`)."""
         if phrase is not self.target or self.at not in self.breaks or self.in_group or self.others:
             return False
         if not phrase.plural and phrase.how_many in (1, None):
             return False
-        at = self.at
-        for frame in (["the", "target", "is"], ["the", "target", "being"], ["it", "is"]):
-            if self.words[at : at + len(frame)] == frame:
+        rest = self.words[self.at : self.end]
+        if rest.count("one") + rest.count("ones") > 1 or {"other", "another", "both"} & set(rest):
+            return False  # "...; the one on the left is white and the one on the right grey": named
+        at = self._target_frame_end(self.at) or self.at
+        for frame in (["the", "target", "being"], ["it", "is"], ["it", "s"], ["this", "is"]):
+            if at == self.at and self.words[at : at + len(frame)] == frame:
                 at += len(frame)
-                break
         one = at + 1
         while one < at + 4 and LEXICON.of(self.words[one]) & {
             "colour",
@@ -689,24 +702,41 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             one += 1  # "the left one", "the second largest one"
         if self.words[at] != "the" or self.words[one] != "one" or self.words[one + 1] == "of":
             return False
+        groups = (
+            "collective" in LEXICON.of(word) and is_plural_word(word)
+            for word in self.words[: self.target_end]
+        )
+        if any(groups):  # "two groups of cars; the one on the left": a group, not one car; named
+            end = next((at for at in range(self.at + 1, self.end) if at in self.breaks), self.end)
+            self.unread.extend(content_words(self.words[self.at : end]))
+            self.at = end
+            return True
         phrase.count, phrase.count_given, phrase.plural, phrase.by_group = 1, True, False, False
-        self.in_group = True
-        self.at = at
+        self.in_group, self.at = True, at
+        self._one_again(phrase)  # "the left one"; "the second one from the left" is read next
         return True
 
     def _target_frame(self) -> bool:
         """ "the target is the one on the right", "The target is this bridge", "the referred object is",
         "the object of interest is": what a model told of "the target object" writes before the object it
         names; consumed, True ("the target is next to it" is not: named)."""
-        at = self.at + 2 + (self.words[self.at + 2] == "object")
-        if self.words[self.at + 1 : self.at + 4] == ["object", "of", "interest"]:
-            at = self.at + 4
-        named = self.words[self.at + 1] in ("target", "referred", "described") or at == self.at + 4
-        said = self.words[self.at] == "the" and named and self.words[at] == "is"
-        if not said or self.words[at + 1] not in ("the", "this", "a", "an", "one"):
+        at = self._target_frame_end(self.at)
+        if at is None:
             return False
-        self.at = at + 1
+        self.at = at
         return True
+
+    def _target_frame_end(self, start: int) -> int | None:
+        """Where "the target is", "the referred object is", "the object of interest is" ends when it
+        begins at ``start``, followed by the object's phrase; None when it does not."""
+        at = start + 2 + (self.words[start + 2] == "object")
+        if self.words[start + 1 : start + 4] == ["object", "of", "interest"]:
+            at = start + 4
+        named = self.words[start + 1] in ("target", "referred", "described") or at == start + 4
+        said = self.words[start] == "the" and named and self.words[at] == "is"
+        if not said or self.words[at + 1] not in ("the", "this", "a", "an", "one"):
+            return None
+        return at + 1
 
     def _kind_said_later(self) -> str | None:
         """The noun of the group a pronoun's target is said among, later ("among the three tanks"), read
@@ -1027,7 +1057,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
                 return True
             self.at = mark
         said = Phrase(ordering="middle" if middle else None)
-        while self._quality(said):
+        while self._quality(said, before_noun=self.in_group):  # "the left one" of a group
             self._skip("and")
         # "is the largest ship visible": the target again; not after an anchor's relative clause ("next to
         # the ship which is the largest ship": that ship); the sentence's own verb is the target's ("The
@@ -1058,6 +1088,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return False
         self.at += named or 1
         if self.in_group or self.partitive:
+            order = ORDER_OF_PLACES.get(sides_of(said.position)) if not said.ordering else None
+            if order:  # "Two fields at the left; the right one": the rightmost of them, not right and left
+                said.ordering, said.position = order, []
             self._order_among(said)
         phrase.colours += said.colours
         phrase.size, phrase.shape = said.size or phrase.size, said.shape or phrase.shape

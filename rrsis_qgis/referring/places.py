@@ -559,6 +559,18 @@ class Places:
         if group and kind == "far_from":
             phrase.isolated = True  # "isolated from the cluster of tanks": far from the others
             return True
+        ended = self.at >= self.end or self.at in self.breaks  # not "next to the cars parked near the bus"
+        many = anchor.by_group or anchor.how_many is None  # not "next to two cars": between them, maybe
+        if (
+            group
+            and kind in ("near", "along")
+            and many
+            and not (anchor.position or phrase.ordering)
+            and ended
+        ):
+            # "parked alongside a row of similar aircraft", "among the tanks": near others of its kind
+            phrase.relations.append(Relation("near", phrase.noun, anchor_qualifiers=Qualifiers(count=None)))
+            return True
         if group and not anchor.other and not phrase.ordering:
             # "the car on the left of the three cars": where in its own group is not judged
             self._name_unread(start)
@@ -1014,16 +1026,23 @@ class Places:
                 phrase.colours += anchor.colours
                 phrase.size, phrase.shape = phrase.size or anchor.size, phrase.shape or anchor.shape
                 return True
-            head = LEXICON.of(str(anchor.noun).split()[-1])
+            head = LEXICON.of(singular(str(anchor.noun).split()[-1]))
             if head & {"part", "minor_part"} and not LEXICON.of(str(anchor.noun)) & set(NOUNS):
                 # a part of its own, however named: "with a blue playing surface" is blue, as "with a blue
                 # surface" is; "with a loaded bed" a small part's look, not judged
                 after_an_anchor = phrase is self.target and phrase.relations and start not in self.breaks
                 # "... next to a field and has a blue playing surface": the sentence's own verb
-                after_an_anchor = after_an_anchor and self.words[start - 1 : start + 1] != ["and", "has"]
+                relative = {"which", "that", "who"} & set(self.words[self.target_end : start])
+                own_verb = self.words[start - 1 : start + 1] == ["and", "has"] and not relative
+                after_an_anchor = after_an_anchor and not own_verb  # not "a court which ... and has"
                 looks = anchor.colours or anchor.size or anchor.shape
                 said = self.words[start + 1 : self.at - 1]  # "a white-lined surface": the lines' white
-                described = any(word.endswith("ed") and word not in ("colored", "coloured") for word in said)
+                described = any(
+                    word.endswith("ed")
+                    and not LEXICON.of(word) & {"colour"}
+                    and word not in ("colored", "coloured")
+                    for word in said
+                )
                 if "minor_part" in head or not looks or described:  # "a white-lined surface": its lines
                     self._not_judged("part", start)
                 elif after_an_anchor:
@@ -1341,7 +1360,8 @@ class Places:
         end, second = self._places(middle + 1)
         opposite = {"left": "right", "right": "left", "top": "bottom", "bottom": "top"}
         start, ends = sides_of(first), sides_of(second)
-        if start and set(second) == {"center"} and not self._mover(phrase) and not phrase.position:
+        still = not (self._mover(phrase) or self._moving_before())  # not "the train moving from the right"
+        if start and set(second) == {"center"} and still and not phrase.position:
             # "extending from the left edge towards the center": it lies on that side, reaching the middle
             phrase.position += list(start)
             self.at = self._image_end(end) or end

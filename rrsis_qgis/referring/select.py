@@ -880,6 +880,10 @@ RELATION_KINDS = {
             "flanked on both sides by",
             "next to the edge of",
             "close to the edge of",
+            "near the edge of",
+            "along the edge of",
+            "adjacent to the edge of",
+            "by the edge of",
             "at the end of",  # "docked at the end of the jetty": at its tip ("of the row" is its end)
             "at the far end of",
             "at the other end of",
