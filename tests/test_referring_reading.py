@@ -3796,3 +3796,59 @@ def test_one_of_a_group_said_first_and_a_side_reached_from_are_read(expression, 
 )
 def test_near_others_of_its_kind_and_near_the_edge_of_an_object_are_read(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (  # a comma ends the place: 'a white bus' is no anchor (was 'inside bus (white, on the left)')
+            "the car on the left, a white bus",
+            "target: car; count: 1; position: left; not understood: white bus",
+        ),
+        (
+            "Several vehicles at the top; the one on the left, a white bus.",
+            "target: vehicle; count: 1; position: top; order: leftmost; not understood: white bus",
+        ),
+        (  # (was 'below ship')
+            "the dock at the bottom, a boat tied to it",
+            "target: pier; count: 1; position: bottom; not understood: boat tied",
+        ),
+        (
+            "The swimming pool at the top-left, kidney-shaped and surrounded by a deck.",
+            (
+                "target: swimming pool; count: 1; position: top left; relation: inside deck; not "
+                "judged: kidney shaped (outline)"
+            ),
+        ),
+        (  # a comma between its own words does not end it
+            "the large, white storage tank",
+            "target: storage tank; count: 1; attributes: white, large",
+        ),
+        (  # 'of' left out, no comma: a relation
+            "the building on the left a white building",
+            "target: building; count: 1; relation: left of building (white)",
+        ),
+        (  # an order alone of a group said first: one of them (was all five)
+            "There are five planes on the apron. The target is the second from the top.",
+            "target: airplane; count: 1; order: topmost #2; relation: inside runway",
+        ),
+        (
+            "Five planes at the top. The target is the largest.",
+            "target: airplane; count: 1; position: top; order: largest",
+        ),
+        (  # the river's way, not the dam's heading: named
+            "the dam next to the river flowing toward the bottom",
+            "target: dam; count: 1; relation: near river; not understood: bottom",
+        ),
+        (
+            "the car next to the bus driving toward the top",
+            "target: car; count: 1; relation: near bus; not understood: top",
+        ),
+        (  # a road goes nowhere: the car's heading
+            "the car on the road heading north",
+            "target: car; count: 1; heading: north; relation: inside road",
+        ),
+    ],
+)
+def test_a_comma_ends_an_anchor_s_phrase_and_an_anchor_s_way_is_its_own(expression, reading):
+    assert parse_expression(expression).explain() == reading

@@ -72,8 +72,12 @@ class NounPhrases:
     def _noun_phrase(self, phrase: Phrase, anchor: bool = False) -> bool:
         """Determiner, count, qualities and the head noun into ``phrase``; True when a noun was read."""
         nouns: list[str] = []
+        begins = self.at
         while self.at < self.end:
             word = self.words[self.at]
+            fresh = word in ("a", "an", "the") or LEXICON.of(word) & {"number"}
+            if not nouns and self.at > begins and self.at in self.breaks and fresh:
+                break  # "on the left, a white bus": another phrase ("a large, white tank" is one)
             if nouns:
                 if self.words[self.at : self.at + 2] == ["shaped", "like"]:
                     break  # "the tank shaped like a cone": its outline (`NotJudged._outline`)

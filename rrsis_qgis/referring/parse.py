@@ -700,7 +700,12 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             "ordinal",
         }:
             one += 1  # "the left one", "the second largest one"
-        if self.words[at] != "the" or self.words[one] != "one" or self.words[one + 1] == "of":
+        ordered = any(LEXICON.of(word) & {"superlative", "ordinal"} for word in self.words[at + 1 : one])
+        # "the second from the top", "the largest": an order alone
+        alone = one >= self.end or one in self.breaks or self.words[one] == "from"
+        if self.words[at] != "the" or not (self.words[one] == "one" or (ordered and alone)):
+            return False
+        if self.words[one + 1] == "of":
             return False
         groups = (
             "collective" in LEXICON.of(word) and is_plural_word(word)

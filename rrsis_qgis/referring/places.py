@@ -324,7 +324,8 @@ class Places:
             self._noun_phrase(Phrase(), anchor=True)
             self._name_unread(start)
             return True
-        if preposition != "from" and (self._noun_phrase_at(end) or self._noun_at(end)):
+        followed = end not in self.breaks and (self._noun_phrase_at(end) or self._noun_at(end))
+        if preposition != "from" and followed:
             return False  # "on the right some buildings" ("of" left out), "in the left lane": relations
         toward = preposition in ("to", "towards", "toward")
         beside = self.words[end] == "of" and self._image_end(end) is None  # "moving to the left of the bus"
@@ -815,8 +816,8 @@ class Places:
         end, places = self._places(at)
         if not places or end >= self.end:
             return None
-        if self.words[end] != "of" and not self._noun_phrase_at(end):
-            return None
+        if self.words[end] != "of" and (end in self.breaks or not self._noun_phrase_at(end)):
+            return None  # "on the left a white building": "of" left out; not "on the left, a white bus"
         skip_of = 1 if self.words[end] == "of" else 0  # "on the left a white building": "of" left out
         key = tuple(place for place in dict.fromkeys(places) if place != "center")
         # "in the bottom right corner of the parking lot": in a part of it, not beside it
@@ -1406,6 +1407,14 @@ class Places:
                 said_of_another = owned and not LEXICON.of(self.words[before - 1]) & {"part", "minor_part"}
                 between = self.words[max(self.target_end, 0) : before]
                 said_of_another = said_of_another or any("unjudged" in LEXICON.of(word) for word in between)
+                # "next to the river flowing toward the bottom": the river's way ("on the road heading north"
+                # is the car's: a road goes nowhere)
+                anchor = str(self.target.relations[-1].anchor) if self.target.relations else ""
+                goes = self._mover(Phrase(noun=anchor)) or anchor == "river"
+                after_it = before > self.target_end and anchor.split()[-1:] == [
+                    singular(self.words[before - 1])
+                ]
+                said_of_another = said_of_another or (goes and after_it)
                 return "course" in categories and self.verb_end <= before and not said_of_another
         return False
 
