@@ -718,7 +718,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         phrase.count, phrase.count_given, phrase.plural, phrase.by_group = 1, True, False, False
         self.in_group, self.at = True, at
-        self._one_again(phrase)  # "the left one"; "the second one from the left" is read next
+        if self._one_again(phrase):  # "the left one"; "the second one from the left" is read next
+            self.target_end = self.at  # the target said again: "the one in a red shirt" is its own
         return True
 
     def _target_frame(self) -> bool:
