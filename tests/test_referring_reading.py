@@ -3860,6 +3860,29 @@ def test_a_part_of_its_own_however_named_is_no_object_beside_it(expression, read
             "Two people; the one in a red shirt.",
             "target: pedestrian; count: 1; attributes: red",
         ),
+        (  # a number that begins no phrase after a comma: the house's own words (was the tree's)
+            "the tree in front of the small, white, one-story house at the bottom",
+            (
+                "target: tree; count: 1; relation: near house (white, small, on the bottom); not "
+                "understood: story"
+            ),
+        ),
+        (  # 'in the red square' is a place, no clothing
+            "Two people; the one in the red square.",
+            "target: pedestrian; count: 1; relation: inside square (red)",
+        ),
+        (  # the person's way, whatever a person is called
+            "the car next to the person walking north",
+            "target: car; count: 1; relation: near pedestrian; not understood: north",
+        ),
+        (  # a house goes nowhere: the road's way, named
+            "the house near the road running north",
+            "target: house; count: 1; relation: near road; not understood: north",
+        ),
+        (  # after a comma: the car's
+            "the car behind the truck, heading north",
+            "target: car; count: 1; heading: north; relation: near truck",
+        ),
     ],
 )
 def test_a_comma_ends_an_anchor_s_phrase_and_an_anchor_s_way_is_its_own(expression, reading):

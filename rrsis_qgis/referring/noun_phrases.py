@@ -75,7 +75,9 @@ class NounPhrases:
         begins = self.at
         while self.at < self.end:
             word = self.words[self.at]
-            fresh = word in ("a", "an", "the") or LEXICON.of(word) & {"number"}
+            # "at the bottom, one boat", ", one of the largest"; not "the small, one-story house"
+            counted = self._known_noun(self.at + 1) or self.words[self.at + 1] == "of"
+            fresh = word in ("a", "an", "the") or (LEXICON.of(word) & {"number"} and counted)
             if not nouns and self.at > begins and self.at in self.breaks and fresh:
                 break  # "on the left, a white bus": another phrase ("a large, white tank" is one)
             if nouns:

@@ -24,6 +24,7 @@ from .words import (
     Phrase,
     begins_where,
     group_size_at,
+    name_of,
     one_place,
     sides_of,
     singular,
@@ -923,6 +924,7 @@ class Places:
         clothing = LEXICON.match(self.words, self.at, "clothing")
         # "in red", but not "with a red tail" nor "in the red square"
         bare = self.words[start] != "with" and not self._noun_at(self.at)
+        bare = bare and self.words[start + 1] != "the"  # "in the red square" is a place
         bare = bare and not LEXICON.of(self.words[self.at]) & {"part", "minor_part"}
         if worn.colours and (clothing or bare):
             self.at += clothing[0] if clothing else 0
@@ -1390,6 +1392,18 @@ class Places:
             "helicopter",
         )
 
+    def _goes(self, noun: str) -> bool:
+        """What moves or flows somewhere: a mover, a train, a river."""
+        return self._mover(Phrase(noun=noun)) or noun in (
+            "river",
+            "stream",
+            "creek",
+            "canal",
+            "water",
+            "train",
+            "tram",
+        )
+
     def _moving_before(self) -> bool:
         """A verb of motion (or one the lexicon does not know) was read before the reading point."""
         return self.verb_end >= 0 or any("motion" in LEXICON.of(word) for word in self.words[: self.at])
@@ -1407,14 +1421,14 @@ class Places:
                 said_of_another = owned and not LEXICON.of(self.words[before - 1]) & {"part", "minor_part"}
                 between = self.words[max(self.target_end, 0) : before]
                 said_of_another = said_of_another or any("unjudged" in LEXICON.of(word) for word in between)
-                # "next to the river flowing toward the bottom": the river's way ("on the road heading north"
-                # is the car's: a road goes nowhere)
+                # "next to the river flowing toward the bottom", "near the road running north": the anchor's
+                # way ("on the road heading north" is the car's: a road goes nowhere, a car does)
                 anchor = str(self.target.relations[-1].anchor) if self.target.relations else ""
-                goes = self._mover(Phrase(noun=anchor)) or anchor == "river"
-                after_it = before > self.target_end and anchor.split()[-1:] == [
-                    singular(self.words[before - 1])
-                ]
-                said_of_another = said_of_another or (goes and after_it)
+                named = name_of([self.words[before - 1]])[0]
+                after_it = before > self.target_end and before not in self.breaks  # "..., heading north"
+                after_it = after_it and (named == anchor or anchor.endswith(f" {named}"))
+                its_own = self._goes(str(self.target.noun)) and not self._goes(anchor)
+                said_of_another = said_of_another or (after_it and not its_own)
                 return "course" in categories and self.verb_end <= before and not said_of_another
         return False
 
