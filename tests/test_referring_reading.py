@@ -3883,6 +3883,10 @@ def test_a_part_of_its_own_however_named_is_no_object_beside_it(expression, read
             "the car behind the truck, heading north",
             "target: car; count: 1; heading: north; relation: near truck",
         ),
+        (  # an order alone, 'of them': one of the group (was all five)
+            "Five planes at the top. The target is the largest of them.",
+            "target: airplane; count: 1; position: top; order: largest",
+        ),
     ],
 )
 def test_a_comma_ends_an_anchor_s_phrase_and_an_anchor_s_way_is_its_own(expression, reading):

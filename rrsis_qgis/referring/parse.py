@@ -701,11 +701,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         }:
             one += 1  # "the left one", "the second largest one"
         ordered = any(LEXICON.of(word) & {"superlative", "ordinal"} for word in self.words[at + 1 : one])
-        # "the second from the top", "the largest": an order alone
-        alone = one >= self.end or one in self.breaks or self.words[one] == "from"
+        # "the second from the top", "the largest", "the largest of them": an order alone
+        after = one + (self.words[one] == "one")  # "the one of them on the left"
+        of_them = self.words[after : after + 2] in (["of", "them"], ["among", "them"])
+        alone = one >= self.end or one in self.breaks or self.words[one] == "from" or of_them
         if self.words[at] != "the" or not (self.words[one] == "one" or (ordered and alone)):
             return False
-        if self.words[one + 1] == "of":
+        if self.words[one + 1] == "of" and not of_them:
             return False
         groups = (
             "collective" in LEXICON.of(word) and is_plural_word(word)
