@@ -3887,6 +3887,22 @@ def test_a_part_of_its_own_however_named_is_no_object_beside_it(expression, read
             "Five planes at the top. The target is the largest of them.",
             "target: airplane; count: 1; position: top; order: largest",
         ),
+        (  # a bracket is a break too (was 'left of a white bus')
+            "the car on the left (a white bus)",
+            "target: car; count: 1; position: left; not understood: white bus",
+        ),
+        (  # a dash between words too
+            "the car on the left - a white bus",
+            "target: car; count: 1; position: left; not understood: white bus",
+        ),
+        (  # an em dash is a break, not an anchor
+            "the car on the left—a white bus",
+            "target: car; count: 1; position: left; not understood: white bus",
+        ),
+        (  # a hyphen inside a word is none
+            "the top-left car",
+            "target: car; count: 1; position: top left",
+        ),
     ],
 )
 def test_a_comma_ends_an_anchor_s_phrase_and_an_anchor_s_way_is_its_own(expression, reading):

@@ -125,12 +125,13 @@ def tokens_of(expression: str) -> list[str]:
 
 
 def after_a_break(expression: str) -> frozenset[int]:
-    """The indices of `tokens_of`'s words that follow a comma, a semicolon or a full stop: where a
-    clause may begin anew ("the ship east of the pier, with a white deck": the ship's deck)."""
+    """The indices of `tokens_of`'s words that follow a comma, a semicolon, a full stop, a bracket or a
+    dash between words: where a clause may begin anew ("the ship east of the pier, with a white deck":
+    the ship's deck; "the car on the left (a white bus)")."""
     tokens, found, end = list(_tokens(expression)), set(), 0
     text = _normalized(expression)
     for index, token in enumerate(tokens):
-        if re.search(r"[,;.:]", text[end : token.start()]):
+        if re.search(r"[,;.:!?()\[\]–—]|\s-+\s", text[end : token.start()]):
             found.add(index)
         end = token.end()
     return frozenset(found)
@@ -146,7 +147,7 @@ def _normalized(expression: str) -> str:
 def _tokens(expression: str):
     return re.finditer(
         r"\d+(?:st|nd|rd|th)\b|-?\d+(?:\.\d+)?(?:e[+-]?\d+)?|[^\W\d_]+"
-        r"|[^\w\s.,;:!?'\"()\[\]{}/&*+=<>#%@~`|\\-]",
+        r"|[^\w\s.,;:!?'\"()\[\]{}/&*+=<>#%@~`|\\\-–—]",
         _normalized(expression),
     )
 
