@@ -145,7 +145,8 @@ class SetsTakenAway:
         is named."""
         start = self.at
         self._qualities_run(removed)
-        if self.at < self.end and "part" in LEXICON.of(self.words[self.at]):
+        around = self.words[self.at + 1] in ("around", "near", "beside", "by", "next")  # "water around it"
+        if self.at < self.end and "part" in LEXICON.of(self.words[self.at]) and not around:
             self.at += 1
             return True
         self.at = start
