@@ -26,6 +26,7 @@ from .words import (
     group_size_at,
     name_of,
     one_place,
+    part_named,
     sides_of,
     singular,
 )
@@ -1029,8 +1030,8 @@ class Places:
                 phrase.colours += anchor.colours
                 phrase.size, phrase.shape = phrase.size or anchor.size, phrase.shape or anchor.shape
                 return True
-            head = LEXICON.of(singular(str(anchor.noun).split()[-1]))
-            if head & {"part", "minor_part"} and not LEXICON.of(str(anchor.noun)) & set(NOUNS):
+            head = part_named(anchor.noun)
+            if head:
                 # a part of its own, however named: "with a blue playing surface" is blue, as "with a blue
                 # surface" is; "with a loaded bed" a small part's look, not judged
                 after_an_anchor = phrase is self.target and phrase.relations and start not in self.breaks

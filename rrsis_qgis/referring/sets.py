@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .lexicon import LEXICON, NOUNS
+from .lexicon import LEXICON
 from .program import Exclusion, Qualifiers, Relation
-from .words import CANOPIES, IGNORED, LINES, Phrase, singular
+from .words import CANOPIES, IGNORED, LINES, Phrase, part_named
 
 
 class SetsTakenAway:
@@ -105,8 +105,7 @@ class SetsTakenAway:
             anchor = Phrase()  # "without any trees around it": none near it
             named = self._anchor(anchor)  # its noun, or its last word ("a driver" is a person, and carried)
             carried = LEXICON.of(str(anchor.noun)) | LEXICON.of(self.words[self.at - 1] if named else "")
-            head = LEXICON.of(singular(str(anchor.noun).split()[-1]))
-            part = head & {"part", "minor_part"} and not LEXICON.of(str(anchor.noun)) & set(NOUNS)
+            part = part_named(anchor.noun)
             said = anchor.qualifiers()  # a colour, a size, a shape only: "a blue playing surface"
             looks = said == Qualifiers(
                 count=said.count, colours=said.colours, size=said.size, shape=said.shape
@@ -115,7 +114,7 @@ class SetsTakenAway:
                 # "without a helmet", "without a bag": worn or carried, not near it; "tricycles without
                 # canopies": their own, not one near them
                 self.spoilt = True
-            elif named and part and "minor_part" not in head and anchor.colours and looks:
+            elif named and part and "minor_part" not in part and anchor.colours and looks:
                 removed.colours += anchor.colours  # "without a blue playing surface": not blue, as a surface
             elif named and part:
                 self.spoilt = True  # "without a loaded bed": a part's look, which nothing judges

@@ -168,6 +168,14 @@ def group_size_at(words: list[str], at: int) -> int:
     return number[0] if number and number[1] > 1 else 0
 
 
+def part_named(noun: str | None) -> frozenset[str]:
+    """What kind of part a noun phrase no noun of the vocabulary names by its head ("playing surface":
+    part, "loaded bed": minor_part); empty when it names none."""
+    if noun is None or LEXICON.of(noun) & set(NOUNS):
+        return frozenset()
+    return frozenset(LEXICON.of(singular(noun.split()[-1])) & {"part", "minor_part"})
+
+
 def looks_like_participle(word: str) -> bool:
     """ "parked", "traveling", "tied": a verb's form that ends a noun phrase; not "bed", "shed", "wing"."""
     return word.endswith(("ing", "ed")) and (len(word) > 4 or word in ("tied", "used", "dyed"))
