@@ -3915,3 +3915,69 @@ def test_a_comma_ends_an_anchor_s_phrase_and_an_anchor_s_way_is_its_own(expressi
 )
 def test_a_part_of_its_own_however_named_is_no_object_beside_it(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # a size said against the others, however said: the largest or smallest of them
+        (
+            "The storage tank that is smaller in size than the others.",
+            "target: storage tank; count: 1; order: smallest",
+        ),
+        (  # was 'inside comparison', a relation to an object "comparison"
+            "The vehicle which is relatively large in comparison to the others.",
+            "target: vehicle; count: 1; attributes: large; order: largest",
+        ),
+        (
+            "The plane that is small in size compared with the other planes.",
+            "target: airplane; count: 1; attributes: small; order: smallest",
+        ),
+        (
+            "The large vehicle located at the center has a bigger size compared to the other vehicles.",
+            "target: vehicle; count: 1; attributes: large; position: center; order: largest",
+        ),
+        ("The vehicle is bigger than those around it.", "target: vehicle; count: 1; order: largest"),
+        (  # against one of them: a relation
+            "The ship appears small compared to the ship on its left.",
+            "target: ship; count: 1; attributes: small; relation: smaller than ship; relation: right of ship",
+        ),
+        (
+            "the car with a smaller size than the bus",
+            "target: car; count: 1; attributes: small; relation: smaller than bus",
+        ),
+        (  # less large is not larger: named
+            "the tank less large than the others",
+            "target: storage tank; count: 1; not understood: less large than",
+        ),
+        (  # a similar size to its neighbours, or to one
+            "The vehicle, which is similar in size to its neighbors, is at the top.",
+            "target: vehicle; count: 1; position: top; relation: similar size to vehicle",
+        ),
+        (
+            "The plane has the same size as its neighbors.",
+            "target: airplane; count: 1; relation: similar size to airplane",
+        ),
+        (
+            "The storage tank is comparable in size to the one on its right.",
+            (
+                "target: storage tank; count: 1; relation: similar size to storage tank; relation: left of "
+                "storage tank"
+            ),
+        ),
+        (
+            "The tank is of a similar size to the others.",
+            "target: storage tank; count: 1; relation: similar size to storage tank",
+        ),
+        # the largest of all is one (was every tank, ordered: all of them were kept)
+        ("the largest of all the tanks", "target: storage tank; count: 1; order: largest"),
+        ("the car that is the smallest of all", "target: car; count: 1; order: smallest"),
+        (
+            "The tank is the largest of its kind in the image.",
+            "target: storage tank; count: 1; order: largest",
+        ),
+        ("The tank is small in size.", "target: storage tank; count: 1; attributes: small"),
+    ],
+)
+def test_a_size_said_against_the_others_however_said_is_read(expression, reading):
+    assert parse_expression(expression).explain() == reading

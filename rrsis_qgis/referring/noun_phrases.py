@@ -300,7 +300,8 @@ class NounPhrases:
                 phrase.by_group = False
             self.at += match[0] - 1
         elif every := LEXICON.match(self.words, self.at, "every"):
-            phrase.count, phrase.count_given = None, True
+            if not (phrase.ordering and self.words[self.at - 1] == "of"):  # "the largest of all the tanks"
+                phrase.count, phrase.count_given = None, True
             self.at += every[0] - 1
         elif match := LEXICON.match(self.words, self.at, "ordinal"):
             phrase.rank, phrase.ordinal = match[1].value, self.words[self.at]

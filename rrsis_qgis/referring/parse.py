@@ -334,7 +334,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self.unread.extend(self.words[self.at + 1 : end])
             self.at = end
             return True
-        if self._one_of_the_group_said(phrase):
+        if self._one_of_the_group_said(phrase) or self._of_all(phrase):
             return True
         if self._part_clause(phrase) or self._look_after_a_break(phrase) or self._target_frame():
             return True
@@ -674,6 +674,16 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         self.at += size[0]
         opposite = "large" if size[1].value == "small" else "small"
         phrase.order(COMPARED[opposite], self.words[start : self.at], self.unread)
+        return True
+
+    def _of_all(self, phrase: Phrase) -> bool:
+        """ "the smallest of all", "the largest car of them all": the order among every one of its kind."""
+        said = self.words[self.at : self.at + 2] == ["of", "all"]
+        said = said or self.words[self.at : self.at + 3] == ["of", "them", "all"]
+        end = self.at + 2 + (self.words[self.at + 1] == "them")
+        if not (said and phrase.ordering and (end >= self.end or end in self.breaks)):
+            return False
+        self.at = end
         return True
 
     def _one_of_the_group_said(self, phrase: Phrase) -> bool:

@@ -67,6 +67,12 @@ AT_A_PART = (
 )
 AT_A_PART += ("on the far side of", "on the other side of")  # by it; which side, not judged
 ALIGNED = ("parallel to", "perpendicular to", "at right angles to", "at a right angle to")
+# What a size said alone is against: "relatively large compared to the others".
+SIZE_COMPARING = (("than",), ("compared", "to"), ("compared", "with"), ("in", "comparison", "to"))
+SIZE_COMPARING += (("in", "comparison", "with"), ("relative", "to"))
+# The others of its kind, as "those" says them: "bigger than those around it".
+THOSE_AROUND_IT = (("around", "it"), ("near", "it"), ("next", "to", "it"), ("beside", "it"), ("nearby",))
+THOSE_AROUND_IT += (("surrounding", "it"), ("close", "to", "it"), ("adjacent", "to", "it"))
 # "than the tank to its right": the target is on the other side of it.
 OPPOSITE_SIDE = {("left",): "right_of", ("right",): "left_of", ("top",): "below", ("bottom",): "above"}
 # "the picture provided": said of the image, nothing more.
@@ -439,6 +445,8 @@ class Places:
             kind = "near"
         elif direction := self._direction():
             kind = direction
+        elif compared := self._compared_by_its_size():
+            kind = compared
         elif (found := self._relation_phrase_at(self.at)) is not None:
             length, kind = found
             first = self.words[self.at]
@@ -480,6 +488,12 @@ class Places:
         if kind in ("larger_than", "smaller_than") and self._the_others():
             largest = "largest" if kind == "larger_than" else "smallest"  # "larger than the others"
             phrase.order(largest, self.words[start : self.at], self.unread)
+            return True
+        if kind == "similar_size_to" and phrase is self.target and self.target.noun and self._the_others():
+            # "similar in size to its neighbours": to the others of its kind near it
+            phrase.relations.append(
+                Relation("similar_size_to", self.target.noun, anchor_qualifiers=Qualifiers(count=None))
+            )
             return True
         if kind == "far_from" and phrase is self.target and (self._the_others() or self._the_group()):
             phrase.isolated = True  # "separated from the others", "from the group": far from the others
@@ -609,6 +623,23 @@ class Places:
             phrase.relations.append(Relation(kind, another.noun, None, distance, another.qualifiers()))
         return True
 
+    def _compared_by_its_size(self) -> str | None:
+        """ "relatively large compared to the others", "small in size relative to the trucks", "has a larger
+        size than": the size just said is against what follows, as "larger than" is; the comparing words
+        consumed."""
+        before = self.at - (self.words[self.at - 1] == "size")  # "has a larger size than"
+        before -= self.words[before - 1 : before + 1] == ["in", "size"]  # "small in size compared to"
+        size = LEXICON.match(self.words, before - 1, "size")
+        if size is None or size[0] != 1 or size[1].value not in ("large", "small"):
+            return None
+        if self.words[before - 2] in ("less", "not", "no"):
+            return None  # "less large than the others": not larger, named
+        for comparing in SIZE_COMPARING:
+            if tuple(self.words[self.at : self.at + len(comparing)]) == comparing:
+                self.at += len(comparing)
+                return "larger_than" if size[1].value == "large" else "smaller_than"
+        return None
+
     def _compared_to_its_side(self, phrase: Phrase, anchor: Phrase) -> None:
         """ "larger than the tank to its right", "adjacent to a soccer field on its left": what it is
         compared to or by lies on its right, so it is left of that anchor (its own right: a tank has none
@@ -679,6 +710,10 @@ class Places:
         if self.words[at] in ("others", "rest", "neighbors", "neighbours"):  # "larger than its neighbors"
             self.at = at + 1
             return True
+        for around in THOSE_AROUND_IT if self.words[at] == "those" else ():
+            if tuple(self.words[at + 1 : at + 1 + len(around)]) == around:  # "bigger than those around it"
+                self.at = at + 1 + len(around)
+                return True
         after = at + 1 + (self.words[at + 1] == "one")  # "closer to the center than the other (one)"
         alone = after >= self.end or after in self.breaks or begins_where(self.words, after)
         if self.words[at - 1 : at + 1] == ["the", "other"] and alone:

@@ -72,6 +72,7 @@ COMPARED_TO = (
     "in comparison with",
     "in comparison to",
 )
+SIZE_SAID = ("", "in size ", "in area ")  # "larger in size than the others"
 MISS = 0.1  # the fit of a candidate that does not have the attribute
 
 
@@ -988,7 +989,12 @@ RELATION_KINDS = {
     ),
     "smaller_than": RelationKind(
         (
-            *(f"{word} {than}" for word in ("smaller", "shorter", "narrower") for than in COMPARED_TO),
+            *(
+                f"{word} {aspect}{than}"
+                for word in ("smaller", "shorter", "narrower")
+                for aspect in SIZE_SAID
+                for than in COMPARED_TO
+            ),
             "half the size of",
             "half as large as",
             "half as big as",
@@ -997,7 +1003,12 @@ RELATION_KINDS = {
     ),
     "larger_than": RelationKind(
         (
-            *(f"{word} {than}" for word in ("larger", "bigger", "longer", "wider") for than in COMPARED_TO),
+            *(
+                f"{word} {aspect}{than}"
+                for word in ("larger", "bigger", "longer", "wider")
+                for aspect in SIZE_SAID
+                for than in COMPARED_TO
+            ),
             "twice the size of",
             "twice as large as",
             "twice as big as",
@@ -1012,6 +1023,17 @@ RELATION_KINDS = {
             "as big as",
             "similar size to",
             "same size as",
+            "comparable in size to",
+            "comparable in size with",
+            "similar in size with",
+            "of similar size to",
+            "of a similar size to",
+            "of the same size as",
+            *(
+                f"{having} {size}"
+                for having in ("has", "have", "having", "with")
+                for size in ("the same size as", "a similar size to", "a size similar to")
+            ),
         ),
         _size_against_nearest("similar"),
     ),
