@@ -575,17 +575,17 @@
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="346"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="350"/>
         <source>Select a result in the list first.</source>
         <translation>Wählen Sie zuerst ein Ergebnis in der Liste.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="384"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="388"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Geben Sie zuerst eine Beschreibung der zu segmentierenden Objekte ein.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="387"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="391"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Fügen Sie zuerst einen Rasterlayer zum Projekt hinzu und wählen Sie ihn aus.</translation>
     </message>
@@ -605,7 +605,7 @@
         <translation>Gelesen als: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="250"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="254"/>
         <source>Not understood: the whole description goes to the detector as it is.</source>
         <translation>Nicht verstanden: die ganze Beschreibung geht unverändert an den Detektor.</translation>
     </message>
@@ -655,29 +655,34 @@
         <translation>Das gewählte Ergebnis mit einem anderen Modell auf derselben Ansicht gegenprüfen: jedes Polygon erhält seine Übereinstimmung (IoU) mit dem des anderen Modells, und was nur das andere Modell findet, wird als Vorschlag hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="245"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="249"/>
         <source>Words not understood: {words}. They are not applied: rephrase them, or check the result.</source>
         <translation>Nicht verstandene Wörter: {words}. Sie werden nicht angewandt: formulieren Sie sie um oder prüfen Sie das Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="350"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="354"/>
         <source>A result of clicks alone has no description for another model to check.</source>
         <translation>Ein Ergebnis allein aus Klicks hat keine Beschreibung, die ein anderes Modell gegenprüfen könnte.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="355"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="359"/>
         <source>Check with another model</source>
         <translation>Mit einem anderen Modell gegenprüfen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="355"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="359"/>
         <source>The same description on the same view, run by:</source>
         <translation>Dieselbe Beschreibung auf derselben Ansicht, ausgeführt von:</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="241"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="245"/>
         <source>Not judged: {words}. They are not applied: what is kept fits the rest, check it.</source>
         <translation>Nicht beurteilt: {words}. Sie werden nicht angewendet: Was behalten wird, passt zum Rest – bitte prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="237"/>
+        <source>Typing slips read as: {words}. If a word meant something else, retype it.</source>
+        <translation>Tippfehler gelesen als: {words}. Wenn ein Wort etwas anderes meinte, tippen Sie es neu.</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1223,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>verstanden als: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="168"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="169"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>kein '{what}' gefunden</translation>
     </message>
@@ -1233,7 +1238,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>Formen wurden nicht geprüft: für {count} der '{what}' wurde kein Umriss angegeben</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="270"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="271"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>kein '{what}' gefunden, daher wurde '{relation}' nicht angewandt</translation>
     </message>
@@ -1243,7 +1248,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>die Ansicht hat keine metrische Georeferenzierung: eine Entfernung in Metern wurde als „nahe“ gelesen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="313"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="314"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' braucht ein Bezugsobjekt, das nicht gefunden wurde; nach Übereinstimmung geordnet</translation>
     </message>

@@ -575,17 +575,17 @@
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="346"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="350"/>
         <source>Select a result in the list first.</source>
         <translation>Seleccione primero un resultado de la lista.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="384"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="388"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Escriba primero una descripción de los objetos a segmentar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="387"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="391"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Añada primero una capa ráster al proyecto y selecciónela.</translation>
     </message>
@@ -605,7 +605,7 @@
         <translation>Leído como: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="250"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="254"/>
         <source>Not understood: the whole description goes to the detector as it is.</source>
         <translation>No entendida: la descripción entera va tal cual al detector.</translation>
     </message>
@@ -655,29 +655,34 @@
         <translation>Comprobar el resultado seleccionado con otro modelo en la misma vista: cada polígono recibe su concordancia (IoU) con el del otro modelo, y lo que solo encuentra el otro modelo se añade como sugerencias</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="245"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="249"/>
         <source>Words not understood: {words}. They are not applied: rephrase them, or check the result.</source>
         <translation>Palabras no entendidas: {words}. No se aplican: reformúlelas o compruebe el resultado.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="350"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="354"/>
         <source>A result of clicks alone has no description for another model to check.</source>
         <translation>Un resultado hecho solo con clics no tiene descripción que otro modelo pueda comprobar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="355"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="359"/>
         <source>Check with another model</source>
         <translation>Comprobar con otro modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="355"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="359"/>
         <source>The same description on the same view, run by:</source>
         <translation>La misma descripción en la misma vista, ejecutada por:</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="241"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="245"/>
         <source>Not judged: {words}. They are not applied: what is kept fits the rest, check it.</source>
         <translation>No evaluado: {words}. No se aplica: lo que se conserva encaja con el resto; compruébelo.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="237"/>
+        <source>Typing slips read as: {words}. If a word meant something else, retype it.</source>
+        <translation>Erratas leídas como: {words}. Si una palabra quería decir otra cosa, vuelva a escribirla.</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1223,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>entendido como: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="168"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="169"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>no se encontró '{what}'</translation>
     </message>
@@ -1233,7 +1238,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>no se comprobaron las formas: no se dio ningún contorno para {count} de los '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="270"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="271"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>no se encontró '{what}', así que no se aplicó '{relation}'</translation>
     </message>
@@ -1243,7 +1248,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>la vista no tiene georreferenciación métrica: una distancia en metros se leyó como «cerca»</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="313"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="314"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' necesita un objeto de referencia que no se encontró; ordenado por coincidencia</translation>
     </message>

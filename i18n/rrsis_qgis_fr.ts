@@ -575,17 +575,17 @@
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="346"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="350"/>
         <source>Select a result in the list first.</source>
         <translation>Sélectionnez d'abord un résultat dans la liste.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="384"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="388"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Saisissez d'abord une description des objets à segmenter.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="387"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="391"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Ajoutez d'abord une couche raster au projet et sélectionnez-la.</translation>
     </message>
@@ -605,7 +605,7 @@
         <translation>Lu comme : {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="250"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="254"/>
         <source>Not understood: the whole description goes to the detector as it is.</source>
         <translation>Non comprise : toute la description est transmise telle quelle au détecteur.</translation>
     </message>
@@ -655,29 +655,34 @@
         <translation>Vérifier le résultat sélectionné avec un autre modèle sur la même vue : chaque polygone reçoit son accord (IoU) avec celui de l'autre modèle, et ce que seul l'autre modèle trouve est ajouté comme suggestions</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="245"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="249"/>
         <source>Words not understood: {words}. They are not applied: rephrase them, or check the result.</source>
         <translation>Mots non compris : {words}. Ils ne sont pas appliqués : reformulez-les, ou vérifiez le résultat.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="350"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="354"/>
         <source>A result of clicks alone has no description for another model to check.</source>
         <translation>Un résultat issu uniquement de clics n'a pas de description qu'un autre modèle puisse vérifier.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="355"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="359"/>
         <source>Check with another model</source>
         <translation>Vérifier avec un autre modèle</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="355"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="359"/>
         <source>The same description on the same view, run by:</source>
         <translation>La même description sur la même vue, exécutée par :</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="241"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="245"/>
         <source>Not judged: {words}. They are not applied: what is kept fits the rest, check it.</source>
         <translation>Non jugé : {words}. Ce n’est pas appliqué : ce qui est gardé correspond au reste, vérifiez-le.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="237"/>
+        <source>Typing slips read as: {words}. If a word meant something else, retype it.</source>
+        <translation>Fautes de frappe lues comme : {words}. Si un mot voulait dire autre chose, retapez-le.</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1223,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>compris comme : {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="168"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="169"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>aucun '{what}' trouvé</translation>
     </message>
@@ -1233,7 +1238,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>formes non vérifiées : aucun contour fourni pour {count} des '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="270"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="271"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>aucun '{what}' trouvé, donc '{relation}' n’a pas été appliqué</translation>
     </message>
@@ -1243,7 +1248,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>la vue n’a pas de géoréférencement métrique : une distance en mètres a été lue comme « près de »</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="313"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="314"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' nécessite un objet de référence introuvable ; trié par correspondance</translation>
     </message>

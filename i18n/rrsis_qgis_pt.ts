@@ -575,17 +575,17 @@
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="346"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="350"/>
         <source>Select a result in the list first.</source>
         <translation>Selecione primeiro um resultado na lista.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="384"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="388"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>Digite primeiro uma descrição dos objetos a segmentar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="387"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="391"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>Adicione primeiro uma camada raster ao projeto e selecione-a.</translation>
     </message>
@@ -605,7 +605,7 @@
         <translation>Lido como: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="250"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="254"/>
         <source>Not understood: the whole description goes to the detector as it is.</source>
         <translation>Não entendida: a descrição inteira vai tal como está para o detetor.</translation>
     </message>
@@ -655,29 +655,34 @@
         <translation>Verificar o resultado selecionado com outro modelo na mesma vista: cada polígono recebe sua concordância (IoU) com o do outro modelo, e o que só o outro modelo encontra é adicionado como sugestões</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="245"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="249"/>
         <source>Words not understood: {words}. They are not applied: rephrase them, or check the result.</source>
         <translation>Palavras não entendidas: {words}. Elas não são aplicadas: reformule-as ou confira o resultado.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="350"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="354"/>
         <source>A result of clicks alone has no description for another model to check.</source>
         <translation>Um resultado feito só de cliques não tem descrição para outro modelo verificar.</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="355"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="359"/>
         <source>Check with another model</source>
         <translation>Verificar com outro modelo</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="355"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="359"/>
         <source>The same description on the same view, run by:</source>
         <translation>A mesma descrição na mesma vista, executada por:</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="241"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="245"/>
         <source>Not judged: {words}. They are not applied: what is kept fits the rest, check it.</source>
         <translation>Não avaliado: {words}. Não é aplicado: o que é mantido corresponde ao resto; verifique.</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="237"/>
+        <source>Typing slips read as: {words}. If a word meant something else, retype it.</source>
+        <translation>Erros de digitação lidos como: {words}. Se uma palavra queria dizer outra coisa, digite-a de novo.</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1223,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>entendido como: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="168"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="169"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>nenhum '{what}' encontrado</translation>
     </message>
@@ -1233,7 +1238,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>as formas não foram verificadas: nenhum contorno foi dado para {count} dos '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="270"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="271"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>nenhum '{what}' encontrado, por isso '{relation}' não foi aplicado</translation>
     </message>
@@ -1243,7 +1248,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>a vista não tem georreferenciação métrica: uma distância em metros foi lida como «perto»</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="313"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="314"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' precisa de um objeto de referência que não foi encontrado; ordenado por correspondência</translation>
     </message>

@@ -575,17 +575,17 @@
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="346"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="350"/>
         <source>Select a result in the list first.</source>
         <translation>请先在列表中选择一个结果。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="384"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="388"/>
         <source>Type a description of the objects to segment first.</source>
         <translation>请先输入要分割目标的描述。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="387"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="391"/>
         <source>Add a raster layer to the project and pick it first.</source>
         <translation>请先向项目添加栅格图层并选中它。</translation>
     </message>
@@ -605,7 +605,7 @@
         <translation>解读为：{program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="250"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="254"/>
         <source>Not understood: the whole description goes to the detector as it is.</source>
         <translation>未能理解：整段描述原样交给检测器。</translation>
     </message>
@@ -655,29 +655,34 @@
         <translation>在同一视图上用另一模型核查所选结果：每个多边形获得与另一模型多边形的一致度（IoU），只有另一模型找到的对象作为建议添加</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="245"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="249"/>
         <source>Words not understood: {words}. They are not applied: rephrase them, or check the result.</source>
         <translation>未理解的词：{words}。它们不会被应用：请换一种说法，或检查结果。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="350"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="354"/>
         <source>A result of clicks alone has no description for another model to check.</source>
         <translation>仅由点击得到的结果没有描述，无法交给另一模型核查。</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="355"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="359"/>
         <source>Check with another model</source>
         <translation>用另一模型核查</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="355"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="359"/>
         <source>The same description on the same view, run by:</source>
         <translation>同一描述、同一视图，由以下模型运行：</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="241"/>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="245"/>
         <source>Not judged: {words}. They are not applied: what is kept fits the rest, check it.</source>
         <translation>未判断：{words}。这些不会被应用：保留的结果符合其余条件，请检查。</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/qgis_ui/dock.py" line="237"/>
+        <source>Typing slips read as: {words}. If a word meant something else, retype it.</source>
+        <translation>输入错误按以下理解：{words}。如果某个词另有所指，请重新输入。</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1223,7 @@ The output holds the polygons found before the failure.</source>
         <translation>理解为：{program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="168"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="169"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>未找到 '{what}'</translation>
     </message>
@@ -1233,7 +1238,7 @@ The output holds the polygons found before the failure.</source>
         <translation>未检查形状：{count} 个 '{what}' 未提供轮廓</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="270"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="271"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>未找到 '{what}'，因此未应用 '{relation}'</translation>
     </message>
@@ -1243,7 +1248,7 @@ The output holds the polygons found before the failure.</source>
         <translation>视图没有米制地理参考：以米表示的距离按“附近”处理</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="313"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="314"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' 需要的参照物未找到；按匹配度排序</translation>
     </message>

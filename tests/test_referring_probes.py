@@ -150,6 +150,10 @@ GOOD = parse_expression("the two largest white tanks within 50 m of the road").a
         {"relations": [{"kind": "near", "anchor": "road", "distance_m": -5}]},
         {"relations": [{"kind": "near", "anchor": "road", "distance_m": math.nan}]},
         {"excluded": [{"word": 5, "what": {"colours": ["white"]}}]},
+        {"respelled": "whiet"},
+        {"respelled": ["whiet", "white"]},
+        {"respelled": [["whiet"]]},
+        {"respelled": [["whiet", 5]]},
     ],
     ids=repr,
 )

@@ -235,6 +235,7 @@ def test_a_program_crosses_as_json_and_comes_back_the_same():
         "the car left of the green baseball field",
         "the two round white tanks between the road and the river",
         "buildings within 50 m of the rivers",
+        "the samll stroage tanks",
     ):
         program = parse_expression(expression)
         assert Program.from_json(program.as_json()) == program
@@ -2184,8 +2185,8 @@ def test_another_of_its_kind_parts_groups_and_kinds_of_bridges_are_read(expressi
         ),
         # ... not a later noun phrase of its kind with no "is" before it
         (
-            "the tank on the top of a samll white storage tank",
-            "target: storage tank; count: 1; relation: above samll; not understood: white storage tank",
+            "the tank on the top of a zorbo white storage tank",
+            "target: storage tank; count: 1; relation: above zorbo; not understood: white storage tank",
         ),
         # where a group's member is, and its order: there, and that order (the smallest was named)
         (

@@ -222,9 +222,9 @@ class SegmentDock(QgsDockWidget):
             self.understanding_label.setText(error_text(error))
             return
         program = parse_expression(text)
-        # A partial reading, or one with words not judged, is a warning, drawn as one: what it names is not
-        # applied.
-        warned = program.partial or bool(program.unjudged)
+        # A partial reading, one with words not judged or with a typing slip read as another word, is a
+        # warning, drawn as one: what it names is not applied, or not as typed.
+        warned = program.partial or bool(program.unjudged) or bool(program.respelled)
         self.understanding_label.setEnabled(warned)
         self.understanding_label.setStyleSheet("color: #b35c00;" if warned else "")
         if program.understood:
@@ -233,6 +233,10 @@ class SegmentDock(QgsDockWidget):
                 reading += "; " + self.tr("{phrase}: the layer '{layer}'").format(
                     phrase=phrase, layer=layer.name()
                 )
+            if program.respelled:
+                reading += "\n" + self.tr(
+                    "Typing slips read as: {words}. If a word meant something else, retype it."
+                ).format(words=", ".join(f"'{typed}' → '{read}'" for typed, read in program.respelled))
             if program.unjudged:
                 said = [
                     f"{item.said} ({translated(Message(WHY_NOT_JUDGED[item.kind]))})"

@@ -23,6 +23,7 @@ from .noun_phrases import NounPhrases
 from .places import HAVING, MOTOR_VEHICLES, Places
 from .program import Exclusion, Program, Qualifiers, Relation
 from .sets import SetsTakenAway
+from .spelling import known_word, respelled
 from .words import (
     FORMING,
     IGNORED,
@@ -84,9 +85,11 @@ ASPECTS = ("shape", "form", "outline", "color", "colour")
 
 
 class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
-    def __init__(self, expression: str) -> None:
+    def __init__(self, expression: str, respelled: dict[int, str] | None = None) -> None:
         self.expression = expression
         self.words = tokens_of(expression)
+        for at, word in (respelled or {}).items():  # a typing slip read as the word it slips from
+            self.words[at] = word
         self.breaks = after_a_break(expression)  # words after a comma or a full stop
         self.end = len(self.words)
         self.words += [""] * (LONGEST_PHRASE + LEXICON.longest + 4)  # look ahead past the end safely
@@ -1220,8 +1223,33 @@ def _a_vehicle_s_kind(noun: str | None) -> bool:
 
 
 def parse_expression(expression: str) -> Program:
-    """The program of one referring expression (see the module's docstring)."""
-    return _Reader(expression).read()
+    """The program of one referring expression (see the module's docstring). A word that is a typing slip
+    of a known one ("samll") is read as that word if the reading then places more (`spelling`); the
+    program says so."""
+    program = _Reader(expression).read()
+    misfit = _misfit(program)
+    words = tokens_of(expression) if misfit else []
+    slips = {at: known for at, word in enumerate(words) if (known := respelled(word))}
+    while slips:
+        again = _Reader(expression, slips).read()
+        left = {word for said in again.unread for word in said.split()}
+        placed = {at: known for at, known in slips.items() if known not in left}
+        if placed == slips:
+            if _misfit(again) < misfit:
+                pairs = tuple((words[at], known) for at, known in sorted(slips.items()))
+                return replace(again, respelled=pairs)
+            break
+        slips = placed
+    return program
+
+
+def _misfit(program: Program) -> int:
+    """How much of a reading is not placed: its words unread, the words its phrases asked of the detector
+    that no vocabulary knows ("the stroage tank"), and one for a sentence not understood."""
+    if not program.understood:
+        return len(tokens_of(program.expression)) + 1
+    asked = [word for phrase in program.queries for word in phrase.split()]
+    return sum(len(said.split()) for said in program.unread) + sum(not known_word(word) for word in asked)
 
 
 def is_plural(expression: str) -> bool:

@@ -222,6 +222,8 @@ class Program:
     understood: bool = True  # False: the expression goes to the detector whole, as it is
     unread: tuple[str, ...] = field(default=())  # words the parser could not place: a partial reading
     unjudged: tuple[Unjudged, ...] = ()  # understood, and not applied: the answer says so
+    # Typing slips read as the word they slip from, (as typed, as read): "samll" as "small"; said.
+    respelled: tuple[tuple[str, str], ...] = ()
     # The other targets asked for with this one ("the cars and the bus", "the white car and the black
     # one"): each picked by its own words and those said of all; the answer is every one they pick.
     also: tuple[Program, ...] = ()
@@ -239,6 +241,13 @@ class Program:
             raise ValueError(f"unjudged holds what was said and not judged: not {self.unjudged!r}")
         if self.unjudged and not self.understood:
             raise ValueError("an expression not understood has nothing read, judged or not")
+        if not isinstance(self.respelled, tuple) or not all(
+            isinstance(pair, tuple) and len(pair) == 2 and all(isinstance(word, str) for word in pair)
+            for pair in self.respelled
+        ):
+            raise ValueError(f"respelled holds pairs of words, as typed and as read: not {self.respelled!r}")
+        if self.respelled and not self.understood:
+            raise ValueError("an expression not understood has no word read as another")
         if not isinstance(self.also, tuple) or not all(
             isinstance(other, Program)
             and other.understood
@@ -301,6 +310,7 @@ class Program:
             Unjudged(**{name: _mapping(item).get(name) for name in ("kind", "said")})
             for item in _words(values.get("unjudged", ()))
         )
+        values["respelled"] = tuple(tuple(_words(pair)) for pair in _words(values.get("respelled", ())))
         values["also"] = tuple(cls.from_json(_mapping(item), True) for item in _words(values.get("also", ())))
         return cls(**values)
 
@@ -310,7 +320,8 @@ class Program:
 
         if not self.understood:
             return f"not understood; the whole expression goes to the detector: '{self.expression}'"
-        parts = [f"target: {self.target}"]
+        parts = [f"spelled: '{typed}' as '{read}'" for typed, read in self.respelled]
+        parts.append(f"target: {self.target}")
         parts.append("count: all" if self.count is None else f"count: {self.count}")
         attributes = [*self.colours, *(value for value in (self.size, self.shape, self.orientation) if value)]
         attributes += [str(conditions_said.truncated())] if self.truncated else []

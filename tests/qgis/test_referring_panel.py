@@ -53,6 +53,26 @@ def test_the_two_white_tanks_north_of_the_road_are_exactly_those_two(tanks):
     assert understood in layers[0].metadata().abstract()
 
 
+def test_a_typing_slip_is_read_as_the_word_it_slips_from_and_said_before_and_after(tanks):
+    """ "the two whiet tanks north of the road": "whiet" is read as white, said while typing (drawn as a
+    warning) and with the answer, which is the two white tanks north of the road."""
+    dock, controller, _canvas = tanks
+    QTest.keyClicks(dock.expression_edit, "the two whiet tanks north of the road")
+    assert dock.understanding_label.text() == (
+        "Read as: spelled: 'whiet' as 'white'; target: storage tank; count: 2; attributes: white; relation:"
+        " north of road\nTyping slips read as: 'whiet' → 'white'. If a word meant something else, retype it."
+    )
+    assert dock.understanding_label.isEnabled()
+    QTest.mouseClick(dock.segment_button, Qt.LeftButton)
+    wait_for(lambda: not controller.busy)
+    layers = [
+        layer for layer in QgsProject.instance().mapLayers().values() if isinstance(layer, QgsVectorLayer)
+    ]
+    assert len(layers) == 1, dock.status_label.text()
+    assert _pixel_centres(layers[0]) == [TANKS["a"], TANKS["b"]]
+    assert "spelled: 'whiet' as 'white'" in layers[0].metadata().abstract()
+
+
 def test_words_the_reading_does_not_apply_are_shown_while_typing_and_a_negation_is_kept(tanks):
     dock, _controller, _canvas = tanks
     QTest.keyClicks(dock.expression_edit, "the white tanks north of the shiny road")

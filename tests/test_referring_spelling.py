@@ -1,0 +1,87 @@
+"""Typing slips: a word the reading could not place that is one slip (two in a long word) from exactly
+one word of the vocabulary is read as that word, and the reading says so; other English words, other
+forms of a known word and words too short to tell are left as they were."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from rrsis_qgis.referring.parse import parse_expression
+from rrsis_qgis.referring.program import Program
+from rrsis_qgis.referring.spelling import respelled
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # from the development splits: "samll" was an object ("above samll"), the tank after it unread
+        (
+            "the largest gray storage tank on the lower right and it is on the top of a samll white storage "
+            "tank",
+            (
+                "spelled: 'samll' as 'small'; target: storage tank; count: 1; attributes: gray; position: "
+                "bottom right; order: largest; relation: above storage tank (white, small)"
+            ),
+        ),
+        (  # a letter left out; two letters swapped
+            "The largest storag tank on the lower side of the image.",
+            (
+                "spelled: 'storag' as 'storage'; target: storage tank; count: 1; position: bottom; order: "
+                "largest"
+            ),
+        ),
+        (  # was a detector's query "tricylce"
+            "The tricylce parked next to the blue van.",
+            "spelled: 'tricylce' as 'tricycle'; target: tricycle; count: 1; relation: near van (blue)",
+        ),
+        (  # a plural keeps its ending
+            "The small vehicels parked near the warehouse.",
+            (
+                "spelled: 'vehicels' as 'vehicles'; target: vehicle; count: all; attributes: small; "
+                "relation: near warehouse"
+            ),
+        ),
+        (  # a key's neighbour struck as well; two slips in a long word
+            "the buildding next to the swimming pool with the whtie roof",
+            (
+                "spelled: 'buildding' as 'building'; spelled: 'whtie' as 'white'; target: building; "
+                "count: 1; relation: near swimming pool (white)"
+            ),
+        ),
+        ("the builidng", "spelled: 'builidng' as 'building'; target: building; count: 1"),
+        # no slip this can tell: another English word, another form of a known one, too short, or a slip
+        # of two words alike
+        ("the horse near the barn", "target: horse; count: 1; relation: near barn"),
+        ("the building centered in the image", "target: building; count: 1; not understood: centered"),
+        ("the tanks form a group", "target: storage tank; count: all"),
+        ("the raod", "target: raod; count: 1"),
+    ],
+)
+def test_a_typing_slip_is_read_as_the_word_it_slips_from_and_said(expression, reading):
+    assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    "word",
+    # English words one slip from a word of the vocabulary, and a slip of a negation
+    ["count", "bench", "benches", "glass", "charging", "rising", "extend", "piles", "centered", "excpet"],
+)
+def test_a_word_that_may_be_meant_is_not_respelled(word):
+    assert respelled(word) is None
+
+
+def test_a_slip_is_never_read_as_a_negation_or_an_exclusion():
+    """ "excpet" is a slip of "except"; reading it so would take a set away on a guess: it stays unread,
+    and the reading says so."""
+    program = parse_expression("all the cars excpet the red one")
+    assert program.respelled == () and "excpet" in program.unread and program.partial
+
+
+def test_a_respelled_program_crosses_as_json_and_says_what_was_read_as_what():
+    program = parse_expression("the whiet cars")
+    assert program.respelled == (("whiet", "white"),) and program.colours == ("white",)
+    data = json.loads(json.dumps(program.as_json()))
+    assert data["respelled"] == [["whiet", "white"]]
+    assert Program.from_json(data) == program
