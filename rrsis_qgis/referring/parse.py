@@ -20,7 +20,7 @@ from dataclasses import replace
 from .lexicon import LEXICON, NOUNS
 from .not_judged import NotJudged
 from .noun_phrases import NounPhrases
-from .places import HAVING, MOTOR_VEHICLES, Places
+from .places import ASPECTS_OF_ITS_OWN, HAVING, MOTOR_VEHICLES, Places
 from .program import Exclusion, Program, Qualifiers, Relation
 from .sets import SetsTakenAway
 from .spelling import known_word, respelled
@@ -167,7 +167,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             if self.target.one:
                 self._order_among(self.target)
         while self.at < self.end:
-            if not found and self._starts_noun():  # "on the left, the white tank"
+            only = self.words[self.at] in ("only", "single", "sole") and self._noun_follows(self.at + 1)
+            if not found and (self._starts_noun() or only):  # "on the left, the white tank", "It is the only"
                 found = self._noun_phrase(self.target)
                 self.target_end = self.at
                 continue
@@ -343,7 +344,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         if word == "whose":
             return self._whose(phrase)
-        if self._in_a_colour(phrase):
+        if self._in_a_colour(phrase) or self._of_an_aspect(phrase):
             return True
         if self._gone_from(phrase):
             return True
@@ -460,7 +461,11 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
                 and self.at not in self.breaks
             ):
                 return False  # "the car behind the truck third from the left": the truck's, maybe; named
-            return self._count_word(phrase)
+            if not self._count_word(phrase):
+                return False
+            if phrase is self.target and not phrase.relations:
+                self.at += self._target_named_at(self.at)  # "The car is the fourth car from the right"
+            return True
         exclusion = LEXICON.match(self.words, self.at, "exclusion")
         if exclusion and not (word == "but" and self._next_in("colour", "size", "shape")):
             return self._exclusion(exclusion)
@@ -893,6 +898,22 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return False
         phrase.colours += colours
         self.at = at + named
+        return True
+
+    def _of_an_aspect(self, phrase: Phrase) -> bool:
+        """ "of a rectangular shape", "of medium size", "of a dark colour": its own look, as "with a
+        rectangular shape" is; not after an anchor ("the car next to the pool of a round shape": whose?)."""
+        if self.words[self.at] != "of" or (phrase is self.target and phrase.relations):
+            return False
+        start, self.at = self.at, self.at + 1
+        said = Phrase()
+        self._qualities_run(said)
+        if self.words[self.at] not in ASPECTS_OF_ITS_OWN or said.qualifiers() == Qualifiers():
+            self.at = start
+            return False
+        self.at += 1
+        phrase.colours += said.colours
+        phrase.size, phrase.shape = phrase.size or said.size, phrase.shape or said.shape
         return True
 
     def _its_own_objects(self, phrase: Phrase, start: int) -> bool:

@@ -332,9 +332,13 @@ class Places:
             self._noun_phrase(Phrase(), anchor=True)
             self._name_unread(start)
             return True
-        followed = end not in self.breaks and (self._noun_phrase_at(end) or self._noun_at(end))
+        followed = end not in self.breaks and (
+            self._noun_phrase_at(end) or self._noun_at(end) or LEXICON.match(self.words, end, "collective")
+        )
         if preposition != "from" and followed:
-            return False  # "on the right some buildings" ("of" left out), "in the left lane": relations
+            # "on the right some buildings" ("of" left out), "in the left lane": relations; "in the
+            # top-left cluster": a group
+            return False
         toward = preposition in ("to", "towards", "toward")
         beside = self.words[end] == "of" and self._image_end(end) is None  # "moving to the left of the bus"
         if not beside and (
@@ -1091,9 +1095,17 @@ class Places:
                     phrase.size, phrase.shape = anchor.size or phrase.size, anchor.shape or phrase.shape
                 return True
             own = anchor.noun == phrase.noun and not anchor.other and anchor.how_many == 1
-            if own and "road user" not in LEXICON.of(str(phrase.noun)):
+            beside_it = self.words[self.at : self.at + 2] in (["to", "its"], ["on", "its"], ["next", "to"])
+            beside_it = beside_it or self.words[self.at] in (
+                "beside",
+                "nearby",
+                "near",
+                "behind",
+                "alongside",
+            )
+            if own and not beside_it and "road user" not in LEXICON.of(str(phrase.noun)):
                 # "the ground track field with a red running track": its part ("the woman with her child"
-                # is with another person)
+                # is with another person; "the plane with a white plane to its left" with another plane)
                 phrase.colours += anchor.colours
                 return True
             if self._canopy(phrase, anchor, start):  # "the tricycle with a blue awning"
@@ -1328,12 +1340,17 @@ class Places:
         return True
 
     def _which_line(self, at: int) -> tuple[int, list[str], int | None]:
-        """Before a row's word: "the upper row" (the row at the top: its side), "the second row", "the
+        """Before a row's or group's word: "the upper row", "the top-left cluster" (the one on that side:
+        its side), "the second row", "the
         middle column" (which of them, counted: where that is said begins). Where the row's word is, the
         side, and where the count begins (None when no count is said)."""
         place = LEXICON.match(self.words, at, "place")
         if place and self.words[at + place[0]] in LINES and sides_of(list(place[1].value)):
             return at + place[0], list(sides_of(list(place[1].value))), None
+        end, places = self._places(at) if place else (at, [])
+        if places and self.words[end] not in LINES and LEXICON.match(self.words, end, "collective"):
+            # "the top-left cluster", "the central group" (a middle row is counted: below)
+            return end, list(sides_of(places)) or places, None
         ordinal = LEXICON.match(self.words, at, "ordinal")
         if ordinal and self.words[at + ordinal[0]] in LINES:
             return at + ordinal[0], [], at
