@@ -3978,6 +3978,35 @@ def test_a_part_of_its_own_however_named_is_no_object_beside_it(expression, read
             "target: storage tank; count: 1; order: largest",
         ),
         ("The tank is small in size.", "target: storage tank; count: 1; attributes: small"),
+        # said of an anchor right before: the anchor's, maybe; named (had made the target the largest)
+        (
+            "The boat next to a ship that is bigger than those around it",
+            "target: ship; count: 1; relation: near ship; not understood: bigger than around",
+        ),
+        (
+            "The car next to a tank similar in size to its neighbors",
+            "target: car; count: 1; relation: near storage tank; not understood: similar size neighbors",
+        ),
+        (  # ... not a group said first, after a comma
+            (
+                "Among the cluster of vehicles in the middle of the parking lot, the white one that is "
+                "larger than its neighbors."
+            ),
+            (
+                "target: vehicle; count: 1; attributes: white; order: largest; relation: in the middle of "
+                "parking lot"
+            ),
+        ),
+        # not so, or not of the size just said: named (had been the largest, beside "not large")
+        (
+            "The tank which is not that large compared to the others",
+            "target: storage tank; count: 1; excluded (not): large; not understood: compared",
+        ),
+        (
+            "A tank that is large, compared to the others it is the brightest",
+            "target: storage tank; count: 1; attributes: large; not understood: compared brightest",
+        ),
+        ("The largest of every group of tanks", "target: storage tank; count: all; order: largest"),
     ],
 )
 def test_a_size_said_against_the_others_however_said_is_read(expression, reading):

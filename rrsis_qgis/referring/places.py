@@ -70,9 +70,11 @@ ALIGNED = ("parallel to", "perpendicular to", "at right angles to", "at a right 
 # What a size said alone is against: "relatively large compared to the others".
 SIZE_COMPARING = (("than",), ("compared", "to"), ("compared", "with"), ("in", "comparison", "to"))
 SIZE_COMPARING += (("in", "comparison", "with"), ("relative", "to"))
+# Before a size, words that say it is not so: "not that large compared to the others".
+NOT_SO = {"less", "not", "no", "neither", "nor", "never", "hardly", "barely", "scarcely"}
 # The others of its kind, as "those" says them: "bigger than those around it".
-THOSE_AROUND_IT = (("around", "it"), ("near", "it"), ("next", "to", "it"), ("beside", "it"), ("nearby",))
-THOSE_AROUND_IT += (("surrounding", "it"), ("close", "to", "it"), ("adjacent", "to", "it"))
+AROUND = (("around",), ("near",), ("next", "to"), ("beside",), ("surrounding",), ("close", "to"))
+THOSE_AROUND_IT = (("nearby",), *((*said, them) for said in AROUND for them in ("it", "them")))
 # "than the tank to its right": the target is on the other side of it.
 OPPOSITE_SIDE = {("left",): "right_of", ("right",): "left_of", ("top",): "below", ("bottom",): "above"}
 # "the picture provided": said of the image, nothing more.
@@ -489,11 +491,15 @@ class Places:
             self.at += 2
         else:
             return False
-        if kind in ("larger_than", "smaller_than") and self._the_others():
-            largest = "largest" if kind == "larger_than" else "smallest"  # "larger than the others"
-            phrase.order(largest, self.words[start : self.at], self.unread)
-            return True
-        if kind == "similar_size_to" and phrase is self.target and self.target.noun and self._the_others():
+        if kind in COMPARISONS and self._the_others():
+            anchors = phrase is self.target and self._after_an_anchor_s_clause(start)
+            if anchors or (kind == "similar_size_to" and not self.target.noun):
+                self._name_unread(start)  # "next to a ship that is bigger than the others": the ship's
+                return True
+            if kind != "similar_size_to":
+                largest = "largest" if kind == "larger_than" else "smallest"  # "larger than the others"
+                phrase.order(largest, self.words[start : self.at], self.unread)
+                return True
             # "similar in size to its neighbours": to the others of its kind near it
             phrase.relations.append(
                 Relation("similar_size_to", self.target.noun, anchor_qualifiers=Qualifiers(count=None))
@@ -627,6 +633,22 @@ class Places:
             phrase.relations.append(Relation(kind, another.noun, None, distance, another.qualifiers()))
         return True
 
+    def _after_an_anchor_s_clause(self, at: int) -> bool:
+        """What is said at ``at`` may be said of the anchor before it: "the boat next to a ship that is
+        bigger than the others", "next to a tank similar in size to its neighbours" (the target has a
+        relation, and a relative clause began after its noun, or the anchor's noun is right before)."""
+        if not self.target.relations or at in self.breaks:
+            return False
+        last = str(self.target.relations[-1].anchor).split()[-1]
+        said = [singular(word) for word in self.words[self.target_end : at]]
+        if last not in said:
+            return False
+        named = self.target_end + len(said) - 1 - said[::-1].index(last)  # where the anchor was named
+        if any(after in self.breaks for after in range(named + 1, at)):
+            return False  # "Among the cars in the lot, the white one that is larger than its neighbours"
+        relative = {"which", "that", "who"} & set(self.words[named:at])
+        return bool(relative) or named == at - 1  # "next to a tank similar in size to"
+
     def _compared_by_its_size(self) -> str | None:
         """ "relatively large compared to the others", "small in size relative to the trucks", "has a larger
         size than": the size just said is against what follows, as "larger than" is; the comparing words
@@ -634,10 +656,10 @@ class Places:
         before = self.at - (self.words[self.at - 1] == "size")  # "has a larger size than"
         before -= self.words[before - 1 : before + 1] == ["in", "size"]  # "small in size compared to"
         size = LEXICON.match(self.words, before - 1, "size")
-        if size is None or size[0] != 1 or size[1].value not in ("large", "small"):
-            return None
-        if self.words[before - 2] in ("less", "not", "no"):
-            return None  # "less large than the others": not larger, named
+        if size is None or size[0] != 1 or size[1].value not in ("large", "small") or self.at in self.breaks:
+            return None  # not "..., compared to the others it is the brightest"
+        if set(self.words[max(before - 4, 0) : before - 1]) & NOT_SO:
+            return None  # "less large than the others", "not that large compared to": not larger, named
         for comparing in SIZE_COMPARING:
             if tuple(self.words[self.at : self.at + len(comparing)]) == comparing:
                 self.at += len(comparing)
@@ -714,8 +736,11 @@ class Places:
         if self.words[at] in ("others", "rest", "neighbors", "neighbours"):  # "larger than its neighbors"
             self.at = at + 1
             return True
-        for around in THOSE_AROUND_IT if self.words[at] == "those" else ():
-            if tuple(self.words[at + 1 : at + 1 + len(around)]) == around:  # "bigger than those around it"
+        if self.words[at] == "those":  # "bigger than those around it"
+            around = next(
+                (said for said in THOSE_AROUND_IT if tuple(self.words[at + 1 :][: len(said)]) == said), None
+            )
+            if around:
                 self.at = at + 1 + len(around)
                 return True
         after = at + 1 + (self.words[at + 1] == "one")  # "closer to the center than the other (one)"
