@@ -23,7 +23,7 @@ from .noun_phrases import NounPhrases
 from .places import ASPECTS_OF_ITS_OWN, HAVING, MOTOR_VEHICLES, Places
 from .program import Exclusion, Program, Qualifiers, Relation
 from .sets import SetsTakenAway
-from .spelling import known_word, respelled
+from .spelling import known_word, meant, slips_from_a_negation
 from .words import (
     FORMING,
     IGNORED,
@@ -85,10 +85,10 @@ ASPECTS = ("shape", "form", "outline", "color", "colour")
 
 
 class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
-    def __init__(self, expression: str, respelled: dict[int, str] | None = None) -> None:
+    def __init__(self, expression: str, slips: dict[int, str] | None = None) -> None:
         self.expression = expression
         self.words = tokens_of(expression)
-        for at, word in (respelled or {}).items():  # a typing slip read as the word it slips from
+        for at, word in (slips or {}).items():  # a typing slip read as the word it slips from
             self.words[at] = word
         self.breaks = after_a_break(expression)  # words after a comma or a full stop
         self.end = len(self.words)
@@ -1245,23 +1245,27 @@ def _a_vehicle_s_kind(noun: str | None) -> bool:
 
 def parse_expression(expression: str) -> Program:
     """The program of one referring expression (see the module's docstring). A word that is a typing slip
-    of a known one ("samll") is read as that word if the reading then places more (`spelling`); the
-    program says so."""
+    of a known one ("samll") is read as that word where the reading then places more (`spelling`), one
+    word at a time; the program says so. Beside a slip of "not" or "except", nothing is respelled."""
     program = _Reader(expression).read()
     misfit = _misfit(program)
-    words = tokens_of(expression) if misfit else []
-    slips = {at: known for at, word in enumerate(words) if (known := respelled(word))}
-    while slips:
-        again = _Reader(expression, slips).read()
+    if not misfit:
+        return program
+    unplaced = {word for said in program.unread for word in said.split()}
+    if any(slips_from_a_negation(word) for word in unplaced):
+        return program  # "the cars excpet the whtie one": white would be kept, not taken away
+    words, slips, read = tokens_of(expression), {}, program
+    for at, word in enumerate(words):
+        known = meant(word)
+        if known is None:
+            continue
+        again = _Reader(expression, {**slips, at: known}).read()
         left = {word for said in again.unread for word in said.split()}
-        placed = {at: known for at, known in slips.items() if known not in left}
-        if placed == slips:
-            if _misfit(again) < misfit:
-                pairs = tuple((words[at], known) for at, known in sorted(slips.items()))
-                return replace(again, respelled=pairs)
-            break
-        slips = placed
-    return program
+        if known not in left and _misfit(again) < misfit:
+            slips[at], read, misfit = known, again, _misfit(again)
+    if not slips:
+        return program
+    return replace(read, respelled=tuple((words[at], known) for at, known in slips.items()))
 
 
 def _misfit(program: Program) -> int:

@@ -1,18 +1,21 @@
-"""Typing slips in a word the reading could not place: "samll" is read as "small", "stroage tank" as
-"storage tank", and the reading says so ("spelled: 'samll' as 'small'"). A word is respelled only when
-it is no word of the vocabulary, one slip from exactly one word of it, and that word is then read where
-the slip was not. A slip is a letter left out, two letters swapped, a letter struck twice or its key's
-neighbour struck too, or a key's neighbour struck instead; two of them in a long word. A slip that gives
-another English word ("count" for "court") is no slip this can tell: the first letter is kept, and a
-word that could be either of two is left unread."""
+"""Typing slips: "samll" is read as "small", "stroage tank" as "storage tank", "the tricylce" as "the
+tricycle", and the reading says so ("spelled: 'samll' as 'small'"). A slip is a letter left out, two
+letters swapped, a letter struck twice or its key's neighbour struck too, or a key's neighbour struck
+instead; two of them (no neighbour struck instead) in a word of seven letters or more; the first letter
+is kept. A word is read as the one it slips from only when that is one word of the vocabulary's names
+and looks (`GIVEN`), when it is no word of English (`english_near.ENGLISH`: "trawler" is no slip of
+"trailer", nor "closed" of "closer"), no other form of a known word ("centered"), and when the reading
+then places more (`parse.parse_expression`). A slip of a negation or an exclusion ("excpet") is never
+read as one, and leaves the sentence as typed."""
 
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections import defaultdict
 
-from . import words as words_module
-from .lexicon import LEXICON
+from .english_near import ENGLISH
+from .lexicon import LEXICON, NOUNS
 from .words import PHRASES, singular
 
 SHORTEST = 5  # shorter words are too often other words one slip away ("form", "from")
@@ -21,38 +24,78 @@ TWO_SLIPS = 7  # from this length on, two slips: "builidng" is "building"
 # is no slip of "riding").
 GIVEN = ("class", "noun", "colour", "size", "shape", "place", "superlative", "ordinal", "collective")
 GIVEN += ("part", "image")
+NEVER = ("negation", "exclusion")  # what no slip is read as
 # Endings that make another form of a word: "centered" is no slip of "centre", nor "extend" of "extends".
 ENDINGS = ("ings", "ing", "ed", "es", "s", "ly", "er", "ers", "est", "al")
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _KEYS = {key: (row, column + 0.25 * row) for row, keys in enumerate(_ROWS) for column, key in enumerate(keys)}
 
 
+def meant(word: str) -> str | None:
+    """The vocabulary's word that ``word`` is a slip of, or None (see the module's docstring). A plural
+    keeps its ending: "vehciles" is "vehicles"."""
+    return None if word in ENGLISH else respelling(word)
+
+
+def respelling(word: str) -> str | None:
+    """`meant` without the words of English that it leaves as typed (which are made with it: tools/)."""
+    if not _may_be_a_slip(word):
+        return None
+    found = _one_word(word, _index(GIVEN))
+    for ending in ("s", "es") if word.endswith("s") else ():
+        stem = word[: -len(ending)]
+        noun = _one_word(stem, _index(GIVEN)) if len(stem) >= SHORTEST else None
+        if noun and found in (None, noun) and LEXICON.of(noun) & set(NOUNS):
+            return noun + ("es" if noun.endswith(("s", "x", "z", "ch", "sh")) else "s")  # "vehciles"
+    return found
+
+
+def slips_from_a_negation(word: str) -> bool:
+    """``word`` is a slip of "not", "except", "without" and their like ("excpet")."""
+    return _may_be_a_slip(word) and _one_word(word, _index(NEVER)) is not None
+
+
+def known_word(word: str) -> bool:
+    """A word of the vocabulary, or a plural of one."""
+    return word in _vocabulary() or singular(word) in _vocabulary()
+
+
+def vocabulary_digest() -> str:
+    """What the words of English left as typed were made for: the words slips are read as, and the rules."""
+    said = [*sorted(_index_words(GIVEN)), *sorted(_index_words(NEVER)), str((SHORTEST, TWO_SLIPS, ENDINGS))]
+    return hashlib.sha256("\n".join(said).encode()).hexdigest()
+
+
+def _may_be_a_slip(word: str) -> bool:
+    if len(word) < SHORTEST or not (word.isascii() and word.isalpha()) or known_word(word):
+        return False
+    return not any(stem in _vocabulary() for stem in _stems(word))  # "centered" is a form of "center"
+
+
 @functools.cache
 def _vocabulary() -> frozenset[str]:
-    """Every word the reading knows: the lexicon's, the relations', and those its rules name."""
-    words = {word for phrase in PHRASES for word in phrase}
-    for phrase in LEXICON.phrases:
-        words |= set(phrase)
-    for value in vars(words_module).values():
-        if isinstance(value, (set, frozenset, tuple, list)) and all(isinstance(item, str) for item in value):
-            words |= {word for item in value for word in item.split()}
-    return frozenset(words)
+    """Every word the lexicon and the relations name."""
+    return frozenset({word for phrase in (*PHRASES, *LEXICON.phrases) for word in phrase})
 
 
 @functools.cache
-def _deletions_index() -> dict[str, frozenset[str]]:
-    """Each way of leaving out up to two letters of a word one may respell into -> those words."""
-    given = {
+def _index_words(categories: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(
         word
         for phrase, entries in LEXICON.phrases.items()
-        if any(entry.category in GIVEN for entry in entries)
+        if any(entry.category in categories for entry in entries)
         for word in phrase
-    }
+        if len(word) >= SHORTEST and word.isascii() and word.isalpha()
+    )
+
+
+@functools.cache
+def _index(categories: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Each way of leaving out up to two letters of a word of ``categories`` -> those words."""
     index = defaultdict(set)
-    for word in given:
-        if len(word) >= SHORTEST - 1 and word.isascii() and word.isalpha():
-            for left in _left_outs(word, 2):
-                index[left].add(word)
+    for word in _index_words(categories):
+        for left in _left_outs(word, 2):
+            index[left].add(word)
     return {left: frozenset(words) for left, words in index.items()}
 
 
@@ -64,29 +107,8 @@ def _left_outs(word: str, most: int) -> set[str]:
     return found
 
 
-def respelled(word: str) -> str | None:
-    """The vocabulary's word that ``word`` is a slip of, or None: known, too short, no slip of one word,
-    or of two alike. A plural keeps its ending: "vehciles" is "vehicles"."""
-    if len(word) < SHORTEST or not (word.isascii() and word.isalpha()) or known_word(word):
-        return None
-    if any(stem in _vocabulary() for stem in _stems(word)):
-        return None  # another form of a known word: "centered" is no slip of "centre"
-    for ending in ("s", "es") if word.endswith("s") else ():
-        known = _one_word(word[: -len(ending)]) if len(word) - len(ending) >= SHORTEST else None
-        if known:  # its plural
-            return known + ("es" if known.endswith(("s", "x", "z", "ch", "sh")) else "s")
-    return _one_word(word)
-
-
-def known_word(word: str) -> bool:
-    """A word of the vocabulary, or a plural of one."""
-    return word in _vocabulary() or singular(word) in _vocabulary()
-
-
-def _one_word(word: str) -> str | None:
-    if word in _vocabulary():
-        return None
-    index = _deletions_index()
+def _one_word(word: str, index: dict[str, frozenset[str]]) -> str | None:
+    """The one word of ``index`` that ``word`` is a slip of (the fewest slips); None for none or several."""
     near = set().union(*(index.get(left, ()) for left in _left_outs(word, 2)))
     for slips in (1, 2) if len(word) >= TWO_SLIPS else (1,):
         within = [known for known in near if _slips(word, known, slips, slips == 1)]
@@ -138,6 +160,7 @@ def _beside(one: str, other: str) -> bool:
 
 
 def _stems(word: str) -> set[str]:
-    return {word} | {
+    """The word without an ending that makes another form of it."""
+    return {
         word[: -len(ending)] for ending in ENDINGS if word.endswith(ending) and len(word) > len(ending) + 2
     }
