@@ -4011,3 +4011,48 @@ def test_a_part_of_its_own_however_named_is_no_object_beside_it(expression, read
 )
 def test_a_size_said_against_the_others_however_said_is_read(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        ("The pool is of a round shape.", "target: swimming pool; count: 1; attributes: round"),
+        ("The tank is of a large size.", "target: storage tank; count: 1; attributes: large"),
+        (  # after an anchor: whose? named
+            "The car next to the pool of a round shape",
+            "target: car; count: 1; relation: near swimming pool; not understood: round shape",
+        ),
+        (  # another of its kind beside it (had made the target white)
+            "The plane with a white plane to its left.",
+            (
+                "target: airplane; count: 1; relation: with airplane (white); relation: right of airplane "
+                "(white)"
+            ),
+        ),
+        (
+            "the ground track field with a red running track",
+            "target: ground track field; count: 1; attributes: red",
+        ),
+        # a group by its side: where it is (was "cluster" unread)
+        ("The storage tank in the top-left cluster.", "target: storage tank; count: 1; position: top left"),
+        ("the tank in the central cluster", "target: storage tank; count: 1; position: center"),
+        ("the car at the end of the upper row", "target: car; count: 1; position: top; order: end"),
+        # the target named again after its ordinal (was the noun unread)
+        (
+            "The car is the fourth car from the right in its row.",
+            "target: car; count: 1; order: rightmost #4",
+        ),
+        ("It is the only plane near the road.", "target: airplane; count: 1; relation: near road"),
+        ("It is the only tennis court in this part of the image.", "target: tennis court; count: 1"),
+        ("The vehicle locates at the center of the image.", "target: vehicle; count: 1; position: center"),
+        # a colour said alone after "in"
+        ("the car in light gray", "target: car; count: 1; attributes: bright, gray"),
+        (
+            "the bus in red at the stop",
+            "target: bus; count: 1; attributes: red; relation: near stop",
+        ),
+        ("the car in the red lot", "target: car; count: 1; relation: inside parking lot (red)"),
+    ],
+)
+def test_its_look_said_with_of_or_in_its_group_by_side_and_its_noun_said_again_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading

@@ -10,7 +10,7 @@ and that both that copyright notice and this permission notice appear in support
 Kevin Atkinson makes no representations about the suitability of this array for any purpose. It is
 provided "as is" without express or implied warranty."""
 
-VOCABULARY_DIGEST = "92e1b7d873ad2294cb65bc0db4a3b357351ed1b0d22b4d40272536183020c064"
+VOCABULARY_DIGEST = "d2d4c90789af398271f48753b3d459daa3926f31bb266221584b9760f9f87387"
 ENGLISH = frozenset(
     """
     airline airlines articulate articulates assemble automobiled averaged awing backward bicycled bight

@@ -98,6 +98,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                  "bike sharing bike", "sharing bike")),
     ("noun", "motorcycle", "en", ("motorcycle", "motorbike", "motor", "scooter", "moped", "electric bike",
                                     "electric bicycle", "electric scooter", "electric motorcycle", "e bike",
+                                    "ebike",
                                     "e scooter", "two wheeler", "motor scooter", "dirt bike",
                                     "delivery scooter", "2 wheeler")),
     ("noun", "pedestrian", "en", ("pedestrian", "person", "persons", "people", "walker", "man", "men",
@@ -344,7 +345,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("or", None, "en", ("or",)),
     # Verbs that say where or that the object is, and no more: read as nothing.
     ("state", None, "en",
-     ("located", "situated", "positioned", "placed", "lying", "lies", "lie", "standing", "stands", "stand",
+     ("located", "locates", "situated", "positioned", "placed", "lying", "lies", "lie", "standing", "stands",
+      "stand",
       "sitting", "sits", "sit", "found", "seen", "visible", "shown", "present", "built", "parked", "park",
       "parks", "parking", "docked", "moored", "berthed", "anchored", "stationed", "set", "scattered",
       "spread", "distributed", "arranged", "lined", "lined up", "aligned", "clustered", "grouped", "gathered",

@@ -32,6 +32,7 @@ from .words import (
     LONGEST_PHRASE,
     MEETING,
     ORDER_OF_PLACES,
+    PREPOSITIONS,
     Phrase,
     after_a_break,
     begins_relation,
@@ -882,8 +883,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         return True
 
     def _in_a_colour(self, phrase: Phrase) -> bool:
-        """ "in a light color", "painted in red", "in dark grey tones": its colour; not after an anchor
-        ("the car near the bus painted in red": whose red?)."""
+        """ "in a light color", "painted in red", "in dark grey tones", "the car in light gray": its colour;
+        not after an anchor ("the car near the bus painted in red": whose red?)."""
         painted = self.words[self.at - 1] in ("painted", "colored", "coloured", "rendered")
         if self.words[self.at] != "in" or (phrase is self.target and phrase.relations):
             return False
@@ -894,7 +895,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             at += colour[0]
             at += self.words[at] == "and" and bool(LEXICON.match(self.words, at + 1, "colour"))
         named = self.words[at] in ("color", "colour", "colors", "colours", "shade", "hue", "tone", "tones")
-        if not colours or not (named or painted):
+        # "the car in light gray", "the bus in red at the stop": said alone, its colour
+        alone = at >= self.end or at in self.breaks or self.words[at] in ("and", "with", *PREPOSITIONS)
+        if not colours or not (named or painted or alone or begins_relation(self.words, at)):
             return False
         phrase.colours += colours
         self.at = at + named
