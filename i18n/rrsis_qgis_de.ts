@@ -1124,8 +1124,8 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/model_process/segmenter.py" line="211"/>
-        <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
-        <translation>das Modell sieht diese Ansicht mit 1/{factor:.1f} ihrer Auflösung ({side} px); für kleine Objekte hineinzoomen oder den Processing-Algorithmus verwenden, der mit voller Auflösung arbeitet</translation>
+        <source>the model sees this view at 1/{factor:g} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
+        <translation>das Modell sieht diese Ansicht mit 1/{factor:g} ihrer Auflösung ({side} px); für kleine Objekte hineinzoomen oder den Processing-Algorithmus verwenden, der mit voller Auflösung arbeitet</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/model_process/segmenter.py" line="216"/>

@@ -1124,8 +1124,8 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/model_process/segmenter.py" line="211"/>
-        <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
-        <translation>el modelo ve esta vista a 1/{factor:.1f} de su resolución ({side} px); acerque la vista para objetos pequeños o ejecute el algoritmo de Processing, que trabaja a resolución nativa</translation>
+        <source>the model sees this view at 1/{factor:g} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
+        <translation>el modelo ve esta vista a 1/{factor:g} de su resolución ({side} px); acerque la vista para objetos pequeños o ejecute el algoritmo de Processing, que trabaja a resolución nativa</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/model_process/segmenter.py" line="216"/>

@@ -1124,8 +1124,8 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/model_process/segmenter.py" line="211"/>
-        <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
-        <translation>le modèle voit cette vue à 1/{factor:.1f} de sa résolution ({side} px) ; zoomez pour les petits objets, ou lancez l'algorithme Processing, qui travaille à la résolution native</translation>
+        <source>the model sees this view at 1/{factor:g} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
+        <translation>le modèle voit cette vue à 1/{factor:g} de sa résolution ({side} px) ; zoomez pour les petits objets, ou lancez l'algorithme Processing, qui travaille à la résolution native</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/model_process/segmenter.py" line="216"/>

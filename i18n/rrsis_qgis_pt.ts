@@ -1124,8 +1124,8 @@ A saída contém os polígonos encontrados antes da falha.</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/model_process/segmenter.py" line="211"/>
-        <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
-        <translation>o modelo vê esta vista a 1/{factor:.1f} de sua resolução ({side} px); aproxime o zoom para objetos pequenos ou execute o algoritmo do Processing, que trabalha na resolução nativa</translation>
+        <source>the model sees this view at 1/{factor:g} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
+        <translation>o modelo vê esta vista a 1/{factor:g} de sua resolução ({side} px); aproxime o zoom para objetos pequenos ou execute o algoritmo do Processing, que trabalha na resolução nativa</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/model_process/segmenter.py" line="216"/>

@@ -1124,8 +1124,8 @@ The output holds the polygons found before the failure.</source>
     </message>
     <message>
         <location filename="../rrsis_qgis/model_process/segmenter.py" line="211"/>
-        <source>the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
-        <translation>模型以其分辨率的 1/{factor:.1f}（{side} px）查看此视图；小目标请放大，或运行以原始分辨率工作的 Processing 算法</translation>
+        <source>the model sees this view at 1/{factor:g} of its resolution ({side} px); zoom in for small objects, or run the Processing algorithm, which works at native resolution</source>
+        <translation>模型以其分辨率的 1/{factor:g}（{side} px）查看此视图；小目标请放大，或运行以原始分辨率工作的 Processing 算法</translation>
     </message>
     <message>
         <location filename="../rrsis_qgis/model_process/segmenter.py" line="216"/>

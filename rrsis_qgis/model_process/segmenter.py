@@ -209,10 +209,10 @@ class Segmenter:
             # pylupdate5 misses a template followed by a comma, as the formatter would write it.
             # fmt: off
             shrunk = QT_TRANSLATE_NOOP("messages",
-                "the model sees this view at 1/{factor:.1f} of its resolution ({side} px); zoom in for "
+                "the model sees this view at 1/{factor:g} of its resolution ({side} px); zoom in for "
                 "small objects, or run the Processing algorithm, which works at native resolution")
             # fmt: on
-            notes.append(Message(shrunk, factor=longer / side, side=side))
+            notes.append(Message(shrunk, factor=round(longer / side, 1), side=side))  # "1/4", "1/2.3"
         encoding = QT_TRANSLATE_NOOP("messages", "Encoding the image…")
         reusing = QT_TRANSLATE_NOOP("messages", "Reusing the image encoding…")
         encode = key is None or predictor.image_key != key
