@@ -4052,6 +4052,16 @@ def test_a_size_said_against_the_others_however_said_is_read(expression, reading
             "target: bus; count: 1; attributes: red; relation: near stop",
         ),
         ("the car in the red lot", "target: car; count: 1; relation: inside parking lot (red)"),
+        # a second part of its own after "and": its colour too (was unread)
+        (
+            "The ship with a dark hull and a light-colored deck.",
+            "target: ship; count: 1; attributes: dark, bright",
+        ),
+        ("The bus with a red roof and white body.", "target: bus; count: 1; attributes: red, white"),
+        (
+            "the court with a blue surface and white lines",
+            "target: court; count: 1; attributes: blue; not judged: and white lines (part)",
+        ),
     ],
 )
 def test_its_look_said_with_of_or_in_its_group_by_side_and_its_noun_said_again_are_read(expression, reading):

@@ -1060,7 +1060,7 @@ class Places:
         if small and self.words[self.at + small[0]] != "of":  # not "with lines of cars"
             self.at += small[0]  # "with a blue tail": not the object's colour, and not judged
             self._part_shown()
-            self._and_small_part()  # "has a brown infield and green outfield"
+            self._and_another_part(phrase)  # "has a brown infield and green outfield"
             self._not_judged("part", start)
             return True
         if self.at < self.end and "part" in LEXICON.of(self.words[self.at]):
@@ -1083,7 +1083,7 @@ class Places:
                 self.unread.extend(self.words[start + 1 : self.at])
             phrase.colours += part.colours
             phrase.size, phrase.shape = part.size or phrase.size, part.shape or phrase.shape
-            self._and_small_part()  # "with a blue surface and white lines"
+            self._and_another_part(phrase)  # "with a blue surface and white lines"
             return True
         self.at = start + 1
         if self._own_part(start):  # "with its back doors open"
@@ -1206,18 +1206,25 @@ class Places:
         part = categories & {"part", "minor_part"} or LEXICON.match(self.words, at, "part", "minor_part")
         return (unknown or "place_part" in categories) and not part  # not "home" of "home plate"
 
-    def _and_small_part(self) -> None:
-        """ "and white lines" after a part: a small part's look, not judged."""
+    def _and_another_part(self, phrase: Phrase) -> None:
+        """After a part: "and white lines", a small part's look, not judged; "and a light-colored deck",
+        another part whose colour is the object's ("with a dark hull and a light deck": dark and light)."""
         if self.words[self.at] != "and":
             return
         start, self.at = self.at, self.at + 1
-        self._qualities_run(Phrase())
+        part = Phrase()
+        self._qualities_run(part)
+        self.at += self.words[self.at] in ("colored", "coloured")  # "a light-colored deck"
         small = LEXICON.match(self.words, self.at, "minor_part")
-        if small is None or self.words[self.at + small[0]] == "of":
+        own = LEXICON.match(self.words, self.at, "part")
+        if small and self.words[self.at + small[0]] != "of":
+            self.at += small[0]
+            self._not_judged("part", start)
+        elif own and part.colours and self.words[self.at + own[0]] not in ("of", "and"):
+            self.at += own[0]
+            phrase.colours += part.colours
+        else:
             self.at = start
-            return
-        self.at += small[0]
-        self._not_judged("part", start)
 
     def _part_shown(self) -> None:
         """How a small part is seen, after it: "with its rotor blades visible", "with wings spread wide",
