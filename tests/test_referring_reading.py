@@ -4058,6 +4058,36 @@ def test_a_size_said_against_the_others_however_said_is_read(expression, reading
             "target: ship; count: 1; attributes: dark, bright",
         ),
         ("The bus with a red roof and white body.", "target: bus; count: 1; attributes: red, white"),
+        # after a second review: what "of" says beside its look is kept or named
+        ("the plane of the largest size", "target: airplane; count: 1; order: largest"),
+        (
+            "the large tank of a small size",
+            "target: storage tank; count: 1; attributes: large; not understood: small size",
+        ),
+        ("the tank in the left group of three", "target: storage tank; count: 1; position: left"),
+        ("the tank in the far left cluster", "target: storage tank; count: 1; position: left"),
+        (  # "set apart" is no group
+            "the tank on the right set apart from the rest",
+            "target: storage tank; count: 1; position: right; relation: far from storage tank",
+        ),
+        (  # a broader kind is another count: named
+            "The car is the fourth vehicle from the right",
+            "target: car; count: 1; order: rightmost #4; not understood: vehicle",
+        ),
+        ("They are the only planes", "target: airplane; count: all; not understood: only"),
+        (
+            "the plane with a white plane on the left",
+            "target: airplane; count: 1; relation: with airplane (white, on the left)",
+        ),
+        (
+            "the small boat next to a boat that is bigger than the others",
+            "target: ship; count: 1; attributes: small; relation: near ship; not understood: bigger than",
+        ),
+        ("the car that is not as large as the others", "target: car; count: 1; not understood: large not"),
+        (  # a running track is its own, encircling or not
+            "The ground track field with a red running track encircling a green soccer field.",
+            "target: ground track field; count: 1; attributes: red; relation: near soccer field (green)",
+        ),
         (
             "the court with a blue surface and white lines",
             "target: court; count: 1; attributes: blue; not judged: and white lines (part)",

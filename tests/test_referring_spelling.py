@@ -51,6 +51,10 @@ from rrsis_qgis.referring.program import Program
             ),
         ),
         ("the builidng", "spelled: 'builidng' as 'building'; target: building; count: 1"),
+        (  # the plural of a noun's head
+            "the baseball diamnods",
+            "spelled: 'diamnods' as 'diamonds'; target: baseball field; count: all",
+        ),
         # no slip this can tell: another English word, another form of a known one, too short, or a slip
         # of two words alike
         ("the horse near the barn", "target: horse; count: 1; relation: near barn"),
@@ -88,7 +92,11 @@ def test_the_words_of_english_left_as_typed_were_made_for_this_vocabulary():
 
 @pytest.mark.parametrize(
     "expression",
-    ["the cars excpet the whtie one", "the planes withuot the samll one"],
+    [
+        "the cars excpet the whtie one",
+        "the planes withuot the samll one",
+        "the motorcyles excpet the whtie one",
+    ],
 )
 def test_beside_a_slip_of_a_negation_nothing_is_respelled(expression):
     """ "excpet" is a slip of "except"; reading it so would take a set away on a guess, and reading the

@@ -300,10 +300,8 @@ class NounPhrases:
                 phrase.by_group = False
             self.at += match[0] - 1
         elif every := LEXICON.match(self.words, self.at, "every"):
-            if not (
-                phrase.ordering and self.words[self.at - 1 : self.at + 1] == ["of", "all"]
-            ):  # "the largest
-                # of all the tanks" is one ("the largest of every group" is the largest of each)
+            # "the largest of all the tanks" is one ("the largest of every group" is the largest of each)
+            if not (phrase.ordering and self.words[self.at - 1 : self.at + 1] == ["of", "all"]):
                 phrase.count, phrase.count_given = None, True
             self.at += every[0] - 1
         elif match := LEXICON.match(self.words, self.at, "ordinal"):

@@ -168,7 +168,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             if self.target.one:
                 self._order_among(self.target)
         while self.at < self.end:
-            only = self.words[self.at] in ("only", "single", "sole") and self._noun_follows(self.at + 1)
+            only = self.words[self.at] in ("only", "single", "sole") and self._one_noun_follows(self.at + 1)
             if not found and (self._starts_noun() or only):  # "on the left, the white tank", "It is the only"
                 found = self._noun_phrase(self.target)
                 self.target_end = self.at
@@ -462,10 +462,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
                 and self.at not in self.breaks
             ):
                 return False  # "the car behind the truck third from the left": the truck's, maybe; named
+            ordinal_before = phrase.ordinal
             if not self._count_word(phrase):
                 return False
-            if phrase is self.target and not phrase.relations:
-                self.at += self._target_named_at(self.at)  # "The car is the fourth car from the right"
+            named = self._target_named_at(self.at)
+            same = named and name_of(self.words[self.at : self.at + named])[0] == phrase.noun
+            if phrase is self.target and not phrase.relations and not ordinal_before and same:
+                self.at += named  # "The car is the fourth car from the right" (not "the fourth vehicle")
             return True
         exclusion = LEXICON.match(self.words, self.at, "exclusion")
         if exclusion and not (word == "but" and self._next_in("colour", "size", "shape")):
@@ -903,6 +906,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         self.at = at + named
         return True
 
+    def _one_noun_follows(self, at: int) -> bool:
+        """A singular noun of the vocabulary follows, after qualities: "the only plane", not "the only
+        planes", "the only two planes"."""
+        while LEXICON.match(self.words, at, "colour", "size", "shape"):
+            at += 1
+        return self._known_noun(at) > 0 and not is_plural_word(self.words[at + self._known_noun(at) - 1])
+
     def _of_an_aspect(self, phrase: Phrase) -> bool:
         """ "of a rectangular shape", "of medium size", "of a dark colour": its own look, as "with a
         rectangular shape" is; not after an anchor ("the car next to the pool of a round shape": whose?)."""
@@ -915,8 +925,17 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self.at = start
             return False
         self.at += 1
+        clash = any(
+            getattr(said, name) and getattr(phrase, name) not in (None, getattr(said, name))
+            for name in ("size", "shape", "ordering")
+        )
+        if clash or said.ordinal:  # "the large tank of a small size": which? named
+            self._name_unread(start)
+            return True
         phrase.colours += said.colours
         phrase.size, phrase.shape = phrase.size or said.size, phrase.shape or said.shape
+        if said.ordering:  # "the plane of the largest size"
+            phrase.order(said.ordering, [], self.unread)
         return True
 
     def _its_own_objects(self, phrase: Phrase, start: int) -> bool:
@@ -1249,15 +1268,14 @@ def _a_vehicle_s_kind(noun: str | None) -> bool:
 def parse_expression(expression: str) -> Program:
     """The program of one referring expression (see the module's docstring). A word that is a typing slip
     of a known one ("samll") is read as that word where the reading then places more (`spelling`), one
-    word at a time; the program says so. Beside a slip of "not" or "except", nothing is respelled."""
+    word at a time; the program says so. Beside a slip of "except" or "without", nothing is respelled."""
     program = _Reader(expression).read()
     misfit = _misfit(program)
     if not misfit:
         return program
-    unplaced = {word for said in program.unread for word in said.split()}
-    if any(slips_from_a_negation(word) for word in unplaced):
-        return program  # "the cars excpet the whtie one": white would be kept, not taken away
     words, slips, read = tokens_of(expression), {}, program
+    if any(slips_from_a_negation(word) for word in words):
+        return program  # "the cars excpet the whtie one": white would be kept, not taken away
     for at, word in enumerate(words):
         known = meant(word)
         if known is None:

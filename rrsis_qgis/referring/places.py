@@ -22,6 +22,7 @@ from .words import (
     PHRASES,
     PREPOSITIONS,
     Phrase,
+    begins_relation,
     begins_where,
     group_size_at,
     name_of,
@@ -334,9 +335,9 @@ class Places:
             self._noun_phrase(Phrase(), anchor=True)
             self._name_unread(start)
             return True
-        followed = end not in self.breaks and (
-            self._noun_phrase_at(end) or self._noun_at(end) or LEXICON.match(self.words, end, "collective")
-        )
+        article = at + (self.words[at] in ("the", "a", "an", "its", "their"))
+        grouped = preposition == "in" and self._which_line(article)[0] == end and self._group_named_at(end)
+        followed = end not in self.breaks and (self._noun_phrase_at(end) or self._noun_at(end) or grouped)
         if preposition != "from" and followed:
             # "on the right some buildings" ("of" left out), "in the left lane": relations; "in the
             # top-left cluster": a group
@@ -493,7 +494,10 @@ class Places:
             return False
         if kind in COMPARISONS and self._the_others():
             anchors = phrase is self.target and self._after_an_anchor_s_clause(start)
-            if anchors or (kind == "similar_size_to" and not self.target.noun):
+            similar = kind == "similar_size_to"
+            # "not as large as the others" is smaller, not "not of a similar size": named
+            unsaid = similar and (phrase is not self.target or self.negating or self.excluding)
+            if anchors or unsaid or (similar and not self.target.noun):
                 self._name_unread(start)  # "next to a ship that is bigger than the others": the ship's
                 return True
             if kind != "similar_size_to":
@@ -639,11 +643,13 @@ class Places:
         relation, and a relative clause began after its noun, or the anchor's noun is right before)."""
         if not self.target.relations or at in self.breaks:
             return False
-        last = str(self.target.relations[-1].anchor).split()[-1]
-        said = [singular(word) for word in self.words[self.target_end : at]]
-        if last not in said:
+        anchor, named = self.target.relations[-1].anchor, None
+        for start in range(self.target_end, at):  # where the anchor was named last ("plane": airplane)
+            length = self._known_noun(start)
+            if length and name_of(self.words[start : start + length])[0] == anchor:
+                named = start + length - 1
+        if named is None:
             return False
-        named = self.target_end + len(said) - 1 - said[::-1].index(last)  # where the anchor was named
         if any(after in self.breaks for after in range(named + 1, at)):
             return False  # "Among the cars in the lot, the white one that is larger than its neighbours"
         relative = {"which", "that", "who"} & set(self.words[named:at])
@@ -1120,15 +1126,15 @@ class Places:
                     phrase.size, phrase.shape = anchor.size or phrase.size, anchor.shape or phrase.shape
                 return True
             own = anchor.noun == phrase.noun and not anchor.other and anchor.how_many == 1
-            beside_it = self.words[self.at : self.at + 2] in (["to", "its"], ["on", "its"], ["next", "to"])
-            beside_it = beside_it or self.words[self.at] in (
-                "beside",
-                "nearby",
-                "near",
-                "behind",
-                "alongside",
+            # "with a white plane to its left, on the left, adjacent to it": another plane there (not "with
+            # a red running track encircling the field", nor "with the one on the left being larger")
+            at = self.at + (self.words[self.at] in ("to", "on", "at"))
+            beside_it = begins_relation(self.words, self.at) and "it" in self.words[self.at : self.at + 4]
+            placed_beside = beside_it or bool(
+                LEXICON.match(self.words, at + (self.words[at] in ("its", "the")), "place")
             )
-            if own and not beside_it and "road user" not in LEXICON.of(str(phrase.noun)):
+            placed_beside = placed_beside or (bool(anchor.position) and not anchor.one)  # "on the left"
+            if own and not placed_beside and "road user" not in LEXICON.of(str(phrase.noun)):
                 # "the ground track field with a red running track": its part ("the woman with her child"
                 # is with another person; "the plane with a white plane to its left" with another plane)
                 phrase.colours += anchor.colours
@@ -1349,6 +1355,7 @@ class Places:
             at = end if places else at
         row_end = at
         if self.words[at] == "of" and self._number_of_the_target(at + 1):
+            self.target.position += side[0] if side else []  # "the tank in the left group of three"
             return True  # "the smallest boat in the group of three"
         if self.words[at] == "of":
             kind = Phrase()
@@ -1373,9 +1380,10 @@ class Places:
 
     def _which_line(self, at: int) -> tuple[int, list[str], int | None]:
         """Before a row's or group's word: "the upper row", "the top-left cluster" (the one on that side:
-        its side), "the second row", "the
-        middle column" (which of them, counted: where that is said begins). Where the row's word is, the
-        side, and where the count begins (None when no count is said)."""
+        its side), "the second row", "the middle column" (which of them, counted: where that is said
+        begins). Where the row's word is, the side, and where the count begins (None when no count is
+        said)."""
+        at += self.words[at] in ("far", "very", "extreme")  # "the far left cluster"
         place = LEXICON.match(self.words, at, "place")
         if place and self.words[at + place[0]] in LINES and sides_of(list(place[1].value)):
             return at + place[0], list(sides_of(list(place[1].value))), None
@@ -1392,6 +1400,12 @@ class Places:
         ):
             return at + 1, [], at
         return at, [], None
+
+    def _group_named_at(self, at: int) -> bool:
+        """A group's word at ``at`` ("cluster", "group"), not a verb that shares it ("set apart", "group
+        together")."""
+        collective = LEXICON.match(self.words, at, "collective")
+        return bool(collective) and self.words[at + collective[0]] not in ("apart", "up", "out", "together")
 
     def _line_at(self, at: int) -> bool:
         """ "the row", "the upper row", "the second column": a row, line or column of things begins at

@@ -5,8 +5,8 @@ instead; two of them (no neighbour struck instead) in a word of seven letters or
 is kept. A word is read as the one it slips from only when that is one word of the vocabulary's names
 and looks (`GIVEN`), when it is no word of English (`english_near.ENGLISH`: "trawler" is no slip of
 "trailer", nor "closed" of "closer"), no other form of a known word ("centered"), and when the reading
-then places more (`parse.parse_expression`). A slip of a negation or an exclusion ("excpet") is never
-read as one, and leaves the sentence as typed."""
+then places more (`parse.parse_expression`). A slip of an exclusion or a negation of five letters or
+more ("excpet", "withuot") is never read as one, and leaves the sentence as typed."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from .english_near import ENGLISH
 from .lexicon import LEXICON, NOUNS
-from .words import PHRASES, singular
+from .words import HEADS, PHRASES, singular
 
 SHORTEST = 5  # shorter words are too often other words one slip away ("form", "from")
 TWO_SLIPS = 7  # from this length on, two slips: "builidng" is "building"
@@ -45,7 +45,7 @@ def respelling(word: str) -> str | None:
     for ending in ("s", "es") if word.endswith("s") else ():
         stem = word[: -len(ending)]
         noun = _one_word(stem, _index(GIVEN)) if len(stem) >= SHORTEST else None
-        if noun and found in (None, noun) and LEXICON.of(noun) & set(NOUNS):
+        if noun and found in (None, noun) and (noun in HEADS or LEXICON.of(noun) & set(NOUNS)):
             return noun + ("es" if noun.endswith(("s", "x", "z", "ch", "sh")) else "s")  # "vehciles"
     return found
 
