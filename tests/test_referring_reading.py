@@ -4084,6 +4084,14 @@ def test_a_size_said_against_the_others_however_said_is_read(expression, reading
             "target: ship; count: 1; attributes: small; relation: near ship; not understood: bigger than",
         ),
         ("the car that is not as large as the others", "target: car; count: 1; not understood: large not"),
+        (  # the others named of the target's kind: its own
+            "the car next to the truck that is larger than the other cars",
+            "target: car; count: 1; order: largest; relation: near truck",
+        ),
+        (  # compared to another object in the anchor's clause: the anchor's, maybe (was the car's)
+            "the car next to the truck that is larger than the bus",
+            "target: car; count: 1; relation: near truck; not understood: larger than bus",
+        ),
         (  # a running track is its own, encircling or not
             "The ground track field with a red running track encircling a green soccer field.",
             "target: ground track field; count: 1; attributes: red; relation: near soccer field (green)",

@@ -492,8 +492,12 @@ class Places:
             self.at += 2
         else:
             return False
+        others = self.at
         if kind in COMPARISONS and self._the_others():
-            anchors = phrase is self.target and self._after_an_anchor_s_clause(start)
+            # "next to the truck that is larger than the other cars": the cars are the target's kind
+            named = any(self._known_noun(at) for at in range(others, self.at))
+            theirs = named and self.target.relations and self.target.relations[-1].anchor != self.target.noun
+            anchors = phrase is self.target and not theirs and self._after_an_anchor_s_clause(start)
             similar = kind == "similar_size_to"
             # "not as large as the others" is smaller, not "not of a similar size": named
             unsaid = similar and (phrase is not self.target or self.negating or self.excluding)
@@ -508,6 +512,10 @@ class Places:
             phrase.relations.append(
                 Relation("similar_size_to", self.target.noun, anchor_qualifiers=Qualifiers(count=None))
             )
+            return True
+        if kind in COMPARISONS and phrase is self.target and self._after_an_anchor_s_clause(start):
+            self._anchor(Phrase())  # "next to the truck that is larger than the bus": the truck's, maybe
+            self._name_unread(start)
             return True
         if kind == "far_from" and phrase is self.target and (self._the_others() or self._the_group()):
             phrase.isolated = True  # "separated from the others", "from the group": far from the others
