@@ -4084,6 +4084,14 @@ def test_a_size_said_against_the_others_however_said_is_read(expression, reading
             "target: ship; count: 1; attributes: small; relation: near ship; not understood: bigger than",
         ),
         ("the car that is not as large as the others", "target: car; count: 1; not understood: large not"),
+        # what a model told of "the target object" writes before it (were "inside question", a target
+        # "referred", a target "highlighted")
+        ("The object in question is a harbor on the right.", "target: harbor; count: 1; position: right"),
+        (
+            "The referred object, a white ship, is at the top.",
+            "target: ship; count: 1; attributes: white; position: top",
+        ),
+        ("The highlighted object is the bridge in the middle.", "target: bridge; count: 1; position: center"),
         (  # the others named of the target's kind: its own
             "the car next to the truck that is larger than the other cars",
             "target: car; count: 1; order: largest; relation: near truck",

@@ -47,6 +47,9 @@ from .words import (
     tokens_of,
 )
 
+# What a model told of "the target object" writes before it: "the highlighted object is ...".
+FRAMED = ("referred", "described", "highlighted", "selected", "indicated", "specified", "mentioned")
+FRAMED += ("designated", "queried", "marked", "target")
 # "the larger of the two": the largest of them.
 COMPARED = {"large": "largest", "small": "smallest"}
 
@@ -757,16 +760,21 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         return True
 
     def _target_frame_end(self, start: int) -> int | None:
-        """Where "the target is", "the referred object is", "the object of interest is" ends when it
-        begins at ``start``, followed by the object's phrase; None when it does not."""
-        at = start + 2 + (self.words[start + 2] == "object")
-        if self.words[start + 1 : start + 4] == ["object", "of", "interest"]:
-            at = start + 4
-        named = self.words[start + 1] in ("target", "referred", "described") or at == start + 4
-        said = self.words[start] == "the" and named and self.words[at] == "is"
-        if not said or self.words[at + 1] not in ("the", "this", "a", "an", "one"):
+        """Where "the target is", "the referred object is", "the object of interest is", "the object in
+        question is", "the highlighted object, a white ship, ..." ends when it begins at ``start``,
+        followed by the object's phrase; None when it does not."""
+        if self.words[start] != "the":
             return None
-        return at + 1
+        at = start + 2 + (self.words[start + 2] in ("object", "item"))
+        if self.words[start + 1 : start + 4] in (["object", "of", "interest"], ["object", "in", "question"]):
+            at = start + 4
+        named = self.words[start + 1] == "target" or at == start + 4
+        named = named or (self.words[start + 1] in FRAMED and self.words[start + 2] in ("object", "item"))
+        if named and self.words[at] == "is" and self.words[at + 1] in ("the", "this", "a", "an", "one"):
+            return at + 1
+        if named and at in self.breaks and self.words[at] in ("a", "an", "the"):
+            return at  # "The referred object, a white ship, is at the top"
+        return None
 
     def _kind_said_later(self) -> str | None:
         """The noun of the group a pronoun's target is said among, later ("among the three tanks"), read
