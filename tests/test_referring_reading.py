@@ -4092,6 +4092,17 @@ def test_a_size_said_against_the_others_however_said_is_read(expression, reading
             "target: ship; count: 1; attributes: white; position: top",
         ),
         ("The highlighted object is the bridge in the middle.", "target: bridge; count: 1; position: center"),
+        (  # an adverb is no object (was "inside directly")
+            "The court is surrounded by a green fence and sits directly next to a building.",
+            "target: court; count: 1; relation: inside fence (green); relation: near building",
+        ),
+        (  # compared to the one right beside it: on the other side of it (was "smaller than directly")
+            "The white tank in the upper-right corner, slightly smaller than the one directly below it.",
+            (
+                "target: storage tank; count: 1; attributes: white; position: top right; relation: smaller "
+                "than storage tank; relation: above storage tank; not judged: slightly (degree)"
+            ),
+        ),
         (  # the others named of the target's kind: its own
             "the car next to the truck that is larger than the other cars",
             "target: car; count: 1; order: largest; relation: near truck",

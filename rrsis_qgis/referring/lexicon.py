@@ -580,7 +580,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                               "in it", "in them", "on it", "along it", "along them", "through it",
                               "alongside it", "alongside them", "surrounding it", "surrounding them",
                               "in shape", "in form", "in outline", "in color", "in colour", "in size",
-                              "of its kind", "of their kind", "in this part", "in that part",
+                              "of its kind", "of their kind", "in this part", "in that part", "in question",
                               "in this portion", "in this section", "in this region",
                               "visually", "respectively", "likely", "possibly",
                               "mainly", "most likely", "most probably", "specifically", "namely", "probably",

@@ -263,7 +263,7 @@ class NounPhrases:
             return False
         if categories - NOUN_LIKE:
             return False  # a known word of another kind: a quality, a verb, a place ...
-        if after_noun and (looks_like_participle(word) or word in ADVERBS or word in MEET_AFTER_A_NOUN):
+        if word in ADVERBS or (after_noun and (looks_like_participle(word) or word in MEET_AFTER_A_NOUN)):
             return False  # "cars traveling on the road": a verb ends the phrase, "directly below" an adverb
         nouns.append(word)
         self.at += 1

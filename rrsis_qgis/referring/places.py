@@ -687,6 +687,7 @@ class Places:
         at = self.at + (
             "state" in LEXICON.of(self.words[self.at]) and self.words[self.at + 1] in ("to", "on")
         )
+        at += self.words[at] in ("directly", "just", "right", "immediately")  # "the one directly below it"
         side = {"above": ["top"], "below": ["bottom"], "beneath": ["bottom"]}.get(self.words[at])
         if side and self.words[at + 1] in ("it", "them"):
             end, places = at + 2, side  # "larger than the plane above it"
