@@ -4103,6 +4103,28 @@ def test_a_size_said_against_the_others_however_said_is_read(expression, reading
                 "than storage tank; relation: above storage tank; not judged: slightly (degree)"
             ),
         ),
+        # no object where none is named (were relations to "slight", "width", "otherwise", "him",
+        # "organized manner")
+        (
+            "The bridge crossing the river at a slight angle.",
+            "target: bridge; count: 1; attributes: diagonal; relation: crossing river",
+        ),
+        ("The dam spanning the width of the river.", "target: dam; count: 1; relation: crossing river"),
+        (
+            "The small vehicle parked in the otherwise empty section of the lot near the top right.",
+            (
+                "target: vehicle; count: 1; attributes: small; position: top right; not judged: empty "
+                "(condition); not understood: otherwise section lot"
+            ),
+        ),
+        (
+            "the pedestrian with a pedestrian next to him",
+            "target: pedestrian; count: 1; relation: with pedestrian; not understood: next",
+        ),
+        (
+            "The harbor has numerous boats docked in an organized manner.",
+            "target: harbor; count: 1; relation: with ship",
+        ),
         (  # the others named of the target's kind: its own
             "the car next to the truck that is larger than the other cars",
             "target: car; count: 1; order: largest; relation: near truck",

@@ -36,7 +36,8 @@ NOUN_LIKE = frozenset({"part", "minor_part", "carried", "camera", "image_kind", 
 ADVERBS = frozenset(
     {"directly", "immediately", "slightly", "partially", "partly", "mostly", "exactly", "nearly", "closely",
      "roughly", "approximately", "centrally", "diagonally", "horizontally", "vertically", "neatly", "densely",
-     "illegally", "slowly", "quickly", "fully", "completely", "only", "currently", "clearly"}
+     "illegally", "slowly", "quickly", "fully", "completely", "only", "currently", "clearly", "otherwise",
+     "evenly", "uniformly", "tightly", "loosely"}
 )  # fmt: skip
 
 

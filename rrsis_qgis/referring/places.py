@@ -804,6 +804,10 @@ class Places:
         """The anchor's noun phrase, and what is said right after it about it: a position ("the vehicle on
         the top"), its colours after a relative clause is not read (those belong to the target).
         ``one_is_target``: "the large one" is one of the target's kind."""
+        extent = self.at + (self.words[self.at] == "the")
+        extent += self.words[extent] in ("full", "whole", "entire")
+        if self.words[extent] in ("width", "length") and self.words[extent + 1] == "of":
+            self.at = extent + 2  # "spanning the width of the river": the river
         neighbour = self._its_neighbour(self.at) if one_is_target and self.target.noun else None
         if neighbour:
             # "smaller than its neighbour": another of its kind
