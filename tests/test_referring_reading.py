@@ -4125,6 +4125,11 @@ def test_a_size_said_against_the_others_however_said_is_read(expression, reading
             "The harbor has numerous boats docked in an organized manner.",
             "target: harbor; count: 1; relation: with ship",
         ),
+        (  # its own measure (was a relation "with diameter")
+            "A storage tank with a diameter larger than the others.",
+            "target: storage tank; count: 1; order: largest",
+        ),
+        ("the tank with the largest diameter", "target: storage tank; count: 1; order: largest"),
         (  # the others named of the target's kind: its own
             "the car next to the truck that is larger than the other cars",
             "target: car; count: 1; order: largest; relation: near truck",

@@ -89,7 +89,8 @@ FILLED_WITH = (
     ["occupied", "by"],
 )
 # What an object has that is no object: "with a hexagonal shape", "with a greyish tone".
-ASPECTS_OF_ITS_OWN = ("shape", "size", "color", "colour", "hue", "tone", "form", "outline")
+ASPECTS_OF_ITS_OWN = ("shape", "size", "color", "colour", "hue", "tone", "form", "outline", "diameter")
+ASPECTS_OF_ITS_OWN += ("footprint", "length", "width", "area")
 # How a small part is seen, after it: "with its rotor blades visible", "with its door open".
 SHOWN = ("visible", "showing", "shown", "open", "opened", "closed", "on", "off", "lit", "flashing")
 # After "near the edge", what says the edge is the view's: the sentence ends or goes on ("near the edge and
@@ -1112,6 +1113,8 @@ class Places:
             if anchor.noun in ASPECTS_OF_ITS_OWN:  # "with a hexagonal shape": its own outline, no object
                 phrase.colours += anchor.colours
                 phrase.size, phrase.shape = phrase.size or anchor.size, phrase.shape or anchor.shape
+                if anchor.ordering:  # "the tank with the largest diameter"
+                    phrase.order(anchor.ordering, [], self.unread)
                 return True
             head = part_named(anchor.noun)
             if head:
