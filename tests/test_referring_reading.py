@@ -4130,6 +4130,37 @@ def test_a_size_said_against_the_others_however_said_is_read(expression, reading
             "target: storage tank; count: 1; order: largest",
         ),
         ("the tank with the largest diameter", "target: storage tank; count: 1; order: largest"),
+        # after a third review: a measure keeps its rank and place, and no measure is an object
+        ("the tank with the second largest diameter", "target: storage tank; count: 1; order: largest #2"),
+        (
+            "the tank with the biggest diameter in the top left corner",
+            "target: storage tank; count: 1; position: top left; order: largest",
+        ),
+        (
+            "the smallest tank with the largest diameter",
+            "target: storage tank; count: 1; order: smallest; not understood: the largest diameter",
+        ),
+        (
+            "the truck longer than the width of the road",
+            "target: truck; count: 1; not understood: longer than width road",
+        ),
+        ("the car with the length of a bus", "target: car; count: 1; not understood: with length bus"),
+        (  # the anchor is of the kind named: its own clause, named
+            "the car next to the vehicle that is bigger than the other vehicles",
+            "target: car; count: 1; relation: near vehicle; not understood: bigger than vehicles",
+        ),
+        (  # the anchor's clause named to its end (the bus near the road was the car's)
+            "the car next to the truck that is larger than the bus near the road",
+            "target: car; count: 1; relation: near truck; not understood: larger than bus near road",
+        ),
+        (  # an anchor the vocabulary does not name
+            "the plane beside the hangar which is bigger than the terminal",
+            "target: airplane; count: 1; relation: near hangar; not understood: bigger than terminal",
+        ),
+        (  # an adverb before an anchor's look
+            "the car next to the currently empty lot",
+            "target: car; count: 1; relation: near parking lot; not judged: empty (condition)",
+        ),
         (  # the others named of the target's kind: its own
             "the car next to the truck that is larger than the other cars",
             "target: car; count: 1; order: largest; relation: near truck",

@@ -95,6 +95,13 @@ class NounPhrases:
                 if not self._noun_word(nouns, after_noun=True):
                     break
                 continue
+            follows = self.at + 1 < self.end and LEXICON.of(self.words[self.at + 1]) - {
+                "pronoun",
+                "determiner",
+            }
+            if word in ADVERBS and not LEXICON.of(word) and follows:
+                self.at += 1  # "the currently empty lot", "the illegally parked car": how, not what
+                continue
             said = LEXICON.match(self.words, self.at, "unjudged")
             numbered = said and said[0] > 1 and LEXICON.of(word) & {"number", "ordinal"}
             if numbered and self._known_noun(self.at) <= said[0]:  # not "a three-wheeled cart": a tricycle

@@ -49,7 +49,7 @@ from .words import (
 
 # What a model told of "the target object" writes before it: "the highlighted object is ...".
 FRAMED = ("referred", "described", "highlighted", "selected", "indicated", "specified", "mentioned")
-FRAMED += ("designated", "queried", "marked", "target")
+FRAMED += ("designated", "queried", "marked")
 # "the larger of the two": the largest of them.
 COMPARED = {"large": "largest", "small": "smallest"}
 

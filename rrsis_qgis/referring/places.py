@@ -90,7 +90,7 @@ FILLED_WITH = (
 )
 # What an object has that is no object: "with a hexagonal shape", "with a greyish tone".
 ASPECTS_OF_ITS_OWN = ("shape", "size", "color", "colour", "hue", "tone", "form", "outline", "diameter")
-ASPECTS_OF_ITS_OWN += ("footprint", "length", "width", "area")
+ASPECTS_OF_ITS_OWN += ("footprint", "length", "width")
 # How a small part is seen, after it: "with its rotor blades visible", "with its door open".
 SHOWN = ("visible", "showing", "shown", "open", "opened", "closed", "on", "off", "lit", "flashing")
 # After "near the edge", what says the edge is the view's: the sentence ends or goes on ("near the edge and
@@ -493,11 +493,17 @@ class Places:
             self.at += 2
         else:
             return False
-        others = self.at
+        others_at = self.at
         if kind in COMPARISONS and self._the_others():
-            # "next to the truck that is larger than the other cars": the cars are the target's kind
-            named = any(self._known_noun(at) for at in range(others, self.at))
-            theirs = named and self.target.relations and self.target.relations[-1].anchor != self.target.noun
+            # "next to the truck that is larger than the other cars": the cars are the target's kind, not
+            # the truck's ("next to the vehicle that is larger than the other vehicles" is the vehicle's)
+            named = [
+                name_of(self.words[at : self.at])[0]
+                for at in range(others_at, self.at)
+                if self._known_noun(at)
+            ]
+            anchor_kind = self.target.relations[-1].anchor if self.target.relations else None
+            theirs = named[:1] == [self.target.noun] and anchor_kind and not self._of_its_kind(anchor_kind)
             anchors = phrase is self.target and not theirs and self._after_an_anchor_s_clause(start)
             similar = kind == "similar_size_to"
             # "not as large as the others" is smaller, not "not of a similar size": named
@@ -515,7 +521,9 @@ class Places:
             )
             return True
         if kind in COMPARISONS and phrase is self.target and self._after_an_anchor_s_clause(start):
-            self._anchor(Phrase())  # "next to the truck that is larger than the bus": the truck's, maybe
+            # "next to the truck that is larger than the bus near the road": the truck's clause, maybe, to
+            # its end
+            self.at = next((at for at in range(self.at, self.end) if at in self.breaks), self.end)
             self._name_unread(start)
             return True
         if kind == "far_from" and phrase is self.target and (self._the_others() or self._the_group()):
@@ -529,6 +537,15 @@ class Places:
             return True
         if self._own_part(start):  # "at its booths", "in its center"
             return True
+        extent = self.at + (self.words[self.at] == "the")
+        extent += self.words[extent] in ("full", "whole", "entire")
+        if kind in ("crossing", "along") and self.words[extent : extent + 2] in (
+            ["width", "of"],
+            ["length", "of"],
+        ):
+            self.at = (
+                extent + 2
+            )  # "spanning the width of the river", "along the length of the pier": the river
         anchor = Phrase()
         if not self._anchor(anchor):
             if kind == "crossing" and self.words[start] in ("crossing", "spans", "spanning", "crosses"):
@@ -555,6 +572,9 @@ class Places:
         ):
             return True
         said = LEXICON.of(str(anchor.noun))
+        if anchor.noun in ASPECTS_OF_ITS_OWN:  # "longer than the width of the road": a measure, no object
+            self._name_unread(start)
+            return True
         if (said & {"part", "place_part"} and not said & set(NOUNS)) or "arrangement" in said:
             # "containers on deck": on a part of its own; "connecting the two banks": of what?
             self._name_unread(start)
@@ -654,8 +674,8 @@ class Places:
             return False
         anchor, named = self.target.relations[-1].anchor, None
         for start in range(self.target_end, at):  # where the anchor was named last ("plane": airplane)
-            length = self._known_noun(start)
-            if length and name_of(self.words[start : start + length])[0] == anchor:
+            length = self._known_noun(start) or len(anchor.split())  # "hangar": as typed
+            if name_of(self.words[start : start + length])[0] == anchor:
                 named = start + length - 1
         if named is None:
             return False
@@ -688,7 +708,7 @@ class Places:
         at = self.at + (
             "state" in LEXICON.of(self.words[self.at]) and self.words[self.at + 1] in ("to", "on")
         )
-        at += self.words[at] in ("directly", "just", "right", "immediately")  # "the one directly below it"
+        at += self.words[at] in ("directly", "just", "immediately")  # "the one directly below it"
         side = {"above": ["top"], "below": ["bottom"], "beneath": ["bottom"]}.get(self.words[at])
         if side and self.words[at + 1] in ("it", "them"):
             end, places = at + 2, side  # "larger than the plane above it"
@@ -805,10 +825,6 @@ class Places:
         """The anchor's noun phrase, and what is said right after it about it: a position ("the vehicle on
         the top"), its colours after a relative clause is not read (those belong to the target).
         ``one_is_target``: "the large one" is one of the target's kind."""
-        extent = self.at + (self.words[self.at] == "the")
-        extent += self.words[extent] in ("full", "whole", "entire")
-        if self.words[extent] in ("width", "length") and self.words[extent + 1] == "of":
-            self.at = extent + 2  # "spanning the width of the river": the river
         neighbour = self._its_neighbour(self.at) if one_is_target and self.target.noun else None
         if neighbour:
             # "smaller than its neighbour": another of its kind
@@ -1111,10 +1127,16 @@ class Places:
         anchor = Phrase()
         if self._anchor(anchor):  # "a stadium has a baseball field", "an airport with two long runways"
             if anchor.noun in ASPECTS_OF_ITS_OWN:  # "with a hexagonal shape": its own outline, no object
+                if "of" in self.words[start : self.at]:  # "with the length of a bus": against what? named
+                    self._name_unread(start)
+                    return True
                 phrase.colours += anchor.colours
                 phrase.size, phrase.shape = phrase.size or anchor.size, phrase.shape or anchor.shape
-                if anchor.ordering:  # "the tank with the largest diameter"
-                    phrase.order(anchor.ordering, [], self.unread)
+                phrase.position += anchor.position  # "with a hexagonal shape on the left"
+                if anchor.ordering and not phrase.ordering:  # "the tank with the second largest diameter"
+                    phrase.ordering, phrase.rank = anchor.ordering, anchor.rank
+                elif anchor.ordering:  # "the smallest tank with the largest diameter": which? named
+                    self.unread.extend(self.words[start + 1 : self.at])
                 return True
             head = part_named(anchor.noun)
             if head:
