@@ -51,7 +51,8 @@ def respelling(word: str) -> str | None:
 
 
 def slips_from_a_negation(word: str) -> bool:
-    """``word`` is a slip of "not", "except", "without" and their like ("excpet")."""
+    """``word`` is a slip of "except", "without", "excluding" and their like ("excpet"; "not" is too short
+    to tell)."""
     return _may_be_a_slip(word) and _one_word(word, _index(NEVER)) is not None
 
 
