@@ -4161,6 +4161,13 @@ def test_a_size_said_against_the_others_however_said_is_read(expression, reading
             "the car next to the currently empty lot",
             "target: car; count: 1; relation: near parking lot; not judged: empty (condition)",
         ),
+        # "manner" is no object, an angle to another is named, plural frames
+        ("The harbor has boats docked in a neat manner.", "target: harbor; count: 1; relation: with ship"),
+        (
+            "the car parked at an angle to the road",
+            "target: car; count: 1; not understood: angle road",
+        ),
+        ("The selected objects are the white cars.", "target: car; count: all; attributes: white"),
         (  # the others named of the target's kind: its own
             "the car next to the truck that is larger than the other cars",
             "target: car; count: 1; order: largest; relation: near truck",

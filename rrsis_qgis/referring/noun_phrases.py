@@ -379,6 +379,14 @@ class NounPhrases:
             elif entry.category == "shape":
                 phrase.shape = entry.value
             elif entry.category == "orientation":
+                against = self.words[at + match[0] - 1] in ("angle", "slant")
+                if against and self.words[at + match[0]] in ("to", "with", "from"):
+                    # "at an angle to the road": the way it lies beside another, not judged; named
+                    self.at = at + match[0] + 1
+                    if not (self._the_others() or self._noun_phrase(Phrase(), anchor=True)):
+                        self.at = at + match[0]
+                    self.unread.extend(content_words(self.words[at : self.at]))
+                    return True
                 phrase.orientation = entry.value
             elif entry.category == "isolated":  # "the isolated windmill"
                 phrase.isolated = True

@@ -348,7 +348,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         if word == "whose":
             return self._whose(phrase)
-        if self._in_a_colour(phrase) or self._of_an_aspect(phrase):
+        if self._in_a_colour(phrase) or self._of_an_aspect(phrase) or self._in_a_manner():
             return True
         if self._gone_from(phrase):
             return True
@@ -765,12 +765,16 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         followed by the object's phrase; None when it does not."""
         if self.words[start] != "the":
             return None
-        at = start + 2 + (self.words[start + 2] in ("object", "item"))
+        at = start + 2 + (self.words[start + 2] in ("object", "item", "objects", "items"))
         if self.words[start + 1 : start + 4] in (["object", "of", "interest"], ["object", "in", "question"]):
             at = start + 4
         named = self.words[start + 1] == "target" or at == start + 4
-        named = named or (self.words[start + 1] in FRAMED and self.words[start + 2] in ("object", "item"))
-        if named and self.words[at] == "is" and self.words[at + 1] in ("the", "this", "a", "an", "one"):
+        named = named or (self.words[start + 1] in FRAMED and at == start + 3)
+        if (
+            named
+            and self.words[at] in ("is", "are")
+            and self.words[at + 1] in ("the", "this", "a", "an", "one")
+        ):
             return at + 1
         if named and at in self.breaks and self.words[at] in ("a", "an", "the"):
             return at  # "The referred object, a white ship, is at the top"
@@ -913,6 +917,18 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         phrase.colours += colours
         self.at = at + named
         return True
+
+    def _in_a_manner(self) -> bool:
+        """ "in a neat manner", "in a disorganized fashion": how, which selects nothing; consumed."""
+        if self.words[self.at : self.at + 2] not in (["in", "a"], ["in", "an"]):
+            return False
+        for end in range(self.at + 2, self.at + 5):
+            if self.words[end] in ("manner", "fashion"):
+                self.at = end + 1
+                return True
+            if self._known_noun(end):
+                return False
+        return False
 
     def _one_noun_follows(self, at: int) -> bool:
         """A singular noun of the vocabulary follows, after qualities: "the only plane", not "the only
