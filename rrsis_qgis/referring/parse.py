@@ -935,7 +935,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         planes", "the only two planes"."""
         while LEXICON.match(self.words, at, "colour", "size", "shape"):
             at += 1
-        return self._known_noun(at) > 0 and not is_plural_word(self.words[at + self._known_noun(at) - 1])
+        length = self._known_noun(at)
+        return length > 0 and not is_plural_word(self.words[at + length - 1])
 
     def _of_an_aspect(self, phrase: Phrase) -> bool:
         """ "of a rectangular shape", "of medium size", "of a dark colour": its own look, as "with a
@@ -1306,8 +1307,9 @@ def parse_expression(expression: str) -> Program:
             continue
         again = _Reader(expression, {**slips, at: known}).read()
         left = {word for said in again.unread for word in said.split()}
-        if known not in left and _misfit(again) < misfit:
-            slips[at], read, misfit = known, again, _misfit(again)
+        again_misfit = _misfit(again)
+        if known not in left and again_misfit < misfit:
+            slips[at], read, misfit = known, again, again_misfit
     if not slips:
         return program
     return replace(read, respelled=tuple((words[at], known) for at, known in slips.items()))

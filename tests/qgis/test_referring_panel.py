@@ -34,23 +34,29 @@ def _pixel_centres(layer: QgsVectorLayer) -> list[tuple[int, int]]:
     )
 
 
-def test_the_two_white_tanks_north_of_the_road_are_exactly_those_two(tanks):
-    dock, controller, _canvas = tanks
-    QTest.keyClicks(dock.expression_edit, "the two white tanks north of the road")
-    assert dock.understanding_label.text() == (
-        "Read as: target: storage tank; count: 2; attributes: white; relation: north of road"
-    )
+def _segment_into_one_layer(dock, controller) -> QgsVectorLayer:
+    """Click Segment, wait for the run, and the one vector layer it added to the project."""
     QTest.mouseClick(dock.segment_button, Qt.LeftButton)
     wait_for(lambda: not controller.busy)
     layers = [
         layer for layer in QgsProject.instance().mapLayers().values() if isinstance(layer, QgsVectorLayer)
     ]
     assert len(layers) == 1, dock.status_label.text()
-    centres = _pixel_centres(layers[0])
+    return layers[0]
+
+
+def test_the_two_white_tanks_north_of_the_road_are_exactly_those_two(tanks):
+    dock, controller, _canvas = tanks
+    QTest.keyClicks(dock.expression_edit, "the two white tanks north of the road")
+    assert dock.understanding_label.text() == (
+        "Read as: target: storage tank; count: 2; attributes: white; relation: north of road"
+    )
+    layer = _segment_into_one_layer(dock, controller)
+    centres = _pixel_centres(layer)
     assert centres == [TANKS["a"], TANKS["b"]]  # not the gray tank (the detector's favourite), nor d
     understood = "understood as: target: storage tank; count: 2; attributes: white; relation: north of road"
     assert understood in dock.status_label.text()
-    assert understood in layers[0].metadata().abstract()
+    assert understood in layer.metadata().abstract()
 
 
 def test_a_typing_slip_is_read_as_the_word_it_slips_from_and_said_before_and_after(tanks):
@@ -63,14 +69,9 @@ def test_a_typing_slip_is_read_as_the_word_it_slips_from_and_said_before_and_aft
         " north of road\nTyping slips read as: 'whiet' → 'white'. If a word meant something else, retype it."
     )
     assert dock.understanding_label.isEnabled()
-    QTest.mouseClick(dock.segment_button, Qt.LeftButton)
-    wait_for(lambda: not controller.busy)
-    layers = [
-        layer for layer in QgsProject.instance().mapLayers().values() if isinstance(layer, QgsVectorLayer)
-    ]
-    assert len(layers) == 1, dock.status_label.text()
-    assert _pixel_centres(layers[0]) == [TANKS["a"], TANKS["b"]]
-    assert "spelled: 'whiet' as 'white'" in layers[0].metadata().abstract()
+    layer = _segment_into_one_layer(dock, controller)
+    assert _pixel_centres(layer) == [TANKS["a"], TANKS["b"]]
+    assert "spelled: 'whiet' as 'white'" in layer.metadata().abstract()
 
 
 def test_words_the_reading_does_not_apply_are_shown_while_typing_and_a_negation_is_kept(tanks):
@@ -100,13 +101,8 @@ def test_what_one_picture_cannot_show_is_said_before_segment_and_with_the_answer
         " their shadows). They are not applied: what is kept fits the rest, check it."
     )
     assert dock.understanding_label.isEnabled()
-    QTest.mouseClick(dock.segment_button, Qt.LeftButton)
-    wait_for(lambda: not controller.busy)
-    layers = [
-        layer for layer in QgsProject.instance().mapLayers().values() if isinstance(layer, QgsVectorLayer)
-    ]
-    assert len(layers) == 1, dock.status_label.text()
-    centres = _pixel_centres(layers[0])
+    layer = _segment_into_one_layer(dock, controller)
+    centres = _pixel_centres(layer)
     assert centres == [TANKS["a"], TANKS["b"]]
     said = "'casting long shadows' was not judged (the detector outlines objects, not their shadows)"
     assert said in dock.status_label.text(), dock.status_label.text()
