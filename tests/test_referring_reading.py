@@ -445,7 +445,7 @@ def test_free_form_descriptions_are_read_or_said_unread(expression, explained):
         ("The tank smaller than all the other tanks.", "target: storage tank; count: 1; order: smallest"),
         (
             "The longer of the two trucks at the loading dock.",
-            "target: truck; count: 1; order: largest; relation: near pier",
+            "target: truck; count: 1; order: largest; relation: near loading area",
         ),
         (
             "The white cars parked along the right side of the road.",
@@ -815,7 +815,7 @@ def test_a_tricycle_with_an_awning_is_an_awning_tricycle_and_crossing_alone_is_m
         ("the three-wheeler", "target: tricycle; count: 1"),
         ("two three-wheelers", "target: tricycle; count: 2"),
         ("a two-wheeler", "target: motorcycle; count: 1"),
-        ("the tuk-tuk", "target: tricycle; count: 1"),
+        ("the tuk-tuk", "target: awning tricycle; count: 1"),  # its cab is roofed
         ("the box truck", "target: truck; count: 1"),
         ("the white coupe", "target: car; count: 1; attributes: white"),
         ("The police van parked near the intersection", "target: van; count: 1; relation: near intersection"),
@@ -1328,7 +1328,7 @@ def test_near_the_edge_and_in_the_middle_at_once_is_judged_not_a_crash():
         ),
         (
             "the truck parked perpendicular to the loading dock",
-            "target: truck; count: 1; relation: near pier",
+            "target: truck; count: 1; relation: near loading area",
             [("alignment", "perpendicular to")],
         ),
         (
@@ -3728,12 +3728,13 @@ def test_near_others_of_its_kind_and_near_the_edge_of_an_object_are_read(express
             "target: car; count: 1; position: left; not understood: white bus",
         ),
         (
+            # the one named again as its kind: the leftmost vehicle, a bus, is the leftmost bus
             "Several vehicles at the top; the one on the left, a white bus.",
-            "target: vehicle; count: 1; position: top; order: leftmost; not understood: white bus",
+            "target: bus; count: 1; attributes: white; position: top; order: leftmost",
         ),
         (  # (was 'below ship')
             "the dock at the bottom, a boat tied to it",
-            "target: pier; count: 1; position: bottom; not understood: boat tied",
+            "target: pier; count: 1; position: bottom; not understood: boat",
         ),
         (
             "The swimming pool at the top-left, kidney-shaped and surrounded by a deck.",
@@ -4187,4 +4188,92 @@ def test_a_size_said_against_the_others_however_said_is_read(expression, reading
     ],
 )
 def test_its_look_said_with_of_or_in_its_group_by_side_and_its_noun_said_again_are_read(expression, reading):
+    assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (  # the one beside it, compared: it is on the other side (was: the target on the left)
+            "the tank larger than the one directly to the left",
+            "target: storage tank; count: 1; relation: larger than storage tank; "
+            "relation: right of storage tank",
+        ),
+        (
+            "the car larger than the one left of it",
+            "target: car; count: 1; relation: larger than car; relation: right of car",
+        ),
+        (
+            "the car smaller than the ones to the north",
+            "target: car; count: 1; relation: smaller than car; relation: south of car",
+        ),
+        (  # 'not the one ...' after its noun: the one removed (was: 'not', 'next', 'truck' unread)
+            "The white car near the bottom edge, not the one parked next to the truck.",
+            "target: car; count: 1; attributes: white; position: bottom; excluded (not): near truck",
+        ),
+        (
+            "the tennis court on the left, not the one near the pool",
+            "target: tennis court; count: 1; position: left; excluded (not): near swimming pool",
+        ),
+        (  # 'with no' / 'has no' is 'without'
+            "the small white vehicle with no other cars nearby",
+            "target: vehicle; count: 1; attributes: white, small; excluded (without): near car",
+        ),
+        (
+            "The harbor at the bottom-right that has no boats docked at it.",
+            "target: harbor; count: 1; position: bottom right; excluded (without): near ship",
+        ),
+        (  # the target named again as its kind after a comma
+            "The largest vehicle in the image, a truck located at the upper right.",
+            "target: truck; count: 1; position: top right; order: largest",
+        ),
+        (
+            "the ship at the top, a large white vessel",
+            "target: ship; count: 1; attributes: white, large; position: top",
+        ),
+        (  # the name may be the anchor's: named, never guessed
+            "the car next to the bus, a white van",
+            "target: car; count: 1; relation: near bus; not understood: white van",
+        ),
+        (  # a canopy named in the plural is still a canopy
+            "the tricycles with blue canopies parked in a row",
+            "target: awning tricycle; count: all; attributes: blue",
+        ),
+        (
+            "rickshaws with canopies",
+            "target: awning tricycle; count: all",
+        ),
+        (
+            "The basketball court sandwiched between the two tennis courts.",
+            "target: basketball court; count: 1; relation: between tennis court",
+        ),
+        (
+            "The dark car in the parking lot, surrounded on all sides by white cars.",
+            "target: car; count: 1; attributes: dark; relation: inside parking lot; "
+            "relation: near car (white)",
+        ),
+        (  # what follows 'whereas' is said of others: named to the end
+            "the empty harbor with no ships, whereas the two piers to its right are crowded with boats",
+            "target: harbor; count: 1; excluded (without): near ship; not judged: empty (condition); "
+            "not understood: whereas two piers right crowded with boats",
+        ),
+        (
+            "A small propeller plane parked on the grass.",
+            "target: airplane; count: 1; attributes: small; relation: inside low vegetation",
+        ),
+        (
+            "The track and field on the right side of the image.",
+            "target: ground track field; count: 1; position: right",
+        ),
+        (
+            "the car next to the strip of grass",
+            "target: car; count: 1; relation: near low vegetation",
+        ),
+        (
+            "the elderly man walking on the sidewalk",
+            "target: pedestrian; count: 1; relation: inside sidewalk; not judged: elderly (condition)",
+        ),
+    ],
+)
+def test_sides_of_the_one_compared_exclusions_after_a_comma_and_the_target_named_again(expression, reading):
     assert parse_expression(expression).explain() == reading

@@ -344,7 +344,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         if self._one_of_the_group_said(phrase) or self._of_all(phrase):
             return True
-        if self._part_clause(phrase) or self._look_after_a_break(phrase) or self._target_frame():
+        if self._part_clause(phrase) or self._look_after_a_break(phrase) or self._apposition(phrase):
+            return True
+        if self._target_frame():
             return True
         if word == "whose":
             return self._whose(phrase)
@@ -363,6 +365,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             or self._where_holds(phrase)
             or self._is_a(phrase)
         ):
+            return True
+        contrast = word == "whereas" or (
+            word == "while" and self.words[self.at + 1] in ("the", "its", "their")
+        )
+        if contrast and phrase is self.target:
+            start, self.at = self.at, self.end  # "whereas the piers to its right are crowded": of others,
+            self._name_unread(start)  # none of it the target's; named to the end
             return True
         said_darker = any(
             said in ("darker", "brighter", "lighter") for said in self.words[self.at - 3 : self.at]
@@ -446,6 +455,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self.row_said = self.row_said or bool(set(said) & set(LINES))
             self.at += ignored[0]
             return True
+        if word == "not" and self.words[self.at + 1] in ("the", "that") and phrase is self.target:
+            kind = self.words[self.at + 2 : self.at + 2 + (self._known_noun(self.at + 2) or 1)]
+            if kind in (["one"], ["ones"]) or name_of(kind)[0] == phrase.noun:
+                return self._exclusion(1, word)  # "the court on the left, not the one near the pool"
         if word in ("not", "never", "no", "non", "neither"):
             return self._negation()
         if word == "but" and self.negated_until == self.at and self.words[self.at + 1] not in PRONOUN_LIKE:
@@ -475,7 +488,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         exclusion = LEXICON.match(self.words, self.at, "exclusion")
         if exclusion and not (word == "but" and self._next_in("colour", "size", "shape")):
-            return self._exclusion(exclusion)
+            return self._exclusion(exclusion[0], exclusion[1].value)
         if (
             self._near_the_edge(phrase)
             or self._image_phrase()
@@ -543,6 +556,31 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return False
         phrase.colours += said.colours
         phrase.size, phrase.shape = phrase.size or said.size, phrase.shape or said.shape
+        return True
+
+    def _apposition(self, phrase: Phrase) -> bool:
+        """ "The largest vehicle in the image, a truck at the upper right", "the ship at the top, a large
+        white vessel": the target named again after a comma, maybe as its narrower kind, with its looks (not
+        when the name may be the last anchor's: "next to the bus, a white van")."""
+        if phrase is not self.target or self.at not in self.breaks or self.others or phrase.plural:
+            return False
+        if self.words[self.at] not in ("a", "an", "the"):
+            return False
+        start, kind = self.at, Phrase()
+        if not self._noun_phrase(kind, anchor=True) or kind.how_many != 1:
+            self.at = start
+            return False
+        narrower = phrase.noun == "vehicle" and _a_vehicle_s_kind(kind.noun)
+        looks = kind.qualifiers()
+        own = looks == Qualifiers(colours=looks.colours, size=looks.size, shape=looks.shape)
+        anchor = phrase.relations[-1].anchor if phrase.relations else None
+        the_anchor_s = anchor == kind.noun or (anchor == "vehicle" and _a_vehicle_s_kind(kind.noun))
+        if not own or the_anchor_s or not (kind.noun == phrase.noun or narrower) or kind.one:
+            self.at = start
+            return False
+        phrase.noun = kind.noun
+        phrase.colours += [colour for colour in kind.colours if colour not in phrase.colours]
+        phrase.size, phrase.shape = phrase.size or kind.size, phrase.shape or kind.shape
         return True
 
     def _gone_from(self, phrase: Phrase) -> bool:

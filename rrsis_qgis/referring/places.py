@@ -21,6 +21,7 @@ from .words import (
     ORDER_OF_PLACES,
     PHRASES,
     PREPOSITIONS,
+    SIDES,
     Phrase,
     begins_relation,
     begins_where,
@@ -78,6 +79,7 @@ AROUND = (("around",), ("near",), ("next", "to"), ("beside",), ("surrounding",),
 THOSE_AROUND_IT = (("nearby",), *((*said, them) for said in AROUND for them in ("it", "them")))
 # "than the tank to its right": the target is on the other side of it.
 OPPOSITE_SIDE = {("left",): "right_of", ("right",): "left_of", ("top",): "below", ("bottom",): "above"}
+OPPOSITE_SIDE |= {("north",): "south_of", ("south",): "north_of", ("east",): "west_of", ("west",): "east_of"}
 # "the picture provided": said of the image, nothing more.
 AFTER_AN_IMAGE = ("provided", "given", "shown", "above")
 # Full of something: "a parking lot filled with cars" is with them.
@@ -87,6 +89,8 @@ FILLED_WITH = (
     ["packed", "with"],
     ["crowded", "with"],
     ["occupied", "by"],
+    ["loaded", "with"],
+    ["laden", "with"],
 )
 # What an object has that is no object: "with a hexagonal shape", "with a greyish tone".
 ASPECTS_OF_ITS_OWN = ("shape", "size", "color", "colour", "hue", "tone", "form", "outline", "diameter")
@@ -712,6 +716,14 @@ class Places:
         side = {"above": ["top"], "below": ["bottom"], "beneath": ["bottom"]}.get(self.words[at])
         if side and self.words[at + 1] in ("it", "them"):
             end, places = at + 2, side  # "larger than the plane above it"
+        elif self.words[at + 1 : at + 3] in (["of", "it"], ["of", "them"]) and self.words[at] in SIDES:
+            end, places = at + 3, [self.words[at]]  # "larger than the one left of it"
+        elif (
+            anchor.one
+            and self.words[at : at + 2] == ["to", "the"]
+            and self.words[self._places(at + 2)[0]] != "of"
+        ):
+            end, places = self._places(at + 2)  # "larger than the one (directly) to the left": of it
         elif self.words[at] in ("to", "on") and self.words[at + 1] in ("its", "their"):
             end, places = self._places(at + 2)
             if self.words[end - 1] in ("corner", "end", "edge", "tip", "half", "part", "portion"):
@@ -1052,6 +1064,8 @@ class Places:
         """ "with a white body", "with red roofs": the object's own colour; "with a pool", "a stadium has a
         baseball field": the relation `with` (on it, in it or beside it)."""
         begins = self.at
+        if self.words[self.at] in HAVING and self.words[self.at + 1] == "no" and phrase is self.target:
+            return self._exclusion(2, "without")  # "with no cars around it", "has no boats docked at it"
         reason = LEXICON.match(self.words, self.at, "reason")
         if reason and phrase is self.target and phrase.relations:
             return False  # "the car near the tank, distinguished by its white roof": whose? named
@@ -1138,6 +1152,8 @@ class Places:
                 elif anchor.ordering:  # "the smallest tank with the largest diameter": which? named
                     self.unread.extend(self.words[start + 1 : self.at])
                 return True
+            if self._canopy(phrase, anchor, start):  # "the tricycle with a blue awning", "with canopies"
+                return True
             head = part_named(anchor.noun)
             if head:
                 # a part of its own, however named: "with a blue playing surface" is blue, as "with a blue
@@ -1176,8 +1192,6 @@ class Places:
                 # "the ground track field with a red running track": its part ("the woman with her child"
                 # is with another person; "the plane with a white plane to its left" with another plane)
                 phrase.colours += anchor.colours
-                return True
-            if self._canopy(phrase, anchor, start):  # "the tricycle with a blue awning"
                 return True
             along = self._after_motion(start)  # "walking with an adult", "riding with a passenger"
             kind = "near" if along else "with"

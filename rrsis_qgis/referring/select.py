@@ -941,6 +941,7 @@ RELATION_KINDS = {
             "within",
             "on",
             "surrounded by",
+            "surrounded on all sides by",
             "enclosed by",
             "encircled by",
             "encompassed by",

@@ -53,25 +53,25 @@ class SetsTakenAway:
         self.negated_until = self.at
         return True
 
-    def _exclusion(self, match) -> bool:
-        """ "except the one near the river", "other than the white ones", "without a red roof": the rest
-        of the clause describes what is removed; "except A and B" takes away A and B."""
-        length, entry = match
+    def _exclusion(self, length: int, word: str) -> bool:
+        """ "except the one near the river", "other than the white ones", "without a red roof", "not the one
+        parked next to the truck": the rest of the clause describes what is removed (``length`` words say
+        it is); "except A and B" takes away A and B."""
         start = self.at
         self.at += length
         if self.negating or self.excluding:  # an exclusion inside another: more than a program says
-            self.unread.append(entry.value)
+            self.unread.append(word)
             return True
         self.excluding += 1
         try:
             while True:
                 self.spoilt = False
-                removed, conjunct = self._excluded_set(entry.value)
+                removed, conjunct = self._excluded_set(word)
                 if removed is None:
                     break
                 if self.spoilt:  # "except the one turning left near the bus": not the ones near the bus
                     self._name_unread(conjunct)
-                    self.unread.append(entry.value)
+                    self.unread.append(word)
                 elif removed.noun not in (None, self.target.noun, *(other.noun for other in self.others)):
                     # "the tank except the white road": no subset of the target; named, nothing removed
                     self._name_unread(conjunct)
@@ -79,11 +79,11 @@ class SetsTakenAway:
                     # "except the one separated from the others": what follows is not the target's
                     self.at = self.end
                     self._name_unread(conjunct)
-                    self.unread.append(entry.value)
+                    self.unread.append(word)
                 else:
                     # An ordering keeps its count: "except the two largest" takes away two.
                     count = removed.how_many if removed.ordering and removed.count_given else None
-                    taken = Exclusion(entry.value, replace(removed.qualifiers(), count=count))
+                    taken = Exclusion(word, replace(removed.qualifiers(), count=count))
                     self.excluded.append((taken, removed.noun))  # "except the red cars": the cars' only
                 if self.words[self.at] != "and" or self._clause_ends():
                     break
@@ -93,7 +93,7 @@ class SetsTakenAway:
         if self.at == start + length:  # nothing read as taken away: what follows is not said of the target
             self.at = self.end
             self._name_unread(start)
-            self.unread.append(entry.value)
+            self.unread.append(word)
         return True
 
     def _excluded_set(self, word: str) -> tuple[Phrase | None, int]:

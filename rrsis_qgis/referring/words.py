@@ -60,7 +60,19 @@ ENDS_PHRASE = {
     "is",
     "are",
 }
-ENDS_PHRASE |= {"has", "have", "having", "while", "where", "when", "less", "more", "closer", "farther"}
+ENDS_PHRASE |= {
+    "has",
+    "have",
+    "having",
+    "while",
+    "whereas",
+    "where",
+    "when",
+    "less",
+    "more",
+    "closer",
+    "farther",
+}
 # Targets standing together: "the tanks form a tight group", "forming a long row".
 FORMING = ("form", "forms", "forming", "formed")
 ENDS_PHRASE |= set(FORMING)
