@@ -4277,3 +4277,41 @@ def test_its_look_said_with_of_or_in_its_group_by_side_and_its_noun_said_again_a
 )
 def test_sides_of_the_one_compared_exclusions_after_a_comma_and_the_target_named_again(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (  # the road's way, maybe: named (was: the vehicle's)
+            "The uppermost vehicle on the road that runs vertically through the image.",
+            "target: vehicle; count: 1; order: topmost; relation: inside road; not understood: vertically",
+        ),
+        (  # how it spans the river: its own
+            "The bridge at the bottom of the image that spans the river horizontally.",
+            "target: bridge; count: 1; attributes: horizontal; position: bottom; relation: crossing river",
+        ),
+        (
+            "The three cars lined up one behind another at the upper-left of the image.",
+            "target: car; count: 3; position: top left; not judged: one behind another (alignment)",
+        ),
+        (
+            "The expressway service area in the center, with a parking lot and a gas station.",
+            "target: expressway service area; count: 1; position: center; relation: with parking lot; "
+            "relation: with gas station",
+        ),
+        (  # a person's clothes, the colour seen from above, an anchor's too
+            "The motorcycle ridden by a man in red",
+            "target: motorcycle; count: 1; relation: near pedestrian (red)",
+        ),
+        (
+            "The child standing next to the woman in blue",
+            "target: pedestrian; count: 1; relation: near pedestrian (blue)",
+        ),
+        (
+            "Motor vehicles parked near the gate",
+            "target: vehicle; count: all; relation: near gate",
+        ),
+    ],
+)
+def test_an_anchor_s_way_a_rider_s_clothes_and_rows_one_behind_another(expression, reading):
+    assert parse_expression(expression).explain() == reading

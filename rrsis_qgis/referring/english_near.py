@@ -10,7 +10,7 @@ and that both that copyright notice and this permission notice appear in support
 Kevin Atkinson makes no representations about the suitability of this array for any purpose. It is
 provided "as is" without express or implied warranty."""
 
-VOCABULARY_DIGEST = "5d121ee277b44b441136cefc7f214e89d031dc8d9ce0f1d2515f8af7a52c572d"
+VOCABULARY_DIGEST = "d380c9311f50eef79763efc6e84554f4a4239243419fb7d0ce3e485d630f7926"
 ENGLISH = frozenset(
     """
     airline airlines articulate articulates assemble automobiled averaged awing backward bicycled bight
@@ -21,25 +21,25 @@ ENGLISH = frozenset(
     creak crossways crowed cruised cruiser cruisers curbed curbing cured curing currier curse curses curve
     curves custer cycled dashes deliver deport deports despot despots detaches diver divers diverts divide
     divided divides doubled drier driers drivels drover drovers eighty elliptic elongate elongates eluding
-    entranced excerpt exuding factor factors father fifty figured filed firth flatted flees floated
-    footfall footrest footrests forestry forrest forth framed framer framers garaged gassy grads greases
-    greta groove grooved grooves grover housed imaged imperious jigger jiggers jogged lacing laddies lades
-    lading lager larding liens limes limousin liner liners linger lioness littler loafing locking loner
-    lording loser lousiness maria marian mariana marianas marin marines marion marlon marring martian
-    martians martina masking mason masons medan media medias medina microbes minibusses miser misers mixed
-    moderated mooed mopes mopped motorbiked motorcycled motorize motorizes muddle nether oceanus office
-    offices oliver parch parches paring parings parring patchy patois patriots peopled perking peron
-    persona personals photography pictured plaint planed planets planned planner planners plans poaches
-    policed poser powder propelled purpler redound redounded refrigerate refrigerates reroute reroutes
-    rerunning ricksha rickshas riser risers rivet rivets rogue rogues roods rooted roots roughed rougher
-    routed router routs rover rovers ruder ruining runabout runabouts runaway runaways runnels scooted
-    seaports searing sedna seized sender serviced seventy shading shaking shale shard share shares
-    sharking sheol shipper shippers shipping shooter shopped shred shutter shuttled sidewall sidewalls
-    sixty sizer skimming sliver snared snaring snell snort solis solver sorter sorts sough southey spade
-    spades spender sport squared squarer stances stooping strand strands strop stropping strops surfaced
-    sweller tacks taker takers terrain therese threw tinniest toniest topmast traci travelled trawler
-    trawlers trick tricks truckles tuning turfing turing tyree uncover upped vesicle vesicles wafer wafers
-    wager wagers waller warehoused waster wasters weirder weirdest wending wheedled whelked whelped whits
-    wincing wining winking winning wiser wisest woken woofs worked
+    entranced excerpt exuding factor factors father fifty figured filed filing firth flatted flees floated
+    foiling footfall footrest footrests forestry forrest forth framed framer framers garaged gassy grads
+    greases greta groove grooved grooves grover housed imaged imperious jigger jiggers jogged lacing
+    laddies lades lading lager larding liens limes limousin liner liners linger lioness littler loafing
+    locking loner lording loser lousiness maria marian mariana marianas marin marines marion marlon
+    marring martian martians martina masking mason masons medan media medias medina microbes minibusses
+    miser misers mixed moderated mooed mopes mopped motorbiked motorcycled motorize motorizes muddle
+    nether oceanus office offices oliver parch parches paring parings parring patchy patois patriots
+    peopled perking peron persona personals photography pictured plaint planed planets planned planner
+    planners plans poaches policed poser powder propelled purpler redound redounded refrigerate
+    refrigerates reroute reroutes rerunning ricksha rickshas riser risers rivet rivets rogue rogues roods
+    rooted roots roughed rougher routed router routs rover rovers ruder ruining runabout runabouts runaway
+    runaways runnels scooted seaports searing sedna seized sender serviced seventy shading shaking shale
+    shard share shares sharking sheol shipper shippers shipping shooter shopped shred shutter shuttled
+    sidewall sidewalls sixty sizer skimming sliver snared snaring snell snort solis solver sorter sorts
+    sough southey spade spades spender sport squared squarer stances stooping strand strands strop
+    stropping strops surfaced sweller tacks taker takers terrain therese threw tinniest toniest topmast
+    traci travelled trawler trawlers trick tricks truckles tuning turfing turing tyree uncover upped
+    vesicle vesicles wafer wafers wager wagers waller warehoused waster wasters weirder weirdest wending
+    wheedled whelked whelped whits wincing wining winking winning wiser wisest woken woofs worked
     """.split()
 )

@@ -387,7 +387,12 @@ class NounPhrases:
                         self.at = at + match[0]
                     self.unread.extend(content_words(self.words[at : self.at]))
                     return True
-                phrase.orientation = entry.value
+                # ("spans the river horizontally": how it spans it)
+                if phrase is self.target and self._after_an_anchor_s_clause(at, right_after=False):
+                    # "on the road that runs vertically": the road's way, maybe; named
+                    self.unread.extend(self.words[at : at + match[0]])
+                else:
+                    phrase.orientation = entry.value
             elif entry.category == "isolated":  # "the isolated windmill"
                 phrase.isolated = True
             elif entry.category == "main":  # "the main road"

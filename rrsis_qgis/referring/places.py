@@ -159,7 +159,7 @@ class Places:
         at = self.at
         if at >= self.end:
             return False
-        if self.words[at] in (PREPOSITIONS - {"outside"}) | {"across", "throughout", "within"}:
+        if self.words[at] in (PREPOSITIONS - {"outside"}) | {"across", "throughout", "within", "through"}:
             at += 1
         while at < self.end and self.words[at] in ("the", "this", "entire", "whole"):
             at += 1
@@ -670,10 +670,11 @@ class Places:
             phrase.relations.append(Relation(kind, another.noun, None, distance, another.qualifiers()))
         return True
 
-    def _after_an_anchor_s_clause(self, at: int) -> bool:
+    def _after_an_anchor_s_clause(self, at: int, right_after: bool = True) -> bool:
         """What is said at ``at`` may be said of the anchor before it: "the boat next to a ship that is
         bigger than the others", "next to a tank similar in size to its neighbours" (the target has a
-        relation, and a relative clause began after its noun, or the anchor's noun is right before)."""
+        relation, and a relative clause began after its noun, or, ``right_after``, the anchor's noun is
+        right before)."""
         if not self.target.relations or at in self.breaks:
             return False
         anchor, named = self.target.relations[-1].anchor, None
@@ -686,7 +687,7 @@ class Places:
         if any(after in self.breaks for after in range(named + 1, at)):
             return False  # "Among the cars in the lot, the white one that is larger than its neighbours"
         relative = {"which", "that", "who"} & set(self.words[named:at])
-        return bool(relative) or named == at - 1  # "next to a tank similar in size to"
+        return bool(relative) or (right_after and named == at - 1)  # "next to a tank similar in size to"
 
     def _compared_by_its_size(self) -> str | None:
         """ "relatively large compared to the others", "small in size relative to the trucks", "has a larger
@@ -848,6 +849,8 @@ class Places:
         if anchor.other and self.target.noun and self.target.noun.endswith(" " + str(anchor.noun)):
             anchor.noun = self.target.noun  # the tennis court "far from the other courts": the tennis courts
         self._owner(anchor)
+        if anchor.noun == "pedestrian":
+            self._dressed(anchor)  # "ridden by a man in red": his clothes' colour, seen from above
         while self.at < self.end:
             mark, said = self.at, Phrase()
             if anchor.how_many != 1 and self.words[self.at] in GATHERED:
@@ -1022,7 +1025,7 @@ class Places:
     def _dressed(self, phrase: Phrase) -> bool:
         """ "the man in a red shirt", "the woman wearing a black jacket", "people dressed in white": what a
         person wears, right after the person's noun, whose colour from above is the person's."""
-        person = phrase is self.target and phrase.noun == "pedestrian" and self.at == self.target_end
+        person = phrase.noun == "pedestrian" and (phrase is not self.target or self.at == self.target_end)
         if not person:
             return False
         start = self.at
