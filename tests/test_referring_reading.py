@@ -4315,3 +4315,22 @@ def test_sides_of_the_one_compared_exclusions_after_a_comma_and_the_target_named
 )
 def test_an_anchor_s_way_a_rider_s_clothes_and_rows_one_behind_another(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # "a large one" after a word not read: the small tank was read as large (the size dropped)
+        (
+            "the small tank foo to a large one",
+            "target: storage tank; count: 1; attributes: small; not understood: foo large",
+        ),
+        (
+            "the small tank, a large one",
+            "target: storage tank; count: 1; attributes: small; not understood: large",
+        ),
+        ("the small tank, a small one", "target: storage tank; count: 1; attributes: small"),
+    ],
+)
+def test_the_target_said_again_with_another_size_keeps_the_first_and_names_the_second(expression, reading):
+    assert parse_expression(expression).explain() == reading

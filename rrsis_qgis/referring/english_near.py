@@ -10,36 +10,54 @@ and that both that copyright notice and this permission notice appear in support
 Kevin Atkinson makes no representations about the suitability of this array for any purpose. It is
 provided "as is" without express or implied warranty."""
 
-VOCABULARY_DIGEST = "d380c9311f50eef79763efc6e84554f4a4239243419fb7d0ce3e485d630f7926"
+VOCABULARY_DIGEST = "b4872e2f1628ba54a1f82d6464d252847a24ffd1b5aeb4b39f7c90e66736ba97"
 ENGLISH = frozenset(
     """
-    airline airlines articulate articulates assemble automobiled averaged awing backward bicycled bight
-    biked blanca blanch bland blush booty branched breaches bride brides bridged bridger brownies bugger
-    bully bunche cabals camped canopus casement chile chiles chilled circe circled circlets closed closets
-    clover clutter clutters columbus constriction contain contained contains coolers coors copland corsets
-    coupled coups coursed courser courtier courtiers covert covet coveted cowered craned cranmer crassness
-    creak crossways crowed cruised cruiser cruisers curbed curbing cured curing currier curse curses curve
-    curves custer cycled dashes deliver deport deports despot despots detaches diver divers diverts divide
-    divided divides doubled drier driers drivels drover drovers eighty elliptic elongate elongates eluding
-    entranced excerpt exuding factor factors father fifty figured filed filing firth flatted flees floated
-    foiling footfall footrest footrests forestry forrest forth framed framer framers garaged gassy grads
-    greases greta groove grooved grooves grover housed imaged imperious jigger jiggers jogged lacing
-    laddies lades lading lager larding liens limes limousin liner liners linger lioness littler loafing
-    locking loner lording loser lousiness maria marian mariana marianas marin marines marion marlon
-    marring martian martians martina masking mason masons medan media medias medina microbes minibusses
-    miser misers mixed moderated mooed mopes mopped motorbiked motorcycled motorize motorizes muddle
-    nether oceanus office offices oliver parch parches paring parings parring patchy patois patriots
-    peopled perking peron persona personals photography pictured plaint planed planets planned planner
-    planners plans poaches policed poser powder propelled purpler redound redounded refrigerate
-    refrigerates reroute reroutes rerunning ricksha rickshas riser risers rivet rivets rogue rogues roods
-    rooted roots roughed rougher routed router routs rover rovers ruder ruining runabout runabouts runaway
-    runaways runnels scooted seaports searing sedna seized sender serviced seventy shading shaking shale
-    shard share shares sharking sheol shipper shippers shipping shooter shopped shred shutter shuttled
-    sidewall sidewalls sixty sizer skimming sliver snared snaring snell snort solis solver sorter sorts
-    sough southey spade spades spender sport squared squarer stances stooping strand strands strop
-    stropping strops surfaced sweller tacks taker takers terrain therese threw tinniest toniest topmast
-    traci travelled trawler trawlers trick tricks truckles tuning turfing turing tyree uncover upped
-    vesicle vesicles wafer wafers wager wagers waller warehoused waster wasters weirder weirdest wending
-    wheedled whelked whelped whits wincing wining winking winning wiser wisest woken woofs worked
+    airline airlines aline alined angel angeles angels anglers anther appeasing approximate arrange
+    arranger arranges articulate articulates assemble automobiled averaged awing backward bedside bedsides
+    bellow bellows bicycled bight biked blanca blanch bland bloodied blush boded booty branched breaches
+    bride brides bridged bridger brownies bugger bully bunche cabals camped canopus capture captures
+    casement catting charting chattering chile chiles chilled circe circled circlets closets cloud clouted
+    clouting clover clutter cluttered clutters columbus comparative compare compares complete connect
+    connecter connecters connection constriction contain contained contains continue continued contract
+    coolers coors copland corned cornet corsets couching counter countered countering coupled coups
+    coursed courser courtier courtiers covert covet coveted cowered craned cranmer crassness creak crowed
+    cruised cruiser cruisers curbed curbing cured curing currier curse curses curve curves custer cycled
+    dashes deliver denser deport deports despot despots detaches differ distanced distribute distributes
+    diver divers diverts divide divided divides doubled drier driers dristan drivels drover drovers duding
+    duffers eighty elliptic elongate elongates eluding encircle encircles enclose encloses encompass
+    encompasses entirety entranced entries excerpt excising exciting extend exuding factor factors father
+    fearing fifty figured filed filing filly firth flaked flatted flees floated foiling footfall footrest
+    footrests forestry forrest forth framed framer framers franked garaged gassy gatherer grads greases
+    greta groove grooved grooves groped groused grover hallway hearty holders holes holing hording housed
+    imaged imperious individual insider insiders isolate isolates jigger jiggers jogged joiner keeling
+    kneeing knelling lacing laddies lades lager leafing leasing leaved liens liked liking limed limes
+    liming limned limning limousin liners linger linker linseed lioness littler loafing loaning locking
+    lolcats loner lording loser lousiness maria marian mariana marianas marin marines marion marlon
+    marring martian martians martina masking mason masons medan media medias medina microbes midwest
+    minibusses miser misers mixed moderated modestly moistly moore mooted mopes mopped motorbiked
+    motorcycled motorize motorizes muddle nested nestle nestles nether nettled nighty observes oceanus
+    office offices oliver outskirt overhear overheard overlap paced pained palsying panted parch parches
+    pared paring parings parka parkas parring partial party passion patchy patois patriots paying peopled
+    perches perking peron persona personals photography pictured piked piles pilled piped place placer
+    places plaint plaited planed planets planned planner planners plans plating plaything plied plying
+    poaches pointy poled policed poser powder preset presets propelled purpler quiet quire quits quitted
+    quitter quoited quote redound redounded refrigerate refrigerates reigned remoter reroute reroutes
+    rerunning resets resetting ricksha rickshas ringer riser risers rivet rivets rogue rogues roods rooted
+    roots roughed rougher routed router routs rover rovers ruder ruining runabout runabouts runaway
+    runaways runnels sacked sandwich sandwiches scatted scatter scooted sealant seaports searing sedna
+    seized sender serviced setting seventy sewed shading shaking shale shard share shares sharking sheol
+    shipper shippers shipping shooter shopped shred shutter shuttled sided sidewall sidewalls sifting
+    sight singe singled sires sises situate situates sixty sizer skewer skewered skimming slang slated
+    slewed sliver slopped snared snaring snell snort solis solver sopped sorter sorts sough southey spade
+    spaded spades spams spanking spawning spawns spender sport squared squarer squeeze squeezer squeezes
+    stained staked stalked stances stationery stooped stooping stopper stoppered strand stranding strands
+    stretch stretched stretcher stretchers stricture strictures strop stropped stropping strops surfaced
+    surround swattered sweller swopped tacks taker takers taking tasking terrain therese thong thongs
+    thorough though threw ticked tings tinniest tipped titled toniest topmast toppled touched traci
+    travelled trawler trawlers trick tricks trough truckled truckles tucker tuckered tuning turfing turing
+    tying tyree uncover upped vesicle vesicles wafer wafers wafting wager wagers waller warehoused waster
+    wasters wasting wedge wedges weirder weirdest wending wheedled whelked whelped while whits wincing
+    wining winking winning wiser wisest witting woken woofs worked
     """.split()
 )

@@ -1219,6 +1219,14 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             if order:  # "Two fields at the left; the right one": the rightmost of them, not right and left
                 said.ordering, said.position = order, []
             self._order_among(said)
+        differ = [
+            (said.size, phrase.size),
+            (said.shape, phrase.shape),
+            (said.orientation, phrase.orientation),
+        ]
+        if any(again and before and again != before for again, before in differ):
+            self._name_unread(start)  # "the small tank ... a large one": which? named, neither dropped
+            return True
         phrase.colours += said.colours
         phrase.size, phrase.shape = said.size or phrase.size, said.shape or phrase.shape
         phrase.orientation = said.orientation or phrase.orientation

@@ -20,10 +20,11 @@ from .words import HEADS, PHRASES, singular
 
 SHORTEST = 5  # shorter words are too often other words one slip away ("form", "from")
 TWO_SLIPS = 7  # from this length on, two slips: "builidng" is "building"
-# What a slip may be read as: the words that name things and how they look and lie, not verbs ("rising"
-# is no slip of "riding").
+# What a slip may be read as: the words that name things, how they look and lie, where they are and
+# beside what ("positoned", "adjacnet"); not verbs of motion ("rising" is no slip of "riding"). "relation"
+# stands for the words of the relations' phrases.
 GIVEN = ("class", "noun", "colour", "size", "shape", "place", "superlative", "ordinal", "collective")
-GIVEN += ("part", "image")
+GIVEN += ("part", "image", "state", "orientation", "relation")
 NEVER = ("negation", "exclusion")  # what no slip is read as
 # Endings that make another form of a word: "centered" is no slip of "centre", nor "extend" of "extends".
 ENDINGS = ("ings", "ing", "ed", "es", "s", "ly", "er", "ers", "est", "al")
@@ -81,10 +82,13 @@ def _vocabulary() -> frozenset[str]:
 
 @functools.cache
 def _index_words(categories: tuple[str, ...]) -> frozenset[str]:
+    named = [
+        phrase for phrase, entries in LEXICON.phrases.items() if {e.category for e in entries} & {*categories}
+    ]
+    named += list(PHRASES) if "relation" in categories else []
     return frozenset(
         word
-        for phrase, entries in LEXICON.phrases.items()
-        if any(entry.category in categories for entry in entries)
+        for phrase in named
         for word in phrase
         if len(word) >= SHORTEST and word.isascii() and word.isalpha()
     )
