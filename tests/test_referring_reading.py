@@ -4334,3 +4334,41 @@ def test_an_anchor_s_way_a_rider_s_clothes_and_rows_one_behind_another(expressio
 )
 def test_the_target_said_again_with_another_size_keeps_the_first_and_names_the_second(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (  # an object of no kind said: any object, as said (was: not understood)
+            "The white object at the top left of the image.",
+            "target: object; count: 1; attributes: white; position: top left",
+        ),
+        (  # 'object' said again of the target
+            "The helicopter at the bottom-right, which is the smallest object in the image.",
+            "target: helicopter; count: 1; position: bottom right; order: smallest",
+        ),
+        (
+            "The vehicle at center-left, distinguishable by its white roof.",
+            "target: vehicle; count: 1; attributes: white; position: center left",
+        ),
+        (
+            "The plane that stands out because of its red livery, at the center-left.",
+            "target: airplane; count: 1; attributes: red; position: center left",
+        ),
+        (
+            "the golffield covering most of the right half of the image",
+            "target: golf course; count: 1; position: right",
+        ),
+        (  # 'then' after a comparative: 'than', said
+            "The ship at the center right, it is bigger then the other ships.",
+            "spelled: 'then' as 'than'; target: ship; count: 1; position: center right; order: largest",
+        ),
+        (  # 'Its' for "it's"
+            "Large vehicle near the harbor at top left, Its the biggest truck.",
+            "target: truck; count: 1; attributes: large; order: largest; "
+            "relation: near harbor (on the top left)",
+        ),
+    ],
+)
+def test_any_object_what_it_is_known_by_and_slips_of_edited_text(expression, reading):
+    assert parse_expression(expression).explain() == reading

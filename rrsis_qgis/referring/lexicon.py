@@ -365,7 +365,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "exists", "exist", "existing", "presents", "appearing", "also", "both", "just", "exactly", "overall",
       "entire", "whole", "completely", "fully", "partially", "partly", "mostly", "clearly", "quite", "rather",
       "relatively", "colored", "coloured", "color", "colour", "nearby",
-      "object", "objects", "thing", "things", "item", "items", "in view", "other", "another", "others",
+      "in view", "other", "another", "others",
       "side by side", "next to each other", "close to each other", "near each other", "shaped", "roofed",
       "alone", "together", "individually", "separately", "squatting", "crouching", "kneeling", "playing",
       "chatting", "talking", "gathering", "in rows", "in two rows", "in three rows", "in several rows",
@@ -373,7 +373,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "in columns", "stacked", "piled", "in a cluster", "in clusters",
       "topped", "bodied", "hulled", "painted", "structure", "structures", "facility", "feature", "features",
       "extending", "extends", "stretching", "stretches", "sandwiched", "squeezed", "wedged", "tucked",
-      "nestled", "perched", "tied", "tied up",
+      "nestled", "perched", "tied", "tied up", "covering", "covers", "taking up", "takes up", "most of",
+      "much of",
       # how, not which: "neatly parked", "almost at the center", "the neighbouring tanks"
       "roughly", "approximately", "almost", "nearly", "neatly", "neat", "tidy", "spaced", "evenly", "closely",
       "tightly", "densely",
@@ -567,7 +568,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("reason", None, "en", ("due to", "because of", "thanks to", "owing to", "distinguished by",
                             "characterized by", "characterised by", "notable for", "noticeable for",
                             "recognizable by", "recognisable by", "identifiable by", "known for",
-                            "marked by", "by virtue of")),
+                            "marked by", "by virtue of", "distinguishable by", "recognized by",
+                            "recognised by", "identified by", "noticeable by")),
     # What a person or a vehicle carries, holds or pushes: seen with it from above, not told apart from it
     # ("the woman holding an umbrella", "the truck carrying sand", "with a backpack"; a hat is worn).
     ("carried", None, "en", ("umbrella", "umbrellas", "cargo", "goods", "luggage",
@@ -614,7 +616,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("part", None, "en", ("body", "roof", "roofs", "top", "deck", "hull", "surface", "cover", "canopy",
                            "shape", "size", "cap",
                            "fuselage", "cabin", "exterior", "paint", "shell", "color", "colour", "colors",
-                           "colours", "tone", "hue", "water")),
+                           "colours", "tone", "hue", "water", "livery", "paintwork", "paint job")),
     # What a person wears: seen from above, its colour is the person's ("the man in a red shirt").
     ("clothing", None, "en", ("shirt", "shirts", "t shirt", "jacket", "jackets", "coat", "coats", "dress",
                               "clothes", "clothing", "uniform", "uniforms", "sweater", "hoodie", "vest",

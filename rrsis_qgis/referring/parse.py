@@ -26,6 +26,7 @@ from .sets import SetsTakenAway
 from .spelling import known_word, meant, slips_from_a_negation
 from .words import (
     FORMING,
+    GENERIC_NOUNS,
     IGNORED,
     LAST,
     LINES,
@@ -1162,9 +1163,11 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return False  # "the white car and the red one": another
         self._skip("determiner")
         # "is the largest", "stands out as the only red vehicle"
+        its = before - 1 in self.breaks and self.words[before - 1] == "its"  # ", Its the biggest": it's
         said_to_be = before < self.at and (
             "copula" in LEXICON.of(self.words[before - 1])
             or self.words[before - 1] == "as"
+            or its
             or (
                 before in self.breaks
                 and self.words[self.at] in ("only", "single", "sole")
@@ -1193,7 +1196,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         after_an_anchor = phrase is self.target and bool(phrase.relations) and relative
         after_an_anchor = after_an_anchor and not self._names_the_target_only(self.at)
         named = said_to_be and not after_an_anchor and self._target_named_at(self.at)
-        said_of_it = not phrase.relations or before in self.breaks  # not "next to the bus which is a van"
+        said_of_it = (
+            not phrase.relations or before in self.breaks or its
+        )  # not "next to the bus which is a van"
         if said_to_be and said_of_it and not named and phrase is self.target and phrase.noun == "vehicle":
             kind = Phrase()  # ", the only white car in the row": which vehicle it is, as "a white car" says
             mark = self.at
@@ -1269,6 +1274,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         match = LEXICON.match(self.words, at, *NOUNS)
         if self.target.noun is None:
             return 0
+        if self.words[at] in GENERIC_NOUNS:
+            return 1  # "the helicopter, which is the smallest object in the image": the smallest helicopter
         known = self._known_noun(at)  # "planes" for an airplane: the vocabulary's plural
         if known and self._of_its_kind(name_of(self.words[at : at + known])[0]):
             return known
@@ -1349,6 +1356,8 @@ def parse_expression(expression: str) -> Program:
         return program  # "the cars excpet the whtie one": white would be kept, not taken away
     for at, word in enumerate(words):
         known = meant(word)
+        if word == "then" and at and words[at - 1].endswith("er"):
+            known = "than"  # "bigger then the others": too short a word for a slip, but what else?
         if known is None:
             continue
         again = _Reader(expression, {**slips, at: known}).read()

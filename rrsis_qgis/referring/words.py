@@ -84,6 +84,8 @@ MEET_AFTER_A_NOUN = MEETING - {"meets", "crosses", "join", "joins", "branch", "b
 # People named by what they do, whose word also names things of theirs ("the guard booth", "a vendor stall")
 # Over a tricycle: an awning tricycle's canopy.
 CANOPIES = ("awning", "canopy", "roof", "sunshade", "shade", "hood", "cover")
+# Nouns that name any object: the target as a free noun ("the white object at the top"), or said again.
+GENERIC_NOUNS = ("object", "objects", "thing", "things", "item", "items")
 NAMING_PEOPLE = {"guard", "vendor", "passenger", "seller", "shopper", "tourist", "customer", "traveler"}
 NAMING_PEOPLE |= {"traveller", "shopkeeper", "jogger", "crowd", "couple"}
 PLURAL_WORDS = {"people", "pedestrians", "men", "women", "children", "cattle", "persons", "crowd", "couple"}
