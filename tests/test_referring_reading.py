@@ -4372,3 +4372,40 @@ def test_the_target_said_again_with_another_size_keeps_the_first_and_names_the_s
 )
 def test_any_object_what_it_is_known_by_and_slips_of_edited_text(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (
+            "The cars circling the roundabout",
+            "target: car; count: all; relation: inside roundabout",
+        ),
+        (
+            "Delivery truck blocking the side street",
+            "target: truck; count: 1; relation: inside road",
+        ),
+        (
+            "The heavy vehicles lined up at the loading dock",
+            "target: truck; count: all; relation: near loading area",
+        ),
+        (
+            "A traffic police officer standing in the middle of the intersection.",
+            "target: pedestrian; count: 1; relation: in the middle of intersection",
+        ),
+        (
+            "Two motorcycles driving side by side on the highway shoulder",
+            "target: motorcycle; count: 2; relation: inside lane",
+        ),
+        (
+            "Small white car parked beside the entrance gate",
+            "target: car; count: 1; attributes: white, small; relation: near gate",
+        ),
+        (
+            "The tricycle parked next to the market stall.",
+            "target: tricycle; count: 1; relation: near market stall",
+        ),
+    ],
+)
+def test_street_words_of_drone_scenes(expression, reading):
+    assert parse_expression(expression).explain() == reading

@@ -10,7 +10,7 @@ and that both that copyright notice and this permission notice appear in support
 Kevin Atkinson makes no representations about the suitability of this array for any purpose. It is
 provided "as is" without express or implied warranty."""
 
-VOCABULARY_DIGEST = "e200ae9ef4bc5d4064fa4f26b88b08f1e54324fdc56ef322fbffa9e2ca48285c"
+VOCABULARY_DIGEST = "71a49dddf53599bca5c13b76e6b1d17aa221624ad401cf2cf4942ad5647a0835"
 ENGLISH = frozenset(
     """
     airline airlines aline alined angel angeles angels anglers anther appeasing approximate arrange
@@ -29,7 +29,7 @@ ENGLISH = frozenset(
     encircle encircles enclose encloses encompass encompasses entirety entranced entries excerpt excising
     exciting extend exuding factor factors father fearing fifty figured filed filing filly firth flaked
     flatted flees floated foiling footfall footrest footrests forestry forrest forth framed framer framers
-    franked garaged gassy gatherer grads greases greta groove grooved grooves groped groused grover
+    franked garaged gassy gatherer goofs grads greases greta groove grooved grooves groped groused grover
     hallway hearty holders holes holing hording housed imaged imperious individual insider insiders
     isolate isolates jigger jiggers jogged joiner keeling kneeing knelling lacing laddies lades lager
     leafing leasing leaved liens liked liking limed limes liming limned limning limousin liners linger
@@ -51,14 +51,14 @@ ENGLISH = frozenset(
     shooter shopped shred shutter shuttled sided sidewall sidewalls sifting sight singe singled sires
     sises situate situates sixty sizer skewer skewered skimming slang slated slewed sliver slopped snared
     snaring snell snort solis solver sopped sorter sorts sough southey spade spaded spades spams spanking
-    spawning spawns spender sport squared squarer squeeze squeezer squeezes stained staked stalked stances
-    stationery stooped stooping stopper stoppered strand stranding strands stretch stretched stretcher
-    stretchers stricture strictures strop stropped stropping strops surfaced surround swattered sweller
-    swopped tacks taker takers tales talkers tames taming tasking terrain therese thorough though threw
-    ticked tinniest tipped titled toniest topmast toppled touched traci travelled trawler trawlers trick
-    tricks trough truckled truckles tucker tuckered tuning turfing turing tyree uncover upped vesicle
-    vesicles wafer wafers wafting wager wagers waller warehoused waster wasters wasting wedge wedges
-    weirder weirdest wending wheedled whelked whelped while whits wincing wining winking winning wiser
-    wisest witting woken woofs worked
+    spawning spawns spender sport squared squarer squeeze squeezer squeezes stained staked stalk stalked
+    stalks stallions stances staples stationery stooped stooping stopper stoppered strand stranding
+    strands stretch stretched stretcher stretchers stricture strictures strop stropped stropping strops
+    surfaced surround swattered sweller swopped tacks taker takers tales talkers tames taming tasking
+    terrain therese thorough though threw ticked tinniest tipped titled toniest topmast toppled touched
+    traci travelled trawler trawlers trick tricks trough truckled truckles tucker tuckered tuning turfing
+    turing tyree uncover upped vesicle vesicles wafer wafers wafting wager wagers waller warehoused waster
+    wasters wasting wedge wedges weirder weirdest wending wheedled whelked whelped while whits wincing
+    wining winking winning wiser wisest witting woken woofs worked
     """.split()
 )

@@ -942,6 +942,8 @@ RELATION_KINDS = {
             "on",
             "surrounded by",
             "surrounded on all sides by",
+            "circling",  # "the cars circling the roundabout" are on it
+            "blocking",  # "the truck blocking the side street" stands in it
             "enclosed by",
             "encircled by",
             "encompassed by",
