@@ -4409,3 +4409,23 @@ def test_any_object_what_it_is_known_by_and_slips_of_edited_text(expression, rea
 )
 def test_street_words_of_drone_scenes(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # an order read in another phrase keeps its rank (was: named, or the rank lost)
+        ("the tank of the second largest size", "target: storage tank; count: 1; order: largest #2"),
+        ("the tank with the second largest diameter", "target: storage tank; count: 1; order: largest #2"),
+        (
+            "the car next to the bus with the second largest roof",
+            "target: car; count: 1; relation: near bus (largest #2)",
+        ),
+        (
+            "the second largest tank with the largest diameter",
+            "target: storage tank; count: 1; order: largest #2; not understood: the largest diameter",
+        ),
+    ],
+)
+def test_an_order_said_of_a_part_or_an_aspect_keeps_its_rank(expression, reading):
+    assert parse_expression(expression).explain() == reading

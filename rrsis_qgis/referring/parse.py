@@ -993,13 +993,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             getattr(said, name) and getattr(phrase, name) not in (None, getattr(said, name))
             for name in ("size", "shape", "ordering")
         )
-        if clash or said.ordinal:  # "the large tank of a small size": which? named
+        if clash or (said.ordinal and not said.ordering):  # "the large tank of a small size": which? named
             self._name_unread(start)
             return True
         phrase.colours += said.colours
         phrase.size, phrase.shape = phrase.size or said.size, phrase.shape or said.shape
-        if said.ordering:  # "the plane of the largest size"
-            phrase.order(said.ordering, [], self.unread)
+        if said.ordering:  # "the plane of the largest size", "of the second largest size"
+            phrase.order(said.ordering, self.words[start : self.at], self.unread, said.rank)
         return True
 
     def _its_own_objects(self, phrase: Phrase, start: int) -> bool:

@@ -891,8 +891,8 @@ class Places:
             # "next to a house with a gray roof", "the bus with the largest roof": the anchor's own part
             anchor.colours += had.colours
             anchor.size, anchor.shape = anchor.size or had.size, anchor.shape or had.shape
-            if had.ordering and not anchor.ordering:
-                anchor.ordering, anchor.rank = had.ordering, had.rank
+            if had.ordering:
+                anchor.order(had.ordering, self.words[mark : self.at], self.unread, had.rank)
             return
         self.at = mark
         del self.unread[unread:]
@@ -1130,10 +1130,8 @@ class Places:
                 )
             self.at += 1
             self.unread.extend(describing)
-            if part.ordering and not phrase.ordering:  # "the car with the largest roof": the largest car
-                phrase.ordering, phrase.rank = part.ordering, part.rank
-            elif part.ordering:
-                self.unread.extend(self.words[start + 1 : self.at])
+            if part.ordering:  # "the car with the largest roof": the largest car
+                phrase.order(part.ordering, self.words[start + 1 : self.at], self.unread, part.rank)
             phrase.colours += part.colours
             phrase.size, phrase.shape = part.size or phrase.size, part.shape or phrase.shape
             self._and_another_part(phrase)  # "with a blue surface and white lines"
@@ -1150,10 +1148,9 @@ class Places:
                 phrase.colours += anchor.colours
                 phrase.size, phrase.shape = phrase.size or anchor.size, phrase.shape or anchor.shape
                 phrase.position += anchor.position  # "with a hexagonal shape on the left"
-                if anchor.ordering and not phrase.ordering:  # "the tank with the second largest diameter"
-                    phrase.ordering, phrase.rank = anchor.ordering, anchor.rank
-                elif anchor.ordering:  # "the smallest tank with the largest diameter": which? named
-                    self.unread.extend(self.words[start + 1 : self.at])
+                if anchor.ordering:  # "the tank with the second largest diameter"; "the smallest tank with
+                    # the largest diameter": which? named
+                    phrase.order(anchor.ordering, self.words[start + 1 : self.at], self.unread, anchor.rank)
                 return True
             if self._canopy(phrase, anchor, start):  # "the tricycle with a blue awning", "with canopies"
                 return True

@@ -270,18 +270,22 @@ class Phrase:
             self.main = False
             unread.append("main")
 
-    def order(self, ordering: str, said: list[str], unread: list[str]) -> None:
+    def order(self, ordering: str, said: list[str], unread: list[str], rank: int | None = None) -> None:
         """Its order ("the largest"); a second, other one ("the largest and most right") is named, not put
-        in the first's place; a side says which end of a row ("at the end of the row, furthest left")."""
+        in the first's place; a side says which end of a row ("at the end of the row, furthest left").
+        ``rank`` comes with an order read in another phrase ("with the second largest diameter"); without
+        it the rank is the one its own ordinal gave."""
         if self.ordering == "end" and ordering in (*ORDER_OF_PLACES.values(), "closest", "farthest"):
             self.ordering = ordering
         elif self.by_place and ordering != self.ordering:
             # "Among the planes, the one at the bottom left is the smallest": there, and the smallest
             self.position, self.by_place, self.ordering = self.position + self.by_place, [], ordering
-        elif self.ordering not in (None, ordering):
+        elif self.ordering not in (None, ordering) or (self.ordering and rank not in (None, self.rank)):
             unread.extend(said)
+            return
         else:
             self.ordering = ordering
+        self.rank = self.rank if rank is None else rank
 
     def head_toward(self, ways) -> bool:
         """Its heading ("driving toward the top"); False, and unchanged, when another was said already."""
