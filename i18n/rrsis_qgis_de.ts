@@ -1828,27 +1828,27 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>ähnlich groß wie {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="173"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
         <source>within {distance} m of {anchor}</source>
         <translation>höchstens {distance} m von {anchor} entfernt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="176"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="180"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
@@ -2003,7 +2003,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>wofür ein Objekt genutzt wird, wird nicht unterschieden</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="170"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>von Umrissen werden nur runde, quadratische, rechteckige, ovale, lange und gebogene gemessen</translation>
     </message>
@@ -2031,6 +2031,11 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
         <source>how much lighter or darker an object is than another is not measured</source>
         <translation>wie viel heller oder dunkler ein Objekt als ein anderes ist, wird nicht gemessen</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
+        <source>what is said of other objects around it does not pick it out</source>
+        <translation>was über andere Objekte in der Nähe gesagt wird, wählt dieses nicht aus</translation>
     </message>
 </context>
 <context>

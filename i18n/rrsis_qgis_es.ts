@@ -1828,27 +1828,27 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>de tamaño similar a {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="173"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
         <source>within {distance} m of {anchor}</source>
         <translation>a menos de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="176"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="180"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
@@ -2003,7 +2003,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>no se distingue para qué se usa un objeto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="170"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>de los contornos solo se miden los redondos, cuadrados, rectangulares, ovalados, largos y curvos</translation>
     </message>
@@ -2031,6 +2031,11 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
         <source>how much lighter or darker an object is than another is not measured</source>
         <translation>no se mide cuánto más claro u oscuro es un objeto que otro</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
+        <source>what is said of other objects around it does not pick it out</source>
+        <translation>lo que se dice de otros objetos a su alrededor no lo distingue</translation>
     </message>
 </context>
 <context>

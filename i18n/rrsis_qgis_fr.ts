@@ -1828,27 +1828,27 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>de taille semblable à {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="173"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
         <source>within {distance} m of {anchor}</source>
         <translation>à moins de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="176"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="180"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
@@ -2003,7 +2003,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>l’usage d’un objet n’est pas distingué</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="170"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>parmi les contours, seuls les ronds, carrés, rectangulaires, ovales, longs et courbes sont mesurés</translation>
     </message>
@@ -2031,6 +2031,11 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
         <source>how much lighter or darker an object is than another is not measured</source>
         <translation>on ne mesure pas de combien un objet est plus clair ou plus sombre qu'un autre</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
+        <source>what is said of other objects around it does not pick it out</source>
+        <translation>ce qui est dit d'autres objets autour ne le désigne pas</translation>
     </message>
 </context>
 <context>

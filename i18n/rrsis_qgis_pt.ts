@@ -1828,27 +1828,27 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>de tamanho semelhante a {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="173"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
         <source>within {distance} m of {anchor}</source>
         <translation>a menos de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="176"/>
         <source>{first} and {second}</source>
         <translation>{first} e {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="180"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
@@ -2003,7 +2003,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>não se distingue para que serve um objeto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="170"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>dos contornos só se medem os redondos, quadrados, retangulares, ovais, longos e curvos</translation>
     </message>
@@ -2031,6 +2031,11 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
         <source>how much lighter or darker an object is than another is not measured</source>
         <translation>não se mede quanto um objeto é mais claro ou mais escuro do que outro</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
+        <source>what is said of other objects around it does not pick it out</source>
+        <translation>o que se diz de outros objetos ao redor não o distingue</translation>
     </message>
 </context>
 <context>

@@ -1828,27 +1828,27 @@ The output holds the polygons found before the failure.</source>
         <translation>与{anchor}大小相近</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="173"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
         <source>within {distance} m of {anchor}</source>
         <translation>距{anchor} {distance} 米以内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor}（{qualities}）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="176"/>
         <source>{first} and {second}</source>
         <translation>{first}和{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
         <source>{first}, {second}</source>
         <translation>{first}、{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="180"/>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
@@ -2003,7 +2003,7 @@ The output holds the polygons found before the failure.</source>
         <translation>不区分物体的用途</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="170"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>轮廓中只测量圆形、方形、矩形、椭圆形、长形和弯曲形</translation>
     </message>
@@ -2031,6 +2031,11 @@ The output holds the polygons found before the failure.</source>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
         <source>how much lighter or darker an object is than another is not measured</source>
         <translation>不衡量一个物体比另一个亮或暗多少</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
+        <source>what is said of other objects around it does not pick it out</source>
+        <translation>对周围其他物体的描述不用于选出该物体</translation>
     </message>
 </context>
 <context>

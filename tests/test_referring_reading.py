@@ -4429,3 +4429,19 @@ def test_street_words_of_drone_scenes(expression, reading):
 )
 def test_an_order_said_of_a_part_or_an_aspect_keeps_its_rank(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (  # a clause said of other objects is kept and shown, and picks nothing
+            "The car at the top, while a narrow river runs along the left, and it is white",
+            "target: car; count: 1; attributes: white; position: top; "
+            "not judged: while a narrow river runs along the left (others)",
+        ),
+        ("the car while parked near the bus", "target: car; count: 1; relation: near bus"),
+        ("The target plane is the second from the left", "target: airplane; count: 1; order: leftmost #2"),
+    ],
+)
+def test_a_clause_of_other_objects_and_the_target_named_as_such(expression, reading):
+    assert parse_expression(expression).explain() == reading

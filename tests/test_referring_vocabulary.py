@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 
 from rrsis_qgis.referring import words
+from rrsis_qgis.referring.conditions_said import WHY_NOT_JUDGED
 from rrsis_qgis.referring.lexicon import LEXICON
 from rrsis_qgis.referring.parse import is_plural, parse_expression
-from rrsis_qgis.referring.program import ORDERINGS, POSITIONS, Program, Relation
+from rrsis_qgis.referring.program import ORDERINGS, POSITIONS, UNJUDGED_KINDS, Program, Relation
 from rrsis_qgis.referring.select import RELATION_KINDS, Candidate, Frame, select
 
 CANDIDATES = {
@@ -121,3 +122,7 @@ def test_every_colour_a_program_can_name_has_its_test():
     from rrsis_qgis.referring.program import COLOURS
 
     assert set(COLOURS) == set(COLOUR_TESTS)
+
+
+def test_every_kind_of_what_is_not_judged_has_its_reason_to_say():
+    assert set(WHY_NOT_JUDGED) == set(UNJUDGED_KINDS)

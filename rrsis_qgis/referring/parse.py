@@ -367,12 +367,18 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             or self._is_a(phrase)
         ):
             return True
-        contrast = word == "whereas" or (
-            word == "while" and self.words[self.at + 1] in ("the", "its", "their")
-        )
-        if contrast and phrase is self.target:
-            start, self.at = self.at, self.end  # "whereas the piers to its right are crowded": of others,
-            self._name_unread(start)  # none of it the target's; named to the end
+        if word in ("whereas", "while") and phrase is self.target and self._said_of_others(self.at + 1):
+            # "while a narrow river runs along the left": said of others, to the clause's end; kept and
+            # shown, it picks nothing
+            start = self.at
+            self.at = next((at for at in range(self.at + 1, self.end) if at in self.breaks), self.end)
+            if {"it", "its", "itself"} & set(self.words[start : self.at]):
+                self._name_unread(start)  # "whereas the piers to its right are crowded": where it is, too
+            else:
+                self._not_judged("others", start)
+            return True
+        if word == "while" and self.words[self.at + 1].endswith(("ing", "ed")):
+            self.at += 1  # "while parked near the bus", "while waiting": when, as it is
             return True
         said_darker = any(
             said in ("darker", "brighter", "lighter") for said in self.words[self.at - 3 : self.at]
@@ -558,6 +564,15 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         phrase.colours += said.colours
         phrase.size, phrase.shape = phrase.size or said.size, phrase.shape or said.shape
         return True
+
+    def _said_of_others(self, at: int) -> bool:
+        """A clause at ``at`` begins with what is not the target: "the rest of the tanks", "a narrow river",
+        "several other cars" (not "it", "its nose", nor a verb of its own: "while parked")."""
+        first = self.words[at] if at < self.end else ""
+        if first in ("it", "its", "they", "their", "being") or first.endswith(("ing", "ed")):
+            return False
+        quantity = LEXICON.of(first) & {"determiner", "number"} or first in ("another", "other", "several")
+        return bool(quantity or first in ("many", "most", "all", "some", "each") or self._noun_at(at))
 
     def _apposition(self, phrase: Phrase) -> bool:
         """ "The largest vehicle in the image, a truck at the upper right", "the ship at the top, a large
@@ -799,11 +814,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         return True
 
     def _target_frame_end(self, start: int) -> int | None:
-        """Where "the target is", "the referred object is", "the object of interest is", "the object in
-        question is", "the highlighted object, a white ship, ..." ends when it begins at ``start``,
-        followed by the object's phrase; None when it does not."""
+        """Where "the target is", "the target (plane)", "the referred object is", "the object of interest
+        is", "the object in question is", "the highlighted object, a white ship, ..." ends when it begins
+        at ``start``, followed by the object's phrase; None when it does not."""
         if self.words[start] != "the":
             return None
+        if self.words[start + 1] == "target" and self._known_noun(start + 2):
+            return start + 2  # "The target plane is the second from the left": the plane
         at = start + 2 + (self.words[start + 2] in ("object", "item", "objects", "items"))
         if self.words[start + 1 : start + 4] in (["object", "of", "interest"], ["object", "in", "question"]):
             at = start + 4

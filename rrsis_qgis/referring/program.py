@@ -51,11 +51,12 @@ HEADINGS = tuple(place for place in POSITIONS if place not in ("center", "edge")
 # What was said that the selection cannot judge: read, kept and shown, never applied. A shadow, a small
 # part's look ("with a blue tail"), what covers it, a turn, a wake or a lane's direction, a height, how much
 # a comparison holds ("slightly larger"), what it carries ("holding an umbrella"), an outline other than
-# the measured shapes ("kidney-shaped") and what it is made of ("the concrete dam"): the detector's outlines
+# the measured shapes ("kidney-shaped"), what it is made of ("the concrete dam") and what a clause says of
+# other objects ("while the rest of the lot is empty"): the detector's outlines
 # and one picture from above do not show them, or nothing measures them. Each kind has its reason, said
 # with the answer (`conditions_said.NOT_JUDGED`).
 UNJUDGED_KINDS = ("shadow", "part", "cover", "motion", "height", "degree", "carried", "outline", "material")
-UNJUDGED_KINDS += ("condition", "use", "offset", "alignment", "row", "tone")
+UNJUDGED_KINDS += ("condition", "use", "offset", "alignment", "row", "tone", "others")
 
 
 def _check(item) -> None:
