@@ -1828,27 +1828,27 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>ähnlich groß wie {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="177"/>
         <source>within {distance} m of {anchor}</source>
         <translation>höchstens {distance} m von {anchor} entfernt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="176"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="182"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="180"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="183"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
@@ -1993,17 +1993,17 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>woraus ein Objekt besteht, wird nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="160"/>
         <source>how new, busy or full an object is is not measured</source>
         <translation>wie neu, belebt oder voll ein Objekt ist, wird nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="158"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="161"/>
         <source>what an object is used for is not told apart</source>
         <translation>wofür ein Objekt genutzt wird, wird nicht unterschieden</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="170"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="173"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>von Umrissen werden nur runde, quadratische, rechteckige, ovale, lange und gebogene gemessen</translation>
     </message>
@@ -2013,29 +2013,34 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>welches Ende der Reihe von '{what}' gemeint ist, wird nicht gesagt: beide Enden werden behalten, entfernen Sie das andere</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="162"/>
         <source>which way an object lies or faces beside another is not measured, only that it is by it</source>
         <translation>wie ein Objekt neben einem anderen liegt oder wohin es zeigt, wird nicht gemessen, nur dass es daneben ist</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="162"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="165"/>
         <source>rows are not told apart, so which row is not measured</source>
         <translation>Reihen werden nicht unterschieden, daher wird nicht gemessen, welche Reihe gemeint ist</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
         <source>only nearness to the middle is measured, not on which side of it an object lies</source>
         <translation>gemessen wird nur die Nähe zur Mitte, nicht auf welcher Seite der Mitte ein Objekt liegt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
         <source>how much lighter or darker an object is than another is not measured</source>
         <translation>wie viel heller oder dunkler ein Objekt als ein anderes ist, wird nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="172"/>
         <source>what is said of other objects around it does not pick it out</source>
         <translation>was über andere Objekte in der Nähe gesagt wird, wählt dieses nicht aus</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
+        <source>only named colours are measured, not patterns, sheen or many colours</source>
+        <translation>gemessen werden nur benannte Farben, keine Muster, kein Glanz und keine Vielfarbigkeit</translation>
     </message>
 </context>
 <context>

@@ -1828,27 +1828,27 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>de tamaño similar a {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="177"/>
         <source>within {distance} m of {anchor}</source>
         <translation>a menos de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="176"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="182"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="180"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="183"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
@@ -1993,17 +1993,17 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>no se mide de qué está hecho un objeto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="160"/>
         <source>how new, busy or full an object is is not measured</source>
         <translation>no se mide cuán nuevo, concurrido o lleno está un objeto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="158"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="161"/>
         <source>what an object is used for is not told apart</source>
         <translation>no se distingue para qué se usa un objeto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="170"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="173"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>de los contornos solo se miden los redondos, cuadrados, rectangulares, ovalados, largos y curvos</translation>
     </message>
@@ -2013,29 +2013,34 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>no se dice qué extremo de la fila de '{what}' se quiere: se conservan ambos extremos, quite el otro</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="162"/>
         <source>which way an object lies or faces beside another is not measured, only that it is by it</source>
         <translation>no se mide hacia dónde está orientado un objeto junto a otro, solo que está junto a él</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="162"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="165"/>
         <source>rows are not told apart, so which row is not measured</source>
         <translation>las filas no se distinguen, así que no se mide en qué fila está</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
         <source>only nearness to the middle is measured, not on which side of it an object lies</source>
         <translation>solo se mide la cercanía al centro, no en qué lado del centro está el objeto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
         <source>how much lighter or darker an object is than another is not measured</source>
         <translation>no se mide cuánto más claro u oscuro es un objeto que otro</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="172"/>
         <source>what is said of other objects around it does not pick it out</source>
         <translation>lo que se dice de otros objetos a su alrededor no lo distingue</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
+        <source>only named colours are measured, not patterns, sheen or many colours</source>
+        <translation>solo se miden colores con nombre, no dibujos, brillo ni mezclas de colores</translation>
     </message>
 </context>
 <context>

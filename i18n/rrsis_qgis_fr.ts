@@ -1828,27 +1828,27 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>de taille semblable à {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="177"/>
         <source>within {distance} m of {anchor}</source>
         <translation>à moins de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="176"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="182"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="180"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="183"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
@@ -1993,17 +1993,17 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>la matière d’un objet n’est pas mesurée</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="160"/>
         <source>how new, busy or full an object is is not measured</source>
         <translation>à quel point un objet est neuf, animé ou plein n’est pas mesuré</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="158"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="161"/>
         <source>what an object is used for is not told apart</source>
         <translation>l’usage d’un objet n’est pas distingué</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="170"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="173"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>parmi les contours, seuls les ronds, carrés, rectangulaires, ovales, longs et courbes sont mesurés</translation>
     </message>
@@ -2013,29 +2013,34 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>l’extrémité de la rangée de '{what}' visée n’est pas dite : les deux extrémités sont gardées, retirez l’autre</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="162"/>
         <source>which way an object lies or faces beside another is not measured, only that it is by it</source>
         <translation>l’orientation d’un objet à côté d’un autre n’est pas mesurée, seulement qu’il est à côté</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="162"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="165"/>
         <source>rows are not told apart, so which row is not measured</source>
         <translation>les rangées ne sont pas distinguées : la rangée visée n’est pas mesurée</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
         <source>only nearness to the middle is measured, not on which side of it an object lies</source>
         <translation>seule la proximité du centre est mesurée, pas le côté du centre où se trouve l’objet</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
         <source>how much lighter or darker an object is than another is not measured</source>
         <translation>on ne mesure pas de combien un objet est plus clair ou plus sombre qu'un autre</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="172"/>
         <source>what is said of other objects around it does not pick it out</source>
         <translation>ce qui est dit d'autres objets autour ne le désigne pas</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
+        <source>only named colours are measured, not patterns, sheen or many colours</source>
+        <translation>seules les couleurs nommées sont mesurées, pas les motifs, l'éclat ni les couleurs multiples</translation>
     </message>
 </context>
 <context>

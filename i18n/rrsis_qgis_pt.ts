@@ -1828,27 +1828,27 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>de tamanho semelhante a {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="177"/>
         <source>within {distance} m of {anchor}</source>
         <translation>a menos de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="176"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
         <source>{first} and {second}</source>
         <translation>{first} e {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="182"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="180"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="183"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
@@ -1993,17 +1993,17 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>não se mede de que é feito um objeto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="160"/>
         <source>how new, busy or full an object is is not measured</source>
         <translation>não se mede quão novo, movimentado ou cheio está um objeto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="158"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="161"/>
         <source>what an object is used for is not told apart</source>
         <translation>não se distingue para que serve um objeto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="170"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="173"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>dos contornos só se medem os redondos, quadrados, retangulares, ovais, longos e curvos</translation>
     </message>
@@ -2013,29 +2013,34 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>não se diz que extremidade da fila de '{what}' se pretende: mantêm-se ambas, remova a outra</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="162"/>
         <source>which way an object lies or faces beside another is not measured, only that it is by it</source>
         <translation>não se mede para onde um objeto está orientado ao lado de outro, só que está junto dele</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="162"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="165"/>
         <source>rows are not told apart, so which row is not measured</source>
         <translation>as filas não são distinguidas, por isso não se mede em que fila está</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
         <source>only nearness to the middle is measured, not on which side of it an object lies</source>
         <translation>só se mede a proximidade ao centro, não de que lado do centro o objeto está</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
         <source>how much lighter or darker an object is than another is not measured</source>
         <translation>não se mede quanto um objeto é mais claro ou mais escuro do que outro</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="172"/>
         <source>what is said of other objects around it does not pick it out</source>
         <translation>o que se diz de outros objetos ao redor não o distingue</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
+        <source>only named colours are measured, not patterns, sheen or many colours</source>
+        <translation>só se medem cores com nome, não padrões, brilho nem várias cores</translation>
     </message>
 </context>
 <context>

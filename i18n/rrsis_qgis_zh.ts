@@ -1828,27 +1828,27 @@ The output holds the polygons found before the failure.</source>
         <translation>与{anchor}大小相近</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="177"/>
         <source>within {distance} m of {anchor}</source>
         <translation>距{anchor} {distance} 米以内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor}（{qualities}）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="176"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
         <source>{first} and {second}</source>
         <translation>{first}和{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="182"/>
         <source>{first}, {second}</source>
         <translation>{first}、{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="180"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="183"/>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
@@ -1993,17 +1993,17 @@ The output holds the polygons found before the failure.</source>
         <translation>不测量物体的材质</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="160"/>
         <source>how new, busy or full an object is is not measured</source>
         <translation>不测量物体的新旧、繁忙或满空程度</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="158"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="161"/>
         <source>what an object is used for is not told apart</source>
         <translation>不区分物体的用途</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="170"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="173"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>轮廓中只测量圆形、方形、矩形、椭圆形、长形和弯曲形</translation>
     </message>
@@ -2013,29 +2013,34 @@ The output holds the polygons found before the failure.</source>
         <translation>未说明指的是 '{what}' 这一行的哪一端：两端都保留，请删除另一端</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="159"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="162"/>
         <source>which way an object lies or faces beside another is not measured, only that it is by it</source>
         <translation>不测量物体在另一物体旁的朝向，只判断它在其旁边</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="162"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="165"/>
         <source>rows are not told apart, so which row is not measured</source>
         <translation>不区分各排，因此不测量是哪一排</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
         <source>only nearness to the middle is measured, not on which side of it an object lies</source>
         <translation>只测量离中心的远近，不测量物体位于中心的哪一侧</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
         <source>how much lighter or darker an object is than another is not measured</source>
         <translation>不衡量一个物体比另一个亮或暗多少</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="172"/>
         <source>what is said of other objects around it does not pick it out</source>
         <translation>对周围其他物体的描述不用于选出该物体</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
+        <source>only named colours are measured, not patterns, sheen or many colours</source>
+        <translation>只测量有名称的颜色，不测量图案、光泽或多种颜色</translation>
     </message>
 </context>
 <context>

@@ -212,7 +212,7 @@ def test_words_in_any_script_are_kept_whole():
 @pytest.mark.parametrize(
     ("expression", "unread"),
     [
-        ("the tank right of the shiny road", ("shiny",)),
+        ("the tank right of the sparkly road", ("sparkly",)),
         ("the tank near the rusty road", ("rusty",)),
     ],
 )
@@ -264,19 +264,19 @@ def test_the_refer_command_marks_a_partial_reading_and_what_is_excluded():
         "-m",
         "rrsis_qgis",
         "refer",
-        "the tanks north of the shiny road except the white ones",
+        "the tanks north of the sparkly road except the white ones",
     ]
     result = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     program = json.loads(result.stdout)
-    assert program["partial"] is True and program["unread"] == ["shiny"]
+    assert program["partial"] is True and program["unread"] == ["sparkly"]
     assert program["excluded"] == [
         {
             "word": "except",
             "what": {**json.loads(json.dumps(asdict(Qualifiers(count=None, colours=("white",)))))},
         }
     ]
-    assert program["explanation"].endswith("excluded (except): white; not understood: shiny")
+    assert program["explanation"].endswith("excluded (except): white; not understood: sparkly")
 
 
 def test_a_relation_kind_cannot_be_registered_without_its_fit():
@@ -4444,4 +4444,49 @@ def test_an_order_said_of_a_part_or_an_aspect_keeps_its_rank(expression, reading
     ],
 )
 def test_a_clause_of_other_objects_and_the_target_named_as_such(expression, reading):
+    assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (
+            "the colourful boat near the pier",
+            "target: ship; count: 1; relation: near pier; not judged: colourful (look)",
+        ),
+        (
+            "the striped awning tricycle",
+            "target: awning tricycle; count: 1; not judged: striped (look)",
+        ),
+        (
+            "the multi-story building at the top",
+            "target: building; count: 1; position: top; not judged: multi story (height)",
+        ),
+        (
+            "the lonely windmill",
+            "target: windmill; count: 1; relation: far from windmill",
+        ),
+        (
+            "the car near the office building",
+            "target: car; count: 1; relation: near building",
+        ),
+        (
+            "the truck in the container yard",
+            "target: truck; count: 1; relation: inside container yard",
+        ),
+        (
+            "the boat near the ferry terminal",
+            "target: ship; count: 1; relation: near ferry terminal",
+        ),
+        (
+            "The image shows a bridge crossing the river in the middle.",
+            "target: bridge; count: 1; relation: crossing river (on the center)",
+        ),
+        (
+            "the car near the power lines",
+            "target: car; count: 1; relation: near power line",
+        ),
+    ],
+)
+def test_looks_heights_and_places_of_descriptive_text(expression, reading):
     assert parse_expression(expression).explain() == reading

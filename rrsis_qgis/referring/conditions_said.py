@@ -154,6 +154,9 @@ WHY_NOT_JUDGED = {
         "messages", "what is carried, held or pushed is not told apart from its carrier"
     ),
     "material": QT_TRANSLATE_NOOP("messages", "what an object is made of is not measured"),
+    "look": QT_TRANSLATE_NOOP(
+        "messages", "only named colours are measured, not patterns, sheen or many colours"
+    ),
     "condition": QT_TRANSLATE_NOOP("messages", "how new, busy or full an object is is not measured"),
     "use": QT_TRANSLATE_NOOP("messages", "what an object is used for is not told apart"),
     "alignment": QT_TRANSLATE_NOOP(

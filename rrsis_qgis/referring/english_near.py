@@ -10,16 +10,16 @@ and that both that copyright notice and this permission notice appear in support
 Kevin Atkinson makes no representations about the suitability of this array for any purpose. It is
 provided "as is" without express or implied warranty."""
 
-VOCABULARY_DIGEST = "71a49dddf53599bca5c13b76e6b1d17aa221624ad401cf2cf4942ad5647a0835"
+VOCABULARY_DIGEST = "13aabe2c27295ef4c02c382f5ec0306a4c5e5c1bccfad914bed872aa5479c9e6"
 ENGLISH = frozenset(
     """
     airline airlines aline alined angel angeles angels anglers anther appeasing approximate arrange
     arranger arranges articulate articulates assemble automobiled averaged awing backward bedside bedsides
     bellow bellows bicycled bight biked blanca blanch bland bloodied blush boded booty branched breaches
-    bride brides bridged bridger brownies bugger bully bunche cabals camped canopus capture captures
-    casement catting charting chattering chile chiles chilled circe circled circlets closets cloud clouted
-    clouting clover clovers clutter cluttered clutters columbus comparative compare compares complete
-    connect connecter connecters connection constriction contain contained contains continue continued
+    bride brides bridged bridger brownies bugger bully bunche cabals cabled camped canopus capture
+    captures casement catting charting chattering chile chiles chilled circe circled circlets closets
+    cloud clouted clouting clover clovers clutter cluttered clutters columbus comparative compare compares
+    complete connect connecter connecters connection constriction contain contained continue continued
     contract coolers coors copland corned cornet corsets couching counter countered countering coupled
     coups coursed courser courtier courtiers covert coverts coves covet coveted coveting covets cowered
     cowering craned cranmer crassness creak crowed cruised cruiser cruisers curbed curbing cured curing
@@ -27,38 +27,38 @@ ENGLISH = frozenset(
     detaches differ distanced distribute distributes diver divers diverts divide divided divides doubled
     drier driers dristan drivels drover drovers duding duffers eighty elliptic elongate elongates eluding
     encircle encircles enclose encloses encompass encompasses entirety entranced entries excerpt excising
-    exciting extend exuding factor factors father fearing fifty figured filed filing filly firth flaked
-    flatted flees floated foiling footfall footrest footrests forestry forrest forth framed framer framers
-    franked garaged gassy gatherer goofs grads greases greta groove grooved grooves groped groused grover
-    hallway hearty holders holes holing hording housed imaged imperious individual insider insiders
+    exciting extend exuding factor factors fairy father fearing fifty figured filed filing filly firth
+    flaked flatted flees floated foiling footfall footrest footrests forestry forrest forth framed framer
+    framers franked garaged gassy gatherer goofs grads greases greta groove grooved grooves groped groused
+    grover hallway hearty holders holes holing hording housed imaged imperious individual insider insiders
     isolate isolates jigger jiggers jogged joiner keeling kneeing knelling lacing laddies lades lager
     leafing leasing leaved liens liked liking limed limes liming limned limning limousin liners linger
-    linker linseed lioness littler liver loafing loaning locking lolcats loner lording loser lousiness
-    maria marian mariana marianas marin marines marion marlon marring martian martians martina masking
-    mason masons medan media medias medina microbes midwest minibusses miser misers mixed moderated
-    modestly moistly moore mooted mopes mopped motorbiked motorcycled motorize motorizes muddle nested
-    nestle nestles nether nettled nighty observes oceanus office offices oliver outskirt overhear
-    overheard overlap paced pained palsying panted parch parches pared paring parings parka parkas parring
-    partial party passion patchy patois patriots paying peopled perches perking peron persona personals
-    photography pictured piked piles pilled piped place placer places plaint plaited planed planets
-    planned planner planners plans plating plaything plied plying poaches pointy poled policed poser
-    powder preset presets propelled purpler quiet quire quits quitted quitter quoited quote redound
-    redounded refrigerate refrigerates reigned remoter reroute reroutes rerunning resets resetting ricksha
-    rickshas ringer riser risers rivet rivets rogue rogues roods rooted roots roughed rougher routed
-    router routs rover rovers ruder ruining runabout runabouts runaway runaways runnels sacked sandwich
-    sandwiches scatted scatter scooted sealant seaports searing sedna seized sender serviced setting
-    seventy sewed shading shaking shale shard share shares sharking sheol shipper shippers shipping
-    shooter shopped shred shutter shuttled sided sidewall sidewalls sifting sight singe singled sires
-    sises situate situates sixty sizer skewer skewered skimming slang slated slewed sliver slopped snared
-    snaring snell snort solis solver sopped sorter sorts sough southey spade spaded spades spams spanking
-    spawning spawns spender sport squared squarer squeeze squeezer squeezes stained staked stalk stalked
-    stalks stallions stances staples stationery stooped stooping stopper stoppered strand stranding
-    strands stretch stretched stretcher stretchers stricture strictures strop stropped stropping strops
-    surfaced surround swattered sweller swopped tacks taker takers tales talkers tames taming tasking
-    terrain therese thorough though threw ticked tinniest tipped titled toniest topmast toppled touched
-    traci travelled trawler trawlers trick tricks trough truckled truckles tucker tuckered tuning turfing
-    turing tyree uncover upped vesicle vesicles wafer wafers wafting wager wagers waller warehoused waster
-    wasters wasting wedge wedges weirder weirdest wending wheedled whelked whelped while whits wincing
-    wining winking winning wiser wisest witting woken woofs worked
+    linker linseed lioness lionesses littler liver loafing loaning locking lolcats loner lording loser
+    lousiness lunch lunches maria marian mariana marianas marin marines marion marlon marring martian
+    martians martina masking mason masons medan media medias medina microbes midwest minibusses miser
+    misers mixed moderated modestly moistly moore mooted mopes mopped motorbiked motorcycled motorize
+    motorizes muddle nested nestle nestles nether nettled nighty observes obvious oceanus oliver outskirt
+    overhear overheard overlap paced pained palsying panted parch parches pared paring parings parka
+    parkas parring partial party passion patchy patois patriots paying peopled perches perking peron
+    persona personals photography pictured piked piles pilled piped place placer places plaint plaited
+    planed planets planned planner planners plans plating plaything plied plying poaches pointy poled
+    policed poser powder preset presets propelled purpler quire quits quitted quitter quoited quote
+    redound redounded refrigerate refrigerates regular reigned remoter reroute reroutes rerunning resets
+    resetting ricksha rickshas ringer riser risers rivet rivets rogue rogues roods rooted roots roughed
+    rougher routed router routs rover rovers ruder ruining runabout runabouts runaway runaways runnels
+    sacked sandwich sandwiches scatted scatter scooted sealant seaports searing sedna seized sender
+    serviced setting seventy sewed shading shaking shale shard share shares sharking sheol shipper
+    shippers shipping shooter shopped shred shutter shuttled sided sidewall sidewalls sifting sight singe
+    singled sires sises situate situates sixty sizer skewer skewered skimming slang slated slewed sliver
+    slopped snared snaring snell snort solis solver sopped sorter sorts sough southey spade spaded spades
+    spams spanking spawning spawns spender sport squared squarer squeeze squeezer squeezes stained staked
+    stalk stalked stalks stallions stances staples stationery stooped stooping stopper stoppered strand
+    stranding strands stretch stretched stretcher stretchers stricture strictures strop stropped stropping
+    strops surfaced surround swattered sweller swopped tacks taker takers tales talkers tames taming
+    tasking terrain therese thorough though threw ticked tinniest tipped titled toniest topmast toppled
+    touched traci travelled trawler trawlers trick tricks trough truckled truckles tucker tuckered tuning
+    turfing turing tyree uncover upped vesicle vesicles wafer wafers wafting wager wagers waller
+    warehoused waster wasters wasting wedge wedges weirder weirdest wending wheedled whelked whelped while
+    whits wincing wining winking winning wiser wisest witting woken woofs worked
     """.split()
 )

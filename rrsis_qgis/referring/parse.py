@@ -377,7 +377,11 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             else:
                 self._not_judged("others", start)
             return True
-        if word == "while" and self.words[self.at + 1].endswith(("ing", "ed")):
+        if (
+            word == "while"
+            and self.words[self.at + 1].endswith(("ing", "ed"))
+            and not self._noun_at(self.at + 1)
+        ):
             self.at += 1  # "while parked near the bus", "while waiting": when, as it is
             return True
         said_darker = any(

@@ -76,9 +76,9 @@ def test_a_typing_slip_is_read_as_the_word_it_slips_from_and_said_before_and_aft
 
 def test_words_the_reading_does_not_apply_are_shown_while_typing_and_a_negation_is_kept(tanks):
     dock, _controller, _canvas = tanks
-    QTest.keyClicks(dock.expression_edit, "the white tanks north of the shiny road")
+    QTest.keyClicks(dock.expression_edit, "the white tanks north of the sparkly road")
     reading = dock.understanding_label.text()
-    assert "Words not understood: shiny. They are not applied" in reading, reading
+    assert "Words not understood: sparkly. They are not applied" in reading, reading
     assert dock.understanding_label.isEnabled()  # drawn as a warning, not dimmed like a hint
     dock.expression_edit.clear()
     QTest.keyClicks(dock.expression_edit, "the tanks that are not white")
