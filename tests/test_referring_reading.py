@@ -4490,3 +4490,30 @@ def test_a_clause_of_other_objects_and_the_target_named_as_such(expression, read
 )
 def test_looks_heights_and_places_of_descriptive_text(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (
+            "The tank is larger than the two small tanks located directly below it.",
+            "target: storage tank; count: 1; relation: larger than storage tank (small); "
+            "relation: above storage tank (small)",
+        ),
+        (
+            "the car with two other small vehicles parked just below it",
+            "target: car; count: 1; relation: with vehicle (small); relation: above vehicle (small)",
+        ),
+        (
+            "the overpass in the middle of the image with ramps on both sides",
+            "target: overpass; count: 1; position: center; relation: with ramp; "
+            "not judged: on both sides (alignment)",
+        ),
+        (
+            "the tennis court, the only sports facility in that area",
+            "target: tennis court; count: 1; not understood: only sports",
+        ),
+    ],
+)
+def test_what_lies_below_it_and_on_both_sides(expression, reading):
+    assert parse_expression(expression).explain() == reading

@@ -10,7 +10,7 @@ and that both that copyright notice and this permission notice appear in support
 Kevin Atkinson makes no representations about the suitability of this array for any purpose. It is
 provided "as is" without express or implied warranty."""
 
-VOCABULARY_DIGEST = "13aabe2c27295ef4c02c382f5ec0306a4c5e5c1bccfad914bed872aa5479c9e6"
+VOCABULARY_DIGEST = "e213e3590ce78b09f4f758dc9670bbff0c6d3c3c5c0783277cbf4fb70ee4684d"
 ENGLISH = frozenset(
     """
     airline airlines aline alined angel angeles angels anglers anther appeasing approximate arrange
@@ -57,8 +57,8 @@ ENGLISH = frozenset(
     strops surfaced surround swattered sweller swopped tacks taker takers tales talkers tames taming
     tasking terrain therese thorough though threw ticked tinniest tipped titled toniest topmast toppled
     touched traci travelled trawler trawlers trick tricks trough truckled truckles tucker tuckered tuning
-    turfing turing tyree uncover upped vesicle vesicles wafer wafers wafting wager wagers waller
-    warehoused waster wasters wasting wedge wedges weirder weirdest wending wheedled whelked whelped while
-    whits wincing wining winking winning wiser wisest witting woken woofs worked
+    turfing turing tyree uncover upped venus venuses vesicle vesicles wafer wafers wafting wager wagers
+    waller warehoused waster wasters wasting wedge wedges weirder weirdest wending wheedled whelked
+    whelped while whits wincing wining winking winning wiser wisest witting woken woofs worked
     """.split()
 )

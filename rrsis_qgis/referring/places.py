@@ -710,9 +710,9 @@ class Places:
         """ "larger than the tank to its right", "adjacent to a soccer field on its left": what it is
         compared to or by lies on its right, so it is left of that anchor (its own right: a tank has none
         of the other's); "the one docked to its right" too. Unread when the side is no side."""
-        at = self.at + (
-            "state" in LEXICON.of(self.words[self.at]) and self.words[self.at + 1] in ("to", "on")
-        )
+        placed = ("to", "on", "directly", "just", "immediately", "above", "below", "beneath")
+        # "the one docked to its right", "the two tanks located directly below it"
+        at = self.at + ("state" in LEXICON.of(self.words[self.at]) and self.words[self.at + 1] in placed)
         at += self.words[at] in ("directly", "just", "immediately")  # "the one directly below it"
         side = {"above": ["top"], "below": ["bottom"], "beneath": ["bottom"]}.get(self.words[at])
         if side and self.words[at + 1] in ("it", "them"):
