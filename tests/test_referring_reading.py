@@ -4517,3 +4517,18 @@ def test_looks_heights_and_places_of_descriptive_text(expression, reading):
 )
 def test_what_lies_below_it_and_on_both_sides(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        ("the car driving in the left direction", "target: car; count: 1; heading: left"),  # was: on the left
+        (
+            "The plane is oriented towards the top right direction.",
+            "target: airplane; count: 1; heading: top right",
+        ),
+        ("the car in the left direction", "target: car; count: 1; not understood: left direction"),
+    ],
+)
+def test_a_direction_said_after_a_side_is_a_heading_not_a_place(expression, reading):
+    assert parse_expression(expression).explain() == reading

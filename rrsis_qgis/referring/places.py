@@ -333,6 +333,12 @@ class Places:
         end, places = self._places(at)
         if not places:
             return False
+        if self.words[end] == "direction" and end not in self.breaks:
+            # "driving in the left direction", "oriented towards the top right direction": its heading
+            start, self.at = self.at, end + 1
+            if not (self._going() and "center" not in places and phrase.head_toward(sides_of(places))):
+                self._name_unread(start)
+            return True
         if places == ["center"] and self.words[end : end + 2] == ["one", "of"] and end not in self.breaks:
             if self._one_of_its_kind_at(end):
                 return False  # "the middle one of the three": in the middle of them, not of the view
