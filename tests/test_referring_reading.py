@@ -1982,7 +1982,7 @@ def test_the_weather_and_the_state_of_works_are_no_anchors(expression, reading):
         ("the car approaching from above", "target: car; count: 1; not understood: above"),
         (
             "the car that is not the white one but the one next to it",
-            "target: car; count: 1; excluded (not): white; not understood: next but",
+            "target: car; count: 1; excluded (not): white; not understood: but next",
         ),
         ("most of the cars on the left", "target: car; count: all; position: left; not understood: most"),
         ("the car in the middle of two cars", "target: car; count: 1; relation: between car and car"),
@@ -4531,4 +4531,109 @@ def test_what_lies_below_it_and_on_both_sides(expression, reading):
     ],
 )
 def test_a_direction_said_after_a_side_is_a_heading_not_a_place(expression, reading):
+    assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (
+            "The bus, not the one near the bus stop, is white and at the top of the image.",
+            "target: bus; count: 1; attributes: white; position: top; excluded (not): near bus stop",
+        ),
+        (
+            "the car, not the one near the bus, which is red",
+            "target: car; count: 1; excluded (not): near bus; not understood: red",
+        ),
+        (
+            "the lot that has no cars and is near the road",
+            "target: parking lot; count: 1; relation: near road; excluded (without): near car",
+        ),
+        (
+            "the field with no trees and a red track",
+            "target: field; count: 1; excluded (without): near tree; not understood: red track",
+        ),
+        (
+            "the car with no roof, next to the bus",
+            "target: car; count: 1; not understood: roof next bus with no",
+        ),
+        (
+            "the car near a house with no pool",
+            "target: car; count: 1; relation: near house; not understood: with no pool",
+        ),
+        (
+            "the car next to the truck that is not the one near the bus",
+            "target: car; count: 1; relation: near truck; not understood: not near bus",
+        ),
+        (
+            "not the one near the bus, the white car",
+            "not understood; the whole expression goes to the detector: "
+            "'not the one near the bus, the white car'",
+        ),
+        (
+            "the car, not the one next to the truck, but the one next to the bus",
+            "target: car; count: 1; relation: near bus; excluded (not): near truck",
+        ),
+        (
+            "the car not white but the red one",
+            "target: car; count: 1; excluded (not): white; not understood: red",
+        ),
+        (
+            "the lot with no fewer than ten cars",
+            "target: parking lot; count: 1; not understood: with no fewer than ten cars",
+        ),
+        (
+            "the building with a shiny roof at the center",
+            "target: building; count: 1; position: center; not judged: shiny (look)",
+        ),
+        (
+            "the car next to the man in red, a white one",
+            "target: car; count: 1; attributes: white; relation: near pedestrian; not understood: red",
+        ),
+        (
+            "the car while the target is white",
+            "target: car; count: 1; attributes: white; not understood: while target",
+        ),
+        (
+            "the red car while everything else is gray",
+            "target: car; count: 1; attributes: red; not judged: while everything else is gray (others)",
+        ),
+        (
+            "the small ship at the top, a large vessel",
+            "target: ship; count: 1; attributes: small; position: top; not understood: large vessel",
+        ),
+        (
+            "the vehicle between the truck and the van, a van",
+            "target: vehicle; count: 1; relation: between truck and van; not understood: van",
+        ),
+        (
+            "the car in a separate lane",
+            "target: car; count: 1; relation: inside lane; not understood: separate",
+        ),
+        (
+            "the power lines",
+            "target: power line; count: all",
+        ),
+        (
+            "the house is smaller then the one on the right",
+            "spelled: 'then' as 'than'; target: house; count: 1; relation: smaller than house (on the right)",
+        ),
+        (
+            "the car larger than the one to the upper left",
+            "target: car; count: 1; relation: larger than car; relation: lower right of car",
+        ),
+        (
+            "the car, the smallest object in the picture",
+            "target: car; count: 1; order: smallest",
+        ),
+        (
+            "the urban area",
+            "target: urban area; count: 1",
+        ),
+    ],
+)
+def test_what_a_review_of_exclusions_appositions_and_clauses_found_is_read_or_named(expression, reading):
+    """An exclusion ends at a comma and at "and is"; "with no", "not the one" after an anchor are the
+    anchor's, maybe (named); "not A but B" is B; a clause naming the target is no clause of others; an
+    apposition of another size is named; "then" after a comparative is "than"."""
     assert parse_expression(expression).explain() == reading

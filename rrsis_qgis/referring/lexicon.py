@@ -138,6 +138,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("noun", "industrial area", "en", ("industrial area", "industrial zone", "industrial park",
                                        "industrial estate")),
     ("noun", "commercial area", "en", ("commercial area", "commercial district")),
+    ("noun", "urban area", "en", ("urban area", "built up area", "city area")),
+    ("noun", "rural area", "en", ("rural area", "countryside")),
     ("noun", "military base", "en", ("military base",)),
     ("noun", "intersection", "en", ("intersection", "crossroad", "junction", "road intersection")),
     ("noun", "container", "en", ("container",)),
@@ -164,8 +166,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("noun", "depot", "en", ("depot", "bus depot", "vehicle depot", "truck depot")),
     ("noun", "boat ramp", "en", ("boat ramp", "slipway", "boat launch")),
     ("noun", "ferry terminal", "en", ("ferry terminal", "ferry dock", "ferry pier")),
-    ("noun", "power line", "en", ("power line", "power lines", "transmission line", "transmission lines",
-                                  "power cable")),
+    ("noun", "power line", "en", ("power line", "transmission line", "power cable")),
     ("noun", "gas station", "en", ("gas station", "petrol station", "fuel station", "filling station",
                                    "service station")),
     ("noun", "loading area", "en", ("loading area", "loading dock", "loading bay", "loading zone")),
@@ -491,8 +492,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("state", None, "en", ("overlapping", "overlaps", "touching", "touches")),
     # Far from the others of its kind ("the isolated windmill"): `far_from` the target's own class.
     ("isolated", None, "en", ("isolated", "solitary", "standalone", "secluded", "apart from the others",
-                              "set apart from the others", "away from the others", "set apart", "lonely",
-                              "separate")),
+                              "set apart from the others", "away from the others", "set apart", "lonely")),
     # Qualities the selection cannot judge from above, and no kind of `program.UNJUDGED_KINDS`: known, and
     # named as not understood (unread).
     ("unjudged", None, "en", ("triangle", "second to last", "second last", "third to last", "next to last",

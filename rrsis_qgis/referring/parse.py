@@ -54,9 +54,9 @@ FRAMED += ("designated", "queried", "marked")
 # "the larger of the two": the largest of them.
 COMPARED = {"large": "largest", "small": "smallest"}
 
-# After "not ... but", another object, not more said of the target ("not the white one but the one next
-# to it").
-PRONOUN_LIKE = ("the", "a", "an", "one", "this", "that", "it")
+# Before "then" that means "than": "bigger then the others".
+COMPARING = ("smaller", "larger", "bigger", "longer", "shorter", "wider", "narrower", "closer", "nearer")
+COMPARING += ("further", "farther", "darker", "lighter", "brighter", "taller", "higher", "lower", "greater")
 # Before "left" as a verb: "the car that just left the parking lot", "has not left".
 BEFORE_LEFT = ("just", "that", "which", "who", "has", "had", "recently", "already", "not", "never")
 # "the third car from left to right": counted from where the way starts.
@@ -377,11 +377,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             else:
                 self._not_judged("others", start)
             return True
-        if (
-            word == "while"
-            and self.words[self.at + 1].endswith(("ing", "ed"))
-            and not self._noun_at(self.at + 1)
-        ):
+        if word == "while" and _a_verb_s_form(self.words[self.at + 1]) and not self._noun_at(self.at + 1):
             self.at += 1  # "while parked near the bus", "while waiting": when, as it is
             return True
         said_darker = any(
@@ -466,14 +462,21 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self.row_said = self.row_said or bool(set(said) & set(LINES))
             self.at += ignored[0]
             return True
-        if word == "not" and self.words[self.at + 1] in ("the", "that") and phrase is self.target:
+        own = phrase is self.target and phrase.noun and (not phrase.relations or self.at in self.breaks)
+        if word == "not" and self.words[self.at + 1] in ("the", "that") and own:
+            # (not "next to the truck that is not the one near the bus": the truck's, maybe)
             kind = self.words[self.at + 2 : self.at + 2 + (self._known_noun(self.at + 2) or 1)]
             if kind in (["one"], ["ones"]) or name_of(kind)[0] == phrase.noun:
                 return self._exclusion(1, word)  # "the court on the left, not the one near the pool"
         if word in ("not", "never", "no", "non", "neither"):
             return self._negation()
-        if word == "but" and self.negated_until == self.at and self.words[self.at + 1] not in PRONOUN_LIKE:
-            self.at += 1  # "not on the left but on the right": what follows is the target's
+        if word == "but" and self.negated_until == self.at:
+            start = self.at  # "not on the left but on the right", "not white but the red one": the target's
+            self.at += 1
+            end = next((at for at in range(self.at, self.end) if at in self.breaks), self.end)
+            if {"it", "its", "them", "their"} & set(self.words[self.at : end]):
+                self.at = end  # "not the white one but the one next to it": next to the white one? named
+                self._name_unread(start)
             return True
         if ordinal := LEXICON.match(
             self.words, self.at, "ordinal"
@@ -573,10 +576,16 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         """A clause at ``at`` begins with what is not the target: "the rest of the tanks", "a narrow river",
         "several other cars" (not "it", "its nose", nor a verb of its own: "while parked")."""
         first = self.words[at] if at < self.end else ""
-        if first in ("it", "its", "they", "their", "being") or first.endswith(("ing", "ed")):
+        if first in ("it", "its", "they", "their", "being") or _a_verb_s_form(first):
             return False
+        if LEXICON.of(self.words[at - 2]) & {"determiner", "number", "size", "colour", "shape"}:
+            return False  # "next to a large while building": a slip of "white", no clause
+        named = at + (first in ("the", "this", "that", "these", "those"))
+        if self.words[named] == "target" or self._target_named_at(named):
+            return False  # "while the target is white", "while this car is parked": the target's own
         quantity = LEXICON.of(first) & {"determiner", "number"} or first in ("another", "other", "several")
-        return bool(quantity or first in ("many", "most", "all", "some", "each") or self._noun_at(at))
+        quantity = quantity or first in ("many", "most", "all", "some", "each", "everything", "everyone")
+        return bool(quantity or self._noun_at(at) or self._noun_follows(at))  # "while red cars are parked"
 
     def _apposition(self, phrase: Phrase) -> bool:
         """ "The largest vehicle in the image, a truck at the upper right", "the ship at the top, a large
@@ -591,16 +600,26 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self.at = start
             return False
         narrower = phrase.noun == "vehicle" and _a_vehicle_s_kind(kind.noun)
+        any_object = kind.noun in ("object", "thing", "item")  # ", the smallest object in the picture"
         looks = kind.qualifiers()
-        own = looks == Qualifiers(colours=looks.colours, size=looks.size, shape=looks.shape)
-        anchor = phrase.relations[-1].anchor if phrase.relations else None
-        the_anchor_s = anchor == kind.noun or (anchor == "vehicle" and _a_vehicle_s_kind(kind.noun))
-        if not own or the_anchor_s or not (kind.noun == phrase.noun or narrower) or kind.one:
+        own = looks == Qualifiers(
+            colours=looks.colours, size=looks.size, shape=looks.shape, ordering=looks.ordering
+        )
+        last = phrase.relations[-1] if phrase.relations else None
+        anchors = (last.anchor, last.second_anchor) if last else ()
+        the_anchor_s = kind.noun in anchors or ("vehicle" in anchors and _a_vehicle_s_kind(kind.noun))
+        named = kind.noun == phrase.noun or narrower or any_object
+        if not own or the_anchor_s or not named or kind.one or kind.rank != 1:
             self.at = start
             return False
-        phrase.noun = kind.noun
+        differ = [(kind.size, phrase.size), (kind.shape, phrase.shape), (kind.ordering, phrase.ordering)]
+        if any(again and first and again != first for again, first in differ):
+            self._name_unread(start)  # "the small ship at the top, a large vessel": which? named
+            return True
+        phrase.noun = phrase.noun if any_object else kind.noun
         phrase.colours += [colour for colour in kind.colours if colour not in phrase.colours]
         phrase.size, phrase.shape = phrase.size or kind.size, phrase.shape or kind.shape
+        phrase.ordering = phrase.ordering or kind.ordering
         return True
 
     def _gone_from(self, phrase: Phrase) -> bool:
@@ -1250,7 +1269,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             (said.shape, phrase.shape),
             (said.orientation, phrase.orientation),
         ]
-        if any(again and before and again != before for again, before in differ):
+        if any(again and first and again != first for again, first in differ):
             self._name_unread(start)  # "the small tank ... a large one": which? named, neither dropped
             return True
         phrase.colours += said.colours
@@ -1359,6 +1378,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         return False
 
 
+def _a_verb_s_form(word: str) -> bool:
+    """ "parked", "waiting": a participle, as far as its ending tells (not "red", "nothing", "shed")."""
+    if LEXICON.of(word) - {"state", "motion", "waiting", "carrying"} or word.endswith("thing"):
+        return False
+    return len(word) > 4 and word.endswith(("ing", "ed"))
+
+
 def _a_vehicle_s_kind(noun: str | None) -> bool:
     """A kind a vehicle may be said to be ("a white van", "a truck"): a road user that is no person."""
     return "road user" in LEXICON.of(str(noun)) and noun != "pedestrian"
@@ -1367,18 +1393,23 @@ def _a_vehicle_s_kind(noun: str | None) -> bool:
 def parse_expression(expression: str) -> Program:
     """The program of one referring expression (see the module's docstring). A word that is a typing slip
     of a known one ("samll") is read as that word where the reading then places more (`spelling`), one
-    word at a time; the program says so. Beside a slip of "except" or "without", nothing is respelled."""
-    program = _Reader(expression).read()
+    word at a time; the program says so. Beside a slip of "except" or "without", nothing is respelled.
+    "then" after a comparative ("bigger then the others") is always read as "than", and said."""
+    words = tokens_of(expression)
+    slips = {
+        at: "than" for at, word in enumerate(words) if word == "then" and at and words[at - 1] in COMPARING
+    }
+    program = _Reader(expression, slips).read()
+    if slips:
+        program = replace(program, respelled=tuple((words[at], known) for at, known in slips.items()))
     misfit = _misfit(program)
     if not misfit:
         return program
-    words, slips, read = tokens_of(expression), {}, program
+    read = program
     if any(slips_from_a_negation(word) for word in words):
         return program  # "the cars excpet the whtie one": white would be kept, not taken away
     for at, word in enumerate(words):
-        known = meant(word)
-        if word == "then" and at and words[at - 1].endswith("er"):
-            known = "than"  # "bigger then the others": too short a word for a slip, but what else?
+        known = None if at in slips else meant(word)
         if known is None:
             continue
         again = _Reader(expression, {**slips, at: known}).read()
@@ -1386,7 +1417,7 @@ def parse_expression(expression: str) -> Program:
         again_misfit = _misfit(again)
         if known not in left and again_misfit < misfit:
             slips[at], read, misfit = known, again, again_misfit
-    if not slips:
+    if read is program:
         return program
     return replace(read, respelled=tuple((words[at], known) for at, known in slips.items()))
 

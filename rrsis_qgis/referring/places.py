@@ -80,6 +80,16 @@ THOSE_AROUND_IT = (("nearby",), *((*said, them) for said in AROUND for them in (
 # "than the tank to its right": the target is on the other side of it.
 OPPOSITE_SIDE = {("left",): "right_of", ("right",): "left_of", ("top",): "below", ("bottom",): "above"}
 OPPOSITE_SIDE |= {("north",): "south_of", ("south",): "north_of", ("east",): "west_of", ("west",): "east_of"}
+OPPOSITE_SIDE |= {
+    ("top", "left"): "lower_right_of",
+    ("top", "right"): "lower_left_of",
+    ("bottom", "left"): "upper_right_of",
+    ("bottom", "right"): "upper_left_of",
+    ("north", "east"): "southwest_of",
+    ("north", "west"): "southeast_of",
+    ("south", "east"): "northwest_of",
+    ("south", "west"): "northeast_of",
+}
 # "the picture provided": said of the image, nothing more.
 AFTER_AN_IMAGE = ("provided", "given", "shown", "above")
 # Full of something: "a parking lot filled with cars" is with them.
@@ -738,7 +748,10 @@ class Places:
         else:
             return
         beside = OPPOSITE_SIDE.get(tuple(places))
-        if beside is None:
+        if beside is None:  # "larger than the one to the middle": no side; named, not the target's place
+            if anchor.one and self.words[self.at] == "to":
+                start, self.at = self.at, end
+                self._name_unread(start)
             return
         if self.negating or self.excluding:
             self.spoilt = True  # "not larger than the one to its right": on which side, if not? named
@@ -1043,6 +1056,9 @@ class Places:
             return False
         worn = Phrase()
         self._qualities_run(worn)
+        if any(at in self.breaks for at in range(start + 1, self.at)):
+            self.at = start  # "next to the man in red, a white one": the white is not his
+            return False
         clothing = LEXICON.match(self.words, self.at, "clothing")
         # "in red", but not "with a red tail" nor "in the red square"
         bare = self.words[start] != "with" and not self._noun_at(self.at)
@@ -1073,7 +1089,10 @@ class Places:
         """ "with a white body", "with red roofs": the object's own colour; "with a pool", "a stadium has a
         baseball field": the relation `with` (on it, in it or beside it)."""
         begins = self.at
-        if self.words[self.at] in HAVING and self.words[self.at + 1] == "no" and phrase is self.target:
+        own = phrase is self.target and (not phrase.relations or self.at in self.breaks)  # not "near a house
+        # with no pool": the house's
+        counted = self.words[self.at + 2] in ("fewer", "less", "more", "than")  # "with no fewer than ten"
+        if self.words[self.at] in HAVING and self.words[self.at + 1] == "no" and own and not counted:
             return self._exclusion(2, "without")  # "with no cars around it", "has no boats docked at it"
         reason = LEXICON.match(self.words, self.at, "reason")
         if reason and phrase is self.target and phrase.relations:
@@ -1111,6 +1130,12 @@ class Places:
             self.at += said[0]
             self._not_judged(said[1].value, start)
             return True
+        look = LEXICON.match(self.words, self.at, "unjudged")
+        if look and look[1].value == "look":  # "with a shiny roof", "with a colourful deck": its look
+            mark = self.at
+            self.at += look[0]
+            self._not_judged("look", mark)
+            self._qualities_run(part)
         describing = []
         while self._describes_a_part(self.at):
             describing.append(self.words[self.at])  # "with a flat roof", "with swept back wings"

@@ -60,7 +60,7 @@ class SetsTakenAway:
         start = self.at
         self.at += length
         if self.negating or self.excluding:  # an exclusion inside another: more than a program says
-            self.unread.append(word)
+            self.unread.extend(self.words[start : start + length])
             return True
         self.excluding += 1
         try:
@@ -71,7 +71,7 @@ class SetsTakenAway:
                     break
                 if self.spoilt:  # "except the one turning left near the bus": not the ones near the bus
                     self._name_unread(conjunct)
-                    self.unread.append(word)
+                    self.unread.extend(self.words[start : start + length])
                 elif removed.noun not in (None, self.target.noun, *(other.noun for other in self.others)):
                     # "the tank except the white road": no subset of the target; named, nothing removed
                     self._name_unread(conjunct)
@@ -79,13 +79,13 @@ class SetsTakenAway:
                     # "except the one separated from the others": what follows is not the target's
                     self.at = self.end
                     self._name_unread(conjunct)
-                    self.unread.append(word)
+                    self.unread.extend(self.words[start : start + length])
                 else:
                     # An ordering keeps its count: "except the two largest" takes away two.
                     count = removed.how_many if removed.ordering and removed.count_given else None
                     taken = Exclusion(word, replace(removed.qualifiers(), count=count))
                     self.excluded.append((taken, removed.noun))  # "except the red cars": the cars' only
-                if self.words[self.at] != "and" or self._clause_ends():
+                if self.words[self.at] != "and" or self._clause_ends() or not self._another_set(word):
                     break
                 self.at += 1  # "except the white ones and those near the river": another set
         finally:
@@ -93,8 +93,22 @@ class SetsTakenAway:
         if self.at == start + length:  # nothing read as taken away: what follows is not said of the target
             self.at = self.end
             self._name_unread(start)
-            self.unread.append(word)
+            self.unread.extend(self.words[start : start + length])
+        elif self.at in self.breaks and self.words[self.at] in ("which", "that", "who", "whose"):
+            # "except the one near the river, which is white": of which? named to the clause's end
+            clause = self.at
+            self.at = next((at for at in range(self.at + 1, self.end) if at in self.breaks), self.end)
+            self._name_unread(clause)
+        if word == "not":
+            self.negated_until = self.at  # "not the one near the truck, but the one near the bus"
         return True
+
+    def _another_set(self, word: str) -> bool:
+        """After "and" in an exclusion: another set taken away ("except the white ones and those near the
+        river"), not more said of the target ("with no trees and a red track", "and is near the road")."""
+        following = self.words[self.at + 1] if self.at + 1 < self.end else ""
+        said_of_it = "copula" in LEXICON.of(following) or following in ("it", "its", "has", "have")
+        return word != "without" and not said_of_it
 
     def _excluded_set(self, word: str) -> tuple[Phrase | None, int]:
         """One set an exclusion names, read from here; None when nothing is there."""
@@ -125,6 +139,8 @@ class SetsTakenAway:
         if removed.ordinal and removed.ordering is None:
             removed.ordering = "end"  # "except the last one in the row": its ends, if a row is said
         while self.at < self.end and not self._clause_ends() and self.words[self.at] != "and":
+            if self.at in self.breaks and self.at > conjunct:
+                break  # "the car, not the one near the bus, which is red": the red is the car's
             if self._modifier(removed):
                 continue
             ignored = LEXICON.match(self.words, self.at, *IGNORED)  # "the ones that are ..."
@@ -144,7 +160,14 @@ class SetsTakenAway:
         is named."""
         start = self.at
         self._qualities_run(removed)
-        around = self.words[self.at + 1] in ("around", "near", "beside", "by", "next")  # "water around it"
+        around = self.at + 1 not in self.breaks and self.words[self.at + 1] in (
+            "around",
+            "near",
+            "beside",
+            "by",
+            "next",
+        )
+        # "water around it" (not "with no roof, next to the bus")
         if self.at < self.end and "part" in LEXICON.of(self.words[self.at]) and not around:
             self.at += 1
             return True
