@@ -4637,3 +4637,20 @@ def test_what_a_review_of_exclusions_appositions_and_clauses_found_is_read_or_na
     anchor's, maybe (named); "not A but B" is B; a clause naming the target is no clause of others; an
     apposition of another size is named; "then" after a comparative is "than"."""
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # "up" was read as nothing: "in the up right" was on the right only
+        ("The ship located in the up right.", "target: ship; count: 1; position: top right"),
+        ("The vehicle in the left down corner.", "target: vehicle; count: 1; position: bottom left"),
+        ("The car beside of the road.", "target: car; count: 1; relation: near road"),
+        (
+            "the car going down the road on the left",
+            "target: car; count: 1; relation: along road (on the left)",
+        ),
+    ],
+)
+def test_up_and_down_as_people_write_them(expression, reading):
+    assert parse_expression(expression).explain() == reading

@@ -277,6 +277,12 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("place", ("center",), "en", ("middle", "center", "centre", "central", "centrally", "dead center",
                                   "dead centre")),
     # "mid-left": the middle of that side ("mid" alone is "mid-sized", "mid-flight")
+    # "up" and "down" for top and bottom, beside a side ("in the up right", "the left down corner")
+    ("place", ("top", "left"), "en", ("up left", "left up")),
+    ("place", ("top", "right"), "en", ("up right", "right up")),
+    ("place", ("bottom", "left"), "en", ("down left", "left down")),
+    ("place", ("bottom", "right"), "en", ("down right", "right down")),
+    ("place", ("top",), "en", ("up side",)), ("place", ("bottom",), "en", ("down side",)),
     ("place", ("center", "left"), "en", ("mid left",)), ("place", ("center", "right"), "en", ("mid right",)),
     ("place", ("center", "top"), "en", ("mid top", "mid upper")),
     ("place", ("center", "bottom"), "en", ("mid bottom", "mid lower")),

@@ -448,6 +448,12 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self.unread.append(word)  # "the bus heading up": up the view, or up a slope?
             self.at += 1
             return True
+        if word in ("up", "down") and self._after_motion() and phrase is self.target:
+            mark, self.at, anchor = self.at, self.at + 1, Phrase()
+            if self._anchor(anchor):  # "driving down the road": along it
+                phrase.relations.append(Relation("along", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
+                return True
+            self.at = mark
         if self._not_judged_here(phrase):  # "casting a long shadow", "turning left", "slightly larger"
             return True
         if self._dressed(phrase) or self._motion_object(phrase) or self._unknown_verb():
