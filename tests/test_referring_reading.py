@@ -4654,3 +4654,21 @@ def test_what_a_review_of_exclusions_appositions_and_clauses_found_is_read_or_na
 )
 def test_up_and_down_as_people_write_them(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        ("The tank is the most biggest.", "target: storage tank; count: 1; order: largest"),
+        ("The plane is more bigger than others.", "target: airplane; count: 1; order: largest"),
+        (
+            "Car in top left corner, white color.",
+            "target: car; count: 1; attributes: white; position: top left",
+        ),
+        ("Plane near by the terminal building.", "target: airplane; count: 1; relation: near terminal"),
+        ("The plane parked at airport apron.", "target: airplane; count: 1; relation: near runway"),
+        ("the car with more water", "target: car; count: 1; not understood: with more water"),
+    ],
+)
+def test_comparisons_said_twice_and_looks_named_after_a_comma(expression, reading):
+    assert parse_expression(expression).explain() == reading

@@ -188,7 +188,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("noun", "bicycle parking", "en", ("bicycle parking", "bike parking", "bicycle parking area",
                                        "bike parking area", "bicycle rack", "bike rack")),
     ("noun", "pier", "en", ("pier", "dock", "wharf", "jetty")),
-    ("noun", "runway", "en", ("runway", "taxiway", "tarmac", "apron")),
+    ("noun", "runway", "en", ("runway", "taxiway", "tarmac", "apron", "airport apron", "aircraft apron")),
     ("noun", "water", "en", ("water", "water body", "body of water", "waterbody", "open water")),
     ("noun", "marina", "en", ("marina",)), ("noun", "canal", "en", ("canal",)),
     ("noun", "bay", "en", ("bay",)), ("noun", "reservoir", "en", ("reservoir",)),

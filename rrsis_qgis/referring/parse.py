@@ -564,6 +564,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         while self._quality_at(self.at) and self._quality(said):
             if self.words[self.at] == "in" and self.words[self.at + 1] in ASPECTS:
                 self.at += 2  # "rectangular in shape"
+            elif self.words[self.at] in ASPECTS:
+                self.at += 1  # ", white color"
             self._skip("and")
         self.at -= self.words[self.at - 1] == "and"  # ", white and the car next to it": another's
         looks = replace(said.qualifiers(), colours=(), size=None, shape=None, count=None)

@@ -783,6 +783,7 @@ RELATION_KINDS = {
         (
             "near",
             "near to",
+            "near by",
             "beside of",
             "in the vicinity of",  # "in close proximity to": near (they were "inside vicinity")
             "in the midst of",

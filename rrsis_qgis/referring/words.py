@@ -151,9 +151,16 @@ def after_a_break(expression: str) -> frozenset[int]:
     return frozenset(found)
 
 
+# The stems of the sizes and places compared: "more bigger" and "most biggest" say it twice.
+_COMPARED = "bigg|larg|small|long|short|wid|narrow|tall|high|low|clos|near|dark|light|bright|thinn|thick"
+
+
 def _normalized(expression: str) -> str:
     text = unicodedata.normalize("NFKC", expression).lower().replace("’", "'")
     text = text.replace("-most", "most").replace("n't", " not")
+    text = re.sub(
+        rf"\b(?:most|more) (?=(?:{_COMPARED})(?:er|est)\b)", "", text
+    )  # "the most biggest": biggest
     text = re.sub(r"\b(left|right|top|bottom|upper|lower|north|south|east|west) most\b", r"\1most", text)
     return re.sub(r"(\d)(?!e[+-]?\d)(?!(?:st|nd|rd|th)\b)([^\W\d_])", r"\1 \2", text)  # "2nd" kept
 
