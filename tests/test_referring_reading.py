@@ -4672,3 +4672,95 @@ def test_up_and_down_as_people_write_them(expression, reading):
 )
 def test_comparisons_said_twice_and_looks_named_after_a_comma(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (
+            "all cars except the one which is white and is near the bus",
+            "target: car; count: all; excluded (except): white, near bus",
+        ),
+        (
+            "the buildings except the ones on the left, right and top",
+            "target: building; count: all; excluded (except): on the left; "
+            "excluded (except): on the right; excluded (except): on the top",
+        ),
+        (
+            "all cars except the red, the white and the blue ones",
+            "target: car; count: all; excluded (except): red; excluded (except): white; "
+            "excluded (except): blue",
+        ),
+        (
+            "the car with no cars nearby, on the left",
+            "target: car; count: 1; position: left; excluded (without): near car",
+        ),
+        (
+            "the car, not the one near the bus, on the left",
+            "target: car; count: 1; position: left; excluded (not): near bus",
+        ),
+        (
+            "the car whereas the truck, a white one, is on the left",
+            "target: car; count: 1; not judged: whereas the truck a white one is on the left (others)",
+        ),
+        (
+            "the small car, while the trucks, which are large, are at the top",
+            "target: car; count: 1; attributes: small; "
+            "not judged: while the trucks which are large are at the top (others)",
+        ),
+        (
+            "The car is white while the others are black.",
+            "target: car; count: 1; attributes: white; not judged: while the others are black (others)",
+        ),
+        (
+            "the white car, unlike the others, is parked at the top",
+            "target: car; count: 1; attributes: white; position: top",
+        ),
+        (
+            "the ship, unlike the others",
+            "target: ship; count: 1",
+        ),
+        (
+            "the plane while taxiing on the runway",
+            "target: airplane; count: 1; relation: inside runway",
+        ),
+        (
+            "the tank, the last object on the right",
+            "target: storage tank; count: 1; position: right; not understood: object last",
+        ),
+        (
+            "the building with a shiny metal roof at the top left",
+            "target: building; count: 1; position: top left; not judged: shiny (look), metal (material)",
+        ),
+        (
+            "the car that is not moving any longer",
+            "target: car; count: 1; not understood: not longer",
+        ),
+        (
+            "the longer then usual truck",
+            "target: truck; count: 1; attributes: large; not understood: usual",
+        ),
+        (
+            "the complete tennis court at the bottom",
+            "target: tennis court; count: 1; position: bottom; excluded (complete): cut off by the edge",
+        ),
+        (
+            "the only fully visible ship in the image",
+            "target: ship; count: 1; excluded (fully visible): cut off by the edge",
+        ),
+        (
+            "the car next to the complete court",
+            "target: car; count: 1; relation: near court; not understood: complete",
+        ),
+        (
+            "the incomplete storage tank at the edge of the image",
+            "target: storage tank; count: 1; attributes: cut off by the edge; position: edge",
+        ),
+    ],
+)
+def test_what_a_second_review_found_and_whole_in_view_are_read_or_named(expression, reading):
+    """An excluded set reads in its clause (to the comma), a list after a comma is a set each, its own
+    relative clause goes on after "and is"; a clause of others runs to where the target is said again; an
+    apposition with an ordinal is named; "not ... any longer" is no size; wholly in view (complete, fully
+    visible) takes away those cut off by the edge."""
+    assert parse_expression(expression).explain() == reading

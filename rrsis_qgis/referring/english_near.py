@@ -19,13 +19,13 @@ ENGLISH = frozenset(
     bride brides bridged bridger brownies bugger bully bunche cabals cabled camped canopus capture
     captures casement catting charting chattering chile chiles chilled circe circled circlets closets
     cloud clouted clouting clover clovers clutter cluttered clutters columbus comparative compare compares
-    complete connect connecter connecters connection constriction contain contained continue continued
-    contract coolers coors copland corned cornet corsets couching counter countered countering coupled
-    coups coursed courser courtier courtiers covert coverts coves covet coveted coveting covets cowered
-    cowering craned cranmer crassness creak crowed cruised cruiser cruisers curbed curbing cured curing
-    currier curse curses curve curves custer cycled dashes deliver denser deport deports despot despots
-    detaches differ distanced distribute distributes diver divers diverts divide divided divides doubled
-    drier driers dristan drivels drover drovers duding duffers eighty elliptic elongate elongates eluding
+    connect connecter connecters connection constriction contain contained continue continued contract
+    coolers coors copland corned cornet corsets couching counter countered countering coupled coups
+    coursed courser courtier courtiers covert coverts coves covet coveted coveting covets cowered cowering
+    craned cranmer crassness creak crowed cruised cruiser cruisers curbed curbing cured curing currier
+    curse curses curve curves custer cycled dashes deliver denser deport deports despot despots detaches
+    differ distanced distribute distributes diver divers diverts divide divided divides doubled drier
+    driers dristan drivels drover drovers duding duffers eighty elliptic elongate elongates eluding
     encircle encircles enclose encloses encompass encompasses entirety entranced entries excerpt excising
     exciting extend exuding factor factors fairy father fearing fifty figured filed filing filly firth
     flaked flatted flees floated foiling footfall footrest footrests forestry forrest forth framed framer

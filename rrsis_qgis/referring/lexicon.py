@@ -261,7 +261,13 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                "beyond the border", "beyond the edge of the image",
                                "beyond the edge of the frame", "beyond the border of the image",
                                "beyond the image boundary",
-                               "partly cropped", "partially clipped", "partly clipped")),
+                               "partly cropped", "partially clipped", "partly clipped", "incomplete",
+                               "incompletely shown", "only partially shown", "partially shown",
+                               "not fully shown", "not completely shown")),
+    # Wholly in the view, not cut off by its edge: "the complete tennis court", "fully visible".
+    ("whole", None, "en", ("complete", "fully visible", "completely visible", "entirely visible",
+                           "fully shown", "completely shown", "fully within the image",
+                           "entirely within the image", "fully in view", "wholly visible")),
     # Cut off only when the view's edge follows ("clipped by the image border"); else not understood.
     ("cut", None, "en", ("cut", "clipped", "cropped")),
     ("orientation", "horizontal", "en", ("horizontal", "horizontally")),
@@ -502,7 +508,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     # Qualities the selection cannot judge from above, and no kind of `program.UNJUDGED_KINDS`: known, and
     # named as not understood (unread).
     ("unjudged", None, "en", ("triangle", "second to last", "second last", "third to last", "next to last",
-                              "penultimate", "last but one", "queue", "mid", "front", "most",
+                              "penultimate", "last but one", "queue", "mid", "front", "most", "no longer",
+                              "not anymore", "any longer",
                               # abstract nouns, never an object to find ("near position" was an anchor)
                               "position", "location", "direction", "angle", "perspective", "vicinity",
                               "proximity", "midst", "time", "weather", "distance", "background",

@@ -110,6 +110,8 @@ class NounPhrases:
                 continue
             if self._count_word(phrase) or self._quality(phrase, before_noun=True) or self._outline():
                 continue
+            if LEXICON.match(self.words, self.at, "whole") and self._whole_in_view(phrase):
+                continue  # "the only fully visible ship", "next to the complete court" (named)
             if word in ("similar", "identical") and self._known_noun(self.at + 1):
                 self.at += 1  # "a row of similar vehicles": of a kind ("a similar colour" is not read)
                 continue

@@ -367,17 +367,29 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             or self._is_a(phrase)
         ):
             return True
-        if word in ("whereas", "while") and phrase is self.target and self._said_of_others(self.at + 1):
+        stands_out = LEXICON.match(self.words, self.at, "state")  # "unlike the others": read as nothing
+        if (
+            word in ("whereas", "while", "unlike")
+            and phrase is self.target
+            and not (stands_out and self.at + stands_out[0] in (self.end, *self.breaks))
+            and self._said_of_others(self.at + 1)
+        ):
             # "while a narrow river runs along the left": said of others, to the clause's end; kept and
             # shown, it picks nothing
             start = self.at
-            self.at = next((at for at in range(self.at + 1, self.end) if at in self.breaks), self.end)
-            if {"it", "its", "itself"} & set(self.words[start : self.at]):
-                self._name_unread(start)  # "whereas the piers to its right are crowded": where it is, too
+            # "unlike the others" is a noun phrase, to the comma; "while the trucks, which are large, are at
+            # the top" a clause, to where the target is said again
+            ends = self._said_of_it_again if word != "unlike" else self.breaks.__contains__
+            self.at = next((at for at in range(self.at + 1, self.end) if ends(at)), self.end)
+            said = self.words[start : self.at]
+            negated = any(LEXICON.of(word) & {"negation", "exclusion"} for word in said)
+            if {"it", "its", "itself"} & set(said) or negated:
+                # "whereas the piers to its right are crowded": where it is, too; a negation: named
+                self._name_unread(start)
             else:
                 self._not_judged("others", start)
             return True
-        if word == "while" and _a_verb_s_form(self.words[self.at + 1]) and not self._noun_at(self.at + 1):
+        if word == "while" and _a_verb_s_form(self.words[self.at + 1]):
             self.at += 1  # "while parked near the bus", "while waiting": when, as it is
             return True
         said_darker = any(
@@ -525,7 +537,12 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if word in ("on", "at", "in") and self._superlative_after(self.at + 1):
             self.at += 1  # "it is on the topernmost of some tanks"
             return True
-        if self._cut_off(phrase) or self._position(phrase) or self._relation(phrase):
+        if (
+            self._cut_off(phrase)
+            or self._whole_in_view(phrase)
+            or self._position(phrase)
+            or self._relation(phrase)
+        ):
             return True
         if self._with(phrase):
             return True
@@ -580,16 +597,23 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         phrase.size, phrase.shape = phrase.size or said.size, phrase.shape or said.shape
         return True
 
+    def _said_of_it_again(self, at: int) -> bool:
+        """After a comma, the target again ("..., and it is white", ", it is the largest", ", which is")."""
+        said = self.words[at : at + 2]
+        return at in self.breaks and (said[0] in ("it", "this") or said == ["and", "it"])
+
     def _said_of_others(self, at: int) -> bool:
         """A clause at ``at`` begins with what is not the target: "the rest of the tanks", "a narrow river",
         "several other cars" (not "it", "its nose", nor a verb of its own: "while parked")."""
         first = self.words[at] if at < self.end else ""
         if first in ("it", "its", "they", "their", "being") or _a_verb_s_form(first):
             return False
-        if LEXICON.of(self.words[at - 2]) & {"determiner", "number", "size", "colour", "shape"}:
+        typed_for_white = LEXICON.of(self.words[at - 2]) & {"determiner", "number", "size", "colour", "shape"}
+        if typed_for_white and self._noun_at(at):
             return False  # "next to a large while building": a slip of "white", no clause
-        named = at + (first in ("the", "this", "that", "these", "those"))
-        if self.words[named] == "target" or self._target_named_at(named):
+        if self.words[at : at + 2] == ["the", "target"] or (
+            first in ("this", "that") and self._target_named_at(at + 1)
+        ):
             return False  # "while the target is white", "while this car is parked": the target's own
         quantity = LEXICON.of(first) & {"determiner", "number"} or first in ("another", "other", "several")
         quantity = quantity or first in ("many", "most", "all", "some", "each", "everything", "everyone")
@@ -617,7 +641,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         anchors = (last.anchor, last.second_anchor) if last else ()
         the_anchor_s = kind.noun in anchors or ("vehicle" in anchors and _a_vehicle_s_kind(kind.noun))
         named = kind.noun == phrase.noun or narrower or any_object
-        if not own or the_anchor_s or not named or kind.one or kind.rank != 1:
+        if not own or the_anchor_s or not named or kind.one or kind.rank != 1 or kind.ordinal:
             self.at = start
             return False
         differ = [(kind.size, phrase.size), (kind.shape, phrase.shape), (kind.ordering, phrase.ordering)]
@@ -1388,7 +1412,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
 
 def _a_verb_s_form(word: str) -> bool:
     """ "parked", "waiting": a participle, as far as its ending tells (not "red", "nothing", "shed")."""
-    if LEXICON.of(word) - {"state", "motion", "waiting", "carrying"} or word.endswith("thing"):
+    if LEXICON.of(word) - {"state", "motion", "waiting", "carrying", "course"} or word.endswith("thing"):
         return False
     return len(word) > 4 and word.endswith(("ing", "ed"))
 
@@ -1408,6 +1432,8 @@ def parse_expression(expression: str) -> Program:
         at: "than" for at, word in enumerate(words) if word == "then" and at and words[at - 1] in COMPARING
     }
     program = _Reader(expression, slips).read()
+    if slips and not program.understood:  # read whole by the model: as typed
+        slips, program = {}, _Reader(expression).read()
     if slips:
         program = replace(program, respelled=tuple((words[at], known) for at, known in slips.items()))
     misfit = _misfit(program)

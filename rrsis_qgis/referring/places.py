@@ -1010,6 +1010,23 @@ class Places:
         phrase.order(order, self.words[start : self.at], self.unread)  # "the largest, furthest to the right"
         return True
 
+    def _whole_in_view(self, phrase: Phrase) -> bool:
+        """ "the complete tennis court", "which is fully visible": not cut off by the view's edge, those
+        that are taken away (said with the words typed); inside another set, named."""
+        match = LEXICON.match(self.words, self.at, "whole")
+        if match is None:
+            return False
+        start, self.at = self.at, self.at + match[0]
+        another = self.target.noun is not None and (self._noun_follows(self.at) or self._noun_at(self.at))
+        if phrase is not self.target or self.negating or self.excluding or another:  # "next to the complete
+            # court": the court's
+            self.spoilt = self.spoilt or bool(self.negating or self.excluding)
+            self._name_unread(start)  # "not fully visible", "next to the complete court": named
+            return True
+        typed = " ".join(self.words[start : self.at])
+        self.excluded.append((Exclusion(typed, Qualifiers(count=None, truncated=True)), None))
+        return True
+
     def _cut_off(self, phrase: Phrase) -> bool:
         """ "partially cut off by the left edge of the image", "truncated at the border", "clipped by the
         image border": it touches the view's edge (that one, when named). Cut off by something else ("by
@@ -1131,11 +1148,13 @@ class Places:
             self._not_judged(said[1].value, start)
             return True
         look = LEXICON.match(self.words, self.at, "unjudged")
-        if look and look[1].value == "look":  # "with a shiny roof", "with a colourful deck": its look
+        while look and look[1].value in ("look", "material"):  # "with a shiny roof", "with a tiled roof",
+            # "with a shiny metal roof": its look, or what it is made of
             mark = self.at
             self.at += look[0]
-            self._not_judged("look", mark)
+            self._not_judged(look[1].value, mark)
             self._qualities_run(part)
+            look = LEXICON.match(self.words, self.at, "unjudged")
         describing = []
         while self._describes_a_part(self.at):
             describing.append(self.words[self.at])  # "with a flat roof", "with swept back wings"

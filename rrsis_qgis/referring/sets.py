@@ -22,6 +22,10 @@ class SetsTakenAway:
             self.unread.append(word)
             return True
         self._skip("copula", "determiner", "state", "motion")  # "not docked at the harbor"
+        if self.words[self.at] == "longer" and self.words[self.at + 1] != "than":
+            self.at += 1  # "not moving any longer": no time is judged; named
+            self._name_unread(start)
+            return True
         sets, self.spoilt = [], False
         while True:
             removed = Phrase(count=None)
@@ -85,6 +89,8 @@ class SetsTakenAway:
                     count = removed.how_many if removed.ordering and removed.count_given else None
                     taken = Exclusion(word, replace(removed.qualifiers(), count=count))
                     self.excluded.append((taken, removed.noun))  # "except the red cars": the cars' only
+                if self.at in self.breaks and self._listed_at(self.at):
+                    continue  # "except the ones on the left, right and top": each its own set
                 if self.words[self.at] != "and" or self._clause_ends() or not self._another_set(word):
                     break
                 self.at += 1  # "except the white ones and those near the river": another set
@@ -103,6 +109,32 @@ class SetsTakenAway:
             self.negated_until = self.at  # "not the one near the truck, but the one near the bus"
         return True
 
+    def _in_its_clause(self, read) -> bool:
+        """``read()`` with the sentence ending at the next comma: what an excluded set says stays in its
+        clause ("with no cars nearby, on the left": the left is the target's)."""
+        end = self.end
+        self.end = next((at for at in range(self.at + 1, end) if at in self.breaks), end)
+        try:
+            return read()
+        finally:
+            self.end = end
+
+    def _listed_at(self, at: int) -> bool:
+        """After a comma, the list goes on: "except the ones on the left, right and top", "the red, the
+        white and the blue ones"."""
+        at += self.words[at] == "the"
+        return bool(LEXICON.of(self.words[at]) & {"place", "colour", "size", "shape"})
+
+    def _said_again_of_the_set(self, conjunct: int) -> bool:
+        """At "and", in the set's own relative clause, more is said of it ("except the one which is white
+        and is near the bus"): read on."""
+        relative = {"which", "that", "who"} & set(self.words[conjunct : self.at])
+        following = self.words[self.at + 1]
+        if relative and ("copula" in LEXICON.of(following) or following in ("has", "have")):
+            self.at += 1
+            return True
+        return False
+
     def _another_set(self, word: str) -> bool:
         """After "and" in an exclusion: another set taken away ("except the white ones and those near the
         river"), not more said of the target ("with no trees and a red track", "and is near the road")."""
@@ -117,7 +149,8 @@ class SetsTakenAway:
         self._skip("determiner", "pronoun")
         if word == "without" and not self._with_parts(removed):
             anchor = Phrase()  # "without any trees around it": none near it
-            named = self._anchor(anchor)  # its noun, or its last word ("a driver" is a person, and carried)
+            # its noun, or its last word ("a driver" is a person, and carried)
+            named = self._in_its_clause(lambda: self._anchor(anchor))
             carried = LEXICON.of(str(anchor.noun)) | LEXICON.of(self.words[self.at - 1] if named else "")
             part = part_named(anchor.noun)
             said = anchor.qualifiers()  # a colour, a size, a shape only: "a blue playing surface"
@@ -135,13 +168,15 @@ class SetsTakenAway:
             elif anchor.noun:
                 removed.relations.append(Relation("near", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
         elif word != "without":
-            self._noun_phrase(removed, anchor=True)
+            self._in_its_clause(lambda: self._noun_phrase(removed, anchor=True))
         if removed.ordinal and removed.ordering is None:
             removed.ordering = "end"  # "except the last one in the row": its ends, if a row is said
-        while self.at < self.end and not self._clause_ends() and self.words[self.at] != "and":
+        while self.at < self.end and not self._clause_ends():
+            if self.words[self.at] == "and" and not self._said_again_of_the_set(conjunct):
+                break
             if self.at in self.breaks and self.at > conjunct:
                 break  # "the car, not the one near the bus, which is red": the red is the car's
-            if self._modifier(removed):
+            if self._in_its_clause(lambda: self._modifier(removed)):
                 continue
             ignored = LEXICON.match(self.words, self.at, *IGNORED)  # "the ones that are ..."
             if not ignored:
