@@ -4764,3 +4764,81 @@ def test_what_a_second_review_found_and_whole_in_view_are_read_or_named(expressi
     apposition with an ordinal is named; "not ... any longer" is no size; wholly in view (complete, fully
     visible) takes away those cut off by the edge."""
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        (
+            "the car and, on the left",
+            "target: car; count: 1; position: left",
+        ),
+        (
+            "the car, not the one near the bus, white",
+            "target: car; count: 1; attributes: white; excluded (not): near bus",
+        ),
+        (
+            "the planes except the white ones, the grey ones",
+            "target: airplane; count: all; attributes: gray; excluded (except): white",
+        ),
+        (
+            "the cars except the big, red ones",
+            "target: car; count: all; excluded (except): red, large",
+        ),
+        (
+            "all cars except the red, white and blue ones",
+            "target: car; count: all; excluded (except): red; excluded (except): white; "
+            "excluded (except): blue",
+        ),
+        (
+            "the buildings except the ones on the left, on the right and at the top",
+            "target: building; count: all; excluded (except): on the left; "
+            "excluded (except): on the right; excluded (except): on the top",
+        ),
+        (
+            "the car which is red, not the one that is white, and is near the bus",
+            "target: car; count: 1; attributes: red; relation: near bus; excluded (not): white",
+        ),
+        (
+            "the cars except the one which is white and is on the left of the large, red bus",
+            "target: car; count: all; excluded (except): white, left of bus (red, large)",
+        ),
+        (
+            "the white car, while the bus is red, is on the left",
+            "target: car; count: 1; attributes: white; position: left; "
+            "not judged: while the bus is red (others)",
+        ),
+        (
+            "while the others are red, the car is white",
+            "target: car; count: 1; attributes: white; not judged: while the others are red (others)",
+        ),
+        (
+            "the car unlike the others is red",
+            "target: car; count: 1; attributes: red; not judged: unlike the others (others)",
+        ),
+        (
+            "the white car, unlike the other cars, which are red",
+            "target: car; count: 1; attributes: white; "
+            "not judged: unlike the other cars which are red (others)",
+        ),
+        (
+            "the small car, while the trucks, which are large, are at the top",
+            "target: car; count: 1; attributes: small; "
+            "not judged: while the trucks which are large are at the top (others)",
+        ),
+        (
+            "the car while moving cars are white",
+            "target: car; count: 1; attributes: white; relation: near car; not understood: while",
+        ),
+        (
+            "the complete row of cars",
+            "target: car; count: all; not understood: complete",
+        ),
+    ],
+)
+def test_what_a_third_review_of_sets_and_clauses_found_is_read_or_named(expression, reading):
+    """The reader never stays in place ("the car and, on the left" hung); a list after a comma runs to its
+    "and" (else what follows is the target's), a comma between two looks is inside the noun, and a list's
+    "and" splits its colours; a clause of others ends once it has its verb and the target is said again,
+    "unlike" takes a noun phrase and its own relative clause."""
+    assert parse_expression(expression).explain() == reading

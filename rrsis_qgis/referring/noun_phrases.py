@@ -133,6 +133,7 @@ class NounPhrases:
                 continue
             if (
                 word == "and"
+                and not self.listing  # "except the red, white and blue ones": three sets
                 and self.at > 0
                 and LEXICON.of(self.words[self.at - 1]) & {"colour", "size", "shape"}
                 and self._quality_at(self.at + 1)

@@ -108,6 +108,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         self.named_image = False  # the last position read ended "of the image"
         self.stray = -1  # where the last quality said of some other noun was
         self.negating = self.excluding = 0  # inside a negation or an exclusion: a set is being read
+        self.listing = False  # inside an exclusion's list ("except the red, white and blue ones")
         self.spoilt = False  # the set being read holds what nothing judges: it is named, not taken away
         self.negated_until = -1  # where the last negation read as taken away ended ("not red but ...")
         self.in_group = False  # the target is one of a group named first ("Among the three ships, ...")
@@ -177,7 +178,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
                 found = self._noun_phrase(self.target)
                 self.target_end = self.at
                 continue
-            if not self._modifier(self.target):
+            mark = self.at
+            if not self._modifier(self.target) or self.at <= mark:  # read on, never in place
+                self.at = mark
                 ignored = LEXICON.match(self.words, self.at, *IGNORED)
                 if ignored:
                     self.at += ignored[0]
@@ -377,10 +380,16 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             # "while a narrow river runs along the left": said of others, to the clause's end; kept and
             # shown, it picks nothing
             start = self.at
-            # "unlike the others" is a noun phrase, to the comma; "while the trucks, which are large, are at
-            # the top" a clause, to where the target is said again
-            ends = self._said_of_it_again if word != "unlike" else self.breaks.__contains__
-            self.at = next((at for at in range(self.at + 1, self.end) if ends(at)), self.end)
+            if word == "unlike":  # "unlike the others (which are red)": a noun phrase and its own clause
+                self.at += 1
+                if not (self._the_others() or self._noun_phrase(Phrase(), anchor=True)):
+                    self.at = start + 1
+                if self.words[self.at] in ("which", "that", "who"):
+                    self.at = next((at for at in range(self.at + 1, self.end) if at in self.breaks), self.end)
+            else:  # "while the trucks, which are large, are at the top": a clause, to its end
+                self.at = next(
+                    (at for at in range(self.at + 1, self.end) if self._said_of_it_again(start, at)), self.end
+                )
             said = self.words[start : self.at]
             negated = any(LEXICON.of(word) & {"negation", "exclusion"} for word in said)
             if {"it", "its", "itself"} & set(said) or negated:
@@ -389,7 +398,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             else:
                 self._not_judged("others", start)
             return True
-        if word == "while" and _a_verb_s_form(self.words[self.at + 1]):
+        verb_of_its_own = not (self._noun_at(self.at + 2) or self._noun_follows(self.at + 2))
+        if word == "while" and _a_verb_s_form(self.words[self.at + 1]) and verb_of_its_own:
             self.at += 1  # "while parked near the bus", "while waiting": when, as it is
             return True
         said_darker = any(
@@ -584,7 +594,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             elif self.words[self.at] in ASPECTS:
                 self.at += 1  # ", white color"
             self._skip("and")
-        self.at -= self.words[self.at - 1] == "and"  # ", white and the car next to it": another's
+        self.at -= self.at > start and self.words[self.at - 1] == "and"  # ", white and the car next to it"
         looks = replace(said.qualifiers(), colours=(), size=None, shape=None, count=None)
         own = looks == Qualifiers(count=None)
         # what may follow a look said alone: a comma, the end, "with", "and", a relation
@@ -597,10 +607,27 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         phrase.size, phrase.shape = phrase.size or said.size, phrase.shape or said.shape
         return True
 
-    def _said_of_it_again(self, at: int) -> bool:
-        """After a comma, the target again ("..., and it is white", ", it is the largest", ", which is")."""
-        said = self.words[at : at + 2]
-        return at in self.breaks and (said[0] in ("it", "this") or said == ["and", "it"])
+    def _said_of_it_again(self, start: int, at: int) -> bool:
+        """After a comma, the target again: ", and it is white", ", it is the largest"; once the clause
+        begun at ``start`` has its verb, ", is on the left", ", which is white", ", the car is white"."""
+        if at not in self.breaks:
+            return False
+        first = self.words[at]
+        if first in ("it", "this") or self.words[at : at + 2] == ["and", "it"]:
+            return True
+        # the clause's own verb, not a relative clause's (", which are large,"): the words after the last
+        # comma that opened "which", "that" or "who" and before the comma that closed it are left out
+        own, inside = [], False
+        for index in range(start + 1, at):
+            if index in self.breaks:
+                inside = self.words[index] in ("which", "that", "who")
+            if not inside:
+                own.append(self.words[index])
+        verb = any(
+            LEXICON.of(word) & {"copula", "state", "motion"} or word in ("has", "have") for word in own
+        )
+        said = "copula" in LEXICON.of(first) or first in ("which", "and", "the", "its", "has")
+        return verb and (said or bool(LEXICON.of(first) & {"colour", "size", "shape", "place"}))
 
     def _said_of_others(self, at: int) -> bool:
         """A clause at ``at`` begins with what is not the target: "the rest of the tanks", "a narrow river",

@@ -1018,6 +1018,8 @@ class Places:
             return False
         start, self.at = self.at, self.at + match[0]
         another = self.target.noun is not None and (self._noun_follows(self.at) or self._noun_at(self.at))
+        # "the complete row of cars": all of them, not wholly in view
+        another = another or bool(LEXICON.match(self.words, self.at, "collective", "arrangement"))
         if phrase is not self.target or self.negating or self.excluding or another:  # "next to the complete
             # court": the court's
             self.spoilt = self.spoilt or bool(self.negating or self.excluding)

@@ -90,12 +90,14 @@ class SetsTakenAway:
                     taken = Exclusion(word, replace(removed.qualifiers(), count=count))
                     self.excluded.append((taken, removed.noun))  # "except the red cars": the cars' only
                 if self.at in self.breaks and self._listed_at(self.at):
-                    continue  # "except the ones on the left, right and top": each its own set
+                    self.listing = True  # "except the ones on the left, right and top": each its own set,
+                    continue  # to the list's end ("the red, white and blue ones": three)
                 if self.words[self.at] != "and" or self._clause_ends() or not self._another_set(word):
                     break
                 self.at += 1  # "except the white ones and those near the river": another set
         finally:
             self.excluding -= 1
+            self.listing = False
         if self.at == start + length:  # nothing read as taken away: what follows is not said of the target
             self.at = self.end
             self._name_unread(start)
@@ -111,19 +113,30 @@ class SetsTakenAway:
 
     def _in_its_clause(self, read) -> bool:
         """``read()`` with the sentence ending at the next comma: what an excluded set says stays in its
-        clause ("with no cars nearby, on the left": the left is the target's)."""
+        clause ("with no cars nearby, on the left": the left is the target's); a comma between two looks
+        of one noun ("the big, red ones") is inside it."""
         end = self.end
-        self.end = next((at for at in range(self.at + 1, end) if at in self.breaks), end)
+        self.end = next((at for at in range(self.at + 1, end) if self._ends_a_clause(at)), end)
         try:
             return read()
         finally:
             self.end = end
 
+    def _ends_a_clause(self, at: int) -> bool:
+        looks = {"colour", "size", "shape"}
+        between_looks = LEXICON.of(self.words[at - 1]) & looks and LEXICON.of(self.words[at]) & looks
+        return at in self.breaks and not (between_looks and not self._listed_at(at))
+
     def _listed_at(self, at: int) -> bool:
-        """After a comma, the list goes on: "except the ones on the left, right and top", "the red, the
-        white and the blue ones"."""
-        at += self.words[at] == "the"
-        return bool(LEXICON.of(self.words[at]) & {"place", "colour", "size", "shape"})
+        """After a comma, a list goes on to its "and" or "or": "except the ones on the left, right and top",
+        "on the left, on the right and at the top", "the red, the white and the blue ones" (each its own
+        set); not the target's own words again ("the car, not the one near the bus, white")."""
+        item = at + (self.words[at] in ("on", "at", "in", "to"))
+        item += self.words[item] == "the"
+        if not LEXICON.of(self.words[item]) & {"place", "colour", "size", "shape"}:
+            return False
+        end = next((after for after in range(at + 1, self.end) if after in self.breaks), self.end)
+        return bool({"and", "or"} & set(self.words[at:end]))
 
     def _said_again_of_the_set(self, conjunct: int) -> bool:
         """At "and", in the set's own relative clause, more is said of it ("except the one which is white
@@ -172,12 +185,14 @@ class SetsTakenAway:
         if removed.ordinal and removed.ordering is None:
             removed.ordering = "end"  # "except the last one in the row": its ends, if a row is said
         while self.at < self.end and not self._clause_ends():
+            if self.at in self.breaks and self.at > conjunct and self._ends_a_clause(self.at):
+                break  # "the car, not the one near the bus, which is red": the red is the car's
             if self.words[self.at] == "and" and not self._said_again_of_the_set(conjunct):
                 break
-            if self.at in self.breaks and self.at > conjunct:
-                break  # "the car, not the one near the bus, which is red": the red is the car's
-            if self._in_its_clause(lambda: self._modifier(removed)):
+            mark = self.at
+            if self._in_its_clause(lambda: self._modifier(removed)) and self.at > mark:
                 continue
+            self.at = mark
             ignored = LEXICON.match(self.words, self.at, *IGNORED)  # "the ones that are ..."
             if not ignored:
                 break
