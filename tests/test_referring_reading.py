@@ -4842,3 +4842,27 @@ def test_what_a_third_review_of_sets_and_clauses_found_is_read_or_named(expressi
     "and" splits its colours; a clause of others ends once it has its verb and the target is said again,
     "unlike" takes a noun phrase and its own relative clause."""
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # a second order replaced the first ("leftmost #2"): both are named now, neither replaced
+        (
+            "the largest tank, the second from the left",
+            "target: storage tank; count: 1; order: largest; not understood: second from the left",
+        ),
+        # the road's way had gone to the car
+        (
+            "the car next to the road running horizontally",
+            "target: car; count: 1; relation: near road; not understood: horizontally",
+        ),
+        # the one's place had gone to the target
+        (
+            "the car larger than the one in the upper left corner of the image",
+            "target: car; count: 1; relation: larger than car (on the top left)",
+        ),
+    ],
+)
+def test_a_second_order_an_anchor_s_participle_and_the_one_s_place_in_the_image(expression, reading):
+    assert parse_expression(expression).explain() == reading

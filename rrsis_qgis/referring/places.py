@@ -401,6 +401,16 @@ class Places:
             order = ORDER_OF_PLACES.get(sides) or ORDER_OF_PLACES.get(sides[::-1])
             if order is None and not phrase.ordering:  # "the second from the middle": along what?
                 self.unread.extend(self.words[self.at : end])
+            if order and phrase.ordering not in (None, "end", order):
+                # "the largest tank, the second from the left": which? both named, neither replaced
+                self.unread.extend(
+                    [phrase.ordinal, *self.words[self.at : end]]
+                    if phrase.ordinal
+                    else self.words[self.at : end]
+                )
+                phrase.rank = 1 if phrase.ordinal else phrase.rank
+                self.at = end
+                return True
             phrase.ordering = order or phrase.ordering
         elif self.in_group and phrase is self.target and places == ["center"] and not self.named_image:
             # "Among the three ships, the one in the middle": the group's middle
@@ -703,7 +713,11 @@ class Places:
         if any(after in self.breaks for after in range(named + 1, at)):
             return False  # "Among the cars in the lot, the white one that is larger than its neighbours"
         relative = {"which", "that", "who"} & set(self.words[named:at])
-        return bool(relative) or (right_after and named == at - 1)  # "next to a tank similar in size to"
+        # "next to the road running horizontally": a participle right after the anchor begins its clause
+        reduced = at - named == 2 and bool(LEXICON.of(self.words[named + 1]) & {"motion", "state"})
+        return (
+            bool(relative) or reduced or (right_after and named == at - 1)
+        )  # "next to a tank similar in size to"
 
     def _compared_by_its_size(self) -> str | None:
         """ "relatively large compared to the others", "small in size relative to the trucks", "has a larger
@@ -879,7 +893,8 @@ class Places:
                 break  # "driving on the highway toward the bottom": where it goes, not where the road is
             # "... in the middle of the image": the target's place, read again there; "Among the three
             # planes, the middle one": the one's
-            if self.named_image or self.words[self.at] in ("one", "ones"):
+            if (self.named_image and not anchor.one) or self.words[self.at] in ("one", "ones"):
+                # ("larger than the one in the upper left corner of the image": the one's place)
                 self.at = mark
                 break
             anchor.position += said.position
