@@ -4862,6 +4862,12 @@ def test_what_a_third_review_of_sets_and_clauses_found_is_read_or_named(expressi
             "the car larger than the one in the upper left corner of the image",
             "target: car; count: 1; relation: larger than car (on the top left)",
         ),
+        # said before its noun, cut off was dropped
+        ("the partially shown car", "target: car; count: 1; attributes: cut off by the edge"),
+        (
+            "the car next to the partially shown bus",
+            "target: car; count: 1; relation: near bus (cut off by the edge)",
+        ),
     ],
 )
 def test_a_second_order_an_anchor_s_participle_and_the_one_s_place_in_the_image(expression, reading):

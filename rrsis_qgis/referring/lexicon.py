@@ -262,8 +262,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                "beyond the edge of the frame", "beyond the border of the image",
                                "beyond the image boundary",
                                "partly cropped", "partially clipped", "partly clipped", "incomplete",
-                               "incompletely shown", "only partially shown", "partially shown",
-                               "not fully shown", "not completely shown")),
+                               "incompletely shown", "only partially shown", "partially shown")),
     # Wholly in the view, not cut off by its edge: "the complete tennis court", "fully visible".
     ("whole", None, "en", ("complete", "fully visible", "completely visible", "entirely visible",
                            "fully shown", "completely shown", "fully within the image",

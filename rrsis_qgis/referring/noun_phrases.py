@@ -112,6 +112,11 @@ class NounPhrases:
                 continue
             if LEXICON.match(self.words, self.at, "whole") and self._whole_in_view(phrase):
                 continue  # "the only fully visible ship", "next to the complete court" (named)
+            cut = LEXICON.match(self.words, self.at, "truncated")
+            if cut and not self._known_noun(self.at):
+                phrase.truncated = True  # "the partially shown car", "the incomplete tank"
+                self.at += cut[0]
+                continue
             if word in ("similar", "identical") and self._known_noun(self.at + 1):
                 self.at += 1  # "a row of similar vehicles": of a kind ("a similar colour" is not read)
                 continue
