@@ -130,6 +130,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self.unjudged = [said for said in self.unjudged if said[1] < value]
         self._at = value
 
+    def _next_break(self, at: int) -> int:
+        """The first word from ``at`` on that follows a comma or a full stop; the end when none does."""
+        return next((after for after in range(at, self.end) if after in self.breaks), self.end)
+
     def read(self) -> Program:
         self._skip("command")
         self._target_frame()
@@ -385,7 +389,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
                 if not (self._the_others() or self._noun_phrase(Phrase(), anchor=True)):
                     self.at = start + 1
                 if self.words[self.at] in ("which", "that", "who"):
-                    self.at = next((at for at in range(self.at + 1, self.end) if at in self.breaks), self.end)
+                    self.at = self._next_break(self.at + 1)
             else:  # "while the trucks, which are large, are at the top": a clause, to its end
                 self.at = next(
                     (at for at in range(self.at + 1, self.end) if self._said_of_it_again(start, at)), self.end
@@ -501,7 +505,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if word == "but" and self.negated_until == self.at:
             start = self.at  # "not on the left but on the right", "not white but the red one": the target's
             self.at += 1
-            end = next((at for at in range(self.at, self.end) if at in self.breaks), self.end)
+            end = self._next_break(self.at)
             if {"it", "its", "them", "their"} & set(self.words[self.at : end]):
                 self.at = end  # "not the white one but the one next to it": next to the white one? named
                 self._name_unread(start)
@@ -659,7 +663,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self.at = start
             return False
         narrower = phrase.noun == "vehicle" and _a_vehicle_s_kind(kind.noun)
-        any_object = kind.noun in ("object", "thing", "item")  # ", the smallest object in the picture"
+        any_object = kind.noun in GENERIC_NOUNS  # ", the smallest object in the picture"
         looks = kind.qualifiers()
         own = looks == Qualifiers(
             colours=looks.colours, size=looks.size, shape=looks.shape, ordering=looks.ordering
@@ -671,8 +675,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if not own or the_anchor_s or not named or kind.one or kind.rank != 1 or kind.ordinal:
             self.at = start
             return False
-        differ = [(kind.size, phrase.size), (kind.shape, phrase.shape), (kind.ordering, phrase.ordering)]
-        if any(again and first and again != first for again, first in differ):
+        if phrase.differs(kind, ("size", "shape", "ordering")):
             self._name_unread(start)  # "the small ship at the top, a large vessel": which? named
             return True
         phrase.noun = phrase.noun if any_object else kind.noun
@@ -875,7 +878,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             for word in self.words[: self.target_end]
         )
         if any(groups):  # "two groups of cars; the one on the left": a group, not one car; named
-            end = next((at for at in range(self.at + 1, self.end) if at in self.breaks), self.end)
+            end = self._next_break(self.at + 1)
             self.unread.extend(content_words(self.words[self.at : end]))
             self.at = end
             return True
@@ -1088,11 +1091,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self.at = start
             return False
         self.at += 1
-        clash = any(
-            getattr(said, name) and getattr(phrase, name) not in (None, getattr(said, name))
-            for name in ("size", "shape", "ordering")
-        )
-        if clash or (said.ordinal and not said.ordering):  # "the large tank of a small size": which? named
+        if phrase.differs(said, ("size", "shape", "ordering")) or (
+            said.ordinal and not said.ordering
+        ):  # "the large tank of a small size": which? named
             self._name_unread(start)
             return True
         phrase.colours += said.colours
@@ -1323,12 +1324,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             if order:  # "Two fields at the left; the right one": the rightmost of them, not right and left
                 said.ordering, said.position = order, []
             self._order_among(said)
-        differ = [
-            (said.size, phrase.size),
-            (said.shape, phrase.shape),
-            (said.orientation, phrase.orientation),
-        ]
-        if any(again and first and again != first for again, first in differ):
+        if phrase.differs(said, ("size", "shape", "orientation")):
             self._name_unread(start)  # "the small tank ... a large one": which? named, neither dropped
             return True
         phrase.colours += said.colours

@@ -553,7 +553,7 @@ class Places:
         if kind in COMPARISONS and phrase is self.target and self._after_an_anchor_s_clause(start):
             # "next to the truck that is larger than the bus near the road": the truck's clause, maybe, to
             # its end
-            self.at = next((at for at in range(self.at, self.end) if at in self.breaks), self.end)
+            self.at = self._next_break(self.at)
             self._name_unread(start)
             return True
         if kind == "far_from" and phrase is self.target and (self._the_others() or self._the_group()):

@@ -105,7 +105,7 @@ class SetsTakenAway:
         elif self.at in self.breaks and self.words[self.at] in ("which", "that", "who", "whose"):
             # "except the one near the river, which is white": of which? named to the clause's end
             clause = self.at
-            self.at = next((at for at in range(self.at + 1, self.end) if at in self.breaks), self.end)
+            self.at = self._next_break(self.at + 1)
             self._name_unread(clause)
         if word == "not":
             self.negated_until = self.at  # "not the one near the truck, but the one near the bus"
@@ -135,7 +135,7 @@ class SetsTakenAway:
         item += self.words[item] == "the"
         if not LEXICON.of(self.words[item]) & {"place", "colour", "size", "shape"}:
             return False
-        end = next((after for after in range(at + 1, self.end) if after in self.breaks), self.end)
+        end = self._next_break(at + 1)
         return bool({"and", "or"} & set(self.words[at:end]))
 
     def _said_again_of_the_set(self, conjunct: int) -> bool:

@@ -294,6 +294,13 @@ class Phrase:
             self.ordering = ordering
         self.rank = self.rank if rank is None else rank
 
+    def differs(self, said: Phrase, looks: tuple[str, ...]) -> bool:
+        """``said`` of it again gives one of ``looks`` another value than it has ("the small tank, a large
+        one"): which is meant is not known."""
+        return any(
+            getattr(said, look) and getattr(self, look) not in (None, getattr(said, look)) for look in looks
+        )
+
     def head_toward(self, ways) -> bool:
         """Its heading ("driving toward the top"); False, and unchanged, when another was said already."""
         if self.heading and set(self.heading) != set(ways):
