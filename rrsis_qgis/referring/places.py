@@ -715,9 +715,8 @@ class Places:
         relative = {"which", "that", "who"} & set(self.words[named:at])
         # "next to the road running horizontally": a participle right after the anchor begins its clause
         reduced = at - named == 2 and bool(LEXICON.of(self.words[named + 1]) & {"motion", "state"})
-        return (
-            bool(relative) or reduced or (right_after and named == at - 1)
-        )  # "next to a tank similar in size to"
+        # "next to a tank similar in size to": right after the anchor's noun
+        return bool(relative) or reduced or (right_after and named == at - 1)
 
     def _compared_by_its_size(self) -> str | None:
         """ "relatively large compared to the others", "small in size relative to the trucks", "has a larger
@@ -1035,8 +1034,7 @@ class Places:
         another = self.target.noun is not None and (self._noun_follows(self.at) or self._noun_at(self.at))
         # "the complete row of cars": all of them, not wholly in view
         another = another or bool(LEXICON.match(self.words, self.at, "collective", "arrangement"))
-        if phrase is not self.target or self.negating or self.excluding or another:  # "next to the complete
-            # court": the court's
+        if phrase is not self.target or self.negating or self.excluding or another:
             self.spoilt = self.spoilt or bool(self.negating or self.excluding)
             self._name_unread(start)  # "not fully visible", "next to the complete court": named
             return True

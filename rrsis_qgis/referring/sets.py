@@ -63,8 +63,9 @@ class SetsTakenAway:
         it is); "except A and B" takes away A and B."""
         start = self.at
         self.at += length
+        typed = self.words[start : self.at]  # named as typed ("with no"), not as the entry reads ("without")
         if self.negating or self.excluding:  # an exclusion inside another: more than a program says
-            self.unread.extend(self.words[start : start + length])
+            self.unread.extend(typed)
             return True
         self.excluding += 1
         try:
@@ -75,7 +76,7 @@ class SetsTakenAway:
                     break
                 if self.spoilt:  # "except the one turning left near the bus": not the ones near the bus
                     self._name_unread(conjunct)
-                    self.unread.extend(self.words[start : start + length])
+                    self.unread.extend(typed)
                 elif removed.noun not in (None, self.target.noun, *(other.noun for other in self.others)):
                     # "the tank except the white road": no subset of the target; named, nothing removed
                     self._name_unread(conjunct)
@@ -83,7 +84,7 @@ class SetsTakenAway:
                     # "except the one separated from the others": what follows is not the target's
                     self.at = self.end
                     self._name_unread(conjunct)
-                    self.unread.extend(self.words[start : start + length])
+                    self.unread.extend(typed)
                 else:
                     # An ordering keeps its count: "except the two largest" takes away two.
                     count = removed.how_many if removed.ordering and removed.count_given else None
@@ -101,7 +102,7 @@ class SetsTakenAway:
         if self.at == start + length:  # nothing read as taken away: what follows is not said of the target
             self.at = self.end
             self._name_unread(start)
-            self.unread.extend(self.words[start : start + length])
+            self.unread.extend(typed)
         elif self.at in self.breaks and self.words[self.at] in ("which", "that", "who", "whose"):
             # "except the one near the river, which is white": of which? named to the clause's end
             clause = self.at

@@ -158,9 +158,8 @@ _COMPARED = "bigg|larg|small|long|short|wid|narrow|tall|high|low|clos|near|dark|
 def _normalized(expression: str) -> str:
     text = unicodedata.normalize("NFKC", expression).lower().replace("’", "'")
     text = text.replace("-most", "most").replace("n't", " not")
-    text = re.sub(
-        rf"\b(?:most|more) (?=(?:{_COMPARED})(?:er|est)\b)", "", text
-    )  # "the most biggest": biggest
+    # "the most biggest": biggest
+    text = re.sub(rf"\b(?:most|more) (?=(?:{_COMPARED})(?:er|est)\b)", "", text)
     text = re.sub(r"\b(left|right|top|bottom|upper|lower|north|south|east|west) most\b", r"\1most", text)
     return re.sub(r"(\d)(?!e[+-]?\d)(?!(?:st|nd|rd|th)\b)([^\W\d_])", r"\1 \2", text)  # "2nd" kept
 
