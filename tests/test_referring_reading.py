@@ -4872,3 +4872,162 @@ def test_what_a_third_review_of_sets_and_clauses_found_is_read_or_named(expressi
 )
 def test_a_second_order_an_anchor_s_participle_and_the_one_s_place_in_the_image(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # "the target" before the class name with its looks, also after a group
+        (
+            "the target small vehicle is the white car on the left",
+            "target: car; count: 1; attributes: white, small; position: left",
+        ),
+        (
+            "Among the trucks in the yard, the target large vehicle is the one on the left",
+            "target: truck; count: 1; attributes: large; order: leftmost; relation: inside yard",
+        ),
+        (
+            "Among the trucks in the yard, the target truck is the one on the left",
+            "target: truck; count: 1; order: leftmost; relation: inside yard",
+        ),
+        # a vehicle among trucks is a truck; a vehicle among people is of no such group
+        (
+            "Among the cars in the lot, the small vehicle is the silver one",
+            "target: car; count: 1; attributes: gray, small; relation: inside parking lot",
+        ),
+        (
+            "Among the people, the vehicle is the red one",
+            "target: vehicle; count: 1; attributes: red; not understood: among people",
+        ),
+        (
+            "the truck near the bus, the target car is red",
+            "target: truck; count: 1; attributes: red; relation: near bus; not understood: car",
+        ),
+        # the ordinal of the kind it is said to be was dropped
+        ("the vehicle is the third truck from the left", "target: truck; count: 1; order: leftmost #3"),
+        ("the vehicle is the third truck", "target: truck; count: 1; not understood: third"),
+        # the column at a side, as "the left column" is
+        (
+            "the car in the rightmost column of the parking lot",
+            "target: car; count: 1; relation: on the right side of parking lot",
+        ),
+        (
+            "Third plane from top in the left most column.",
+            "target: airplane; count: 1; position: left; order: topmost #3",
+        ),
+    ],
+)
+def test_the_target_named_with_its_class_and_said_to_be_another_kind(expression, reading):
+    assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # what it has behind or ahead of it is near it, as "behind the truck" is
+        ("the car with two trucks waiting behind it", "target: car; count: 1; relation: with truck"),
+        (
+            "the bus with a line of small cars parked behind it",
+            "target: bus; count: 1; relation: with car (small)",
+        ),
+        ("the car with a truck in front of it", "target: car; count: 1; relation: with truck"),
+        # the side of a second thing it has
+        (
+            "the court with a running track on its left and a basketball court on its right",
+            "target: court; count: 1; relation: with ground track field; "
+            "relation: right of ground track field; "
+            "relation: with basketball court; relation: left of basketball court",
+        ),
+        # the group of a superlative named by its head word, maybe with how they lie together
+        (
+            "the tennis court is the leftmost of three adjacent courts",
+            "target: tennis court; count: 1; order: leftmost",
+        ),
+        (
+            "the tennis court is the smallest of the courts visible in the image",
+            "target: tennis court; count: 1; order: smallest",
+        ),
+        (
+            "the car is the largest of the red vehicles",
+            "target: car; count: 1; attributes: red; order: largest",
+        ),
+        # "it has", "it is characterized by": the target's, whatever anchors came before
+        (
+            "the service area near the highway, and it is characterized by a large parking lot",
+            "target: expressway service area; count: 1; relation: near road; "
+            "relation: with parking lot (large)",
+        ),
+        (
+            "the car near the tank, and it has a white roof",
+            "target: car; count: 1; attributes: white; relation: near storage tank",
+        ),
+        (
+            "the car near the tank which has a white roof",
+            "target: car; count: 1; relation: near storage tank; not understood: has white roof",
+        ),
+        # between two others of its kind, or two of one kind said once with their own looks
+        (
+            "the white tank between two tanks",
+            "target: storage tank; count: 1; attributes: white; relation: between storage tank",
+        ),
+        ("the car between cars", "target: car; count: 1; not understood: between cars"),
+        (
+            "the black vehicle between a white and a red car",
+            "target: vehicle; count: 1; attributes: black; relation: between car (white) and car (red)",
+        ),
+    ],
+)
+def test_what_it_has_where_it_has_it_and_the_group_of_its_order(expression, reading):
+    assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # below an edge of the view is by the top one
+        ("the boat just below the top edge", "target: ship; count: 1; position: top"),
+        ("the boat just above the bottom edge of the image", "target: ship; count: 1; position: bottom"),
+        (
+            "the boat at the top center, just below the image edge",
+            "target: ship; count: 1; position: top center",
+        ),
+        (
+            "the boat at the bottom, just below the edge",
+            "target: ship; count: 1; position: bottom; not understood: below edge",
+        ),
+        (
+            "the car under the top edge of the roof",
+            "target: car; count: 1; relation: above building; not understood: under",
+        ),
+        # near an edge and not touching it: wholly in view
+        (
+            "Near the top edge but not touching it, the white storage tank",
+            "target: storage tank; count: 1; attributes: white; position: top; "
+            "excluded (but not touching it): cut off by the edge",
+        ),
+        (
+            "the car at the left edge, without touching it",
+            "target: car; count: 1; position: left; excluded (without touching it): cut off by the edge",
+        ),
+        (
+            "the car near the road but not touching it",
+            "target: car; count: 1; relation: near road; not understood: not but",
+        ),
+        # another placed by the target tells it from none: kept, not judged; "but" after it still means "but"
+        (
+            "the airplane at the bottom left, not the one taxiing above it",
+            "target: airplane; count: 1; position: bottom left; "
+            "not judged: not the one taxiing above it (others)",
+        ),
+        (
+            "the car except the ones next to it",
+            "target: car; count: 1; not judged: except the ones next to it (others)",
+        ),
+        (
+            "the car, not the one that is next to it, but the red one",
+            "target: car; count: 1; not judged: not the one that is next to it (others); not understood: red",
+        ),
+    ],
+)
+def test_edges_of_the_view_and_another_placed_by_the_target(expression, reading):
+    assert parse_expression(expression).explain() == reading

@@ -140,6 +140,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         group_start = self.at
         group = self._group_first()
         group_words = self.words[group_start : self.at]
+        if group is not None:
+            self._target_frame()  # "Among the trucks in the yard, the target large vehicle is the one ..."
         self.in_group = group is not None
         start = self.at
         found = self._noun_phrase(self.target)
@@ -154,17 +156,20 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         self.others = others
         # What the target holds now is its own; what follows is every target's (only copied when needed).
         before = self.target.copy() if others else self.target
+        # "Among the trucks, the large vehicle is ...": a vehicle of the group's narrower kind
+        narrower = group is not None and self.target.noun == "vehicle" and _a_vehicle_s_kind(group.noun)
         if (
             group is not None
             and self.target.noun not in (None, group.noun)
             and not self._of_its_kind(group.noun)
+            and not narrower
         ):
             self.unread.extend(content_words(group_words))  # "Among the tanks, the red car": of no such group
         elif group is not None:
             # "Among the storage tanks on the right side, the smallest white one", "Among the cars on the
             # highway, the one closest to the bottom", "In the group of planes at the top, this plane ...":
             # one of that group, and what is said of the group
-            if self.target.noun is None:
+            if self.target.noun is None or narrower:
                 self.target.noun, found = group.noun, True
             said = self.words[start : self.target_end]
             if "one" in said and self.target.position == ["center"]:  # "the middle one": of the group
@@ -352,15 +357,17 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         if self._one_of_the_group_said(phrase) or self._of_all(phrase):
             return True
-        if self._part_clause(phrase) or self._look_after_a_break(phrase) or self._apposition(phrase):
-            return True
         if self._target_frame():
+            if phrase.noun is not None:
+                self._apposition(phrase, framed=True)
+            return True
+        if self._part_clause(phrase) or self._look_after_a_break(phrase) or self._apposition(phrase):
             return True
         if word == "whose":
             return self._whose(phrase)
         if self._in_a_colour(phrase) or self._of_an_aspect(phrase) or self._in_a_manner():
             return True
-        if self._gone_from(phrase):
+        if self._gone_from(phrase) or self._inside_an_edge(phrase):
             return True
         if (
             self._member_of_group(phrase)
@@ -493,6 +500,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if ignored and ignored[0] > 1:  # "in a row", "next to each other": before "in", "next to" alone
             self.row_said = self.row_said or bool(set(said) & set(LINES))
             self.at += ignored[0]
+            return True
+        if self._clear_of_the_edge(phrase):
             return True
         own = phrase is self.target and phrase.noun and (not phrase.relations or self.at in self.breaks)
         if word == "not" and self.words[self.at + 1] in ("the", "that") and own:
@@ -650,13 +659,14 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         quantity = quantity or first in ("many", "most", "all", "some", "each", "everything", "everyone")
         return bool(quantity or self._noun_at(at) or self._noun_follows(at))  # "while red cars are parked"
 
-    def _apposition(self, phrase: Phrase) -> bool:
+    def _apposition(self, phrase: Phrase, framed: bool = False) -> bool:
         """ "The largest vehicle in the image, a truck at the upper right", "the ship at the top, a large
         white vessel": the target named again after a comma, maybe as its narrower kind, with its looks (not
-        when the name may be the last anchor's: "next to the bus, a white van")."""
-        if phrase is not self.target or self.at not in self.breaks or self.others or phrase.plural:
+        when the name may be the last anchor's: "next to the bus, a white van"). ``framed``: named after
+        "the target" ("Among the trucks in the yard, the target large vehicle is ...")."""
+        if phrase is not self.target or self.others or phrase.plural:
             return False
-        if self.words[self.at] not in ("a", "an", "the"):
+        if not framed and (self.at not in self.breaks or self.words[self.at] not in ("a", "an", "the")):
             return False
         start, kind = self.at, Phrase()
         if not self._noun_phrase(kind, anchor=True) or kind.how_many != 1:
@@ -664,6 +674,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return False
         narrower = phrase.noun == "vehicle" and _a_vehicle_s_kind(kind.noun)
         any_object = kind.noun in GENERIC_NOUNS  # ", the smallest object in the picture"
+        broader = kind.noun == "vehicle" and _a_vehicle_s_kind(
+            phrase.noun
+        )  # "the cars ..., the small vehicle"
         looks = kind.qualifiers()
         own = looks == Qualifiers(
             colours=looks.colours, size=looks.size, shape=looks.shape, ordering=looks.ordering
@@ -671,14 +684,15 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         last = phrase.relations[-1] if phrase.relations else None
         anchors = (last.anchor, last.second_anchor) if last else ()
         the_anchor_s = kind.noun in anchors or ("vehicle" in anchors and _a_vehicle_s_kind(kind.noun))
-        named = kind.noun == phrase.noun or narrower or any_object
+        the_anchor_s = the_anchor_s or (broader and any(_a_vehicle_s_kind(anchor) for anchor in anchors))
+        named = kind.noun == phrase.noun or narrower or any_object or broader
         if not own or the_anchor_s or not named or kind.one or kind.rank != 1 or kind.ordinal:
             self.at = start
             return False
         if phrase.differs(kind, ("size", "shape", "ordering")):
             self._name_unread(start)  # "the small ship at the top, a large vessel": which? named
             return True
-        phrase.noun = phrase.noun if any_object else kind.noun
+        phrase.noun = phrase.noun if any_object or broader else kind.noun
         phrase.colours += [colour for colour in kind.colours if colour not in phrase.colours]
         phrase.size, phrase.shape = phrase.size or kind.size, phrase.shape or kind.shape
         phrase.ordering = phrase.ordering or kind.ordering
@@ -904,8 +918,11 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         at ``start``, followed by the object's phrase; None when it does not."""
         if self.words[start] != "the":
             return None
-        if self.words[start + 1] == "target" and self._known_noun(start + 2):
-            return start + 2  # "The target plane is the second from the left": the plane
+        looks = start + 2
+        while LEXICON.of(self.words[looks]) & {"size", "colour", "shape"}:
+            looks += 1
+        if self.words[start + 1] == "target" and self._known_noun(looks):
+            return start + 2  # "The target (small) plane is the second from the left": the plane
         at = start + 2 + (self.words[start + 2] in ("object", "item", "objects", "items"))
         if self.words[start + 1 : start + 4] in (["object", "of", "interest"], ["object", "in", "question"]):
             at = start + 4
@@ -1304,6 +1321,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             mark = self.at
             if self._noun_phrase(kind, anchor=True) and _a_vehicle_s_kind(kind.noun) and kind.how_many == 1:
                 phrase.noun, named = kind.noun, self.at - mark
+                said.rank, said.ordinal = kind.rank, kind.ordinal  # "the third truck (from the left)"
             self.at = mark
         compared = said.size in COMPARED and not (said.colours or said.ordering or said.shape)
         if compared and self.at > start and self._of_the_group(phrase):
@@ -1332,6 +1350,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         phrase.orientation = said.orientation or phrase.orientation
         if said.ordering:  # "the largest tank, the leftmost one": a second order is named
             phrase.order(said.ordering, self.words[start : self.at], self.unread)
+        elif said.ordinal and (phrase.ordinal or phrase.ordering):
+            self.unread.append(said.ordinal)  # "the largest car is the third car": which? named
+        elif said.ordinal:  # "the vehicle is the third truck from the left": counted along what follows
+            phrase.rank, phrase.ordinal = said.rank, said.ordinal
         phrase.position += said.position
         return True
 
@@ -1403,6 +1425,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if not size:
             return False
         at += size
+        # "of three adjacent courts": how they lie together, which tells none of them apart
+        at += self.words[at] in ("adjacent", "neighbouring", "neighboring", "similar", "identical")
         start, self.at = self.at, at
         group = Phrase()
         named = self.at < self.end and self._noun_at(self.at)  # "of the two courts", or "of the two"

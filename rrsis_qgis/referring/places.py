@@ -78,6 +78,8 @@ NOT_SO = {"less", "not", "no", "neither", "nor", "never", "hardly", "barely", "s
 AROUND = (("around",), ("near",), ("next", "to"), ("beside",), ("surrounding",), ("close", "to"))
 THOSE_AROUND_IT = (("nearby",), *((*said, them) for said in AROUND for them in ("it", "them")))
 # "than the tank to its right": the target is on the other side of it.
+EDGES = ("edge", "border", "boundary", "margin")
+SIDE_OF_ORDER = {order: list(sides) for sides, order in ORDER_OF_PLACES.items() if len(sides) == 1}
 OPPOSITE_SIDE = {("left",): "right_of", ("right",): "left_of", ("top",): "below", ("bottom",): "above"}
 OPPOSITE_SIDE |= {("north",): "south_of", ("south",): "north_of", ("east",): "west_of", ("west",): "east_of"}
 OPPOSITE_SIDE |= {
@@ -155,6 +157,28 @@ class Places:
         self.at = end
         return True
 
+    def _inside_an_edge(self, phrase: Phrase) -> bool:
+        """ "just below the top edge", "above the bottom border of the image", "just below the image edge":
+        on that side of the view, close to its edge (below an edge is by the top one)."""
+        side = {"below": "top", "beneath": "top", "under": "top", "above": "bottom"}.get(self.words[self.at])
+        if side is None or phrase is not self.target:
+            return False
+        at = self.at + 1 + (self.words[self.at + 1] == "the")
+        at += "image" in LEXICON.of(self.words[at])  # "the image edge"
+        end, places = self._places(at)
+        if places and (places != [side] or self.words[end - 1] not in EDGES):
+            return False  # "below the top of the tower": no edge of the view
+        if not places and self.words[at] not in EDGES:
+            return False
+        if side not in phrase.position and {"top", "bottom"} & set(phrase.position):
+            return False  # "at the bottom, just below the edge": which edge?
+        end = max(end, at + (not places))
+        if self.words[end] == "of" and self._image_end(end) is None:
+            return False  # "under the top edge of the roof": the roof's
+        phrase.position += [] if side in phrase.position else [side]
+        self.at = self._image_end(end) or end
+        return True
+
     def _image_end(self, at: int) -> int | None:
         """Where "of the image", "in this picture" beginning at ``at`` ends; None when none begins there
         (nothing is read)."""
@@ -218,6 +242,13 @@ class Places:
                 at += match[0]
                 continue
             if places and "place_part" in LEXICON.of(word):
+                at += 1
+                continue
+            side = SIDE_OF_ORDER.get(word) if self.words[at + 1] in ("row", "column") else None
+            if side and not places:
+                places.extend(
+                    side
+                )  # "in the rightmost column": the column on the right, as "the right column"
                 at += 1
                 continue
             if places and word in ("row", "column") and "center" not in places:
@@ -577,6 +608,8 @@ class Places:
                 extent + 2
             )  # "spanning the width of the river", "along the length of the pier": the river
         anchor = Phrase()
+        if kind == "between" and self._between_two_looks(phrase):
+            return True
         if not self._anchor(anchor):
             if kind == "crossing" and self.words[start] in ("crossing", "spans", "spanning", "crosses"):
                 self.at = start + 1  # "the pedestrians crossing at the zebra crossing", "spans horizontally"
@@ -636,6 +669,7 @@ class Places:
         group = phrase is self.target and anchor.noun == phrase.noun and anchor.how_many != 1
         group = group and replace(anchor.qualifiers(), count=None, position=()) == Qualifiers(count=None)
         group = group and kind not in COMPARISONS  # "larger than the two tanks to its left": than each
+        group = group and not (kind == "between" and anchor.how_many == 2)  # "between two cars": two others
         if group and not anchor.other and (order := ORDER_OF_DIRECTION.get(kind)):
             phrase.ordering = order  # "on the far right of all storage tanks": the rightmost of them
             return True
@@ -1042,6 +1076,20 @@ class Places:
         self.excluded.append((Exclusion(typed, Qualifiers(count=None, truncated=True)), None))
         return True
 
+    def _clear_of_the_edge(self, phrase: Phrase) -> bool:
+        """ "near the top edge but not touching it", "close to the border without touching it": wholly in
+        view, as "fully visible" says (those cut off by the edge are taken away)."""
+        at = self.at + (self.words[self.at] == "but")
+        if self.words[at : at + 3] not in (["not", "touching", "it"], ["without", "touching", "it"]):
+            return False
+        edge = any(word in EDGES for word in self.words[max(self.at - 4, 0) : self.at])
+        if phrase is not self.target or self.negating or self.excluding or not edge:
+            return False  # "near the road but not touching it": of the road, nothing judged; named
+        start, self.at = self.at, at + 3
+        typed = " ".join(self.words[start : self.at])
+        self.excluded.append((Exclusion(typed, Qualifiers(count=None, truncated=True)), None))
+        return True
+
     def _cut_off(self, phrase: Phrase) -> bool:
         """ "partially cut off by the left edge of the image", "truncated at the border", "clipped by the
         image border": it touches the view's edge (that one, when named). Cut off by something else ("by
@@ -1127,7 +1175,12 @@ class Places:
         if self.words[self.at] in HAVING and self.words[self.at + 1] == "no" and own and not counted:
             return self._exclusion(2, "without")  # "with no cars around it", "has no boats docked at it"
         reason = LEXICON.match(self.words, self.at, "reason")
-        if reason and phrase is self.target and phrase.relations:
+        # "and it has", "and it is characterized by": said of the target, whatever anchors came before
+        its_own = self.words[self.at - 1] == "it" or self.words[self.at - 2 : self.at] in (
+            ["it", "is"],
+            ["it", "s"],
+        )
+        if reason and phrase is self.target and phrase.relations and not its_own:
             return False  # "the car near the tank, distinguished by its white roof": whose? named
         described = reason and self.words[self.at] not in ("due", "because", "thanks", "owing", "by")
         if described and self.words[self.at + reason[0]] not in ("the", "this", "that", "being"):
@@ -1183,7 +1236,7 @@ class Places:
             return True
         if self.at < self.end and "part" in LEXICON.of(self.words[self.at]):
             after_an_anchor = phrase is self.target and phrase.relations and start not in self.breaks
-            if after_an_anchor and (part.ordering or part.colours):
+            if after_an_anchor and not its_own and (part.ordering or part.colours):
                 # "the car next to the bus with the largest roof": the bus's roof, maybe; named
                 self.at += 1
                 self._name_unread(start)
@@ -1227,7 +1280,9 @@ class Places:
                 # "... next to a field and has a blue playing surface": the sentence's own verb
                 relative = {"which", "that", "who"} & set(self.words[self.target_end : start])
                 own_verb = self.words[start - 1 : start + 1] == ["and", "has"] and not relative
-                after_an_anchor = after_an_anchor and not own_verb  # not "a court which ... and has"
+                after_an_anchor = after_an_anchor and not (
+                    own_verb or its_own
+                )  # not "a court which ... and has"
                 looks = anchor.colours or anchor.size or anchor.shape
                 said = self.words[start + 1 : self.at - 1]  # "a white-lined surface": the lines' white
                 described = any(
@@ -1271,12 +1326,51 @@ class Places:
             elif kind == "with" and self.words[self.at] in ("attached", "connected"):
                 self.at += 1  # "with a jet bridge attached"
             else:
-                self._compared_to_its_side(phrase, anchor)  # "with a terminal on its right": left of it
+                self._where_it_has(phrase, anchor)
             while kind == "with" and self._and_another_it_has(phrase):
                 pass  # "with a terminal building and a runway"
             return True
         self.at = begins
         return False
+
+    def _between_two_looks(self, phrase: Phrase) -> bool:
+        """After "between": "a white and a red car", two of one kind said once, each with its own looks;
+        consumed, True; or False, and nothing read."""
+        start, first, second = self.at, Phrase(), Phrase()
+        if self.words[self.at] not in ("a", "an", "the"):
+            return False
+        self.at += 1
+        while self._quality(first):
+            pass
+        if (
+            self.at == start + 1
+            or self.words[self.at] != "and"
+            or self.words[self.at + 1] not in ("a", "an", "the")
+        ):
+            self.at = start
+            return False
+        self.at += 1
+        if not self._anchor(second) or second.how_many != 1:
+            self.at = start
+            return False
+        first.noun = second.noun
+        phrase.relations.append(
+            Relation("between", second.noun, second.noun, None, first.qualifiers(), second.qualifiers())
+        )
+        return True
+
+    def _where_it_has(self, phrase: Phrase, anchor: Phrase) -> None:
+        """Where an object it has is: "with a terminal on its right" (left of it); "with two trucks
+        (waiting) behind it", "ahead of it", "in front of them", a neighbour before or after it, which seen
+        from above is only near it, as "behind the truck" is (read, and nothing more)."""
+        at = self.at
+        at += "state" in LEXICON.of(self.words[at]) or self.words[at] in ("waiting", "queued", "queuing")
+        at += self.words[at] in ("right", "just", "directly", "immediately")
+        for said in (["behind"], ["ahead", "of"], ["in", "front", "of"]):
+            if self.words[at : at + len(said)] == said and self.words[at + len(said)] in ("it", "them"):
+                self.at = at + len(said) + 1
+                return
+        self._compared_to_its_side(phrase, anchor)
 
     def _canopy(self, phrase: Phrase, anchor: Phrase, start: int) -> bool:
         """A tricycle's canopy, what is seen of it from above: "the tricycle with a blue awning", "tricycles
@@ -1319,6 +1413,7 @@ class Places:
             return False
         self._lying(anchor)
         phrase.relations.append(Relation("with", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
+        self._where_it_has(phrase, anchor)  # "and a basketball court on its right"
         return True
 
     def _describes_a_part(self, at: int) -> bool:
@@ -1383,7 +1478,10 @@ class Places:
         if self._collective_of_the_target():  # "the largest of the group", "the easternmost of the row"
             return True
         group = Phrase()
-        if self._noun_phrase(group, anchor=True) and group.noun == phrase.noun:
+        # "the leftmost of three adjacent courts" for a tennis court: its kind, by its head word
+        if self._noun_phrase(group, anchor=True) and (
+            group.noun == phrase.noun or (phrase is self.target and self._of_its_kind(group.noun))
+        ):
             phrase.take_group_words(group)
             return True
         self.at = start

@@ -68,9 +68,11 @@ class SetsTakenAway:
             self.unread.extend(typed)
             return True
         self.excluding += 1
+        placed_by_it = False
         try:
             while True:
                 self.spoilt = False
+                unread = len(self.unread)
                 removed, conjunct = self._excluded_set(word)
                 if removed is None:
                     break
@@ -80,6 +82,15 @@ class SetsTakenAway:
                 elif removed.noun not in (None, self.target.noun, *(other.noun for other in self.others)):
                     # "the tank except the white road": no subset of the target; named, nothing removed
                     self._name_unread(conjunct)
+                elif replace(removed.qualifiers(), count=None) == Qualifiers(count=None) and (
+                    self._another_placed_by_it(conjunct)
+                ):
+                    # "not the one taxiing above it": placed by the target, it tells the target from no
+                    # other; kept, said and not judged (below, outside the set)
+                    self.at = self._next_break(self.at)
+                    del self.unread[unread:]
+                    placed_by_it = True
+                    break
                 elif replace(removed.qualifiers(), count=None) == Qualifiers(count=None):
                     # "except the one separated from the others": what follows is not the target's
                     self.at = self.end
@@ -99,7 +110,9 @@ class SetsTakenAway:
         finally:
             self.excluding -= 1
             self.listing = False
-        if self.at == start + length:  # nothing read as taken away: what follows is not said of the target
+        if placed_by_it:
+            self._not_judged("others", start)
+        elif self.at == start + length:  # nothing read as taken away: what follows is not said of the target
             self.at = self.end
             self._name_unread(start)
             self.unread.extend(typed)
@@ -111,6 +124,12 @@ class SetsTakenAway:
         if word == "not":
             self.negated_until = self.at  # "not the one near the truck, but the one near the bus"
         return True
+
+    def _another_placed_by_it(self, conjunct: int) -> bool:
+        """The set at ``conjunct`` is another one placed by the target: "the one above it", "the ones
+        next to it" (not "not touching it", said of the target)."""
+        said = self.words[conjunct : self._next_break(self.at)]
+        return bool({"one", "ones"} & set(said[:2]) and {"it", "its"} & set(said))
 
     def _in_its_clause(self, read) -> bool:
         """``read()`` with the sentence ending at the next comma: what an excluded set says stays in its
