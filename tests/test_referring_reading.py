@@ -5031,3 +5031,100 @@ def test_what_it_has_where_it_has_it_and_the_group_of_its_order(expression, read
 )
 def test_edges_of_the_view_and_another_placed_by_the_target(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # compared to what it was last related to, or to "those" placed by it
+        (
+            "the airplane between two other airplanes, slightly smaller than both of them",
+            "target: airplane; count: 1; relation: between airplane; relation: smaller than airplane; "
+            "not judged: slightly (degree)",
+        ),
+        (
+            "the car next to two trucks, smaller than them",
+            "target: car; count: 1; relation: near truck; relation: smaller than truck",
+        ),
+        ("the car smaller than them", "target: car; count: 1; not understood: smaller than"),
+        (
+            "the tank slightly larger than those below it",
+            "target: storage tank; count: 1; relation: larger than storage tank; "
+            "relation: above storage tank; not judged: slightly (degree)",
+        ),
+        ("the tank larger than those", "target: storage tank; count: 1; not understood: larger than"),
+        (
+            "the bus which is longer than the cars ahead of it",
+            "target: bus; count: 1; relation: larger than car",
+        ),
+        # "both the bus and the truck" was two buses
+        (
+            "the car larger than both the bus and the truck",
+            "target: car; count: 1; relation: larger than bus; relation: larger than truck",
+        ),
+        # "right" before a preposition says how close: it was a side
+        ("the car with a white truck right behind it", "target: car; count: 1; relation: with truck (white)"),
+        ("the car right in the middle", "target: car; count: 1; position: center"),
+        (
+            "the truck on the right next to the bus",
+            "target: truck; count: 1; position: right; relation: near bus",
+        ),
+        # the looks of the kind a vehicle is said to be were dropped
+        (
+            "the vehicle is the third white truck from the left",
+            "target: truck; count: 1; attributes: white; order: leftmost #3",
+        ),
+        ("the small vehicle is the lone yellow car", "target: car; count: 1; attributes: yellow, small"),
+    ],
+)
+def test_compared_to_them_those_and_both_and_right_before_a_preposition(expression, reading):
+    assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # another vehicle after a comma, or one whose colour or size clashes, is not the target again
+        (
+            "the truck, the target small vehicle next to it is white",
+            "target: truck; count: 1; attributes: white; not understood: small vehicle",
+        ),
+        (
+            "the red truck, the white vehicle",
+            "target: truck; count: 1; attributes: red; not understood: white vehicle",
+        ),
+        (
+            "the white car near the bus, the target red car",
+            "target: car; count: 1; attributes: white; relation: near bus; not understood: red car",
+        ),
+        (
+            "the small vehicle, which is a large truck",
+            "target: truck; count: 1; attributes: small; not understood: large truck",
+        ),
+        (
+            "Among the trucks and cars, the vehicle on the left",
+            "target: truck; count: 1; position: left; not understood: cars",
+        ),
+        # the edge not touched is the view's, said right before
+        (
+            "the ship near the edge of the pier but not touching it",
+            "target: ship; count: 1; relation: near pier; not understood: not but",
+        ),
+        (
+            "the car at the top edge beside the bus but not touching it",
+            "target: car; count: 1; position: top; relation: near bus; not understood: not but",
+        ),
+        ("the car far below the top edge", "target: car; count: 1; position: top; not understood: below"),
+        # a side's row of the lot is in the lot; a column beside the rightmost one is not on the right
+        (
+            "the car in the rightmost row of the parking lot",
+            "target: car; count: 1; relation: on the right side of parking lot",
+        ),
+        (
+            "the car in the column next to the rightmost column",
+            "target: car; count: 1; not understood: next rightmost column",
+        ),
+    ],
+)
+def test_what_a_review_of_the_target_frame_and_edges_found_is_read_or_named(expression, reading):
+    assert parse_expression(expression).explain() == reading

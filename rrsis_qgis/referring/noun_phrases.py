@@ -152,7 +152,11 @@ class NounPhrases:
                     self.partitive = phrase is self.target
                 elif word == "ones":
                     phrase.plural = True
-                phrase.one = phrase.one or word in ("one", "ones")
+                # "larger than those below it": the ones (not "those cars")
+                said_after = self.at + 1 < self.end and self.at + 1 not in self.breaks  # not "than those"
+                those = word == "those" and said_after and not self._noun_follows(self.at + 1)
+                phrase.plural = phrase.plural or those
+                phrase.one = phrase.one or word in ("one", "ones") or those
                 self.at += match[0]
                 continue
             collective = LEXICON.match(self.words, self.at, "collective")

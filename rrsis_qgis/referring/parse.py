@@ -158,6 +158,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         before = self.target.copy() if others else self.target
         # "Among the trucks, the large vehicle is ...": a vehicle of the group's narrower kind
         narrower = group is not None and self.target.noun == "vehicle" and _a_vehicle_s_kind(group.noun)
+        narrower = narrower and "and" not in group_words  # not "Among the trucks and cars": which?
         if (
             group is not None
             and self.target.noun not in (None, group.noun)
@@ -344,7 +345,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
     def _modifier(self, phrase: Phrase) -> bool:
         """One thing said about ``phrase`` at the reading point: consumed, True; or False."""
         word = self.words[self.at]
-        beside = self.at + 1 + (self.words[self.at + 1] in ("to", "on", "at"))  # "directly to the left of"
+        # "directly to the left of", "right in the middle"
+        beside = self.at + 1 + (self.words[self.at + 1] in ("to", "on", "at", "in"))
         strong = begins_relation(self.words, self.at + 1) or self._place_at(beside)
         strong = strong and not self._after_motion()
         if word in ("right", "just", "directly", "immediately") and strong:
@@ -674,9 +676,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return False
         narrower = phrase.noun == "vehicle" and _a_vehicle_s_kind(kind.noun)
         any_object = kind.noun in GENERIC_NOUNS  # ", the smallest object in the picture"
-        broader = kind.noun == "vehicle" and _a_vehicle_s_kind(
-            phrase.noun
-        )  # "the cars ..., the small vehicle"
+        # "Among the cars in the lot, the small vehicle": one of them (not "the red truck, the white vehicle")
+        broader = self.in_group and kind.noun == "vehicle" and _a_vehicle_s_kind(phrase.noun)
         looks = kind.qualifiers()
         own = looks == Qualifiers(
             colours=looks.colours, size=looks.size, shape=looks.shape, ordering=looks.ordering
@@ -686,10 +687,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         the_anchor_s = kind.noun in anchors or ("vehicle" in anchors and _a_vehicle_s_kind(kind.noun))
         the_anchor_s = the_anchor_s or (broader and any(_a_vehicle_s_kind(anchor) for anchor in anchors))
         named = kind.noun == phrase.noun or narrower or any_object or broader
-        if not own or the_anchor_s or not named or kind.one or kind.rank != 1 or kind.ordinal:
+        # "the truck, the target small vehicle next to it": another, placed by it
+        placed_by_it = {"it", "them"} & set(self.words[self.at : self._next_break(self.at)])
+        if not own or the_anchor_s or not named or kind.one or kind.rank != 1 or kind.ordinal or placed_by_it:
             self.at = start
             return False
-        if phrase.differs(kind, ("size", "shape", "ordering")):
+        clash = phrase.colours and kind.colours and not set(phrase.colours) & set(kind.colours)
+        if clash or phrase.differs(kind, ("size", "shape", "ordering")):
             self._name_unread(start)  # "the small ship at the top, a large vessel": which? named
             return True
         phrase.noun = phrase.noun if any_object or broader else kind.noun
@@ -792,6 +796,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             and kind.how_many == 1
         ):
             phrase.noun = kind.noun
+            if phrase.differs(kind, ("size", "shape")):
+                self._name_unread(start)  # "the small vehicle, which is a large truck": which? named
+                return True
             phrase.colours += kind.colours
             phrase.size, phrase.shape = kind.size or phrase.size, kind.shape or phrase.shape
             return True
@@ -1262,7 +1269,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         leftmost lane")."""
         at += self.words[at : at + 1] == ["the"]
         superlative = LEXICON.match(self.words, at, "superlative") if at < self.end else None
-        return superlative is not None and not self._noun_follows(at + superlative[0])
+        after = at + superlative[0] if superlative else at
+        return superlative is not None and not self._noun_follows(after) and self.words[after] not in LINES
 
     def _comparative_at(self, at: int) -> bool:
         found = self._relation_phrase_at(at) if at < self.end else None
@@ -1321,7 +1329,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             mark = self.at
             if self._noun_phrase(kind, anchor=True) and _a_vehicle_s_kind(kind.noun) and kind.how_many == 1:
                 phrase.noun, named = kind.noun, self.at - mark
-                said.rank, said.ordinal = kind.rank, kind.ordinal  # "the third truck (from the left)"
+                # "the third white truck (from the left)": its order and looks
+                said.rank, said.ordinal = kind.rank, kind.ordinal
+                said.colours += kind.colours
+                said.size, said.shape = said.size or kind.size, said.shape or kind.shape
             self.at = mark
         compared = said.size in COMPARED and not (said.colours or said.ordering or said.shape)
         if compared and self.at > start and self._of_the_group(phrase):

@@ -77,9 +77,9 @@ NOT_SO = {"less", "not", "no", "neither", "nor", "never", "hardly", "barely", "s
 # The others of its kind, as "those" says them: "bigger than those around it".
 AROUND = (("around",), ("near",), ("next", "to"), ("beside",), ("surrounding",), ("close", "to"))
 THOSE_AROUND_IT = (("nearby",), *((*said, them) for said in AROUND for them in ("it", "them")))
-# "than the tank to its right": the target is on the other side of it.
-EDGES = ("edge", "border", "boundary", "margin")
+# "in the rightmost column": the column on the right.
 SIDE_OF_ORDER = {order: list(sides) for sides, order in ORDER_OF_PLACES.items() if len(sides) == 1}
+# "than the tank to its right": the target is on the other side of it.
 OPPOSITE_SIDE = {("left",): "right_of", ("right",): "left_of", ("top",): "below", ("bottom",): "above"}
 OPPOSITE_SIDE |= {("north",): "south_of", ("south",): "north_of", ("east",): "west_of", ("west",): "east_of"}
 OPPOSITE_SIDE |= {
@@ -113,6 +113,11 @@ SHOWN = ("visible", "showing", "shown", "open", "opened", "closed", "on", "off",
 # ...", "near the edge, which is ..."), not a noun ("the border crossing").
 ENDS_A_PLACE = {"function", "and", "pronoun", "copula", "state", "motion", "place", "command"}
 EDGES = ("edge", "edges", "border", "borders", "margin", "margins", "boundary", "boundaries", "periphery")
+# "smaller than both of them": than what it was last related to.
+THEM = (["both", "of", "them"], ["all", "of", "them"], ["each", "of", "them"], ["both"], ["them"])
+# After "right" meaning "just": "right behind it", "right next to", "right in the middle".
+HOW_CLOSE_BEFORE = ("behind", "ahead", "next", "beside", "below", "above", "under", "underneath", "in", "at")
+HOW_CLOSE_BEFORE += ("by", "near", "between", "across", "alongside", "against", "outside", "inside")
 
 
 class Places:
@@ -161,8 +166,8 @@ class Places:
         """ "just below the top edge", "above the bottom border of the image", "just below the image edge":
         on that side of the view, close to its edge (below an edge is by the top one)."""
         side = {"below": "top", "beneath": "top", "under": "top", "above": "bottom"}.get(self.words[self.at])
-        if side is None or phrase is not self.target:
-            return False
+        if side is None or phrase is not self.target or self.words[self.at - 1] in ("far", "way", "well"):
+            return False  # "far below the top edge": not by it
         at = self.at + 1 + (self.words[self.at + 1] == "the")
         at += "image" in LEXICON.of(self.words[at])  # "the image edge"
         end, places = self._places(at)
@@ -229,6 +234,19 @@ class Places:
             ) or (word == "of" and places and self._place_at(at + 1)):
                 at += 1  # "the far left", "the center of the left"; not the "the" of what follows
                 continue
+            bare = self.words[at - 1] not in (
+                "the",
+                "far",
+                "extreme",
+                "very",
+                "immediate",
+                "to",
+                "on",
+                "at",
+                "in",
+            )
+            if not places and word == "right" and bare and self.words[at + 1] in HOW_CLOSE_BEFORE:
+                break  # "a truck right behind it", "right in the middle": how close, no side
             if not places and "image" in LEXICON.of(word) and self.words[at + 1] == "s":
                 at += 2  # "the image's left edge": the image's own place
                 continue
@@ -245,7 +263,11 @@ class Places:
                 at += 1
                 continue
             side = SIDE_OF_ORDER.get(word) if self.words[at + 1] in ("row", "column") else None
-            if side and not places:
+            if (
+                side
+                and not places
+                and self.words[at - 2 : at] in (["in", "the"], ["on", "the"], ["at", "the"])
+            ):
                 places.extend(
                     side
                 )  # "in the rightmost column": the column on the right, as "the right column"
@@ -610,6 +632,8 @@ class Places:
         anchor = Phrase()
         if kind == "between" and self._between_two_looks(phrase):
             return True
+        if kind in COMPARISONS and self._than_them(phrase, kind):
+            return True
         if not self._anchor(anchor):
             if kind == "crossing" and self.words[start] in ("crossing", "spans", "spanning", "crosses"):
                 self.at = start + 1  # "the pedestrians crossing at the zebra crossing", "spans horizontally"
@@ -704,6 +728,7 @@ class Places:
                 anchor.position
             )  # "the third plane from the right in the row of planes at the top"
             return True  # "the largest among all the planes": the group its superlative is taken in
+        first = len(phrase.relations)
         phrase.relations.append(
             Relation(
                 kind,
@@ -728,6 +753,12 @@ class Places:
                 self.at = mark
                 break
             phrase.relations.append(Relation(kind, another.noun, None, distance, another.qualifiers()))
+            both = phrase.relations[first]
+            if "both" in self.words[start:mark] and both.anchor_qualifiers.count == 2 and not anchor.plural:
+                # "next to both the bus and the truck": one bus, one truck
+                phrase.relations[first] = replace(
+                    both, anchor_qualifiers=replace(both.anchor_qualifiers, count=1)
+                )
         return True
 
     def _after_an_anchor_s_clause(self, at: int, right_after: bool = True) -> bool:
@@ -772,7 +803,11 @@ class Places:
     def _compared_to_its_side(self, phrase: Phrase, anchor: Phrase) -> None:
         """ "larger than the tank to its right", "adjacent to a soccer field on its left": what it is
         compared to or by lies on its right, so it is left of that anchor (its own right: a tank has none
-        of the other's); "the one docked to its right" too. Unread when the side is no side."""
+        of the other's); "the one docked to its right" too. Unread when the side is no side. "with two
+        trucks (waiting) behind it", "longer than the cars ahead of it": near it (`_behind_it`)."""
+        if self._behind_it(self.at):
+            self.at = self._behind_it(self.at)
+            return
         placed = ("to", "on", "directly", "just", "immediately", "above", "below", "beneath")
         # "the one docked to its right", "the two tanks located directly below it"
         at = self.at + ("state" in LEXICON.of(self.words[self.at]) and self.words[self.at + 1] in placed)
@@ -1082,7 +1117,9 @@ class Places:
         at = self.at + (self.words[self.at] == "but")
         if self.words[at : at + 3] not in (["not", "touching", "it"], ["without", "touching", "it"]):
             return False
-        edge = any(word in EDGES for word in self.words[max(self.at - 4, 0) : self.at])
+        # the view's edge, said right before: not "near the edge of the pier", "at the edge beside the bus"
+        edge = next((e for e in range(self.at - 1, max(self.at - 6, 0), -1) if self.words[e] in EDGES), None)
+        edge = edge is not None and (edge + 1 == self.at or self._image_end(edge + 1) == self.at)
         if phrase is not self.target or self.negating or self.excluding or not edge:
             return False  # "near the road but not touching it": of the road, nothing judged; named
         start, self.at = self.at, at + 3
@@ -1326,12 +1363,25 @@ class Places:
             elif kind == "with" and self.words[self.at] in ("attached", "connected"):
                 self.at += 1  # "with a jet bridge attached"
             else:
-                self._where_it_has(phrase, anchor)
+                self._compared_to_its_side(phrase, anchor)
             while kind == "with" and self._and_another_it_has(phrase):
                 pass  # "with a terminal building and a runway"
             return True
         self.at = begins
         return False
+
+    def _than_them(self, phrase: Phrase, kind: str) -> bool:
+        """ "between two other planes, smaller than both of them", "next to the trucks, larger than them":
+        compared to what it was last related to; consumed, True."""
+        said = next((said for said in THEM if self.words[self.at : self.at + len(said)] == said), None)
+        if said == ["both"] and not (self.at + 1 >= self.end or self.at + 1 in self.breaks):
+            return False  # "larger than both the bus and the truck"
+        last = phrase.relations[-1] if phrase.relations else None
+        if said is None or last is None or last.second_anchor not in (None, last.anchor):
+            return False
+        self.at += len(said)
+        phrase.relations.append(Relation(kind, last.anchor, anchor_qualifiers=last.anchor_qualifiers))
+        return True
 
     def _between_two_looks(self, phrase: Phrase) -> bool:
         """After "between": "a white and a red car", two of one kind said once, each with its own looks;
@@ -1359,18 +1409,16 @@ class Places:
         )
         return True
 
-    def _where_it_has(self, phrase: Phrase, anchor: Phrase) -> None:
-        """Where an object it has is: "with a terminal on its right" (left of it); "with two trucks
-        (waiting) behind it", "ahead of it", "in front of them", a neighbour before or after it, which seen
-        from above is only near it, as "behind the truck" is (read, and nothing more)."""
-        at = self.at
+    def _behind_it(self, at: int) -> int:
+        """Where "(waiting) behind it", "ahead of it", "in front of them" ends when it begins at ``at``, or
+        0: a neighbour before or after it, which seen from above is only near it, as "behind the truck" is
+        (read, and nothing more)."""
         at += "state" in LEXICON.of(self.words[at]) or self.words[at] in ("waiting", "queued", "queuing")
         at += self.words[at] in ("right", "just", "directly", "immediately")
         for said in (["behind"], ["ahead", "of"], ["in", "front", "of"]):
             if self.words[at : at + len(said)] == said and self.words[at + len(said)] in ("it", "them"):
-                self.at = at + len(said) + 1
-                return
-        self._compared_to_its_side(phrase, anchor)
+                return at + len(said) + 1
+        return 0
 
     def _canopy(self, phrase: Phrase, anchor: Phrase, start: int) -> bool:
         """A tricycle's canopy, what is seen of it from above: "the tricycle with a blue awning", "tricycles
@@ -1413,7 +1461,7 @@ class Places:
             return False
         self._lying(anchor)
         phrase.relations.append(Relation("with", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
-        self._where_it_has(phrase, anchor)  # "and a basketball court on its right"
+        self._compared_to_its_side(phrase, anchor)  # "and a basketball court on its right"
         return True
 
     def _describes_a_part(self, at: int) -> bool:
