@@ -5128,3 +5128,65 @@ def test_compared_to_them_those_and_both_and_right_before_a_preposition(expressi
 )
 def test_what_a_review_of_the_target_frame_and_edges_found_is_read_or_named(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # a map's axes say how it lies ("running east-west" was "heading east, on the west")
+        (
+            "The bridge running east-west across the center of the image.",
+            "target: bridge; count: 1; attributes: horizontal; position: center",
+        ),
+        (
+            "The east-west bridge at the bottom.",
+            "target: bridge; count: 1; attributes: horizontal; position: bottom",
+        ),
+        (
+            "The north-south oriented bridge on the right.",
+            "target: bridge; count: 1; attributes: vertical; position: right",
+        ),
+        ("the road in an east-west direction", "target: road; count: 1; attributes: horizontal"),
+        (
+            "The dam at the bottom of the image, running east to west.",
+            "target: dam; count: 1; attributes: horizontal; position: bottom",
+        ),
+        ("the road running from east to west", "target: road; count: 1; attributes: horizontal"),
+        ("the car driving east to west", "target: car; count: 1; heading: west"),
+        ("the car driving east", "target: car; count: 1; heading: east"),
+        ("the tank in the north-east", "target: storage tank; count: 1; position: north east"),
+        (
+            "the vertical bridge running east-west",
+            "target: bridge; count: 1; attributes: vertical; not understood: east west",
+        ),
+        # its size said with "size"
+        ("the tank with a medium size", "target: storage tank; count: 1; attributes: medium"),
+        (
+            "the small tank with a medium size",
+            "target: storage tank; count: 1; attributes: small; not understood: with medium size",
+        ),
+        (
+            "The tennis court situated at the center, which is relatively medium-sized compared to others.",
+            "target: tennis court; count: 1; attributes: medium; position: center",
+        ),
+        # further one way than the others of its kind: the one furthest that way
+        ("the ship further right than the others", "target: ship; count: 1; order: rightmost"),
+        ("the tank lower than other tanks", "target: storage tank; count: 1; order: bottommost"),
+        (
+            "the large vehicle positioned further to the left compared to other large vehicles",
+            "target: vehicle; count: 1; attributes: large; order: leftmost",
+        ),
+        ("the car lower than the bus", "target: car; count: 1; position: bottom; not understood: than bus"),
+        (
+            "the largest tank, higher than the others",
+            "target: storage tank; count: 1; order: largest; not understood: higher than the others",
+        ),
+        # among the largest: one of them
+        (
+            "The plane that is among the largest, located at the left.",
+            "target: airplane; count: 1; position: left; order: largest",
+        ),
+    ],
+)
+def test_compass_axes_a_size_said_with_size_and_further_one_way_than_the_others(expression, reading):
+    assert parse_expression(expression).explain() == reading

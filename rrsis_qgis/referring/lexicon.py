@@ -269,8 +269,11 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                            "entirely within the image", "fully in view", "wholly visible")),
     # Cut off only when the view's edge follows ("clipped by the image border"); else not understood.
     ("cut", None, "en", ("cut", "clipped", "cropped")),
-    ("orientation", "horizontal", "en", ("horizontal", "horizontally")),
-    ("orientation", "vertical", "en", ("vertical", "vertically")),
+    # "running east-west", "a north-south road": the way it lies, as a map says it (not two places)
+    ("orientation", "horizontal", "en", ("horizontal", "horizontally", "east west", "west east",
+                                         "east to west", "west to east")),
+    ("orientation", "vertical", "en", ("vertical", "vertically", "north south", "south north",
+                                       "north to south", "south to north")),
     ("orientation", "diagonal", "en", ("diagonal", "diagonally", "obliquely", "slanted", "tilted",
                                        "at an angle", "angled", "skewed", "oblique", "at a slight angle",
                                        "at a slant")),
@@ -512,8 +515,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                               # abstract nouns, never an object to find ("near position" was an anchor)
                               "position", "location", "direction", "angle", "perspective", "vicinity",
                               "proximity", "midst", "time", "weather", "distance", "background",
-                              "foreground",
-                              "north south", "south north", "east west", "west east", "in a hurry",
+                              "foreground", "in a hurry",
                               "innermost", "outermost")),
     # Said, understood and not judged (`program.UNJUDGED_KINDS`): the reading keeps them, the answer says
     # so. A whole phrase is taken with its word: "in the opposite direction to the bus", "partially

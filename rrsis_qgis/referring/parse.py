@@ -543,6 +543,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             if phrase is self.target and not phrase.relations and not ordinal_before and same:
                 self.at += named  # "The car is the fourth car from the right" (not "the fourth vehicle")
             return True
+        if self._beyond_the_others(phrase) or self._medium_among_the_others(phrase):
+            return True
         exclusion = LEXICON.match(self.words, self.at, "exclusion")
         if exclusion and not (word == "but" and self._next_in("colour", "size", "shape")):
             return self._exclusion(exclusion[0], exclusion[1].value)
@@ -1369,17 +1371,20 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         return True
 
     def _one_of_the_most(self, phrase: Phrase) -> bool:
-        """ "which is one of the smallest planes in the image", ", one of the largest": the target's own
-        superlative (of those that fit, the first is kept), its noun said again read with it."""
-        if self.words[self.at : self.at + 3] != ["one", "of", "the"] or phrase is not self.target:
+        """ "which is one of the smallest planes in the image", ", one of the largest", "among the largest":
+        the target's own superlative (of those that fit, the first is kept), its noun said again read with
+        it."""
+        said = 3 if self.words[self.at : self.at + 3] == ["one", "of", "the"] else 0
+        said = said or 2 * (self.words[self.at : self.at + 2] == ["among", "the"])
+        if not said or phrase is not self.target:
             return False
         if phrase.relations:
             return False  # "the car near the bus which is one of the largest": the bus, maybe
-        superlative = LEXICON.match(self.words, self.at + 3, "superlative")
+        superlative = LEXICON.match(self.words, self.at + said, "superlative")
         if superlative is None or (phrase.ordering and phrase.ordering != superlative[1].value):
             return False
         phrase.order(superlative[1].value, [], self.unread)
-        self.at += 3 + superlative[0]
+        self.at += said + superlative[0]
         self.at += self._target_named_at(self.at)
         return True
 

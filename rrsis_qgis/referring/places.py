@@ -69,9 +69,9 @@ AT_A_PART = (
 )
 AT_A_PART += ("on the far side of", "on the other side of")  # by it; which side, not judged
 ALIGNED = ("parallel to", "perpendicular to", "at right angles to", "at a right angle to")
-# What a size said alone is against: "relatively large compared to the others".
-SIZE_COMPARING = (("than",), ("compared", "to"), ("compared", "with"), ("in", "comparison", "to"))
-SIZE_COMPARING += (("in", "comparison", "with"), ("relative", "to"))
+# What says a comparison's other side: "relatively large compared to the others", "further left than".
+COMPARING_WORDS = (("than",), ("compared", "to"), ("compared", "with"), ("in", "comparison", "to"))
+COMPARING_WORDS += (("in", "comparison", "with"), ("relative", "to"))
 # Before a size, words that say it is not so: "not that large compared to the others".
 NOT_SO = {"less", "not", "no", "neither", "nor", "never", "hardly", "barely", "scarcely"}
 # The others of its kind, as "those" says them: "bigger than those around it".
@@ -160,6 +160,77 @@ class Places:
             return False
         phrase.position.append("edge")
         self.at = end
+        return True
+
+    def _beyond_the_others(self, phrase: Phrase) -> bool:
+        """ "higher than the others", "further right than the other ships", "more to the left compared to
+        other vehicles", "lower than other small vehicles": the one furthest that way among its kind (the
+        topmost, the rightmost). Consumed, True."""
+        at = self.at
+        if phrase is not self.target or self.words[at] not in (
+            "higher",
+            "lower",
+            "further",
+            "farther",
+            "more",
+        ):
+            return False
+        if self.words[at] in ("higher", "lower"):
+            sides, at = (("top",) if self.words[at] == "higher" else ("bottom",)), at + 1
+        else:
+            at += 1 + (self.words[at + 1] == "to")  # "further to the left"
+            at, places = self._places(at)
+            sides = sides_of(places)
+        compared = next(
+            (len(said) for said in COMPARING_WORDS if tuple(self.words[at : at + len(said)]) == said), 0
+        )
+        order = ORDER_OF_PLACES.get(sides)
+        if not compared or order is None:
+            return False
+        start, self.at = self.at, at + compared
+        if not self._the_others():
+            self.at = start
+            return False
+        phrase.order(order, self.words[start : self.at], self.unread)
+        return True
+
+    def _medium_among_the_others(self, phrase: Phrase) -> bool:
+        """ "medium-sized compared to the others": medium among them, as said (no order). Consumed, True."""
+        said_before = self.words[self.at - 1] in ("medium", "sized", "size") and phrase.size == "medium"
+        at = self.at
+        compared = next(
+            (len(said) for said in COMPARING_WORDS if tuple(self.words[at : at + len(said)]) == said), 0
+        )
+        if phrase is not self.target or not said_before or not compared:
+            return False
+        self.at += compared
+        if not self._the_others():
+            self.at = at
+            return False
+        return True
+
+    def _compass_axis(self, phrase: Phrase, at: int) -> bool:
+        """ "running east-west", "in a north-south direction": the way it lies, said as a map says it, at
+        ``at`` (after a preposition); not two places, nor a heading. Consumed, True."""
+        article = at + (self.words[at] in ("the", "a", "an"))
+        axis = LEXICON.match(self.words, article, "orientation")
+        if axis is None or self.words[article] not in ("east", "west", "north", "south"):
+            return False
+        end = article + axis[0]
+        if article > self.at:  # "in an east-west direction": only with what says it is a way
+            if self.words[end] not in ("direction", "orientation", "axis", "alignment"):
+                return False
+            end += 1
+        if self._mover(phrase) and self.words[end - 2] == "to":  # "driving east to west": its heading
+            self.at = end
+            if not phrase.head_toward([self.words[end - 1]]):
+                self.unread.extend(self.words[article:end])
+            return True
+        if phrase.orientation not in (None, axis[1].value):
+            self.at = end
+            self.unread.extend(self.words[article:end])  # "vertical, running east-west": which? named
+            return True
+        phrase.orientation, self.at = axis[1].value, end
         return True
 
     def _inside_an_edge(self, phrase: Phrase) -> bool:
@@ -393,6 +464,8 @@ class Places:
             "across",
         ):
             at += 1
+        if self._compass_axis(phrase, at):
+            return True
         end, places = self._places(at)
         if not places:
             return False
@@ -794,7 +867,7 @@ class Places:
             return None  # not "..., compared to the others it is the brightest"
         if set(self.words[max(before - 4, 0) : before - 1]) & NOT_SO:
             return None  # "less large than the others", "not that large compared to": not larger, named
-        for comparing in SIZE_COMPARING:
+        for comparing in COMPARING_WORDS:
             if tuple(self.words[self.at : self.at + len(comparing)]) == comparing:
                 self.at += len(comparing)
                 return "larger_than" if size[1].value == "large" else "smaller_than"
@@ -1247,6 +1320,12 @@ class Places:
         self.at += 1 + (self.words[self.at + 1] in ("its", "their"))  # "with its wings spread wide"
         part = Phrase()
         self._qualities_run(part)
+        if part.size and self.words[self.at - 1] == "size" and not (part.colours or part.shape):
+            # "with a medium size": its own ("medium size" is one entry); "the small tank with a medium size"
+            if phrase.size not in (None, part.size):
+                self._name_unread(begins)
+            phrase.size = phrase.size or part.size
+            return True
         said = LEXICON.match(self.words, self.at, "unjudged")
         if said and said[1].value and said[0] > 1:  # "with a flat roof": its roof's pitch, not judged
             self.at += said[0]
@@ -1724,6 +1803,12 @@ class Places:
             return False
         end, second = self._places(middle + 1)
         opposite = {"left": "right", "right": "left", "top": "bottom", "bottom": "top"}
+        opposite |= {
+            "east": "west",
+            "west": "east",
+            "north": "south",
+            "south": "north",
+        }  # "from east to west"
         start, ends = sides_of(first), sides_of(second)
         still = not (self._mover(phrase) or self._moving_before())  # not "the train moving from the right"
         if start and set(second) == {"center"} and still and not phrase.position:
@@ -1737,9 +1822,8 @@ class Places:
             if not phrase.head_toward(ends):
                 return False
         else:
-            lies = (
-                "diagonal" if len(ends) == 2 else "horizontal" if ends[0] in ("left", "right") else "vertical"
-            )
+            across = ("left", "right", "east", "west")
+            lies = "diagonal" if len(ends) == 2 else "horizontal" if ends[0] in across else "vertical"
             if phrase.orientation not in (None, lies):
                 return False
             phrase.orientation = lies
