@@ -5190,3 +5190,93 @@ def test_what_a_review_of_the_target_frame_and_edges_found_is_read_or_named(expr
 )
 def test_compass_axes_a_size_said_with_size_and_further_one_way_than_the_others(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # "Compared to the other planes," names the group it is one of; a comparative then orders it
+        (
+            "Compared to the other planes, the plane close to the top edge is larger.",
+            "target: airplane; count: 1; position: top; order: largest",
+        ),
+        (
+            "Compared to the other planes, the aircraft near the top-left corner is slightly smaller.",
+            "target: airplane; count: 1; position: top left; order: smallest",
+        ),
+        (
+            "Relative to the other large vehicles, the large vehicle near the bottom edge is located "
+            "lower than the rest.",
+            "target: vehicle; count: 1; attributes: large; position: bottom; order: bottommost",
+        ),
+        (
+            "Relative to the other tennis courts, the tennis court in the top-right part of the image is the "
+            "most isolated.",
+            "target: tennis court; count: 1; position: top right; relation: far from tennis court",
+        ),
+        (
+            "Compared to the bus, the car is small",
+            "target: compared; count: 1; attributes: small; not understood: bus car",
+        ),
+        # apart from the others of its kind: far from them; apart from a set: it is taken away
+        ("the ship apart from the other ships", "target: ship; count: 1; relation: far from ship"),
+        ("all ships apart from the red one", "target: ship; count: all; excluded (except): red"),
+        # larger than most: large, not the largest
+        ("the ship smaller than most ships", "target: ship; count: 1; attributes: small"),
+        (
+            "The ship at the top-right corner, larger than most other ships.",
+            "target: ship; count: 1; attributes: large; position: top right",
+        ),
+        (
+            "the ship larger than most buses",
+            "target: ship; count: 1; relation: larger than bus; not understood: most",
+        ),
+        # it begins by what it extends from; a way across the view is not that
+        ("the harbor extending from the shore", "target: harbor; count: 1; relation: near shore"),
+        (
+            "the road extending from the left to the right",
+            "target: road; count: 1; not understood: from the left to right",
+        ),
+        (
+            "the car next to the pier extending from the shore",
+            "target: car; count: 1; relation: near pier; not understood: shore",
+        ),
+        ("the ship floating in the open water", "target: ship; count: 1; relation: inside water"),
+        (
+            "the boat near a floating dock",
+            "target: ship; count: 1; relation: near pier; not understood: floating",
+        ),
+        ("the plane surrounded by open tarmac", "target: airplane; count: 1; relation: inside runway"),
+        # an outline the table does not know, said with "shape" ("an L shape" was dropped)
+        (
+            "the pool with a kidney shape",
+            "target: swimming pool; count: 1; not judged: with a kidney shape (outline)",
+        ),
+        ("the pool has an L shape", "target: swimming pool; count: 1; not judged: has an l shape (outline)"),
+        # "and with" joins what is said of the target; "which ... and has" stays the anchor's
+        (
+            "the car parked along the road and with a dark roof",
+            "target: car; count: 1; attributes: dark; relation: along road",
+        ),
+        # what it has on its side, or on a part of its own
+        (
+            "the tennis court with a line of trees along its upper side",
+            "target: tennis court; count: 1; relation: with tree; relation: below tree",
+        ),
+        (
+            "the bridge with several vehicles visible on its deck",
+            "target: bridge; count: 1; relation: with vehicle",
+        ),
+        (
+            "A truck with a container on its trailer",
+            "target: truck; count: 1; relation: with container; not understood: trailer",
+        ),
+        (
+            "the plane on the runway, whereas every other aircraft is parked along the apron",
+            "target: airplane; count: 1; relation: inside runway; "
+            "not judged: whereas every other aircraft is parked along the apron (others)",
+        ),
+    ],
+)
+def test_compared_to_the_other_ones_apart_from_them_and_what_it_extends_from(expression, reading):
+    assert parse_expression(expression).explain() == reading

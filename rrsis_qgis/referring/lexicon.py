@@ -188,7 +188,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("noun", "bicycle parking", "en", ("bicycle parking", "bike parking", "bicycle parking area",
                                        "bike parking area", "bicycle rack", "bike rack")),
     ("noun", "pier", "en", ("pier", "dock", "wharf", "jetty")),
-    ("noun", "runway", "en", ("runway", "taxiway", "tarmac", "apron", "airport apron", "aircraft apron")),
+    ("noun", "runway", "en", ("runway", "taxiway", "tarmac", "apron", "airport apron", "aircraft apron",
+                              "open tarmac")),
     ("noun", "water", "en", ("water", "water body", "body of water", "waterbody", "open water")),
     ("noun", "marina", "en", ("marina",)), ("noun", "canal", "en", ("canal",)),
     ("noun", "bay", "en", ("bay",)), ("noun", "reservoir", "en", ("reservoir",)),
@@ -392,6 +393,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "stand",
       "sitting", "sits", "sit", "found", "seen", "visible", "shown", "present", "built", "parked", "park",
       "parks", "parking", "docked", "moored", "berthed", "anchored", "stationed", "set", "scattered",
+      "jutting", "projecting", "protruding",
       "spread", "distributed", "arranged", "lined", "lined up", "aligned", "clustered", "grouped", "gathered",
       "adjacent", "together", "side by side", "featuring", "featured", "depicted", "captured", "observed",
       "occupying", "occupies", "occupy", "resting", "rests", "waiting", "stopped", "stationary", "sitting",
@@ -506,7 +508,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("state", None, "en", ("overlapping", "overlaps", "touching", "touches")),
     # Far from the others of its kind ("the isolated windmill"): `far_from` the target's own class.
     ("isolated", None, "en", ("isolated", "solitary", "standalone", "secluded", "apart from the others",
-                              "set apart from the others", "away from the others", "set apart", "lonely")),
+                              "set apart from the others", "away from the others", "set apart", "lonely",
+                              "most isolated")),
     # Qualities the selection cannot judge from above, and no kind of `program.UNJUDGED_KINDS`: known, and
     # named as not understood (unread).
     ("unjudged", None, "en", ("triangle", "second to last", "second last", "third to last", "next to last",

@@ -191,6 +191,14 @@ class NotJudged:
                 return False
             self._not_judged("outline", start)
             return True
+        # "with a kidney shape", "has an L shape": an outline the table does not know
+        named = self.words[start + 2]
+        unknown = named.isalpha() and (not LEXICON.of(named) or len(named) == 1)
+        having = word in ("with", "has", "having") and self.words[start + 1] in ("a", "an")
+        if having and self.words[start + 3] == "shape" and unknown:
+            self.at = start + 4
+            self._not_judged("outline", start)
+            return True
         known = LEXICON.of(word) and len(word) > 1  # "l" is a French article, "L shaped" a letter's outline
         if self.words[start + 1] != "shaped" or known or not word.isalpha():
             return False

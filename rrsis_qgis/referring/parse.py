@@ -112,6 +112,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         self.spoilt = False  # the set being read holds what nothing judges: it is named, not taken away
         self.negated_until = -1  # where the last negation read as taken away ended ("not red but ...")
         self.in_group = False  # the target is one of a group named first ("Among the three ships, ...")
+        self.compared_to_group = (
+            False  # that group is what it is compared to ("Compared to the other ships,")
+        )
         self.verb_end = -1  # where the last verb the lexicon does not know, and its object, ended
         self.target_end = -1  # where the target's noun phrase ended
         self.partitive = False  # the target is "one of the ships"
@@ -207,6 +210,16 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
                 self.expression, self.expression.strip(), count, understood=False, unread=tuple(self.unread)
             )
         self._along_a_row(target)
+        # "Compared to the other planes, the plane on the left is larger", "Among the two roundabouts, the one
+        # on the right, which is slightly smaller": the largest, the smallest of them
+        said_after = set(self.words[self.target_end :])
+        if (
+            (self.compared_to_group or self.in_group)
+            and target.size in COMPARED
+            and not target.ordering
+            and said_after & set(COMPARING)
+        ):
+            target.ordering, target.size = COMPARED[target.size], None
         for phrase in (target, *others):
             phrase.main_or_named(self.unread)
         also = tuple(self._program(_with_said_of_all(other, before, target)) for other in others)
@@ -351,6 +364,12 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         strong = strong and not self._after_motion()
         if word in ("right", "just", "directly", "immediately") and strong:
             self.at += 1  # "right behind the bus", "just below the bridge": how close, not a place
+            return True
+        following = self.words[self.at + 1]
+        if word in ("floating", "drifting") and (
+            following in PREPOSITIONS or begins_relation(self.words, self.at + 1)
+        ):
+            self.at += 1  # "floating in the open water": in it (not "a floating dock", named)
             return True
         if word in ("its", "their", "his", "her") and LEXICON.match(self.words, self.at + 1, "place"):
             end, _places = self._places(self.at + 1)  # "the tanks to its left": beside another, unread
@@ -545,6 +564,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         if self._beyond_the_others(phrase) or self._medium_among_the_others(phrase):
             return True
+        if self._apart_from_the_others(phrase) or self._reaching_out_from(phrase):
+            return True
         exclusion = LEXICON.match(self.words, self.at, "exclusion")
         if exclusion and not (word == "but" and self._next_in("colour", "size", "shape")):
             return self._exclusion(exclusion[0], exclusion[1].value)
@@ -660,7 +681,16 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         ):
             return False  # "while the target is white", "while this car is parked": the target's own
         quantity = LEXICON.of(first) & {"determiner", "number"} or first in ("another", "other", "several")
-        quantity = quantity or first in ("many", "most", "all", "some", "each", "everything", "everyone")
+        quantity = quantity or first in (
+            "many",
+            "most",
+            "all",
+            "some",
+            "each",
+            "every",
+            "everything",
+            "everyone",
+        )
         return bool(quantity or self._noun_at(at) or self._noun_follows(at))  # "while red cars are parked"
 
     def _apposition(self, phrase: Phrase, framed: bool = False) -> bool:
@@ -1162,7 +1192,11 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if quality is None:
             return False
         before, another = self.at - 1, False
-        while before > 0 and self.words[before] in ("and", "or", "very", "quite", "mostly", "the", "a", "an"):
+        # "is slightly smaller": how much is said between
+        while before > 0 and (
+            self.words[before] in ("and", "or", "very", "quite", "mostly", "the", "a", "an")
+            or "degree" in LEXICON.of(self.words[before])
+        ):
             # "the white car and the red one": another object's, not a list of the target's
             another = self.words[before] in ("the", "a", "an") and self.words[before - 1] in ("and", "or")
             if another:

@@ -113,6 +113,17 @@ SHOWN = ("visible", "showing", "shown", "open", "opened", "closed", "on", "off",
 # ...", "near the edge, which is ..."), not a noun ("the border crossing").
 ENDS_A_PLACE = {"function", "and", "pronoun", "copula", "state", "motion", "place", "command"}
 EDGES = ("edge", "edges", "border", "borders", "margin", "margins", "boundary", "boundaries", "periphery")
+# "extending from the shore", "jutting out from the bank": it begins there.
+REACHING_OUT = (
+    "extending",
+    "extends",
+    "jutting",
+    "juts",
+    "projecting",
+    "projects",
+    "protruding",
+    "protrudes",
+)
 # "smaller than both of them": than what it was last related to.
 THEM = (["both", "of", "them"], ["all", "of", "them"], ["each", "of", "them"], ["both"], ["them"])
 # After "right" meaning "just": "right behind it", "right next to", "right in the middle".
@@ -192,6 +203,37 @@ class Places:
             self.at = start
             return False
         phrase.order(order, self.words[start : self.at], self.unread)
+        return True
+
+    def _reaching_out_from(self, phrase: Phrase) -> bool:
+        """ "extending from the shore", "jutting out from the bank": it begins by that object, near it (not
+        "from the left to the right", the way it lies: `_from_side_to_side`). Consumed, True."""
+        at = self.at + (self.words[self.at] in REACHING_OUT)
+        at += at > self.at and self.words[at] == "out"
+        if at == self.at or self.words[at] != "from" or self._places(at + 1)[1]:
+            return False
+        if phrase.relations and self.at not in self.breaks:
+            return False  # "next to the pier extending from the shore": the pier's, maybe
+        start, self.at, anchor = self.at, at + 1, Phrase()
+        if not self._anchor(anchor):
+            self.at = start
+            return False
+        phrase.relations.append(Relation("near", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
+        return True
+
+    def _apart_from_the_others(self, phrase: Phrase) -> bool:
+        """ "apart from the other ships", "away from the other planes": far from the others of its kind, as
+        "apart from the others" is (not "all ships apart from the red one", which takes it away)."""
+        if phrase is not self.target or self.words[self.at : self.at + 2] not in (
+            ["apart", "from"],
+            ["away", "from"],
+        ):
+            return False
+        start, self.at = self.at, self.at + 2
+        if not self._the_others() or not (self.at >= self.end or self.at in self.breaks):
+            self.at = start
+            return False
+        phrase.isolated = True
         return True
 
     def _medium_among_the_others(self, phrase: Phrase) -> bool:
@@ -705,7 +747,19 @@ class Places:
         anchor = Phrase()
         if kind == "between" and self._between_two_looks(phrase):
             return True
-        if kind in COMPARISONS and self._than_them(phrase, kind):
+        if kind in COMPARISONS and (self._than_them(phrase, kind) or self._than_most(phrase, kind)):
+            return True
+        ended = self.at >= self.end or self.at in self.breaks
+        if (
+            kind in ("larger_than", "smaller_than")
+            and self.compared_to_group
+            and ended
+            and phrase is self.target
+        ):
+            # "Compared to the other planes, the plane on the left is slightly smaller": the smallest of them
+            phrase.order(
+                "largest" if kind == "larger_than" else "smallest", self.words[start : self.at], self.unread
+            )
             return True
         if not self._anchor(anchor):
             if kind == "crossing" and self.words[start] in ("crossing", "spans", "spanning", "crosses"):
@@ -881,10 +935,15 @@ class Places:
         if self._behind_it(self.at):
             self.at = self._behind_it(self.at)
             return
-        placed = ("to", "on", "directly", "just", "immediately", "above", "below", "beneath")
-        # "the one docked to its right", "the two tanks located directly below it"
+        placed = ("to", "on", "along", "directly", "just", "immediately", "above", "below", "beneath")
+        # "the one docked to its right", "the two tanks located directly below it", "moored along its side"
         at = self.at + ("state" in LEXICON.of(self.words[self.at]) and self.words[self.at + 1] in placed)
-        at += self.words[at] in ("directly", "just", "immediately")  # "the one directly below it"
+        at += self.words[at] in ("directly", "just", "immediately", "visible")  # "the one directly below it"
+        if self.words[at] in ("on", "at") and self.words[at + 1] in ("its", "their"):
+            part = LEXICON.match(self.words, at + 2, "part")  # not "a container on its trailer": carried
+            if part and not self._places(at + 2)[1]:  # "with several vehicles (visible) on its deck": on it
+                self.at = at + 2 + part[0]
+                return
         side = {"above": ["top"], "below": ["bottom"], "beneath": ["bottom"]}.get(self.words[at])
         if side and self.words[at + 1] in ("it", "them"):
             end, places = at + 2, side  # "larger than the plane above it"
@@ -896,7 +955,7 @@ class Places:
             and self.words[self._places(at + 2)[0]] != "of"
         ):
             end, places = self._places(at + 2)  # "larger than the one (directly) to the left": of it
-        elif self.words[at] in ("to", "on") and self.words[at + 1] in ("its", "their"):
+        elif self.words[at] in ("to", "on", "along") and self.words[at + 1] in ("its", "their"):
             end, places = self._places(at + 2)
             if self.words[end - 1] in ("corner", "end", "edge", "tip", "half", "part", "portion"):
                 return  # "next to the building on its left corner": the building's corner, named
@@ -1285,11 +1344,11 @@ class Places:
         if self.words[self.at] in HAVING and self.words[self.at + 1] == "no" and own and not counted:
             return self._exclusion(2, "without")  # "with no cars around it", "has no boats docked at it"
         reason = LEXICON.match(self.words, self.at, "reason")
-        # "and it has", "and it is characterized by": said of the target, whatever anchors came before
-        its_own = self.words[self.at - 1] == "it" or self.words[self.at - 2 : self.at] in (
-            ["it", "is"],
-            ["it", "s"],
-        )
+        # "and it has", "and it is characterized by", "parked along the road and with a dark roof": said of
+        # the target, whatever anchors came before (not "next to a court which ... and has": the court's)
+        relative = {"which", "that", "who"} & set(self.words[self.target_end : self.at])
+        its_own = self.words[self.at - 1] == "it" or (self.words[self.at - 1] == "and" and not relative)
+        its_own = its_own or self.words[self.at - 2 : self.at] in (["it", "is"], ["it", "s"])
         if reason and phrase is self.target and phrase.relations and not its_own:
             return False  # "the car near the tank, distinguished by its white roof": whose? named
         described = reason and self.words[self.at] not in ("due", "because", "thanks", "owing", "by")
@@ -1448,6 +1507,30 @@ class Places:
             return True
         self.at = begins
         return False
+
+    def _than_most(self, phrase: Phrase, kind: str) -> bool:
+        """ "larger than most of the other harbors", "smaller than most ships": large (or small) among its
+        kind, as said (not the largest). Consumed, True."""
+        if (
+            self.words[self.at] != "most"
+            or kind not in ("larger_than", "smaller_than")
+            or phrase is not self.target
+        ):
+            return False
+        start = self.at
+        self.at += 1 + 2 * (self.words[self.at + 1 : self.at + 3] == ["of", "the"])
+        group = Phrase()
+        own = self._the_others() or (
+            self._noun_phrase(group, anchor=True) and self._of_its_kind(group.noun) and group.plural
+        )
+        if not own:
+            self.at = start
+            return False
+        size = "large" if kind == "larger_than" else "small"
+        if phrase.size not in (None, size):
+            self._name_unread(start)  # "the small ship, larger than most ships": which? named
+        phrase.size = phrase.size or size
+        return True
 
     def _than_them(self, phrase: Phrase, kind: str) -> bool:
         """ "between two other planes, smaller than both of them", "next to the trucks, larger than them":
@@ -1771,7 +1854,26 @@ class Places:
         return True
 
     def _group_first(self) -> Phrase | None:
-        """ "Among the tanks ...", "Of the two courts ...": the group a later "one" is taken from."""
+        """ "Among the tanks ...", "Of the two courts ...": the group a later "one" is taken from; "Compared
+        to the other planes, ...": the group it is compared to, one of them."""
+        compared = next(
+            (
+                len(said)
+                for said in COMPARING_WORDS[1:]
+                if tuple(self.words[self.at : self.at + len(said)]) == said
+            ),
+            0,
+        )
+        if compared:
+            start, self.at = self.at, self.at + compared
+            self.at += self.words[self.at] in ("the", "all")
+            self.at += self.words[self.at] == "other"
+            group = Phrase()
+            if self._anchor(group) and group.plural and self.at in self.breaks:
+                self.compared_to_group = True
+                return group
+            self.at = start
+            return None
         at = self.at + 1 + (self.words[self.at + 1] == "the")
         collective = LEXICON.match(self.words, at, "collective")
         grouped = collective and self.words[at + collective[0]] == "of"  # "In the cluster of tanks, ..."
