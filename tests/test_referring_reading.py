@@ -2248,8 +2248,9 @@ def test_comparisons_within_a_group_and_what_gpt_style_sentences_say_are_read(ex
             "target: vehicle; count: 1; position: center; relation: near car; not understood: larger than",
         ),
         (
+            # the larger of the two: the largest of them (was "large")
             "Of the two vehicles at the top-left, the one that is larger and lighter in color.",
-            "target: vehicle; count: 1; attributes: bright, large; position: top left",
+            "target: vehicle; count: 1; attributes: bright; position: top left; order: largest",
         ),
         # a side of its row is that side's end
         (
@@ -5171,7 +5172,11 @@ def test_what_a_review_of_the_target_frame_and_edges_found_is_read_or_named(expr
         ),
         # further one way than the others of its kind: the one furthest that way
         ("the ship further right than the others", "target: ship; count: 1; order: rightmost"),
-        ("the tank lower than other tanks", "target: storage tank; count: 1; order: bottommost"),
+        # "lower", "higher": in the view, or in height? named
+        (
+            "the tank lower than other tanks",
+            "target: storage tank; count: 1; position: bottom; not understood: than tanks",
+        ),
         (
             "the large vehicle positioned further to the left compared to other large vehicles",
             "target: vehicle; count: 1; attributes: large; order: leftmost",
@@ -5179,7 +5184,7 @@ def test_what_a_review_of_the_target_frame_and_edges_found_is_read_or_named(expr
         ("the car lower than the bus", "target: car; count: 1; position: bottom; not understood: than bus"),
         (
             "the largest tank, higher than the others",
-            "target: storage tank; count: 1; order: largest; not understood: higher than the others",
+            "target: storage tank; count: 1; order: largest; not understood: higher than",
         ),
         # among the largest: one of them
         (
@@ -5206,7 +5211,7 @@ def test_compass_axes_a_size_said_with_size_and_further_one_way_than_the_others(
         ),
         (
             "Relative to the other large vehicles, the large vehicle near the bottom edge is located "
-            "lower than the rest.",
+            "further down than the rest.",
             "target: vehicle; count: 1; attributes: large; position: bottom; order: bottommost",
         ),
         (
@@ -5279,4 +5284,136 @@ def test_compass_axes_a_size_said_with_size_and_further_one_way_than_the_others(
     ],
 )
 def test_compared_to_the_other_ones_apart_from_them_and_what_it_extends_from(expression, reading):
+    assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # the target said again as any structure, an outline, or what its kind is seen as from above
+        (
+            "the bridge, a narrow structure spanning a small stream",
+            "target: bridge; count: 1; attributes: long; relation: crossing stream (small)",
+        ),
+        (
+            "the bridge, a short concrete structure over a stream",
+            "target: bridge; count: 1; attributes: small; relation: crossing stream; "
+            "not judged: concrete (material)",
+        ),
+        ("the pool, a blue rectangle", "target: swimming pool; count: 1; attributes: blue, rectangular"),
+        (
+            "the dam is a long curved concrete wall",
+            "target: dam; count: 1; attributes: curved; not judged: concrete (material)",
+        ),
+        (
+            "Harbor on the far left side of the image, a narrow jetty running along the shore",
+            "target: harbor; count: 1; attributes: long; position: left; relation: along shore",
+        ),
+        (
+            "the bus, the top-most large vehicle in the image",
+            "target: bus; count: 1; attributes: large; order: topmost",
+        ),
+        ("the largest of the diamonds visible", "target: baseball field; count: 1; order: largest"),
+        ("the diamond-shaped pool", "target: swimming pool; count: 1; not judged: diamond shaped (outline)"),
+        # not after an anchor, nor with another colour
+        (
+            "the car next to the bus, a white structure",
+            "target: car; count: 1; relation: near bus; not understood: white",
+        ),
+        (
+            "the red tank, a white structure",
+            "target: storage tank; count: 1; attributes: red; not understood: white",
+        ),
+        (
+            "the harbor next to the pier, a long pier",
+            "target: harbor; count: 1; relation: near pier; not understood: long pier",
+        ),
+        (
+            "the car next to the bus, a white vehicle",
+            "target: car; count: 1; relation: near bus; not understood: white vehicle",
+        ),
+        # a wake, however said, and its own clause: not judged, its colour not the boat's
+        (
+            "the ship leaves a white wake behind it",
+            "target: ship; count: 1; not judged: leaves a white wake behind it (motion)",
+        ),
+        (
+            "the ship followed by a long white wake that stretches to the left edge",
+            "target: ship; count: 1; "
+            "not judged: followed by a long white wake that stretches to the left edge (motion)",
+        ),
+        (
+            "the ship followed by a tug",
+            "target: ship; count: 1; relation: near tug; not understood: followed",
+        ),
+    ],
+)
+def test_the_target_said_again_as_a_structure_and_wakes(expression, reading):
+    assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # a comparative of another object, or another clause, orders nothing
+        (
+            "Among the ships, the small one next to the larger bus.",
+            "target: ship; count: 1; attributes: small; relation: near bus (large)",
+        ),
+        (
+            "Compared to the other planes, the small plane is larger than the bus.",
+            "target: airplane; count: 1; attributes: small; relation: larger than bus",
+        ),
+        # a group compared with its own looks is not the target's group
+        (
+            "Compared to the white cars, the car on the left is red.",
+            "target: car; count: 1; attributes: red; position: left; not understood: compared white cars",
+        ),
+        # a compass axis of an anchor's clause, or across a comma, is not the target's
+        (
+            "the car next to the road running east-west",
+            "target: car; count: 1; relation: near road; not understood: east west",
+        ),
+        (
+            "the car parked east, west of the bus",
+            "target: car; count: 1; relation: west of bus; not understood: east",
+        ),
+        ("the car on the north-south road", "target: car; count: 1; relation: inside road (vertical)"),
+        ("the road running northeast-southwest", "target: road; count: 1; attributes: diagonal"),
+        ("the plane parked north to south", "target: airplane; count: 1; attributes: vertical"),
+        ("the train moving west to east", "target: train; count: 1; heading: east"),
+        ("the runway with an east-west orientation", "target: runway; count: 1; attributes: horizontal"),
+        (
+            "the vertical road with an east-west orientation",
+            "target: road; count: 1; attributes: vertical; not understood: with an east west orientation",
+        ),
+        # higher than the others: up the view, or taller? named; further down is down the view
+        (
+            "the building is higher than the other buildings",
+            "target: building; count: 1; not understood: higher than buildings",
+        ),
+        ("the ship further down than the others", "target: ship; count: 1; order: bottommost"),
+        # across from one bank to the other, or after an anchor: not near where it begins
+        ("the bridge extending from one bank to the other", "target: bridge; count: 1; not understood: bank"),
+        (
+            "the car next to the pier, extending from the shore",
+            "target: car; count: 1; relation: near pier; not understood: shore",
+        ),
+        # "and with" after an anchor's own "with" is the anchor's
+        (
+            "the car next to the house with a pool and with a dark roof",
+            "target: car; count: 1; relation: near house (with swimming pool); "
+            "not understood: with dark roof",
+        ),
+        (
+            "the ship larger than most ships, which are white",
+            "target: ship; count: 1; attributes: large; not understood: white",
+        ),
+        (
+            "the plane with a medium size wingspan",
+            "target: airplane; count: 1; not judged: with a medium size wingspan (part)",
+        ),
+    ],
+)
+def test_what_a_review_of_axes_groups_compared_and_extending_found_is_read_or_named(expression, reading):
     assert parse_expression(expression).explain() == reading

@@ -21,7 +21,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                   "turboprop", "light aircraft")),
     ("class", "airport", "en", ("airport", "airfield")),
     ("class", "baseball field", "en",
-     ("baseball field", "baseball diamond", "baseball court", "baseballfield")),
+     ("baseball field", "baseball diamond", "baseball court", "baseballfield", "diamond")),
     ("class", "basketball court", "en", ("basketball court", "basketball field", "basketballcourt")),
     ("class", "bridge", "en", ("bridge", "bridge deck")),
     ("class", "chimney", "en", ("chimney", "smokestack")),
@@ -275,7 +275,10 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                          "east to west", "west to east")),
     ("orientation", "vertical", "en", ("vertical", "vertically", "north south", "south north",
                                        "north to south", "south to north")),
-    ("orientation", "diagonal", "en", ("diagonal", "diagonally", "obliquely", "slanted", "tilted",
+    ("orientation", "diagonal", "en", ("northeast southwest", "southwest northeast", "northwest southeast",
+                                       "southeast northwest", "north east south west",
+                                       "north west south east",
+                                       "diagonal", "diagonally", "obliquely", "slanted", "tilted",
                                        "at an angle", "angled", "skewed", "oblique", "at a slight angle",
                                        "at a slant")),
     # Where in the view: each word one or two of program.POSITIONS.
@@ -591,7 +594,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                     "unpaved", "earthen", "tiled", "glass")),
     # Outlines `select` does not measure (it measures round, square, rectangular, oval, long, curved); any
     # "<word> shaped" the table does not know is one too ("kidney shaped", `NotJudged._outline`).
-    ("unjudged", "outline", "en", ("frustum of a cone", "frustum", "cone shaped", "triangular", "hexagonal",
+    ("unjudged", "outline", "en", ("frustum of a cone", "frustum", "cone shaped", "diamond shaped",
+                                   "diamond shape", "triangular", "hexagonal",
                                    "octagonal", "pentagonal", "trapezoidal", "polygonal", "irregular",
                                    "irregularly shaped", "semicircular", "semi circular", "crescent",
                                    "half moon", "straight", "boxy")),

@@ -15,6 +15,9 @@ from .words import IGNORED, PREPOSITIONS, SIDES, Phrase, begins_where
 # Before a shadow's noun: whose it is ("its long dark shadow", "the longest shadow"), and how it looks.
 OWNERS = ("a", "an", "the", "its", "their", "his", "her", "some")
 SHADOW_LOOKS = ("distinct", "visible", "clear", "faint", "sharp", "strong", "prominent", "noticeable")
+# What a boat does to leave a wake: "leaves a white wake", "with a long wake", "creating a wake".
+WAKE_VERBS = ("leaving", "leaves", "leave", "with", "has", "having", "trailing", "creating", "creates")
+WAKE_VERBS += ("producing", "produces", "making", "makes", "followed")
 # After "covered": by what ("partially covered by trees", "hidden under the bridge").
 COVERED_BY = ("by", "in", "under", "with", "from", "beneath", "behind", "below")
 # "covered by the trees", "hidden under the bridge": what hides it, which a relation reads.
@@ -57,6 +60,8 @@ class NotJudged:
         """What is said at the reading point that nothing judges: a shadow or a cover, a word of
         `lexicon`'s ``unjudged`` with the phrase it begins, or how much a comparison holds. Consumed: True."""
         if self._shadow_or_cover() or self._carried(phrase) or self._outline() or self._only_part_seen():
+            return True
+        if self._wake():
             return True
         if self._tone_compared():
             return True
@@ -173,6 +178,31 @@ class NotJudged:
             if LEXICON.of(self.words[end]) & {"copula", "and"} or self._relation_phrase_at(end):
                 return False
         return False
+
+    def _wake(self) -> bool:
+        """ "leaves a long white wake behind it", "with a faint wake trailing behind it": the water it
+        stirs, which says it moves (not judged); the wake's colour is not the boat's."""
+        start = at = self.at
+        if self.words[at] not in WAKE_VERBS:
+            return False
+        at += 1 + (self.words[at + 1] in ("behind", "by"))  # "leaving behind a wake", "followed by a wake"
+        at += self.words[at] in ("a", "an", "its", "the")
+        looks = LEXICON.match(self.words, at, "colour", "size", "shape", "degree")
+        while looks or self.words[at] in (*SHADOW_LOOKS, "foamy"):
+            at += looks[0] if looks else 1
+            looks = LEXICON.match(self.words, at, "colour", "size", "shape", "degree")
+        trail = self.words[at] == "trail" and self.words[start] != "with"  # not "with a trail": a path, maybe
+        if self.words[at] not in ("wake", "wakes") and not trail:
+            return False
+        at += 1
+        at += self.words[at] in ("trailing", "stretching", "extending", "spreading")
+        if self.words[at : at + 2] in (["behind", "it"], ["behind", "them"]):
+            at += 2
+        if self.words[at] in ("that", "which"):  # "a wake that stretches to the left edge": the wake's
+            at = self._next_break(at)
+        self.at = at
+        self._not_judged("motion", start)
+        return True
 
     def _outline(self) -> bool:
         """ "kidney shaped", "L shaped", "boomerang shaped": an outline named by a word the table does not

@@ -30,6 +30,8 @@ from .words import (
 # stop sign", "the drone on the left", "with a white cap" (what is carried, a small part, a camera, a kind
 # of image, clothing).
 PEOPLE_TOGETHER = {"couple": 2, "crowd": None}  # nouns for people that say how many
+# A size said against another: "smaller than the bus", "is slightly larger" (than its group).
+COMPARATIVES = ("smaller", "larger", "bigger", "longer", "wider", "shorter", "narrower")
 NOUN_LIKE = frozenset({"part", "minor_part", "carried", "camera", "image_kind", "clothing"})
 # Adverbs that end a noun phrase after its noun ("the court directly below", not "court directly"); "the
 # water supply tank" keeps "supply".
@@ -201,7 +203,7 @@ class NounPhrases:
                 continue
             if word == "of" and (phrase.ordering or phrase.size or phrase.count_given):
                 previous = self.words[self.at - 1]
-                if previous in ("larger", "bigger", "longer", "wider", "smaller", "shorter", "narrower"):
+                if previous in COMPARATIVES:
                     # "the larger of the two tanks", "the longer of the two trucks"
                     smaller = previous in ("smaller", "shorter", "narrower")
                     phrase.ordering, phrase.size = ("smallest" if smaller else "largest"), None
@@ -360,14 +362,15 @@ class NounPhrases:
     def _quality(self, phrase: Phrase, before_noun: bool = False) -> bool:
         """A colour, size, shape or superlative word; before the noun also a place ("the upper left tank")."""
         at = self.at
-        comparatives = ("smaller", "larger", "bigger", "longer", "wider", "shorter", "narrower")
-        if self.words[at] in comparatives and self.words[at + 1 : at + 2] == ["than"]:
+        if self.words[at] in COMPARATIVES and self.words[at + 1 : at + 2] == ["than"]:
             return False
         if self._known_noun(at) > 1:
             return False  # "the red light" is a traffic light, not a red one
         match = LEXICON.match(
             self.words, at, "colour", "size", "shape", "orientation", "way", "isolated", "main", "superlative"
         )
+        if match and any(inside in self.breaks for inside in range(at + 1, at + match[0])):
+            match = None  # "parked east, west of the bus": two things said, not "east-west"
         if match:
             entry = match[1]
             following = at + match[0]
@@ -383,6 +386,10 @@ class NounPhrases:
                 phrase.colours.append(entry.value)
             elif entry.category == "size":
                 phrase.size = entry.value
+                # "is slightly smaller", said of the target after its noun: against its group, if one is said
+                self.said_larger = self.said_larger or (
+                    phrase is self.target and self.words[at] in COMPARATIVES
+                )
             elif entry.category == "shape" and phrase.shape not in (None, entry.value):
                 if {phrase.shape, entry.value} == {"long", "curved"}:
                     phrase.shape = "curved"  # "a long curved bridge": a curved one is measured as a long band

@@ -33,7 +33,9 @@ from .words import (
     LONGEST_PHRASE,
     MEETING,
     ORDER_OF_PLACES,
+    OUTLINES,
     PREPOSITIONS,
+    STRUCTURES,
     Phrase,
     after_a_break,
     begins_relation,
@@ -43,6 +45,7 @@ from .words import (
     is_plural_word,
     name_of,
     number_at,
+    said_as,
     sides_of,
     singular,
     tokens_of,
@@ -115,6 +118,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         self.compared_to_group = (
             False  # that group is what it is compared to ("Compared to the other ships,")
         )
+        self.said_larger = False  # the target's size was said by a comparative ("is slightly smaller")
         self.verb_end = -1  # where the last verb the lexicon does not know, and its object, ended
         self.target_end = -1  # where the target's noun phrase ended
         self.partitive = False  # the target is "one of the ships"
@@ -212,13 +216,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         self._along_a_row(target)
         # "Compared to the other planes, the plane on the left is larger", "Among the two roundabouts, the one
         # on the right, which is slightly smaller": the largest, the smallest of them
-        said_after = set(self.words[self.target_end :])
-        if (
-            (self.compared_to_group or self.in_group)
-            and target.size in COMPARED
-            and not target.ordering
-            and said_after & set(COMPARING)
-        ):
+        grouped = self.compared_to_group or self.in_group
+        if grouped and self.said_larger and target.size in COMPARED and not target.ordering:
             target.ordering, target.size = COMPARED[target.size], None
         for phrase in (target, *others):
             phrase.main_or_named(self.unread)
@@ -704,12 +703,15 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return False
         start, kind = self.at, Phrase()
         if not self._noun_phrase(kind, anchor=True) or kind.how_many != 1:
-            self.at = start
-            return False
+            self.at, kind = start, Phrase()
+            if not self._a_structure(kind):  # ", a narrow structure spanning ...", ", a blue rectangle"
+                return False
         narrower = phrase.noun == "vehicle" and _a_vehicle_s_kind(kind.noun)
-        any_object = kind.noun in GENERIC_NOUNS  # ", the smallest object in the picture"
+        # ", the smallest object in the picture"; ", a long pier", ", a narrow structure" (not after an
+        # anchor: "the car next to the bus, a white structure")
+        any_object = kind.noun in GENERIC_NOUNS or (said_as(phrase.noun, kind.noun) and not phrase.relations)
         # "Among the cars in the lot, the small vehicle": one of them (not "the red truck, the white vehicle")
-        broader = self.in_group and kind.noun == "vehicle" and _a_vehicle_s_kind(phrase.noun)
+        broader = kind.noun == "vehicle" and _a_vehicle_s_kind(phrase.noun)
         looks = kind.qualifiers()
         own = looks == Qualifiers(
             colours=looks.colours, size=looks.size, shape=looks.shape, ordering=looks.ordering
@@ -732,6 +734,25 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         phrase.colours += [colour for colour in kind.colours if colour not in phrase.colours]
         phrase.size, phrase.shape = phrase.size or kind.size, phrase.shape or kind.shape
         phrase.ordering = phrase.ordering or kind.ordering
+        return True
+
+    def _a_structure(self, kind: Phrase) -> bool:
+        """ "a narrow structure", "a long concrete structure", "a blue rectangle": any object said with its
+        looks, read into ``kind`` (its noun "structure"); consumed, True; or False, and nothing read."""
+        mark = self.at
+        self._qualities_run(kind)
+        unjudged = LEXICON.match(self.words, self.at, "unjudged")
+        while unjudged and unjudged[1].value in ("material", "look", "height"):  # "a tall concrete structure"
+            self.at += unjudged[0]
+            self._not_judged(unjudged[1].value, self.at - unjudged[0])
+            self._qualities_run(kind)
+            unjudged = LEXICON.match(self.words, self.at, "unjudged")
+        if self.words[self.at] in STRUCTURES or self.words[self.at] in OUTLINES:
+            self.at += 1
+        elif self.at == mark or self.words[self.at - 1] not in OUTLINES:  # "rectangle" reads as its shape
+            self.at = mark
+            return False
+        kind.noun = "structure"
         return True
 
     def _gone_from(self, phrase: Phrase) -> bool:
@@ -1350,6 +1371,14 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         said = Phrase(ordering="middle" if middle else None)
         while self._quality(said, before_noun=self.in_group):  # "the left one" of a group
             self._skip("and")
+        material = LEXICON.match(self.words, self.at, "unjudged")
+        if (
+            material
+            and material[1].value in ("material", "look")
+            and self._target_named_at(self.at + material[0])
+        ):
+            self.at += material[0]  # "is a long curved concrete wall": what it is made of, not judged
+            self._not_judged(material[1].value, self.at - material[0])
         # "is the largest ship visible": the target again; not after an anchor's relative clause ("next to
         # the ship which is the largest ship": that ship); the sentence's own verb is the target's ("The
         # ship near the pier is a small white boat")
@@ -1443,6 +1472,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return 0
         if self.words[at] in GENERIC_NOUNS:
             return 1  # "the helicopter, which is the smallest object in the image": the smallest helicopter
+        known = self._known_noun(at) or 1
+        if said_as(self.target.noun, name_of(self.words[at : at + known])[0]):
+            return known  # "the dam is a long curved concrete wall", "the harbor is a short pier"
         known = self._known_noun(at)  # "planes" for an airplane: the vocabulary's plural
         if known and self._of_its_kind(name_of(self.words[at : at + known])[0]):
             return known

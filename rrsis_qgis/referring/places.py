@@ -174,22 +174,18 @@ class Places:
         return True
 
     def _beyond_the_others(self, phrase: Phrase) -> bool:
-        """ "higher than the others", "further right than the other ships", "more to the left compared to
-        other vehicles", "lower than other small vehicles": the one furthest that way among its kind (the
-        topmost, the rightmost). Consumed, True."""
+        """ "further right than the other ships", "more to the left compared to other vehicles": the one
+        furthest that way among its kind (the rightmost). Not "higher than the others": up the view, or
+        taller? Consumed, True."""
         at = self.at
-        if phrase is not self.target or self.words[at] not in (
-            "higher",
-            "lower",
-            "further",
-            "farther",
-            "more",
-        ):
+        if phrase is not self.target or self.words[at] not in ("further", "farther", "more"):
             return False
-        if self.words[at] in ("higher", "lower"):
-            sides, at = (("top",) if self.words[at] == "higher" else ("bottom",)), at + 1
+        if phrase.relations and self._after_an_anchor_s_clause(at):
+            return False  # "next to the bus which is further right than the others": the bus's, maybe
+        at += 1 + (self.words[at + 1] == "to")  # "further to the left"
+        if self.words[at] in ("up", "down"):  # "further down than the rest": down the view
+            sides, at = (("top",) if self.words[at] == "up" else ("bottom",)), at + 1
         else:
-            at += 1 + (self.words[at + 1] == "to")  # "further to the left"
             at, places = self._places(at)
             sides = sides_of(places)
         compared = next(
@@ -212,10 +208,11 @@ class Places:
         at += at > self.at and self.words[at] == "out"
         if at == self.at or self.words[at] != "from" or self._places(at + 1)[1]:
             return False
-        if phrase.relations and self.at not in self.breaks:
-            return False  # "next to the pier extending from the shore": the pier's, maybe
+        if phrase.relations:
+            return False  # "next to the pier (,) extending from the shore": the pier's, maybe
         start, self.at, anchor = self.at, at + 1, Phrase()
-        if not self._anchor(anchor):
+        # not "from one bank to the other", "from one side of the harbor": across it, or a part of its own
+        if not self._anchor(anchor) or anchor.one or self.words[self.at] == "to":
             self.at = start
             return False
         phrase.relations.append(Relation("near", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
@@ -259,11 +256,18 @@ class Places:
         if axis is None or self.words[article] not in ("east", "west", "north", "south"):
             return False
         end = article + axis[0]
+        if any(at in self.breaks for at in range(article + 1, end)):
+            return False  # "parked east, west of the bus"
+        if phrase.relations and self._after_an_anchor_s_clause(self.at):
+            self.at = end  # "next to the road running east-west": the road's, maybe; named
+            self.unread.extend(self.words[article:end])
+            return True
         if article > self.at:  # "in an east-west direction": only with what says it is a way
             if self.words[end] not in ("direction", "orientation", "axis", "alignment"):
                 return False
             end += 1
-        if self._mover(phrase) and self.words[end - 2] == "to":  # "driving east to west": its heading
+        goes = self._goes(str(phrase.noun)) and self._moving_before()
+        if goes and self.words[end - 2] == "to":  # "driving east to west": its heading (a parked one lies so)
             self.at = end
             if not phrase.head_toward([self.words[end - 1]]):
                 self.unread.extend(self.words[article:end])
@@ -358,6 +362,14 @@ class Places:
                 "at",
                 "in",
             )
+            axis = LEXICON.match(self.words, at, "orientation")
+            if (
+                not places
+                and axis
+                and axis[0] > 1
+                and word in ("north", "south", "east", "west", "northeast")
+            ):
+                break  # "the north-south road": the way it lies, no place
             if not places and word == "right" and bare and self.words[at + 1] in HOW_CLOSE_BEFORE:
                 break  # "a truck right behind it", "right in the middle": how close, no side
             if not places and "image" in LEXICON.of(word) and self.words[at + 1] == "s":
@@ -1343,10 +1355,12 @@ class Places:
         counted = self.words[self.at + 2] in ("fewer", "less", "more", "than")  # "with no fewer than ten"
         if self.words[self.at] in HAVING and self.words[self.at + 1] == "no" and own and not counted:
             return self._exclusion(2, "without")  # "with no cars around it", "has no boats docked at it"
+        if self._with_an_axis(phrase):
+            return True
         reason = LEXICON.match(self.words, self.at, "reason")
         # "and it has", "and it is characterized by", "parked along the road and with a dark roof": said of
         # the target, whatever anchors came before (not "next to a court which ... and has": the court's)
-        relative = {"which", "that", "who"} & set(self.words[self.target_end : self.at])
+        relative = {"which", "that", "who", "with"} & set(self.words[self.target_end : self.at])
         its_own = self.words[self.at - 1] == "it" or (self.words[self.at - 1] == "and" and not relative)
         its_own = its_own or self.words[self.at - 2 : self.at] in (["it", "is"], ["it", "s"])
         if reason and phrase is self.target and phrase.relations and not its_own:
@@ -1379,7 +1393,8 @@ class Places:
         self.at += 1 + (self.words[self.at + 1] in ("its", "their"))  # "with its wings spread wide"
         part = Phrase()
         self._qualities_run(part)
-        if part.size and self.words[self.at - 1] == "size" and not (part.colours or part.shape):
+        noun_after = self._noun_at(self.at) or bool(LEXICON.match(self.words, self.at, "part", "minor_part"))
+        if part.size and self.words[self.at - 1] == "size" and not (part.colours or part.shape or noun_after):
             # "with a medium size": its own ("medium size" is one entry); "the small tank with a medium size"
             if phrase.size not in (None, part.size):
                 self._name_unread(begins)
@@ -1530,6 +1545,9 @@ class Places:
         if phrase.size not in (None, size):
             self._name_unread(start)  # "the small ship, larger than most ships": which? named
         phrase.size = phrase.size or size
+        if self.at in self.breaks and self.words[self.at] in ("which", "that", "who"):
+            clause, self.at = self.at, self._next_break(self.at + 1)  # "..., which are white": theirs
+            self._name_unread(clause)
         return True
 
     def _than_them(self, phrase: Phrase, kind: str) -> bool:
@@ -1581,6 +1599,23 @@ class Places:
             if self.words[at : at + len(said)] == said and self.words[at + len(said)] in ("it", "them"):
                 return at + len(said) + 1
         return 0
+
+    def _with_an_axis(self, phrase: Phrase) -> bool:
+        """ "with an east-west orientation", "with an orientation east-west", "having a north-south
+        alignment": the way it lies. Consumed, True."""
+        at = self.at + 1 + (self.words[self.at + 1] in ("a", "an", "its"))
+        way = self.words[at] in ("orientation", "alignment", "direction", "axis")
+        axis = LEXICON.match(self.words, at + way, "orientation")
+        if self.words[self.at] not in HAVING or axis is None:
+            return False
+        end = at + way + axis[0]
+        if not way and self.words[end] not in ("orientation", "alignment", "direction", "axis"):
+            return False
+        end += not way
+        if phrase.orientation not in (None, axis[1].value):
+            self.unread.extend(self.words[self.at : end])  # "the vertical road with an east-west ...": which?
+        phrase.orientation, self.at = phrase.orientation or axis[1].value, end
+        return True
 
     def _canopy(self, phrase: Phrase, anchor: Phrase, start: int) -> bool:
         """A tricycle's canopy, what is seen of it from above: "the tricycle with a blue awning", "tricycles
@@ -1869,9 +1904,13 @@ class Places:
             self.at += self.words[self.at] in ("the", "all")
             self.at += self.words[self.at] == "other"
             group = Phrase()
-            if self._anchor(group) and group.plural and self.at in self.breaks:
+            said = self._anchor(group) and group.plural and self.at in self.breaks
+            if said and not (group.colours or group.position or group.relations):
                 self.compared_to_group = True
                 return group
+            if said:  # "Compared to the white cars, the car on the left is red": what they are is theirs
+                self._name_unread(start)
+                return None
             self.at = start
             return None
         at = self.at + 1 + (self.words[self.at + 1] == "the")

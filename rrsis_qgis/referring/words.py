@@ -86,6 +86,38 @@ MEET_AFTER_A_NOUN = MEETING - {"meets", "crosses", "join", "joins", "branch", "b
 CANOPIES = ("awning", "canopy", "roof", "sunshade", "shade", "hood", "cover")
 # Nouns that name any object: the target as a free noun ("the white object at the top"), or said again.
 GENERIC_NOUNS = ("object", "objects", "thing", "things", "item", "items")
+# What any object may be said to be after its noun ("the bridge, a narrow structure"), and what one kind is
+# seen as from above ("the harbor is a long concrete pier", "the dam, a curved concrete wall"): the target
+# said again, with the looks said there.
+STRUCTURES = frozenset({"structure", "construction", "facility", "installation", "feature", "shape"})
+OUTLINES = frozenset({"rectangle", "square", "circle", "cylinder", "oval", "ring", "disc", "disk"})
+SEEN_AS = {
+    "harbor": {"pier", "quay", "breakwater", "marina", "berth"},
+    "train station": {"building", "station", "terminal"},
+    "overpass": {"ramp", "interchange", "bridge", "flyover"},
+    "dam": {"wall", "barrier", "embankment"},
+    "bridge": {"crossing", "span"},
+    "storage tank": {"silo", "container"},
+    "roundabout": {"intersection", "junction", "traffic circle"},
+    "soccer field": {"pitch", "field"},
+    "ground track field": {"track", "field"},
+    "stadium": {"arena", "building", "venue"},
+    "chimney": {"stack", "tower"},
+    "windmill": {"turbine", "wind turbine", "tower"},
+    "helipad": {"pad", "landing pad", "platform"},
+    "swimming pool": {"pool"},
+    "expressway service area": {"rest stop"},
+}
+
+
+def said_as(noun: str | None, said: str | None) -> bool:
+    """``said`` names an object of kind ``noun`` again: any object's word, an outline, or what that kind is
+    seen as from above (`SEEN_AS`)."""
+    return (
+        said in GENERIC_NOUNS or said in STRUCTURES or said in OUTLINES or said in SEEN_AS.get(str(noun), ())
+    )
+
+
 NAMING_PEOPLE = {"guard", "vendor", "passenger", "seller", "shopper", "tourist", "customer", "traveler"}
 NAMING_PEOPLE |= {"traveller", "shopkeeper", "jogger", "crowd", "couple"}
 PLURAL_WORDS = {"people", "pedestrians", "men", "women", "children", "cattle", "persons", "crowd", "couple"}
