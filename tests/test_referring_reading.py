@@ -4283,9 +4283,9 @@ def test_sides_of_the_one_compared_exclusions_after_a_comma_and_the_target_named
 @pytest.mark.parametrize(
     ("expression", "reading"),
     [
-        (  # the road's way, maybe: named (was: the vehicle's)
+        (  # the road's way: the road's (was: the vehicle's, then named)
             "The uppermost vehicle on the road that runs vertically through the image.",
-            "target: vehicle; count: 1; order: topmost; relation: inside road; not understood: vertically",
+            "target: vehicle; count: 1; order: topmost; relation: inside road (vertical)",
         ),
         (  # how it spans the river: its own
             "The bridge at the bottom of the image that spans the river horizontally.",
@@ -4853,10 +4853,10 @@ def test_what_a_third_review_of_sets_and_clauses_found_is_read_or_named(expressi
             "the largest tank, the second from the left",
             "target: storage tank; count: 1; order: largest; not understood: second from the left",
         ),
-        # the road's way had gone to the car
+        # the road's way had gone to the car; it is the road's
         (
             "the car next to the road running horizontally",
-            "target: car; count: 1; relation: near road; not understood: horizontally",
+            "target: car; count: 1; relation: near road (horizontal)",
         ),
         # the one's place had gone to the target
         (
@@ -5369,10 +5369,14 @@ def test_the_target_said_again_as_a_structure_and_wakes(expression, reading):
             "Compared to the white cars, the car on the left is red.",
             "target: car; count: 1; attributes: red; position: left; not understood: compared white cars",
         ),
-        # a compass axis of an anchor's clause, or across a comma, is not the target's
+        # a compass axis of an anchor's clause is the anchor's way (of a bus, named); across a comma, no axis
         (
             "the car next to the road running east-west",
-            "target: car; count: 1; relation: near road; not understood: east west",
+            "target: car; count: 1; relation: near road (horizontal)",
+        ),
+        (
+            "the car next to the bus running east-west",
+            "target: car; count: 1; relation: near bus; not understood: east west",
         ),
         (
             "the car parked east, west of the bus",
@@ -5416,4 +5420,50 @@ def test_the_target_said_again_as_a_structure_and_wakes(expression, reading):
     ],
 )
 def test_what_a_review_of_axes_groups_compared_and_extending_found_is_read_or_named(expression, reading):
+    assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # the way a road, a river or a bridge runs, said in its own clause, is its own
+        (
+            "A dark vehicle at the center of the image, driving on the wide road that runs east-west.",
+            "target: vehicle; count: 1; attributes: dark; position: center; "
+            "relation: inside road (large, horizontal)",
+        ),
+        (
+            "the car near the bridge which runs north-south",
+            "target: car; count: 1; relation: near bridge (vertical)",
+        ),
+        (
+            "the car next to the bus which runs vertically",
+            "target: car; count: 1; relation: near bus; not understood: vertically",
+        ),
+        (
+            "the car on the horizontal road that runs vertically",
+            "target: car; count: 1; relation: inside road (horizontal); not understood: vertically",
+        ),
+        # the side of a second anchor
+        (
+            "the baseball diamond is bordered by trees on its left and a parking lot on its right",
+            "target: baseball field; count: 1; relation: near tree; relation: right of tree; "
+            "relation: near parking lot; relation: left of parking lot",
+        ),
+        # how dense the trees are, a strip of grass
+        (
+            "the golf field surrounded by dense trees",
+            "target: golf course; count: 1; relation: near tree; not judged: dense (condition)",
+        ),
+        (
+            "the car parked in a densely packed lot",
+            "target: car; count: 1; relation: inside parking lot; not judged: densely packed (condition)",
+        ),
+        (
+            "the plane parked next to a fuel truck and a grassy strip",
+            "target: airplane; count: 1; relation: near truck; relation: near low vegetation",
+        ),
+    ],
+)
+def test_a_running_anchor_s_way_a_second_anchor_s_side_and_dense_trees(expression, reading):
     assert parse_expression(expression).explain() == reading

@@ -198,7 +198,9 @@ class NotJudged:
         at += self.words[at] in ("trailing", "stretching", "extending", "spreading")
         if self.words[at : at + 2] in (["behind", "it"], ["behind", "them"]):
             at += 2
-        if self.words[at] in ("that", "which"):  # "a wake that stretches to the left edge": the wake's
+        clause = self.words[at : self._next_break(at)]
+        negated = any(LEXICON.of(word) & {"negation", "exclusion"} for word in clause)
+        if self.words[at] in ("that", "which") and not negated:  # "a wake that stretches to the left": its
             at = self._next_break(at)
         self.at = at
         self._not_judged("motion", start)

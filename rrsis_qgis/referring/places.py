@@ -124,6 +124,9 @@ REACHING_OUT = (
     "protruding",
     "protrudes",
 )
+# What runs somewhere and lies one way ("the road that runs north-south"): an anchor given its way.
+RUNNING = frozenset({"road", "river", "railway", "canal", "stream", "creek", "runway", "bridge", "overpass"})
+RUNNING |= {"dam", "pier", "highway", "expressway", "street", "lane", "path", "track", "trail", "shoreline"}
 # "smaller than both of them": than what it was last related to.
 THEM = (["both", "of", "them"], ["all", "of", "them"], ["each", "of", "them"], ["both"], ["them"])
 # After "right" meaning "just": "right behind it", "right next to", "right in the middle".
@@ -259,8 +262,9 @@ class Places:
         if any(at in self.breaks for at in range(article + 1, end)):
             return False  # "parked east, west of the bus"
         if phrase.relations and self._after_an_anchor_s_clause(self.at):
-            self.at = end  # "next to the road running east-west": the road's, maybe; named
-            self.unread.extend(self.words[article:end])
+            self.at = end  # "next to the road running east-west": the road's; another anchor's, maybe, named
+            if not self._anchor_lies(axis[1].value):
+                self.unread.extend(self.words[article:end])
             return True
         if article > self.at:  # "in an east-west direction": only with what says it is a way
             if self.words[end] not in ("direction", "orientation", "axis", "alignment"):
@@ -892,6 +896,8 @@ class Places:
                 self.at = mark
                 break
             phrase.relations.append(Relation(kind, another.noun, None, distance, another.qualifiers()))
+            if kind in (*COMPARISONS, "near", "along"):  # "by trees on its left and a lot on its right"
+                self._compared_to_its_side(phrase, another)
             both = phrase.relations[first]
             if "both" in self.words[start:mark] and both.anchor_qualifiers.count == 2 and not anchor.plural:
                 # "next to both the bus and the truck": one bus, one truck
@@ -1634,6 +1640,17 @@ class Places:
         on_top = " on top" in " ".join(self.words[start : self.at])
         # "with awnings at the bottom right": where they are; "with an awning on top": its own top
         phrase.position += anchor.position[1:] if on_top else anchor.position
+        return True
+
+    def _anchor_lies(self, orientation: str) -> bool:
+        """After the target's last anchor and its own clause ("on the road that runs north-south"): the way
+        that anchor lies, when it is a thing that runs somewhere (a road, a river, a railway); whether it
+        was given."""
+        last = self.target.relations[-1]
+        if last.anchor not in RUNNING or last.anchor_qualifiers.orientation not in (None, orientation):
+            return False
+        said = replace(last.anchor_qualifiers, orientation=orientation)
+        self.target.relations[-1] = replace(last, anchor_qualifiers=said)
         return True
 
     def _lying(self, anchor: Phrase) -> None:
