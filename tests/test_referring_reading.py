@@ -5467,3 +5467,38 @@ def test_what_a_review_of_axes_groups_compared_and_extending_found_is_read_or_na
 )
 def test_a_running_anchor_s_way_a_second_anchor_s_side_and_dense_trees(expression, reading):
     assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # the sentence's own "has" is the target's, whatever anchors came before; a relative one, the anchor's
+        (
+            "Surrounded by trees, the tennis court at the center of the image has a red surface.",
+            "target: tennis court; count: 1; attributes: red; position: center; relation: near tree",
+        ),
+        (
+            "the car next to the bus has a red roof",
+            "target: car; count: 1; attributes: red; relation: near bus",
+        ),
+        (
+            "the car next to the bus which has a red roof",
+            "target: car; count: 1; relation: near bus; not understood: has red roof",
+        ),
+        # the end of a long row, the main cluster, an aircraft said of a helicopter
+        (
+            "the white bus is parked at the end of a long row",
+            "target: bus; count: 1; attributes: white; order: end",
+        ),
+        (
+            "the tank isolated from the main cluster",
+            "target: storage tank; count: 1; relation: far from storage tank",
+        ),
+        (
+            "the helicopter, the smallest aircraft in the image",
+            "target: helicopter; count: 1; order: smallest",
+        ),
+    ],
+)
+def test_its_own_has_a_long_row_and_the_main_cluster(expression, reading):
+    assert parse_expression(expression).explain() == reading

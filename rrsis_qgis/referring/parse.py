@@ -243,6 +243,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return False
         start, self.at = self.at, at + ends + 1
         row = self.at + (self.words[self.at] in ("the", "a", "its", "their"))
+        row += self.words[row] in ("long", "short")  # "a long row"
         row += self.words[row] == "parking"  # "the parking row"
         if not self._line_at(row) or (places and not ORDER_OF_PLACES.get(sides_of(places))):
             self.at = start

@@ -1019,6 +1019,7 @@ class Places:
     def _the_group(self) -> bool:
         """ "the group", "the cluster" with no kind said (the target's own): consumed, True."""
         at = self.at + (self.words[self.at] in ("the", "its", "their", "this", "that"))
+        at += self.words[at] in ("main", "larger", "bigger", "dense", "large", "big")  # "the main cluster"
         collective = LEXICON.match(self.words, at, "collective")
         if collective is None or self.words[at + collective[0]] == "of":
             return False
@@ -1364,10 +1365,12 @@ class Places:
         if self._with_an_axis(phrase):
             return True
         reason = LEXICON.match(self.words, self.at, "reason")
-        # "and it has", "and it is characterized by", "parked along the road and with a dark roof": said of
-        # the target, whatever anchors came before (not "next to a court which ... and has": the court's)
+        # "and it has", "and it is characterized by", "parked along the road and with a dark roof", "the
+        # car next to the bus has a red roof" (its own verb): said of the target, whatever anchors came
+        # before (not "next to a court which ... and has": the court's)
         relative = {"which", "that", "who", "with"} & set(self.words[self.target_end : self.at])
-        its_own = self.words[self.at - 1] == "it" or (self.words[self.at - 1] == "and" and not relative)
+        joined = self.words[self.at - 1] == "and" or self.words[self.at] in ("has", "have")
+        its_own = self.words[self.at - 1] == "it" or (joined and not relative)
         its_own = its_own or self.words[self.at - 2 : self.at] in (["it", "is"], ["it", "s"])
         if reason and phrase is self.target and phrase.relations and not its_own:
             return False  # "the car near the tank, distinguished by its white roof": whose? named

@@ -105,6 +105,7 @@ SEEN_AS = {
     "chimney": {"stack", "tower"},
     "windmill": {"turbine", "wind turbine", "tower"},
     "helipad": {"pad", "landing pad", "platform"},
+    "helicopter": {"airplane"},  # "a small white aircraft"
     "swimming pool": {"pool"},
     "expressway service area": {"rest stop"},
 }
