@@ -5498,6 +5498,11 @@ def test_a_running_anchor_s_way_a_second_anchor_s_side_and_dense_trees(expressio
             "the helicopter, the smallest aircraft in the image",
             "target: helicopter; count: 1; order: smallest",
         ),
+        # a court's lines: a small part, not judged
+        (
+            "the court has a light green surface and white boundary lines",
+            "target: court; count: 1; attributes: bright, green; not judged: and white boundary lines (part)",
+        ),
     ],
 )
 def test_its_own_has_a_long_row_and_the_main_cluster(expression, reading):
