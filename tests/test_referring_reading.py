@@ -5172,11 +5172,8 @@ def test_what_a_review_of_the_target_frame_and_edges_found_is_read_or_named(expr
         ),
         # further one way than the others of its kind: the one furthest that way
         ("the ship further right than the others", "target: ship; count: 1; order: rightmost"),
-        # "lower", "higher": in the view, or in height? named
-        (
-            "the tank lower than other tanks",
-            "target: storage tank; count: 1; position: bottom; not understood: than tanks",
-        ),
+        # lower, for what does not stand tall: down the view
+        ("the tank lower than other tanks", "target: storage tank; count: 1; order: bottommost"),
         (
             "the large vehicle positioned further to the left compared to other large vehicles",
             "target: vehicle; count: 1; attributes: large; order: leftmost",
@@ -5184,7 +5181,7 @@ def test_what_a_review_of_the_target_frame_and_edges_found_is_read_or_named(expr
         ("the car lower than the bus", "target: car; count: 1; position: bottom; not understood: than bus"),
         (
             "the largest tank, higher than the others",
-            "target: storage tank; count: 1; order: largest; not understood: higher than",
+            "target: storage tank; count: 1; order: largest; not understood: higher than the others",
         ),
         # among the largest: one of them
         (
@@ -5506,4 +5503,47 @@ def test_a_running_anchor_s_way_a_second_anchor_s_side_and_dense_trees(expressio
     ],
 )
 def test_its_own_has_a_long_row_and_the_main_cluster(expression, reading):
+    assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # "and the largest among the tanks": its own order among its kind (not another target)
+        (
+            "the tank at the bottom right and the largest among the storage tanks",
+            "target: storage tank; count: 1; position: bottom right; order: largest",
+        ),
+        (
+            "A silver plane parked next to a boarding bridge, situated close to the bottom edge and the "
+            "lowest of all the planes.",
+            "target: airplane; count: 1; attributes: gray; position: bottom; order: bottommost; "
+            "relation: near boarding bridge",
+        ),
+        ("the car and the largest truck", "target: car; count: 1; not understood: largest truck"),
+        # higher than the rest: up the view, unless it stands tall and is not said to be located so
+        (
+            "Relative to the other tennis courts, the tennis court in the upper half of the image is located "
+            "higher than the rest.",
+            "target: tennis court; count: 1; position: top; order: topmost",
+        ),
+        ("the pool higher than the others", "target: swimming pool; count: 1; order: topmost"),
+        (
+            "the building located higher than the other buildings",
+            "target: building; count: 1; order: topmost",
+        ),
+        (
+            "the chimney higher than the other chimneys",
+            "target: chimney; count: 1; not understood: higher than chimneys",
+        ),
+        ("the higher tank", "target: storage tank; count: 1; not understood: higher"),
+        # roads on several sides: how they stand around it, not judged
+        (
+            "the service area surrounded by roads on several sides",
+            "target: expressway service area; count: 1; relation: near road; "
+            "not judged: on several sides (alignment)",
+        ),
+    ],
+)
+def test_and_the_largest_among_them_and_higher_than_the_rest(expression, reading):
     assert parse_expression(expression).explain() == reading

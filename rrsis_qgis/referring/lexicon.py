@@ -568,6 +568,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                      "one after the other", "on both sides", "on both sides of it",
                                      "on either side", "on either side of it", "on each side", "on all sides",
                                      "on all four sides", "on three sides", "on all visible sides",
+                                     "on several sides", "on two sides", "on multiple sides",
                                      "along both sides", "along both of its sides", "on both of its sides")),
     ("unjudged", "alignment", "en", ("rotated compared to", "rotated relative to", "angled relative to",
                                      "tilted relative to", "rotated with respect to", "angled compared to",

@@ -287,6 +287,8 @@ class NounPhrases:
             return False  # a known word of another kind: a quality, a verb, a place ...
         if word in ADVERBS or (after_noun and (looks_like_participle(word) or word in MEET_AFTER_A_NOUN)):
             return False  # "cars traveling on the road": a verb ends the phrase, "directly below" an adverb
+        if after_noun and self.words[at + 1] == "than":
+            return False  # "the pool higher than the others": a comparison begins
         nouns.append(word)
         self.at += 1
         return True

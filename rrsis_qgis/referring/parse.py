@@ -574,6 +574,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             or self._image_phrase()
             or self._target_again()
             or self._one_of_the_most(phrase)
+            or self._and_the_most(phrase)
             or self._one_again(phrase)
             or self._of_the_group(phrase)
         ):
@@ -1450,6 +1451,23 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         phrase.order(superlative[1].value, [], self.unread)
         self.at += said + superlative[0]
         self.at += self._target_named_at(self.at)
+        return True
+
+    def _and_the_most(self, phrase: Phrase) -> bool:
+        """ "..., situated near the corner and the rightmost among the swimming pools", "and the largest of
+        all the tanks": the target's own order among its kind (not "and the largest tank", another)."""
+        if self.words[self.at : self.at + 2] != ["and", "the"] or phrase is not self.target:
+            return False
+        superlative = LEXICON.match(self.words, self.at + 2, "superlative")
+        at = self.at + 2 + (superlative[0] if superlative else 0)
+        if superlative is None or self.words[at] not in ("among", "of", "amongst"):
+            return False
+        start, self.at = self.at, at + 1
+        self.at += self.words[self.at] == "all"
+        if not (self._collective_of_the_target() or self._the_others() or self._of_target_kind()):
+            self.at = start
+            return False
+        phrase.order(superlative[1].value, self.words[start + 2 : at], self.unread)
         return True
 
     def _names_the_target_only(self, at: int) -> bool:

@@ -113,6 +113,8 @@ SHOWN = ("visible", "showing", "shown", "open", "opened", "closed", "on", "off",
 # ...", "near the edge, which is ..."), not a noun ("the border crossing").
 ENDS_A_PLACE = {"function", "and", "pronoun", "copula", "state", "motion", "place", "command"}
 EDGES = ("edge", "edges", "border", "borders", "margin", "margins", "boundary", "boundaries", "periphery")
+# What stands tall: "higher than the others" may say its height, not where it is in the view.
+TALL = frozenset({"building", "tower", "chimney", "windmill", "stadium", "tree", "crane", "container crane"})
 # "extending from the shore", "jutting out from the bank": it begins there.
 REACHING_OUT = (
     "extending",
@@ -177,17 +179,22 @@ class Places:
         return True
 
     def _beyond_the_others(self, phrase: Phrase) -> bool:
-        """ "further right than the other ships", "more to the left compared to other vehicles": the one
-        furthest that way among its kind (the rightmost). Not "higher than the others": up the view, or
-        taller? Consumed, True."""
+        """ "further right than the other ships", "more to the left compared to other vehicles", "located
+        higher than the rest": the one furthest that way among its kind (the rightmost, the topmost). Not
+        "the building is higher than the others" (taller, maybe). Consumed, True."""
         at = self.at
-        if phrase is not self.target or self.words[at] not in ("further", "farther", "more"):
+        placed = "state" in LEXICON.of(self.words[at - 1]) or str(self.target.noun) not in TALL
+        vertical = self.words[at] in ("higher", "lower") and placed  # "located higher": up the view
+        if phrase is not self.target or (
+            self.words[at] not in ("further", "farther", "more") and not vertical
+        ):
             return False
         if phrase.relations and self._after_an_anchor_s_clause(at):
             return False  # "next to the bus which is further right than the others": the bus's, maybe
-        at += 1 + (self.words[at + 1] == "to")  # "further to the left"
-        if self.words[at] in ("up", "down"):  # "further down than the rest": down the view
-            sides, at = (("top",) if self.words[at] == "up" else ("bottom",)), at + 1
+        if not vertical:
+            at += 1 + (self.words[at + 1] == "to")  # "further to the left"
+        if self.words[at] in ("higher", "up", "lower", "down"):  # "further down than the rest"
+            sides, at = (("top",) if self.words[at] in ("higher", "up") else ("bottom",)), at + 1
         else:
             at, places = self._places(at)
             sides = sides_of(places)
