@@ -5310,7 +5310,8 @@ def test_compared_to_the_other_ones_apart_from_them_and_what_it_extends_from(exp
             "the bus, the top-most large vehicle in the image",
             "target: bus; count: 1; attributes: large; order: topmost",
         ),
-        ("the largest of the diamonds visible", "target: baseball field; count: 1; order: largest"),
+        # "diamond" alone may be a formation ("arranged in a diamond"): as typed
+        ("the largest of the diamonds visible", "target: diamond; count: 1; order: largest"),
         ("the diamond-shaped pool", "target: swimming pool; count: 1; not judged: diamond shaped (outline)"),
         # not after an anchor, nor with another colour
         (
@@ -5447,14 +5448,10 @@ def test_what_a_review_of_axes_groups_compared_and_extending_found_is_read_or_na
             "target: baseball field; count: 1; relation: near tree; relation: right of tree; "
             "relation: near parking lot; relation: left of parking lot",
         ),
-        # how dense the trees are, a strip of grass
+        # a strip of grass; how dense trees are is named ("a dense group of tanks" is a group, not "dense")
         (
             "the golf field surrounded by dense trees",
-            "target: golf course; count: 1; relation: near tree; not judged: dense (condition)",
-        ),
-        (
-            "the car parked in a densely packed lot",
-            "target: car; count: 1; relation: inside parking lot; not judged: densely packed (condition)",
+            "target: golf course; count: 1; relation: near tree; not understood: dense",
         ),
         (
             "the plane parked next to a fuel truck and a grassy strip",
@@ -5546,4 +5543,68 @@ def test_its_own_has_a_long_row_and_the_main_cluster(expression, reading):
     ],
 )
 def test_and_the_largest_among_them_and_higher_than_the_rest(expression, reading):
+    assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # an anchor's way only after a verb a road does; the target's own verb keeps it named
+        (
+            "the car on the road parked vertically",
+            "target: car; count: 1; relation: inside road; not understood: vertically",
+        ),
+        (
+            "the truck on the highway heading east to west",
+            "target: truck; count: 1; relation: inside road; not understood: east to west",
+        ),
+        (
+            "the car next to the road running in an east-west direction",
+            "target: car; count: 1; relation: near road (horizontal)",
+        ),
+        (
+            "the car next to the road with an east-west orientation",
+            "target: car; count: 1; relation: near road; not understood: with east west orientation",
+        ),
+        ("the river flowing from north to south", "target: river; count: 1; attributes: vertical"),
+        # "has" after another subject is that subject's
+        (
+            "the car near two trucks, both have red roofs",
+            "target: car; count: 1; relation: near truck; not understood: have red roofs",
+        ),
+        # a long row of another colour is no row of its own
+        (
+            "the blue bus at the end of a long row of white buses",
+            "target: bus; count: 1; attributes: blue; not understood: end long row white buses",
+        ),
+        # said again after another, placed by it, or after several anchors: named
+        ("the car and the other car, a white structure", "target: car; count: 1; not understood: white"),
+        (
+            "the tank, a white circle to its right",
+            "target: storage tank; count: 1; not understood: white circle right",
+        ),
+        (
+            "the car next to the bus and the building, a white vehicle",
+            "target: car; count: 1; relation: near bus; relation: near building; "
+            "not understood: white vehicle",
+        ),
+        ("the pool, a small blue square", "target: swimming pool; count: 1; attributes: blue, small, square"),
+        (
+            "the car next to the building, while that structure is white",
+            "target: car; count: 1; relation: near building; "
+            "not judged: while that structure is white (others)",
+        ),
+        # a wake's clause is its own to its "and"; one that says what nothing judges is named
+        (
+            "the ship with a wake that stretches to the left and is the largest ship",
+            "target: ship; count: 1; order: largest; "
+            "not judged: with a wake that stretches to the left (motion)",
+        ),
+        (
+            "the ship with a wake that is not white",
+            "target: ship; count: 1; not judged: with a wake (motion); not understood: not white",
+        ),
+    ],
+)
+def test_what_a_review_of_structures_running_anchors_and_wakes_found_is_read_or_named(expression, reading):
     assert parse_expression(expression).explain() == reading

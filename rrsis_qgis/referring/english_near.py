@@ -56,9 +56,9 @@ ENGLISH = frozenset(
     stranding strands stretch stretched stretcher stretchers stricture strictures strop stropped stropping
     strops surfaced surround swattered sweller swopped tacks taker takers tales talkers tames taming
     tasking terrain therese thorough though threw ticked tinniest tipped titled toniest topmast toppled
-    touched traci travelled trawler trawlers trick tricks trough truckled truckles tucker tuckered tuning
-    turfing turing tyree uncover upped venus venuses vesicle vesicles wafer wafers wafting wager wagers
-    waller warehoused waster wasters wasting wedge wedges weirder weirdest wending wheedled whelked
+    touched traci trailed travelled trawler trawlers trick tricks trough truckled truckles tucker tuckered
+    tuning turfing turing tyree uncover upped venus venuses vesicle vesicles wafer wafers wafting wager
+    wagers waller warehoused waster wasters wasting wedge wedges weirder weirdest wending wheedled whelked
     whelped while whits wincing wining winking winning wiser wisest witting woken woofs worked
     """.split()
 )

@@ -18,6 +18,8 @@ SHADOW_LOOKS = ("distinct", "visible", "clear", "faint", "sharp", "strong", "pro
 # What a boat does to leave a wake: "leaves a white wake", "with a long wake", "creating a wake".
 WAKE_VERBS = ("leaving", "leaves", "leave", "with", "has", "having", "trailing", "creating", "creates")
 WAKE_VERBS += ("producing", "produces", "making", "makes", "followed")
+# What a wake does in its own clause: "a wake that stretches to the left edge".
+WAKE_CLAUSE_VERBS = ("stretches", "extends", "trails", "points", "spreads", "curves", "runs", "leads", "fans")
 # After "covered": by what ("partially covered by trees", "hidden under the bridge").
 COVERED_BY = ("by", "in", "under", "with", "from", "beneath", "behind", "below")
 # "covered by the trees", "hidden under the bridge": what hides it, which a relation reads.
@@ -198,12 +200,23 @@ class NotJudged:
         at += self.words[at] in ("trailing", "stretching", "extending", "spreading")
         if self.words[at : at + 2] in (["behind", "it"], ["behind", "them"]):
             at += 2
-        clause = self.words[at : self._next_break(at)]
+        end = self._next_break(at)
+        end = next((joined for joined in range(at, end) if self.words[joined] == "and"), end)
+        clause = self.words[at:end]
         negated = any(LEXICON.of(word) & {"negation", "exclusion"} for word in clause)
-        if self.words[at] in ("that", "which") and not negated:  # "a wake that stretches to the left": its
-            at = self._next_break(at)
+        # "a wake that stretches to the left (and is the largest ship)": the wake's, to its "and"
+        if (
+            clause[:1] in (["that"], ["which"])
+            and not negated
+            and clause[1:2]
+            and clause[1] in WAKE_CLAUSE_VERBS
+        ):
+            at = end
         self.at = at
         self._not_judged("motion", start)
+        if clause[:1] in (["that"], ["which"]) and self.at == at and at not in self.breaks and at != end:
+            self.at = self._next_break(at)  # "a wake that is not white": the wake's, which nothing judges
+            self._name_unread(at)
         return True
 
     def _outline(self) -> bool:

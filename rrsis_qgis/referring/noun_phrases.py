@@ -411,7 +411,7 @@ class NounPhrases:
                 # ("spans the river horizontally": how it spans it)
                 if phrase is self.target and self._after_an_anchor_s_clause(at, right_after=False):
                     # "on the road that runs vertically": the road's way; of another anchor, maybe, named
-                    if not self._anchor_lies(entry.value):
+                    if not self._anchor_lies(entry.value, at):
                         self.unread.extend(self.words[at : at + match[0]])
                 else:
                     phrase.orientation = entry.value

@@ -33,6 +33,7 @@ from .words import (
     LONGEST_PHRASE,
     MEETING,
     ORDER_OF_PLACES,
+    OUTLINE_SHAPES,
     OUTLINES,
     PREPOSITIONS,
     STRUCTURES,
@@ -677,9 +678,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         typed_for_white = LEXICON.of(self.words[at - 2]) & {"determiner", "number", "size", "colour", "shape"}
         if typed_for_white and self._noun_at(at):
             return False  # "next to a large while building": a slip of "white", no clause
-        if self.words[at : at + 2] == ["the", "target"] or (
-            first in ("this", "that") and self._target_named_at(at + 1)
-        ):
+        # (not "while that structure is white": any structure, maybe another)
+        named = self._target_named_at(at + 1) and self.words[at + 1] not in STRUCTURES | OUTLINES
+        if self.words[at : at + 2] == ["the", "target"] or (first in ("this", "that") and named):
             return False  # "while the target is white", "while this car is parked": the target's own
         quantity = LEXICON.of(first) & {"determiner", "number"} or first in ("another", "other", "several")
         quantity = quantity or first in (
@@ -712,6 +713,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         # ", the smallest object in the picture"; ", a long pier", ", a narrow structure" (not after an
         # anchor: "the car next to the bus, a white structure")
         any_object = kind.noun in GENERIC_NOUNS or (said_as(phrase.noun, kind.noun) and not phrase.relations)
+        kind.shape = kind.shape or OUTLINE_SHAPES.get(str(kind.noun))  # ", a small blue square": square
         # "Among the cars in the lot, the small vehicle": one of them (not "the red truck, the white vehicle")
         broader = kind.noun == "vehicle" and _a_vehicle_s_kind(phrase.noun)
         looks = kind.qualifiers()
@@ -721,10 +723,14 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         last = phrase.relations[-1] if phrase.relations else None
         anchors = (last.anchor, last.second_anchor) if last else ()
         the_anchor_s = kind.noun in anchors or ("vehicle" in anchors and _a_vehicle_s_kind(kind.noun))
-        the_anchor_s = the_anchor_s or (broader and any(_a_vehicle_s_kind(anchor) for anchor in anchors))
+        every_anchor = {relation.anchor for relation in phrase.relations}
+        the_anchor_s = the_anchor_s or (broader and any(_a_vehicle_s_kind(anchor) for anchor in every_anchor))
         named = kind.noun == phrase.noun or narrower or any_object or broader
-        # "the truck, the target small vehicle next to it": another, placed by it
-        placed_by_it = {"it", "them"} & set(self.words[self.at : self._next_break(self.at)])
+        # "the truck, the target small vehicle next to it": another, placed by it; "a white circle, and a
+        # gray square", "the car and the other car, a white structure": which?
+        placed_by_it = {"it", "them", "its", "their"} & set(self.words[self.at : self._next_break(self.at)])
+        placed_by_it = placed_by_it or self.words[self.at] == "and"
+        placed_by_it = placed_by_it or bool({"other", "another"} & set(self.words[self.target_end : start]))
         if not own or the_anchor_s or not named or kind.one or kind.rank != 1 or kind.ordinal or placed_by_it:
             self.at = start
             return False
@@ -796,6 +802,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         """After "the row of", "a cluster of" at ``at`` (a group whose kind is said next); None when no
         such words are there."""
         at += self.words[at] in ("the", "a", "an", "this", "that", "its", "their")
+        at += self.words[at] in ("long", "short")  # "a long row of white buses"
+        at += self.words[at] == "parking"  # "the parking row of"
         collective = LEXICON.match(self.words, at, "collective")
         said = collective is not None and self.words[at + collective[0]] == "of"
         return at + collective[0] + 1 if said else None

@@ -129,6 +129,11 @@ REACHING_OUT = (
 # What runs somewhere and lies one way ("the road that runs north-south"): an anchor given its way.
 RUNNING = frozenset({"road", "river", "railway", "canal", "stream", "creek", "runway", "bridge", "overpass"})
 RUNNING |= {"dam", "pier", "highway", "expressway", "street", "lane", "path", "track", "trail", "shoreline"}
+# What a road, a river or a railway does, said of its way: "the road that runs east-west".
+RUNS = frozenset(
+    {"runs", "running", "run", "flows", "flowing", "extends", "extending", "stretches", "stretching"}
+)
+RUNS |= {"winds", "winding", "lies", "lying", "oriented", "aligned", "cuts", "cutting", "spans", "spanning"}
 # "smaller than both of them": than what it was last related to.
 THEM = (["both", "of", "them"], ["all", "of", "them"], ["each", "of", "them"], ["both"], ["them"])
 # After "right" meaning "just": "right behind it", "right next to", "right in the middle".
@@ -268,16 +273,16 @@ class Places:
         end = article + axis[0]
         if any(at in self.breaks for at in range(article + 1, end)):
             return False  # "parked east, west of the bus"
-        if phrase.relations and self._after_an_anchor_s_clause(self.at):
-            self.at = end  # "next to the road running east-west": the road's; another anchor's, maybe, named
-            if not self._anchor_lies(axis[1].value):
-                self.unread.extend(self.words[article:end])
-            return True
         if article > self.at:  # "in an east-west direction": only with what says it is a way
             if self.words[end] not in ("direction", "orientation", "axis", "alignment"):
                 return False
             end += 1
-        goes = self._goes(str(phrase.noun)) and self._moving_before()
+        if phrase.relations and self._after_an_anchor_s_clause(self.at):
+            self.at = end  # "next to the road running east-west": the road's; another anchor's, maybe, named
+            if not self._anchor_lies(axis[1].value, article):
+                self.unread.extend(self.words[article:end])
+            return True
+        goes = (self._mover(phrase) or phrase.noun == "train") and self._moving_before()
         if goes and self.words[end - 2] == "to":  # "driving east to west": its heading (a parked one lies so)
             self.at = end
             if not phrase.head_toward([self.words[end - 1]]):
@@ -1375,9 +1380,16 @@ class Places:
         # "and it has", "and it is characterized by", "parked along the road and with a dark roof", "the
         # car next to the bus has a red roof" (its own verb): said of the target, whatever anchors came
         # before (not "next to a court which ... and has": the court's)
-        relative = {"which", "that", "who", "with"} & set(self.words[self.target_end : self.at])
-        joined = self.words[self.at - 1] == "and" or self.words[self.at] in ("has", "have")
-        its_own = self.words[self.at - 1] == "it" or (joined and not relative)
+        between = self.words[self.target_end : self.at]
+        relative = {"which", "that", "who", "with"} & set(between)
+        # the sentence's own verb, right after what follows the target: not after another subject ("and
+        # the building has", "both have", "one of them has", "where the bus has")
+        own_verb = self.words[self.at] in ("has", "have") and not {"and", "where", "while", "both"} & set(
+            between
+        )
+        own_verb = own_verb and not any(at in self.breaks for at in range(self.target_end + 1, self.at + 1))
+        its_own = self.words[self.at - 1] == "it" or (self.words[self.at - 1] == "and" and not relative)
+        its_own = its_own or (own_verb and not relative)
         its_own = its_own or self.words[self.at - 2 : self.at] in (["it", "is"], ["it", "s"])
         if reason and phrase is self.target and phrase.relations and not its_own:
             return False  # "the car near the tank, distinguished by its white roof": whose? named
@@ -1628,6 +1640,11 @@ class Places:
         if not way and self.words[end] not in ("orientation", "alignment", "direction", "axis"):
             return False
         end += not way
+        if phrase is self.target and phrase.relations and self.at not in self.breaks:
+            # "next to the road with an east-west orientation": the road's, maybe; named
+            start, self.at = self.at, end
+            self._name_unread(start)
+            return True
         if phrase.orientation not in (None, axis[1].value):
             self.unread.extend(self.words[self.at : end])  # "the vertical road with an east-west ...": which?
         phrase.orientation, self.at = phrase.orientation or axis[1].value, end
@@ -1652,12 +1669,16 @@ class Places:
         phrase.position += anchor.position[1:] if on_top else anchor.position
         return True
 
-    def _anchor_lies(self, orientation: str) -> bool:
-        """After the target's last anchor and its own clause ("on the road that runs north-south"): the way
-        that anchor lies, when it is a thing that runs somewhere (a road, a river, a railway); whether it
-        was given."""
+    def _anchor_lies(self, orientation: str, at: int) -> bool:
+        """After the target's last anchor and its own clause ("on the road that runs north-south"), the way
+        said at ``at``: the way that anchor lies, when it is a thing that runs somewhere (a road, a river, a
+        railway) and the verb is one it does (not "the car on the road parked vertically": the car's, maybe);
+        whether it was given."""
         last = self.target.relations[-1]
-        if last.anchor not in RUNNING or last.anchor_qualifiers.orientation not in (None, orientation):
+        verb = at - 1 - (self.words[at - 1] in ("in", "an", "a", "the")) - (self.words[at - 2] in ("in",))
+        if self.words[verb] not in RUNS or last.anchor not in RUNNING:
+            return False
+        if last.anchor_qualifiers.orientation not in (None, orientation):
             return False
         said = replace(last.anchor_qualifiers, orientation=orientation)
         self.target.relations[-1] = replace(last, anchor_qualifiers=said)

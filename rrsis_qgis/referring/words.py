@@ -90,7 +90,9 @@ GENERIC_NOUNS = ("object", "objects", "thing", "things", "item", "items")
 # seen as from above ("the harbor is a long concrete pier", "the dam, a curved concrete wall"): the target
 # said again, with the looks said there.
 STRUCTURES = frozenset({"structure", "construction", "facility", "installation", "feature", "shape"})
-OUTLINES = frozenset({"rectangle", "square", "circle", "cylinder", "oval", "ring", "disc", "disk"})
+OUTLINE_SHAPES = {"rectangle": "rectangular", "square": "square", "circle": "round", "cylinder": "round"}
+OUTLINE_SHAPES |= {"oval": "oval", "ring": "round", "disc": "round", "disk": "round"}
+OUTLINES = frozenset(OUTLINE_SHAPES)
 SEEN_AS = {
     "harbor": {"pier", "quay", "breakwater", "marina", "berth"},
     "train station": {"building", "station", "terminal"},
