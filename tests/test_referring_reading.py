@@ -5583,6 +5583,12 @@ def test_and_the_largest_among_them_and_higher_than_the_rest(expression, reading
             "the tank, a white circle to its right",
             "target: storage tank; count: 1; not understood: white circle right",
         ),
+        # ... but what it has on its own side is its own
+        (
+            "The dam in the lower left, a narrow structure with a road on top and water on its right.",
+            "target: dam; count: 1; attributes: long; position: bottom left; "
+            "relation: with road (on the top); relation: with water; relation: left of water",
+        ),
         (
             "the car next to the bus and the building, a white vehicle",
             "target: car; count: 1; relation: near bus; relation: near building; "

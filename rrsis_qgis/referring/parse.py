@@ -728,7 +728,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         named = kind.noun == phrase.noun or narrower or any_object or broader
         # "the truck, the target small vehicle next to it": another, placed by it; "a white circle, and a
         # gray square", "the car and the other car, a white structure": which?
-        placed_by_it = {"it", "them", "its", "their"} & set(self.words[self.at : self._next_break(self.at)])
+        near = self.words[
+            self.at : min(self.at + 4, self._next_break(self.at))
+        ]  # "with ... its right": its own
+        placed_by_it = near[:1] != ["with"] and bool({"it", "them", "its", "their"} & set(near))
         placed_by_it = placed_by_it or self.words[self.at] == "and"
         placed_by_it = placed_by_it or bool({"other", "another"} & set(self.words[self.target_end : start]))
         if not own or the_anchor_s or not named or kind.one or kind.rank != 1 or kind.ordinal or placed_by_it:
