@@ -5448,7 +5448,7 @@ def test_what_a_review_of_axes_groups_compared_and_extending_found_is_read_or_na
             "target: baseball field; count: 1; relation: near tree; relation: right of tree; "
             "relation: near parking lot; relation: left of parking lot",
         ),
-        # a strip of grass; how dense trees are is named ("a dense group of tanks" is a group, not "dense")
+        # a strip of grass; how dense trees are is named
         (
             "the golf field surrounded by dense trees",
             "target: golf course; count: 1; relation: near tree; not understood: dense",
@@ -5578,7 +5578,7 @@ def test_and_the_largest_among_them_and_higher_than_the_rest(expression, reading
             "target: bus; count: 1; attributes: blue; not understood: end long row white buses",
         ),
         # said again after another, placed by it, or after several anchors: named
-        ("the car and the other car, a white structure", "target: car; count: 1; not understood: white"),
+        ("the car and the other car, a white structure", "target: car; count: 1; not understood: car white"),
         (
             "the tank, a white circle to its right",
             "target: storage tank; count: 1; not understood: white circle right",
@@ -5613,4 +5613,46 @@ def test_and_the_largest_among_them_and_higher_than_the_rest(expression, reading
     ],
 )
 def test_what_a_review_of_structures_running_anchors_and_wakes_found_is_read_or_named(expression, reading):
+    assert parse_expression(expression).explain() == reading
+
+
+@pytest.mark.parametrize(
+    ("expression", "reading"),
+    [
+        # an anchor's way said "from north to south" is the anchor's (it had become the target's heading)
+        (
+            "the car next to the river flowing from north to south",
+            "target: car; count: 1; relation: near river (vertical)",
+        ),
+        (
+            "the bridge over the river flowing from north to south",
+            "target: bridge; count: 1; relation: crossing river (vertical)",
+        ),
+        # a wake's clause runs past "and" unless the boat's own words begin there
+        (
+            "the ship with a wake that extends to the left and right",
+            "target: ship; count: 1; not judged: with a wake that extends to the left and right (motion)",
+        ),
+        (
+            "the ship with a wake that stretches to the left and has a red deck",
+            "target: ship; count: 1; attributes: red; "
+            "not judged: with a wake that stretches to the left (motion)",
+        ),
+        # "and another boat" is not the target again (it was dropped)
+        (
+            "the ship leaving a wake and another boat",
+            "target: ship; count: 1; not judged: leaving a wake (motion); not understood: boat",
+        ),
+        # a second size said before the noun, a truck far from what it is "with": named, not merged
+        (
+            "the small, medium sized boat",
+            "target: ship; count: 1; attributes: small; not understood: medium sized",
+        ),
+        (
+            "the car with a truck far from it",
+            "target: car; count: 1; relation: with truck; not understood: far from it",
+        ),
+    ],
+)
+def test_what_a_last_review_of_anchors_ways_wakes_and_sizes_found_is_read_or_named(expression, reading):
     assert parse_expression(expression).explain() == reading

@@ -201,7 +201,20 @@ class NotJudged:
         if self.words[at : at + 2] in (["behind", "it"], ["behind", "them"]):
             at += 2
         end = self._next_break(at)
-        end = next((joined for joined in range(at, end) if self.words[joined] == "and"), end)
+        # to an "and" that begins the boat's own words ("and is the largest ship"), not "to the left and
+        # right"
+        end = next(
+            (
+                joined
+                for joined in range(at, end)
+                if self.words[joined] == "and"
+                and (
+                    LEXICON.of(self.words[joined + 1]) & {"copula", "state", "motion"}
+                    or self.words[joined + 1] in ("has", "have", "it")
+                )
+            ),
+            end,
+        )
         clause = self.words[at:end]
         negated = any(LEXICON.of(word) & {"negation", "exclusion"} for word in clause)
         # "a wake that stretches to the left (and is the largest ship)": the wake's, to its "and"

@@ -386,6 +386,8 @@ class NounPhrases:
                 return False  # "closest to the road": the relation reads it
             if entry.category == "colour":
                 phrase.colours.append(entry.value)
+            elif entry.category == "size" and phrase.size not in (None, entry.value):
+                self.unread.extend(self.words[at:following])  # "the small, medium sized boat": which? named
             elif entry.category == "size":
                 phrase.size = entry.value
                 # "is slightly smaller", said of the target after its noun: against its group, if one is said

@@ -1562,6 +1562,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if (
             self._noun_phrase(again, anchor=True)
             and again.noun == self.target.noun
+            and not again.other  # "and another boat": not it
             and again.qualifiers() in (Qualifiers(count=again.how_many),)
         ):
             return True

@@ -134,6 +134,13 @@ RUNS = frozenset(
     {"runs", "running", "run", "flows", "flowing", "extends", "extending", "stretches", "stretching"}
 )
 RUNS |= {"winds", "winding", "lies", "lying", "oriented", "aligned", "cuts", "cutting", "spans", "spanning"}
+# After what it has or is beside: "a truck far from it", not near it.
+FAR_FROM_IT = (
+    ["far", "from", "it"],
+    ["far", "away", "from", "it"],
+    ["away", "from", "it"],
+    ["far", "from", "them"],
+)
 # "smaller than both of them": than what it was last related to.
 THEM = (["both", "of", "them"], ["all", "of", "them"], ["each", "of", "them"], ["both"], ["them"])
 # After "right" meaning "just": "right behind it", "right next to", "right in the middle".
@@ -273,15 +280,19 @@ class Places:
         end = article + axis[0]
         if any(at in self.breaks for at in range(article + 1, end)):
             return False  # "parked east, west of the bus"
-        if article > self.at:  # "in an east-west direction": only with what says it is a way
-            if self.words[end] not in ("direction", "orientation", "axis", "alignment"):
-                return False
-            end += 1
+        directed = self.words[end] in ("direction", "orientation", "axis", "alignment")
         if phrase.relations and self._after_an_anchor_s_clause(self.at):
-            self.at = end  # "next to the road running east-west": the road's; another anchor's, maybe, named
+            # "next to the road running east-west", "the river flowing from north to south": the road's, the
+            # river's; another anchor's, maybe, named
+            end += directed and article > self.at
+            self.at = end
             if not self._anchor_lies(axis[1].value, article):
                 self.unread.extend(self.words[article:end])
             return True
+        if article > self.at:  # "in an east-west direction": only with what says it is a way
+            if not directed:
+                return False
+            end += 1
         goes = (self._mover(phrase) or phrase.noun == "train") and self._moving_before()
         if goes and self.words[end - 2] == "to":  # "driving east to west": its heading (a parked one lies so)
             self.at = end
@@ -964,6 +975,11 @@ class Places:
         trucks (waiting) behind it", "longer than the cars ahead of it": near it (`_behind_it`)."""
         if self._behind_it(self.at):
             self.at = self._behind_it(self.at)
+            return
+        far = next((said for said in FAR_FROM_IT if self.words[self.at : self.at + len(said)] == said), None)
+        if far:  # "with a truck far from it": not beside it, as "with" says; named as typed
+            self.unread.extend(self.words[self.at : self.at + len(far)])
+            self.at += len(far)
             return
         placed = ("to", "on", "along", "directly", "just", "immediately", "above", "below", "beneath")
         # "the one docked to its right", "the two tanks located directly below it", "moored along its side"
@@ -1675,7 +1691,8 @@ class Places:
         railway) and the verb is one it does (not "the car on the road parked vertically": the car's, maybe);
         whether it was given."""
         last = self.target.relations[-1]
-        verb = at - 1 - (self.words[at - 1] in ("in", "an", "a", "the")) - (self.words[at - 2] in ("in",))
+        verb = at - 1 - (self.words[at - 1] in ("in", "an", "a", "the", "from"))
+        verb -= self.words[verb] == "in"  # "running in an east-west direction"
         if self.words[verb] not in RUNS or last.anchor not in RUNNING:
             return False
         if last.anchor_qualifiers.orientation not in (None, orientation):
