@@ -116,9 +116,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         self.spoilt = False  # the set being read holds what nothing judges: it is named, not taken away
         self.negated_until = -1  # where the last negation read as taken away ended ("not red but ...")
         self.in_group = False  # the target is one of a group named first ("Among the three ships, ...")
-        self.compared_to_group = (
-            False  # that group is what it is compared to ("Compared to the other ships,")
-        )
+        # that group is what it is compared to ("Compared to the other ships,")
+        self.compared_to_group = False
         self.said_larger = False  # the target's size was said by a comparative ("is slightly smaller")
         self.verb_end = -1  # where the last verb the lexicon does not know, and its object, ended
         self.target_end = -1  # where the target's noun phrase ended
@@ -728,9 +727,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         named = kind.noun == phrase.noun or narrower or any_object or broader
         # "the truck, the target small vehicle next to it": another, placed by it; "a white circle, and a
         # gray square", "the car and the other car, a white structure": which?
-        near = self.words[
-            self.at : min(self.at + 4, self._next_break(self.at))
-        ]  # "with ... its right": its own
+        # (not "a narrow structure with water on its right": what it has on its own side)
+        near = self.words[self.at : min(self.at + 4, self._next_break(self.at))]
         placed_by_it = near[:1] != ["with"] and bool({"it", "them", "its", "their"} & set(near))
         placed_by_it = placed_by_it or self.words[self.at] == "and"
         placed_by_it = placed_by_it or bool({"other", "another"} & set(self.words[self.target_end : start]))

@@ -190,6 +190,22 @@ class Places:
         self.at = end
         return True
 
+    def _comparing_at(self, at: int) -> int:
+        """How many words at ``at`` say a comparison's other side ("than", "compared to"); 0 when none."""
+        return next(
+            (len(said) for said in COMPARING_WORDS if tuple(self.words[at : at + len(said)]) == said), 0
+        )
+
+    def _than_the_others(self, at: int) -> bool:
+        """ "than the others", "compared to other vehicles" at ``at``, read to their end: True; or False, and
+        nothing read."""
+        compared, mark = self._comparing_at(at), self.at
+        self.at = at + compared
+        if compared and self._the_others():
+            return True
+        self.at = mark
+        return False
+
     def _beyond_the_others(self, phrase: Phrase) -> bool:
         """ "further right than the other ships", "more to the left compared to other vehicles", "located
         higher than the rest": the one furthest that way among its kind (the rightmost, the topmost). Not
@@ -210,15 +226,8 @@ class Places:
         else:
             at, places = self._places(at)
             sides = sides_of(places)
-        compared = next(
-            (len(said) for said in COMPARING_WORDS if tuple(self.words[at : at + len(said)]) == said), 0
-        )
-        order = ORDER_OF_PLACES.get(sides)
-        if not compared or order is None:
-            return False
-        start, self.at = self.at, at + compared
-        if not self._the_others():
-            self.at = start
+        order, start = ORDER_OF_PLACES.get(sides), self.at
+        if order is None or not self._than_the_others(at):
             return False
         phrase.order(order, self.words[start : self.at], self.unread)
         return True
@@ -258,17 +267,7 @@ class Places:
     def _medium_among_the_others(self, phrase: Phrase) -> bool:
         """ "medium-sized compared to the others": medium among them, as said (no order). Consumed, True."""
         said_before = self.words[self.at - 1] in ("medium", "sized", "size") and phrase.size == "medium"
-        at = self.at
-        compared = next(
-            (len(said) for said in COMPARING_WORDS if tuple(self.words[at : at + len(said)]) == said), 0
-        )
-        if phrase is not self.target or not said_before or not compared:
-            return False
-        self.at += compared
-        if not self._the_others():
-            self.at = at
-            return False
-        return True
+        return phrase is self.target and said_before and self._than_the_others(self.at)
 
     def _compass_axis(self, phrase: Phrase, at: int) -> bool:
         """ "running east-west", "in a north-south direction": the way it lies, said as a map says it, at
@@ -962,19 +961,20 @@ class Places:
             return None  # not "..., compared to the others it is the brightest"
         if set(self.words[max(before - 4, 0) : before - 1]) & NOT_SO:
             return None  # "less large than the others", "not that large compared to": not larger, named
-        for comparing in COMPARING_WORDS:
-            if tuple(self.words[self.at : self.at + len(comparing)]) == comparing:
-                self.at += len(comparing)
-                return "larger_than" if size[1].value == "large" else "smaller_than"
-        return None
+        compared = self._comparing_at(self.at)
+        if not compared:
+            return None
+        self.at += compared
+        return "larger_than" if size[1].value == "large" else "smaller_than"
 
     def _compared_to_its_side(self, phrase: Phrase, anchor: Phrase) -> None:
         """ "larger than the tank to its right", "adjacent to a soccer field on its left": what it is
         compared to or by lies on its right, so it is left of that anchor (its own right: a tank has none
         of the other's); "the one docked to its right" too. Unread when the side is no side. "with two
         trucks (waiting) behind it", "longer than the cars ahead of it": near it (`_behind_it`)."""
-        if self._behind_it(self.at):
-            self.at = self._behind_it(self.at)
+        behind = self._behind_it(self.at)
+        if behind:
+            self.at = behind
             return
         far = next((said for said in FAR_FROM_IT if self.words[self.at : self.at + len(said)] == said), None)
         if far:  # "with a truck far from it": not beside it, as "with" says; named as typed
@@ -1956,14 +1956,7 @@ class Places:
     def _group_first(self) -> Phrase | None:
         """ "Among the tanks ...", "Of the two courts ...": the group a later "one" is taken from; "Compared
         to the other planes, ...": the group it is compared to, one of them."""
-        compared = next(
-            (
-                len(said)
-                for said in COMPARING_WORDS[1:]
-                if tuple(self.words[self.at : self.at + len(said)]) == said
-            ),
-            0,
-        )
+        compared = self._comparing_at(self.at) if self.words[self.at] != "than" else 0
         if compared:
             start, self.at = self.at, self.at + compared
             self.at += self.words[self.at] in ("the", "all")
