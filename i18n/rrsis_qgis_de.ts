@@ -1223,7 +1223,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>verstanden als: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="169"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="171"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>kein '{what}' gefunden</translation>
     </message>
@@ -1238,7 +1238,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>Formen wurden nicht geprüft: für {count} der '{what}' wurde kein Umriss angegeben</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="271"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="274"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>kein '{what}' gefunden, daher wurde '{relation}' nicht angewandt</translation>
     </message>
@@ -1248,7 +1248,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>die Ansicht hat keine metrische Georeferenzierung: eine Entfernung in Metern wurde als „nahe“ gelesen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="314"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="317"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' braucht ein Bezugsobjekt, das nicht gefunden wurde; nach Übereinstimmung geordnet</translation>
     </message>
@@ -2008,7 +2008,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>von Umrissen werden nur runde, quadratische, rechteckige, ovale, lange und gebogene gemessen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="61"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="63"/>
         <source>which end of the row of &apos;{what}&apos; is meant is not said: both ends are kept, remove the other</source>
         <translation>welches Ende der Reihe von '{what}' gemeint ist, wird nicht gesagt: beide Enden werden behalten, entfernen Sie das andere</translation>
     </message>
@@ -2041,6 +2041,16 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
         <source>only named colours are measured, not patterns, sheen or many colours</source>
         <translation>gemessen werden nur benannte Farben, keine Muster, kein Glanz und keine Vielfarbigkeit</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="61"/>
+        <source>the {first} &apos;{what}&apos; is not also the {other}: none is both</source>
+        <translation>das {first} '{what}' ist nicht zugleich das {other}: keines ist beides</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="62"/>
+        <source>&apos;{order}&apos; needs an anchor that was not found; not checked</source>
+        <translation>'{order}' braucht ein Bezugsobjekt, das nicht gefunden wurde; nicht geprüft</translation>
     </message>
 </context>
 <context>

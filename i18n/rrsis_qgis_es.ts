@@ -1223,7 +1223,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>entendido como: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="169"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="171"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>no se encontró '{what}'</translation>
     </message>
@@ -1238,7 +1238,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>no se comprobaron las formas: no se dio ningún contorno para {count} de los '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="271"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="274"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>no se encontró '{what}', así que no se aplicó '{relation}'</translation>
     </message>
@@ -1248,7 +1248,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>la vista no tiene georreferenciación métrica: una distancia en metros se leyó como «cerca»</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="314"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="317"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' necesita un objeto de referencia que no se encontró; ordenado por coincidencia</translation>
     </message>
@@ -2008,7 +2008,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>de los contornos solo se miden los redondos, cuadrados, rectangulares, ovalados, largos y curvos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="61"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="63"/>
         <source>which end of the row of &apos;{what}&apos; is meant is not said: both ends are kept, remove the other</source>
         <translation>no se dice qué extremo de la fila de '{what}' se quiere: se conservan ambos extremos, quite el otro</translation>
     </message>
@@ -2041,6 +2041,16 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
         <source>only named colours are measured, not patterns, sheen or many colours</source>
         <translation>solo se miden colores con nombre, no dibujos, brillo ni mezclas de colores</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="61"/>
+        <source>the {first} &apos;{what}&apos; is not also the {other}: none is both</source>
+        <translation>el '{what}' {first} no es también el {other}: ninguno es ambos</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="62"/>
+        <source>&apos;{order}&apos; needs an anchor that was not found; not checked</source>
+        <translation>'{order}' necesita un objeto de referencia que no se encontró; no comprobado</translation>
     </message>
 </context>
 <context>

@@ -1223,7 +1223,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>compris comme : {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="169"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="171"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>aucun '{what}' trouvé</translation>
     </message>
@@ -1238,7 +1238,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>formes non vérifiées : aucun contour fourni pour {count} des '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="271"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="274"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>aucun '{what}' trouvé, donc '{relation}' n’a pas été appliqué</translation>
     </message>
@@ -1248,7 +1248,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>la vue n’a pas de géoréférencement métrique : une distance en mètres a été lue comme « près de »</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="314"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="317"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' nécessite un objet de référence introuvable ; trié par correspondance</translation>
     </message>
@@ -2008,7 +2008,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>parmi les contours, seuls les ronds, carrés, rectangulaires, ovales, longs et courbes sont mesurés</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="61"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="63"/>
         <source>which end of the row of &apos;{what}&apos; is meant is not said: both ends are kept, remove the other</source>
         <translation>l’extrémité de la rangée de '{what}' visée n’est pas dite : les deux extrémités sont gardées, retirez l’autre</translation>
     </message>
@@ -2041,6 +2041,16 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
         <source>only named colours are measured, not patterns, sheen or many colours</source>
         <translation>seules les couleurs nommées sont mesurées, pas les motifs, l'éclat ni les couleurs multiples</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="61"/>
+        <source>the {first} &apos;{what}&apos; is not also the {other}: none is both</source>
+        <translation>le '{what}' {first} n’est pas aussi le {other} : aucun n’est les deux</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="62"/>
+        <source>&apos;{order}&apos; needs an anchor that was not found; not checked</source>
+        <translation>'{order}' nécessite un objet de référence introuvable ; non vérifié</translation>
     </message>
 </context>
 <context>

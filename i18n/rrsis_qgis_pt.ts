@@ -1223,7 +1223,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>entendido como: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="169"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="171"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>nenhum '{what}' encontrado</translation>
     </message>
@@ -1238,7 +1238,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>as formas não foram verificadas: nenhum contorno foi dado para {count} dos '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="271"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="274"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>nenhum '{what}' encontrado, por isso '{relation}' não foi aplicado</translation>
     </message>
@@ -1248,7 +1248,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>a vista não tem georreferenciação métrica: uma distância em metros foi lida como «perto»</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="314"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="317"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' precisa de um objeto de referência que não foi encontrado; ordenado por correspondência</translation>
     </message>
@@ -2008,7 +2008,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>dos contornos só se medem os redondos, quadrados, retangulares, ovais, longos e curvos</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="61"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="63"/>
         <source>which end of the row of &apos;{what}&apos; is meant is not said: both ends are kept, remove the other</source>
         <translation>não se diz que extremidade da fila de '{what}' se pretende: mantêm-se ambas, remova a outra</translation>
     </message>
@@ -2041,6 +2041,16 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
         <source>only named colours are measured, not patterns, sheen or many colours</source>
         <translation>só se medem cores com nome, não padrões, brilho nem várias cores</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="61"/>
+        <source>the {first} &apos;{what}&apos; is not also the {other}: none is both</source>
+        <translation>o '{what}' {first} não é também o {other}: nenhum é ambos</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="62"/>
+        <source>&apos;{order}&apos; needs an anchor that was not found; not checked</source>
+        <translation>'{order}' precisa de um objeto de referência que não foi encontrado; não verificado</translation>
     </message>
 </context>
 <context>

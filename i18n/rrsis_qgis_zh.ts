@@ -1223,7 +1223,7 @@ The output holds the polygons found before the failure.</source>
         <translation>理解为：{program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="169"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="171"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>未找到 '{what}'</translation>
     </message>
@@ -1238,7 +1238,7 @@ The output holds the polygons found before the failure.</source>
         <translation>未检查形状：{count} 个 '{what}' 未提供轮廓</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="271"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="274"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>未找到 '{what}'，因此未应用 '{relation}'</translation>
     </message>
@@ -1248,7 +1248,7 @@ The output holds the polygons found before the failure.</source>
         <translation>视图没有米制地理参考：以米表示的距离按“附近”处理</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="314"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="317"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' 需要的参照物未找到；按匹配度排序</translation>
     </message>
@@ -2008,7 +2008,7 @@ The output holds the polygons found before the failure.</source>
         <translation>轮廓中只测量圆形、方形、矩形、椭圆形、长形和弯曲形</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="61"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="63"/>
         <source>which end of the row of &apos;{what}&apos; is meant is not said: both ends are kept, remove the other</source>
         <translation>未说明指的是 '{what}' 这一行的哪一端：两端都保留，请删除另一端</translation>
     </message>
@@ -2041,6 +2041,16 @@ The output holds the polygons found before the failure.</source>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
         <source>only named colours are measured, not patterns, sheen or many colours</source>
         <translation>只测量有名称的颜色，不测量图案、光泽或多种颜色</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="61"/>
+        <source>the {first} &apos;{what}&apos; is not also the {other}: none is both</source>
+        <translation>{first}的 '{what}' 并非同时是{other}的：没有同时满足两者的</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/select.py" line="62"/>
+        <source>&apos;{order}&apos; needs an anchor that was not found; not checked</source>
+        <translation>'{order}' 需要的参照物未找到；未检查</translation>
     </message>
 </context>
 <context>

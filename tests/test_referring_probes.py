@@ -154,6 +154,14 @@ GOOD = parse_expression("the two largest white tanks within 50 m of the road").a
         {"respelled": ["whiet", "white"]},
         {"respelled": [["whiet"]]},
         {"respelled": [["whiet", 5]]},
+        {"also_first": "leftmost"},
+        {"also_first": ["sideways"]},
+        {"also_first": ["smallest"]},  # the largest's reverse: none is both
+        {"also_first": ["largest"]},
+        {"also_first": ["end"]},
+        {"rank": 2, "also_first": ["leftmost"]},
+        {"ordering": None, "also_first": ["leftmost"]},
+        {"excluded": [{"word": "except", "what": {"also_first": ["leftmost"]}}]},
     ],
     ids=repr,
 )

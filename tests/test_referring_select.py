@@ -551,3 +551,34 @@ def test_the_last_one_in_a_row_is_either_end_of_it_and_said_so():
     short = select(parse_expression("the sixth car in the row"), cars, VIEW)
     assert short.selected == []
     assert short.notes == ["there are only 5 'car' to count 6 along", "1 were asked for, 0 found"]
+
+
+def test_one_said_first_by_two_orders_is_first_by_both_or_none_is_and_the_note_says_so():
+    """ "the leftmost tank, which is also the largest": the leftmost when it is the largest too; when the
+    largest is another tank, none is both, and the answer is empty with a note (not the leftmost alone,
+    nor the largest); the order measured from an anchor is checked on its distances."""
+    said = parse_expression("the leftmost tank, which is also the largest")
+    both = [
+        _box("left and large", 10, 90, 40, 120),
+        _box("middle", 90, 90, 100, 100),
+        _box("right", 170, 90, 180, 100),
+    ]
+    assert select(said, {"storage tank": both}, VIEW).selected == ["left and large"]
+    apart = [_box("left", 10, 90, 20, 100), _box("large", 90, 90, 130, 130), _box("right", 170, 90, 180, 100)]
+    selection = select(said, {"storage tank": apart}, VIEW)
+    assert selection.selected == []
+    assert selection.notes == [
+        "the leftmost 'storage tank' is not also the largest: none is both",
+        "1 were asked for, 0 found",
+    ]
+    near = parse_expression("the storage tank closest to the road is the largest")
+    road = [_box("road", 0, 0, 200, 10)]
+    tanks = [_box("near and large", 80, 20, 120, 60), _box("far", 20, 150, 30, 160)]
+    assert select(near, {"storage tank": tanks, "road": road}, VIEW).selected == ["near and large"]
+    tanks = [_box("near", 80, 20, 90, 30), _box("far and large", 20, 120, 70, 170)]
+    assert select(near, {"storage tank": tanks, "road": road}, VIEW).selected == []
+    largest = parse_expression("the largest storage tank, which is the closest to the road")
+    assert (largest.ordering, largest.also_first) == ("largest", ("closest",))
+    unchecked = select(largest, {"storage tank": tanks}, VIEW)  # no road found: the largest, said
+    assert unchecked.selected == ["far and large"]
+    assert unchecked.notes == ["'closest' needs an anchor that was not found; not checked"]

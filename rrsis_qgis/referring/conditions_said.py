@@ -235,6 +235,7 @@ def qualities(qualifiers: Qualifiers) -> list[Message]:
     said += [truncated()] if qualifiers.truncated else []
     said += [position(qualifiers.position)] if qualifiers.position else []
     said += [ordering(qualifiers)] if qualifiers.ordering else []
+    said += [Message(ORDERINGS[other]) for other in qualifiers.also_first]
     return said + [relation(item) for item in qualifiers.relations]
 
 

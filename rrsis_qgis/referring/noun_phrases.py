@@ -329,7 +329,10 @@ class NounPhrases:
                 phrase.count, phrase.count_given = None, True
             self.at += every[0] - 1
         elif match := LEXICON.match(self.words, self.at, "ordinal"):
-            phrase.rank, phrase.ordinal = match[1].value, self.words[self.at]
+            if phrase.also_first and match[1].value != 1:
+                self.unread.append(self.words[self.at])  # "the largest and leftmost third tank": which?
+            else:
+                phrase.rank, phrase.ordinal = match[1].value, self.words[self.at]
             if not phrase.count_given:
                 phrase.count, phrase.count_given, phrase.by_ordinal = 1, True, True
         elif match := LEXICON.match(self.words, self.at, "superlative"):

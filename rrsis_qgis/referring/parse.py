@@ -297,6 +297,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             position=qualities.position,
             ordering=qualities.ordering,
             rank=qualities.rank,
+            also_first=qualities.also_first,
             relations=qualities.relations,
             excluded=tuple(taken for taken, noun in self.excluded if noun in (None, phrase.noun)),
             **more,
@@ -579,8 +580,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             or self._of_the_group(phrase)
         ):
             return True
-        if phrase.ordering in ("closest", "farthest") and self._toward_place(
-            phrase, phrase.ordering == "closest"
+        if phrase.last_order in ("closest", "farthest") and self._toward_place(
+            phrase, phrase.last_order == "closest"
         ):
             return True
         if word in ("on", "at", "in") and self._superlative_after(self.at + 1):
@@ -1544,7 +1545,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self.at = start
             return False
         in_view = any("image" in LEXICON.of(word) for word in self.words[:start])  # "the center of the image"
-        if phrase.position == ["center"] and not in_view:  # "the middle pier out of the three": their middle
+        if phrase.position == ["center"] and not (in_view or phrase.ordering):
+            # "the middle pier out of the three": their middle
             phrase.position = []
             phrase.order("middle", ["middle"], self.unread)
         if len(phrase.position) == 1:

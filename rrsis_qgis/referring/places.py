@@ -618,8 +618,14 @@ class Places:
                 self.at = end
                 return True
             phrase.ordering = order or phrase.ordering
-        elif self.in_group and phrase is self.target and places == ["center"] and not self.named_image:
-            # "Among the three ships, the one in the middle": the group's middle
+        elif (
+            self.in_group
+            and phrase is self.target
+            and places == ["center"]
+            and not (self.named_image or phrase.ordering)
+        ):
+            # "Among the three ships, the one in the middle": the group's middle ("the largest one, in the
+            # middle" is in the middle of the view)
             start, self.at = self.at, end
             phrase.order("middle", self.words[start : self.at], self.unread)
             return True
@@ -707,7 +713,8 @@ class Places:
                     return True
                 edge = self._view_edge(self.at + (self.words[self.at] in ("to", "from")))
                 if edge is not None and first in NEAREST:
-                    phrase.ordering, self.at = "outermost", edge  # "closest to the edge of the image"
+                    phrase.order("outermost", self.words[start:edge], self.unread)
+                    self.at = edge  # "closest to the edge of the image"
                     return True
                 self.at = mark
                 ordering = "closest" if first in NEAREST else "farthest"
@@ -721,8 +728,8 @@ class Places:
                 if ordering:  # "farthest from the center of the image": not judged
                     self.unread.append(first)
                 return True
-        elif phrase.ordering in ("closest", "farthest") and self.words[self.at] in ("to", "from"):
-            kind = "near" if phrase.ordering == "closest" else "far_from"  # "the closest tank to the road"
+        elif phrase.last_order in ("closest", "farthest") and self.words[self.at] in ("to", "from"):
+            kind = "near" if phrase.last_order == "closest" else "far_from"  # "the closest tank to the road"
             self.at += 1
         elif self.words[self.at : self.at + 2] == ["out", "of"] and self._after_motion():
             kind = "near"  # "driving out of the parking lot": at its edge; "the car out of the lot" is unread
@@ -842,9 +849,9 @@ class Places:
             second = Phrase()
             if not self._anchor(second):
                 second = None
-        if ordering:  # "closer to the terminal": the closest; another order said is kept, this one named
+        if ordering:  # "closer to the terminal": the closest, as another order said or as the only one
             phrase.order(ordering, [first], self.unread)
-            if self.words[self.at] == "than" and phrase.ordering == ordering:
+            if self.words[self.at] == "than" and ordering in (phrase.ordering, *phrase.also_first):
                 mark, self.at = self.at, self.at + 1
                 if not self._the_others():  # "... than the others": among them, as the closest is
                     self.at = mark
@@ -1267,8 +1274,11 @@ class Places:
             return False  # "closest to the center of the road": a place of the road's
         start, self.at = self.at, end
         self._image_phrase()
-        if phrase.ordering in ("closest", "farthest"):
-            phrase.ordering = None  # "furthest to the right": the rightmost, said in two words
+        # "furthest to the right": the rightmost, said in two words
+        if phrase.also_first[-1:] in (["closest"], ["farthest"]):
+            phrase.also_first.pop()  # "the largest, furthest to the right"
+        elif phrase.ordering in ("closest", "farthest"):
+            phrase.ordering = phrase.also_first.pop(0) if phrase.also_first else None
         phrase.order(order, self.words[start : self.at], self.unread)  # "the largest, furthest to the right"
         return True
 

@@ -39,6 +39,11 @@ ORDERINGS = (
     "middle",  # "the middle one of the three": nearest the middle of those that fit the rest
     "end",  # "the last car in the row": at either end of those that fit the rest, along their line
 )
+# Orderings that are each other's reverse: the first by one is never also the first by the other.
+REVERSED = {"largest": "smallest", "leftmost": "rightmost", "topmost": "bottommost", "closest": "farthest"}
+REVERSED.update({"northernmost": "southernmost", "easternmost": "westernmost"})
+REVERSED.update({"top_leftmost": "bottom_rightmost", "top_rightmost": "bottom_leftmost"})
+REVERSED.update({second: first for first, second in REVERSED.items()})
 COLOURS = ("white", "black", "gray", "red", "green", "blue", "yellow", "brown", "orange", "purple", "pink")
 COLOURS += ("cyan", "dark", "bright")
 SIZES = ("small", "medium", "large")
@@ -89,6 +94,15 @@ def _check(item) -> None:
         _one_of("position", place, POSITIONS)
     if item.ordering is not None:
         _one_of("ordering", item.ordering, ORDERINGS)
+    if not isinstance(item.also_first, tuple) or not all(isinstance(v, str) for v in item.also_first):
+        raise ValueError(f"also_first: a list of orderings was expected, not {item.also_first!r}")
+    for other in item.also_first:
+        _one_of("ordering", other, ORDERINGS)
+        if item.ordering in (None, "end", other, REVERSED.get(other)) or other == "end" or item.rank != 1:
+            raise ValueError(
+                f"also first by {other!r}: said with a first order of rank 1 that is not it, its reverse "
+                f"or a row's end, not {item.ordering!r} #{item.rank}"
+            )
 
 
 _CORNERS = {
@@ -130,6 +144,7 @@ class Qualifiers:
     position: tuple[str, ...] = ()
     ordering: str | None = None
     rank: int = 1
+    also_first: tuple[str, ...] = ()  # as Program's
     relations: tuple[Relation, ...] = ()  # an exclusion's ("except the one near the river")
 
     def __post_init__(self) -> None:
@@ -218,6 +233,9 @@ class Program:
     position: tuple[str, ...] = ()  # e.g. ("top", "left") or ("north",): where in the view
     ordering: str | None = None  # one of ORDERINGS: a superlative, or what an ordinal counts along
     rank: int = 1  # with ``ordering``: 1 the first (the leftmost), 2 "the second from the left"
+    # Other orders the first is first by too ("the largest tank, which is also the leftmost"): checked,
+    # and when the first by ``ordering`` is not also first by each, none is both and nothing is chosen.
+    also_first: tuple[str, ...] = ()
     relations: tuple[Relation, ...] = ()
     excluded: tuple[Exclusion, ...] = ()
     understood: bool = True  # False: the expression goes to the detector whole, as it is
@@ -301,7 +319,7 @@ class Program:
         if nested and data.get("also"):
             raise ValueError("another target's program holds no others of its own")
         values = {f.name: data[f.name] for f in fields(cls) if f.name in data}
-        for name in ("colours", "position", "heading", "unread"):
+        for name in ("colours", "position", "heading", "also_first", "unread"):
             values[name] = _words(values.get(name, ()))
         values["relations"] = tuple(_relation(item) for item in _words(values.get("relations", ())))
         values["excluded"] = tuple(
@@ -333,9 +351,8 @@ class Program:
         if self.position:
             parts.append("position: " + " ".join(self.position))
         if self.ordering:
-            parts.append(
-                f"order: {self.ordering.replace('_', ' ')}" + (f" #{self.rank}" if self.rank != 1 else "")
-            )
+            orders = ", ".join(order.replace("_", " ") for order in (self.ordering, *self.also_first))
+            parts.append(f"order: {orders}" + (f" #{self.rank}" if self.rank != 1 else ""))
         parts += [f"relation: {relation.describe()}" for relation in self.relations]
         parts += [f"excluded ({e.word}): {', '.join(e.what.words())}" for e in self.excluded]
         if self.unjudged:
@@ -353,7 +370,7 @@ def _mapping(value) -> dict:
 
 def _qualifiers(data: dict) -> Qualifiers:
     values = {f.name: data[f.name] for f in fields(Qualifiers) if f.name in data}
-    for name in ("colours", "position", "heading"):
+    for name in ("colours", "position", "heading", "also_first"):
         values[name] = _words(values.get(name, ()))
     values["relations"] = tuple(_relation(item) for item in _words(values.get("relations", ())))
     return Qualifiers(**values)

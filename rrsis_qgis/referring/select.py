@@ -58,6 +58,8 @@ NONE_MEETS = QT_TRANSLATE_NOOP("messages", "no '{what}' is {condition}")
 NONE_MEETS_ALL = QT_TRANSLATE_NOOP("messages", "no '{what}' is {conditions} at once")
 REMOVED = QT_TRANSLATE_NOOP("messages", "{count} of the '{what}' removed by '{word}': {conditions}")
 SHORT = QT_TRANSLATE_NOOP("messages", "there are only {count} '{what}' to count {rank} along")
+NOT_BOTH = QT_TRANSLATE_NOOP("messages", "the {first} '{what}' is not also the {other}: none is both")
+OTHER_UNORDERED = QT_TRANSLATE_NOOP("messages", "'{order}' needs an anchor that was not found; not checked")
 EITHER_END = QT_TRANSLATE_NOOP(
     "messages", "which end of the row of '{what}' is meant is not said: both ends are kept, remove the other"
 )
@@ -229,7 +231,8 @@ class _Judge:
             fits = np.array([_position_fit(c, asked.position, self.frame) for c in items])
             conditions.append(_Condition(conditions_said.position(asked.position), fits))
         for relation in asked.relations:
-            if asked.ordering in ("closest", "farthest") and relation.kind in ("near", "far_from"):
+            orders = (asked.ordering, *asked.also_first)
+            if ("closest" in orders or "farthest" in orders) and relation.kind in ("near", "far_from"):
                 continue  # the anchor the order is measured from, not a condition: the closest may be far
             fits = self.relation(relation, items)
             if fits is not None:
@@ -321,11 +324,27 @@ class _Judge:
             chosen = ordered[asked.rank - 1 : asked.rank - 1 + (count or len(ordered))]
             if not chosen:
                 self.note(SHORT, count=len(ordered), what=phrase, rank=asked.rank)
+            elif not self.first_by_each(asked, kept, chosen, phrase):
+                chosen = []
         else:
             chosen = sorted(kept, key=lambda c: -matches[c.id])[:count]
         if the_target and count and len(chosen) < count:
             self.note(FEWER, asked=count, found=len(chosen))
         return chosen, matches
+
+    def first_by_each(self, asked, group: list[Candidate], chosen: list[Candidate], phrase: str) -> bool:
+        """Whether ``chosen``, the first of ``group`` by ``asked.ordering``, are also the first by each of
+        its other orders ("the largest tank, which is also the leftmost"); when they are not, none is both,
+        said. An order whose anchor was not found is not checked, said."""
+        for other in asked.also_first:
+            key = _ordering_key(other, self.frame, self.distances(asked, group), group)
+            if key is None:
+                self.note(OTHER_UNORDERED, order=Message(conditions_said.ORDERINGS[other]))
+            elif {id(c) for c in sorted(group, key=key)[: len(chosen)]} != {id(c) for c in chosen}:
+                first, second = (Message(conditions_said.ORDERINGS[o]) for o in (asked.ordering, other))
+                self.note(NOT_BOTH, first=first, what=phrase, other=second)
+                return False
+        return True
 
     def row_ends(self, group: list[Candidate], rank: int, count: int | None, phrase: str) -> list[Candidate]:
         """The ends of ``group``'s row (`_row_ends`), ``count`` in all: "the last car in the row" one at
@@ -365,9 +384,11 @@ class _Judge:
         if what.ordering == "end" and meeting:  # "except the last one in the row": both its ends
             meeting = self.row_ends(meeting, what.rank, what.count, phrase)
         elif what.ordering and meeting:  # "except the two largest": as many as it says, from its rank on
-            key = _ordering_key(what.ordering, self.frame, self.distances(what, meeting), meeting)
+            group = meeting
+            key = _ordering_key(what.ordering, self.frame, self.distances(what, group), group)
             first = what.rank - 1
-            meeting = sorted(meeting, key=key)[first : first + (what.count or 1)] if key else []
+            meeting = sorted(group, key=key)[first : first + (what.count or 1)] if key else []
+            meeting = meeting if self.first_by_each(what, group, meeting, phrase) else []
         qualities = conditions_said.qualities(what)
         said = conditions_said.joined(qualities) if qualities else exclusion.word
         if not conditions and not what.ordering:

@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from .lexicon import LEXICON, NOUNS
-from .program import Qualifiers, Relation
+from .program import REVERSED, Qualifiers, Relation
 from .select import RELATION_KINDS
 
 # Relation phrases (a tuple of words) -> kind; direction place words -> kind ("top left": upper_left_of).
@@ -291,11 +291,12 @@ class Phrase:
     ordering: str | None = None
     by_place: list[str] = field(default_factory=list)  # the place its ordering was read from, if any
     rank: int = 1
+    also_first: list[str] = field(default_factory=list)  # other orders it is first by (`order`)
     relations: list[Relation] = field(default_factory=list)
 
     def copy(self) -> Phrase:
         """Another phrase with the same words, whose lists are its own."""
-        names = ("colours", "heading", "position", "by_place", "relations")
+        names = ("colours", "heading", "position", "by_place", "also_first", "relations")
         lists = {name: list(getattr(self, name)) for name in names}
         return replace(self, **lists)
 
@@ -312,21 +313,37 @@ class Phrase:
             unread.append("main")
 
     def order(self, ordering: str, said: list[str], unread: list[str], rank: int | None = None) -> None:
-        """Its order ("the largest"); a second, other one ("the largest and most right") is named, not put
-        in the first's place; a side says which end of a row ("at the end of the row, furthest left").
-        ``rank`` comes with an order read in another phrase ("with the second largest diameter"); without
-        it the rank is the one its own ordinal gave."""
+        """Its order ("the largest"); a second, other one of the first rank is one it is first by too ("the
+        largest and most right", "the leftmost tank, which is also the largest"), checked when selecting;
+        another rank, or the first's reverse ("the largest and the smallest": two, not one), is named; a
+        side says which end of a row ("at the end of the row, furthest left"). ``rank`` comes with an
+        order read in another phrase ("with the second largest diameter"); without it the rank is the
+        one its own ordinal gave."""
         if self.ordering == "end" and ordering in (*ORDER_OF_PLACES.values(), "closest", "farthest"):
             self.ordering = ordering
         elif self.by_place and ordering != self.ordering:
             # "Among the planes, the one at the bottom left is the smallest": there, and the smallest
             self.position, self.by_place, self.ordering = self.position + self.by_place, [], ordering
         elif self.ordering not in (None, ordering) or (self.ordering and rank not in (None, self.rank)):
-            unread.extend(said)
+            reversed_ = {REVERSED.get(order) for order in (self.ordering, *self.also_first)}
+            if (
+                self.rank != 1
+                or rank not in (None, 1)
+                or "end" in (self.ordering, ordering)
+                or (ordering in reversed_)
+            ):
+                unread.extend(said)
+            elif ordering not in self.also_first:
+                self.also_first.append(ordering)
             return
         else:
             self.ordering = ordering
         self.rank = self.rank if rank is None else rank
+
+    @property
+    def last_order(self) -> str | None:
+        """The order said last ("the largest and closest tank to the road": closest, which "to" goes with)."""
+        return self.also_first[-1] if self.also_first else self.ordering
 
     def differs(self, said: Phrase, looks: tuple[str, ...]) -> bool:
         """``said`` of it again gives one of ``looks`` another value than it has ("the small tank, a large
@@ -376,6 +393,7 @@ class Phrase:
             position=positions_of(self.position),
             ordering=self.ordering or ("largest" if self.main else None),
             rank=self.rank,
+            also_first=tuple(self.also_first),
             relations=tuple(relations),
         )
 
