@@ -5713,3 +5713,44 @@ def test_a_second_order_of_the_first_rank_is_one_it_is_first_by_too(expression, 
     """ "the leftmost tank, which is also the largest": the selection checks it is first by both (named
     until now, which left long descriptions unread); a reverse order or another rank stays named."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "The chimney standing beside a large gray factory roof.",
+            "target: chimney; count: 1; relation: near factory roof (gray, large)",
+        ),
+        ("the car just below the warehouse roof", "target: car; count: 1; relation: below warehouse roof"),
+        ("the bus parked in the bus terminal", "target: bus; count: 1; relation: inside bus terminal"),
+        ("the ship surrounded by dock buildings", "target: ship; count: 1; relation: near dock building"),
+        ("the car next to the road bridge", "target: car; count: 1; relation: near road bridge"),
+        # named: a word of no category (a slip, "next"), the target's own kind, the target's own modifier
+        (
+            "the car near a grpun track field",
+            "target: car; count: 1; relation: near ground track field; not understood: grpun",
+        ),
+        (
+            "the plane parked at the next gate",
+            "target: airplane; count: 1; relation: near gate; not understood: next",
+        ),
+        (
+            "the tank near the storage building",
+            "target: storage tank; count: 1; relation: near building; not understood: storage",
+        ),
+        (
+            "the storage tank next to another building storage tank",
+            "target: storage tank; count: 1; relation: near storage tank; not understood: building",
+        ),
+        (
+            "the warehouse roof near the car",
+            "target: building; count: 1; relation: near car; not understood: warehouse",
+        ),
+    ],
+)
+def test_an_anchor_named_by_two_known_nouns_is_asked_for_whole(expression, explained):
+    """ "beside a factory roof": the anchor is what the two nouns name together, as typed, and the detector
+    is asked for it whole (the first noun had been named as not understood, and the anchor was any
+    building); a word of no category stays named, and so does one before the target's own kind."""
+    assert parse_expression(expression).explain() == explained

@@ -72,8 +72,12 @@ class NounPhrases:
                 return length
         return 0
 
-    def _noun_phrase(self, phrase: Phrase, anchor: bool = False) -> bool:
-        """Determiner, count, qualities and the head noun into ``phrase``; True when a noun was read."""
+    def _noun_phrase(self, phrase: Phrase, anchor: bool = False, as_typed: bool = False) -> bool:
+        """Determiner, count, qualities and the head noun into ``phrase``; True when a noun was read.
+        ``as_typed``: known nouns before a known head noun name it with it, as typed ("the warehouse roof",
+        "the bus terminal": the detector is asked for the whole), unless the head is the target's kind
+        ("another building storage tank" is one of the target's kind); a word of no category before it
+        stays unread ("the grpun track field", "the next gate")."""
         nouns: list[str] = []
         begins = self.at
         while self.at < self.end:
@@ -221,6 +225,9 @@ class NounPhrases:
         if not nouns:
             return False
         phrase.noun, phrase.plural, unread = name_of(nouns)
+        modifying = unread and unread == nouns[: len(unread)] and phrase.noun != self.target.noun
+        if as_typed and modifying and all(LEXICON.of(word) & set(NOUNS) for word in unread):
+            phrase.noun, unread = " ".join([*nouns[:-1], singular(nouns[-1])]), []
         if nouns[-1] in PEOPLE_TOGETHER and phrase.count in (1, None):  # "a crowd", "the couple": people
             phrase.count, phrase.count_given = PEOPLE_TOGETHER[nouns[-1]], True
         elif singular(nouns[-1]) in PEOPLE_TOGETHER and phrase.count not in (1, None):

@@ -1129,7 +1129,7 @@ class Places:
         if neighbour:
             # "smaller than its neighbour": another of its kind
             self.at, anchor.noun, anchor.other = neighbour, self.target.noun, True
-        elif not self._noun_phrase(anchor, anchor=True):
+        elif not self._noun_phrase(anchor, anchor=True, as_typed=True):
             if not (one_is_target and anchor.one and self.target.noun):
                 return False
             anchor.noun = self.target.noun  # "west of the large one": one of the target's kind
