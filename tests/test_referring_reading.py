@@ -5754,3 +5754,50 @@ def test_an_anchor_named_by_two_known_nouns_is_asked_for_whole(expression, expla
     is asked for it whole (the first noun had been named as not understood, and the anchor was any
     building); a word of no category stays named, and so does one before the target's own kind."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "the car near the corner of a building",
+            "target: car; count: 1; relation: near building; not judged: near the corner of (part)",
+        ),
+        (
+            "the boat near the end of the pier",
+            "target: ship; count: 1; relation: near pier; not judged: near the end of (part)",
+        ),
+        (
+            "the car near the lot's corner",
+            "target: car; count: 1; relation: near parking lot; not judged: corner (part)",
+        ),
+        ("the car parked on the shoulder of the road", "target: car; count: 1; relation: near road"),
+        ("the car near the edge of the image", "target: car; count: 1; position: edge"),  # a place in view
+        ("the car next to the corner", "target: car; count: 1; not understood: next corner"),  # of what?
+        # an anchor's own clause is the anchor's: the car had been "with tree", beside the negation
+        ("the car on a road lined with houses", "target: car; count: 1; relation: inside road (with house)"),
+        (
+            "the car not on a road filled with trees",
+            "target: car; count: 1; excluded (not): inside road (with tree)",
+        ),
+        (
+            "all cars except those on a road lined with trees",
+            "target: car; count: all; excluded (except): inside road (with tree)",
+        ),
+    ],
+)
+def test_near_a_part_of_an_anchor_and_an_anchor_lined_with_others(expression, explained):
+    """ "near the corner of a building": near the building, which part not judged (all of it had been
+    named); "a road lined with houses" is the road's, and inside a negation too."""
+    assert parse_expression(expression).explain() == explained
+
+
+def test_the_detector_is_asked_for_the_anchors_of_an_anchor_too():
+    """ "near the entrance of the parking lot": the parking lot was never asked for, so the entrance's
+    own relation was not applied (a note said no parking lot was found)."""
+    assert parse_expression("the car near the entrance of the parking lot").queries == [
+        "car",
+        "entrance",
+        "parking lot",
+    ]
+    assert parse_expression("the car on a road lined with houses").queries == ["car", "road", "house"]

@@ -582,3 +582,16 @@ def test_one_said_first_by_two_orders_is_first_by_both_or_none_is_and_the_note_s
     unchecked = select(largest, {"storage tank": tanks}, VIEW)  # no road found: the largest, said
     assert unchecked.selected == ["far and large"]
     assert unchecked.notes == ["'closest' needs an anchor that was not found; not checked"]
+
+
+def test_an_anchor_picked_by_its_own_relation_picks_the_target():
+    """ "the car on a road lined with houses": of two roads, the one with houses beside it; the car on
+    the other road is not meant (the houses were not even asked for, and the car was given them)."""
+    program = parse_expression("the car on a road lined with houses")
+    roads = [_box("road with houses", 0, 40, 200, 50), _box("bare road", 0, 140, 200, 150)]
+    houses = [_box("house", 60, 52, 75, 65), _box("house 2", 120, 25, 135, 38)]
+    cars = [_box("car on the bare road", 150, 142, 158, 148, 0.9), _box("car by the houses", 20, 42, 28, 48)]
+    found = {"car": cars, "road": roads, "house": houses}
+    assert set(found) == set(program.queries)
+    selection = select(program, found, VIEW)
+    assert selection.selected == ["car by the houses"] and selection.notes == []

@@ -68,6 +68,10 @@ AT_A_PART = (
     "at the near end of",
 )
 AT_A_PART += ("on the far side of", "on the other side of")  # by it; which side, not judged
+# After "near" (and its kin), a part of the anchor: "near the corner of a building", "close to the end of the
+# pier", "next to the edge of the apron": near the anchor, which part not judged.
+PARTS = ("corner", "end", "edge", "tip", "side", "rim", "border", "perimeter", "boundary", "fringe")
+PARTS += ("periphery", "outskirts", "shoulder")
 ALIGNED = ("parallel to", "perpendicular to", "at right angles to", "at a right angle to")
 # What says a comparison's other side: "relatively large compared to the others", "further left than".
 COMPARING_WORDS = (("than",), ("compared", "to"), ("compared", "with"), ("in", "comparison", "to"))
@@ -94,8 +98,11 @@ OPPOSITE_SIDE |= {
 }
 # "the picture provided": said of the image, nothing more.
 AFTER_AN_IMAGE = ("provided", "given", "shown", "above")
-# Full of something: "a parking lot filled with cars" is with them.
+# Full of something, or lined with it: "a lot filled with cars", "a road lined with trees" is with them.
 FILLED_WITH = (
+    ["lined", "with"],
+    ["dotted", "with"],
+    ["planted", "with"],
     ["filled", "with"],
     ["full", "of"],
     ["packed", "with"],
@@ -325,6 +332,18 @@ class Places:
             return False  # "under the top edge of the roof": the roof's
         phrase.position += [] if side in phrase.position else [side]
         self.at = self._image_end(end) or end
+        return True
+
+    def _at_a_part(self) -> bool:
+        """ "the corner of a building" after "near": the words that name a part of what follows (not "the
+        edge of the image", a place in the view; not "the left side of", a side read as such). Consumed,
+        True."""
+        at = self.at + (self.words[self.at] in ("the", "a", "an", "its", "one"))
+        if at == self.at or self.words[at] not in PARTS or self.words[at + 1] != "of":
+            return False
+        if self._image_end(at + 1) is not None or not self._noun_follows(at + 2):
+            return False
+        self.at = at + 2
         return True
 
     def _image_end(self, at: int) -> int | None:
@@ -719,7 +738,7 @@ class Places:
                 self.at = mark
                 ordering = "closest" if first in NEAREST else "farthest"
             self.at += length
-            if " ".join(self.words[start : self.at]) in AT_A_PART:
+            if " ".join(self.words[start : self.at]) in AT_A_PART or (kind == "near" and self._at_a_part()):
                 self._not_judged("part", start)  # "docked at the tip of the pier": near it, which part not
             elif " ".join(self.words[start : self.at]) in ALIGNED:
                 self._not_judged("alignment", start)  # "parallel to the pier": by it, lying which way not
@@ -1136,6 +1155,9 @@ class Places:
         if anchor.other and self.target.noun and self.target.noun.endswith(" " + str(anchor.noun)):
             anchor.noun = self.target.noun  # the tennis court "far from the other courts": the tennis courts
         self._owner(anchor)
+        if self.words[self.at] == "s" and self.words[self.at + 1] in PARTS and self.at not in self.breaks:
+            self.at += 2  # "closest to the water's edge": to the water, which part not judged
+            self._not_judged("part", self.at - 1)
         if anchor.noun == "pedestrian":
             self._dressed(anchor)  # "ridden by a man in red": his clothes' colour, seen from above
         while self.at < self.end:
@@ -1168,7 +1190,9 @@ class Places:
         if self._carried(anchor):
             return  # "the man on the tricycle with goods": what it carries, not judged
         mark, unread, had = self.at, len(self.unread), Phrase(noun=anchor.noun)
-        if self._with(had) and had.noun != anchor.noun:  # "near the tricycle with a red awning"
+        if (
+            self._with(had, of_an_anchor=True) and had.noun != anchor.noun
+        ):  # "near the tricycle with a red awning"
             anchor.noun, anchor.colours = had.noun, anchor.colours + had.colours
             return
         if had.relations and not (had.colours or had.size or had.shape):
@@ -1391,9 +1415,10 @@ class Places:
         self.at = start
         return False
 
-    def _with(self, phrase: Phrase) -> bool:
+    def _with(self, phrase: Phrase, of_an_anchor: bool = False) -> bool:
         """ "with a white body", "with red roofs": the object's own colour; "with a pool", "a stadium has a
-        baseball field": the relation `with` (on it, in it or beside it)."""
+        baseball field": the relation `with` (on it, in it or beside it). ``of_an_anchor``: said right
+        after an anchor, of it ("not on a road filled with trees": the road's, inside what is negated)."""
         begins = self.at
         own = phrase is self.target and (not phrase.relations or self.at in self.breaks)  # not "near a house
         # with no pool": the house's
@@ -1425,7 +1450,7 @@ class Places:
             # "with" them (not "due to the bus")
             self.at += reason[0] - 1
         elif self.words[self.at : self.at + 2] in FILLED_WITH:
-            if self.negating or self.excluding:
+            if (self.negating or self.excluding) and not of_an_anchor:
                 return False  # "not full of cars" is not "without cars": named
             self.at += 1  # "a parking lot filled with cars": with them
         elif self.words[self.at : self.at + 2] in (["consisting", "of"], ["consists", "of"], ["made", "up"]):

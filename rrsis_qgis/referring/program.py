@@ -291,14 +291,20 @@ class Program:
 
     @property
     def queries(self) -> list[str]:
-        """The phrases the detector is asked for, the targets first, then each anchor once."""
+        """The phrases the detector is asked for, the targets first, then each anchor once, with the
+        anchors' own ("near the entrance of the parking lot": the parking lot too)."""
         phrases = self.targets
-        for program in (self, *self.also):
-            relations = [*program.relations, *(r for e in program.excluded for r in e.what.relations)]
-            for relation in relations:
-                for anchor in (relation.anchor, relation.second_anchor):
-                    if anchor and anchor not in phrases:
-                        phrases.append(anchor)
+        relations = [
+            relation
+            for program in (self, *self.also)
+            for relation in (*program.relations, *(r for e in program.excluded for r in e.what.relations))
+        ]
+        while relations:
+            relation = relations.pop(0)
+            for anchor in (relation.anchor, relation.second_anchor):
+                if anchor and anchor not in phrases:
+                    phrases.append(anchor)
+            relations += [*relation.anchor_qualifiers.relations, *relation.second_qualifiers.relations]
         return phrases
 
     @property

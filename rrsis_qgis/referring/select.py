@@ -896,6 +896,8 @@ RELATION_KINDS = {
             "to enter",  # "waiting to enter the garage": at its gate
             "about to exit",
             "at the side of",  # "waiting at the side of the road": at its edge
+            "on the shoulder of",  # "parked on the shoulder of the road": at its edge
+            "on the hard shoulder of",
             "on the edge of",
             "at the edge of",
             "at the corner of",
