@@ -5650,7 +5650,6 @@ def test_what_a_last_review_of_anchors_ways_wakes_and_sizes_found_is_read_or_nam
             "target: storage tank; count: 1; order: leftmost, largest",
         ),
         ("the largest and most right tank", "target: storage tank; count: 1; order: largest, rightmost"),
-        ("the largest tank, the leftmost one", "target: storage tank; count: 1; order: largest, leftmost"),
         (
             "the largest tank, higher than the others",
             "target: storage tank; count: 1; order: largest, topmost",
@@ -5668,11 +5667,6 @@ def test_what_a_last_review_of_anchors_ways_wakes_and_sizes_found_is_read_or_nam
             "target: airplane; count: 1; order: smallest, closest; relation: near terminal",
         ),
         (
-            "Among the ships in the harbor, the one at the far right is slightly smaller than the others.",
-            "target: ship; count: 1; order: rightmost, smallest; relation: inside harbor; "
-            "not judged: slightly (degree)",
-        ),
-        (
             "the largest plane, located furthest to the right",
             "target: airplane; count: 1; order: largest, rightmost",
         ),
@@ -5681,16 +5675,66 @@ def test_what_a_last_review_of_anchors_ways_wakes_and_sizes_found_is_read_or_nam
             "the largest tank closest to the edge of the image",
             "target: storage tank; count: 1; order: largest, outermost",
         ),
-        # a place said with another order is the view's, not the group's middle
-        (
-            "Among the ships, the largest one in the middle",
-            "target: ship; count: 1; position: center; order: largest",
-        ),
         (
             "the leftmost of two courts, positioned left of center",
             "target: court; count: 1; position: center; order: leftmost; not judged: left of center (offset)",
         ),
-        # named: the first's reverse (two targets, not one), another rank, the middle of what
+        # named: the first's reverse (two targets, not one), another rank, the middle of what; an order of
+        # another object ("and also the leftmost one", "a bus, which is the leftmost"); of many ("the
+        # leftmost and largest tanks"); of a group, or measured from another anchor ("what a review of the
+        # second orders found": each had been read as the target's own)
+        (
+            "the largest tank, the leftmost one",
+            "target: storage tank; count: 1; order: largest; not understood: the leftmost one",
+        ),
+        (
+            "the largest tank and also the leftmost one",
+            "target: storage tank; count: 1; order: largest; not understood: the leftmost one",
+        ),
+        (
+            "the largest truck and a bus, which is the leftmost",
+            "target: truck; count: 1; order: largest; not understood: leftmost; and target: bus; count: 1",
+        ),
+        (
+            "the leftmost and largest tanks",
+            "target: storage tank; count: all; order: leftmost; not understood: largest",
+        ),
+        (
+            "the largest of the three leftmost tanks",
+            "target: storage tank; count: 1; order: largest; not understood: leftmost",
+        ),
+        (
+            "the smallest plane of those closest to the terminal",
+            "target: airplane; count: 1; order: smallest; relation: near terminal; not understood: closest",
+        ),
+        (
+            "Among the ships in the harbor, the one at the far right is slightly smaller than the others.",
+            "target: ship; count: 1; order: rightmost; relation: inside harbor; "
+            "not judged: slightly (degree); not understood: smaller than the others",
+        ),
+        (
+            "Among the ships, the largest one in the middle",
+            "target: ship; count: 1; order: largest; not understood: in the middle",
+        ),
+        (
+            "the smallest tank far from the river, the nearest to the road",
+            "target: storage tank; count: 1; order: smallest; relation: far from river; relation: near road; "
+            "not understood: nearest",
+        ),
+        (
+            "the largest ship, further out to sea",
+            "target: ship; count: 1; order: largest; not understood: further sea",
+        ),
+        # an order written over another had dropped it, silently
+        (
+            "the rightmost, biggest, larger of the two tanks",
+            "target: storage tank; count: 1; order: rightmost; not understood: biggest larger",
+        ),
+        (
+            "the largest tank, the leftmost, on the far left of all tanks",
+            "target: storage tank; count: 1; order: largest; "
+            "not understood: leftmost on the far left of all tanks",
+        ),
         (
             "the largest and the smallest tanks",
             "target: storage tank; count: all; order: largest; not understood: smallest",
@@ -5723,7 +5767,7 @@ def test_a_second_order_of_the_first_rank_is_one_it_is_first_by_too(expression, 
             "target: chimney; count: 1; relation: near factory roof (gray, large)",
         ),
         ("the car just below the warehouse roof", "target: car; count: 1; relation: below warehouse roof"),
-        ("the bus parked in the bus terminal", "target: bus; count: 1; relation: inside bus terminal"),
+        ("the plane parked at the terminal gate", "target: airplane; count: 1; relation: near terminal gate"),
         ("the ship surrounded by dock buildings", "target: ship; count: 1; relation: near dock building"),
         ("the car next to the road bridge", "target: car; count: 1; relation: near road bridge"),
         # named: a word of no category (a slip, "next"), the target's own kind, the target's own modifier
@@ -5746,6 +5790,19 @@ def test_a_second_order_of_the_first_rank_is_one_it_is_first_by_too(expression, 
         (
             "the warehouse roof near the car",
             "target: building; count: 1; relation: near car; not understood: warehouse",
+        ),
+        # not a list said without commas (two things a detector finds), nor a word said twice
+        (
+            "the car parked between truck bus",
+            "target: car; count: 1; relation: between bus; not understood: truck",
+        ),
+        (
+            "the car in the lot lot",
+            "target: car; count: 1; relation: inside parking lot; not understood: lot",
+        ),
+        (
+            "the bus parked in the bus terminal",
+            "target: bus; count: 1; relation: inside bus terminal",
         ),
     ],
 )
@@ -5801,3 +5858,52 @@ def test_the_detector_is_asked_for_the_anchors_of_an_anchor_too():
         "parking lot",
     ]
     assert parse_expression("the car on a road lined with houses").queries == ["car", "road", "house"]
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        ("the car next to the bus which is white", "target: car; count: 1; relation: near bus (white)"),
+        ("the car behind the bus that is white", "target: car; count: 1; relation: near bus (white)"),
+        (
+            "the car next to the bus which is white and large",
+            "target: car; count: 1; relation: near bus (white, large)",
+        ),
+        ("the car next to the bridge which is long", "target: car; count: 1; relation: near bridge (long)"),
+        (
+            "the car between the tank and the truck that is red",
+            "target: car; count: 1; relation: between storage tank and truck (red)",
+        ),
+        (
+            "the building near the lake has a pool which is blue",
+            "target: building; count: 1; relation: near lake; relation: with swimming pool (blue)",
+        ),
+        (
+            "the car next to the bus which is white, and it has a red roof",
+            "target: car; count: 1; attributes: red; relation: near bus (white)",
+        ),
+        # named: a comparative (than what?), a size other than the anchor's own, a vehicle that may be either
+        (
+            "the car next to the bus which is smaller",
+            "target: car; count: 1; relation: near bus; not understood: smaller",
+        ),
+        (
+            "the car next to the small bus which is large",
+            "target: car; count: 1; relation: near bus (small); not understood: large",
+        ),
+        (
+            "the car parked near the truck while that vehicle is white",
+            "target: car; count: 1; relation: near truck; not understood: while vehicle white",
+        ),
+        # the target's: after a comma, or the sentence's own verb
+        (
+            "the car next to the bus, which is white",
+            "target: car; count: 1; attributes: white; relation: near bus",
+        ),
+        ("the car near the bus is white", "target: car; count: 1; attributes: white; relation: near bus"),
+    ],
+)
+def test_a_look_in_a_relative_clause_right_after_an_anchor_is_the_anchor_s(expression, explained):
+    """ "the car next to the bus which is white": the bus is white (the car had been, silently); "while
+    that vehicle is white" after a truck may be either, and is named."""
+    assert parse_expression(expression).explain() == explained

@@ -4,6 +4,7 @@ category claims), for the target, an anchor or a set taken away; a mixin of pars
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .lexicon import LEXICON, NOUNS
 from .words import (
@@ -206,11 +207,13 @@ class NounPhrases:
                 self.at += 1
                 continue
             if word == "of" and (phrase.ordering or phrase.size or phrase.count_given):
+                self.counted_among = self.counted_among or phrase is self.target  # "the largest of the tanks"
                 previous = self.words[self.at - 1]
                 if previous in COMPARATIVES:
                     # "the larger of the two tanks", "the longer of the two trucks"
                     smaller = previous in ("smaller", "shorter", "narrower")
-                    phrase.ordering, phrase.size = ("smallest" if smaller else "largest"), None
+                    phrase.size = None  # another order said before it: named
+                    phrase.order("smallest" if smaller else "largest", [previous], self.unread)
                 if not phrase.count_given:
                     phrase.count, phrase.count_given = 1, True  # one of them
                 self.at += 1
@@ -226,7 +229,14 @@ class NounPhrases:
             return False
         phrase.noun, phrase.plural, unread = name_of(nouns)
         modifying = unread and unread == nouns[: len(unread)] and phrase.noun != self.target.noun
-        if as_typed and modifying and all(LEXICON.of(word) & set(NOUNS) for word in unread):
+        # not a list said without commas: two road users side by side ("between truck bus"; "the bus lane" is
+        # a lane), nor a word said twice ("the lot lot")
+        road_user = "road user" in LEXICON.of(nouns[-1])
+        compound = all(
+            LEXICON.of(word) & set(NOUNS) and not (road_user and "road user" in LEXICON.of(word))
+            for word in unread
+        ) and all(name_of([word])[0] != phrase.noun for word in unread)
+        if as_typed and modifying and compound:
             phrase.noun, unread = " ".join([*nouns[:-1], singular(nouns[-1])]), []
         if nouns[-1] in PEOPLE_TOGETHER and phrase.count in (1, None):  # "a crowd", "the couple": people
             phrase.count, phrase.count_given = PEOPLE_TOGETHER[nouns[-1]], True
@@ -386,6 +396,17 @@ class NounPhrases:
         if match:
             entry = match[1]
             following = at + match[0]
+            whose = self._of_the_anchor(at) if phrase is self.target else None
+            if whose and self.words[at] in COMPARATIVES:
+                self.unread.extend(self.words[at:following])  # "next to the car which is smaller": than what?
+                self.at = following
+                return True
+            if whose and entry.category in ("colour", "size", "shape"):
+                self._give_the_anchor(
+                    whose, entry, self.words[at:following]
+                )  # "next to the bus which is white"
+                self.at = following
+                return True
             continues = self._noun_at(following) or self._quality_at(following)
             continues = continues or (
                 self.words[following] in ("and", "or") and self._quality_at(following + 1)
@@ -453,7 +474,8 @@ class NounPhrases:
                 if not phrase.head_toward(entry.value):
                     self.unread.extend(self.words[at : at + match[0]])
             else:
-                phrase.order(entry.value, self.words[at : at + match[0]], self.unread)
+                both = self._second_order_of_its_own(phrase, at, entry.value, following)
+                phrase.order(entry.value, self.words[at : at + match[0]], self.unread, both=both)
                 self.at += self._place_after_superlative(at + match[0])
             self.at += match[0]
             return True
@@ -464,6 +486,72 @@ class NounPhrases:
                 self.at += place[0]
                 return True
         return False
+
+    def _second_order_of_its_own(self, phrase: Phrase, at: int, order: str, following: int) -> bool:
+        """A superlative at ``at`` said of the target itself, when it has another order: joined to that
+        one before its noun ("the rightmost and largest plane"), or after a verb whose subject it is ("the
+        leftmost tank, which is also the largest", "it is the largest", "the tank closest to the water is
+        the largest"); not of another ("a bus, which is the leftmost", "whose neighbour is the leftmost",
+        "and also the leftmost one"). A closest or farthest only with the place it is toward ("the largest
+        plane, located furthest to the right")."""
+        if phrase is not self.target:
+            return False
+        if order in ("closest", "farthest"):
+            place = following + (self.words[following] in ("to", "from"))
+            return bool(self._places(place)[1])
+        if phrase.noun is None:  # before its noun
+            return self.words[at - 1] == "and" and bool(LEXICON.match(self.words, at - 2, "superlative"))
+        verb = at - 1
+        while self.words[verb] in ("the", "also", "indeed", "actually", "clearly"):
+            verb -= 1
+        if self.words[verb] not in ("is", "was") or verb - 1 < self.target_end:
+            return False
+        subject = self.words[verb - 1]
+        if subject in ("which", "that"):
+            return verb - 1 == self.target_end  # right after the target's own noun phrase
+        if subject == "it":
+            return self.words[verb - 2] not in PREPOSITIONS | {"to"}  # not "and next to it is"
+        clauses = {"which", "that", "who", "whose", "and", "while", "whereas", "but", "where"}
+        said_after = range(self.target_end + 1, verb)
+        return not clauses & set(self.words[self.target_end : verb]) and not set(said_after) & self.breaks
+
+    def _of_the_anchor(self, at: int) -> str | None:
+        """Which anchor of the last relation a look at ``at`` is said of, in a relative clause right after
+        its noun, no comma between ("the car next to the bus which is white", "between the tank and the
+        truck that is red"): "anchor_qualifiers" or "second_qualifiers"; None when it is not so said (",
+        which is white" may be either's, and stays the target's, as the datasets write it)."""
+        if not self.target.relations:
+            return None
+        if self.words[at - 1] in ("and", "or") and self.anchor_look[0] == at - 1 and at not in self.breaks:
+            return self.anchor_look[1]  # "which is white and large": both the bus's
+        if self.words[at - 2 : at] not in (["which", "is"], ["that", "is"]):
+            return None
+        if any(index in self.breaks for index in range(at - 2, at + 1)):
+            return None
+        relation = self.target.relations[-1]
+        named = [
+            name_of(self.words[start : at - 2])[0]
+            for start in range(max(self.target_end, at - 6), at - 2)
+            if self._known_noun(start) == at - 2 - start
+        ]
+        if relation.second_anchor in named:
+            return "second_qualifiers"
+        return "anchor_qualifiers" if relation.anchor in named else None
+
+    def _give_the_anchor(self, whose: str, entry, said: list[str]) -> None:
+        """``entry``'s colour, size or shape to the last relation's anchor ``whose``; a size or shape other
+        than its own is named."""
+        relation = self.target.relations[-1]
+        own = getattr(relation, whose)
+        if entry.category == "colour":
+            given = replace(own, colours=(*own.colours, entry.value))
+        elif getattr(own, entry.category) not in (None, entry.value):
+            self.unread.extend(said)  # "next to the small bus which is large": which? named
+            return
+        else:
+            given = replace(own, **{entry.category: entry.value})
+        self.target.relations[-1] = replace(relation, **{whose: given})
+        self.anchor_look = (self.at + len(said), whose)
 
     def _place_after_superlative(self, at: int) -> int:
         """How many words after a superlative ending at ``at`` name the place it is said of: 1 for "at the

@@ -122,8 +122,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         self.verb_end = -1  # where the last verb the lexicon does not know, and its object, ended
         self.target_end = -1  # where the target's noun phrase ended
         self.partitive = False  # the target is "one of the ships"
+        # the target is one of a group said in its own words ("the largest of the tanks closest to the road",
+        # "among the cars", "of the two"): what follows may be the group's
+        self.counted_among = False
         self.counted_from = ()  # "Counting from the left, the second ...": the sides an ordinal counts from
         self.row_said = False  # the target's own row, line, column or queue was read ("in the row")
+        # where the last look given to an anchor ended, and whose ("next to the bus which is white and ...")
+        self.anchor_look: tuple[int, str] = (-1, "")
 
     @property
     def at(self) -> int:
@@ -221,6 +226,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             target.ordering, target.size = COMPARED[target.size], None
         for phrase in (target, *others):
             phrase.main_or_named(self.unread)
+            alone = not (grouped or self.counted_among or self.partitive or self._a_group_said())
+            phrase.other_orders_or_named(self.unread, alone=alone)
         also = tuple(self._program(_with_said_of_all(other, before, target)) for other in others)
         if others:  # "the bus and the car behind the bus": behind the bus is the car's, not the bus's own
             said_after = target.relations[len(before.relations) :]
@@ -425,7 +432,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
                 )
             said = self.words[start : self.at]
             negated = any(LEXICON.of(word) & {"negation", "exclusion"} for word in said)
-            if {"it", "its", "itself"} & set(said) or negated:
+            # "the car near the truck while that vehicle is white": which vehicle? named
+            either = len(said) > 2 and said[1] in ("this", "that") and self._target_named_at(start + 2)
+            either = either and self.words[start + 2] not in STRUCTURES | OUTLINES
+            if {"it", "its", "itself"} & set(said) or negated or either:
                 # "whereas the piers to its right are crowded": where it is, too; a negation: named
                 self._name_unread(start)
             else:
@@ -465,6 +475,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self.at += queue[0]
             self.row_said = True
             return True
+        if word in ("among", "amongst", "amid", "amidst") and phrase is self.target:
+            self.counted_among = True
         if word in ("among", "amongst") and phrase.ordering:
             self.at += 1  # "the smallest among the group at the top": the group it is ordered in
             if self._collective_of_the_target() or self._the_others():  # "the largest among the others"
@@ -680,6 +692,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return False  # "next to a large while building": a slip of "white", no clause
         # (not "while that structure is white": any structure, maybe another)
         named = self._target_named_at(at + 1) and self.words[at + 1] not in STRUCTURES | OUTLINES
+        named = named and self._names_the_target_only(at + 1)  # "while that vehicle": the car or the truck?
         if self.words[at : at + 2] == ["the", "target"] or (first in ("this", "that") and named):
             return False  # "while the target is white", "while this car is parked": the target's own
         quantity = LEXICON.of(first) & {"determiner", "number"} or first in ("another", "other", "several")
@@ -1480,6 +1493,23 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         phrase.order(superlative[1].value, self.words[start + 2 : at], self.unread)
         return True
 
+    def _a_group_said(self) -> bool:
+        """Some group is said with "of" or "among" ("the smallest plane of those closest to the terminal",
+        "amid the parked trucks"): an order said after it may be the group's."""
+        for at in range(self.end):
+            if self.words[at] not in ("of", "among", "amongst", "amid", "amidst"):
+                continue
+            group = at + 1
+            while self.words[group] not in ("those", "these", "them", "others") and LEXICON.of(
+                self.words[group]
+            ) & {"determiner", "number", "colour", "size", "shape", "state"}:
+                group += 1
+            if self.words[group] in ("those", "these", "them", "others") or (
+                self._known_noun(group) and is_plural_word(self.words[group + self._known_noun(group) - 1])
+            ):
+                return True
+        return False
+
     def _names_the_target_only(self, at: int) -> bool:
         """The noun at ``at`` names the target's kind and no anchor's: "the red car in the middle of the
         parking lot, which is the only red vehicle" (no lot is a vehicle)."""
@@ -1545,12 +1575,12 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self.at = start
             return False
         in_view = any("image" in LEXICON.of(word) for word in self.words[:start])  # "the center of the image"
-        if phrase.position == ["center"] and not (in_view or phrase.ordering):
-            # "the middle pier out of the three": their middle
+        if phrase.position == ["center"] and not in_view:  # "the middle pier out of the three": their middle
             phrase.position = []
             phrase.order("middle", ["middle"], self.unread)
         if len(phrase.position) == 1:
             phrase.order_by_place()
+        self.counted_among = True
         return True
 
     def _target_again(self) -> bool:

@@ -236,7 +236,7 @@ class Places:
         order, start = ORDER_OF_PLACES.get(sides), self.at
         if order is None or not self._than_the_others(at):
             return False
-        phrase.order(order, self.words[start : self.at], self.unread)
+        phrase.order(order, self.words[start : self.at], self.unread, both=True)
         return True
 
     def _reaching_out_from(self, phrase: Phrase) -> bool:
@@ -637,14 +637,8 @@ class Places:
                 self.at = end
                 return True
             phrase.ordering = order or phrase.ordering
-        elif (
-            self.in_group
-            and phrase is self.target
-            and places == ["center"]
-            and not (self.named_image or phrase.ordering)
-        ):
-            # "Among the three ships, the one in the middle": the group's middle ("the largest one, in the
-            # middle" is in the middle of the view)
+        elif self.in_group and phrase is self.target and places == ["center"] and not self.named_image:
+            # "Among the three ships, the one in the middle": the group's middle
             start, self.at = self.at, end
             phrase.order("middle", self.words[start : self.at], self.unread)
             return True
@@ -732,7 +726,7 @@ class Places:
                     return True
                 edge = self._view_edge(self.at + (self.words[self.at] in ("to", "from")))
                 if edge is not None and first in NEAREST:
-                    phrase.order("outermost", self.words[start:edge], self.unread)
+                    phrase.order("outermost", self.words[start:edge], self.unread, both=phrase is self.target)
                     self.at = edge  # "closest to the edge of the image"
                     return True
                 self.at = mark
@@ -775,7 +769,7 @@ class Places:
                 return True
             if kind != "similar_size_to":
                 largest = "largest" if kind == "larger_than" else "smallest"  # "larger than the others"
-                phrase.order(largest, self.words[start : self.at], self.unread)
+                phrase.order(largest, self.words[start : self.at], self.unread, both=phrase is self.target)
                 return True
             # "similar in size to its neighbours": to the others of its kind near it
             phrase.relations.append(
@@ -869,7 +863,7 @@ class Places:
             if not self._anchor(second):
                 second = None
         if ordering:  # "closer to the terminal": the closest, as another order said or as the only one
-            phrase.order(ordering, [first], self.unread)
+            phrase.order(ordering, [first], self.unread, both=phrase is self.target)
             if self.words[self.at] == "than" and ordering in (phrase.ordering, *phrase.also_first):
                 mark, self.at = self.at, self.at + 1
                 if not self._the_others():  # "... than the others": among them, as the closest is
@@ -886,7 +880,8 @@ class Places:
         group = group and kind not in COMPARISONS  # "larger than the two tanks to its left": than each
         group = group and not (kind == "between" and anchor.how_many == 2)  # "between two cars": two others
         if group and not anchor.other and (order := ORDER_OF_DIRECTION.get(kind)):
-            phrase.ordering = order  # "on the far right of all storage tanks": the rightmost of them
+            # "on the far right of all storage tanks": the rightmost of them (another order said: named)
+            phrase.order(order, self.words[start : self.at], self.unread)
             return True
         if group and not anchor.other and not phrase.ordering and kind == "middle_of":
             if anchor.how_many == 2:  # "the car in the middle of two cars": between them
@@ -1301,9 +1296,11 @@ class Places:
         # "furthest to the right": the rightmost, said in two words
         if phrase.also_first[-1:] in (["closest"], ["farthest"]):
             phrase.also_first.pop()  # "the largest, furthest to the right"
+            phrase.also_said.pop()
         elif phrase.ordering in ("closest", "farthest"):
-            phrase.ordering = phrase.also_first.pop(0) if phrase.also_first else None
-        phrase.order(order, self.words[start : self.at], self.unread)  # "the largest, furthest to the right"
+            phrase.ordering = None
+        # "the largest, furthest to the right"
+        phrase.order(order, self.words[start : self.at], self.unread, both=phrase is self.target)
         return True
 
     def _whole_in_view(self, phrase: Phrase) -> bool:

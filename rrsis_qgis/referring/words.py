@@ -292,11 +292,12 @@ class Phrase:
     by_place: list[str] = field(default_factory=list)  # the place its ordering was read from, if any
     rank: int = 1
     also_first: list[str] = field(default_factory=list)  # other orders it is first by (`order`)
+    also_said: list[list[str]] = field(default_factory=list)  # the words of each
     relations: list[Relation] = field(default_factory=list)
 
     def copy(self) -> Phrase:
         """Another phrase with the same words, whose lists are its own."""
-        names = ("colours", "heading", "position", "by_place", "also_first", "relations")
+        names = ("colours", "heading", "position", "by_place", "also_first", "also_said", "relations")
         lists = {name: list(getattr(self, name)) for name in names}
         return replace(self, **lists)
 
@@ -312,13 +313,34 @@ class Phrase:
             self.main = False
             unread.append("main")
 
-    def order(self, ordering: str, said: list[str], unread: list[str], rank: int | None = None) -> None:
-        """Its order ("the largest"); a second, other one of the first rank is one it is first by too ("the
-        largest and most right", "the leftmost tank, which is also the largest"), checked when selecting;
-        another rank, or the first's reverse ("the largest and the smallest": two, not one), is named; a
-        side says which end of a row ("at the end of the row, furthest left"). ``rank`` comes with an
-        order read in another phrase ("with the second largest diameter"); without it the rank is the
-        one its own ordinal gave."""
+    def other_orders_or_named(self, unread: list[str], alone: bool) -> None:
+        """The other orders it was said to be first by (`order`) stand for one object said ``alone`` (not
+        one of a group said first: "Of the tanks closest to the road, the largest one"), first by a first
+        order of the first rank, and a closest or farthest for the one anchor it is measured from; else they
+        are named ("the leftmost and largest tanks", "the largest tank near the river, which is also the
+        closest to the road")."""
+        measured = sum(relation.kind in ("near", "far_from") for relation in self.relations)
+        distance = {"closest", "farthest"} & {self.ordering, *self.also_first}
+        kept = alone and self.how_many == 1 and self.rank == 1 and self.ordering not in (None, "end")
+        kept = kept and not (distance and measured != 1)
+        kept_orders = []
+        for order, said in zip(self.also_first, self.also_said, strict=True):
+            if kept and order not in (self.ordering, REVERSED.get(self.ordering)):
+                kept_orders.append(order)
+            elif order != self.ordering:  # said again, it is read: "the largest, the largest of all"
+                unread.extend(said)
+        self.also_first, self.also_said = kept_orders, []
+
+    def order(
+        self, ordering: str, said: list[str], unread: list[str], rank: int | None = None, both: bool = False
+    ) -> None:
+        """Its order ("the largest"); a second, other one is named, not put in the first's place, unless
+        ``both``: said of it itself ("the rightmost and largest plane", "the leftmost tank, which is also
+        the largest"), it is one it is first by too, checked when selecting (`other_orders_or_named`
+        settles it); another rank, or the first's reverse ("the largest and the smallest": two, not one),
+        is named. A side says which end of a row ("at the end of the row, furthest left"). ``rank`` comes
+        with an order read in another phrase ("with the second largest diameter"); without it the rank is
+        the one its own ordinal gave."""
         if self.ordering == "end" and ordering in (*ORDER_OF_PLACES.values(), "closest", "farthest"):
             self.ordering = ordering
         elif self.by_place and ordering != self.ordering:
@@ -326,15 +348,12 @@ class Phrase:
             self.position, self.by_place, self.ordering = self.position + self.by_place, [], ordering
         elif self.ordering not in (None, ordering) or (self.ordering and rank not in (None, self.rank)):
             reversed_ = {REVERSED.get(order) for order in (self.ordering, *self.also_first)}
-            if (
-                self.rank != 1
-                or rank not in (None, 1)
-                or "end" in (self.ordering, ordering)
-                or (ordering in reversed_)
-            ):
+            one = self.rank == 1 and rank in (None, 1) and "end" not in (self.ordering, ordering)
+            if not (both and one) or ordering in reversed_:
                 unread.extend(said)
             elif ordering not in self.also_first:
                 self.also_first.append(ordering)
+                self.also_said.append(list(said))
             return
         else:
             self.ordering = ordering
