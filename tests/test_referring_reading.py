@@ -5907,3 +5907,54 @@ def test_a_look_in_a_relative_clause_right_after_an_anchor_is_the_anchor_s(expre
     """ "the car next to the bus which is white": the bus is white (the car had been, silently); "while
     that vehicle is white" after a truck may be either, and is named."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        ("the boat in a vertical orientation", "target: ship; count: 1; attributes: vertical"),
+        (
+            "the car near the tree in a vertical orientation",
+            "target: car; count: 1; attributes: vertical; relation: near tree",
+        ),
+        (
+            "the car on the road, which runs east-west",
+            "target: car; count: 1; relation: inside road (horizontal)",
+        ),
+        (
+            "the car near the road, running from north to south",
+            "target: car; count: 1; relation: near road (vertical)",
+        ),
+        (
+            "the car on the road, which runs east-west, is red",
+            "target: car; count: 1; attributes: red; relation: inside road (horizontal)",
+        ),
+        (
+            "the car between the road and the river running north-south",
+            "target: car; count: 1; relation: between road and river (vertical)",
+        ),
+        (
+            "the car between the road and the building running vertically",
+            "target: car; count: 1; relation: between road and building; not understood: vertically",
+        ),
+        (
+            "the car on the road, oriented horizontally",
+            "target: car; count: 1; attributes: horizontal; relation: inside road",
+        ),
+        (
+            "the helipad, a white circle and a gray square",
+            "target: helipad; count: 1; not understood: white circle gray square",
+        ),
+        (
+            "the blue bus, part of a long row of white buses",
+            "target: bus; count: 1; attributes: blue; not understood: part long row white buses",
+        ),
+        ("the bus, part of a long row of white buses", "target: bus; count: 1; attributes: white"),
+    ],
+)
+def test_what_was_read_as_the_target_s_and_is_another_s_or_no_object(expression, explained):
+    """Silent until now: "in a vertical orientation" was a relation to an "orientation"; a road's way
+    after a comma was the car's; "running north-south" after "between the road and the river" the car's
+    (the road's, after a first fix); "and a gray square" made the helipad gray; a row of white buses made
+    the blue bus white too."""
+    assert parse_expression(expression).explain() == explained

@@ -442,7 +442,8 @@ class NounPhrases:
                     self.unread.extend(content_words(self.words[at : self.at]))
                     return True
                 # ("spans the river horizontally": how it spans it)
-                if phrase is self.target and self._after_an_anchor_s_clause(at, right_after=False):
+                theirs = self._after_an_anchor_s_clause(at, right_after=False) or self._its_anchor_runs(at)
+                if phrase is self.target and theirs:
                     # "on the road that runs vertically": the road's way; of another anchor, maybe, named
                     if not self._anchor_lies(entry.value, at):
                         self.unread.extend(self.words[at : at + match[0]])
@@ -571,8 +572,8 @@ class NounPhrases:
         "and", into ``phrase``."""
         self._skip("determiner")
         while self._count_word(phrase) or self._quality(phrase):
-            if self.words[self.at] == "and":
-                self.at += 1
+            if self.words[self.at] == "and" and self.words[self.at + 1] not in ("a", "an", "the"):
+                self.at += 1  # not "a white circle and a gray square": another thing
 
     def _post_nominal(self, phrase: Phrase) -> None:
         """Qualities written after the noun in other languages ("le bâtiment rouge")."""

@@ -889,6 +889,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if self.words[self.at : self.at + 2] != ["part", "of"] or phrase is not self.target:
             return False
         start, self.at = self.at, self.at + 2 + (self.words[self.at + 2] in ("a", "an", "the"))
+        if phrase.colours and self._unlike_its_group(phrase):
+            self._name_unread(start)  # "the blue bus, part of a row of white buses": in no white bus
+            return True
         if self._collective_of_the_target() or self._of_road_users(phrase):
             return True
         # "is part of a large interchange", ", part of the residential area": in it; not "with part of the

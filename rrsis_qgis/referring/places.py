@@ -59,6 +59,8 @@ GROUNDS = {"wind farm": "windmill", "tank farm": "storage tank"}
 WAYS_IN = ("entrance", "gate", "ramp")  # "the entrance to the mall" is the mall's, as "of the mall"
 NEAREST = ("closest", "nearest", "closer", "nearer")
 FARTHEST = ("farthest", "furthest", "farther", "further")
+# What an orientation is said of: "in a vertical orientation", "in a diagonal position".
+WAYS_OF_LYING = ("orientation", "position", "alignment", "direction", "manner", "fashion")
 # Near a part of the anchor that is not outlined: near it, the part not judged.
 AT_A_PART = (
     "at the end of",
@@ -141,6 +143,10 @@ RUNS = frozenset(
     {"runs", "running", "run", "flows", "flowing", "extends", "extending", "stretches", "stretching"}
 )
 RUNS |= {"winds", "winding", "lies", "lying", "oriented", "aligned", "cuts", "cutting", "spans", "spanning"}
+# Of these, what only such a thing does (a car may lie or be oriented east-west, it does not run so).
+ONLY_RUNNING_DO = frozenset(
+    {"runs", "running", "run", "flows", "flowing", "winds", "winding", "cuts", "cutting"}
+)
 # After what it has or is beside: "a truck far from it", not near it.
 FAR_FROM_IT = (
     ["far", "from", "it"],
@@ -287,9 +293,10 @@ class Places:
         if any(at in self.breaks for at in range(article + 1, end)):
             return False  # "parked east, west of the bus"
         directed = self.words[end] in ("direction", "orientation", "axis", "alignment")
-        if phrase.relations and self._after_an_anchor_s_clause(self.at):
-            # "next to the road running east-west", "the river flowing from north to south": the road's, the
-            # river's; another anchor's, maybe, named
+        theirs = self._after_an_anchor_s_clause(self.at) or self._its_anchor_runs(article)
+        if phrase.relations and phrase is self.target and theirs:
+            # "next to the road running east-west", "the river flowing from north to south", "on the road,
+            # which runs east-west": the road's, the river's; another anchor's, maybe, named
             end += directed and article > self.at
             self.at = end
             if not self._anchor_lies(axis[1].value, article):
@@ -825,6 +832,17 @@ class Places:
                 return True
             self.at = start  # "the tank in the picture": no anchor, nothing to relate to
             return False
+        if anchor.noun in WAYS_OF_LYING and kind == "inside":
+            # "in a vertical orientation", "in a diagonal position": which way it lies, no object
+            if (
+                anchor.orientation
+                and phrase.orientation in (None, anchor.orientation)
+                and anchor.empty_but_lying
+            ):
+                phrase.orientation = anchor.orientation
+            else:
+                self._name_unread(start)  # "in a red position": nothing it lies in
+            return True
         covered = self.words[start] in ("under", "beneath", "underneath") and start == self.target_end
         covered = covered or (
             self.words[start] in ("by", "with")
@@ -1717,6 +1735,17 @@ class Places:
         phrase.position += anchor.position[1:] if on_top else anchor.position
         return True
 
+    def _its_anchor_runs(self, at: int) -> bool:
+        """The way said at ``at`` follows a verb only a road or a river does, after a comma ("the car on the
+        road, which runs east-west"): said of the last anchor, if it is such a thing, not of the target."""
+        verb = at - 1 - (self.words[at - 1] in ("in", "an", "a", "the", "from"))
+        verb -= self.words[verb] == "in"
+        return (
+            bool(self.target.relations)
+            and self.words[verb] in ONLY_RUNNING_DO
+            and str(self.target.noun) not in RUNNING
+        )
+
     def _anchor_lies(self, orientation: str, at: int) -> bool:
         """After the target's last anchor and its own clause ("on the road that runs north-south"), the way
         said at ``at``: the way that anchor lies, when it is a thing that runs somewhere (a road, a river, a
@@ -1725,12 +1754,18 @@ class Places:
         last = self.target.relations[-1]
         verb = at - 1 - (self.words[at - 1] in ("in", "an", "a", "the", "from"))
         verb -= self.words[verb] == "in"  # "running in an east-west direction"
-        if self.words[verb] not in RUNS or last.anchor not in RUNNING:
+        # the anchor named last: "between the road and the river running north-south" is the river
+        anchor, whose = (
+            (last.second_anchor, "second_qualifiers")
+            if last.second_anchor
+            else (last.anchor, "anchor_qualifiers")
+        )
+        if self.words[verb] not in RUNS or anchor not in RUNNING:
             return False
-        if last.anchor_qualifiers.orientation not in (None, orientation):
+        if getattr(last, whose).orientation not in (None, orientation):
             return False
-        said = replace(last.anchor_qualifiers, orientation=orientation)
-        self.target.relations[-1] = replace(last, anchor_qualifiers=said)
+        said = replace(getattr(last, whose), orientation=orientation)
+        self.target.relations[-1] = replace(last, **{whose: said})
         return True
 
     def _lying(self, anchor: Phrase) -> None:

@@ -360,6 +360,11 @@ class Phrase:
         self.rank = self.rank if rank is None else rank
 
     @property
+    def empty_but_lying(self) -> bool:
+        """Nothing said of it but which way it lies ("a vertical orientation")."""
+        return replace(self, orientation=None, count=1, count_given=False) == Phrase(noun=self.noun)
+
+    @property
     def last_order(self) -> str | None:
         """The order said last ("the largest and closest tank to the road": closest, which "to" goes with)."""
         return self.also_first[-1] if self.also_first else self.ordering
