@@ -5958,3 +5958,35 @@ def test_what_was_read_as_the_target_s_and_is_another_s_or_no_object(expression,
     (the road's, after a first fix); "and a gray square" made the helipad gray; a row of white buses made
     the blue bus white too."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "the car near the bus, and the truck is white",
+            "target: car; count: 1; relation: near bus; not judged: and the truck is white (others)",
+        ),
+        (
+            "the car next to the bus and the building is white",
+            "target: car; count: 1; relation: near bus; not judged: and the building is white (others)",
+        ),
+        (
+            "the car near the bus, and the truck is not white",
+            "target: car; count: 1; relation: near bus; not understood: truck not white",
+        ),
+        # the target's own: "it", its kind, "the target"
+        (
+            "the car near the bus, and it is white",
+            "target: car; count: 1; attributes: white; relation: near bus",
+        ),
+        (
+            "the car near the bus and the truck",
+            "target: car; count: 1; relation: near bus; relation: near truck",
+        ),
+    ],
+)
+def test_a_clause_of_another_subject_after_and_is_not_the_target_s(expression, explained):
+    """ "the car near the bus, and the truck is white": the truck had been read as a second anchor and the
+    car as white."""
+    assert parse_expression(expression).explain() == explained

@@ -411,7 +411,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         ):
             return True
         stands_out = LEXICON.match(self.words, self.at, "state")  # "unlike the others": read as nothing
-        if (
+        another_s = word == "and" and phrase is self.target and self._clause_of_another(self.at + 1)
+        if another_s or (
             word in ("whereas", "while", "unlike")
             and phrase is self.target
             and not (stands_out and self.at + stands_out[0] in (self.end, *self.breaks))
@@ -680,6 +681,23 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         )
         said = "copula" in LEXICON.of(first) or first in ("which", "and", "the", "its", "has")
         return verb and (said or bool(LEXICON.of(first) & {"colour", "size", "shape", "place"}))
+
+    def _clause_of_another(self, at: int) -> bool:
+        """At ``at``, after "and", a clause whose subject is some other object: a noun phrase not of the
+        target's kind, then its verb ("the car near the bus, and the truck is white"); nothing read."""
+        if self.words[at] not in ("the", "a", "an", "this", "that") or self._target_named_at(at + 1):
+            return False
+        if self.words[at + 1] in ("target", "referred", "object", "one", "ones"):
+            return False  # "and the target is the one on the left": the target's own
+        mark, unread = self.at, len(self.unread)
+        try:
+            self.at = at
+            said = Phrase()
+            read = self._noun_phrase(said, anchor=True) and said.noun is not None
+            return read and "copula" in LEXICON.of(self.words[self.at]) and not self._of_its_kind(said.noun)
+        finally:
+            self.at = mark
+            del self.unread[unread:]
 
     def _said_of_others(self, at: int) -> bool:
         """A clause at ``at`` begins with what is not the target: "the rest of the tanks", "a narrow river",

@@ -956,6 +956,9 @@ class Places:
             if not self._anchor(another, one_is_target=False):  # "... and the white ones": not an anchor
                 self.at = mark
                 break
+            if "copula" in LEXICON.of(self.words[self.at]):  # ", and the truck is white": its own clause
+                self.at = mark
+                break
             phrase.relations.append(Relation(kind, another.noun, None, distance, another.qualifiers()))
             if kind in (*COMPARISONS, "near", "along"):  # "by trees on its left and a lot on its right"
                 self._compared_to_its_side(phrase, another)
