@@ -5990,3 +5990,53 @@ def test_a_clause_of_another_subject_after_and_is_not_the_target_s(expression, e
     """ "the car near the bus, and the truck is white": the truck had been read as a second anchor and the
     car as white."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # a look said on, all of it the anchor's
+        (
+            "the car next to the bus which is dark red",
+            "target: car; count: 1; relation: near bus (dark, red)",
+        ),
+        ("the car next to the bus which is navy blue", "target: car; count: 1; relation: near bus (blue)"),
+        (
+            "the car next to the bus which is white and is large",
+            "target: car; count: 1; relation: near bus (white, large)",
+        ),
+        # the verb's number says whose: the car's, the trucks'
+        (
+            "the car among the buses which is white",
+            "target: car; count: 1; attributes: white; relation: near bus",
+        ),
+        ("the car near the trucks which are white", "target: car; count: 1; relation: near truck (white)"),
+        # after a noun taken away, or another that is no anchor: named; the target's own part: its own
+        (
+            "the car not on the shoulder of the road which is white",
+            "target: car; count: 1; excluded (not): near road; not understood: white",
+        ),
+        ("the car in the image which is white", "target: car; count: 1; attributes: white"),
+        (
+            "the car next to the bus has a roof that is red",
+            "target: car; count: 1; attributes: red; relation: near bus",
+        ),
+        # an anchor's own clause after "which is"
+        (
+            "the car in a lot which is dotted with trees",
+            "target: car; count: 1; relation: inside parking lot (with tree)",
+        ),
+        # a second superlative beginning a relation ends the phrase: the road is not the target
+        (
+            "the largest one closest to the road",
+            "not understood; the whole expression goes to the detector: "
+            "'the largest one closest to the road'",
+        ),
+    ],
+)
+def test_what_a_review_of_anchors_relative_clauses_found(expression, explained):
+    """Silent readings a review found: "which is dark red" split between the bus and the car, "among the
+    buses which is white" gave the car's colour to the buses, "which is dotted with trees" and "not on the
+    road which is white" gave the car the trees and the white, "the largest one closest to the road"
+    targeted the road."""
+    assert parse_expression(expression).explain() == explained

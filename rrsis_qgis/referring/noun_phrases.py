@@ -353,6 +353,8 @@ class NounPhrases:
             if not phrase.count_given:
                 phrase.count, phrase.count_given, phrase.by_ordinal = 1, True, True
         elif match := LEXICON.match(self.words, self.at, "superlative"):
+            if phrase.ordering and self._relation_phrase_at(self.at) is not None:
+                return False  # "the largest one closest to the road": a relation begins, not the road's name
             phrase.order(match[1].value, self.words[self.at : self.at + match[0]], self.unread)
             self.at += match[0] - 1  # "the most right", "the top rightmost"
             self.at += self._place_after_superlative(self.at + 1)
@@ -397,11 +399,19 @@ class NounPhrases:
             entry = match[1]
             following = at + match[0]
             whose = self._of_the_anchor(at) if phrase is self.target else None
+            if whose == "named" and entry.category in ("colour", "size", "shape"):
+                self.unread.extend(self.words[at:following])  # "not on the road which is white": whose?
+                self.at, self.anchor_look = following, (following, "named")
+                return True
             if whose and self.words[at] in COMPARATIVES:
                 self.unread.extend(self.words[at:following])  # "next to the car which is smaller": than what?
                 self.at = following
                 return True
-            if whose and entry.category in ("colour", "size", "shape"):
+            if whose in ("anchor_qualifiers", "second_qualifiers") and entry.category in (
+                "colour",
+                "size",
+                "shape",
+            ):
                 self._give_the_anchor(
                     whose, entry, self.words[at:following]
                 )  # "next to the bus which is white"
@@ -519,25 +529,34 @@ class NounPhrases:
     def _of_the_anchor(self, at: int) -> str | None:
         """Which anchor of the last relation a look at ``at`` is said of, in a relative clause right after
         its noun, no comma between ("the car next to the bus which is white", "between the tank and the
-        truck that is red"): "anchor_qualifiers" or "second_qualifiers"; None when it is not so said (",
-        which is white" may be either's, and stays the target's, as the datasets write it)."""
-        if not self.target.relations:
+        truck that is red", "which is dark red", "white and is large": each the bus's): "anchor_qualifiers"
+        or "second_qualifiers"; "named" after another noun that is not the target's ("not on the road which
+        is white": the road is taken away); None when it is not so said (", which is white" may be either's,
+        and stays the target's, as the datasets write it; "among the buses which is white": the car)."""
+        last = self.anchor_look[0]
+        joined = self.words[last:at] in ([], ["and"], ["or"], ["and", "is"], ["and", "which", "is"])
+        if last > 0 and joined and not any(index in self.breaks for index in range(last, at + 1)):
+            return self.anchor_look[1]  # "which is white and large", "dark red": all the bus's
+        verb = self.words[at - 1]
+        if self.words[at - 2] not in ("which", "that") or verb not in ("is", "are"):
             return None
-        if self.words[at - 1] in ("and", "or") and self.anchor_look[0] == at - 1 and at not in self.breaks:
-            return self.anchor_look[1]  # "which is white and large": both the bus's
-        if self.words[at - 2 : at] not in (["which", "is"], ["that", "is"]):
+        if any(index in self.breaks for index in range(at - 2, at + 1)) or at - 2 <= self.target_end:
             return None
-        if any(index in self.breaks for index in range(at - 2, at + 1)):
-            return None
-        relation = self.target.relations[-1]
-        named = [
-            name_of(self.words[start : at - 2])[0]
+        nouns = [
+            (name_of(self.words[start : at - 2])[0], is_plural_word(self.words[at - 3]))
             for start in range(max(self.target_end, at - 6), at - 2)
             if self._known_noun(start) == at - 2 - start
         ]
-        if relation.second_anchor in named:
+        part = LEXICON.of(singular(self.words[at - 3])) & {"part", "minor_part"}
+        if not nouns or self._of_its_kind(nouns[0][0]) or part:
+            return None  # the target's, or its own part's ("has a roof that is red"), as read elsewhere
+        noun, plural = nouns[0]
+        if plural != (verb == "are"):
+            return None  # "the car among the buses which is white": the car's
+        relation = self.target.relations[-1] if self.target.relations else None
+        if relation and relation.second_anchor == noun:
             return "second_qualifiers"
-        return "anchor_qualifiers" if relation.anchor in named else None
+        return "anchor_qualifiers" if relation and relation.anchor == noun else "named"
 
     def _give_the_anchor(self, whose: str, entry, said: list[str]) -> None:
         """``entry``'s colour, size or shape to the last relation's anchor ``whose``; a size or shape other
@@ -545,7 +564,7 @@ class NounPhrases:
         relation = self.target.relations[-1]
         own = getattr(relation, whose)
         if entry.category == "colour":
-            given = replace(own, colours=(*own.colours, entry.value))
+            given = replace(own, colours=tuple(dict.fromkeys((*own.colours, entry.value))))
         elif getattr(own, entry.category) not in (None, entry.value):
             self.unread.extend(said)  # "next to the small bus which is large": which? named
             return

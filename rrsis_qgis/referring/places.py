@@ -1199,6 +1199,10 @@ class Places:
     def _anchor_with(self, anchor: Phrase) -> None:
         """ "near the shop with a blue awning", "next to the house with a pool": an object right after the
         anchor is the anchor's own; a part's colour ("with a red roof") is left to what reads it."""
+        begin = self.at
+        relative = self.words[self.at] in ("which", "that") and self.words[self.at + 1] in ("is", "are")
+        if relative and self.words[self.at + 2 : self.at + 4] in FILLED_WITH and self.at not in self.breaks:
+            self.at += 2  # "in a lot which is dotted with trees": the lot's
         if self.words[self.at] != "with" and self.words[self.at : self.at + 2] not in FILLED_WITH:
             return
         if self.at in self.breaks:
@@ -1222,7 +1226,7 @@ class Places:
             if had.ordering:
                 anchor.order(had.ordering, self.words[mark : self.at], self.unread, had.rank)
             return
-        self.at = mark
+        self.at = begin
         del self.unread[unread:]
 
     def _owner(self, anchor: Phrase) -> None:
