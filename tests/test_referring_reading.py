@@ -6040,3 +6040,50 @@ def test_what_a_review_of_anchors_relative_clauses_found(expression, explained):
     road which is white" gave the car the trees and the white, "the largest one closest to the road"
     targeted the road."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "the car next to the bus which is not white",
+            "target: car; count: 1; relation: near bus; not understood: not white",
+        ),
+        (
+            "the car on the road that is not horizontal",
+            "target: car; count: 1; relation: inside road; not understood: not horizontal",
+        ),
+        # the target's own: its clause, its verb's number, its part
+        ("the car which is not white", "target: car; count: 1; excluded (not): white"),
+        (
+            "The cars waiting at the intersection that are not white.",
+            "target: car; count: all; relation: near intersection; excluded (not): white",
+        ),
+        (
+            "the car next to the bus has a roof that is not red",
+            "target: car; count: 1; relation: near bus; excluded (not): red",
+        ),
+        # a second order said of another subject, or of "it" after a preposition, is not the target's
+        (
+            "the leftmost tank, beside it is the largest",
+            "target: storage tank; count: 1; order: leftmost; not understood: largest",
+        ),
+        (
+            "the leftmost tank because the truck is the largest",
+            "target: storage tank; count: 1; order: leftmost; not understood: because truck largest",
+        ),
+        (
+            "the leftmost tank, the truck is the largest",
+            "target: storage tank; count: 1; order: leftmost; not understood: truck largest",
+        ),
+        ("the leftmost tank is the largest", "target: storage tank; count: 1; order: leftmost, largest"),
+        (
+            "the leftmost tank, and it is the largest",
+            "target: storage tank; count: 1; order: leftmost, largest",
+        ),
+    ],
+)
+def test_a_negation_or_an_order_in_another_s_clause_is_not_the_target_s(expression, explained):
+    """ "the car next to the bus which is not white" had taken the white cars away (the bus's negation,
+    given to the car); "the leftmost tank, the truck is the largest" had made the tank the largest."""
+    assert parse_expression(expression).explain() == explained

@@ -515,16 +515,36 @@ class NounPhrases:
         verb = at - 1
         while self.words[verb] in ("the", "also", "indeed", "actually", "clearly"):
             verb -= 1
-        if self.words[verb] not in ("is", "was") or verb - 1 < self.target_end:
+        if self.words[verb] not in ("is", "was") or verb < self.target_end:
             return False
         subject = self.words[verb - 1]
         if subject in ("which", "that"):
             return verb - 1 == self.target_end  # right after the target's own noun phrase
-        if subject == "it":
-            return self.words[verb - 2] not in PREPOSITIONS | {"to"}  # not "and next to it is"
-        clauses = {"which", "that", "who", "whose", "and", "while", "whereas", "but", "where"}
-        said_after = range(self.target_end + 1, verb)
-        return not clauses & set(self.words[self.target_end : verb]) and not set(said_after) & self.breaks
+        if subject == "it":  # "and it is the largest", ", it is the largest"; not "beside it is"
+            return verb - 1 in self.breaks or self.words[verb - 2] == "and"
+        if any(index in self.breaks for index in range(self.target_end, verb + 1)):
+            return False  # "the leftmost tank, the truck is the largest": another's
+        clauses = {
+            "which",
+            "that",
+            "who",
+            "whose",
+            "and",
+            "while",
+            "whereas",
+            "but",
+            "where",
+            "as",
+            "because",
+        }
+        clauses |= {"since", "though", "although", "if", "when", "so"}
+        if clauses & set(self.words[self.target_end : verb]):
+            return False
+        # the subject is the target ("the leftmost tank is the largest") or its anchor, as in "the tank
+        # closest to the water is the largest" (not "the leftmost tank the truck is the largest")
+        named = name_of([self.words[verb - 1]])[0]
+        anchors = {relation.anchor for relation in self.target.relations}
+        return verb == self.target_end or named in anchors
 
     def _of_the_anchor(self, at: int) -> str | None:
         """Which anchor of the last relation a look at ``at`` is said of, in a relative clause right after
@@ -557,6 +577,20 @@ class NounPhrases:
         if relation and relation.second_anchor == noun:
             return "second_qualifiers"
         return "anchor_qualifiers" if relation and relation.anchor == noun else "named"
+
+    def _anchor_s_relative_clause(self, at: int) -> bool:
+        """A relative clause of another noun than the target's begins right before ``at`` ("the car next
+        to the bus which is not white")."""
+        if self.words[at - 2] not in ("which", "that") or self.words[at - 1] not in ("is", "are"):
+            return False
+        if at - 2 <= self.target_end or any(index in self.breaks for index in range(at - 2, at + 1)):
+            return False
+        length = next((k for k in range(1, 4) if self._known_noun(at - 2 - k) == k), 0)
+        if not length or LEXICON.of(singular(self.words[at - 3])) & {"part", "minor_part"}:
+            return False  # "has a roof that is not red": its own part's
+        if is_plural_word(self.words[at - 3]) != (self.words[at - 1] == "are"):
+            return False  # "the cars at the intersection that are not white": the cars'
+        return not self._of_its_kind(name_of(self.words[at - 2 - length : at - 2])[0])
 
     def _give_the_anchor(self, whose: str, entry, said: list[str]) -> None:
         """``entry``'s colour, size or shape to the last relation's anchor ``whose``; a size or shape other

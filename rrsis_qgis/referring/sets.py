@@ -21,6 +21,11 @@ class SetsTakenAway:
         if self.negating:  # "not not white": the inner one named, and not read further (no recursion)
             self.unread.append(word)
             return True
+        if self._anchor_s_relative_clause(start):
+            # "the car next to the bus which is not white": the bus's, which nothing takes away; named
+            self.at = self._next_break(self.at)
+            self._name_unread(start)
+            return True
         self._skip("copula", "determiner", "state", "motion")  # "not docked at the harbor"
         if self.words[self.at] == "longer" and self.words[self.at + 1] != "than":
             self.at += 1  # "not moving any longer": no time is judged; named
@@ -66,6 +71,10 @@ class SetsTakenAway:
         typed = self.words[start : self.at]  # named as typed ("with no"), not as the entry reads ("without")
         if self.negating or self.excluding:  # an exclusion inside another: more than a program says
             self.unread.extend(typed)
+            return True
+        if self._anchor_s_relative_clause(start):  # "... except which is": the anchor's, named
+            self.at = self._next_break(self.at)
+            self._name_unread(start)
             return True
         self.excluding += 1
         placed_by_it = False
