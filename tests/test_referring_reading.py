@@ -223,7 +223,8 @@ def test_a_word_the_program_does_not_apply_is_reported(expression, unread):
 
 
 @pytest.mark.parametrize(
-    ("plural", "singular_form"), [("buses", "bus"), ("woods", "woods"), ("ponds", "pond")]
+    ("plural", "singular_form"),
+    [("buses", "bus"), ("busses", "bus"), ("woods", "woods"), ("ponds", "pond"), ("grasses", "grass")],
 )
 def test_plurals_of_the_vocabulary_are_right(plural, singular_form):
     assert singular(plural) == singular_form
@@ -5780,8 +5781,8 @@ def test_a_second_order_of_the_first_rank_is_one_it_is_first_by_too(expression, 
             "target: airplane; count: 1; relation: near gate; not understood: next",
         ),
         (
-            "the tank near the storage building",
-            "target: storage tank; count: 1; relation: near building; not understood: storage",
+            "the tank near the storage building",  # a building a warehouse is known as
+            "target: storage tank; count: 1; relation: near warehouse",
         ),
         (
             "the storage tank next to another building storage tank",
@@ -6086,4 +6087,44 @@ def test_what_a_review_of_anchors_relative_clauses_found(expression, explained):
 def test_a_negation_or_an_order_in_another_s_clause_is_not_the_target_s(expression, explained):
     """ "the car next to the bus which is not white" had taken the white cars away (the bus's negation,
     given to the car); "the leftmost tank, the truck is the largest" had made the tank the largest."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # a singular verb after "one of the buses": the one bus, or the car? named
+        (
+            "the car near one of the buses which is white",
+            "target: car; count: 1; relation: near bus; not understood: white",
+        ),
+        (
+            "the biggest of the trucks which is red",
+            "target: truck; count: 1; attributes: red; order: largest",
+        ),
+        # an anchor's way of lying, and a negation past a comma, stay the anchor's (named)
+        (
+            "the car next to the bus which is in a vertical orientation",
+            "target: car; count: 1; relation: near bus; not understood: vertical orientation",
+        ),
+        (
+            "the car next to the bus which is not, white",
+            "target: car; count: 1; relation: near bus; not understood: not white",
+        ),
+        ("the car which is in a vertical orientation", "target: car; count: 1; attributes: vertical"),
+        # what a place is said to be made of: the roads an intersection joins; names of what is stored
+        (
+            "the car stopped at the intersection of two narrow roads",
+            "target: car; count: 1; relation: near intersection (near road (long))",
+        ),
+        ("the plane at the cargo terminal", "target: airplane; count: 1; relation: near terminal"),
+        ("the truck next to shipping containers", "target: truck; count: 1; relation: near container"),
+        ("the busses on the road", "target: bus; count: all; relation: inside road"),
+    ],
+)
+def test_what_a_third_review_found_and_names_of_what_is_stored(expression, explained):
+    """A third review's findings ("one of the buses which is white" had given the white to the car, "which
+    is in a vertical orientation" after the bus made the car vertical, "which is not, white" the car
+    white), and words that were named: "of two narrow roads" after an intersection, "cargo", "shipping",
+    "busses" (read as "buss")."""
     assert parse_expression(expression).explain() == explained

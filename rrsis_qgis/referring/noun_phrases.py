@@ -571,6 +571,8 @@ class NounPhrases:
         if not nouns or self._of_its_kind(nouns[0][0]) or part:
             return None  # the target's, or its own part's ("has a roof that is red"), as read elsewhere
         noun, plural = nouns[0]
+        if plural != (verb == "are") and "of" in self.words[at - 6 : at - 3]:
+            return "named"  # "near one of the buses which is white": the one bus, or the car?
         if plural != (verb == "are"):
             return None  # "the car among the buses which is white": the car's
         relation = self.target.relations[-1] if self.target.relations else None

@@ -411,6 +411,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         ):
             return True
         stands_out = LEXICON.match(self.words, self.at, "state")  # "unlike the others": read as nothing
+        # "and the truck is white": a clause of another subject (after a comma alone, the target may be
+        # said only now: "Positioned at the end of the jet bridge, the plane is ...")
         another_s = word == "and" and phrase is self.target and self._clause_of_another(self.at + 1)
         if another_s or (
             word in ("whereas", "while", "unlike")

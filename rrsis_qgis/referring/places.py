@@ -833,11 +833,13 @@ class Places:
             self.at = start  # "the tank in the picture": no anchor, nothing to relate to
             return False
         if anchor.noun in WAYS_OF_LYING and kind == "inside":
-            # "in a vertical orientation", "in a diagonal position": which way it lies, no object
+            # "in a vertical orientation", "in a diagonal position": which way it lies, no object; in an
+            # anchor's clause ("next to the bus which is in a vertical orientation"), named
             if (
                 anchor.orientation
                 and phrase.orientation in (None, anchor.orientation)
                 and anchor.empty_but_lying
+                and not self._anchor_s_relative_clause(start)
             ):
                 phrase.orientation = anchor.orientation
             else:
@@ -1235,7 +1237,9 @@ class Places:
         mark = self.at
         part = "place_part" in LEXICON.of(str(anchor.noun))  # "the tip of the pier": no object of its own
         of = self.words[mark] == "of" or (self.words[mark] == "to" and anchor.noun in WAYS_IN)
-        if not of or part or self._of_a_group(mark) or self._image_end(mark) is not None:
+        # "the intersection of two roads": the roads that meet there, not a group it is one of
+        group = self._of_a_group(mark) and anchor.noun not in ("intersection", "interchange")
+        if not of or part or group or self._image_end(mark) is not None:
             return
         self.at += 1
         owner = Phrase()

@@ -22,8 +22,9 @@ class SetsTakenAway:
             self.unread.append(word)
             return True
         if self._anchor_s_relative_clause(start):
-            # "the car next to the bus which is not white": the bus's, which nothing takes away; named
-            self.at = self._next_break(self.at)
+            # "the car next to the bus which is not white": the bus's, which nothing takes away; named (to
+            # the clause's end, past a comma right after "not")
+            self.at = self._next_break(self.at + 1)
             self._name_unread(start)
             return True
         self._skip("copula", "determiner", "state", "motion")  # "not docked at the harbor"

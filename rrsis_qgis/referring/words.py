@@ -250,6 +250,8 @@ def singular(word: str) -> str:
         forms.append(word[:-2])
     if word.endswith("s"):
         forms.append(word[:-1])
+    if word.endswith("sses"):
+        forms.append(word[:-3])  # "busses", a spelling of "buses"
     for form in forms:
         if form in HEADS:
             return form
