@@ -557,23 +557,13 @@ class NounPhrases:
         joined = self.words[last:at] in ([], ["and"], ["or"], ["and", "is"], ["and", "which", "is"])
         if last > 0 and joined and not any(index in self.breaks for index in range(last, at + 1)):
             return self.anchor_look[1]  # "which is white and large", "dark red": all the bus's
-        verb = self.words[at - 1]
-        if self.words[at - 2] not in ("which", "that") or verb not in ("is", "are"):
+        said_of = self._relative_clause_of(at)
+        if said_of is None:
             return None
-        if any(index in self.breaks for index in range(at - 2, at + 1)) or at - 2 <= self.target_end:
-            return None
-        nouns = [
-            (name_of(self.words[start : at - 2])[0], is_plural_word(self.words[at - 3]))
-            for start in range(max(self.target_end, at - 6), at - 2)
-            if self._known_noun(start) == at - 2 - start
-        ]
-        part = LEXICON.of(singular(self.words[at - 3])) & {"part", "minor_part"}
-        if not nouns or self._of_its_kind(nouns[0][0]) or part:
-            return None  # the target's, or its own part's ("has a roof that is red"), as read elsewhere
-        noun, plural = nouns[0]
-        if plural != (verb == "are") and "of" in self.words[at - 6 : at - 3]:
+        noun, agrees = said_of
+        if not agrees and "of" in self.words[at - 6 : at - 3]:
             return "named"  # "near one of the buses which is white": the one bus, or the car?
-        if plural != (verb == "are"):
+        if not agrees:
             return None  # "the car among the buses which is white": the car's
         relation = self.target.relations[-1] if self.target.relations else None
         if relation and relation.second_anchor == noun:
@@ -581,18 +571,28 @@ class NounPhrases:
         return "anchor_qualifiers" if relation and relation.anchor == noun else "named"
 
     def _anchor_s_relative_clause(self, at: int) -> bool:
-        """A relative clause of another noun than the target's begins right before ``at`` ("the car next
-        to the bus which is not white")."""
-        if self.words[at - 2] not in ("which", "that") or self.words[at - 1] not in ("is", "are"):
-            return False
+        """A relative clause of another noun than the target's, whose verb agrees with it, begins right
+        before ``at`` ("the car next to the bus which is not white"; not "the cars at the intersection that
+        are not white")."""
+        said_of = self._relative_clause_of(at)
+        return said_of is not None and said_of[1]
+
+    def _relative_clause_of(self, at: int) -> tuple[str, bool] | None:
+        """The noun a relative clause right before ``at`` follows ("the bus" in "next to the bus which is
+        white"; no comma between), and whether its verb agrees with it in number; None when no such clause
+        is there, or it follows the target's own noun or a part of it ("has a roof that is red")."""
+        verb = self.words[at - 1]
+        if self.words[at - 2] not in ("which", "that") or verb not in ("is", "are"):
+            return None
         if at - 2 <= self.target_end or any(index in self.breaks for index in range(at - 2, at + 1)):
-            return False
+            return None
         length = next((k for k in range(1, 4) if self._known_noun(at - 2 - k) == k), 0)
         if not length or LEXICON.of(singular(self.words[at - 3])) & {"part", "minor_part"}:
-            return False  # "has a roof that is not red": its own part's
-        if is_plural_word(self.words[at - 3]) != (self.words[at - 1] == "are"):
-            return False  # "the cars at the intersection that are not white": the cars'
-        return not self._of_its_kind(name_of(self.words[at - 2 - length : at - 2])[0])
+            return None
+        noun = name_of(self.words[at - 2 - length : at - 2])[0]
+        if self._of_its_kind(noun):
+            return None
+        return noun, is_plural_word(self.words[at - 3]) == (verb == "are")
 
     def _give_the_anchor(self, whose: str, entry, said: list[str]) -> None:
         """``entry``'s colour, size or shape to the last relation's anchor ``whose``; a size or shape other
