@@ -6128,3 +6128,28 @@ def test_what_a_third_review_found_and_names_of_what_is_stored(expression, expla
     white), and words that were named: "of two narrow roads" after an intersection, "cargo", "shipping",
     "busses" (read as "buss")."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "the car next to the bus which is painted white",
+            "target: car; count: 1; relation: near bus (white)",
+        ),
+        (
+            "the car next to the bus which appears to be white",
+            "target: car; count: 1; relation: near bus (white)",
+        ),
+        ("the car next to the bus which is very small", "target: car; count: 1; relation: near bus (small)"),
+        (
+            "the car next to the bus which is not painted white",
+            "target: car; count: 1; relation: near bus; not understood: not white",
+        ),
+        ("the car which is painted white", "target: car; count: 1; attributes: white"),
+    ],
+)
+def test_an_anchor_s_look_said_with_other_verbs_is_the_anchor_s(expression, explained):
+    """ "which is painted white", "that appears white", "which is very small" after the bus: the bus's (they
+    had been the car's)."""
+    assert parse_expression(expression).explain() == explained

@@ -34,6 +34,11 @@ PEOPLE_TOGETHER = {"couple": 2, "crowd": None}  # nouns for people that say how 
 # A size said against another: "smaller than the bus", "is slightly larger" (than its group).
 COMPARATIVES = ("smaller", "larger", "bigger", "longer", "wider", "shorter", "narrower")
 NOUN_LIKE = frozenset({"part", "minor_part", "carried", "camera", "image_kind", "clothing"})
+# Between "which is" and a look said of what it follows: "which is painted white", "that is very large".
+SAID_BEFORE_A_LOOK = frozenset(
+    {"painted", "colored", "coloured", "very", "quite", "mostly", "mainly", "also"}
+)
+SAID_BEFORE_A_LOOK |= {"entirely", "fully", "completely", "relatively", "rather", "be"}
 # Adverbs that end a noun phrase after its noun ("the court directly below", not "court directly"); "the
 # water supply tank" keeps "supply".
 ADVERBS = frozenset(
@@ -560,8 +565,8 @@ class NounPhrases:
         said_of = self._relative_clause_of(at)
         if said_of is None:
             return None
-        noun, agrees = said_of
-        if not agrees and "of" in self.words[at - 6 : at - 3]:
+        noun, agrees, relative = said_of
+        if not agrees and "of" in self.words[relative - 4 : relative - 1]:
             return "named"  # "near one of the buses which is white": the one bus, or the car?
         if not agrees:
             return None  # "the car among the buses which is white": the car's
@@ -577,22 +582,34 @@ class NounPhrases:
         said_of = self._relative_clause_of(at)
         return said_of is not None and said_of[1]
 
-    def _relative_clause_of(self, at: int) -> tuple[str, bool] | None:
+    def _relative_clause_of(self, at: int) -> tuple[str, bool, int] | None:
         """The noun a relative clause right before ``at`` follows ("the bus" in "next to the bus which is
-        white"; no comma between), and whether its verb agrees with it in number; None when no such clause
-        is there, or it follows the target's own noun or a part of it ("has a roof that is red")."""
-        verb = self.words[at - 1]
-        if self.words[at - 2] not in ("which", "that") or verb not in ("is", "are"):
+        white", "which is painted white", "that appears very large"; no comma between), whether its verb
+        agrees with it in number, and where "which" is; None when no such clause is there, or it follows the
+        target's own noun or a part of it ("has a roof that is red")."""
+        verb = at - 1
+        while self.words[verb] in SAID_BEFORE_A_LOOK:
+            verb -= 1
+        verb -= self.words[verb - 1 : verb + 1] == ["appears", "to"] or self.words[verb - 1 : verb + 1] == [
+            "seems",
+            "to",
+        ]
+        if self.words[verb] not in ("is", "are", "appears", "appear", "looks", "look", "seems", "seem"):
             return None
-        if at - 2 <= self.target_end or any(index in self.breaks for index in range(at - 2, at + 1)):
+        relative = verb - 1
+        if self.words[relative] not in ("which", "that") or relative <= self.target_end:
             return None
-        length = next((k for k in range(1, 4) if self._known_noun(at - 2 - k) == k), 0)
-        if not length or LEXICON.of(singular(self.words[at - 3])) & {"part", "minor_part"}:
+        if any(index in self.breaks for index in range(relative, at + 1)):
             return None
-        noun = name_of(self.words[at - 2 - length : at - 2])[0]
+        noun_end = relative - 1
+        length = next((k for k in range(1, 4) if self._known_noun(relative - k) == k), 0)
+        if not length or LEXICON.of(singular(self.words[noun_end])) & {"part", "minor_part"}:
+            return None
+        noun = name_of(self.words[relative - length : relative])[0]
         if self._of_its_kind(noun):
             return None
-        return noun, is_plural_word(self.words[at - 3]) == (verb == "are")
+        singular_verb = self.words[verb] in ("is", "appears", "looks", "seems")
+        return noun, is_plural_word(self.words[noun_end]) != singular_verb, relative
 
     def _give_the_anchor(self, whose: str, entry, said: list[str]) -> None:
         """``entry``'s colour, size or shape to the last relation's anchor ``whose``; a size or shape other
