@@ -6153,3 +6153,44 @@ def test_an_anchor_s_look_said_with_other_verbs_is_the_anchor_s(expression, expl
     """ "which is painted white", "that appears white", "which is very small" after the bus: the bus's (they
     had been the car's)."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "the car on the road, which runs from left to right",
+            "target: car; count: 1; relation: inside road (horizontal)",
+        ),
+        (
+            "the house next to the river flowing from top to bottom",
+            "target: house; count: 1; relation: near river (vertical)",
+        ),
+        (
+            "the car near the river flowing northward",
+            "target: car; count: 1; relation: near river; not understood: northward",
+        ),
+        (
+            "the car on the road driving from left to right",
+            "target: car; count: 1; heading: right; relation: inside road",
+        ),
+        # a fourth review: a partitive "of" only; a second clause after "not,"; a shed is no warehouse
+        (
+            "the cars in front of the bus which are white",
+            "target: car; count: all; attributes: white; relation: near bus",
+        ),
+        (
+            "the car next to a row of trucks which is red",
+            "target: car; count: 1; relation: near truck; not understood: red",
+        ),
+        (
+            "the car next to the bus which is not, which is not, white",
+            "target: car; count: 1; relation: near bus; not understood: not white",
+        ),
+        ("the shed near the storage shed", "target: shed; count: 1; relation: near storage shed"),
+    ],
+)
+def test_a_road_s_way_from_side_to_side_and_what_a_fourth_review_found(expression, explained):
+    """ "the road, which runs from left to right": the road lies so (the car had been heading right, and
+    the house by the river heading down)."""
+    assert parse_expression(expression).explain() == explained

@@ -472,10 +472,13 @@ class NounPhrases:
                 entry.category == "way"
                 and phrase is self.target
                 and phrase.relations
-                and not self._mover(phrase)
+                and (not self._mover(phrase) or self._its_anchor_runs(at))
             ):
-                # "the house next to the river flowing from top to bottom": the river's way, named
-                self.unread.extend(self.words[at : at + match[0]])
+                # "the car on the road, which runs from left to right": the road's way; "the house next to
+                # the river flowing from top to bottom": the river's, or named
+                lies = "vertical" if entry.value[0] in ("top", "bottom") else "horizontal"
+                if self.words[at] != "from" or not self._anchor_lies(lies, at):
+                    self.unread.extend(self.words[at : at + match[0]])
             elif (
                 entry.category == "way"
                 and self.words[at] == "from"
@@ -566,7 +569,12 @@ class NounPhrases:
         if said_of is None:
             return None
         noun, agrees, relative = said_of
-        if not agrees and "of" in self.words[relative - 4 : relative - 1]:
+        of = next((k for k in range(relative - 4, relative - 1) if self.words[k] == "of"), None)
+        partitive = of is not None and (
+            LEXICON.of(self.words[of - 1]) & {"number", "ordinal", "superlative", "collective", "determiner"}
+            or self.words[of - 1] in ("one", "each", "some", "any", "either", "neither")
+        )
+        if not agrees and partitive:
             return "named"  # "near one of the buses which is white": the one bus, or the car?
         if not agrees:
             return None  # "the car among the buses which is white": the car's

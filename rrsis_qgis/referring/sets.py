@@ -23,8 +23,12 @@ class SetsTakenAway:
             return True
         if self._anchor_s_relative_clause(start):
             # "the car next to the bus which is not white": the bus's, which nothing takes away; named (to
-            # the clause's end, past a comma right after "not")
+            # the clause's end, past a comma right after "not", and to the end of another clause it begins)
             self.at = self._next_break(self.at + 1)
+            while (
+                self.words[self.at] in ("which", "that") or self._quality_at(self.at)
+            ) and self.at < self.end:
+                self.at = self._next_break(self.at + 1)
             self._name_unread(start)
             return True
         self._skip("copula", "determiner", "state", "motion")  # "not docked at the harbor"
