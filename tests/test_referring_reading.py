@@ -6194,3 +6194,33 @@ def test_a_road_s_way_from_side_to_side_and_what_a_fourth_review_found(expressio
     """ "the road, which runs from left to right": the road lies so (the car had been heading right, and
     the house by the river heading down)."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "the car next to the bus which is on the left",
+            "target: car; count: 1; relation: near bus (on the left)",
+        ),
+        (
+            "the car next to the bus which is in the upper left corner",
+            "target: car; count: 1; relation: near bus (on the top left)",
+        ),
+        (
+            "the car next to the bus, which is on the left",
+            "target: car; count: 1; position: left; relation: near bus",
+        ),
+        ("the car which is on the left", "target: car; count: 1; position: left"),
+        # an anchor named as typed, not in the vocabulary
+        ("the car near the hangar which is white", "target: car; count: 1; relation: near hangar (white)"),
+        (
+            "the car near the shed which is on the left",
+            "target: car; count: 1; relation: near shed (on the left)",
+        ),
+    ],
+)
+def test_a_place_in_an_anchor_s_relative_clause_is_the_anchor_s(expression, explained):
+    """ "the car next to the bus which is on the left": the bus is on the left (the car had been); and an
+    anchor the vocabulary does not know ("the hangar which is white") has its own looks too."""
+    assert parse_expression(expression).explain() == explained

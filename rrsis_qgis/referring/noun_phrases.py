@@ -611,6 +611,11 @@ class NounPhrases:
             return None
         noun_end = relative - 1
         length = next((k for k in range(1, 4) if self._known_noun(relative - k) == k), 0)
+        for relation in self.target.relations[-1:] if not length else ():  # an anchor as typed: "the hangar"
+            for anchor in filter(None, (relation.anchor, relation.second_anchor)):
+                typed = anchor.split()
+                if [*self.words[relative - len(typed) : noun_end], singular(self.words[noun_end])] == typed:
+                    length = len(typed)
         if not length or LEXICON.of(singular(self.words[noun_end])) & {"part", "minor_part"}:
             return None
         noun = name_of(self.words[relative - length : relative])[0]

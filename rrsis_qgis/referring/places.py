@@ -548,6 +548,8 @@ class Places:
 
     def _position(self, phrase: Phrase) -> bool:
         """ "on the left", "in the upper right corner of the image", "from the lower right" (an ordinal's)."""
+        if phrase is self.target and self._relative_clause_of(self.at) is not None:
+            return self._anchor_s_place()
         if self._beside_the_centre(phrase) or self._at_its_corner(phrase) or self._view_side(phrase):
             return True
         if self._from_side_to_side(phrase):
@@ -1744,6 +1746,27 @@ class Places:
         on_top = " on top" in " ".join(self.words[start : self.at])
         # "with awnings at the bottom right": where they are; "with an awning on top": its own top
         phrase.position += anchor.position[1:] if on_top else anchor.position
+        return True
+
+    def _anchor_s_place(self) -> bool:
+        """A place in a relative clause right after an anchor's noun ("the car next to the bus which is on
+        the left"): the anchor's, when it is the last relation's and has no other place; else named.
+        Consumed, True; False when no place is said here."""
+        start, said = self.at, Phrase()
+        if not self._position(said) or not said.position or said.ordering:
+            self.at = start
+            return False
+        whose = self._of_the_anchor(start)
+        if whose not in ("anchor_qualifiers", "second_qualifiers"):
+            self._name_unread(start)
+            return True
+        relation = self.target.relations[-1]
+        own = getattr(relation, whose)
+        if own.position and set(own.position) != set(said.position):
+            self._name_unread(start)  # "next to the bus on the right which is on the left": which?
+            return True
+        given = replace(own, position=tuple(dict.fromkeys([*own.position, *said.position])))
+        self.target.relations[-1] = replace(relation, **{whose: given})
         return True
 
     def _its_anchor_runs(self, at: int) -> bool:
