@@ -6224,3 +6224,36 @@ def test_a_place_in_an_anchor_s_relative_clause_is_the_anchor_s(expression, expl
     """ "the car next to the bus which is on the left": the bus is on the left (the car had been); and an
     anchor the vocabulary does not know ("the hangar which is white") has its own looks too."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # who runs goes his own way; the road he is on lies no way said
+        (
+            "the man on the road, who is running from left to right",
+            "target: pedestrian; count: 1; heading: right; relation: inside road",
+        ),
+        (
+            "the person crossing the street, running from left to right",
+            "target: pedestrian; count: 1; heading: right; relation: inside road",
+        ),
+        (
+            "the car on the road which is running from left to right",
+            "target: car; count: 1; relation: inside road (horizontal)",
+        ),
+        # a "not," that said nothing yet keeps what follows it named
+        (
+            "the car near the hangar which is not, which is not, on the left",
+            "target: car; count: 1; relation: near hangar; not understood: not left",
+        ),
+        (
+            "the car near the shed which is not, which is not, very large",
+            "target: car; count: 1; relation: near shed; not understood: not large",
+        ),
+    ],
+)
+def test_what_a_fifth_review_found_is_read_or_named(expression, explained):
+    """A runner's way had become the road's; after "which is not, which is not," a place or a size had
+    become the car's, the negation lost."""
+    assert parse_expression(expression).explain() == explained

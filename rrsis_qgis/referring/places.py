@@ -143,6 +143,8 @@ RUNS = frozenset(
     {"runs", "running", "run", "flows", "flowing", "extends", "extending", "stretches", "stretching"}
 )
 RUNS |= {"winds", "winding", "lies", "lying", "oriented", "aligned", "cuts", "cutting", "spans", "spanning"}
+# Who runs on a road or a track: "the man on the road, running from left to right" is his own way.
+RUNNERS = frozenset({"pedestrian", "train", "dog", "horse", "cow", "cattle", "sheep", "animal", "deer"})
 # Of these, what only such a thing does (a car may lie or be oriented east-west, it does not run so).
 ONLY_RUNNING_DO = frozenset(
     {"runs", "running", "run", "flows", "flowing", "winds", "winding", "cuts", "cutting"}
@@ -1774,10 +1776,17 @@ class Places:
         road, which runs east-west"): said of the last anchor, if it is such a thing, not of the target."""
         verb = at - 1 - (self.words[at - 1] in ("in", "an", "a", "the", "from"))
         verb -= self.words[verb] == "in"
+        verb -= self.words[verb] in ("running", "flowing", "winding", "cutting") and self.words[verb - 1] in (
+            "is",
+            "are",
+        )
+        runner = str(self.target.noun) in RUNNERS or "who" in self.words[verb - 2 : verb]
         return (
             bool(self.target.relations)
-            and self.words[verb] in ONLY_RUNNING_DO
+            and self.words[verb + (self.words[verb] in ("is", "are"))] in ONLY_RUNNING_DO
             and str(self.target.noun) not in RUNNING
+            and not runner
+            and "crossing" not in self.words[self.target_end : verb]
         )
 
     def _anchor_lies(self, orientation: str, at: int) -> bool:

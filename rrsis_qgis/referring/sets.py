@@ -25,9 +25,12 @@ class SetsTakenAway:
             # "the car next to the bus which is not white": the bus's, which nothing takes away; named (to
             # the clause's end, past a comma right after "not", and to the end of another clause it begins)
             self.at = self._next_break(self.at + 1)
-            while (
-                self.words[self.at] in ("which", "that") or self._quality_at(self.at)
-            ) and self.at < self.end:
+            # past what follows, still of it: a clause begun, a look, or all after a "not," that said nothing
+            while self.at < self.end and (
+                self.words[self.at] in ("which", "that")
+                or self._quality_at(self.at)
+                or self.words[self.at - 1] == "not"
+            ):
                 self.at = self._next_break(self.at + 1)
             self._name_unread(start)
             return True
