@@ -6257,3 +6257,34 @@ def test_what_a_fifth_review_found_is_read_or_named(expression, explained):
     """A runner's way had become the road's; after "which is not, which is not," a place or a size had
     become the car's, the negation lost."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        ("the car further right than the truck", "target: car; count: 1; relation: right of truck"),
+        (
+            "the car further to the left than the white bus",
+            "target: car; count: 1; relation: left of bus (white)",
+        ),
+        ("the car further right than the others", "target: car; count: 1; order: rightmost"),
+        (
+            "the car further right than any other car",
+            "target: car; count: 1; order: rightmost; not understood: than car",
+        ),
+        (
+            "the car next to the bus which is parked on the left",
+            "target: car; count: 1; relation: near bus (on the left)",
+        ),
+        ("the first and largest plane", "target: airplane; count: 1; order: largest; not understood: first"),
+        (
+            "the plane near the helicopter while that aircraft is white",
+            "target: airplane; count: 1; relation: near helicopter; not understood: while aircraft white",
+        ),
+    ],
+)
+def test_further_than_an_anchor_and_what_the_reviews_listed_as_older(expression, explained):
+    """Older silent readings the reviews listed: "further right than the truck" was the rightmost car (the
+    truck named), "the bus which is parked on the left" put the car there, "the first and largest" dropped
+    "first", "while that aircraft is white" after a helicopter made the plane white."""
+    assert parse_expression(expression).explain() == explained

@@ -39,6 +39,13 @@ SAID_BEFORE_A_LOOK = frozenset(
     {"painted", "colored", "coloured", "very", "quite", "mostly", "mainly", "also"}
 )
 SAID_BEFORE_A_LOOK |= {"entirely", "fully", "completely", "relatively", "rather", "be"}
+SAID_BEFORE_A_LOOK |= {
+    "located",
+    "situated",
+    "positioned",
+    "parked",
+    "placed",
+}  # "which is parked on the left"
 # Adverbs that end a noun phrase after its noun ("the court directly below", not "court directly"); "the
 # water supply tank" keeps "supply".
 ADVERBS = frozenset(
@@ -493,6 +500,10 @@ class NounPhrases:
                 if not phrase.head_toward(entry.value):
                     self.unread.extend(self.words[at : at + match[0]])
             else:
+                if phrase.ordinal and not phrase.ordering and self.words[at - 1] == "and":
+                    # "the first and largest plane": first along what? named, not the first largest
+                    self.unread.append(phrase.ordinal)
+                    phrase.rank, phrase.ordinal = 1, ""
                 both = self._second_order_of_its_own(phrase, at, entry.value, following)
                 phrase.order(entry.value, self.words[at : at + match[0]], self.unread, both=both)
                 self.at += self._place_after_superlative(at + match[0])

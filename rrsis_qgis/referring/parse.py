@@ -1558,7 +1558,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         anchors = {relation.anchor for relation in relations} | {r.second_anchor for r in relations} - {None}
         fits = (anchor == named or str(anchor).endswith(f" {named}") for anchor in anchors)
         vehicles = named == "vehicle" and bool(anchors & MOTOR_VEHICLES)
-        return self._of_its_kind(named) and not any(fits) and not vehicles
+        aircraft = self.words[at] in ("aircraft", "aircrafts") and bool(anchors & {"helicopter", "airplane"})
+        return self._of_its_kind(named) and not any(fits) and not vehicles and not aircraft
 
     def _target_named_at(self, at: int) -> int:
         """How many words name the target's own noun at ``at`` ("ship", "storage tanks"); 0 when none."""

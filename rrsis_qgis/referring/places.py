@@ -1332,9 +1332,25 @@ class Places:
             phrase.also_said.pop()
         elif phrase.ordering in ("closest", "farthest"):
             phrase.ordering = None
+        if not closest and self.words[self.at] == "than" and self._beyond_an_anchor(phrase, order):
+            return True  # "further right than the truck": right of it, not the rightmost
         # "the largest, furthest to the right"
         phrase.order(order, self.words[start : self.at], self.unread, both=phrase is self.target)
         return True
+
+    def _beyond_an_anchor(self, phrase: Phrase, order: str) -> bool:
+        """At "than" after "further right": the side of the anchor that follows ("further right than the
+        truck": right of it); not "than the others" (the rightmost of them). Consumed, True."""
+        beside = {"leftmost": "left_of", "rightmost": "right_of", "topmost": "above", "bottommost": "below"}
+        mark, unread, self.at, anchor = self.at, len(self.unread), self.at + 1, Phrase()
+        read = order in beside and not self._the_others() and self._anchor(anchor, one_is_target=False)
+        if read and not (anchor.other or self._of_its_kind(anchor.noun)):  # not "than any other car"
+            kind = beside[order]
+            phrase.relations.append(Relation(kind, anchor.noun, anchor_qualifiers=anchor.qualifiers()))
+            return True
+        self.at = mark
+        del self.unread[unread:]
+        return False
 
     def _whole_in_view(self, phrase: Phrase) -> bool:
         """ "the complete tennis court", "which is fully visible": not cut off by the view's edge, those
