@@ -6288,3 +6288,28 @@ def test_further_than_an_anchor_and_what_the_reviews_listed_as_older(expression,
     truck named), "the bus which is parked on the left" put the car there, "the first and largest" dropped
     "first", "while that aircraft is white" after a helicopter made the plane white."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # "which flows", "which runs" say the river's, the sidewalk's way, whoever is by it
+        (
+            "the man next to the river which flows from left to right",
+            "target: pedestrian; count: 1; relation: near river (horizontal)",
+        ),
+        (
+            "the man crossing the road which runs from left to right",
+            "target: pedestrian; count: 1; relation: inside road (horizontal)",
+        ),
+        # "further right than" what is no object is named
+        (
+            "the car further right than expected",
+            "target: car; count: 1; order: rightmost; not understood: than expected",
+        ),
+    ],
+)
+def test_what_a_review_of_runners_and_further_than_found(expression, explained):
+    """A river's flow had become the man's heading, the road he crosses his way; "further right than
+    expected" was a relation to an "expected"."""
+    assert parse_expression(expression).explain() == explained

@@ -1344,7 +1344,10 @@ class Places:
         beside = {"leftmost": "left_of", "rightmost": "right_of", "topmost": "above", "bottommost": "below"}
         mark, unread, self.at, anchor = self.at, len(self.unread), self.at + 1, Phrase()
         read = order in beside and not self._the_others() and self._anchor(anchor, one_is_target=False)
-        if read and not (anchor.other or self._of_its_kind(anchor.noun)):  # not "than any other car"
+        named = bool(LEXICON.of(str(anchor.noun)) & set(NOUNS)) or self.words[mark + 1] in ("the", "a", "an")
+        if (
+            read and named and not (anchor.other or self._of_its_kind(anchor.noun))
+        ):  # not "than any other car"
             kind = beside[order]
             phrase.relations.append(Relation(kind, anchor.noun, anchor_qualifiers=anchor.qualifiers()))
             return True
@@ -1796,13 +1799,18 @@ class Places:
             "is",
             "are",
         )
-        runner = str(self.target.noun) in RUNNERS or "who" in self.words[verb - 2 : verb]
+        said = self.words[verb + (self.words[verb] in ("is", "are"))]
+        # the target's own, in a clause of its own: "the man on the road, who is running ...", "the person
+        # crossing the street, running ..." ("the man next to the river which flows ...": the river's)
+        relative = self.words[verb - 1] in ("which", "that") or self.words[verb - 2 : verb] == ["which", "is"]
+        runner = str(self.target.noun) in RUNNERS and said in ("running", "runs", "run")
+        crossing = "crossing" in self.words[self.target_end : verb]
+        its_own = "who" in self.words[verb - 2 : verb] or (not relative and (runner or crossing))
         return (
             bool(self.target.relations)
-            and self.words[verb + (self.words[verb] in ("is", "are"))] in ONLY_RUNNING_DO
+            and said in ONLY_RUNNING_DO
             and str(self.target.noun) not in RUNNING
-            and not runner
-            and "crossing" not in self.words[self.target_end : verb]
+            and not its_own
         )
 
     def _anchor_lies(self, orientation: str, at: int) -> bool:
