@@ -21,6 +21,7 @@ from .words import (
     content_words,
     group_size_at,
     is_plural_word,
+    lies_along,
     looks_like_participle,
     name_of,
     sides_of,
@@ -34,18 +35,12 @@ PEOPLE_TOGETHER = {"couple": 2, "crowd": None}  # nouns for people that say how 
 # A size said against another: "smaller than the bus", "is slightly larger" (than its group).
 COMPARATIVES = ("smaller", "larger", "bigger", "longer", "wider", "shorter", "narrower")
 NOUN_LIKE = frozenset({"part", "minor_part", "carried", "camera", "image_kind", "clothing"})
-# Between "which is" and a look said of what it follows: "which is painted white", "that is very large".
+# Between "which is" and a look said of what it follows: "which is painted white", "that is very large",
+# "which is parked on the left".
 SAID_BEFORE_A_LOOK = frozenset(
-    {"painted", "colored", "coloured", "very", "quite", "mostly", "mainly", "also"}
+    {"painted", "colored", "coloured", "very", "quite", "mostly", "mainly", "also", "entirely", "fully"}
+    | {"completely", "relatively", "rather", "be", "located", "situated", "positioned", "parked", "placed"}
 )
-SAID_BEFORE_A_LOOK |= {"entirely", "fully", "completely", "relatively", "rather", "be"}
-SAID_BEFORE_A_LOOK |= {
-    "located",
-    "situated",
-    "positioned",
-    "parked",
-    "placed",
-}  # "which is parked on the left"
 # Adverbs that end a noun phrase after its noun ("the court directly below", not "court directly"); "the
 # water supply tank" keeps "supply".
 ADVERBS = frozenset(
@@ -483,8 +478,7 @@ class NounPhrases:
             ):
                 # "the car on the road, which runs from left to right": the road's way; "the house next to
                 # the river flowing from top to bottom": the river's, or named
-                lies = "vertical" if entry.value[0] in ("top", "bottom") else "horizontal"
-                if self.words[at] != "from" or not self._anchor_lies(lies, at):
+                if self.words[at] != "from" or not self._anchor_lies(lies_along(entry.value), at):
                     self.unread.extend(self.words[at : at + match[0]])
             elif (
                 entry.category == "way"
@@ -492,7 +486,7 @@ class NounPhrases:
                 and phrase is self.target
                 and not self._mover(phrase)
             ):
-                lies = "vertical" if entry.value[0] in ("top", "bottom") else "horizontal"
+                lies = lies_along(entry.value)
                 if phrase.orientation not in (None, lies):  # "the road from left to right": how it lies
                     self.unread.extend(self.words[at : at + match[0]])
                 phrase.orientation = phrase.orientation or lies

@@ -44,6 +44,7 @@ from .words import (
     content_words,
     group_size_at,
     is_plural_word,
+    lies_along,
     name_of,
     number_at,
     said_as,
@@ -511,16 +512,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             if phrase.ordinal and not phrase.ordering and said[0] == "from":  # "the third from left to right"
                 phrase.ordering = ORDER_FROM[way[1].value[0]]
             elif theirs:  # "the car on the road, which runs from left to right": the road lies so, or named
-                ends = way[1].value
-                lies = (
-                    "diagonal"
-                    if len(ends) == 2
-                    else "vertical"
-                    if ends[0] in ("top", "bottom")
-                    else "horizontal"
-                )
-                lies = "vertical" if ends[0] in ("north", "south") and len(ends) == 1 else lies
-                if said[0] != "from" or not self._anchor_lies(lies, self.at - way[0]):
+                if said[0] != "from" or not self._anchor_lies(lies_along(way[1].value), self.at - way[0]):
                     self.unread.extend(said)
             elif not (self._moving_before() or "crossing" in self.words[: self.at]):
                 self.unread.extend(said)  # "the cars arranged from left to right": no way anything goes

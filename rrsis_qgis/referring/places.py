@@ -26,6 +26,7 @@ from .words import (
     begins_relation,
     begins_where,
     group_size_at,
+    lies_along,
     name_of,
     one_place,
     part_named,
@@ -1793,8 +1794,7 @@ class Places:
     def _its_anchor_runs(self, at: int) -> bool:
         """The way said at ``at`` follows a verb only a road or a river does, after a comma ("the car on the
         road, which runs east-west"): said of the last anchor, if it is such a thing, not of the target."""
-        verb = at - 1 - (self.words[at - 1] in ("in", "an", "a", "the", "from"))
-        verb -= self.words[verb] == "in"
+        verb = self._verb_before_a_way(at)
         verb -= self.words[verb] in ("running", "flowing", "winding", "cutting") and self.words[verb - 1] in (
             "is",
             "are",
@@ -1813,14 +1813,19 @@ class Places:
             and not its_own
         )
 
+    def _verb_before_a_way(self, at: int) -> int:
+        """Where the verb is before a way said at ``at`` ("runs east-west", "running in an east-west
+        direction", "flows from north to south")."""
+        verb = at - 1 - (self.words[at - 1] in ("in", "an", "a", "the", "from"))
+        return verb - (self.words[verb] == "in")
+
     def _anchor_lies(self, orientation: str, at: int) -> bool:
         """After the target's last anchor and its own clause ("on the road that runs north-south"), the way
         said at ``at``: the way that anchor lies, when it is a thing that runs somewhere (a road, a river, a
         railway) and the verb is one it does (not "the car on the road parked vertically": the car's, maybe);
         whether it was given."""
         last = self.target.relations[-1]
-        verb = at - 1 - (self.words[at - 1] in ("in", "an", "a", "the", "from"))
-        verb -= self.words[verb] == "in"  # "running in an east-west direction"
+        verb = self._verb_before_a_way(at)
         # the anchor named last: "between the road and the river running north-south" is the river
         anchor, whose = (
             (last.second_anchor, "second_qualifiers")
@@ -2155,8 +2160,7 @@ class Places:
             if not phrase.head_toward(ends):
                 return False
         else:
-            across = ("left", "right", "east", "west")
-            lies = "diagonal" if len(ends) == 2 else "horizontal" if ends[0] in across else "vertical"
+            lies = lies_along(ends)
             if phrase.orientation not in (None, lies):
                 return False
             phrase.orientation = lies

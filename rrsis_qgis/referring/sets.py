@@ -22,17 +22,7 @@ class SetsTakenAway:
             self.unread.append(word)
             return True
         if self._anchor_s_relative_clause(start):
-            # "the car next to the bus which is not white": the bus's, which nothing takes away; named (to
-            # the clause's end, past a comma right after "not", and to the end of another clause it begins)
-            self.at = self._next_break(self.at + 1)
-            # past what follows, still of it: a clause begun, a look, or all after a "not," that said nothing
-            while self.at < self.end and (
-                self.words[self.at] in ("which", "that")
-                or self._quality_at(self.at)
-                or self.words[self.at - 1] == "not"
-            ):
-                self.at = self._next_break(self.at + 1)
-            self._name_unread(start)
+            self._name_the_anchor_s_clause(start)  # "the car next to the bus which is not white"
             return True
         self._skip("copula", "determiner", "state", "motion")  # "not docked at the harbor"
         if self.words[self.at] == "longer" and self.words[self.at + 1] != "than":
@@ -80,9 +70,8 @@ class SetsTakenAway:
         if self.negating or self.excluding:  # an exclusion inside another: more than a program says
             self.unread.extend(typed)
             return True
-        if self._anchor_s_relative_clause(start):  # "... except which is": the anchor's, named
-            self.at = self._next_break(self.at)
-            self._name_unread(start)
+        if self._anchor_s_relative_clause(start):  # "... which is except white": the anchor's
+            self._name_the_anchor_s_clause(start)
             return True
         self.excluding += 1
         placed_by_it = False
@@ -141,6 +130,20 @@ class SetsTakenAway:
         if word == "not":
             self.negated_until = self.at  # "not the one near the truck, but the one near the bus"
         return True
+
+    def _name_the_anchor_s_clause(self, start: int) -> None:
+        """A set taken away in an anchor's relative clause ("the car next to the bus which is not white"):
+        the anchor's, which nothing takes away; named from ``start`` to the clause's end, past a comma right
+        after "not", and past what follows that is still of it: a clause begun, a look, or all after a
+        "not," that said nothing."""
+        self.at = self._next_break(self.at + 1)
+        while self.at < self.end and (
+            self.words[self.at] in ("which", "that")
+            or self._quality_at(self.at)
+            or self.words[self.at - 1] == "not"
+        ):
+            self.at = self._next_break(self.at + 1)
+        self._name_unread(start)
 
     def _another_placed_by_it(self, conjunct: int) -> bool:
         """The set at ``conjunct`` is another one placed by the target: "the one above it", "the ones

@@ -264,6 +264,14 @@ def singular(word: str) -> str:
     return word
 
 
+def lies_along(ends) -> str:
+    """Which way a thing lies that goes from one side (or corner) toward ``ends``: "from left to right"
+    horizontal, "from north to south" vertical, "to the top right" diagonal."""
+    if len(ends) == 2:
+        return "diagonal"
+    return "vertical" if ends[0] in ("top", "bottom", "north", "south") else "horizontal"
+
+
 def is_plural_word(word: str) -> bool:
     return word in PLURAL_WORDS or singular(word) != word
 
