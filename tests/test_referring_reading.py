@@ -6313,3 +6313,73 @@ def test_what_a_review_of_runners_and_further_than_found(expression, explained):
     """A river's flow had become the man's heading, the road he crosses his way; "further right than
     expected" was a relation to an "expected"."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # what only its kind is seen as, or its name's last word, says it again after an anchor
+        (
+            "The helicopter at the center of the helipad, a small white aircraft.",
+            "target: helicopter; count: 1; attributes: white, small; relation: in the middle of helipad",
+        ),
+        (
+            "The tennis court in the center-left, a green court near the road.",
+            "target: tennis court; count: 1; attributes: green; position: center left; relation: near road",
+        ),
+        (
+            "The leftmost baseball field, a small diamond next to the road.",
+            "target: baseball field; count: 1; attributes: small; order: leftmost; relation: near road",
+        ),
+        # ... but not where it may be the anchor's
+        (
+            "The tennis court next to the basketball court, a green court.",
+            "target: tennis court; count: 1; relation: near basketball court; not understood: green court",
+        ),
+        (
+            "The helicopter next to the plane, a small white aircraft.",
+            "target: helicopter; count: 1; relation: near airplane; not understood: small white aircraft",
+        ),
+        # how many the plural target's are, said after a comma
+        (
+            "The planes on the apron, there are five of them.",
+            "target: airplane; count: 5; relation: inside runway",
+        ),
+        (
+            "The helicopters on the helipads, three of them in total.",
+            "target: helicopter; count: 3; relation: inside helipad",
+        ),
+        (
+            "The tennis courts at the bottom, the two of them are green.",
+            "target: tennis court; count: 2; attributes: green; position: bottom",
+        ),
+        # some of them, or another number: named
+        (
+            "The storage tanks near the river, two of them are white",
+            "target: storage tank; count: all; relation: near river; not understood: two white",
+        ),
+        (
+            "The planes at the right, three of them parked diagonally.",
+            "target: airplane; count: all; position: right; not understood: three diagonally",
+        ),
+        ("the three planes, there are four of them", "target: airplane; count: 3; not understood: four"),
+        # a look all of them have
+        (
+            "The planes lined up along the taxiway, all white.",
+            "target: airplane; count: all; attributes: white; relation: along runway",
+        ),
+        (
+            "the tanks along the coast, all of which are white",
+            "target: storage tank; count: all; attributes: white; relation: along coast",
+        ),
+        ("the red cars, all white", "target: car; count: all; attributes: red; not understood: all white"),
+        (
+            "the cars next to the buses, all white",
+            "target: car; count: all; relation: near bus; not understood: all white",
+        ),
+    ],
+)
+def test_the_target_said_again_by_its_own_name_and_how_many_or_how_all_of_them_look(expression, explained):
+    """ "a green court" after a tennis court, "a small white aircraft" after a helicopter on its pad, ", there
+    are five of them", ", all white" were left unread ("in total" had been an anchor)."""
+    assert parse_expression(expression).explain() == explained

@@ -46,6 +46,7 @@ from .words import (
     is_plural_word,
     lies_along,
     name_of,
+    names_again,
     number_at,
     said_as,
     sides_of,
@@ -393,6 +394,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         if self._part_clause(phrase) or self._look_after_a_break(phrase) or self._apposition(phrase):
             return True
+        if self._how_many_of_them(phrase) or self._all_of_them(phrase):
+            return True
         if word == "whose":
             return self._whose(phrase)
         if self._in_a_colour(phrase) or self._of_an_aspect(phrase) or self._in_a_manner():
@@ -667,6 +670,59 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         phrase.size, phrase.shape = phrase.size or said.size, phrase.shape or said.shape
         return True
 
+    def _how_many_of_them(self, phrase: Phrase) -> bool:
+        """ "The planes on the apron, there are five of them", ", three of them in total", ", the two of them
+        are ...": how many the plural target's are, said after a comma. Not ", two of them are white", some
+        of them (named); a number other than one said before is named too."""
+        if phrase is not self.target or not phrase.plural or self.at not in self.breaks or self.others:
+            return False
+        start = self.at
+        at = start + 2 * (self.words[start : start + 2] == ["there", "are"])
+        definite = self.words[at] == "the"  # "the two of them": they are two
+        at += definite
+        number = number_at(self.words, at)
+        after = at + number[0] if number else at
+        if number is None or self.words[after : after + 2] not in (["of", "them"], ["in", "total"]):
+            return False
+        self.at = after + 2 + 2 * (self.words[after + 2 : after + 4] == ["in", "total"])
+        # what is said after "two of them" without "there are", "the" or "in total" may be of some of them
+        in_total = self.words[self.at - 1] == "total"
+        whole = definite or in_total or at > start or self.at >= self.end or self.at in self.breaks
+        if not whole:
+            self.at = self._next_break(self.at)
+        if not whole or (phrase.count_given and phrase.count != number[1]):
+            self._name_unread(start)
+            return True
+        phrase.count, phrase.count_given = number[1], True
+        return True
+
+    def _all_of_them(self, phrase: Phrase) -> bool:
+        """ "The planes along the taxiway, all white", ", all of which are white": looks every one of the
+        plural target's has (named where an anchor is plural too: "the cars by the buses, all white")."""
+        if phrase is not self.target or not phrase.plural or self.at not in self.breaks or self.others:
+            return False
+        if self.words[self.at] != "all":
+            return False
+        start = self.at
+        self.at += 1 + 2 * (self.words[self.at + 1 : self.at + 3] in (["of", "them"], ["of", "which"]))
+        self.at += self.words[self.at] == "are"
+        said, looked = Phrase(), self.at
+        while self._quality_at(self.at) and self._quality(said):
+            self._skip("and")
+        looks = replace(said.qualifiers(), colours=(), size=None, shape=None, count=None)
+        alone = self.at >= self.end or self.at in self.breaks or self.words[self.at] in ("with", "and")
+        if self.at == looked or looks != Qualifiers(count=None) or not alone:
+            self.at = start
+            return False
+        clash = phrase.colours and not set(phrase.colours) & set(said.colours) and said.colours
+        theirs = any(relation.anchor_qualifiers.count != 1 for relation in phrase.relations)
+        if clash or theirs or phrase.differs(said, ("size", "shape")):
+            self._name_unread(start)  # "the red cars, all white": which?
+            return True
+        phrase.colours += [colour for colour in said.colours if colour not in phrase.colours]
+        phrase.size, phrase.shape = phrase.size or said.size, phrase.shape or said.shape
+        return True
+
     def _said_of_it_again(self, start: int, at: int) -> bool:
         """After a comma, the target again: ", and it is white", ", it is the largest"; once the clause
         begun at ``start`` has its verb, ", is on the left", ", which is white", ", the car is white"."""
@@ -745,12 +801,19 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         start, kind = self.at, Phrase()
         if not self._noun_phrase(kind, anchor=True) or kind.how_many != 1:
             self.at, kind = start, Phrase()
-            if not self._a_structure(kind):  # ", a narrow structure spanning ...", ", a blue rectangle"
+            # ", a narrow structure spanning ...", ", a blue rectangle", ", a green court"
+            if not self._a_structure(kind, names_again(phrase.noun)):
                 return False
         narrower = phrase.noun == "vehicle" and _a_vehicle_s_kind(kind.noun)
         # ", the smallest object in the picture"; ", a long pier", ", a narrow structure" (not after an
-        # anchor: "the car next to the bus, a white structure")
-        any_object = kind.noun in GENERIC_NOUNS or (said_as(phrase.noun, kind.noun) and not phrase.relations)
+        # anchor: "the car next to the bus, a white structure"); what its kind alone is seen as, after an
+        # anchor too ("the helicopter on the helipad, a small aircraft")
+        its_own = kind.noun in names_again(phrase.noun)
+        any_object = (
+            kind.noun in GENERIC_NOUNS
+            or its_own
+            or (said_as(phrase.noun, kind.noun) and not phrase.relations)
+        )
         kind.shape = kind.shape or OUTLINE_SHAPES.get(str(kind.noun))  # ", a small blue square": square
         # "Among the cars in the lot, the small vehicle": one of them (not "the red truck, the white vehicle")
         broader = kind.noun == "vehicle" and _a_vehicle_s_kind(phrase.noun)
@@ -763,6 +826,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         the_anchor_s = kind.noun in anchors or ("vehicle" in anchors and _a_vehicle_s_kind(kind.noun))
         every_anchor = {relation.anchor for relation in phrase.relations}
         the_anchor_s = the_anchor_s or (broader and any(_a_vehicle_s_kind(anchor) for anchor in every_anchor))
+        # "the tennis court next to the basketball court, a green court": which court?
+        the_anchor_s = the_anchor_s or (
+            its_own and any(kind.noun in names_again(anchor) for anchor in every_anchor)
+        )
         named = kind.noun == phrase.noun or narrower or any_object or broader
         # "the truck, the target small vehicle next to it": another, placed by it; "a white circle, and a
         # gray square", "the car and the other car, a white structure": which?
@@ -784,9 +851,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         phrase.ordering = phrase.ordering or kind.ordering
         return True
 
-    def _a_structure(self, kind: Phrase) -> bool:
+    def _a_structure(self, kind: Phrase, its_names: frozenset[str] = frozenset()) -> bool:
         """ "a narrow structure", "a long concrete structure", "a blue rectangle": any object said with its
-        looks, read into ``kind`` (its noun "structure"); consumed, True; or False, and nothing read."""
+        looks, read into ``kind`` (its noun "structure", or the one of ``its_names`` said: "a green court");
+        consumed, True; or False, and nothing read."""
         mark = self.at
         self._qualities_run(kind)
         unjudged = LEXICON.match(self.words, self.at, "unjudged")
@@ -795,12 +863,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self._not_judged(unjudged[1].value, self.at - unjudged[0])
             self._qualities_run(kind)
             unjudged = LEXICON.match(self.words, self.at, "unjudged")
-        if self.words[self.at] in STRUCTURES or self.words[self.at] in OUTLINES:
+        name = singular(self.words[self.at])
+        if self.words[self.at] in STRUCTURES or self.words[self.at] in OUTLINES or name in its_names:
             self.at += 1
         elif self.at == mark or self.words[self.at - 1] not in OUTLINES:  # "rectangle" reads as its shape
             self.at = mark
             return False
-        kind.noun = "structure"
+        kind.noun = name if name in its_names else "structure"
         return True
 
     def _gone_from(self, phrase: Phrase) -> bool:

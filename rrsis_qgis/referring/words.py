@@ -109,6 +109,7 @@ SEEN_AS = {
     "helipad": {"pad", "landing pad", "platform"},
     "helicopter": {"airplane"},  # "a small white aircraft"
     "swimming pool": {"pool"},
+    "baseball field": {"diamond"},
     "expressway service area": {"rest stop"},
 }
 
@@ -119,6 +120,16 @@ def said_as(noun: str | None, said: str | None) -> bool:
     return (
         said in GENERIC_NOUNS or said in STRUCTURES or said in OUTLINES or said in SEEN_AS.get(str(noun), ())
     )
+
+
+def names_again(noun: str | None) -> frozenset[str]:
+    """The words that name an object of kind ``noun`` again after it, and no object in general ("the
+    tennis court on the left, a green court", "the baseball field, a small diamond"): what it is seen as
+    from above, and the last word of its name where that is no word of the vocabulary."""
+    if noun is None:
+        return frozenset()
+    last = noun.split()[-1]
+    return frozenset({*SEEN_AS.get(noun, ()), *([last] if " " in noun and not LEXICON.of(last) else [])})
 
 
 NAMING_PEOPLE = {"guard", "vendor", "passenger", "seller", "shopper", "tourist", "customer", "traveler"}
