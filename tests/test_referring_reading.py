@@ -6383,3 +6383,67 @@ def test_the_target_said_again_by_its_own_name_and_how_many_or_how_all_of_them_l
     """ "a green court" after a tennis court, "a small white aircraft" after a helicopter on its pad, ", there
     are five of them", ", all white" were left unread ("in total" had been an anchor)."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # a pronoun of an anchor's number, not the target's: that one's, maybe; named
+        (
+            "the car next to the buses and they are white",
+            "target: car; count: 1; relation: near bus; not understood: white",
+        ),
+        (
+            "the cars next to the bus and it is white",
+            "target: car; count: all; relation: near bus; not understood: white",
+        ),
+        (  # the templates' "and they are" of one: the target's, as ever
+            "the car next to the bus and they are white",
+            "target: car; count: 1; attributes: white; relation: near bus",
+        ),
+        # an anchor's relative clause in a set taken away is never the target's
+        (
+            "the car not near the hangar which is white",
+            "target: car; count: 1; excluded (not): near hangar; not understood: white",
+        ),
+        (
+            "the car without a bus which is white",
+            "target: car; count: 1; excluded (without): near bus (white)",
+        ),
+        (
+            "the car without a hangar which is white",
+            "target: car; count: 1; excluded (without): near hangar (white)",
+        ),
+        (
+            "the car with no bus nearby which is white",
+            "target: car; count: 1; excluded (without): near bus; not understood: white",
+        ),
+        (
+            "the cars without a bus which are white",
+            "target: car; count: all; excluded (without): near bus; not understood: white",
+        ),
+        # a negated "further right than", "furthest to the right": all of it taken away
+        ("the car not further right than the truck", "target: car; count: 1; excluded (not): right of truck"),
+        ("the car not furthest to the right", "target: car; count: 1; excluded (not): rightmost"),
+        (
+            "the car not farthest from the road",
+            "target: car; count: 1; excluded (not): farthest, far from road",
+        ),
+        # up and down
+        ("the car furthest up", "target: car; count: 1; order: topmost"),
+        ("the car further up than the truck", "target: car; count: 1; relation: above truck"),
+        ("the car not further up than the truck", "target: car; count: 1; excluded (not): above truck"),
+        # "further" right after an anchor: where the anchor is, maybe
+        (
+            "the car next to the truck parked further to the right",
+            "target: car; count: 1; relation: near truck; not understood: further right",
+        ),
+        ("the car furthest to the right", "target: car; count: 1; order: rightmost"),
+    ],
+)
+def test_pronouns_anchors_clauses_in_sets_and_further_than_are_read_or_named(expression, explained):
+    """Older silent readings: "and they are white" after buses made the car white; "not near the hangar
+    which is white" and "without a bus which is white" made the car white, or took away white cars; "not
+    further right than the truck" put the car on the right and took away "farthest"; "furthest up" was
+    "farthest"; "the cars further to the right" after an anchor made the target the rightmost."""
+    assert parse_expression(expression).explain() == explained

@@ -616,7 +616,12 @@ class NounPhrases:
             return None
         noun_end = relative - 1
         length = next((k for k in range(1, 4) if self._known_noun(relative - k) == k), 0)
-        for relation in self.target.relations[-1:] if not length else ():  # an anchor as typed: "the hangar"
+        # an anchor as typed ("the hangar"), the target's or a set's taken away ("not near the hangar")
+        last = [
+            *self.target.relations[-1:],
+            *(r for set_, _ in self.excluded[-1:] for r in set_.what.relations),
+        ]
+        for relation in last if not length else ():
             for anchor in filter(None, (relation.anchor, relation.second_anchor)):
                 typed = anchor.split()
                 if [*self.words[relative - len(typed) : noun_end], singular(self.words[noun_end])] == typed:

@@ -388,6 +388,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         if self._one_of_the_group_said(phrase) or self._of_all(phrase):
             return True
+        if self._pronoun_of_another(phrase):
+            return True
         if self._target_frame():
             if phrase.noun is not None:
                 self._apposition(phrase, framed=True)
@@ -669,6 +671,23 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         phrase.colours += said.colours
         phrase.size, phrase.shape = phrase.size or said.size, phrase.shape or said.shape
         return True
+
+    def _pronoun_of_another(self, phrase: Phrase) -> bool:
+        """ "the car next to the buses, and they are white", "the cars by the bus and it is white": a clause
+        whose pronoun is not of the target's number but of an anchor's is that one's, maybe; named to the
+        next comma (the datasets' templates say "three tennis courts ... and it is ..." of the courts)."""
+        at = self.at + (self.words[self.at] == "and")
+        pronoun = self.words[at]
+        opens = at in self.breaks or self.words[at - 1] == "and"
+        if phrase is not self.target or self.others or pronoun not in ("it", "they") or not opens:
+            return False
+        plural = pronoun == "they"
+        anchors = (relation.anchor_qualifiers.count != 1 for relation in phrase.relations)
+        if plural != phrase.plural and plural in anchors:
+            start, self.at = self.at, self._next_break(at + 1)
+            self._name_unread(start)
+            return True
+        return False
 
     def _how_many_of_them(self, phrase: Phrase) -> bool:
         """ "The planes on the apron, there are five of them", ", three of them in total", ", the two of them

@@ -25,8 +25,10 @@ from .words import (
     Phrase,
     begins_relation,
     begins_where,
+    content_words,
     group_size_at,
     lies_along,
+    looks_like_participle,
     name_of,
     one_place,
     part_named,
@@ -1311,6 +1313,8 @@ class Places:
         the center of the image": the most central, "farthest from the center" the outermost."""
         if self.words[self.at] in ("to", "from"):
             end, places = self._places(self.at + 1)
+        elif self.words[self.at] in ("up", "down") and not self._noun_follows(self.at + 1):
+            end, places = self.at + 1, ["top" if self.words[self.at] == "up" else "bottom"]  # "furthest up"
         else:  # "furthest north"
             end, places = self._places(self.at)
         corner = self.words[self.at + 1 : self.at + 3] == ["the", "corner"] and one_place(phrase.position)
@@ -1335,6 +1339,14 @@ class Places:
             phrase.ordering = None
         if not closest and self.words[self.at] == "than" and self._beyond_an_anchor(phrase, order):
             return True  # "further right than the truck": right of it, not the rightmost
+        comparative = self.words[start - 1] in ("further", "farther", "closer", "nearer")
+        said = start - 1 - looks_like_participle(self.words[start - 2])  # "the bridge located further down"
+        if comparative and phrase is self.target and self._after_an_anchor_s_clause(said):
+            # "wider than the overpass further down", "away from the cars further to the right": where the
+            # anchor is, maybe; named (a superlative there is the target's: "the bridge over the river
+            # closest to the top")
+            self.unread.extend(content_words(self.words[start - 1 : self.at]))
+            return True
         # "the largest, furthest to the right"
         phrase.order(order, self.words[start : self.at], self.unread, both=phrase is self.target)
         return True

@@ -35,6 +35,8 @@ class SetsTakenAway:
             self.negating += 1
             try:
                 read = self.at < self.end and (self._modifier(removed) or self._count_word(removed))
+                if read and removed.ordering in ("closest", "farthest") and self.at not in self.breaks:
+                    self._modifier(removed)  # "not furthest to the right", "not further right than the bus"
             finally:
                 self.negating -= 1
             if not read or replace(removed.qualifiers(), count=None) == Qualifiers(count=None):
@@ -219,6 +221,7 @@ class SetsTakenAway:
             elif named and part:
                 self.spoilt = True  # "without a loaded bed": a part's look, which nothing judges
             elif anchor.noun:
+                self._its_relative_look(anchor)
                 removed.relations.append(Relation("near", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
         elif word != "without":
             self._in_its_clause(lambda: self._noun_phrase(removed, anchor=True))
@@ -228,6 +231,12 @@ class SetsTakenAway:
             if self.at in self.breaks and self.at > conjunct and self._ends_a_clause(self.at):
                 break  # "the car, not the one near the bus, which is red": the red is the car's
             if self.words[self.at] == "and" and not self._said_again_of_the_set(conjunct):
+                break
+            if word == "without" and self.words[self.at] in ("which", "that"):
+                # "the cars without a bus which are white", "with no bus nearby which is white": the
+                # target's look, maybe, never one of what it is without: named
+                mark, self.at = self.at, self._next_break(self.at + 1)
+                self._name_unread(mark)
                 break
             mark = self.at
             if self._in_its_clause(lambda: self._modifier(removed)) and self.at > mark:
@@ -244,6 +253,29 @@ class SetsTakenAway:
             self.unread.append(removed.ordinal)
         removed.main_or_named(self.unread)
         return removed, conjunct
+
+    def _its_relative_look(self, anchor: Phrase) -> None:
+        """ "without a bus which is white", "with no trees that are tall": the look in a relative clause
+        right after what the target is without is its own, where the verb agrees with it; read into
+        ``anchor``, or nothing is read."""
+        start, verb = self.at, self.words[self.at + 1]
+        if self.words[start] not in ("which", "that") or verb not in ("is", "are"):
+            return
+        if (verb == "are") != (anchor.plural or anchor.count != 1):
+            return  # "the cars without a bus which are white": theirs
+        self.at, said = start + 2, Phrase()
+        while self._quality_at(self.at) and self._quality(said):
+            self._skip("and")
+        looks = said.qualifiers()
+        only_looks = looks == Qualifiers(colours=looks.colours, size=looks.size, shape=looks.shape)
+        if self.at == start + 2 or not only_looks:
+            self.at = start
+            return
+        if anchor.differs(said, ("size", "shape")):
+            self._name_unread(start)  # "without a small bus which is large": which? named
+            return
+        anchor.colours += [colour for colour in said.colours if colour not in anchor.colours]
+        anchor.size, anchor.shape = anchor.size or said.size, anchor.shape or said.shape
 
     def _with_parts(self, removed: Phrase) -> bool:
         """ "without a red roof": the part's qualities into ``removed``; False (nothing read) when no part
