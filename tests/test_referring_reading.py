@@ -6447,3 +6447,23 @@ def test_pronouns_anchors_clauses_in_sets_and_further_than_are_read_or_named(exp
     further right than the truck" put the car on the right and took away "farthest"; "furthest up" was
     "farthest"; "the cars further to the right" after an anchor made the target the rightmost."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        ("the airplane facing up", "target: airplane; count: 1; heading: top"),
+        (
+            "the large truck in the upper half, the only one facing down",
+            "target: truck; count: 1; attributes: large; heading: bottom; position: top",
+        ),
+        ("the car not facing up", "target: car; count: 1; excluded (not): heading top"),
+        # up the view, or up a slope? a verb of motion's "up" stays named; "and up" too
+        ("the bus heading up", "target: bus; count: 1; not understood: up"),
+        ("the car facing left and up", "target: car; count: 1; heading: left; not understood: up"),
+        ("the cars lined up along the road", "target: car; count: all; relation: along road"),
+    ],
+)
+def test_facing_up_or_down_is_a_heading_toward_the_top_or_the_bottom(expression, explained):
+    """ "facing up" was left unread, and the "up" of "facing left and up" was dropped unsaid."""
+    assert parse_expression(expression).explain() == explained

@@ -525,7 +525,15 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
                 self.unread.extend(said)
             return True
         if word in ("up", "down") and self._after_motion() and not self._noun_follows(self.at + 1):
-            self.unread.append(word)  # "the bus heading up": up the view, or up a slope?
+            # "facing up", "pointing down": toward the top, the bottom of the view; "the bus heading up": up
+            # the view, or up a slope? named
+            faces = self.words[self.at - 1] in FACING and self._going()
+            if not (faces and phrase.head_toward(("top",) if word == "up" else ("bottom",))):
+                self.unread.append(word)
+            self.at += 1
+            return True
+        if word in ("up", "down") and self.words[self.at - 1] == "and":
+            self.unread.append(word)  # "facing left and up": which way? no verb's particle
             self.at += 1
             return True
         if word in ("up", "down") and self._after_motion() and phrase is self.target:
