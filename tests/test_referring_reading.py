@@ -55,17 +55,21 @@ def test_every_exclusion_word_is_a_set_taken_away(expression, word, removed):
 
 def test_a_negation_is_never_dropped_whatever_the_sentence():
     """Random sentences of the vocabulary's words: each "not" or exclusion word is either a set taken
-    away or reported as unread; the parser never raises."""
+    away or reported as unread, or says with what follows that it is cut off ("not fully visible"); the
+    parser never raises."""
     words = [word for *_, phrases in lexicon.TABLE for word in phrases] + [" ".join(p) for p in PHRASES]
     chooser = random.Random(36)
     for _ in range(3000):
         sentence = " ".join(chooser.choice(words) for _ in range(chooser.randint(1, 10)))
-        sentence += " not " + " ".join(chooser.choice(words) for _ in range(chooser.randint(0, 3)))
+        after = " ".join(chooser.choice(words) for _ in range(chooser.randint(0, 3)))
+        sentence += " not " + after
         program = parse_expression(sentence)
+        cut_off = lexicon.LEXICON.match([*tokens_of(after), ""], 0, "whole") is not None and program.truncated
         assert (
             "not" in program.unread
             or any(e.word == "not" for e in program.excluded)
             or not program.understood
+            or cut_off
         )
 
 
@@ -1880,7 +1884,10 @@ def test_the_near_and_far_sides_of_a_drone_photo_are_places_in_the_view(expressi
 @pytest.mark.parametrize(
     ("expression", "reading"),
     [
-        ("the car by itself on the left", "target: car; count: 1; position: left"),  # was "near itself"
+        (  # was "near itself", then nothing
+            "the car by itself on the left",
+            "target: car; count: 1; position: left; relation: far from car",
+        ),
         ("the house set apart from the others", "target: house; count: 1; relation: far from house"),
         ("all houses apart from the white one", "target: house; count: all; excluded (except): white"),
         (
@@ -6466,4 +6473,44 @@ def test_pronouns_anchors_clauses_in_sets_and_further_than_are_read_or_named(exp
 )
 def test_facing_up_or_down_is_a_heading_toward_the_top_or_the_bottom(expression, explained):
     """ "facing up" was left unread, and the "up" of "facing left and up" was dropped unsaid."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # not wholly in the view: cut off, never a set taken away
+        (
+            "The plane that is not fully visible at the top edge.",
+            "target: airplane; count: 1; attributes: cut off by the edge; position: top",
+        ),
+        (
+            "the plane which is not completely visible",
+            "target: airplane; count: 1; attributes: cut off by the edge",
+        ),
+        (
+            "the planes except the one not fully visible",
+            "target: airplane; count: all; excluded (except): cut off by the edge",
+        ),
+        # "not entirely", "not fully": only partly so, which no set taken away says; named
+        (
+            "the plane that is not entirely white, at the top",
+            "target: airplane; count: 1; position: top; not understood: not white",
+        ),
+        (
+            "the truck not fully inside the parking lot",
+            "target: truck; count: 1; not understood: not inside lot",
+        ),
+        ("the car not white", "target: car; count: 1; excluded (not): white"),
+        # alone, by itself: far from the others of its kind
+        (
+            "The dark gray car that is parked alone.",
+            "target: car; count: 1; attributes: dark, gray; relation: far from car",
+        ),
+        ("a man walking alone", "target: pedestrian; count: 1; relation: far from pedestrian"),
+    ],
+)
+def test_not_fully_visible_is_cut_off_not_wholly_is_named_and_alone_is_isolated(expression, explained):
+    """ "not fully visible at the top edge" took away the planes at the top; "not entirely white" took away
+    the white ones; "parked alone" was read as nothing."""
     assert parse_expression(expression).explain() == explained

@@ -10,27 +10,27 @@ and that both that copyright notice and this permission notice appear in support
 Kevin Atkinson makes no representations about the suitability of this array for any purpose. It is
 provided "as is" without express or implied warranty."""
 
-VOCABULARY_DIGEST = "bacd5219e5f5843611ae8e78655af9d5a2db26a483f414ce89d1eb0413213c0a"
+VOCABULARY_DIGEST = "9c510d60168e4148580f27efd282a65e103d8226120d098cc69603a108cefc8b"
 ENGLISH = frozenset(
     """
-    airline airlines aline alined angel angeles angels anglers anther appeasing approximate arrange
-    arranger arranges articulate articulates assemble automobiled averaged awing backward bedside bedsides
-    bellow bellows bicycled bight biked blanca blanch bland bloodied blush boded booty branched breaches
-    bride brides bridged bridger brownies bugger bully bunche cabals cabled camped canopus capture
-    captures casement catting charting chattering chile chiles chilled circe circled circlets closets
-    cloud clouted clouting clover clovers clutter cluttered clutters columbus comparative compare compares
-    connect connecter connecters connection constriction contain contained continue continued contract
-    coolers coors copland corned cornet corsets couching counter countered countering coupled coups
-    coursed courser courtier courtiers covert coverts coves covet coveted coveting covets cowered cowering
-    craned cranmer crassness creak crowed cruised cruiser cruisers curbed curbing cured curing currier
-    curse curses curve curves custer cycled dashes deliver denser deport deports despot despots detaches
-    differ distanced distribute distributes diver divers diverts divide divided divides doubled drier
-    driers dristan drivels drover drovers duding duffers eighty elliptic elongate elongates eluding
-    encircle encircles enclose encloses encompass encompasses entirety entranced entries excerpt excising
-    exciting extend exuding factor factors fairy father fearing fifty figured filed filing filly firth
-    flaked flatted flees floated foiling footfall footrest footrests forestry forrest forth framed framer
-    framers franked garaged gassy gatherer goofs grads greases greta groove grooved grooves groped groused
-    grover hallway hearty holders holes holing hording housed imaged imperious individual insider insiders
+    airline airlines alined angel angeles angels anglers anther appeasing approximate arrange arranger
+    arranges articulate articulates assemble automobiled averaged awing backward bedside bedsides bellow
+    bellows bicycled bight biked blanca blanch bland bloodied blush boded booty branched breaches bride
+    brides bridged bridger brownies bugger bully bunche cabals cabled camped canopus capture captures
+    casement catting charting chattering chile chiles chilled circe circled circlets closets cloud clouted
+    clouting clover clovers clutter cluttered clutters columbus comparative compare compares connect
+    connecter connecters connection constriction contain contained continue continued contract coolers
+    coors copland corned cornet corsets couching counter countered countering coupled coups coursed
+    courser courtier courtiers covert coverts coves covet coveted coveting covets cowered cowering craned
+    cranmer crassness creak crowed cruised cruiser cruisers curbed curbing cured curing currier curse
+    curses curve curves custer cycled dashes deliver denser deport deports despot despots detaches differ
+    distanced distribute distributes diver divers diverts divide divided divides doubled drier driers
+    dristan drivels drover drovers duding duffers eighty elliptic elongate elongates eluding encircle
+    encircles enclose encloses encompass encompasses entirety entranced entries excerpt excising exciting
+    extend exuding factor factors fairy father fearing fifty figured filed filing filly firth flaked
+    flatted flees floated foiling footfall footrest footrests forestry forrest forth framed framer framers
+    franked garaged gassy gatherer goofs grads greases greta groove grooved grooves groped groused grover
+    hallway hearty holders holes holing hording housed imaged imperious individual insider insiders
     isolate isolates jigger jiggers jogged joiner keeling kneeing knelling lacing laddies lades lager
     leafing leasing leaved liens liked liking limed limes liming limned limning limousin liners linger
     linker linseed lioness littler liver loafing loaning locking lolcats loner lording loser lousiness

@@ -409,7 +409,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "regularly", "unevenly",
       "in view", "other", "another", "others",
       "side by side", "next to each other", "close to each other", "near each other", "shaped", "roofed",
-      "alone", "together", "individually", "separately", "squatting", "crouching", "kneeling", "playing",
+      "together", "individually", "separately", "squatting", "crouching", "kneeling", "playing",
       "chatting", "talking", "gathering", "in rows", "in two rows", "in three rows", "in several rows",
       "in parallel rows", "in neat parallel rows", "in parallel lines",
       "in columns", "stacked", "piled", "in a cluster", "in clusters",
@@ -453,7 +453,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                            "through the traffic", "in the traffic", "in heavy traffic",
                            "in the heavy traffic", "in the midst of traffic", "amid traffic",
                            "amidst traffic", "among traffic", "among the traffic", "already", "recently",
-                           "by itself", "by themselves", "on its own", "on their own",
+                           "by themselves", "on their own",
                            # the weather, true of everything in the picture
                            "on a sunny day", "on a cloudy day", "on a rainy day", "in the rain",
                            "in the snow",
@@ -515,7 +515,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     # Far from the others of its kind ("the isolated windmill"): `far_from` the target's own class.
     ("isolated", None, "en", ("isolated", "solitary", "standalone", "secluded", "apart from the others",
                               "set apart from the others", "away from the others", "set apart", "lonely",
-                              "most isolated")),
+                              "most isolated", "alone", "by itself", "on its own", "all alone")),
     # Qualities the selection cannot judge from above, and no kind of `program.UNJUDGED_KINDS`: known, and
     # named as not understood (unread).
     ("unjudged", None, "en", ("triangle", "second to last", "second last", "third to last", "next to last",

@@ -564,6 +564,12 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             kind = self.words[self.at + 2 : self.at + 2 + (self._known_noun(self.at + 2) or 1)]
             if kind in (["one"], ["ones"]) or name_of(kind)[0] == phrase.noun:
                 return self._exclusion(1, word)  # "the court on the left, not the one near the pool"
+        whole = LEXICON.match(self.words, self.at + 1, "whole") if word == "not" else None
+        if whole and self.words[self.at + 1] != "complete":
+            # "not fully visible", "not entirely within the image": cut off by the view's edge, which is what
+            # a set taken away would say, and more simply
+            phrase.truncated, self.at = True, self.at + 1 + whole[0]
+            return True
         if word in ("not", "never", "no", "non", "neither"):
             return self._negation()
         if word == "but" and self.negated_until == self.at:

@@ -10,6 +10,9 @@ from .lexicon import LEXICON
 from .program import Exclusion, Qualifiers, Relation
 from .words import CANOPIES, IGNORED, LINES, Phrase, part_named
 
+# After "not", words that deny only how wholly it is so ("not entirely white", "not fully inside the lot")
+NOT_WHOLLY = ("fully", "entirely", "completely", "wholly", "totally", "mostly", "all", "quite", "exactly")
+
 
 class SetsTakenAway:
     def _negation(self) -> bool:
@@ -23,6 +26,13 @@ class SetsTakenAway:
             return True
         if self._anchor_s_relative_clause(start):
             self._name_the_anchor_s_clause(start)  # "the car next to the bus which is not white"
+            return True
+        self._skip("copula")
+        if self.words[self.at] in NOT_WHOLLY:
+            # "not entirely white", "not fully inside the lot": partly so, which no set taken away says; named
+            self.at = self._next_break(self.at + 1)
+            self._name_unread(start)
+            self.unread.append(word)
             return True
         self._skip("copula", "determiner", "state", "motion")  # "not docked at the harbor"
         if self.words[self.at] == "longer" and self.words[self.at + 1] != "than":
