@@ -3186,9 +3186,10 @@ def test_a_pronoun_s_kind_said_among_its_group_and_just_left_of_center_are_read(
             "The tennis court in the middle of the group of three courts at the top of the image.",
             "target: tennis court; count: 1; position: top; order: middle",
         ),
-        (  # a group it is unlike: in its middle, its colours not the target's
+        (  # a group it is unlike: among them (was in the middle of one white car); their colours not its own
             "the red car in the middle of a row of white cars",
-            "target: car; count: 1; attributes: red; relation: in the middle of car (white)",
+            "target: car; count: 1; attributes: red; relation: near car (white);"
+            " not judged: in the middle of (part)",
         ),
         (  # another order said later: read as before
             ("The baseball diamond in the middle of the cluster of four fields, second from the bottom."),
@@ -6513,4 +6514,40 @@ def test_facing_up_or_down_is_a_heading_toward_the_top_or_the_bottom(expression,
 def test_not_fully_visible_is_cut_off_not_wholly_is_named_and_alone_is_isolated(expression, explained):
     """ "not fully visible at the top edge" took away the planes at the top; "not entirely white" took away
     the white ones; "parked alone" was read as nothing."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # among a group of other things: near them, not in the middle of one of them
+        (
+            "The vehicle located in the middle of a row of parked cars at the top.",
+            "target: vehicle; count: 1; relation: near car (on the top); not judged: in the middle of (part)",
+        ),
+        (
+            "the tree in the middle of a group of houses",
+            "target: tree; count: 1; relation: near house; not judged: in the middle of (part)",
+        ),
+        ("the car in the middle of a row of vehicles", "target: car; count: 1; order: middle"),
+        # a plane on the apron's side is on it, as a car on the parking lot's
+        (
+            "the plane at the far right of the apron",
+            "target: airplane; count: 1; relation: on the right side of runway",
+        ),
+        ("the plane to the left of the runway", "target: airplane; count: 1; relation: left of runway"),
+        # what an object is said to look like is its kind
+        (
+            "The object that looks like a storage tank, on the right.",
+            "target: storage tank; count: 1; position: right",
+        ),
+        (
+            "the small object that looks like a large ship",
+            "target: ship; count: 1; attributes: small; not understood: looks like large ship",
+        ),
+    ],
+)
+def test_among_a_group_of_others_on_the_apron_and_what_an_object_looks_like_are_read(expression, explained):
+    """ "in the middle of a row of parked cars" after a vehicle was in the middle of one car; "at the far
+    right of the apron" was right of it; "the object that looks like a storage tank" was left unread."""
     assert parse_expression(expression).explain() == explained

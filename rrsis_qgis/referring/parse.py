@@ -987,17 +987,19 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
 
     def _is_a(self, phrase: Phrase) -> bool:
         """ "the vehicle that appears to be a truck", "which is a white van", "looks like a bus": which kind
-        of vehicle it is (the detector's class; the truck is asked for instead, with the words said of it).
-        "the truck that looks like a bus" is not read so: a truck is no bus."""
+        of vehicle it is (the detector's class; the truck is asked for instead, with the words said of it);
+        "the object that looks like a storage tank": what any object is. "the truck that looks like a bus" is
+        not read so: a truck is no bus."""
         being = LEXICON.match(self.words, self.at, "being")
-        if being is None or phrase is not self.target or phrase.noun != "vehicle":
+        any_object = phrase.noun in GENERIC_NOUNS
+        if being is None or phrase is not self.target or not (phrase.noun == "vehicle" or any_object):
             return False
         start, self.at = self.at, self.at + being[0]
         kind = Phrase()
         if (
             self.words[self.at] in ("a", "an")
             and self._noun_phrase(kind, anchor=True)
-            and _a_vehicle_s_kind(kind.noun)
+            and (_a_vehicle_s_kind(kind.noun) or (any_object and "class" in LEXICON.of(str(kind.noun))))
             and kind.how_many == 1
         ):
             phrase.noun = kind.noun
@@ -1197,6 +1199,15 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
                 self.at = start
                 return False
             phrase.ordering = "middle"
+            return True
+        anchor, self.at = Phrase(), start + 4
+        if grouped and self._anchor(anchor) and not anchor.relations:
+            # "the vehicle in the middle of a row of cars", "the truck amid a group of buses": among others,
+            # not in the middle of one of them; where among them, not judged
+            phrase.relations.append(Relation("near", str(anchor.noun), anchor_qualifiers=anchor.qualifiers()))
+            end, self.at = self.at, start + 4
+            self._not_judged("part", start)
+            self.at = end
             return True
         self.at = start
         return False

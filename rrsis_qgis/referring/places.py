@@ -58,7 +58,7 @@ HAVING += ("encompassing", "encompasses", "hosting", "hosts")
 GATHERED = ("clustered", "grouped", "gathered", "bunched", "massed", "concentrated")
 LYING = ("oriented", "running", "aligned", "lying", "laid", "stretching", "extending", "positioned", "parked")
 # Where objects of a kind stand together: what is on its side is in it.
-GROUNDS = {"wind farm": "windmill", "tank farm": "storage tank"}
+GROUNDS = {"wind farm": ("windmill",), "tank farm": ("storage tank",), "runway": ("airplane", "helicopter")}
 WAYS_IN = ("entrance", "gate", "ramp")  # "the entrance to the mall" is the mall's, as "of the mall"
 NEAREST = ("closest", "nearest", "closer", "nearer")
 FARTHEST = ("farthest", "furthest", "farther", "further")
@@ -1289,7 +1289,8 @@ class Places:
         ground = self._noun_after(end + skip_of) or ""
         under, noun = LEXICON.of(ground), str(self.target.noun)
         standing = "road user" in LEXICON.of(noun) and "surface" in under
-        standing = standing or GROUNDS.get(ground) == noun  # "at the far right of the wind farm": in it
+        # "at the far right of the wind farm", "at the far left of the apron": in it
+        standing = standing or noun in GROUNDS.get(ground, ())
         standing = standing or (noun == "ship" and "waters" in under and self.words[end - 1] == "side")
         on = self.words[self.at] in ("in", "at", "on", "along")
         within = within or (bool(key) and on and standing)  # "parked at the top of the parking lot"
