@@ -6551,3 +6551,33 @@ def test_among_a_group_of_others_on_the_apron_and_what_an_object_looks_like_are_
     """ "in the middle of a row of parked cars" after a vehicle was in the middle of one car; "at the far
     right of the apron" was right of it; "the object that looks like a storage tank" was left unread."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # a bank is a part of the water's: near or along it, which part not judged
+        (
+            "the boat near the bank of the river",
+            "target: ship; count: 1; relation: near river; not judged: near the bank of (part)",
+        ),
+        (
+            "the boat moored along the bank of the canal",
+            "target: ship; count: 1; relation: along canal; not judged: along the bank of (part)",
+        ),
+        ("the house on the left bank of the river", "target: house; count: 1; relation: left of river"),
+        # new words
+        (
+            "Helicopter parked next to a large hangar building.",
+            "target: helicopter; count: 1; relation: near hangar (large)",
+        ),
+        ("the plane next to a refueling truck", "target: airplane; count: 1; relation: near truck"),
+        ("the tanker alongside the oil jetty", "target: ship; count: 1; relation: along pier"),
+        ("the bus beside the bus shelter", "target: bus; count: 1; relation: near bus stop"),
+        ("the car near the water tower", "target: car; count: 1; relation: near water tower"),
+    ],
+)
+def test_a_bank_of_the_river_and_words_of_airports_harbours_and_streets_are_read(expression, explained):
+    """ "near the bank of the river" and "along the bank of the canal" were left unread, and so were
+    "hangar building", "refueling truck", "oil jetty", "bus shelter" and "water tower"."""
+    assert parse_expression(expression).explain() == explained

@@ -76,7 +76,7 @@ AT_A_PART += ("on the far side of", "on the other side of")  # by it; which side
 # After "near" (and its kin), a part of the anchor: "near the corner of a building", "close to the end of the
 # pier", "next to the edge of the apron": near the anchor, which part not judged.
 PARTS = ("corner", "end", "edge", "tip", "side", "rim", "border", "perimeter", "boundary", "fringe")
-PARTS += ("periphery", "outskirts", "shoulder")
+PARTS += ("periphery", "outskirts", "shoulder", "bank", "banks")
 ALIGNED = ("parallel to", "perpendicular to", "at right angles to", "at a right angle to")
 # What says a comparison's other side: "relatively large compared to the others", "further left than".
 COMPARING_WORDS = (("than",), ("compared", "to"), ("compared", "with"), ("in", "comparison", "to"))
@@ -746,7 +746,9 @@ class Places:
                 self.at = mark
                 ordering = "closest" if first in NEAREST else "farthest"
             self.at += length
-            if " ".join(self.words[start : self.at]) in AT_A_PART or (kind == "near" and self._at_a_part()):
+            if " ".join(self.words[start : self.at]) in AT_A_PART or (
+                kind in ("near", "along") and self._at_a_part()
+            ):
                 self._not_judged("part", start)  # "docked at the tip of the pier": near it, which part not
             elif " ".join(self.words[start : self.at]) in ALIGNED:
                 self._not_judged("alignment", start)  # "parallel to the pier": by it, lying which way not
