@@ -6581,3 +6581,30 @@ def test_a_bank_of_the_river_and_words_of_airports_harbours_and_streets_are_read
     """ "near the bank of the river" and "along the bank of the canal" were left unread, and so were
     "hangar building", "refueling truck", "oil jetty", "bus shelter" and "water tower"."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # what it faces, after the way it faces: near that, which way not judged
+        (
+            "Plane at the bottom-center, facing left toward the hangars.",
+            "target: airplane; count: 1; heading: left; position: bottom center; relation: near hangar;"
+            " not judged: toward (alignment)",
+        ),
+        # turned, or blurred: said, not judged
+        (
+            "The jet located in the lower-right quadrant, slightly rotated to the left.",
+            "target: airplane; count: 1; position: bottom right; not judged: rotated to the left (alignment)",
+        ),
+        (
+            "The airplane that appears slightly blurred, located near the top-right corner.",
+            "target: airplane; count: 1; position: top right; not judged: blurred (look)",
+        ),
+        ("the plane not rotated", "target: airplane; count: 1; not understood: rotated not"),
+    ],
+)
+def test_facing_toward_an_anchor_rotated_and_blurred_are_read(expression, explained):
+    """ "facing left toward the hangars" left the hangars unread; "rotated to the left" and "blurred" were
+    unread."""
+    assert parse_expression(expression).explain() == explained

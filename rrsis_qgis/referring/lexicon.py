@@ -591,7 +591,12 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     # A pattern, a sheen, many colours at once: no one named colour to measure ("the colourful boat").
     ("unjudged", "look", "en", ("colorful", "colourful", "multicolored", "multicoloured", "multi colored",
                                 "multi coloured", "two tone", "striped", "patterned", "shiny", "glossy",
-                                "reflective", "checkered", "chequered")),
+                                "reflective", "checkered", "chequered", "blurred", "blurry",
+                                "out of focus")),
+    # Turned off the image's axes, how far not said ("slightly rotated clockwise"): not judged.
+    ("unjudged", "alignment", "en", ("rotated", "rotated clockwise", "rotated counterclockwise",
+                                     "rotated counter clockwise", "rotated anticlockwise",
+                                     "rotated to the left", "rotated to the right")),
     ("unjudged", "material", "en", ("concrete", "wooden", "metal", "metallic", "steel", "brick",
                                     "stone", "dirt", "sandy", "grassy", "paved",
                                     "unpaved", "earthen", "tiled", "glass")),

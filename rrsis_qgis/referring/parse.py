@@ -544,7 +544,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self.at = mark
         if self._not_judged_here(phrase):  # "casting a long shadow", "turning left", "slightly larger"
             return True
-        if self._dressed(phrase) or self._motion_object(phrase) or self._unknown_verb():
+        if self._dressed(phrase) or self._motion_object(phrase) or self._facing_toward(phrase):
+            return True
+        if self._unknown_verb():
             return True
         ignored = LEXICON.match(self.words, self.at, *IGNORED)
         said = self.words[self.at : self.at + ignored[0]] if ignored else []
@@ -1452,6 +1454,22 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             end, self.at = self.at, verb_end
             self._not_judged("alignment", start)
             self.at = end
+        return True
+
+    def _facing_toward(self, phrase: Phrase) -> bool:
+        """ "facing left toward the hangars", "facing down towards the runway": the way it faces, then what it
+        faces: near that, as "facing the terminal" is (which way, not judged)."""
+        faced = any(word in FACING for word in self.words[max(self.at - 4, 0) : self.at])
+        if self.words[self.at] not in ("toward", "towards") or not phrase.heading or not faced:
+            return False
+        start, self.at, anchor = self.at, self.at + 1, Phrase()
+        if not self._noun_follows(self.at) or not self._anchor(anchor):
+            self.at = start
+            return False
+        phrase.relations.append(Relation("near", str(anchor.noun), anchor_qualifiers=anchor.qualifiers()))
+        end, self.at = self.at, start + 1
+        self._not_judged("alignment", start)
+        self.at = end
         return True
 
     def _object_follows(self, at: int) -> bool:
