@@ -1223,7 +1223,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>verstanden als: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="171"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="173"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>kein '{what}' gefunden</translation>
     </message>
@@ -1238,7 +1238,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>Formen wurden nicht geprüft: für {count} der '{what}' wurde kein Umriss angegeben</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="274"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="276"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>kein '{what}' gefunden, daher wurde '{relation}' nicht angewandt</translation>
     </message>
@@ -1248,7 +1248,7 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>die Ansicht hat keine metrische Georeferenzierung: eine Entfernung in Metern wurde als „nahe“ gelesen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="317"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="319"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' braucht ein Bezugsobjekt, das nicht gefunden wurde; nach Übereinstimmung geordnet</translation>
     </message>
@@ -1803,52 +1803,52 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>in {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
         <source>along {anchor}</source>
         <translation>entlang {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="136"/>
         <source>crossing {anchor}</source>
         <translation>quer über {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="136"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="137"/>
         <source>smaller than {anchor}</source>
         <translation>kleiner als {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="137"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="138"/>
         <source>larger than {anchor}</source>
         <translation>größer als {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="138"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="139"/>
         <source>similar size to {anchor}</source>
         <translation>ähnlich groß wie {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="177"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
         <source>within {distance} m of {anchor}</source>
         <translation>höchstens {distance} m von {anchor} entfernt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="180"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="182"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="183"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="183"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="184"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
@@ -1938,37 +1938,37 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>mittelgroß</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="141"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="142"/>
         <source>&apos;{said}&apos; was not judged ({why}): what is kept fits the rest</source>
         <translation>„{said}“ wurde nicht beurteilt ({why}): Was behalten wird, passt zum Rest</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="143"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="144"/>
         <source>the detector outlines objects, not their shadows</source>
         <translation>der Detektor umreißt Objekte, nicht ihre Schatten</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="144"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="145"/>
         <source>the detector outlines whole objects, not their small parts</source>
         <translation>der Detektor umreißt ganze Objekte, nicht ihre kleinen Teile</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="145"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="146"/>
         <source>what covers an object is not measured</source>
         <translation>was ein Objekt verdeckt, wird nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="149"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="150"/>
         <source>a picture from above does not show height</source>
         <translation>ein Bild von oben zeigt keine Höhe</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="150"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="151"/>
         <source>how much a comparison holds is not measured, only that it holds</source>
         <translation>wie stark ein Vergleich zutrifft, wird nicht gemessen, nur dass er zutrifft</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="153"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="154"/>
         <source>what is carried, held or pushed is not told apart from its carrier</source>
         <translation>was getragen, gehalten oder geschoben wird, wird nicht von seinem Träger unterschieden</translation>
     </message>
@@ -1983,27 +1983,27 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>an einem Ende ihrer Reihe</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="146"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="147"/>
         <source>one picture does not show movement: a turn, a wake, which way traffic goes</source>
         <translation>ein Bild zeigt keine Bewegung: kein Abbiegen, kein Kielwasser, nicht die Fahrtrichtung</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="156"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
         <source>what an object is made of is not measured</source>
         <translation>woraus ein Objekt besteht, wird nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="160"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="161"/>
         <source>how new, busy or full an object is is not measured</source>
         <translation>wie neu, belebt oder voll ein Objekt ist, wird nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="161"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="162"/>
         <source>what an object is used for is not told apart</source>
         <translation>wofür ein Objekt genutzt wird, wird nicht unterschieden</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="173"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>von Umrissen werden nur runde, quadratische, rechteckige, ovale, lange und gebogene gemessen</translation>
     </message>
@@ -2013,32 +2013,32 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <translation>welches Ende der Reihe von '{what}' gemeint ist, wird nicht gesagt: beide Enden werden behalten, entfernen Sie das andere</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="162"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
         <source>which way an object lies or faces beside another is not measured, only that it is by it</source>
         <translation>wie ein Objekt neben einem anderen liegt oder wohin es zeigt, wird nicht gemessen, nur dass es daneben ist</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="165"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
         <source>rows are not told apart, so which row is not measured</source>
         <translation>Reihen werden nicht unterschieden, daher wird nicht gemessen, welche Reihe gemeint ist</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="167"/>
         <source>only nearness to the middle is measured, not on which side of it an object lies</source>
         <translation>gemessen wird nur die Nähe zur Mitte, nicht auf welcher Seite der Mitte ein Objekt liegt</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="170"/>
         <source>how much lighter or darker an object is than another is not measured</source>
         <translation>wie viel heller oder dunkler ein Objekt als ein anderes ist, wird nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="172"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="173"/>
         <source>what is said of other objects around it does not pick it out</source>
         <translation>was über andere Objekte in der Nähe gesagt wird, wählt dieses nicht aus</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="158"/>
         <source>only named colours are measured, not patterns, sheen or many colours</source>
         <translation>gemessen werden nur benannte Farben, keine Muster, kein Glanz und keine Vielfarbigkeit</translation>
     </message>
@@ -2051,6 +2051,11 @@ Die Ausgabe enthält die vor dem Fehler gefundenen Polygone.</translation>
         <location filename="../rrsis_qgis/referring/select.py" line="62"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; not checked</source>
         <translation>'{order}' braucht ein Bezugsobjekt, das nicht gefunden wurde; nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
+        <source>near the middle of {anchor}</source>
+        <translation>nahe der Mitte von {anchor}</translation>
     </message>
 </context>
 <context>

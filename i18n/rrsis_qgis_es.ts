@@ -1223,7 +1223,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>entendido como: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="171"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="173"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>no se encontró '{what}'</translation>
     </message>
@@ -1238,7 +1238,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>no se comprobaron las formas: no se dio ningún contorno para {count} de los '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="274"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="276"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>no se encontró '{what}', así que no se aplicó '{relation}'</translation>
     </message>
@@ -1248,7 +1248,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>la vista no tiene georreferenciación métrica: una distancia en metros se leyó como «cerca»</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="317"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="319"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' necesita un objeto de referencia que no se encontró; ordenado por coincidencia</translation>
     </message>
@@ -1803,52 +1803,52 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>dentro de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
         <source>along {anchor}</source>
         <translation>a lo largo de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="136"/>
         <source>crossing {anchor}</source>
         <translation>atravesando {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="136"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="137"/>
         <source>smaller than {anchor}</source>
         <translation>más pequeño que {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="137"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="138"/>
         <source>larger than {anchor}</source>
         <translation>más grande que {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="138"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="139"/>
         <source>similar size to {anchor}</source>
         <translation>de tamaño similar a {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="177"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
         <source>within {distance} m of {anchor}</source>
         <translation>a menos de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="180"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="182"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="183"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="183"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="184"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
@@ -1938,37 +1938,37 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>de tamaño mediano</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="141"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="142"/>
         <source>&apos;{said}&apos; was not judged ({why}): what is kept fits the rest</source>
         <translation>«{said}» no se evaluó ({why}): lo que se conserva cumple el resto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="143"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="144"/>
         <source>the detector outlines objects, not their shadows</source>
         <translation>el detector delimita objetos, no sus sombras</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="144"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="145"/>
         <source>the detector outlines whole objects, not their small parts</source>
         <translation>el detector delimita objetos enteros, no sus partes pequeñas</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="145"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="146"/>
         <source>what covers an object is not measured</source>
         <translation>lo que cubre un objeto no se mide</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="149"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="150"/>
         <source>a picture from above does not show height</source>
         <translation>una imagen desde arriba no muestra la altura</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="150"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="151"/>
         <source>how much a comparison holds is not measured, only that it holds</source>
         <translation>se mide que una comparación se cumple, no cuánto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="153"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="154"/>
         <source>what is carried, held or pushed is not told apart from its carrier</source>
         <translation>lo que se lleva, sostiene o empuja no se distingue de quien lo lleva</translation>
     </message>
@@ -1983,27 +1983,27 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>en un extremo de su fila</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="146"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="147"/>
         <source>one picture does not show movement: a turn, a wake, which way traffic goes</source>
         <translation>una sola imagen no muestra movimiento: un giro, una estela, el sentido del tráfico</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="156"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
         <source>what an object is made of is not measured</source>
         <translation>no se mide de qué está hecho un objeto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="160"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="161"/>
         <source>how new, busy or full an object is is not measured</source>
         <translation>no se mide cuán nuevo, concurrido o lleno está un objeto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="161"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="162"/>
         <source>what an object is used for is not told apart</source>
         <translation>no se distingue para qué se usa un objeto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="173"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>de los contornos solo se miden los redondos, cuadrados, rectangulares, ovalados, largos y curvos</translation>
     </message>
@@ -2013,32 +2013,32 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>no se dice qué extremo de la fila de '{what}' se quiere: se conservan ambos extremos, quite el otro</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="162"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
         <source>which way an object lies or faces beside another is not measured, only that it is by it</source>
         <translation>no se mide hacia dónde está orientado un objeto junto a otro, solo que está junto a él</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="165"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
         <source>rows are not told apart, so which row is not measured</source>
         <translation>las filas no se distinguen, así que no se mide en qué fila está</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="167"/>
         <source>only nearness to the middle is measured, not on which side of it an object lies</source>
         <translation>solo se mide la cercanía al centro, no en qué lado del centro está el objeto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="170"/>
         <source>how much lighter or darker an object is than another is not measured</source>
         <translation>no se mide cuánto más claro u oscuro es un objeto que otro</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="172"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="173"/>
         <source>what is said of other objects around it does not pick it out</source>
         <translation>lo que se dice de otros objetos a su alrededor no lo distingue</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="158"/>
         <source>only named colours are measured, not patterns, sheen or many colours</source>
         <translation>solo se miden colores con nombre, no dibujos, brillo ni mezclas de colores</translation>
     </message>
@@ -2051,6 +2051,11 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <location filename="../rrsis_qgis/referring/select.py" line="62"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; not checked</source>
         <translation>'{order}' necesita un objeto de referencia que no se encontró; no comprobado</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
+        <source>near the middle of {anchor}</source>
+        <translation>cerca del centro de {anchor}</translation>
     </message>
 </context>
 <context>

@@ -1223,7 +1223,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>compris comme : {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="171"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="173"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>aucun '{what}' trouvé</translation>
     </message>
@@ -1238,7 +1238,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>formes non vérifiées : aucun contour fourni pour {count} des '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="274"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="276"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>aucun '{what}' trouvé, donc '{relation}' n’a pas été appliqué</translation>
     </message>
@@ -1248,7 +1248,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>la vue n’a pas de géoréférencement métrique : une distance en mètres a été lue comme « près de »</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="317"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="319"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' nécessite un objet de référence introuvable ; trié par correspondance</translation>
     </message>
@@ -1803,52 +1803,52 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>dans {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
         <source>along {anchor}</source>
         <translation>le long de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="136"/>
         <source>crossing {anchor}</source>
         <translation>en travers de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="136"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="137"/>
         <source>smaller than {anchor}</source>
         <translation>plus petit que {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="137"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="138"/>
         <source>larger than {anchor}</source>
         <translation>plus grand que {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="138"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="139"/>
         <source>similar size to {anchor}</source>
         <translation>de taille semblable à {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="177"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
         <source>within {distance} m of {anchor}</source>
         <translation>à moins de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="180"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="182"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="183"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="183"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="184"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
@@ -1938,37 +1938,37 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>de taille moyenne</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="141"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="142"/>
         <source>&apos;{said}&apos; was not judged ({why}): what is kept fits the rest</source>
         <translation>« {said} » n'a pas été jugé ({why}) : ce qui est gardé correspond au reste</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="143"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="144"/>
         <source>the detector outlines objects, not their shadows</source>
         <translation>le détecteur délimite les objets, pas leurs ombres</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="144"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="145"/>
         <source>the detector outlines whole objects, not their small parts</source>
         <translation>le détecteur délimite des objets entiers, pas leurs petites parties</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="145"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="146"/>
         <source>what covers an object is not measured</source>
         <translation>ce qui recouvre un objet n'est pas mesuré</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="149"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="150"/>
         <source>a picture from above does not show height</source>
         <translation>une image vue de dessus ne montre pas la hauteur</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="150"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="151"/>
         <source>how much a comparison holds is not measured, only that it holds</source>
         <translation>on mesure qu'une comparaison est vraie, pas de combien</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="153"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="154"/>
         <source>what is carried, held or pushed is not told apart from its carrier</source>
         <translation>ce qui est porté, tenu ou poussé n'est pas distingué de son porteur</translation>
     </message>
@@ -1983,27 +1983,27 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>à une extrémité de leur rangée</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="146"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="147"/>
         <source>one picture does not show movement: a turn, a wake, which way traffic goes</source>
         <translation>une seule image ne montre pas le mouvement : un virage, un sillage, le sens de circulation</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="156"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
         <source>what an object is made of is not measured</source>
         <translation>la matière d’un objet n’est pas mesurée</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="160"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="161"/>
         <source>how new, busy or full an object is is not measured</source>
         <translation>à quel point un objet est neuf, animé ou plein n’est pas mesuré</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="161"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="162"/>
         <source>what an object is used for is not told apart</source>
         <translation>l’usage d’un objet n’est pas distingué</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="173"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>parmi les contours, seuls les ronds, carrés, rectangulaires, ovales, longs et courbes sont mesurés</translation>
     </message>
@@ -2013,32 +2013,32 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>l’extrémité de la rangée de '{what}' visée n’est pas dite : les deux extrémités sont gardées, retirez l’autre</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="162"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
         <source>which way an object lies or faces beside another is not measured, only that it is by it</source>
         <translation>l’orientation d’un objet à côté d’un autre n’est pas mesurée, seulement qu’il est à côté</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="165"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
         <source>rows are not told apart, so which row is not measured</source>
         <translation>les rangées ne sont pas distinguées : la rangée visée n’est pas mesurée</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="167"/>
         <source>only nearness to the middle is measured, not on which side of it an object lies</source>
         <translation>seule la proximité du centre est mesurée, pas le côté du centre où se trouve l’objet</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="170"/>
         <source>how much lighter or darker an object is than another is not measured</source>
         <translation>on ne mesure pas de combien un objet est plus clair ou plus sombre qu'un autre</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="172"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="173"/>
         <source>what is said of other objects around it does not pick it out</source>
         <translation>ce qui est dit d'autres objets autour ne le désigne pas</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="158"/>
         <source>only named colours are measured, not patterns, sheen or many colours</source>
         <translation>seules les couleurs nommées sont mesurées, pas les motifs, l'éclat ni les couleurs multiples</translation>
     </message>
@@ -2051,6 +2051,11 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <location filename="../rrsis_qgis/referring/select.py" line="62"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; not checked</source>
         <translation>'{order}' nécessite un objet de référence introuvable ; non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
+        <source>near the middle of {anchor}</source>
+        <translation>près du milieu de {anchor}</translation>
     </message>
 </context>
 <context>

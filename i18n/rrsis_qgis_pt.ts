@@ -1223,7 +1223,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>entendido como: {program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="171"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="173"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>nenhum '{what}' encontrado</translation>
     </message>
@@ -1238,7 +1238,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>as formas não foram verificadas: nenhum contorno foi dado para {count} dos '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="274"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="276"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>nenhum '{what}' encontrado, por isso '{relation}' não foi aplicado</translation>
     </message>
@@ -1248,7 +1248,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>a vista não tem georreferenciação métrica: uma distância em metros foi lida como «perto»</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="317"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="319"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' precisa de um objeto de referência que não foi encontrado; ordenado por correspondência</translation>
     </message>
@@ -1803,52 +1803,52 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>dentro de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
         <source>along {anchor}</source>
         <translation>ao longo de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="136"/>
         <source>crossing {anchor}</source>
         <translation>atravessando {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="136"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="137"/>
         <source>smaller than {anchor}</source>
         <translation>menor que {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="137"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="138"/>
         <source>larger than {anchor}</source>
         <translation>maior que {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="138"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="139"/>
         <source>similar size to {anchor}</source>
         <translation>de tamanho semelhante a {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="177"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
         <source>within {distance} m of {anchor}</source>
         <translation>a menos de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="180"/>
         <source>{first} and {second}</source>
         <translation>{first} e {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="182"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="183"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="183"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="184"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
@@ -1938,37 +1938,37 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>de tamanho médio</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="141"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="142"/>
         <source>&apos;{said}&apos; was not judged ({why}): what is kept fits the rest</source>
         <translation>«{said}» não foi avaliado ({why}): o que é mantido cumpre o resto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="143"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="144"/>
         <source>the detector outlines objects, not their shadows</source>
         <translation>o detector delimita objetos, não as suas sombras</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="144"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="145"/>
         <source>the detector outlines whole objects, not their small parts</source>
         <translation>o detector delimita objetos inteiros, não as suas partes pequenas</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="145"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="146"/>
         <source>what covers an object is not measured</source>
         <translation>o que cobre um objeto não é medido</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="149"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="150"/>
         <source>a picture from above does not show height</source>
         <translation>uma imagem vista de cima não mostra a altura</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="150"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="151"/>
         <source>how much a comparison holds is not measured, only that it holds</source>
         <translation>mede-se que uma comparação se cumpre, não quanto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="153"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="154"/>
         <source>what is carried, held or pushed is not told apart from its carrier</source>
         <translation>o que é carregado, segurado ou empurrado não é distinguido de quem o leva</translation>
     </message>
@@ -1983,27 +1983,27 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>numa extremidade da sua fila</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="146"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="147"/>
         <source>one picture does not show movement: a turn, a wake, which way traffic goes</source>
         <translation>uma só imagem não mostra movimento: uma curva, uma esteira, o sentido do trânsito</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="156"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
         <source>what an object is made of is not measured</source>
         <translation>não se mede de que é feito um objeto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="160"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="161"/>
         <source>how new, busy or full an object is is not measured</source>
         <translation>não se mede quão novo, movimentado ou cheio está um objeto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="161"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="162"/>
         <source>what an object is used for is not told apart</source>
         <translation>não se distingue para que serve um objeto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="173"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>dos contornos só se medem os redondos, quadrados, retangulares, ovais, longos e curvos</translation>
     </message>
@@ -2013,32 +2013,32 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>não se diz que extremidade da fila de '{what}' se pretende: mantêm-se ambas, remova a outra</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="162"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
         <source>which way an object lies or faces beside another is not measured, only that it is by it</source>
         <translation>não se mede para onde um objeto está orientado ao lado de outro, só que está junto dele</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="165"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
         <source>rows are not told apart, so which row is not measured</source>
         <translation>as filas não são distinguidas, por isso não se mede em que fila está</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="167"/>
         <source>only nearness to the middle is measured, not on which side of it an object lies</source>
         <translation>só se mede a proximidade ao centro, não de que lado do centro o objeto está</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="170"/>
         <source>how much lighter or darker an object is than another is not measured</source>
         <translation>não se mede quanto um objeto é mais claro ou mais escuro do que outro</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="172"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="173"/>
         <source>what is said of other objects around it does not pick it out</source>
         <translation>o que se diz de outros objetos ao redor não o distingue</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="158"/>
         <source>only named colours are measured, not patterns, sheen or many colours</source>
         <translation>só se medem cores com nome, não padrões, brilho nem várias cores</translation>
     </message>
@@ -2051,6 +2051,11 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <location filename="../rrsis_qgis/referring/select.py" line="62"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; not checked</source>
         <translation>'{order}' precisa de um objeto de referência que não foi encontrado; não verificado</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
+        <source>near the middle of {anchor}</source>
+        <translation>perto do meio de {anchor}</translation>
     </message>
 </context>
 <context>

@@ -1223,7 +1223,7 @@ The output holds the polygons found before the failure.</source>
         <translation>理解为：{program}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="171"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="173"/>
         <source>no &apos;{what}&apos; was found</source>
         <translation>未找到 '{what}'</translation>
     </message>
@@ -1238,7 +1238,7 @@ The output holds the polygons found before the failure.</source>
         <translation>未检查形状：{count} 个 '{what}' 未提供轮廓</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="274"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="276"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>未找到 '{what}'，因此未应用 '{relation}'</translation>
     </message>
@@ -1248,7 +1248,7 @@ The output holds the polygons found before the failure.</source>
         <translation>视图没有米制地理参考：以米表示的距离按“附近”处理</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="317"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="319"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' 需要的参照物未找到；按匹配度排序</translation>
     </message>
@@ -1803,52 +1803,52 @@ The output holds the polygons found before the failure.</source>
         <translation>在{anchor}内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
         <source>along {anchor}</source>
         <translation>沿着{anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="135"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="136"/>
         <source>crossing {anchor}</source>
         <translation>横跨{anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="136"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="137"/>
         <source>smaller than {anchor}</source>
         <translation>比{anchor}小</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="137"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="138"/>
         <source>larger than {anchor}</source>
         <translation>比{anchor}大</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="138"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="139"/>
         <source>similar size to {anchor}</source>
         <translation>与{anchor}大小相近</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="177"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
         <source>within {distance} m of {anchor}</source>
         <translation>距{anchor} {distance} 米以内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor}（{qualities}）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="180"/>
         <source>{first} and {second}</source>
         <translation>{first}和{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="182"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="183"/>
         <source>{first}, {second}</source>
         <translation>{first}、{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="183"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="184"/>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
@@ -1938,37 +1938,37 @@ The output holds the polygons found before the failure.</source>
         <translation>中等大小</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="141"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="142"/>
         <source>&apos;{said}&apos; was not judged ({why}): what is kept fits the rest</source>
         <translation>“{said}”未被判断（{why}）：保留的结果符合其余条件</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="143"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="144"/>
         <source>the detector outlines objects, not their shadows</source>
         <translation>检测器勾勒的是物体，而不是它们的阴影</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="144"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="145"/>
         <source>the detector outlines whole objects, not their small parts</source>
         <translation>检测器勾勒的是整个物体，而不是其小部件</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="145"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="146"/>
         <source>what covers an object is not measured</source>
         <translation>不测量遮挡物体的东西</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="149"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="150"/>
         <source>a picture from above does not show height</source>
         <translation>俯视图像无法显示高度</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="150"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="151"/>
         <source>how much a comparison holds is not measured, only that it holds</source>
         <translation>只判断比较是否成立，不衡量差多少</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="153"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="154"/>
         <source>what is carried, held or pushed is not told apart from its carrier</source>
         <translation>被携带、握持或推动的物体无法与携带者区分</translation>
     </message>
@@ -1983,27 +1983,27 @@ The output holds the polygons found before the failure.</source>
         <translation>位于其所在行的一端</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="146"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="147"/>
         <source>one picture does not show movement: a turn, a wake, which way traffic goes</source>
         <translation>单张图像无法显示运动：转弯、尾迹或车流方向</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="156"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
         <source>what an object is made of is not measured</source>
         <translation>不测量物体的材质</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="160"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="161"/>
         <source>how new, busy or full an object is is not measured</source>
         <translation>不测量物体的新旧、繁忙或满空程度</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="161"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="162"/>
         <source>what an object is used for is not told apart</source>
         <translation>不区分物体的用途</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="173"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>轮廓中只测量圆形、方形、矩形、椭圆形、长形和弯曲形</translation>
     </message>
@@ -2013,32 +2013,32 @@ The output holds the polygons found before the failure.</source>
         <translation>未说明指的是 '{what}' 这一行的哪一端：两端都保留，请删除另一端</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="162"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="163"/>
         <source>which way an object lies or faces beside another is not measured, only that it is by it</source>
         <translation>不测量物体在另一物体旁的朝向，只判断它在其旁边</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="165"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
         <source>rows are not told apart, so which row is not measured</source>
         <translation>不区分各排，因此不测量是哪一排</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="166"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="167"/>
         <source>only nearness to the middle is measured, not on which side of it an object lies</source>
         <translation>只测量离中心的远近，不测量物体位于中心的哪一侧</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="169"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="170"/>
         <source>how much lighter or darker an object is than another is not measured</source>
         <translation>不衡量一个物体比另一个亮或暗多少</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="172"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="173"/>
         <source>what is said of other objects around it does not pick it out</source>
         <translation>对周围其他物体的描述不用于选出该物体</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="157"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="158"/>
         <source>only named colours are measured, not patterns, sheen or many colours</source>
         <translation>只测量有名称的颜色，不测量图案、光泽或多种颜色</translation>
     </message>
@@ -2051,6 +2051,11 @@ The output holds the polygons found before the failure.</source>
         <location filename="../rrsis_qgis/referring/select.py" line="62"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; not checked</source>
         <translation>'{order}' 需要的参照物未找到；未检查</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
+        <source>near the middle of {anchor}</source>
+        <translation>靠近{anchor}中间</translation>
     </message>
 </context>
 <context>

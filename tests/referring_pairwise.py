@@ -68,6 +68,9 @@ def relation_fit(
         return max(
             MISS, 0.5 ** (4 * gap(candidate, anchor) / max(_breadth(candidate) + _breadth(anchor), 1e-9))
         )
+    if kind == "near_middle_of":  # half at a distance from its middle as wide as it is broad
+        middle = float(np.linalg.norm(candidate.centre - anchor.centre))
+        return max(MISS, 0.5 ** (middle / max(_breadth(anchor), 1e-9)))
     if kind in ("near", "far_from", "along"):
         if kind != "along" and relation.distance_m is not None and frame.pixel_size_m is not None:
             near = 1.0 if gap(candidate, anchor) * frame.pixel_size_m <= relation.distance_m else MISS

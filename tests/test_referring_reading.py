@@ -6608,3 +6608,37 @@ def test_facing_toward_an_anchor_rotated_and_blurred_are_read(expression, explai
     """ "facing left toward the hangars" left the hangars unread; "rotated to the left" and "blurred" were
     unread."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # closest to, farthest from an anchor's middle: measured from it
+        (
+            "The vehicle closest to the center of the roundabout.",
+            "target: vehicle; count: 1; order: closest; relation: near the middle of roundabout",
+        ),
+        (
+            "the car farthest from the center of the parking lot",
+            "target: car; count: 1; order: farthest; relation: near the middle of parking lot",
+        ),
+        (
+            "the planes except the one closest to the middle of the apron",
+            "target: airplane; count: all; excluded (except): closest, near the middle of runway",
+        ),
+        # a road's middle is a line along it: named
+        (
+            "the car closest to the center of the road",
+            "target: car; count: 1; relation: in the middle of road; not understood: closest",
+        ),
+        (
+            "the closest car to the center of the road",
+            "target: car; count: 1; relation: in the middle of road; not understood: closest",
+        ),
+        ("the car closest to the center of the image", "target: car; count: 1; order: central"),
+    ],
+)
+def test_closest_to_the_center_of_an_anchor_is_an_order_from_its_middle(expression, explained):
+    """ "closest to the center of the roundabout" left "closest" unread; "the closest car to the center of
+    the road" kept an order with nothing to measure it from."""
+    assert parse_expression(expression).explain() == explained

@@ -595,3 +595,23 @@ def test_an_anchor_picked_by_its_own_relation_picks_the_target():
     assert set(found) == set(program.queries)
     selection = select(program, found, VIEW)
     assert selection.selected == ["car by the houses"] and selection.notes == []
+
+
+def test_closest_to_the_center_of_an_anchor_is_measured_from_its_middle():
+    """ "the plane closest to the center of the apron": of the planes on it, the one nearest its middle
+    (every one is on it: by the outline they would all be at 0); "farthest from" the one farthest off."""
+    apron = _box("apron", 20, 20, 180, 180)
+    planes = [
+        _box("edge", 25, 25, 35, 35),
+        _box("middle", 95, 110, 105, 120),
+        _box("side", 150, 95, 160, 105),
+    ]
+    found = {"airplane": planes, "runway": [apron]}
+    closest = parse_expression("the plane closest to the center of the apron")
+    assert [r.kind for r in closest.relations] == ["near_middle_of"]
+    assert select(closest, found, VIEW).selected == ["middle"]
+    farthest = parse_expression("the plane farthest from the center of the apron")
+    assert select(farthest, found, VIEW).selected == ["edge"]
+    # taken away: the others
+    others = parse_expression("the planes except the one closest to the middle of the apron")
+    assert sorted(select(others, found, VIEW).selected) == ["edge", "side"]

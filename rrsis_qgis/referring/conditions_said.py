@@ -131,6 +131,7 @@ RELATIONS = {  # each kind of `select.RELATION_KINDS` with its anchor
     "inside": QT_TRANSLATE_NOOP("messages", "inside {anchor}"),
     "with": QT_TRANSLATE_NOOP("messages", "with {anchor}"),
     "middle_of": QT_TRANSLATE_NOOP("messages", "in the middle of {anchor}"),
+    "near_middle_of": QT_TRANSLATE_NOOP("messages", "near the middle of {anchor}"),
     "along": QT_TRANSLATE_NOOP("messages", "along {anchor}"),
     "crossing": QT_TRANSLATE_NOOP("messages", "crossing {anchor}"),
     "smaller_than": QT_TRANSLATE_NOOP("messages", "smaller than {anchor}"),

@@ -61,6 +61,8 @@ LYING = ("oriented", "running", "aligned", "lying", "laid", "stretching", "exten
 GROUNDS = {"wind farm": ("windmill",), "tank farm": ("storage tank",), "runway": ("airplane", "helicopter")}
 WAYS_IN = ("entrance", "gate", "ramp")  # "the entrance to the mall" is the mall's, as "of the mall"
 NEAREST = ("closest", "nearest", "closer", "nearer")
+# Whose middle is a line along them, not a point to measure from
+LONG_WAYS = ("road", "street", "highway", "river", "canal", "railway", "lane", "sidewalk", "bicycle lane")
 FARTHEST = ("farthest", "furthest", "farther", "further")
 # What an orientation is said of: "in a vertical orientation", "in a diagonal position".
 WAYS_OF_LYING = ("orientation", "position", "alignment", "direction", "manner", "fashion")
@@ -722,6 +724,13 @@ class Places:
             kind = "near"
         elif direction := self._direction():
             kind = direction
+            measured = phrase.last_order in ("closest", "farthest") and self.words[start] in ("to", "from")
+            if kind == "middle_of" and measured and self._noun_after(self.at) not in LONG_WAYS:
+                kind = "near_middle_of"  # "the one closest to the center of the apron": from its middle
+            elif kind == "middle_of" and measured:  # "the closest car to the center of the road": named
+                self.unread.append(phrase.also_first.pop() if phrase.also_first else str(phrase.ordering))
+                phrase.also_said = phrase.also_said[: len(phrase.also_first)]
+                phrase.ordering = phrase.ordering if self.unread[-1] != phrase.ordering else None
         elif compared := self._compared_by_its_size():
             kind = compared
         elif (found := self._relation_phrase_at(self.at)) is not None:
@@ -746,6 +755,8 @@ class Places:
                 self.at = mark
                 ordering = "closest" if first in NEAREST else "farthest"
             self.at += length
+            if ordering and self._from_its_middle(phrase, ordering, start):
+                return True
             if " ".join(self.words[start : self.at]) in AT_A_PART or (
                 kind in ("near", "along") and self._at_a_part()
             ):
@@ -1310,6 +1321,20 @@ class Places:
             self.unread.extend(word for word in self.words[mark:end] if LEXICON.of(word) & {"place"})
         self.at = end + skip_of
         return kind
+
+    def _from_its_middle(self, phrase: Phrase, ordering: str, start: int) -> bool:
+        """After "closest to", "farthest from": "the center of the roundabout", "the middle of the apron", the
+        order measured from the anchor's middle (`near_middle_of`). Consumed, True. Not a road's or a river's
+        middle, a line along it ("closest to the center of the road": named)."""
+        mark, anchor = self.at, Phrase()
+        if self._direction() != "middle_of" or not self._anchor(anchor) or anchor.noun in LONG_WAYS:
+            self.at = mark
+            return False
+        phrase.order(ordering, self.words[start : self.at], self.unread, both=phrase is self.target)
+        if ordering in (phrase.ordering, *phrase.also_first):  # not named as another order
+            relation = Relation("near_middle_of", str(anchor.noun), anchor_qualifiers=anchor.qualifiers())
+            phrase.relations.append(relation)
+        return True
 
     def _toward_place(self, phrase: Phrase, closest: bool) -> bool:
         """ "furthest to the right", "closest to the bottom edge": the place's own superlative; "closest to

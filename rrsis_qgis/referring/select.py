@@ -76,6 +76,8 @@ COMPARED_TO = (
 )
 SIZE_SAID = ("", "in size ", "in area ")  # "larger in size than the others"
 MISS = 0.1  # the fit of a candidate that does not have the attribute
+# The relations closest and farthest are measured from (not conditions of their own)
+MEASURED_FROM = ("near", "far_from", "near_middle_of")
 
 
 @dataclass(frozen=True, eq=False)  # one detection: told apart by identity, its outline may be an array
@@ -232,7 +234,7 @@ class _Judge:
             conditions.append(_Condition(conditions_said.position(asked.position), fits))
         for relation in asked.relations:
             orders = (asked.ordering, *asked.also_first)
-            if ("closest" in orders or "farthest" in orders) and relation.kind in ("near", "far_from"):
+            if ("closest" in orders or "farthest" in orders) and relation.kind in MEASURED_FROM:
                 continue  # the anchor the order is measured from, not a condition: the closest may be far
             fits = self.relation(relation, items)
             if fits is not None:
@@ -365,12 +367,15 @@ class _Judge:
         )
 
     def distances(self, asked, items: list[Candidate]) -> dict[str, float]:
-        """Each item's gap to its nearest anchor of the asked near/far relation, for closest/farthest."""
-        for relation in asked.relations:
-            if relation.kind in ("near", "far_from"):
+        """Each item's gap to its nearest anchor of the asked near/far relation (to that anchor's middle for
+        "closest to the center of the roundabout", which only such an order says), for closest/farthest."""
+        middles = [relation for relation in asked.relations if relation.kind == "near_middle_of"]
+        for relation in middles or asked.relations:
+            if relation.kind in MEASURED_FROM:
                 anchors = self.anchors(relation.anchor, relation.anchor_qualifiers)
                 if anchors:
-                    gaps = _nearest(items, anchors)[2]
+                    middle = relation.kind == "near_middle_of"
+                    gaps = _gaps_to_middles(items, anchors) if middle else _nearest(items, anchors)[2]
                     return dict(zip((c.id for c in items), gaps.tolist(), strict=True))
         return {}
 
@@ -710,6 +715,27 @@ def _inside_fit(targets, relation, anchors, seconds, frame) -> np.ndarray:
     return fits
 
 
+def _gaps_to_middles(targets, anchors) -> np.ndarray:
+    """Each target's distance from its centre to the centre of its nearest anchor (the roundabout it is
+    at, for "the car closest to the center of the roundabout"); inf where it has none."""
+    _first, _outlines, _gaps, nearest = _nearest(targets, anchors)
+    gaps = np.full(len(targets), np.inf)
+    has = np.flatnonzero(nearest >= 0)
+    gaps[has] = np.linalg.norm(_centres(targets)[has] - _centres(anchors)[nearest[has]], axis=1)
+    return gaps
+
+
+def _near_middle_fit(targets, relation, anchors, seconds, frame) -> np.ndarray:
+    """Near the middle of the nearest anchor: half at a distance from its centre as wide as the anchor is
+    broad (`Outlines.breadths`). Read with "closest to the center of ...", which measures from it instead."""
+    _first, outlines, _gaps, nearest = _nearest(targets, anchors)
+    fits = np.full(len(targets), MISS)
+    has = np.flatnonzero(nearest >= 0)
+    gaps = _gaps_to_middles(targets, anchors)[has]
+    fits[has] = np.maximum(MISS, 0.5 ** (gaps / np.maximum(outlines.breadths()[nearest[has]], 1e-9)))
+    return fits
+
+
 def _middle_fit(targets, relation, anchors, seconds, frame) -> np.ndarray:
     """In the middle of the nearest anchor ("in the middle of the road", "of the square"): its centre
     inside it and as deep in it as half the anchor's deepest point at least (a road's middle is its middle
@@ -959,6 +985,8 @@ RELATION_KINDS = {
     "lower_right_part_of": RelationKind((), _part_fit((1.0, 1.0))),
     # "in the middle of the road", "at the center of the square": the place word "center" before "of"
     "middle_of": RelationKind(("in the heart of",), _middle_fit, (("center",),)),
+    # "closest to the center of the roundabout": the parser's reading, measured from the anchor's middle
+    "near_middle_of": RelationKind((), _near_middle_fit),
     "inside": RelationKind(
         (
             "in",

@@ -340,7 +340,7 @@ class Phrase:
         order of the first rank, and a closest or farthest for the one anchor it is measured from; else they
         are named ("the leftmost and largest tanks", "the largest tank near the river, which is also the
         closest to the road")."""
-        measured = sum(relation.kind in ("near", "far_from") for relation in self.relations)
+        measured = sum(relation.kind in ("near", "far_from", "near_middle_of") for relation in self.relations)
         distance = {"closest", "farthest"} & {self.ordering, *self.also_first}
         kept = alone and self.how_many == 1 and self.rank == 1 and self.ordering not in (None, "end")
         kept = kept and not (distance and measured != 1)
