@@ -6480,19 +6480,34 @@ def test_facing_up_or_down_is_a_heading_toward_the_top_or_the_bottom(expression,
 @pytest.mark.parametrize(
     "expression, explained",
     [
-        # not wholly in the view: cut off, never a set taken away
+        # not wholly in the view, its edge said: cut off, never a set taken away
         (
             "The plane that is not fully visible at the top edge.",
             "target: airplane; count: 1; attributes: cut off by the edge; position: top",
         ),
         (
-            "the plane which is not completely visible",
+            "the plane not entirely within the image",
             "target: airplane; count: 1; attributes: cut off by the edge",
         ),
+        # why not said, hidden by something, or an anchor's: named
         (
-            "the planes except the one not fully visible",
-            "target: airplane; count: all; excluded (except): cut off by the edge",
+            "the plane which is not completely visible",
+            "target: airplane; count: 1; not understood: not completely visible",
         ),
+        (
+            "the car not fully visible under the bridge",
+            "target: car; count: 1; relation: inside bridge; not understood: not fully visible",
+        ),
+        (
+            "the car not fully visible, covered by the tree",
+            "target: car; count: 1; relation: near tree; not judged: covered (cover);"
+            " not understood: not fully visible",
+        ),
+        (
+            "the car next to the trucks which are not fully visible",
+            "target: car; count: 1; relation: near truck; not understood: not fully visible",
+        ),
+        ("the cars, there are 0 of them", "target: car; count: all; not understood: 0"),
         # "not entirely", "not fully": only partly so, which no set taken away says; named
         (
             "the plane that is not entirely white, at the top",
@@ -6641,4 +6656,78 @@ def test_facing_toward_an_anchor_rotated_and_blurred_are_read(expression, explai
 def test_closest_to_the_center_of_an_anchor_is_an_order_from_its_middle(expression, explained):
     """ "closest to the center of the roundabout" left "closest" unread; "the closest car to the center of
     the road" kept an order with nothing to measure it from."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # what a review of this version found: a count of none, crashed
+        ("the cars, 0 in total", "target: car; count: all; not understood: 0 total"),
+        # a diagonal heading is one heading
+        ("the car facing up-left", "target: car; count: 1; heading: top left"),
+        ("the plane pointing up and to the left", "target: airplane; count: 1; heading: top left"),
+        ("the car facing up, left of the bus", "target: car; count: 1; heading: top; relation: left of bus"),
+        # a broad name after an anchor may be the anchor's; an anchor in a set taken away too
+        (
+            "the train station next to the hotel, a large building",
+            "target: train station; count: 1; relation: near hotel; not understood: large building",
+        ),
+        (
+            "the tennis court not next to the basketball court, a green court",
+            "target: tennis court; count: 1; excluded (not): near basketball court;"
+            " not understood: green court",
+        ),
+        (
+            "the helicopter not near the planes, a small white aircraft",
+            "target: helicopter; count: 1; excluded (not): near airplane;"
+            " not understood: small white aircraft",
+        ),
+        # another court, another place
+        (
+            "the tennis court on the left, the other court",
+            "target: tennis court; count: 1; position: left; not understood: court",
+        ),
+        (
+            "the tennis court on the left, the court on the right",
+            "target: tennis court; count: 1; position: left; not understood: court right",
+        ),
+        # some of them
+        (
+            "the cars, there are five of them, one of which is white",
+            "target: car; count: 5; not understood: white",
+        ),
+        (
+            "the planes, there are two of them and one of them is larger",
+            "target: airplane; count: 2; not understood: larger",
+        ),
+        # an anchor's heading, in its clause or in a set taken away
+        (
+            "the car next to the bus which is facing left",
+            "target: car; count: 1; relation: near bus; not understood: left",
+        ),
+        (
+            "the car not next to the bus which is facing up",
+            "target: car; count: 1; excluded (not): near bus; not understood: up",
+        ),
+        (
+            "the plane without a bus facing down",
+            "target: airplane; count: 1; excluded (without): near bus; not understood: down",
+        ),
+        (
+            "the car without a tree, which is white",
+            "target: car; count: 1; excluded (without): near tree; not understood: white",
+        ),
+        # "up" and "down" named, never dropped
+        (
+            "the car next to the buses and they are facing up",
+            "target: car; count: 1; relation: near bus; not understood: up",
+        ),
+        ("the car further up the hill", "target: car; count: 1; order: farthest; not understood: hill"),
+    ],
+)
+def test_what_a_review_of_counts_headings_and_names_said_again_found_is_read_or_named(expression, explained):
+    """A count of 0 crashed; "facing up-left" put the car on the left; "a large building" after a hotel
+    made the station large; "one of which is white" made all five white; an anchor's "facing up" was the
+    car's; "up" vanished from named clauses; "further up the hill" was the topmost."""
     assert parse_expression(expression).explain() == explained

@@ -32,6 +32,7 @@ from .words import (
     LINES,
     LONGEST_PHRASE,
     MEETING,
+    NAMED_AGAIN_BY_ANCHORS,
     ORDER_OF_PLACES,
     OUTLINE_SHAPES,
     OUTLINES,
@@ -69,6 +70,9 @@ BEFORE_LEFT = ("just", "that", "which", "who", "has", "had", "recently", "alread
 ORDER_FROM = {"right": "leftmost", "left": "rightmost", "bottom": "topmost", "top": "bottommost"}
 # Toward an object: near it, which way it faces not judged ("facing the terminal")
 FACING = ("facing", "faces", "pointing", "points", "oriented")
+# What hides an object from above, said after "not fully visible": not the view's edge
+HIDING = ("under", "beneath", "behind", "below", "shadow", "shade", "tree", "trees", "canopy", "roof")
+EDGES = ("edge", "edges", "border", "borders", "boundary", "margin")
 ORDER_FROM |= {"north": "southernmost", "south": "northernmost", "east": "westernmost", "west": "easternmost"}
 
 
@@ -396,7 +400,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         if self._part_clause(phrase) or self._look_after_a_break(phrase) or self._apposition(phrase):
             return True
-        if self._how_many_of_them(phrase) or self._all_of_them(phrase):
+        if self._how_many_of_them(phrase) or self._all_of_them(phrase) or self._some_of_them(phrase):
             return True
         if word == "whose":
             return self._whose(phrase)
@@ -528,9 +532,16 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             # "facing up", "pointing down": toward the top, the bottom of the view; "the bus heading up": up
             # the view, or up a slope? named
             faces = self.words[self.at - 1] in FACING and self._going()
-            if not (faces and phrase.head_toward(("top",) if word == "up" else ("bottom",))):
-                self.unread.append(word)
-            self.at += 1
+            start, self.at = self.at, self.at + 1
+            ways = ["top" if word == "up" else "bottom"]
+            side = self.at + (self.words[self.at] == "and")
+            side += self.words[side : side + 2] == ["to", "the"] and 2
+            joined = not any(at in self.breaks for at in range(self.at, side + 1))
+            if self.words[side] in ("left", "right") and joined:  # "facing up-left", "up and to the left"
+                ways.append(self.words[side])
+                self.at = side + 1
+            if not (faces and phrase.head_toward(tuple(ways))):
+                self.unread.extend(self.words[start : self.at])
             return True
         if word in ("up", "down") and self.words[self.at - 1] == "and":
             self.unread.append(word)  # "facing left and up": which way? no verb's particle
@@ -568,10 +579,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
                 return self._exclusion(1, word)  # "the court on the left, not the one near the pool"
         whole = LEXICON.match(self.words, self.at + 1, "whole") if word == "not" else None
         if whole and self.words[self.at + 1] != "complete":
-            # "not fully visible", "not entirely within the image": cut off by the view's edge, which is what
-            # a set taken away would say, and more simply
-            phrase.truncated, self.at = True, self.at + 1 + whole[0]
-            return True
+            return self._not_wholly_in_view(phrase, whole[0])
         if word in ("not", "never", "no", "non", "neither"):
             return self._negation()
         if word == "but" and self.negated_until == self.at:
@@ -688,6 +696,28 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         phrase.size, phrase.shape = phrase.size or said.size, phrase.shape or said.shape
         return True
 
+    def _not_wholly_in_view(self, phrase: Phrase, length: int) -> bool:
+        """ "not entirely within the image", "which is not fully visible at the top edge": cut off by the
+        view's edge, said of it, and the view or its edge said. Of an anchor ("next to the truck which is
+        not fully visible"), hidden by something ("not fully visible under the bridge"), or why not said
+        (trees hide as many as the edge cuts): named."""
+        start, said = self.at, self.at - 1
+        named_edge = LEXICON.match(self.words, self.at + 1, "whole")[0] > 2  # "not entirely within the image"
+        while self.words[said] in ("is", "are", "which", "that", "being", "be", "appears", "seems", "to"):
+            said -= 1
+        own = said + 1 == self.target_end or said + 1 in self.breaks or self.words[said] in ("one", "ones")
+        own = own and self._relative_clause_of(start) is None
+        self.at += 1 + length
+        # "not fully visible, covered by the tree": hidden, not cut off
+        following = self.words[self.at : self._next_break(self._next_break(self.at) + 1)]
+        hidden = any(LEXICON.of(word) & {"covered"} or word in HIDING for word in following)
+        edge = named_edge or any(word in EDGES or "image" in LEXICON.of(word) for word in following)
+        if own and edge and not hidden:
+            phrase.truncated = True
+            return True
+        self.unread.extend(["not", *self.words[start + 1 : self.at]])
+        return True
+
     def _pronoun_of_another(self, phrase: Phrase) -> bool:
         """ "the car next to the buses, and they are white", "the cars by the bus and it is white": a clause
         whose pronoun is not of the target's number but of an anchor's is that one's, maybe; named to the
@@ -719,6 +749,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         after = at + number[0] if number else at
         if number is None or self.words[after : after + 2] not in (["of", "them"], ["in", "total"]):
             return False
+        if number[1] < 1:  # "there are 0 of them": none to select; named
+            self.at = after + 2
+            self._name_unread(start)
+            return True
         self.at = after + 2 + 2 * (self.words[after + 2 : after + 4] == ["in", "total"])
         # what is said after "two of them" without "there are", "the" or "in total" may be of some of them
         in_total = self.words[self.at - 1] == "total"
@@ -729,6 +763,23 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self._name_unread(start)
             return True
         phrase.count, phrase.count_given = number[1], True
+        return True
+
+    def _some_of_them(self, phrase: Phrase) -> bool:
+        """ "the cars, one of which is white", "there are three of them and one is white", "two of them are
+        larger": said of some of the plural target's, which is more than a program says; named to the next
+        comma."""
+        at = self.at + (self.words[self.at] == "and")
+        opens = at in self.breaks or self.words[at - 1] == "and"
+        if phrase is not self.target or not phrase.plural or self.others or not opens:
+            return False
+        number = number_at(self.words, at)
+        some = number[0] if number else int(self.words[at] in ("some", "most", "many", "several", "few"))
+        after = self.words[at + some : at + some + 2]
+        if not some or not (after in (["of", "which"], ["of", "them"]) or "copula" in LEXICON.of(after[0])):
+            return False
+        start, self.at = self.at, self._next_break(at + 1)
+        self._name_unread(start)
         return True
 
     def _all_of_them(self, phrase: Phrase) -> bool:
@@ -842,12 +893,15 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         narrower = phrase.noun == "vehicle" and _a_vehicle_s_kind(kind.noun)
         # ", the smallest object in the picture"; ", a long pier", ", a narrow structure" (not after an
         # anchor: "the car next to the bus, a white structure"); what its kind alone is seen as, after an
-        # anchor too ("the helicopter on the helipad, a small aircraft")
-        its_own = kind.noun in names_again(phrase.noun)
+        # anchor too, where no anchor may be one ("the helicopter on the helipad, a small aircraft"; not
+        # "the train station next to the hotel, a large building")
+        taken = [relation for set_, _ in self.excluded for relation in set_.what.relations]
+        anchored = bool(phrase.relations or taken)
+        its_own = kind.noun in names_again(phrase.noun) and (
+            not anchored or kind.noun in NAMED_AGAIN_BY_ANCHORS
+        )
         any_object = (
-            kind.noun in GENERIC_NOUNS
-            or its_own
-            or (said_as(phrase.noun, kind.noun) and not phrase.relations)
+            kind.noun in GENERIC_NOUNS or its_own or (said_as(phrase.noun, kind.noun) and not anchored)
         )
         kind.shape = kind.shape or OUTLINE_SHAPES.get(str(kind.noun))  # ", a small blue square": square
         # "Among the cars in the lot, the small vehicle": one of them (not "the red truck, the white vehicle")
@@ -858,8 +912,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         )
         last = phrase.relations[-1] if phrase.relations else None
         anchors = (last.anchor, last.second_anchor) if last else ()
+        every_anchor = {relation.anchor for relation in (*phrase.relations, *taken)}
         the_anchor_s = kind.noun in anchors or ("vehicle" in anchors and _a_vehicle_s_kind(kind.noun))
-        every_anchor = {relation.anchor for relation in phrase.relations}
+        the_anchor_s = the_anchor_s or (kind.noun in every_anchor and kind.noun != phrase.noun)
         the_anchor_s = the_anchor_s or (broader and any(_a_vehicle_s_kind(anchor) for anchor in every_anchor))
         # "the tennis court next to the basketball court, a green court": which court?
         the_anchor_s = the_anchor_s or (
@@ -873,11 +928,17 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         placed_by_it = near[:1] != ["with"] and bool({"it", "them", "its", "their"} & set(near))
         placed_by_it = placed_by_it or self.words[self.at] == "and"
         placed_by_it = placed_by_it or bool({"other", "another"} & set(self.words[self.target_end : start]))
+        placed_by_it = placed_by_it or kind.other  # "the tennis court on the left, the other court"
         if not own or the_anchor_s or not named or kind.one or kind.rank != 1 or kind.ordinal or placed_by_it:
             self.at = start
             return False
         clash = phrase.colours and kind.colours and not set(phrase.colours) & set(kind.colours)
-        if clash or phrase.differs(kind, ("size", "shape", "ordering")):
+        # "the tennis court on the left, the court on the right": another place, another court
+        at = self.at + (self.words[self.at] in ("on", "at", "in", "to"))
+        end, places = self._places(at) if self.at not in self.breaks else (at, [])
+        elsewhere = bool(places and phrase.position and not set(places) & set(phrase.position))
+        if clash or elsewhere or phrase.differs(kind, ("size", "shape", "ordering")):
+            self.at = end if elsewhere else self.at
             self._name_unread(start)  # "the small ship at the top, a large vessel": which? named
             return True
         phrase.noun = phrase.noun if any_object or broader else kind.noun

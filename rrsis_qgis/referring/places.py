@@ -1341,7 +1341,12 @@ class Places:
         the center of the image": the most central, "farthest from the center" the outermost."""
         if self.words[self.at] in ("to", "from"):
             end, places = self._places(self.at + 1)
-        elif self.words[self.at] in ("up", "down") and not self._noun_follows(self.at + 1):
+        elif self.words[self.at] in ("up", "down") and self.words[self.at + 1] not in (
+            "the",
+            "a",
+            "an",
+            "this",
+        ):
             end, places = self.at + 1, ["top" if self.words[self.at] == "up" else "bottom"]  # "furthest up"
         else:  # "furthest north"
             end, places = self._places(self.at)
@@ -2246,12 +2251,21 @@ class Places:
                 said_of_another = said_of_another or any("unjudged" in LEXICON.of(word) for word in between)
                 # "next to the river flowing toward the bottom", "near the road running north": the anchor's
                 # way ("on the road heading north" is the car's: a road goes nowhere, a car does)
-                anchor = str(self.target.relations[-1].anchor) if self.target.relations else ""
-                named = name_of([self.words[before - 1]])[0]
-                after_it = before > self.target_end and before not in self.breaks  # "..., heading north"
-                after_it = after_it and (named == anchor or anchor.endswith(f" {named}"))
-                its_own = self._goes(str(self.target.noun)) and not self._goes(anchor)
-                said_of_another = said_of_another or (after_it and not its_own)
+                # the target's last anchor, or the last one of a set taken away ("not next to the bus which
+                # is facing up")
+                taken = [relation for set_, _ in self.excluded[-1:] for relation in set_.what.relations]
+                anchors = [str(relation.anchor) for relation in (*self.target.relations[-1:], *taken[-1:])]
+                noun = before - 1  # "the bus which is facing up": its clause too
+                while noun > self.target_end and self.words[noun] in ("which", "that", "who", "is", "are"):
+                    noun -= 1
+                named = name_of([self.words[noun]])[0]
+                # "..., heading north"
+                after_it = before > self.target_end and not any(
+                    at in self.breaks for at in range(noun + 1, before + 1)
+                )
+                anchor = next((a for a in anchors if named == a or a.endswith(f" {named}")), None)
+                its_own = self._goes(str(self.target.noun)) and not self._goes(str(anchor))
+                said_of_another = said_of_another or (after_it and anchor is not None and not its_own)
                 return "course" in categories and self.verb_end <= before and not said_of_another
         return False
 

@@ -242,9 +242,10 @@ class SetsTakenAway:
                 break  # "the car, not the one near the bus, which is red": the red is the car's
             if self.words[self.at] == "and" and not self._said_again_of_the_set(conjunct):
                 break
-            if word == "without" and self.words[self.at] in ("which", "that"):
-                # "the cars without a bus which are white", "with no bus nearby which is white": the
-                # target's look, maybe, never one of what it is without: named
+            clause = self.words[self.at] in ("which", "that") or "course" in LEXICON.of(self.words[self.at])
+            if word == "without" and clause:
+                # "the cars without a bus which are white", "with no bus nearby which is white", "without a
+                # bus facing down": the target's, maybe, never one of what it is without: named
                 mark, self.at = self.at, self._next_break(self.at + 1)
                 self._name_unread(mark)
                 break
@@ -269,8 +270,8 @@ class SetsTakenAway:
         right after what the target is without is its own, where the verb agrees with it; read into
         ``anchor``, or nothing is read."""
         start, verb = self.at, self.words[self.at + 1]
-        if self.words[start] not in ("which", "that") or verb not in ("is", "are"):
-            return
+        if self.words[start] not in ("which", "that") or verb not in ("is", "are") or start in self.breaks:
+            return  # (", which is white": the target's, maybe)
         if (verb == "are") != (anchor.plural or anchor.count != 1):
             return  # "the cars without a bus which are white": theirs
         self.at, said = start + 2, Phrase()

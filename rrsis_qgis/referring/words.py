@@ -132,6 +132,9 @@ def names_again(noun: str | None) -> frozenset[str]:
     return frozenset({*SEEN_AS.get(noun, ()), *([last] if " " in noun and not LEXICON.of(last) else [])})
 
 
+# What names the target again after an anchor that no anchor's kind is also called ("the tennis court
+# next to the road, a green court"): not "building", "station", "tower", which many kinds are
+NAMED_AGAIN_BY_ANCHORS = frozenset({"court", "diamond", "airplane"})
 NAMING_PEOPLE = {"guard", "vendor", "passenger", "seller", "shopper", "tourist", "customer", "traveler"}
 NAMING_PEOPLE |= {"traveller", "shopkeeper", "jogger", "crowd", "couple"}
 PLURAL_WORDS = {"people", "pedestrians", "men", "women", "children", "cattle", "persons", "crowd", "couple"}
@@ -462,8 +465,9 @@ _IGNORED = frozenset(IGNORED)
 
 
 def content_words(words: list[str]) -> list[str]:
-    """The words that carry something: not a determiner, a pronoun, a joining word or the like."""
-    return [word for word in words if not LEXICON.of(word) & _IGNORED]
+    """The words that carry something: not a determiner, a pronoun, a joining word or the like ("up" and
+    "down" say a way: "facing up")."""
+    return [word for word in words if word in ("up", "down") or not LEXICON.of(word) & _IGNORED]
 
 
 def one_place(places: list[str]) -> bool:
