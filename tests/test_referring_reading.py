@@ -6724,6 +6724,15 @@ def test_closest_to_the_center_of_an_anchor_is_an_order_from_its_middle(expressi
             "target: car; count: 1; relation: near bus; not understood: up",
         ),
         ("the car further up the hill", "target: car; count: 1; order: farthest; not understood: hill"),
+        # ", which are" of the anchors, not of the car
+        (
+            "the car near the buses, which are white",
+            "target: car; count: 1; relation: near bus; not understood: white",
+        ),
+        (
+            "the car near the bus, which is white",
+            "target: car; count: 1; attributes: white; relation: near bus",
+        ),
     ],
 )
 def test_what_a_review_of_counts_headings_and_names_said_again_found_is_read_or_named(expression, explained):

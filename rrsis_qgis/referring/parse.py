@@ -719,15 +719,22 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         return True
 
     def _pronoun_of_another(self, phrase: Phrase) -> bool:
-        """ "the car next to the buses, and they are white", "the cars by the bus and it is white": a clause
-        whose pronoun is not of the target's number but of an anchor's is that one's, maybe; named to the
-        next comma (the datasets' templates say "three tennis courts ... and it is ..." of the courts)."""
+        """ "the car next to the buses, and they are white", "the cars by the bus and it is white", "the car
+        near the buses, which are white": a clause whose pronoun (or verb) is not of the target's number but
+        of an anchor's is that one's, maybe; named to the next comma (the datasets' templates say "three
+        tennis courts ... and it is ..." of the courts)."""
         at = self.at + (self.words[self.at] == "and")
         pronoun = self.words[at]
         opens = at in self.breaks or self.words[at - 1] == "and"
-        if phrase is not self.target or self.others or pronoun not in ("it", "they") or not opens:
+        relative = pronoun in ("which", "that") and self.words[at + 1] in ("is", "are")
+        if (
+            phrase is not self.target
+            or self.others
+            or not (pronoun in ("it", "they") or relative)
+            or not opens
+        ):
             return False
-        plural = pronoun == "they"
+        plural = pronoun == "they" or (relative and self.words[at + 1] == "are")
         anchors = (relation.anchor_qualifiers.count != 1 for relation in phrase.relations)
         if plural != phrase.plural and plural in anchors:
             start, self.at = self.at, self._next_break(at + 1)
