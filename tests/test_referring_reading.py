@@ -1559,9 +1559,11 @@ def test_a_hand_is_no_place_in_the_view():
 
 def test_a_look_ahead_given_up_keeps_nothing_it_read_as_not_judged():
     """ "the harbor where tall ships meet the sea": the look-ahead that read "tall" is given up; "tall" is
-    kept once, as read again, never twice; "the border crossing" is no edge of the view."""
+    kept once, as read again, never twice (near the ships and the sea they meet); "the border crossing" is
+    no edge of the view."""
     program = parse_expression("the harbor where tall ships meet the sea")
-    assert [item.said for item in program.unjudged] == ["tall"] and program.partial
+    assert [item.said for item in program.unjudged] == ["tall"]
+    assert [relation.anchor for relation in program.relations] == ["ship", "sea"] and not program.partial
     assert parse_expression("the car parked at the border crossing").position == ()
 
 
@@ -6739,4 +6741,28 @@ def test_what_a_review_of_counts_headings_and_names_said_again_found_is_read_or_
     """A count of 0 crashed; "facing up-left" put the car on the left; "a large building" after a hotel
     made the station large; "one of which is white" made all five white; an anchor's "facing up" was the
     car's; "up" vanished from named clauses; "further up the hill" was the topmost."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "The overpass located at the upper-right, where a highway crosses a local road.",
+            "target: overpass; count: 1; position: top right; relation: near road; relation: near road;"
+            " not understood: local",
+        ),
+        (
+            "the roundabout where two roads meet the river",
+            "target: roundabout; count: 1; relation: near road; relation: near river",
+        ),
+        ("the roundabout where four roads meet", "target: roundabout; count: 1; relation: near road"),
+        (  # how a road changes there selects nothing said: named, as before
+            "the toll station where the road widens",
+            "target: expressway toll station; count: 1; not understood: widens where road",
+        ),
+    ],
+)
+def test_where_one_thing_meets_another_the_target_is_by_both(expression, explained):
+    """ "where a highway crosses a local road" left the road it crosses unread."""
     assert parse_expression(expression).explain() == explained

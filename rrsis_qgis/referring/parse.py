@@ -1030,24 +1030,42 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         start, self.at = self.at, self.at + 1
         anchor = Phrase()
         if self._noun_phrase(anchor, anchor=True):
-            verb, kind = self.at, "with"
+            verb, kind, met = self.at, "with", None
             self._skip("copula", "state")  # "are docked", "can be seen"
             if self.words[self.at] in MEETING:  # "where four roads meet": by them
                 kind, self.at = "near", self.at + 1
                 self.at += 2 if self.words[self.at : self.at + 2] == ["each", "other"] else 0
+                met = self._what_it_meets()
             elif self.at < self.end and "motion" in LEXICON.of(self.words[self.at]):
                 moving = self.at  # "where cars are queuing": with them; that they queue, not judged
                 self.at += 1
                 self._not_judged("motion", moving)
             verbed = self.at > verb
             ended = verbed and (
-                self.at >= self.end or self._not_judged_here(anchor) or self._relation(anchor)
+                met or self.at >= self.end or self._not_judged_here(anchor) or self._relation(anchor)
             )
             if verbed and (ended or self._clause_ended()):
                 phrase.relations.append(Relation(kind, anchor.noun, anchor_qualifiers=anchor.qualifiers()))
+                phrase.relations += [met] if met else []
                 return True
         self.at = start
         return False
+
+    def _what_it_meets(self) -> Relation | None:
+        """After "where a highway crosses", "where the road splits into": what it meets, or what it splits
+        into, by the target too ("where a highway crosses a local road": near the road as well); None,
+        and nothing read, when no noun follows."""
+        mark, met = self.at, Phrase()
+        self.at += self.words[self.at] in ("into", "with")
+        if (
+            self.at < self.end
+            and self.at not in self.breaks
+            and self._noun_phrase(met, anchor=True)
+            and met.noun
+        ):
+            return Relation("near", met.noun, anchor_qualifiers=met.qualifiers())
+        self.at = mark
+        return None
 
     def _clause_ended(self) -> bool:
         """What follows begins something else said of the target ("..., where boats are docked, on the
