@@ -6766,3 +6766,53 @@ def test_what_a_review_of_counts_headings_and_names_said_again_found_is_read_or_
 def test_where_one_thing_meets_another_the_target_is_by_both(expression, explained):
     """ "where a highway crosses a local road" left the road it crosses unread."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # the middle of a group, of two anchors, or an anchor's order: not measured from one anchor's middle
+        (
+            "the car closest to the center of the group of cars",
+            "target: car; count: 1; order: middle; not understood: closest",
+        ),
+        (
+            "the car closest to the center of the two roundabouts",
+            "target: car; count: 1; relation: in the middle of roundabout; not understood: closest",
+        ),
+        (
+            "the bus next to the car closest to the center of the roundabout",
+            "target: bus; count: 1; relation: near car; not understood: closest center roundabout",
+        ),
+        (
+            "the closest car to the center of the main road",
+            "target: car; count: 1; relation: in the middle of road (largest); not understood: closest",
+        ),
+        # "right" after a heading that goes on is how near; "of the bus" a side of it
+        (
+            "the car facing up right next to the bus",
+            "target: car; count: 1; heading: top; relation: near bus",
+        ),
+        (
+            "the car facing up and to the left of the bus",
+            "target: car; count: 1; heading: top; relation: left of bus",
+        ),
+        (
+            "the car facing down right, near the bus",
+            "target: car; count: 1; heading: bottom right; relation: near bus",
+        ),
+        # up the image
+        ("the car furthest up the image", "target: car; count: 1; order: topmost"),
+        ("the car further up the image than the bus", "target: car; count: 1; relation: above bus"),
+        # none of them: never kept
+        ("the cars, none of which is white", "target: car; count: all; not understood: none white"),
+        # on its own, or its own thing
+        ("the house on its own", "target: house; count: 1; relation: far from house"),
+        ("the car on its own lane", "target: car; count: 1; not understood: on its own lane"),
+    ],
+)
+def test_what_a_review_of_middles_headings_and_groups_found_is_read_or_named(expression, explained):
+    """ "closest to the center of the group of cars" was measured from the nearest other car; an anchor's
+    order went to the target; "facing up right next to the bus" was a diagonal heading; "furthest up the
+    image" lost "up"; "none of which is white" kept white; "on its own" was dropped."""
+    assert parse_expression(expression).explain() == explained

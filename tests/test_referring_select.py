@@ -615,3 +615,17 @@ def test_closest_to_the_center_of_an_anchor_is_measured_from_its_middle():
     # taken away: the others
     others = parse_expression("the planes except the one closest to the middle of the apron")
     assert sorted(select(others, found, VIEW).selected) == ["edge", "side"]
+
+
+def test_an_order_from_an_anchor_s_middle_keeps_the_other_relations_as_conditions():
+    """ "the car closest to the center of the roundabout, near the bus": of the cars near the bus, the one
+    nearest the roundabout's middle (the bus was no condition: the central car far from it was picked)."""
+    roundabout = _box("roundabout", 40, 40, 160, 160)
+    cars = [
+        _box("central", 95, 95, 105, 105),
+        _box("by_bus", 60, 60, 70, 70),
+        _box("far", 140, 140, 150, 150),
+    ]
+    found = {"car": cars, "roundabout": [roundabout], "bus": [_box("bus", 45, 45, 58, 58)]}
+    program = parse_expression("the car closest to the center of the roundabout, near the bus")
+    assert select(program, found, VIEW).selected == ["by_bus"]

@@ -456,7 +456,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                            "through the traffic", "in the traffic", "in heavy traffic",
                            "in the heavy traffic", "in the midst of traffic", "amid traffic",
                            "amidst traffic", "among traffic", "among the traffic", "already", "recently",
-                           "by themselves", "on its own", "on their own",
+                           "by themselves", "on their own",
                            # the weather, true of everything in the picture
                            "on a sunny day", "on a cloudy day", "on a rainy day", "in the rain",
                            "in the snow",
@@ -518,7 +518,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     # Far from the others of its kind ("the isolated windmill"): `far_from` the target's own class.
     ("isolated", None, "en", ("isolated", "solitary", "standalone", "secluded", "apart from the others",
                               "set apart from the others", "away from the others", "set apart", "lonely",
-                              "most isolated", "alone", "by itself", "all alone")),
+                              "most isolated", "alone", "by itself", "on its own", "all alone")),
     # Qualities the selection cannot judge from above, and no kind of `program.UNJUDGED_KINDS`: known, and
     # named as not understood (unread).
     ("unjudged", None, "en", ("triangle", "second to last", "second last", "third to last", "next to last",

@@ -15,6 +15,8 @@ from .words import IGNORED, PREPOSITIONS, SIDES, Phrase, begins_where
 # Before a shadow's noun: whose it is ("its long dark shadow", "the longest shadow"), and how it looks.
 OWNERS = ("a", "an", "the", "its", "their", "his", "her", "some")
 SHADOW_LOOKS = ("distinct", "visible", "clear", "faint", "sharp", "strong", "prominent", "noticeable")
+# Said of an outline a word names: "with a unique L shape"
+DISTINCT = ("unique", "distinctive", "distinct", "peculiar", "unusual", "characteristic", "special")
 # What a boat does to leave a wake: "leaves a white wake", "with a long wake", "creating a wake".
 WAKE_VERBS = ("leaving", "leaves", "leave", "with", "has", "having", "trailing", "creating", "creates")
 WAKE_VERBS += ("producing", "produces", "making", "makes", "followed")
@@ -244,17 +246,20 @@ class NotJudged:
             outline = LEXICON.match(self.words, at, "unjudged")
             if outline and outline[1].value == "outline":
                 self.at = at + outline[0]
+            elif len(self.words[at]) == 1 and self.words[at].isalpha():  # "shaped like an L": a letter's
+                self.at = at + 1
             elif self._object(at) == at:
                 self.at = start
                 return False
             self._not_judged("outline", start)
             return True
-        # "with a kidney shape", "has an L shape": an outline the table does not know
-        named = self.words[start + 2]
+        # "with a kidney shape", "has an L shape", "with a unique L shape": an outline the table does not know
+        at = start + 2 + (self.words[start + 2] in DISTINCT)
+        named = self.words[at]
         unknown = named.isalpha() and (not LEXICON.of(named) or len(named) == 1)
         having = word in ("with", "has", "having") and self.words[start + 1] in ("a", "an")
-        if having and self.words[start + 3] == "shape" and unknown:
-            self.at = start + 4
+        if having and self.words[at + 1] == "shape" and unknown:
+            self.at = at + 2
             self._not_judged("outline", start)
             return True
         known = LEXICON.of(word) and len(word) > 1  # "l" is a French article, "L shaped" a letter's outline

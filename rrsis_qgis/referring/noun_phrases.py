@@ -655,6 +655,13 @@ class NounPhrases:
         said_of_a_place = self.words[at] in ("part", "position", "portion", "side", "end", "section")
         return int(said_of_a_place and self.target.noun is not None and not self._noun_at(at + 1))
 
+    def _its_own_thing(self, at: int) -> bool:
+        """After "on its own", a noun it has ("on its own parking spot", "in its own lane"): not alone."""
+        if self.words[at - 1] != "own" or at >= self.end or at in self.breaks:
+            return False
+        word = self.words[at]
+        return not (word in PREPOSITIONS or word in ("and", "or", "but", "which", "that", "with", "while"))
+
     def _quality_at(self, at: int) -> bool:
         return LEXICON.match(self.words, at, "colour", "size", "shape") is not None
 

@@ -510,8 +510,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         isolated = LEXICON.match(self.words, self.at, "isolated")
         if isolated and self.words[self.at + isolated[0]] != "from":
             # "the court that appears isolated", "set apart from the others"; "isolated from the road": a
-            # relation
-            phrase.isolated = True
+            # relation; "on its own parking spot": its own what? named
+            phrase.isolated = not self._its_own_thing(self.at + isolated[0])
+            if not phrase.isolated:
+                self.unread.extend(self.words[self.at : self.at + isolated[0]])
             self.at += isolated[0]
             return True
         way = LEXICON.match(self.words, self.at, "way")
@@ -537,7 +539,12 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             side = self.at + (self.words[self.at] == "and")
             side += self.words[side : side + 2] == ["to", "the"] and 2
             joined = not any(at in self.breaks for at in range(self.at, side + 1))
-            if self.words[side] in ("left", "right") and joined:  # "facing up-left", "up and to the left"
+            # (not "up right next to the bus": how near; not "up and to the left of the bus": a side of it)
+            after = self.words[side + 1]
+            goes_on = after == "of" or begins_relation(self.words, side + 1) or after in PREPOSITIONS
+            goes_on = goes_on or after in ("there", "here", "next", "beside", "behind", "against")
+            goes_on = goes_on and side + 1 not in self.breaks
+            if self.words[side] in ("left", "right") and joined and not goes_on:  # "facing up-left"
                 ways.append(self.words[side])
                 self.at = side + 1
             if not (faces and phrase.head_toward(tuple(ways))):
@@ -781,7 +788,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if phrase is not self.target or not phrase.plural or self.others or not opens:
             return False
         number = number_at(self.words, at)
-        some = number[0] if number else int(self.words[at] in ("some", "most", "many", "several", "few"))
+        some = (
+            number[0] if number else int(self.words[at] in ("some", "most", "many", "several", "few", "none"))
+        )
         after = self.words[at + some : at + some + 2]
         if not some or not (after in (["of", "which"], ["of", "them"]) or "copula" in LEXICON.of(after[0])):
             return False

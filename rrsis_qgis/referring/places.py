@@ -725,12 +725,8 @@ class Places:
         elif direction := self._direction():
             kind = direction
             measured = phrase.last_order in ("closest", "farthest") and self.words[start] in ("to", "from")
-            if kind == "middle_of" and measured and self._noun_after(self.at) not in LONG_WAYS:
+            if kind == "middle_of" and measured:
                 kind = "near_middle_of"  # "the one closest to the center of the apron": from its middle
-            elif kind == "middle_of" and measured:  # "the closest car to the center of the road": named
-                self.unread.append(phrase.also_first.pop() if phrase.also_first else str(phrase.ordering))
-                phrase.also_said = phrase.also_said[: len(phrase.also_first)]
-                phrase.ordering = phrase.ordering if self.unread[-1] != phrase.ordering else None
         elif compared := self._compared_by_its_size():
             kind = compared
         elif (found := self._relation_phrase_at(self.at)) is not None:
@@ -852,6 +848,11 @@ class Places:
                 return True
             self.at = start  # "the tank in the picture": no anchor, nothing to relate to
             return False
+        if kind == "near_middle_of" and not self._a_middle_to_measure_from(phrase, anchor, start):
+            kind = "middle_of"  # "the closest car to the center of the road": closest along what? named
+            self.unread.append(phrase.also_first.pop() if phrase.also_first else str(phrase.ordering))
+            phrase.also_said = phrase.also_said[: len(phrase.also_first)]
+            phrase.ordering = phrase.ordering if self.unread[-1] != phrase.ordering else None
         if anchor.noun in WAYS_OF_LYING and kind == "inside":
             # "in a vertical orientation", "in a diagonal position": which way it lies, no object; in an
             # anchor's clause ("next to the bus which is in a vertical orientation"), named
@@ -1327,7 +1328,13 @@ class Places:
         order measured from the anchor's middle (`near_middle_of`). Consumed, True. Not a road's or a river's
         middle, a line along it ("closest to the center of the road": named)."""
         mark, anchor = self.at, Phrase()
-        if self._direction() != "middle_of" or not self._anchor(anchor) or anchor.noun in LONG_WAYS:
+        if self._direction() != "middle_of" or not self._anchor(anchor):
+            self.at = mark
+            return False
+        if phrase is self.target and self._after_an_anchor_s_clause(start):
+            self._name_unread(start)  # "the bus next to the car closest to the center of ...": the car's
+            return True
+        if not self._a_middle_to_measure_from(phrase, anchor, start):
             self.at = mark
             return False
         phrase.order(ordering, self.words[start : self.at], self.unread, both=phrase is self.target)
@@ -1336,17 +1343,24 @@ class Places:
             phrase.relations.append(relation)
         return True
 
+    def _a_middle_to_measure_from(self, phrase: Phrase, anchor: Phrase, start: int) -> bool:
+        """The middle of ``anchor`` is a point an order is measured from: one object, not a group ("the
+        center of the cars", "of the two roundabouts") nor one of the target's kind, and not a way whose
+        middle is a line along it ("the road"); said of the target ("the bus next to the car closest to the
+        center of ..." may be the car's)."""
+        one = anchor.how_many == 1 and not anchor.plural and not anchor.by_group
+        theirs = phrase is self.target and self._after_an_anchor_s_clause(start)
+        return one and anchor.noun not in LONG_WAYS and not self._of_its_kind(anchor.noun) and not theirs
+
     def _toward_place(self, phrase: Phrase, closest: bool) -> bool:
         """ "furthest to the right", "closest to the bottom edge": the place's own superlative; "closest to
         the center of the image": the most central, "farthest from the center" the outermost."""
         if self.words[self.at] in ("to", "from"):
             end, places = self._places(self.at + 1)
-        elif self.words[self.at] in ("up", "down") and self.words[self.at + 1] not in (
-            "the",
-            "a",
-            "an",
-            "this",
-        ):
+        elif self.words[self.at] in ("up", "down") and (
+            self.words[self.at + 1] not in ("the", "a", "an", "this")
+            or self._image_end(self.at + 1) is not None
+        ):  # "furthest up", "furthest up the image" (not "further up the hill")
             end, places = self.at + 1, ["top" if self.words[self.at] == "up" else "bottom"]  # "furthest up"
         else:  # "furthest north"
             end, places = self._places(self.at)

@@ -232,10 +232,14 @@ class _Judge:
         if asked.position:
             fits = np.array([_position_fit(c, asked.position, self.frame) for c in items])
             conditions.append(_Condition(conditions_said.position(asked.position), fits))
+        # the anchor an order is measured from is no condition (the closest may be far): an anchor's middle
+        # only that order says, else those near or far
+        middles = any(relation.kind == "near_middle_of" for relation in asked.relations)
+        measured_from = ("near_middle_of",) if middles else MEASURED_FROM
         for relation in asked.relations:
             orders = (asked.ordering, *asked.also_first)
-            if ("closest" in orders or "farthest" in orders) and relation.kind in MEASURED_FROM:
-                continue  # the anchor the order is measured from, not a condition: the closest may be far
+            if ("closest" in orders or "farthest" in orders) and relation.kind in measured_from:
+                continue
             fits = self.relation(relation, items)
             if fits is not None:
                 conditions.append(_Condition(conditions_said.relation(relation), fits))
