@@ -6809,6 +6809,10 @@ def test_where_one_thing_meets_another_the_target_is_by_both(expression, explain
         # on its own, or its own thing
         ("the house on its own", "target: house; count: 1; relation: far from house"),
         ("the car on its own lane", "target: car; count: 1; not understood: on its own lane"),
+        (  # a freeway's middle is a line along it too
+            "the car closest to the center of the freeway",
+            "target: car; count: 1; relation: in the middle of freeway; not understood: closest",
+        ),
     ],
 )
 def test_what_a_review_of_middles_headings_and_groups_found_is_read_or_named(expression, explained):

@@ -63,6 +63,7 @@ WAYS_IN = ("entrance", "gate", "ramp")  # "the entrance to the mall" is the mall
 NEAREST = ("closest", "nearest", "closer", "nearer")
 # Whose middle is a line along them, not a point to measure from
 LONG_WAYS = ("road", "street", "highway", "river", "canal", "railway", "lane", "sidewalk", "bicycle lane")
+LONG_WAYS += ("freeway", "avenue", "boulevard", "path", "trail", "track", "stream", "creek", "parking lane")
 FARTHEST = ("farthest", "furthest", "farther", "further")
 # What an orientation is said of: "in a vertical orientation", "in a diagonal position".
 WAYS_OF_LYING = ("orientation", "position", "alignment", "direction", "manner", "fashion")
