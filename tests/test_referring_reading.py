@@ -6820,3 +6820,36 @@ def test_what_a_review_of_middles_headings_and_groups_found_is_read_or_named(exp
     order went to the target; "facing up right next to the bus" was a diagonal heading; "furthest up the
     image" lost "up"; "none of which is white" kept white; "on its own" was dropped."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # one of a place's own: near the place
+        ("the chimney of the factory", "target: chimney; count: 1; relation: near factory"),
+        ("the largest of the tanks", "target: storage tank; count: 1; order: largest"),
+        # the only one, said of it
+        (
+            "The vehicle stands out as the only red one, located at the top-left of the lot.",
+            "target: vehicle; count: 1; attributes: red; relation: in the upper left corner of parking lot",
+        ),
+        # words
+        (
+            "The overpass located below the highway interchange.",
+            "target: overpass; count: 1; relation: below interchange",
+        ),
+        ("the helipad beside the hospital building", "target: helipad; count: 1; relation: near hospital"),
+        (
+            "A green truck in the lower-right corner, beside the warehouse entrance.",
+            "target: truck; count: 1; attributes: green; position: bottom right; relation: near entrance",
+        ),
+        (
+            "The outdoor swimming pool in the top-right.",
+            "target: swimming pool; count: 1; position: top right; not judged: outdoor (use)",
+        ),
+    ],
+)
+def test_one_of_a_place_s_own_the_only_one_and_words_of_facilities_are_read(expression, explained):
+    """ "the chimney of the factory", "stands out as the only red one", "highway interchange", "hospital",
+    "warehouse entrance" and "outdoor" were left unread."""
+    assert parse_expression(expression).explain() == explained

@@ -154,6 +154,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("noun", "helicopter", "en", ("helicopter",)),
     ("noun", "hangar", "en", ("hangar", "hangar building", "aircraft hangar")),
     ("noun", "water tower", "en", ("water tower",)),
+    ("noun", "hospital", "en", ("hospital", "hospital building")),
+    ("noun", "interchange", "en", ("interchange", "highway interchange", "road interchange",
+                                   "freeway interchange")),
     ("noun", "greenhouse", "en", ("greenhouse",)),
     ("noun", "solar panel", "en", ("solar panel",)),
     ("noun", "tennis center", "en", ("tennis center", "tennis centre")),
@@ -186,6 +189,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     # "X entrance" of these X (an entrance alone, or of another, is a free noun: "the tunnel entrance").
     ("noun", "entrance", "en", ("building entrance", "parking entrance", "station entrance",
                                 "subway entrance", "mall entrance", "parking exit", "harbor entrance",
+                                "parking lot entrance", "warehouse entrance", "factory entrance",
+                                "airport entrance", "school entrance", "hospital entrance",
                                 "harbour entrance", "port entrance", "road entrance")),
     ("noun", "shopping mall", "en", ("shopping mall", "shopping center", "shopping centre", "mall")),
     # Where storage tanks or windmills stand together: asked of the detector as said, a place they are in
@@ -426,6 +431,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "uniformly", "orderly", "neighboring", "neighbouring", "entirely", "distinct", "prominent",
       "noticeable", "conspicuous", "distinctive", "comparatively", "unlike the others",
       "differs from the others", "different from the others", "stands out from the others",
+      "stands out as", "stand out as", "standing out as",
       "standing out from the others",
       "with its longer side", "with its long side", "its longer side", "its long side", "with its long axis",
       "its long axis", "whose longer side is", "whose long side is", "close together", "closely together",
@@ -554,7 +560,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                      "messy", "quiet", "unoccupied", "sprawling", "landed", "grounded",
                                      "lush")),
     ("unjudged", "use", "en", ("commercial", "industrial", "military", "civilian", "private", "public",
-                               "agricultural", "recreational", "rural", "urban", "dedicated", "minor")),
+                               "agricultural", "recreational", "rural", "urban", "dedicated", "minor",
+                               "outdoor", "indoor")),
     # Roof pitch and lanes or engines: "a flat-roofed building", "a four-lane road", "a twin-engine plane".
     # A marking painted on it, how it is turned beside others: "marked with an H", "rotated relative to"
     ("unjudged", "part", "en", ("marked with", "painted with", "marked by", "labelled with", "labeled with")),

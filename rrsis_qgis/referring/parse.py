@@ -394,6 +394,14 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         if self._pronoun_of_another(phrase):
             return True
+        only = (
+            word in ("only", "sole", "single")
+            and self.words[self.at - 1] == "the"
+            and self._one_follows(self.at + 1)
+        )
+        if only and phrase is self.target and phrase.how_many == 1:
+            self.at += 1  # "stands out as the only red one": one, as it is
+            return True
         if self._target_frame():
             if phrase.noun is not None:
                 self._apposition(phrase, framed=True)
@@ -410,6 +418,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         if (
             self._member_of_group(phrase)
+            or self._of_a_place(phrase)
             or self._forming_a_group(phrase)
             or self._middle_of_its_group(phrase)
             or self._while_the_others(phrase)
@@ -1308,6 +1317,24 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         self.at = start
         return False
+
+    def _of_a_place(self, phrase: Phrase) -> bool:
+        """ "the chimney of the power plant", "the runway of the airport": one of a place's own, right after
+        its noun: near that place (not "of the tanks", a group; not of its own kind)."""
+        if self.words[self.at] != "of" or phrase is not self.target or self.at != self.target_end:
+            return False
+        if self.words[self.at + 1] not in ("the", "a", "an") or self._image_end(self.at) is not None:
+            return False
+        start, self.at, place = self.at, self.at + 1, Phrase()
+        named = self._known_noun(self.at + 1) and not is_plural_word(self.words[self.at + 1])
+        if not named or not self._noun_phrase(place, anchor=True) or place.how_many != 1:
+            self.at = start
+            return False
+        if self._of_its_kind(place.noun) or self.words[self.at] == "of":
+            self.at = start  # "the car of the cars", "the roof of the house of ...": read as ever
+            return False
+        phrase.relations.append(Relation("near", str(place.noun), anchor_qualifiers=place.qualifiers()))
+        return True
 
     def _forming_a_group(self, phrase: Phrase) -> bool:
         """ "the tanks form a tight group of six", "forming a long row": how the targets stand together;
