@@ -6853,3 +6853,30 @@ def test_one_of_a_place_s_own_the_only_one_and_words_of_facilities_are_read(expr
     """ "the chimney of the factory", "stands out as the only red one", "highway interchange", "hospital",
     "warehouse entrance" and "outdoor" were left unread."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "the airport with a runway and several hangars",
+            "target: airport; count: 1; relation: with runway; relation: with hangar",
+        ),
+        (
+            "The ground track field with a red track and a green field.",
+            "target: ground track field; count: 1; relation: with track (red); relation: with field (green)",
+        ),
+        # not another object: named, as before
+        (
+            "the airport with a runway and the bus",
+            "target: airport; count: 1; relation: with runway; not understood: bus",
+        ),
+        (
+            "the car with a red roof and parked near the bus",
+            "target: car; count: 1; attributes: red; relation: near bus",
+        ),
+    ],
+)
+def test_what_else_it_has_is_read_with_its_count_and_looks(expression, explained):
+    """ "and several hangars", "and a green field" after "with a ..." were left unread."""
+    assert parse_expression(expression).explain() == explained

@@ -1916,8 +1916,14 @@ class Places:
         if self.words[self.at] != "and" or self.words[self.at + 1] in ("the", "its", "their"):
             return False
         mark, self.at = self.at, self.at + 1
-        anchor = Phrase()
-        if not self._noun_follows(self.at) or not self._anchor(anchor) or anchor.noun == phrase.noun:
+        anchor, noun = (
+            Phrase(),
+            self.at,
+        )  # "and several hangars", "and long platforms": a noun after its words
+        while LEXICON.of(self.words[noun]) & {"determiner", "number", "every", "colour", "size", "shape"}:
+            noun += 1
+        named = noun > self.at or self._known_noun(noun)  # not "and parked"
+        if not (named and self._noun_at(noun)) or not self._anchor(anchor) or anchor.noun == phrase.noun:
             self.at = mark
             return False
         self._lying(anchor)
