@@ -6880,3 +6880,47 @@ def test_one_of_a_place_s_own_the_only_one_and_words_of_facilities_are_read(expr
 def test_what_else_it_has_is_read_with_its_count_and_looks(expression, explained):
     """ "and several hangars", "and a green field" after "with a ..." were left unread."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # a diagonal heading before a place or a relation is still one heading
+        (
+            "a white car facing down-left on the road",
+            "target: car; count: 1; attributes: white; heading: bottom left; relation: inside road",
+        ),
+        (
+            "the car facing up left next to the bus",
+            "target: car; count: 1; heading: top left; relation: near bus",
+        ),
+        (
+            "the car facing up right behind the truck",
+            "target: car; count: 1; heading: top; relation: near truck",
+        ),
+        # "X of the Y": only a place's own, the place said alone
+        ("the roof of the car", "target: building; count: 1; not understood: car"),
+        ("the tank of the truck", "target: storage tank; count: 1; not understood: truck"),
+        (
+            "the shadow of the building covering the parking lot",
+            "target: building; count: 1; not judged: shadow (shadow); not understood: lot",
+        ),
+        ("the middle car of the parking lot", "target: car; count: 1; position: center; not understood: lot"),
+        ("the car of the street corner", "target: car; count: 1; not understood: street corner"),
+        # what is said of what is met is its own
+        (
+            "the overpass where the highway crosses the road with cars on it",
+            "target: overpass; count: 1; relation: crossing road (with car); not understood: where highway",
+        ),
+        # the only one of an anchor's clause: named
+        (
+            "the bus next to the car that stands out as the only red one",
+            "target: bus; count: 1; attributes: red; relation: near car; not understood: only",
+        ),
+    ],
+)
+def test_what_a_review_of_headings_places_and_what_is_met_found_is_read_or_named(expression, explained):
+    """ "facing down-left on the road" put the car on the left; "the roof of the car" was a building near a
+    car; "the shadow of the building covering the parking lot" targeted the lot; what a road met had
+    given its cars to the overpass; "the only red one" of an anchor's clause was silent."""
+    assert parse_expression(expression).explain() == explained

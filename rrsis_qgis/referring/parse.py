@@ -398,6 +398,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             word in ("only", "sole", "single")
             and self.words[self.at - 1] == "the"
             and self._one_follows(self.at + 1)
+            and not self._after_an_anchor_s_clause(self.at, right_after=False)  # the car's, maybe
         )
         if only and phrase is self.target and phrase.how_many == 1:
             self.at += 1  # "stands out as the only red one": one, as it is
@@ -549,11 +550,17 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             side += self.words[side : side + 2] == ["to", "the"] and 2
             joined = not any(at in self.breaks for at in range(self.at, side + 1))
             # (not "up right next to the bus": how near; not "up and to the left of the bus": a side of it)
-            after = self.words[side + 1]
-            goes_on = after == "of" or begins_relation(self.words, side + 1) or after in PREPOSITIONS
-            goes_on = goes_on or after in ("there", "here", "next", "beside", "behind", "against")
-            goes_on = goes_on and side + 1 not in self.breaks
-            if self.words[side] in ("left", "right") and joined and not goes_on:  # "facing up-left"
+            after = self.words[side + 1] if side + 1 not in self.breaks else ""
+            near = self.words[side] == "right" and after in (
+                "next",
+                "beside",
+                "behind",
+                "against",
+                "by",
+                "in",
+            )
+            near = near and begins_relation(self.words, side + 1)
+            if self.words[side] in ("left", "right") and joined and after != "of" and not near:  # "up-left"
                 ways.append(self.words[side])
                 self.at = side + 1
             if not (faces and phrase.head_toward(tuple(ways))):
@@ -1080,6 +1087,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             and self.at not in self.breaks
             and self._noun_phrase(met, anchor=True)
             and met.noun
+            and (self.at >= self.end or self.at in self.breaks)  # not "crosses the road with cars on it"
         ):
             return Relation("near", met.noun, anchor_qualifiers=met.qualifiers())
         self.at = mark
@@ -1320,18 +1328,29 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
 
     def _of_a_place(self, phrase: Phrase) -> bool:
         """ "the chimney of the power plant", "the runway of the airport": one of a place's own, right after
-        its noun: near that place (not "of the tanks", a group; not of its own kind)."""
+        its noun, the place said alone: near that place (not "of the tanks", a group; not of its own kind;
+        not a part's, "the roof of the house"; not a mover's, "the tank of the truck"; not where more is
+        said of the place, "the pool of the house with solar panels", nor of a target placed in the view
+        already, "the middle car of the parking lot")."""
         if self.words[self.at] != "of" or phrase is not self.target or self.at != self.target_end:
             return False
         if self.words[self.at + 1] not in ("the", "a", "an") or self._image_end(self.at) is not None:
             return False
+        kind = LEXICON.of(str(phrase.noun)) | LEXICON.of(self.words[self.at - 1])
+        if not kind & set(NOUNS) or kind & {"part", "minor_part"} or phrase.position or phrase.ordering:
+            return False
+        if phrase.other or phrase.colours or phrase.size or phrase.shape:
+            return False  # "another house of the street", "the red car of the ...": the old way
         start, self.at, place = self.at, self.at + 1, Phrase()
         named = self._known_noun(self.at + 1) and not is_plural_word(self.words[self.at + 1])
         if not named or not self._noun_phrase(place, anchor=True) or place.how_many != 1:
             self.at = start
             return False
-        if self._of_its_kind(place.noun) or self.words[self.at] == "of":
-            self.at = start  # "the car of the cars", "the roof of the house of ...": read as ever
+        alone = self.at >= self.end or self.at in self.breaks
+        alone = alone and not LEXICON.of(self.words[self.at - 1]) & {"place_part", "part"}  # "street corner"
+        mover = self._goes(str(place.noun)) or LEXICON.of(str(place.noun)) & {"road user"}
+        if self._of_its_kind(place.noun) or not alone or mover:
+            self.at = start  # "the car of the cars", "the car of the man in a red shirt": read as ever
             return False
         phrase.relations.append(Relation("near", str(place.noun), anchor_qualifiers=place.qualifiers()))
         return True
