@@ -6924,3 +6924,26 @@ def test_what_a_review_of_headings_places_and_what_is_met_found_is_read_or_named
     car; "the shadow of the building covering the parking lot" targeted the lot; what a road met had
     given its cars to the overpass; "the only red one" of an anchor's clause was silent."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # a place of an anchor's own, said with "'s": named, never the view's
+        (
+            "the car near the roundabout's center",
+            "target: car; count: 1; relation: near roundabout; not understood: center",
+        ),
+        (
+            "the car in the parking lot's top left corner",
+            "target: car; count: 1; relation: inside parking lot; not understood: top left corner",
+        ),
+        # none of them: never kept, with or without a comma
+        ("the cars none of which are white", "target: car; count: all; not understood: none white"),
+        ("the cars of which none is white", "target: car; count: all; not understood: none white"),
+    ],
+)
+def test_an_anchor_s_own_place_and_none_of_them_are_named(expression, explained):
+    """ "near the roundabout's center" put the car in the middle of the view; "none of which are white"
+    kept white."""
+    assert parse_expression(expression).explain() == explained

@@ -411,6 +411,11 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         if self._how_many_of_them(phrase) or self._all_of_them(phrase) or self._some_of_them(phrase):
             return True
+        if word == "none" or self.words[self.at : self.at + 3] == ["of", "which", "none"]:
+            start, self.at = self.at, self._next_break(self.at + 1)  # "none of which are white": never kept
+            self._name_unread(start)
+            self.unread.extend([] if "none" in self.unread else ["none"])
+            return True
         if word == "whose":
             return self._whose(phrase)
         if self._in_a_colour(phrase) or self._of_an_aspect(phrase) or self._in_a_manner():

@@ -1198,6 +1198,12 @@ class Places:
         if self.words[self.at] == "s" and self.words[self.at + 1] in PARTS and self.at not in self.breaks:
             self.at += 2  # "closest to the water's edge": to the water, which part not judged
             self._not_judged("part", self.at - 1)
+        elif self.words[self.at] == "s" and self.at not in self.breaks and self._places(self.at + 1)[1]:
+            # "near the roundabout's center", "in the parking lot's top left corner": a place of its own,
+            # not of the view; named
+            start, self.at = self.at, self._places(self.at + 1)[0]
+            self.at += self.words[self.at] in INNER_PARTS
+            self._name_unread(start)
         if anchor.noun == "pedestrian":
             self._dressed(anchor)  # "ridden by a man in red": his clothes' colour, seen from above
         while self.at < self.end:

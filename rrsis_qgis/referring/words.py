@@ -72,6 +72,7 @@ ENDS_PHRASE |= {
     "more",
     "closer",
     "farther",
+    "none",  # "the cars none of which are white"
 }
 # Targets standing together: "the tanks form a tight group", "forming a long row".
 FORMING = ("form", "forms", "forming", "formed")
