@@ -6862,10 +6862,24 @@ def test_one_of_a_place_s_own_the_only_one_and_words_of_facilities_are_read(expr
             "the airport with a runway and several hangars",
             "target: airport; count: 1; relation: with runway; relation: with hangar",
         ),
-        (
+        (  # a noun the vocabulary does not know, or a part or look of its own, after "and": named
             "The ground track field with a red track and a green field.",
-            "target: ground track field; count: 1; relation: with track (red); relation: with field (green)",
+            "target: ground track field; count: 1; relation: with track (red); not understood: green field",
         ),
+        (
+            "the ship with containers and a red hull",
+            "target: ship; count: 1; relation: with container; not understood: red hull",
+        ),
+        (
+            "the house with a pool and round shape",
+            "target: house; count: 1; relation: with swimming pool; not understood: round shape",
+        ),
+        # "X of the Y" where more is said of Y: Y's, named
+        (
+            "the pool of the house with a red roof",
+            "target: swimming pool; count: 1; not understood: house with red roof",
+        ),
+        ("the fountain of the park", "target: fountain; count: 1; relation: near park"),
         # not another object: named, as before
         (
             "the airport with a runway and the bus",

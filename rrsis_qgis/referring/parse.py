@@ -1342,7 +1342,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if self.words[self.at + 1] not in ("the", "a", "an") or self._image_end(self.at) is not None:
             return False
         kind = LEXICON.of(str(phrase.noun)) | LEXICON.of(self.words[self.at - 1])
-        if not kind & set(NOUNS) or kind & {"part", "minor_part"} or phrase.position or phrase.ordering:
+        free = not LEXICON.of(self.words[self.at - 1])  # "the fountain of the park": a noun as typed
+        if (
+            not (kind & set(NOUNS) or free)
+            or kind & {"part", "minor_part"}
+            or phrase.position
+            or phrase.ordering
+        ):
             return False
         if phrase.other or phrase.colours or phrase.size or phrase.shape:
             return False  # "another house of the street", "the red car of the ...": the old way
@@ -1354,9 +1360,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         alone = self.at >= self.end or self.at in self.breaks
         alone = alone and not LEXICON.of(self.words[self.at - 1]) & {"place_part", "part"}  # "street corner"
         mover = self._goes(str(place.noun)) or LEXICON.of(str(place.noun)) & {"road user"}
-        if self._of_its_kind(place.noun) or not alone or mover:
+        if self._of_its_kind(place.noun) or mover:
             self.at = start  # "the car of the cars", "the car of the man in a red shirt": read as ever
             return False
+        if not alone:  # "the pool of the house with a red roof": what is said of the place is its own
+            self.at = self._next_break(self.at)
+            self._name_unread(start)
+            return True
         phrase.relations.append(Relation("near", str(place.noun), anchor_qualifiers=place.qualifiers()))
         return True
 

@@ -1928,8 +1928,12 @@ class Places:
         )  # "and several hangars", "and long platforms": a noun after its words
         while LEXICON.of(self.words[noun]) & {"determiner", "number", "every", "colour", "size", "shape"}:
             noun += 1
-        named = noun > self.at or self._known_noun(noun)  # not "and parked"
-        if not (named and self._noun_at(noun)) or not self._anchor(anchor) or anchor.noun == phrase.noun:
+        # (not "and parked"; not its own part or look: "and a red hull", "and round shape")
+        said = LEXICON.of(self.words[noun])
+        own = (said & {"part", "minor_part"} and "waters" not in said) or singular(
+            self.words[noun]
+        ) in ASPECTS_OF_ITS_OWN
+        if not self._known_noun(noun) or own or not self._anchor(anchor) or anchor.noun == phrase.noun:
             self.at = mark
             return False
         self._lying(anchor)
