@@ -6955,6 +6955,9 @@ def test_what_a_review_of_headings_places_and_what_is_met_found_is_read_or_named
         # none of them: never kept, with or without a comma
         ("the cars none of which are white", "target: car; count: all; not understood: none white"),
         ("the cars of which none is white", "target: car; count: all; not understood: none white"),
+        # nothing, something: no object to be near or with
+        ("the cars with nothing on them", "target: car; count: all; not understood: with nothing"),
+        ("the car next to something", "target: car; count: 1; not understood: next something"),
     ],
 )
 def test_an_anchor_s_own_place_and_none_of_them_are_named(expression, explained):

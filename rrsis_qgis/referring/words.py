@@ -73,6 +73,10 @@ ENDS_PHRASE |= {
     "closer",
     "farther",
     "none",  # "the cars none of which are white"
+    "nothing",  # "with nothing on them": no object
+    "something",
+    "anything",
+    "everything",
 }
 # Targets standing together: "the tanks form a tight group", "forming a long row".
 FORMING = ("form", "forms", "forming", "formed")
