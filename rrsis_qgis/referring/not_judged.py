@@ -230,8 +230,7 @@ class NotJudged:
         self.at = at
         self._not_judged("motion", start)
         if clause[:1] in (["that"], ["which"]) and self.at == at and at not in self.breaks and at != end:
-            self.at = self._next_break(at)  # "a wake that is not white": the wake's, which nothing judges
-            self._name_unread(at)
+            self._name_to_the_next_break(at, at)  # "a wake that is not white": the wake's, judged by nothing
         return True
 
     def _outline(self) -> bool:

@@ -617,10 +617,7 @@ class NounPhrases:
         noun_end = relative - 1
         length = next((k for k in range(1, 4) if self._known_noun(relative - k) == k), 0)
         # an anchor as typed ("the hangar"), the target's or a set's taken away ("not near the hangar")
-        last = [
-            *self.target.relations[-1:],
-            *(r for set_, _ in self.excluded[-1:] for r in set_.what.relations),
-        ]
+        last = [*self.target.relations[-1:], *self._relations_taken_away(last_set=True)]
         for relation in last if not length else ():
             for anchor in filter(None, (relation.anchor, relation.second_anchor)):
                 typed = anchor.split()
@@ -668,6 +665,18 @@ class NounPhrases:
     def _name_unread(self, start: int) -> None:
         """Name the words read since ``start`` as not understood: those that carry something."""
         self.unread.extend(content_words(self.words[start : self.at]))
+
+    def _name_to_the_next_break(self, start: int, at: int) -> None:
+        """Read on to the first comma or full stop from ``at`` (the end when none), naming every word from
+        ``start``: a clause said of something a program cannot hold."""
+        self.at = self._next_break(at)
+        self._name_unread(start)
+
+    def _relations_taken_away(self, last_set: bool = False) -> list:
+        """The relations of the sets taken away so far (of the last one only, with ``last_set``): anchors
+        said inside "not", "except", "without"."""
+        sets = self.excluded[-1:] if last_set else self.excluded
+        return [relation for taken, _ in sets for relation in taken.what.relations]
 
     def _qualities_run(self, phrase: Phrase) -> None:
         """ "a bright blue and white" before a part's noun: its determiner, count and qualities joined by

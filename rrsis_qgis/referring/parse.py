@@ -412,8 +412,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if self._how_many_of_them(phrase) or self._all_of_them(phrase) or self._some_of_them(phrase):
             return True
         if word == "none" or self.words[self.at : self.at + 3] == ["of", "which", "none"]:
-            start, self.at = self.at, self._next_break(self.at + 1)  # "none of which are white": never kept
-            self._name_unread(start)
+            self._name_to_the_next_break(self.at, self.at + 1)  # "none of which are white": never kept
             self.unread.extend([] if "none" in self.unread else ["none"])
             return True
         if word == "whose":
@@ -746,27 +745,28 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         self.unread.extend(["not", *self.words[start + 1 : self.at]])
         return True
 
+    def _clause_begins(self) -> int | None:
+        """Where a clause begins at the reading point, after a comma or an "and" (past the "and"); None
+        when none does."""
+        at = self.at + (self.words[self.at] == "and")
+        return at if at in self.breaks or self.words[at - 1] == "and" else None
+
     def _pronoun_of_another(self, phrase: Phrase) -> bool:
         """ "the car next to the buses, and they are white", "the cars by the bus and it is white", "the car
         near the buses, which are white": a clause whose pronoun (or verb) is not of the target's number but
         of an anchor's is that one's, maybe; named to the next comma (the datasets' templates say "three
         tennis courts ... and it is ..." of the courts)."""
-        at = self.at + (self.words[self.at] == "and")
+        at = self._clause_begins()
+        if at is None or phrase is not self.target or self.others:
+            return False
         pronoun = self.words[at]
-        opens = at in self.breaks or self.words[at - 1] == "and"
         relative = pronoun in ("which", "that") and self.words[at + 1] in ("is", "are")
-        if (
-            phrase is not self.target
-            or self.others
-            or not (pronoun in ("it", "they") or relative)
-            or not opens
-        ):
+        if not (pronoun in ("it", "they") or relative):
             return False
         plural = pronoun == "they" or (relative and self.words[at + 1] == "are")
         anchors = (relation.anchor_qualifiers.count != 1 for relation in phrase.relations)
         if plural != phrase.plural and plural in anchors:
-            start, self.at = self.at, self._next_break(at + 1)
-            self._name_unread(start)
+            self._name_to_the_next_break(self.at, at + 1)
             return True
         return False
 
@@ -804,9 +804,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         """ "the cars, one of which is white", "there are three of them and one is white", "two of them are
         larger": said of some of the plural target's, which is more than a program says; named to the next
         comma."""
-        at = self.at + (self.words[self.at] == "and")
-        opens = at in self.breaks or self.words[at - 1] == "and"
-        if phrase is not self.target or not phrase.plural or self.others or not opens:
+        at = self._clause_begins()
+        if at is None or phrase is not self.target or not phrase.plural or self.others:
             return False
         number = number_at(self.words, at)
         some = (
@@ -815,8 +814,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         after = self.words[at + some : at + some + 2]
         if not some or not (after in (["of", "which"], ["of", "them"]) or "copula" in LEXICON.of(after[0])):
             return False
-        start, self.at = self.at, self._next_break(at + 1)
-        self._name_unread(start)
+        self._name_to_the_next_break(self.at, at + 1)
         return True
 
     def _all_of_them(self, phrase: Phrase) -> bool:
@@ -842,8 +840,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if clash or theirs or phrase.differs(said, ("size", "shape")):
             self._name_unread(start)  # "the red cars, all white": which?
             return True
-        phrase.colours += [colour for colour in said.colours if colour not in phrase.colours]
-        phrase.size, phrase.shape = phrase.size or said.size, phrase.shape or said.shape
+        phrase.add_looks(said)
         return True
 
     def _said_of_it_again(self, start: int, at: int) -> bool:
@@ -932,7 +929,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         # anchor: "the car next to the bus, a white structure"); what its kind alone is seen as, after an
         # anchor too, where no anchor may be one ("the helicopter on the helipad, a small aircraft"; not
         # "the train station next to the hotel, a large building")
-        taken = [relation for set_, _ in self.excluded for relation in set_.what.relations]
+        taken = self._relations_taken_away()
         anchored = bool(phrase.relations or taken)
         its_own = kind.noun in names_again(phrase.noun) and (
             not anchored or kind.noun in NAMED_AGAIN_BY_ANCHORS
@@ -979,8 +976,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self._name_unread(start)  # "the small ship at the top, a large vessel": which? named
             return True
         phrase.noun = phrase.noun if any_object or broader else kind.noun
-        phrase.colours += [colour for colour in kind.colours if colour not in phrase.colours]
-        phrase.size, phrase.shape = phrase.size or kind.size, phrase.shape or kind.shape
+        phrase.add_looks(kind)
         phrase.ordering = phrase.ordering or kind.ordering
         return True
 
@@ -1364,8 +1360,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self.at = start  # "the car of the cars", "the car of the man in a red shirt": read as ever
             return False
         if not alone:  # "the pool of the house with a red roof": what is said of the place is its own
-            self.at = self._next_break(self.at)
-            self._name_unread(start)
+            self._name_to_the_next_break(start, self.at)
             return True
         phrase.relations.append(Relation("near", str(place.noun), anchor_qualifiers=place.qualifiers()))
         return True

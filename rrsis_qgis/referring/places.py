@@ -803,8 +803,7 @@ class Places:
         if kind in COMPARISONS and phrase is self.target and self._after_an_anchor_s_clause(start):
             # "next to the truck that is larger than the bus near the road": the truck's clause, maybe, to
             # its end
-            self.at = self._next_break(self.at)
-            self._name_unread(start)
+            self._name_to_the_next_break(start, self.at)
             return True
         if kind == "far_from" and phrase is self.target and (self._the_others() or self._the_group()):
             phrase.isolated = True  # "separated from the others", "from the group": far from the others
@@ -851,9 +850,7 @@ class Places:
             return False
         if kind == "near_middle_of" and not self._a_middle_to_measure_from(phrase, anchor, start):
             kind = "middle_of"  # "the closest car to the center of the road": closest along what? named
-            self.unread.append(phrase.also_first.pop() if phrase.also_first else str(phrase.ordering))
-            phrase.also_said = phrase.also_said[: len(phrase.also_first)]
-            phrase.ordering = phrase.ordering if self.unread[-1] != phrase.ordering else None
+            self.unread.append(str(phrase.drop_last_order()))
         if anchor.noun in WAYS_OF_LYING and kind == "inside":
             # "in a vertical orientation", "in a diagonal position": which way it lies, no object; in an
             # anchor's clause ("next to the bus which is in a vertical orientation"), named
@@ -1198,10 +1195,14 @@ class Places:
         if self.words[self.at] == "s" and self.words[self.at + 1] in PARTS and self.at not in self.breaks:
             self.at += 2  # "closest to the water's edge": to the water, which part not judged
             self._not_judged("part", self.at - 1)
-        elif self.words[self.at] == "s" and self.at not in self.breaks and self._places(self.at + 1)[1]:
+        elif (
+            self.words[self.at] == "s"
+            and self.at not in self.breaks
+            and (owned := self._places(self.at + 1))[1]
+        ):
             # "near the roundabout's center", "in the parking lot's top left corner": a place of its own,
             # not of the view; named
-            start, self.at = self.at, self._places(self.at + 1)[0]
+            start, self.at = self.at, owned[0]
             self.at += self.words[self.at] in INNER_PARTS
             self._name_unread(start)
         if anchor.noun == "pedestrian":
@@ -1385,10 +1386,9 @@ class Places:
             return False  # "closest to the center of the road": a place of the road's
         start, self.at = self.at, end
         self._image_phrase()
-        # "furthest to the right": the rightmost, said in two words
-        if phrase.also_first[-1:] in (["closest"], ["farthest"]):
-            phrase.also_first.pop()  # "the largest, furthest to the right"
-            phrase.also_said.pop()
+        # "furthest to the right": the rightmost, said in two words ("the largest, furthest to the right")
+        if phrase.last_order in ("closest", "farthest"):
+            phrase.drop_last_order()
         elif phrase.ordering in ("closest", "farthest"):
             phrase.ordering = None
         if not closest and self.words[self.at] == "than" and self._beyond_an_anchor(phrase, order):
@@ -1741,8 +1741,7 @@ class Places:
             self._name_unread(start)  # "the small ship, larger than most ships": which? named
         phrase.size = phrase.size or size
         if self.at in self.breaks and self.words[self.at] in ("which", "that", "who"):
-            clause, self.at = self.at, self._next_break(self.at + 1)  # "..., which are white": theirs
-            self._name_unread(clause)
+            self._name_to_the_next_break(self.at, self.at + 1)  # "..., which are white": theirs
         return True
 
     def _than_them(self, phrase: Phrase, kind: str) -> bool:
@@ -1922,17 +1921,14 @@ class Places:
         if self.words[self.at] != "and" or self.words[self.at + 1] in ("the", "its", "their"):
             return False
         mark, self.at = self.at, self.at + 1
-        anchor, noun = (
-            Phrase(),
-            self.at,
-        )  # "and several hangars", "and long platforms": a noun after its words
+        # "and several hangars", "and long platforms": a noun after its words (not "and parked"; not its own
+        # part or look: "and a red hull", "and round shape")
+        anchor, noun = Phrase(), self.at
         while LEXICON.of(self.words[noun]) & {"determiner", "number", "every", "colour", "size", "shape"}:
             noun += 1
-        # (not "and parked"; not its own part or look: "and a red hull", "and round shape")
         said = LEXICON.of(self.words[noun])
-        own = (said & {"part", "minor_part"} and "waters" not in said) or singular(
-            self.words[noun]
-        ) in ASPECTS_OF_ITS_OWN
+        part = said & {"part", "minor_part"} and "waters" not in said
+        own = part or singular(self.words[noun]) in ASPECTS_OF_ITS_OWN
         if not self._known_noun(noun) or own or not self._anchor(anchor) or anchor.noun == phrase.noun:
             self.at = mark
             return False
@@ -2284,7 +2280,7 @@ class Places:
                 # way ("on the road heading north" is the car's: a road goes nowhere, a car does)
                 # the target's last anchor, or the last one of a set taken away ("not next to the bus which
                 # is facing up")
-                taken = [relation for set_, _ in self.excluded[-1:] for relation in set_.what.relations]
+                taken = self._relations_taken_away(last_set=True)
                 anchors = [str(relation.anchor) for relation in (*self.target.relations[-1:], *taken[-1:])]
                 noun = before - 1  # "the bus which is facing up": its clause too
                 while noun > self.target_end and self.words[noun] in ("which", "that", "who", "is", "are"):

@@ -30,8 +30,7 @@ class SetsTakenAway:
         self._skip("copula")
         if self.words[self.at] in NOT_WHOLLY:
             # "not entirely white", "not fully inside the lot": partly so, which no set taken away says; named
-            self.at = self._next_break(self.at + 1)
-            self._name_unread(start)
+            self._name_to_the_next_break(start, self.at + 1)
             self.unread.append(word)
             return True
         self._skip("copula", "determiner", "state", "motion")  # "not docked at the harbor"
@@ -136,9 +135,7 @@ class SetsTakenAway:
             self.unread.extend(typed)
         elif self.at in self.breaks and self.words[self.at] in ("which", "that", "who", "whose"):
             # "except the one near the river, which is white": of which? named to the clause's end
-            clause = self.at
-            self.at = self._next_break(self.at + 1)
-            self._name_unread(clause)
+            self._name_to_the_next_break(self.at, self.at + 1)
         if word == "not":
             self.negated_until = self.at  # "not the one near the truck, but the one near the bus"
         return True
@@ -246,8 +243,7 @@ class SetsTakenAway:
             if word == "without" and clause:
                 # "the cars without a bus which are white", "with no bus nearby which is white", "without a
                 # bus facing down": the target's, maybe, never one of what it is without: named
-                mark, self.at = self.at, self._next_break(self.at + 1)
-                self._name_unread(mark)
+                self._name_to_the_next_break(self.at, self.at + 1)
                 break
             mark = self.at
             if self._in_its_clause(lambda: self._modifier(removed)) and self.at > mark:
@@ -285,8 +281,7 @@ class SetsTakenAway:
         if anchor.differs(said, ("size", "shape")):
             self._name_unread(start)  # "without a small bus which is large": which? named
             return
-        anchor.colours += [colour for colour in said.colours if colour not in anchor.colours]
-        anchor.size, anchor.shape = anchor.size or said.size, anchor.shape or said.shape
+        anchor.add_looks(said)
 
     def _with_parts(self, removed: Phrase) -> bool:
         """ "without a red roof": the part's qualities into ``removed``; False (nothing read) when no part

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from .lexicon import LEXICON, NOUNS
 from .program import REVERSED, Qualifiers, Relation
-from .select import RELATION_KINDS
+from .select import MEASURED_FROM, RELATION_KINDS
 
 # Relation phrases (a tuple of words) -> kind; direction place words -> kind ("top left": upper_left_of).
 PHRASES = {tuple(phrase.split()): kind for kind, entry in RELATION_KINDS.items() for phrase in entry.phrases}
@@ -336,6 +336,20 @@ class Phrase:
         self.colours += group.colours
         self.size, self.shape = self.size or group.size, self.shape or group.shape
 
+    def add_looks(self, said: Phrase) -> None:
+        """The looks ``said`` of it again: its colours it has not yet, its size and shape where it has none
+        ("the tanks along the coast, all white", "the ship at the top, a large white vessel")."""
+        self.colours += [colour for colour in said.colours if colour not in self.colours]
+        self.size, self.shape = self.size or said.size, self.shape or said.shape
+
+    def drop_last_order(self) -> str | None:
+        """Take back the order said last (`last_order`), which another reading replaces or names."""
+        if self.also_first:
+            self.also_said.pop()
+            return self.also_first.pop()
+        dropped, self.ordering = self.ordering, None
+        return dropped
+
     def main_or_named(self, unread: list[str]) -> None:
         """ "the smallest main building": another order said, "main" is named, not the largest."""
         if self.main and self.ordering:
@@ -348,7 +362,7 @@ class Phrase:
         order of the first rank, and a closest or farthest for the one anchor it is measured from; else they
         are named ("the leftmost and largest tanks", "the largest tank near the river, which is also the
         closest to the road")."""
-        measured = sum(relation.kind in ("near", "far_from", "near_middle_of") for relation in self.relations)
+        measured = sum(relation.kind in MEASURED_FROM for relation in self.relations)
         distance = {"closest", "farthest"} & {self.ordering, *self.also_first}
         kept = alone and self.how_many == 1 and self.rank == 1 and self.ordering not in (None, "end")
         kept = kept and not (distance and measured != 1)
