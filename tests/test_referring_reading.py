@@ -6964,3 +6964,75 @@ def test_an_anchor_s_own_place_and_none_of_them_are_named(expression, explained)
     """ "near the roundabout's center" put the car in the middle of the view; "none of which are white"
     kept white."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # a second target after what is said of the first: named, never dropped
+        (
+            "the house with a pool and the one next to it",
+            "target: house; count: 1; relation: with swimming pool; not understood: the one next",
+        ),
+        (
+            "the house near the road and the one on the left",
+            "target: house; count: 1; relation: near road; not understood: the one left",
+        ),
+        (
+            "the cars near the bus and the ones behind them",
+            "target: car; count: all; relation: near bus; not understood: the ones behind",
+        ),
+        (
+            "the house with a pool and the one which is next to it",
+            "target: house; count: 1; relation: with swimming pool; not understood: the one next",
+        ),
+        # some of an anchor's: never the target's
+        (
+            "the car near the buses, one of which is white",
+            "target: car; count: 1; relation: near bus; not understood: white",
+        ),
+        (
+            "the car near the buses, two of them are white",
+            "target: car; count: 1; relation: near bus; not understood: two white",
+        ),
+        # a name an anchor's kind is seen as too: which one?
+        (
+            "the plane next to the helicopter, a large aircraft",
+            "target: airplane; count: 1; relation: near helicopter; not understood: large aircraft",
+        ),
+        # an anchor's heading inside a set taken away is the anchor's
+        (
+            "the cars except the ones next to the bus which is facing up",
+            "target: car; count: all; excluded (except): near bus; not understood: up",
+        ),
+    ],
+)
+def test_a_second_target_some_of_an_anchor_s_and_an_anchor_s_heading_are_named(expression, explained):
+    """ "the house with a pool and the one next to it" dropped the second house; "the car near the buses,
+    one of which is white" made the car white; "a large aircraft" after the helicopter made the plane
+    large; the bus's heading went to the cars taken away."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "the airplane with only its nose and one wing inside the image",
+            "target: airplane; count: 1; not judged: with only its nose (part); not understood: wing inside",
+        ),
+        (
+            "the helicopter on the helipad, a small white aircraft",
+            "target: helicopter; count: 1; attributes: white, small; relation: inside helipad",
+        ),
+        ("the cars except the ones facing up", "target: car; count: all; excluded (except): heading top"),
+        (
+            "Two planes at the top: the one on the left is white and the one on the right is grey.",
+            "target: airplane; count: 2; attributes: white, gray; position: top left right",
+        ),
+    ],
+)
+def test_readings_kept_beside_a_second_target_and_an_anchor_s_heading(expression, explained):
+    """What must still read as before: a count of a part, the target's own kind said again, the set's own
+    heading, a clause for each of a group."""
+    assert parse_expression(expression).explain() == explained

@@ -392,7 +392,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         if self._one_of_the_group_said(phrase) or self._of_all(phrase):
             return True
-        if self._pronoun_of_another(phrase):
+        if self._pronoun_of_another(phrase) or self._another_target_after(phrase):
             return True
         only = (
             word in ("only", "sole", "single")
@@ -547,7 +547,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if word in ("up", "down") and self._after_motion() and not self._noun_follows(self.at + 1):
             # "facing up", "pointing down": toward the top, the bottom of the view; "the bus heading up": up
             # the view, or up a slope? named
-            faces = self.words[self.at - 1] in FACING and self._going()
+            faces = self.words[self.at - 1] in FACING and self._going(phrase)
             start, self.at = self.at, self.at + 1
             ways = ["top" if word == "up" else "bottom"]
             side = self.at + (self.words[self.at] == "and")
@@ -770,6 +770,28 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         return False
 
+    def _another_target_after(self, phrase: Phrase) -> bool:
+        """ "the house with a pool and the one next to it", "and the ones behind them", "and the one on the
+        left": a second target after what was said of the first, which a program cannot hold (placed by
+        it) or which it would give the first; named to the next comma."""
+        if self.words[self.at] != "and" or phrase is not self.target:
+            return False
+        at = self.at + 1 + (self.words[self.at + 1] in ("the", "a", "another"))
+        at += self.words[at] == "other"
+        following = at + 1
+        placed = self.words[following] in (*PREPOSITIONS, "which", "that") or begins_relation(
+            self.words, following
+        )
+        if self.words[at] not in ("one", "ones") or not (placed or self._place_at(following)):
+            return False  # "and one wing inside the image": a count
+        clause = range(following, self._next_break(at))
+        relative = ("which", "that", "who")  # "and the one which is next to it" is another still
+        if any("copula" in LEXICON.of(self.words[i]) and self.words[i - 1] not in relative for i in clause):
+            return False  # "and the one on the right is grey", "and one of them is larger": a clause
+        self.unread.append(" ".join(self.words[self.at + 1 : at + 1]))  # "the one": no content word alone
+        self._name_to_the_next_break(self.at, at + 1)
+        return True
+
     def _how_many_of_them(self, phrase: Phrase) -> bool:
         """ "The planes on the apron, there are five of them", ", three of them in total", ", the two of them
         are ...": how many the plural target's are, said after a comma. Not ", two of them are white", some
@@ -803,16 +825,18 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
     def _some_of_them(self, phrase: Phrase) -> bool:
         """ "the cars, one of which is white", "there are three of them and one is white", "two of them are
         larger": said of some of the plural target's, which is more than a program says; named to the next
-        comma."""
+        comma. Of a plural anchor's too ("the car near the buses, one of which is white")."""
         at = self._clause_begins()
-        if at is None or phrase is not self.target or not phrase.plural or self.others:
+        plural = phrase.plural or any(relation.anchor_qualifiers.count != 1 for relation in phrase.relations)
+        if at is None or phrase is not self.target or self.others:
             return False
         number = number_at(self.words, at)
         some = (
             number[0] if number else int(self.words[at] in ("some", "most", "many", "several", "few", "none"))
         )
         after = self.words[at + some : at + some + 2]
-        if not some or not (after in (["of", "which"], ["of", "them"]) or "copula" in LEXICON.of(after[0])):
+        of_them = after in (["of", "which"], ["of", "them"])  # (of which? "the car, one of which is white")
+        if not some or not (of_them or (plural and "copula" in LEXICON.of(after[0]))):
             return False
         self._name_to_the_next_break(self.at, at + 1)
         return True
@@ -950,10 +974,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         the_anchor_s = kind.noun in anchors or ("vehicle" in anchors and _a_vehicle_s_kind(kind.noun))
         the_anchor_s = the_anchor_s or (kind.noun in every_anchor and kind.noun != phrase.noun)
         the_anchor_s = the_anchor_s or (broader and any(_a_vehicle_s_kind(anchor) for anchor in every_anchor))
-        # "the tennis court next to the basketball court, a green court": which court?
-        the_anchor_s = the_anchor_s or (
-            its_own and any(kind.noun in names_again(anchor) for anchor in every_anchor)
-        )
+        # "the tennis court next to the basketball court, a green court", "the plane next to the helicopter,
+        # a large aircraft": which one?
+        the_anchor_s = the_anchor_s or any(kind.noun in names_again(anchor) for anchor in every_anchor)
         named = kind.noun == phrase.noun or narrower or any_object or broader
         # "the truck, the target small vehicle next to it": another, placed by it; "a white circle, and a
         # gray square", "the car and the other car, a white structure": which?

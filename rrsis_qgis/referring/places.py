@@ -588,7 +588,7 @@ class Places:
         if self.words[end] == "direction" and end not in self.breaks:
             # "driving in the left direction", "oriented towards the top right direction": its heading
             start, self.at = self.at, end + 1
-            if not (self._going() and "center" not in places and phrase.head_toward(sides_of(places))):
+            if not (self._going(phrase) and "center" not in places and phrase.head_toward(sides_of(places))):
                 self._name_unread(start)
             return True
         if places == ["center"] and self.words[end : end + 2] == ["one", "of"] and end not in self.breaks:
@@ -614,7 +614,9 @@ class Places:
             # where it is, its heading. "Turning left", "moving toward the center" and a "to" after
             # something else ("walking on the sidewalk to the right": whose right?) stay unread.
             heading = (
-                self._going() and "center" not in places and (preposition != "to" or self._after_motion())
+                self._going(phrase)
+                and "center" not in places
+                and (preposition != "to" or self._after_motion())
             )
             start, self.at = self.at, end
             if not (heading and phrase.head_toward(sides_of(places))):
@@ -2263,8 +2265,8 @@ class Places:
         """A verb of motion (or one the lexicon does not know) was read before the reading point."""
         return self.verb_end >= 0 or any("motion" in LEXICON.of(word) for word in self.words[: self.at])
 
-    def _going(self) -> bool:
-        """The last verb of motion before the reading point says which way the object goes or faces
+    def _going(self, phrase: Phrase) -> bool:
+        """The last verb of motion before the reading point says which way ``phrase`` goes or faces
         ("driving", "heading", "facing"), not a turn or a stop, and no verb the lexicon does not know
         came after it ("moving while casting a shadow toward the left")."""
         for before in range(self.at - 1, -1, -1):
@@ -2278,10 +2280,12 @@ class Places:
                 said_of_another = said_of_another or any("unjudged" in LEXICON.of(word) for word in between)
                 # "next to the river flowing toward the bottom", "near the road running north": the anchor's
                 # way ("on the road heading north" is the car's: a road goes nowhere, a car does)
-                # the target's last anchor, or the last one of a set taken away ("not next to the bus which
-                # is facing up")
+                # the target's last anchor, the last one of a set taken away ("not next to the bus which
+                # is facing up"), or of the set being read ("except the ones next to the bus which is ...")
                 taken = self._relations_taken_away(last_set=True)
-                anchors = [str(relation.anchor) for relation in (*self.target.relations[-1:], *taken[-1:])]
+                own = phrase.relations[-1:] if phrase is not self.target else []
+                relations = (*self.target.relations[-1:], *taken[-1:], *own)
+                anchors = [str(relation.anchor) for relation in relations]
                 noun = before - 1  # "the bus which is facing up": its clause too
                 while noun > self.target_end and self.words[noun] in ("which", "that", "who", "is", "are"):
                     noun -= 1
@@ -2291,7 +2295,8 @@ class Places:
                     at in self.breaks for at in range(noun + 1, before + 1)
                 )
                 anchor = next((a for a in anchors if named == a or a.endswith(f" {named}")), None)
-                its_own = self._goes(str(self.target.noun)) and not self._goes(str(anchor))
+                noun_of_it = phrase.noun or self.target.noun  # "except the ones ...": the target's kind
+                its_own = self._goes(str(noun_of_it)) and not self._goes(str(anchor))
                 said_of_another = said_of_another or (after_it and anchor is not None and not its_own)
                 return "course" in categories and self.verb_end <= before and not said_of_another
         return False
