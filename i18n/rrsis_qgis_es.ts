@@ -1238,7 +1238,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>no se comprobaron las formas: no se dio ningún contorno para {count} de los '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="276"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="280"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>no se encontró '{what}', así que no se aplicó '{relation}'</translation>
     </message>
@@ -1248,7 +1248,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>la vista no tiene georreferenciación métrica: una distancia en metros se leyó como «cerca»</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="319"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="323"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' necesita un objeto de referencia que no se encontró; ordenado por coincidencia</translation>
     </message>
@@ -1828,27 +1828,27 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>de tamaño similar a {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
         <source>within {distance} m of {anchor}</source>
         <translation>a menos de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="180"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="180"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="181"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="183"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="184"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="184"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="185"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
@@ -2003,7 +2003,7 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <translation>no se distingue para qué se usa un objeto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>de los contornos solo se miden los redondos, cuadrados, rectangulares, ovalados, largos y curvos</translation>
     </message>
@@ -2056,6 +2056,11 @@ La salida contiene los polígonos encontrados antes del fallo.</translation>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
         <source>near the middle of {anchor}</source>
         <translation>cerca del centro de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
+        <source>what is said of only some of them does not pick any out</source>
+        <translation>lo que se dice solo de algunos de ellos no señala a ninguno</translation>
     </message>
 </context>
 <context>

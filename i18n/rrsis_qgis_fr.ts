@@ -1238,7 +1238,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>formes non vérifiées : aucun contour fourni pour {count} des '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="276"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="280"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>aucun '{what}' trouvé, donc '{relation}' n’a pas été appliqué</translation>
     </message>
@@ -1248,7 +1248,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>la vue n’a pas de géoréférencement métrique : une distance en mètres a été lue comme « près de »</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="319"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="323"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' nécessite un objet de référence introuvable ; trié par correspondance</translation>
     </message>
@@ -1828,27 +1828,27 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>de taille semblable à {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
         <source>within {distance} m of {anchor}</source>
         <translation>à moins de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="180"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="180"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="181"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="183"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="184"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="184"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="185"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
@@ -2003,7 +2003,7 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <translation>l’usage d’un objet n’est pas distingué</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>parmi les contours, seuls les ronds, carrés, rectangulaires, ovales, longs et courbes sont mesurés</translation>
     </message>
@@ -2056,6 +2056,11 @@ La sortie contient les polygones trouvés avant l’échec.</translation>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
         <source>near the middle of {anchor}</source>
         <translation>près du milieu de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
+        <source>what is said of only some of them does not pick any out</source>
+        <translation>ce qui n'est dit que de certains d'entre eux n'en désigne aucun</translation>
     </message>
 </context>
 <context>

@@ -1238,7 +1238,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>as formas não foram verificadas: nenhum contorno foi dado para {count} dos '{what}'</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="276"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="280"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>nenhum '{what}' encontrado, por isso '{relation}' não foi aplicado</translation>
     </message>
@@ -1248,7 +1248,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>a vista não tem georreferenciação métrica: uma distância em metros foi lida como «perto»</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="319"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="323"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' precisa de um objeto de referência que não foi encontrado; ordenado por correspondência</translation>
     </message>
@@ -1828,27 +1828,27 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>de tamanho semelhante a {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
         <source>within {distance} m of {anchor}</source>
         <translation>a menos de {distance} m de {anchor}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="180"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor} ({qualities})</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="180"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="181"/>
         <source>{first} and {second}</source>
         <translation>{first} e {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="183"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="184"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="184"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="185"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
     </message>
@@ -2003,7 +2003,7 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <translation>não se distingue para que serve um objeto</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>dos contornos só se medem os redondos, quadrados, retangulares, ovais, longos e curvos</translation>
     </message>
@@ -2056,6 +2056,11 @@ A saída contém os polígonos encontrados antes da falha.</translation>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
         <source>near the middle of {anchor}</source>
         <translation>perto do meio de {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
+        <source>what is said of only some of them does not pick any out</source>
+        <translation>o que se diz apenas de alguns deles não destaca nenhum</translation>
     </message>
 </context>
 <context>

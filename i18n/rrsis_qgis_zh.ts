@@ -1238,7 +1238,7 @@ The output holds the polygons found before the failure.</source>
         <translation>未检查形状：{count} 个 '{what}' 未提供轮廓</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="276"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="280"/>
         <source>no &apos;{what}&apos; was found, so &apos;{relation}&apos; was not applied</source>
         <translation>未找到 '{what}'，因此未应用 '{relation}'</translation>
     </message>
@@ -1248,7 +1248,7 @@ The output holds the polygons found before the failure.</source>
         <translation>视图没有米制地理参考：以米表示的距离按“附近”处理</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/select.py" line="319"/>
+        <location filename="../rrsis_qgis/referring/select.py" line="323"/>
         <source>&apos;{order}&apos; needs an anchor that was not found; ordered by match</source>
         <translation>'{order}' 需要的参照物未找到；按匹配度排序</translation>
     </message>
@@ -1828,27 +1828,27 @@ The output holds the polygons found before the failure.</source>
         <translation>与{anchor}大小相近</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="178"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
         <source>within {distance} m of {anchor}</source>
         <translation>距{anchor} {distance} 米以内</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="179"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="180"/>
         <source>{anchor} ({qualities})</source>
         <translation>{anchor}（{qualities}）</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="180"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="181"/>
         <source>{first} and {second}</source>
         <translation>{first}和{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="183"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="184"/>
         <source>{first}, {second}</source>
         <translation>{first}、{second}</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="184"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="185"/>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
@@ -2003,7 +2003,7 @@ The output holds the polygons found before the failure.</source>
         <translation>不区分物体的用途</translation>
     </message>
     <message>
-        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="175"/>
         <source>of outlines only round, square, rectangular, oval, long and curved ones are measured</source>
         <translation>轮廓中只测量圆形、方形、矩形、椭圆形、长形和弯曲形</translation>
     </message>
@@ -2056,6 +2056,11 @@ The output holds the polygons found before the failure.</source>
         <location filename="../rrsis_qgis/referring/conditions_said.py" line="134"/>
         <source>near the middle of {anchor}</source>
         <translation>靠近{anchor}中间</translation>
+    </message>
+    <message>
+        <location filename="../rrsis_qgis/referring/conditions_said.py" line="174"/>
+        <source>what is said of only some of them does not pick any out</source>
+        <translation>只对其中一部分所说的话不能挑出任何一个</translation>
     </message>
 </context>
 <context>

@@ -6363,14 +6363,16 @@ def test_what_a_review_of_runners_and_further_than_found(expression, explained):
             "The tennis courts at the bottom, the two of them are green.",
             "target: tennis court; count: 2; attributes: green; position: bottom",
         ),
-        # some of them, or another number: named
+        # some of them: kept, not judged; another number: named
         (
             "The storage tanks near the river, two of them are white",
-            "target: storage tank; count: all; relation: near river; not understood: two white",
+            "target: storage tank; count: all; relation: near river; "
+            "not judged: two of them are white (some)",
         ),
         (
             "The planes at the right, three of them parked diagonally.",
-            "target: airplane; count: all; position: right; not understood: three diagonally",
+            "target: airplane; count: all; position: right; "
+            "not judged: three of them parked diagonally (some)",
         ),
         ("the three planes, there are four of them", "target: airplane; count: 3; not understood: four"),
         # a look all of them have
@@ -6697,11 +6699,11 @@ def test_closest_to_the_center_of_an_anchor_is_an_order_from_its_middle(expressi
         # some of them
         (
             "the cars, there are five of them, one of which is white",
-            "target: car; count: 5; not understood: white",
+            "target: car; count: 5; not judged: one of which is white (some)",
         ),
         (
             "the planes, there are two of them and one of them is larger",
-            "target: airplane; count: 2; not understood: larger",
+            "target: airplane; count: 2; not judged: one of them is larger (some)",
         ),
         # an anchor's heading, in its clause or in a set taken away
         (
@@ -7035,4 +7037,48 @@ def test_a_second_target_some_of_an_anchor_s_and_an_anchor_s_heading_are_named(e
 def test_readings_kept_beside_a_second_target_and_an_anchor_s_heading(expression, explained):
     """What must still read as before: a count of a part, the target's own kind said again, the set's own
     heading, a clause for each of a group."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # looks told apart among them: said of some, never given to all
+        (
+            "the two swimming pools near the center, one rectangular and one round",
+            "target: swimming pool; count: 2; position: center; "
+            "not judged: one rectangular and one round (some)",
+        ),
+        (
+            "the two ships at the upper right, one larger and one smaller",
+            "target: ship; count: 2; position: top right; not judged: one larger and one smaller (some)",
+        ),
+        (
+            "the storage tanks at the left, two of them are white and one is gray",
+            "target: storage tank; count: all; position: left; "
+            "not judged: two of them are white and one is gray (some)",
+        ),
+        (
+            "the vehicles inside the parking lot, mostly small cars",
+            "target: vehicle; count: all; relation: inside parking lot; not judged: mostly small cars (some)",
+        ),
+        # whose some? an anchor's, a set's taken away: named; none of them: named
+        (
+            "the cars near the buses, one of which is white",
+            "target: car; count: all; relation: near bus; not understood: white",
+        ),
+        (
+            "the cars except the ones on the left, one of which is white",
+            "target: car; count: all; excluded (except): on the left; not understood: white",
+        ),
+        ("the cars, none of which is white", "target: car; count: all; not understood: none white"),
+        (
+            "the tanks at the left, two white",
+            "target: storage tank; count: all; position: left; not understood: two white",
+        ),
+    ],
+)
+def test_what_is_said_of_some_of_them_is_kept_and_not_judged(expression, explained):
+    """ "one rectangular and one round" made both pools rectangular, "one larger and one smaller" both
+    ships large; some of them is said, not judged, and never the target's whole."""
     assert parse_expression(expression).explain() == explained

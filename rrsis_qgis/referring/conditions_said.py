@@ -171,6 +171,7 @@ WHY_NOT_JUDGED = {
         "messages", "how much lighter or darker an object is than another is not measured"
     ),
     "others": QT_TRANSLATE_NOOP("messages", "what is said of other objects around it does not pick it out"),
+    "some": QT_TRANSLATE_NOOP("messages", "what is said of only some of them does not pick any out"),
     "outline": QT_TRANSLATE_NOOP(
         "messages", "of outlines only round, square, rectangular, oval, long and curved ones are measured"
     ),

@@ -73,6 +73,8 @@ FACING = ("facing", "faces", "pointing", "points", "oriented")
 # What hides an object from above, said after "not fully visible": not the view's edge
 HIDING = ("under", "beneath", "behind", "below", "shadow", "shade", "tree", "trees", "canopy", "roof")
 EDGES = ("edge", "edges", "border", "borders", "boundary", "margin")
+# Some of them, after a comma: "the cars, most of them white", "mostly small cars"
+SOME_OF_THEM = ("some", "most", "many", "several", "few", "none", "mostly", "mainly")
 ORDER_FROM |= {"north": "southernmost", "south": "northernmost", "east": "westernmost", "west": "easternmost"}
 
 
@@ -795,7 +797,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
     def _how_many_of_them(self, phrase: Phrase) -> bool:
         """ "The planes on the apron, there are five of them", ", three of them in total", ", the two of them
         are ...": how many the plural target's are, said after a comma. Not ", two of them are white", some
-        of them (named); a number other than one said before is named too."""
+        of them (`_some_of_them`); a number other than one said before is named."""
         if phrase is not self.target or not phrase.plural or self.at not in self.breaks or self.others:
             return False
         start = self.at
@@ -814,9 +816,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         # what is said after "two of them" without "there are", "the" or "in total" may be of some of them
         in_total = self.words[self.at - 1] == "total"
         whole = definite or in_total or at > start or self.at >= self.end or self.at in self.breaks
-        if not whole:
-            self.at = self._next_break(self.at)
-        if not whole or (phrase.count_given and phrase.count != number[1]):
+        if not whole:  # ", two of them are white": some of them
+            self.at = start
+            return False
+        if phrase.count_given and phrase.count != number[1]:
             self._name_unread(start)
             return True
         phrase.count, phrase.count_given = number[1], True
@@ -824,22 +827,44 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
 
     def _some_of_them(self, phrase: Phrase) -> bool:
         """ "the cars, one of which is white", "there are three of them and one is white", "two of them are
-        larger": said of some of the plural target's, which is more than a program says; named to the next
-        comma. Of a plural anchor's too ("the car near the buses, one of which is white")."""
+        larger", "one rectangular and one round", "mostly trucks and buses": said of some of the plural
+        target's, which picks none of them out; kept to the next comma, said and not judged. Of a plural
+        anchor's, or of the target's when an anchor is plural too ("the car near the buses, one of which is
+        white": whose?), and "none of them ...": named."""
         at = self._clause_begins()
-        plural = phrase.plural or any(relation.anchor_qualifiers.count != 1 for relation in phrase.relations)
         if at is None or phrase is not self.target or self.others:
             return False
+        # a plural anchor's, or a set's taken away ("except the ones on the left, one of which ...")
+        theirs = any(relation.anchor_qualifiers.count != 1 for relation in phrase.relations)
+        theirs = theirs or bool(self.excluded)
         number = number_at(self.words, at)
-        some = (
-            number[0] if number else int(self.words[at] in ("some", "most", "many", "several", "few", "none"))
-        )
+        some = number[0] if number else int(self.words[at] in SOME_OF_THEM)
         after = self.words[at + some : at + some + 2]
-        of_them = after in (["of", "which"], ["of", "them"])  # (of which? "the car, one of which is white")
-        if not some or not (of_them or (plural and "copula" in LEXICON.of(after[0]))):
+        said = after in (["of", "which"], ["of", "them"])  # (of which? "the car, one of which is white")
+        said = said or ((phrase.plural or theirs) and "copula" in LEXICON.of(after[0]))
+        # "one rectangular and one round", "two large and two small": told apart among them
+        looks = number is not None and (self._quality_at(at + some) or after[0] in ("larger", "smaller"))
+        said = said or (phrase.plural and looks and self._another_count_follows(at + some))
+        said = said or (phrase.plural and self.words[at] in ("mostly", "mainly"))  # "mostly small cars"
+        if not some or not said:
             return False
-        self._name_to_the_next_break(self.at, at + 1)
+        start = self.at
+        self.at = self._next_break(at + 1)
+        if phrase.plural and not theirs and self.words[at] != "none":
+            self._not_judged("some", at)
+        else:
+            self._name_unread(start)
         return True
+
+    def _another_count_follows(self, at: int) -> bool:
+        """Before the next comma, "and" then another count: "one rectangular and one round", "two large and
+        the other small"."""
+        for index in range(at, self._next_break(at)):
+            if self.words[index] == "and" and (
+                number_at(self.words, index + 1) or self.words[index + 1 : index + 3] == ["the", "other"]
+            ):
+                return True
+        return False
 
     def _all_of_them(self, phrase: Phrase) -> bool:
         """ "The planes along the taxiway, all white", ", all of which are white": looks every one of the

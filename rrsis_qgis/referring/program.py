@@ -61,7 +61,7 @@ HEADINGS = tuple(place for place in POSITIONS if place not in ("center", "edge")
 # and one picture from above do not show them, or nothing measures them. Each kind has its reason, said
 # with the answer (`conditions_said.NOT_JUDGED`).
 UNJUDGED_KINDS = ("shadow", "part", "cover", "motion", "height", "degree", "carried", "outline", "material")
-UNJUDGED_KINDS += ("condition", "use", "offset", "alignment", "row", "tone", "others", "look")
+UNJUDGED_KINDS += ("condition", "use", "offset", "alignment", "row", "tone", "others", "look", "some")
 
 
 def _check(item) -> None:
