@@ -7082,3 +7082,40 @@ def test_what_is_said_of_some_of_them_is_kept_and_not_judged(expression, explain
     """ "one rectangular and one round" made both pools rectangular, "one larger and one smaller" both
     ships large; some of them is said, not judged, and never the target's whole."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # how a group stands, after a comma: read as nothing, as "in a row" is; its size is how many
+        (
+            "the ships along the left pier, forming a neat row",
+            "target: ship; count: all; relation: along pier (on the left)",
+        ),
+        (
+            "the windmills closest to the left edge, forming a cluster of three",
+            "target: windmill; count: 3; order: leftmost",
+        ),
+        (
+            "the boats in the marina, packed closely together",
+            "target: ship; count: all; relation: inside marina",
+        ),
+        ("the ships at the bottom, spread far apart", "target: ship; count: all; position: bottom"),
+        ("the cars in front of the shop, in a single row", "target: car; count: all; relation: near shop"),
+        # which way the row runs is no heading
+        (
+            "The ships docked along the left pier, forming a neat row from top to bottom.",
+            "target: ship; count: all; relation: along pier (on the left); "
+            "not understood: from top to bottom",
+        ),
+        # a plural anchor's row, maybe: named
+        (
+            "the cars near the trucks, forming a row",
+            "target: car; count: all; relation: near truck; not understood: forming row",
+        ),
+    ],
+)
+def test_how_a_group_stands_after_a_comma_is_read(expression, explained):
+    """ ", forming a neat row", ", packed closely together", ", spread far apart", ", in a single row" had
+    been left unread; "forming a neat row from top to bottom" had headed the ships down."""
+    assert parse_expression(expression).explain() == explained

@@ -10,7 +10,7 @@ and that both that copyright notice and this permission notice appear in support
 Kevin Atkinson makes no representations about the suitability of this array for any purpose. It is
 provided "as is" without express or implied warranty."""
 
-VOCABULARY_DIGEST = "f5feb8479ec3e516d956d4d782a8a6bc24325c7f6d931dbf528235560d1c0836"
+VOCABULARY_DIGEST = "2202d7dc76cc650b92c9e07646cd8c92a5d8d0ec9c1ff6ddf3cfee6cb3d71ee1"
 ENGLISH = frozenset(
     """
     airline airlines alined angel angeles angels anglers anther appeasing approximate arrange arranger
@@ -37,28 +37,29 @@ ENGLISH = frozenset(
     maria marian mariana marianas marin marines marion marlon marring martian martians martina masking
     mason masons medan media medias medina microbes midwest miser misers mixed moderated modestly moistly
     moore mooted mopes mopped motorbiked motorcycled motorize motorizes muddle nested nestle nestles
-    nether nettled nighty observes obvious oceanus oliver outskirt overhear overheard overlap paced pained
-    palsying panted parch parches pared paring parings parka parkas parring partial party passion patchy
-    patois patriots paying peopled perches perking peron persona personals photography pictured piked
-    piles pilled piped place placer places plaint plaited planed planets planned planner planners plans
-    plating plaything plied plying poaches pointy poled policed poser powder preset presets projection
-    propelled purpler quire quits quitted quitter quoited quote redound redounded reeling refrigerate
-    refrigerates regular reigned remoter reroute reroutes rerunning resets resetting ricksha rickshas
-    ringer riser risers rivet rivets rogue rogues roods rooted roots roughed rougher routed router routs
-    rover rovers ruder ruining runabout runabouts runaway runaways runnels sacked sandwich sandwiches
-    scatted scatter scooted sealant seaports searing sedna seized sender serviced setting seventy sewed
-    shading shaking shale shard share shares sharking sheol shipper shippers shooter shopped shred shutter
-    shuttled sided sidewall sidewalls sifting sight singe singled sipping sires sises situate situates
-    sixty sizer skewer skewered skimming skipping slang slated slewed sliver slopped snared snaring snell
-    snipping snort solis solver sopped sorter sorts sough southey spade spaded spades spams spanking
-    spawning spawns spender sport squared squarer squeeze squeezer squeezes stained staked stalk stalked
-    stalks stallions stances staples stationery stooped stooping stopper stoppered strand stranding
-    strands stretch stretched stretcher stretchers stricture strictures strop stropped stropping strops
-    surfaced surround swattered sweller swelter swelters swopped tacks taker takers tales talkers tames
-    taming tasking terrain therese thorough though threw ticked tinniest tipped titled toniest topmast
-    toppled touched traci trailed travelled trawler trawlers trick tricks trough truckled truckles tucker
-    tuckered tuning turfing turing tyree uncover upped venus venuses vesicle vesicles wafer wafers wafting
-    wager wagers waller warehoused waster wasters wasting wedge wedges weirder weirdest wending wheedled
-    whelked whelped while whits wincing wining winking winning wiser wisest witting woken woofs worked
+    nether nettled nighty observes obvious oceanus oliver outskirt overhear overheard overlap packer
+    pained palsying panted parch parches pared paring parings parka parkas parring partial party passion
+    patchy patois patriots paying peopled perches perking peron persona personals photography pictured
+    piked piles pilled piped place placer places plaint plaited planed planets planned planner planners
+    plans plating plaything plied plying poaches pointy poled policed poser powder preset presets
+    projection propelled purpler quire quits quitted quitter quoited quote redound redounded reeling
+    refrigerate refrigerates regular reigned remoter reroute reroutes rerunning resets resetting ricksha
+    rickshas ringer riser risers rivet rivets rogue rogues roods rooted roots roughed rougher routed
+    router routs rover rovers ruder ruining runabout runabouts runaway runaways runnels sacked sandwich
+    sandwiches scatted scatter scooted sealant seaports searing sedna seized sender serviced setting
+    seventy sewed shading shaking shale shard share shares sharking sheol shipper shippers shooter shopped
+    shred shutter shuttled sided sidewall sidewalls sifting sight singe singled sipping sires sises
+    situate situates sixty sizer skewer skewered skimming skipping slang slated slewed sliver slopped
+    snared snaring snell snipping snort solis solver sopped sorter sorts sough southey spade spaded spades
+    spams spanking spawning spawns spender sport squared squarer squeeze squeezer squeezes stained staked
+    stalk stalked stalks stallions stances staples stationery stooped stooping stopper stoppered strand
+    stranding strands stretch stretched stretcher stretchers stricture strictures strop stropped stropping
+    strops surfaced surround swattered sweller swelter swelters swopped tacks taker takers tales talkers
+    tames taming tasking terrain therese thorough though threw ticked tinniest tipped titled toniest
+    topmast toppled touched traci trailed travelled trawler trawlers trick tricks trough truckled truckles
+    tucker tuckered tuning turfing turing tyree uncover upped venus venuses vesicle vesicles wafer wafers
+    wafting wager wagers waller warehoused waster wasters wasting wedge wedges weirder weirdest wending
+    wheedled whelked whelped while whits wifely wincing wining winking winning wisely wiser wisest witting
+    woken woofs worked
     """.split()
 )

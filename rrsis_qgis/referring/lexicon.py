@@ -445,7 +445,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       # how a group stands: "moored in a tight cluster"
       "in a tight cluster", "in a dense cluster", "in a tight group", "in a close group", "in formation",
       "in a tight formation", "in a single line", "in a straight line", "in a neat row", "in a straight row",
-      "in neat rows")),
+      "in neat rows", "in a single row", "in one row", "packed", "packed together",
+      "packed closely together", "tightly packed", "spread apart", "spread far apart", "spaced apart",
+      "spaced far apart", "widely spaced", "spread out", "spread widely")),
     # The queue an ordinal counts in, toward what it waits at: "the first car in the queue at the light".
     ("queue", None, "en", ("in the queue", "in a queue", "in the line", "of the queue")),  # "in line": any
     # A drone photo's near side is the bottom of the view, its far side the top (`places._view_side`).

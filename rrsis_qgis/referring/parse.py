@@ -1419,7 +1419,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if self.words[self.at] not in FORMING or phrase is not self.target or not phrase.plural:
             return False
         said_of_it = self.target_end in (self.at, self.at - 1) and self.words[self.at - 1] != "and"
-        if not said_of_it:  # "the tanks next to the silos that form a group": the silos', maybe
+        # ", forming a neat row" after what was said of them (not after "the silos,": theirs, maybe)
+        last = phrase.relations[-1] if phrase.relations else None
+        after_a_break = self.at in self.breaks and (last is None or last.anchor_qualifiers.count == 1)
+        if not (said_of_it or after_a_break):  # "the tanks next to the silos that form a group": the silos'
             return False
         start, self.at = self.at, self.at + 1
         at = self.at + (self.words[self.at] in ("a", "an"))
