@@ -6864,17 +6864,18 @@ def test_one_of_a_place_s_own_the_only_one_and_words_of_facilities_are_read(expr
             "the airport with a runway and several hangars",
             "target: airport; count: 1; relation: with runway; relation: with hangar",
         ),
-        (  # a noun the vocabulary does not know, or a part or look of its own, after "and": named
+        (  # a noun the vocabulary does not know after "and": named
             "The ground track field with a red track and a green field.",
             "target: ground track field; count: 1; relation: with track (red); not understood: green field",
         ),
+        # a part or look of its own after "and": its own, as after "with"
         (
             "the ship with containers and a red hull",
-            "target: ship; count: 1; relation: with container; not understood: red hull",
+            "target: ship; count: 1; attributes: red; relation: with container",
         ),
         (
             "the house with a pool and round shape",
-            "target: house; count: 1; relation: with swimming pool; not understood: round shape",
+            "target: house; count: 1; attributes: round; relation: with swimming pool",
         ),
         # "X of the Y" where more is said of Y: Y's, named
         (
@@ -7118,4 +7119,30 @@ def test_what_is_said_of_some_of_them_is_kept_and_not_judged(expression, explain
 def test_how_a_group_stands_after_a_comma_is_read(expression, explained):
     """ ", forming a neat row", ", packed closely together", ", spread far apart", ", in a single row" had
     been left unread; "forming a neat row from top to bottom" had headed the ships down."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "Oval stadium in the center of the image, with a green field and a white roof.",
+            "target: stadium; count: 1; attributes: white, oval; position: center; "
+            "relation: with field (green)",
+        ),
+        (
+            "The stadium at the bottom left, with a red running track and gray seating stands around it.",
+            "target: stadium; count: 1; position: bottom left; relation: with ground track field (red); "
+            "not judged: and gray seating (part)",
+        ),
+        # an anchor's list stays the anchor's
+        (
+            "the pier below a parking lot with cars and trailers",
+            "target: pier; count: 1; relation: below parking lot (with car); relation: below trailer",
+        ),
+    ],
+)
+def test_a_part_of_its_own_after_with_and_is_read_as_after_with(expression, explained):
+    """ "with a green field and a white roof" named the roof the stadium has; "and gray seating stands" the
+    seating."""
     assert parse_expression(expression).explain() == explained

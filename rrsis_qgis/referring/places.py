@@ -1533,10 +1533,12 @@ class Places:
         self.at = start
         return False
 
-    def _with(self, phrase: Phrase, of_an_anchor: bool = False) -> bool:
+    def _with(self, phrase: Phrase, of_an_anchor: bool = False, listed: bool = False) -> bool:
         """ "with a white body", "with red roofs": the object's own colour; "with a pool", "a stadium has a
         baseball field": the relation `with` (on it, in it or beside it). ``of_an_anchor``: said right
-        after an anchor, of it ("not on a road filled with trees": the road's, inside what is negated)."""
+        after an anchor, of it ("not on a road filled with trees": the road's, inside what is negated).
+        ``listed``: at "and", the next of what it was said to have ("with a green field and a white roof":
+        its roof, as "with a white roof" is)."""
         begins = self.at
         own = phrase is self.target and (not phrase.relations or self.at in self.breaks)  # not "near a house
         # with no pool": the house's
@@ -1573,7 +1575,7 @@ class Places:
             self.at += 1  # "a parking lot filled with cars": with them
         elif self.words[self.at : self.at + 2] in (["consisting", "of"], ["consists", "of"], ["made", "up"]):
             self.at += 1 + (self.words[self.at + 2] == "of")  # "consisting of a long dock": with it
-        elif self.words[self.at] not in HAVING:
+        elif self.words[self.at] not in HAVING and not listed:
             return False
         following = self.words[self.at + 1]
         participle = following.endswith("ed") and not LEXICON.of(following)  # not "red", "curved", "shed"
@@ -1623,6 +1625,7 @@ class Places:
             return True
         if self.at < self.end and "part" in LEXICON.of(self.words[self.at]):
             after_an_anchor = phrase is self.target and phrase.relations and start not in self.breaks
+            after_an_anchor = after_an_anchor and not listed
             if after_an_anchor and not its_own and (part.ordering or part.colours):
                 # "the car next to the bus with the largest roof": the bus's roof, maybe; named
                 self.at += 1
@@ -1664,6 +1667,7 @@ class Places:
                 # a part of its own, however named: "with a blue playing surface" is blue, as "with a blue
                 # surface" is; "with a loaded bed" a small part's look, not judged
                 after_an_anchor = phrase is self.target and phrase.relations and start not in self.breaks
+                after_an_anchor = after_an_anchor and not listed
                 # "... next to a field and has a blue playing surface": the sentence's own verb
                 relative = {"which", "that", "who"} & set(self.words[self.target_end : start])
                 own_verb = self.words[start - 1 : start + 1] == ["and", "has"] and not relative
@@ -1919,7 +1923,8 @@ class Places:
 
     def _and_another_it_has(self, phrase: Phrase) -> bool:
         """After "with a terminal building": "and a runway", "and several trucks", another object it has
-        (`with` it too); not "and the bus", another target, nor "and parked", its own words."""
+        (`with` it too); "and a white roof", the target's own part or look, as "with" it; not "and the bus",
+        another target, nor "and parked", its own words."""
         if self.words[self.at] != "and" or self.words[self.at + 1] in ("the", "its", "their"):
             return False
         mark, self.at = self.at, self.at + 1
@@ -1931,7 +1936,10 @@ class Places:
         said = LEXICON.of(self.words[noun])
         part = said & {"part", "minor_part"} and "waters" not in said
         own = part or singular(self.words[noun]) in ASPECTS_OF_ITS_OWN
-        if not self._known_noun(noun) or own or not self._anchor(anchor) or anchor.noun == phrase.noun:
+        if own and phrase is self.target:  # "and a white roof": its own, as "with a white roof" is
+            self.at = mark
+            return self._with(phrase, listed=True)
+        if own or not self._known_noun(noun) or not self._anchor(anchor) or anchor.noun == phrase.noun:
             self.at = mark
             return False
         self._lying(anchor)
