@@ -7022,7 +7022,8 @@ def test_a_second_target_some_of_an_anchor_s_and_an_anchor_s_heading_are_named(e
     [
         (
             "the airplane with only its nose and one wing inside the image",
-            "target: airplane; count: 1; not judged: with only its nose (part); not understood: wing inside",
+            "target: airplane; count: 1; not judged: with only its nose (part), and one wing (part); "
+            "not understood: inside",
         ),
         (
             "the helicopter on the helipad, a small white aircraft",
@@ -7145,4 +7146,48 @@ def test_how_a_group_stands_after_a_comma_is_read(expression, explained):
 def test_a_part_of_its_own_after_with_and_is_read_as_after_with(expression, explained):
     """ "with a green field and a white roof" named the roof the stadium has; "and gray seating stands" the
     seating."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # a list of what it has, with its commas: each thing had
+        (
+            "the airport with two runways, a long terminal building, and many airplanes",
+            "target: airport; count: 1; relation: with runway; relation: with terminal (long); "
+            "relation: with airplane",
+        ),
+        (
+            "the airport has a small terminal, a parking lot, and a single runway",
+            "target: airport; count: 1; relation: with terminal (small); relation: with parking lot; "
+            "relation: with runway",
+        ),
+        (
+            "the baseball field with a reddish-brown infield, a bright green outfield, "
+            "and a small parking lot",
+            "target: baseball field; count: 1; relation: with parking lot (small); "
+            "not judged: with a reddish brown infield (part), a bright green outfield (part)",
+        ),
+        # not a clause after the comma, nor a thing the vocabulary does not know
+        (
+            "the car with a red roof, near the bus",
+            "target: car; count: 1; attributes: red; relation: near bus",
+        ),
+        (
+            "the golf course with fairways, sand bunkers, and a clubhouse",
+            "target: golf course; count: 1; not judged: with fairways (part); "
+            "not understood: sand bunkers clubhouse",
+        ),
+        # "and" then a noun the phrase does not end at: named, no object made of its first words
+        (
+            "the large vehicle with a yellow cab and long flatbed trailer",
+            "target: vehicle; count: 1; attributes: large; not judged: with a yellow cab (part); "
+            "not understood: trailer long flatbed",
+        ),
+    ],
+)
+def test_a_list_of_what_it_has_is_read_to_its_end(expression, explained):
+    """ "with two runways, a long terminal building, and many airplanes" had read the runways alone and
+    named the rest."""
     assert parse_expression(expression).explain() == explained

@@ -1535,10 +1535,21 @@ class Places:
 
     def _with(self, phrase: Phrase, of_an_anchor: bool = False, listed: bool = False) -> bool:
         """ "with a white body", "with red roofs": the object's own colour; "with a pool", "a stadium has a
-        baseball field": the relation `with` (on it, in it or beside it). ``of_an_anchor``: said right
-        after an anchor, of it ("not on a road filled with trees": the road's, inside what is negated).
-        ``listed``: at "and", the next of what it was said to have ("with a green field and a white roof":
-        its roof, as "with a white roof" is)."""
+        baseball field": the relation `with` (on it, in it or beside it); then each next thing of the
+        target's list ("with a red infield, a green outfield, and a parking lot"). ``of_an_anchor``: said
+        right after an anchor, of it ("not on a road filled with trees": the road's, inside what is
+        negated). ``listed``: at "and" or after a comma, the next of what it was said to have ("with a green
+        field and a white roof": its roof, as "with a white roof" is)."""
+        begins = self.at
+        if not self._with_one(phrase, of_an_anchor, listed):
+            return False
+        if phrase is self.target and not listed and not self._after_motion(begins):
+            while self._and_another_it_has(phrase):
+                pass
+        return True
+
+    def _with_one(self, phrase: Phrase, of_an_anchor: bool, listed: bool) -> bool:
+        """One thing `_with` reads."""
         begins = self.at
         own = phrase is self.target and (not phrase.relations or self.at in self.breaks)  # not "near a house
         # with no pool": the house's
@@ -1589,7 +1600,8 @@ class Places:
             self.at += 1 + (following in ("just", "been", "already"))  # "that has just entered": a tense
             return True
         start = self.at
-        self.at += 1 + (self.words[self.at + 1] in ("its", "their"))  # "with its wings spread wide"
+        self.at += not listed or self.words[self.at] == "and"  # (", a green outfield": no word before)
+        self.at += self.words[self.at] in ("its", "their")  # "with its wings spread wide"
         part = Phrase()
         self._qualities_run(part)
         noun_after = self._noun_at(self.at) or bool(LEXICON.match(self.words, self.at, "part", "minor_part"))
@@ -1922,12 +1934,13 @@ class Places:
             self.at += 1 + orientation[0]
 
     def _and_another_it_has(self, phrase: Phrase) -> bool:
-        """After "with a terminal building": "and a runway", "and several trucks", another object it has
-        (`with` it too); "and a white roof", the target's own part or look, as "with" it; not "and the bus",
-        another target, nor "and parked", its own words."""
-        if self.words[self.at] != "and" or self.words[self.at + 1] in ("the", "its", "their"):
+        """After "with a terminal building": "and a runway", "and several trucks", ", a parking lot, and a
+        runway", another object it has (`with` it too); "and a white roof", the target's own part or look,
+        as "with" it; not "and the bus", another target, nor "and parked", its own words."""
+        listed = self.at in self.breaks and self._list_of_had_things_at(self.at)
+        if not (self.words[self.at] == "and" or listed) or self.words[self.at + 1] in ("the", "its", "their"):
             return False
-        mark, self.at = self.at, self.at + 1
+        mark, self.at = self.at, self.at + (self.words[self.at] == "and")
         # "and several hangars", "and long platforms": a noun after its words (not "and parked"; not its own
         # part or look: "and a red hull", "and round shape")
         anchor, noun = Phrase(), self.at
@@ -1939,13 +1952,38 @@ class Places:
         if own and phrase is self.target:  # "and a white roof": its own, as "with a white roof" is
             self.at = mark
             return self._with(phrase, listed=True)
+        unread = len(self.unread)
         if own or not self._known_noun(noun) or not self._anchor(anchor) or anchor.noun == phrase.noun:
             self.at = mark
+            del self.unread[unread:]
+            return False
+        noun_goes_on = self._noun_at(self.at) or LEXICON.match(self.words, self.at, "part", "minor_part")
+        if noun_goes_on or len(self.unread) > unread:  # "and long flatbed trailer": what is it?
+            self.at = mark
+            del self.unread[unread:]
             return False
         self._lying(anchor)
         phrase.relations.append(Relation("with", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
         self._compared_to_its_side(phrase, anchor)  # "and a basketball court on its right"
         return True
+
+    def _list_of_had_things_at(self, at: int) -> bool:
+        """After a comma at ``at``, a list of things had goes on to its "and": each item a noun phrase
+        ("a long terminal building, and many airplanes"; not ", several cars parked nearby": a clause)."""
+        for _item in range(6):
+            if self.words[at] == "and":
+                return True
+            while LEXICON.of(self.words[at]) & {"determiner", "number", "every", "colour", "size", "shape"}:
+                at += 1
+            if not (self._known_noun(at) or LEXICON.match(self.words, at, "part", "minor_part")):
+                return False
+            end = self._next_break(at)
+            if "and" in self.words[at:end]:
+                return True
+            if end >= self.end:
+                return False
+            at = end
+        return False
 
     def _describes_a_part(self, at: int) -> bool:
         """A word before a part's noun that says more of it ("flat", "swept back"): not a part, nor a noun
