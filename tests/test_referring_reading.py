@@ -7191,3 +7191,35 @@ def test_a_list_of_what_it_has_is_read_to_its_end(expression, explained):
     """ "with two runways, a long terminal building, and many airplanes" had read the runways alone and
     named the rest."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # "each" after a comma: said of every one of them, as without it
+        (
+            "The two oval ground track fields in the lower half, each with a green soccer pitch inside.",
+            "target: ground track field; count: 2; attributes: oval; position: bottom; "
+            "relation: with soccer pitch (green)",
+        ),
+        (
+            "The three roundabouts along the road, each surrounded by green lawns",
+            "target: roundabout; count: 3; relation: along road; relation: near lawn (green)",
+        ),
+        # after a plural anchor: whose? named
+        (
+            "the cars near the buses, each with a trailer",
+            "target: car; count: all; relation: near bus; not judged: with a trailer (part); "
+            "not understood: each",
+        ),
+        # a harbor's pier, dock, jetty: the pier
+        (
+            "The three harbor piers running parallel to each other in the lower half.",
+            "target: pier; count: 3; position: bottom; not judged: parallel to each other (alignment)",
+        ),
+        ("the harbor docks on the right", "target: pier; count: all; position: right"),
+    ],
+)
+def test_each_of_a_plural_target_and_a_harbor_s_pier_are_read(expression, explained):
+    """ ", each with a green soccer pitch inside" and "harbor piers" had been left unread."""
+    assert parse_expression(expression).explain() == explained

@@ -396,6 +396,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         if self._pronoun_of_another(phrase) or self._another_target_after(phrase):
             return True
+        if word == "each" and self._each_of_them(phrase):
+            return True
         only = (
             word in ("only", "sole", "single")
             and self.words[self.at - 1] == "the"
@@ -771,6 +773,19 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self._name_to_the_next_break(self.at, at + 1)
             return True
         return False
+
+    def _each_of_them(self, phrase: Phrase) -> bool:
+        """ "The two ground track fields, each with a green pitch inside", ", each parked beside a jet
+        bridge": what follows is said of every one of the plural target's, as it would be without "each"
+        (not after a plural anchor: "the cars by the buses, each with a trailer", whose?)."""
+        last = phrase.relations[-1] if phrase.relations else None
+        theirs = last is not None and last.anchor_qualifiers.count != 1
+        if phrase is not self.target or not phrase.plural or self.at not in self.breaks or theirs:
+            return False
+        if self.words[self.at + 1] in ("other", "of", "one", "and") or self.at + 1 in self.breaks:
+            return False  # "each other", "each of them ...", "each one": read elsewhere, or named
+        self.at += 1
+        return True
 
     def _another_target_after(self, phrase: Phrase) -> bool:
         """ "the house with a pool and the one next to it", "and the ones behind them", "and the one on the
