@@ -7176,8 +7176,12 @@ def test_a_part_of_its_own_after_with_and_is_read_as_after_with(expression, expl
         ),
         (
             "the golf course with fairways, sand bunkers, and a clubhouse",
-            "target: golf course; count: 1; not judged: with fairways (part); "
-            "not understood: sand bunkers clubhouse",
+            "target: golf course; count: 1; not judged: with fairways (part), sand bunkers (part); "
+            "not understood: clubhouse",
+        ),
+        (
+            "the car with a trailer, several cars nearby, and a bus",
+            "target: car; count: 1; not judged: with a trailer (part); not understood: several cars bus",
         ),
         # "and" then a noun the phrase does not end at: named, no object made of its first words
         (

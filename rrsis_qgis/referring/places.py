@@ -1947,7 +1947,8 @@ class Places:
         while LEXICON.of(self.words[noun]) & {"determiner", "number", "every", "colour", "size", "shape"}:
             noun += 1
         said = LEXICON.of(self.words[noun])
-        part = said & {"part", "minor_part"} and "waters" not in said
+        part = said & {"part", "minor_part"} or LEXICON.match(self.words, noun, "part", "minor_part")
+        part = part and "waters" not in said  # ("and sand bunkers": a part of two words)
         own = part or singular(self.words[noun]) in ASPECTS_OF_ITS_OWN
         if own and phrase is self.target:  # "and a white roof": its own, as "with a white roof" is
             self.at = mark
@@ -1977,7 +1978,7 @@ class Places:
                 at += 1
             if not (self._known_noun(at) or LEXICON.match(self.words, at, "part", "minor_part")):
                 return False
-            end = self._next_break(at)
+            end = self._next_break(at + 1)
             if "and" in self.words[at:end]:
                 return True
             if end >= self.end:
