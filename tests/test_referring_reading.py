@@ -7227,3 +7227,34 @@ def test_a_list_of_what_it_has_is_read_to_its_end(expression, explained):
 def test_each_of_a_plural_target_and_a_harbor_s_pier_are_read(expression, explained):
     """ ", each with a green soccer pitch inside" and "harbor piers" had been left unread."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # what separates them is by each of them; on which side each lies is not judged
+        (
+            "The two golf courses separated by a road.",
+            "target: golf course; count: 2; relation: near road; not judged: separated by (alignment)",
+        ),
+        # where a road or a river runs is its own place, not the target's
+        (
+            "the car next to a road running through the middle",
+            "target: car; count: 1; relation: near road; not understood: through middle",
+        ),
+        (
+            "the car next to the river flowing across the top of the image",
+            "target: car; count: 1; relation: near river; not understood: across top image",
+        ),
+        # the target's own, after a comma or as the target
+        (
+            "the cars near the road, running on the left",
+            "target: car; count: all; position: left; relation: near road",
+        ),
+        ("the road running through the middle", "target: road; count: 1; position: center"),
+    ],
+)
+def test_what_separates_them_and_where_an_anchor_runs_are_read(expression, explained):
+    """ "separated by a road" was left unread; "next to a road running through the middle" put the car in
+    the middle of the view."""
+    assert parse_expression(expression).explain() == explained

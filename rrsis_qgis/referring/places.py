@@ -80,7 +80,7 @@ AT_A_PART += ("on the far side of", "on the other side of")  # by it; which side
 # pier", "next to the edge of the apron": near the anchor, which part not judged.
 PARTS = ("corner", "end", "edge", "tip", "side", "rim", "border", "perimeter", "boundary", "fringe")
 PARTS += ("periphery", "outskirts", "shoulder", "bank", "banks")
-ALIGNED = ("parallel to", "perpendicular to", "at right angles to", "at a right angle to")
+ALIGNED = ("parallel to", "perpendicular to", "at right angles to", "at a right angle to", "separated by")
 # What says a comparison's other side: "relatively large compared to the others", "further left than".
 COMPARING_WORDS = (("than",), ("compared", "to"), ("compared", "with"), ("in", "comparison", "to"))
 COMPARING_WORDS += (("in", "comparison", "with"), ("relative", "to"))
@@ -141,6 +141,9 @@ REACHING_OUT = (
     "protruding",
     "protrudes",
 )
+# What a road or a river does where it goes: "a road running through the middle" is where the road is
+ANCHOR_S_COURSE = frozenset({"runs", "running", "flows", "flowing", "winds", "winding", "cuts", "cutting"})
+ANCHOR_S_COURSE |= {"stretching", "stretches", "passing", "passes", "snaking", "meandering", "curving"}
 # What runs somewhere and lies one way ("the road that runs north-south"): an anchor given its way.
 RUNNING = frozenset({"road", "river", "railway", "canal", "stream", "creek", "runway", "bridge", "overpass"})
 RUNNING |= {"dam", "pier", "highway", "expressway", "street", "lane", "path", "track", "trail", "shoreline"}
@@ -585,6 +588,13 @@ class Places:
         end, places = self._places(at)
         if not places:
             return False
+        if phrase is self.target and self._anchor_s_course(self.at):
+            # "next to a road running through the middle": where the road runs, not where the car is
+            start, said = self.at, Phrase()
+            if not self._position(said):
+                return False
+            self._name_unread(start)
+            return True
         if self.words[end] == "direction" and end not in self.breaks:
             # "driving in the left direction", "oriented towards the top right direction": its heading
             start, self.at = self.at, end + 1
@@ -1873,6 +1883,16 @@ class Places:
         given = replace(own, position=tuple(dict.fromkeys([*own.position, *said.position])))
         self.target.relations[-1] = replace(relation, **{whose: given})
         return True
+
+    def _anchor_s_course(self, at: int) -> bool:
+        """Right before ``at``, a verb of a road's or a river's course follows the last anchor's noun ("next
+        to a road running through the middle", "near the river flowing across the image")."""
+        verb = at - 1
+        if self.words[verb] not in ANCHOR_S_COURSE or verb in self.breaks or not self.target.relations:
+            return False
+        typed = str(self.target.relations[-1].anchor).split()
+        said = [*self.words[verb - len(typed) : verb - 1], singular(self.words[verb - 1])]
+        return said == typed and verb - 1 > self.target_end
 
     def _its_anchor_runs(self, at: int) -> bool:
         """The way said at ``at`` follows a verb only a road or a river does, after a comma ("the car on the

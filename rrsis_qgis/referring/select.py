@@ -846,6 +846,7 @@ RELATION_KINDS = {
             "within close proximity of",
             "holding back",  # a dam and its reservoir
             "holds back",
+            "separated by",  # "the two courts separated by a road": by it, on which side each is not judged
             "perpendicular to",  # by it, lying across it: how it lies is said, not judged
             "at right angles to",
             "at a right angle to",
