@@ -7258,3 +7258,60 @@ def test_what_separates_them_and_where_an_anchor_runs_are_read(expression, expla
     """ "separated by a road" was left unread; "next to a road running through the middle" put the car in
     the middle of the view."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # a list of what it has: another of its own kind, or another target, is named
+        (
+            "the airport with a runway, a terminal, and an airport",
+            "target: airport; count: 1; relation: with runway; relation: with terminal; "
+            "not understood: airport",
+        ),
+        (
+            "the car with a trailer, the truck, and the van",
+            "target: car; count: 1; not judged: with a trailer (part); not understood: truck van",
+        ),
+        # what an anchor has, by its number, is the anchor's: named
+        (
+            "the houses near the house which has a pool and a red roof",
+            "target: house; count: all; relation: near house; not understood: has pool red roof",
+        ),
+        # no name of two words across a comma
+        (
+            "the ship in the harbor, pier on the right",
+            "target: ship; count: 1; position: right; relation: inside harbor; not understood: pier",
+        ),
+        # "each" by another, or after a set taken away: named
+        ("the planes, each facing the other", "target: airplane; count: all; not understood: each"),
+        (
+            "the houses except the ones near the road, each with a pool",
+            "target: house; count: all; relation: with swimming pool; excluded (except): near road; "
+            "not understood: each",
+        ),
+        # how many in each cluster, or in a cluster of a set taken away: named
+        ("the tanks, forming clusters of three", "target: storage tank; count: all; not understood: three"),
+        (
+            "the storage tanks except the ones near the road, forming a cluster of three",
+            "target: storage tank; count: all; excluded (except): near road; not understood: three",
+        ),
+        # both of them is all of them; one of them after an anchor's noun and a comma is some
+        ("the two cars, both of which are white", "target: car; count: 2; attributes: white"),
+        (
+            "the ships in the harbor, one is white",
+            "target: ship; count: all; relation: inside harbor; not judged: one is white (some)",
+        ),
+        (
+            "Both ground track fields on the campus, one near the top edge and the other at the center.",
+            "target: ground track field; count: 2; relation: inside campus; "
+            "not judged: one near the top edge and the other at the center (some)",
+        ),
+    ],
+)
+def test_what_a_review_of_lists_some_of_them_and_each_found_is_read_or_named(expression, explained):
+    """A list of what the target has took another of its kind and other targets as had; "which has" after
+    a singular anchor gave the plural target its pool and roof; "harbor, pier" was one name; "each facing
+    the other" and a cluster's size were kept; "one is white" after "in the harbor" made all the ships
+    white; "one near the top edge and the other at the center" put both fields in both places."""
+    assert parse_expression(expression).explain() == explained

@@ -63,6 +63,8 @@ class NounPhrases:
             # Only the last word of a phrase is read in the plural: "cars park" is not a car park.
             candidate = (*words[at : at + length - 1], lemmas[length - 1])
             if candidate in LEXICON.nouns or tuple(words[at : at + length]) in LEXICON.nouns:
+                if any(inside in self.breaks for inside in range(at + 1, at + length)):
+                    continue  # "in the harbor, pier on the right": no harbor pier across the comma
                 last = words[at + length - 1]
                 if length > 1 and "state" in LEXICON.of(last) and begins_where(words, at + length):
                     continue  # "the white car parks near the road": a verb, not car parks
@@ -226,7 +228,8 @@ class NounPhrases:
                 self.at += 1
                 continue
             break
-        partitive = self.words[self.at + 1] == "of"  # "the plane, one of the largest": another phrase
+        # "the plane, one of the largest", "in the harbor, one is white": another phrase
+        partitive = self.words[self.at + 1] == "of" or self.at in self.breaks
         if nouns and self.words[self.at] in ("one", "ones") and not partitive:  # "the tallest one": a pronoun
             self.unread.extend(nouns)
             phrase.one = True

@@ -135,6 +135,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         self.counted_among = False
         self.counted_from = ()  # "Counting from the left, the second ...": the sides an ordinal counts from
         self.row_said = False  # the target's own row, line, column or queue was read ("in the row")
+        self.own_list = False  # what the target was said to have goes on ("with a pool, a lawn and ...")
         # where the last look given to an anchor ended, and whose ("next to the bus which is white and ...")
         self.anchor_look: tuple[int, str] = (-1, "")
 
@@ -779,11 +780,17 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         bridge": what follows is said of every one of the plural target's, as it would be without "each"
         (not after a plural anchor: "the cars by the buses, each with a trailer", whose?)."""
         last = phrase.relations[-1] if phrase.relations else None
-        theirs = last is not None and last.anchor_qualifiers.count != 1
+        # after a plural anchor or a set taken away ("except the ones near the road, each with a pool")
+        theirs = (last is not None and last.anchor_qualifiers.count != 1) or bool(self.excluded)
         if phrase is not self.target or not phrase.plural or self.at not in self.breaks or theirs:
             return False
         if self.words[self.at + 1] in ("other", "of", "one", "and") or self.at + 1 in self.breaks:
             return False  # "each other", "each of them ...", "each one": read elsewhere, or named
+        # "each facing the other", "each behind the next", "each in a separate spot": one by another
+        if {"other", "next", "separate", "another", "own", "previous"} & set(
+            self.words[self.at : self._next_break(self.at + 1)]
+        ):
+            return False
         self.at += 1
         return True
 
@@ -852,14 +859,14 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         # a plural anchor's, or a set's taken away ("except the ones on the left, one of which ...")
         theirs = any(relation.anchor_qualifiers.count != 1 for relation in phrase.relations)
         theirs = theirs or bool(self.excluded)
-        number = number_at(self.words, at)
+        number = number_at(self.words, at) if self.words[at] not in ("both", "all") else None
         some = number[0] if number else int(self.words[at] in SOME_OF_THEM)
         after = self.words[at + some : at + some + 2]
         said = after in (["of", "which"], ["of", "them"])  # (of which? "the car, one of which is white")
         said = said or ((phrase.plural or theirs) and "copula" in LEXICON.of(after[0]))
-        # "one rectangular and one round", "two large and two small": told apart among them
-        looks = number is not None and (self._quality_at(at + some) or after[0] in ("larger", "smaller"))
-        said = said or (phrase.plural and looks and self._another_count_follows(at + some))
+        # "one rectangular and one round", "two large and two small", "one near the top edge and the other
+        # at the center": told apart among them
+        said = said or (phrase.plural and number is not None and self._another_count_follows(at + some))
         said = said or (phrase.plural and self.words[at] in ("mostly", "mainly"))  # "mostly small cars"
         if not some or not said:
             return False
@@ -1449,6 +1456,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         at += collective[0]
         size = group_size_at(self.words, at + 1) if self.words[at] == "of" else 0
         whole = at + 1 + size >= self.end  # nothing said after it ("a group of six with two helicopters")
+        # "forming clusters of three": how many in each, not in all; after a set taken away: whose? named
+        whole = whole and not (is_plural_word(self.words[at - 1]) or self.excluded)
         if size and phrase.how_many is None and whole:  # all of them: as many as the group holds
             phrase.count, phrase.count_given = number_at(self.words, at + 1)[1], True
         elif size:

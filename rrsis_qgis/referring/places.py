@@ -1551,9 +1551,13 @@ class Places:
         negated). ``listed``: at "and" or after a comma, the next of what it was said to have ("with a green
         field and a white roof": its roof, as "with a white roof" is)."""
         begins = self.at
+        if not listed:  # the target's own list, not after an anchor ("near the house which has a pool and")
+            after_an_anchor = phrase.relations and begins not in self.breaks
+            own_verb = self.words[begins - 1] in ("it", "and") and "which" not in self.words[:begins]
+            self.own_list = phrase is self.target and not (after_an_anchor and not own_verb)
         if not self._with_one(phrase, of_an_anchor, listed):
             return False
-        if phrase is self.target and not listed and not self._after_motion(begins):
+        if self.own_list and not listed and not self._after_motion(begins):
             while self._and_another_it_has(phrase):
                 pass
         return True
@@ -1561,6 +1565,12 @@ class Places:
     def _with_one(self, phrase: Phrase, of_an_anchor: bool, listed: bool) -> bool:
         """One thing `_with` reads."""
         begins = self.at
+        verb = self.words[self.at]
+        relative = phrase is self.target and phrase.relations and self.words[self.at - 1] in ("which", "that")
+        if relative and ((verb == "has" and phrase.plural) or (verb == "have" and not phrase.plural)):
+            # "the houses near the house which has a pool": the anchor's, by its number; named
+            self._name_to_the_next_break(self.at, self.at + 1)
+            return True
         own = phrase is self.target and (not phrase.relations or self.at in self.breaks)  # not "near a house
         # with no pool": the house's
         counted = self.words[self.at + 2] in ("fewer", "less", "more", "than")  # "with no fewer than ten"
@@ -1957,10 +1967,13 @@ class Places:
         """After "with a terminal building": "and a runway", "and several trucks", ", a parking lot, and a
         runway", another object it has (`with` it too); "and a white roof", the target's own part or look,
         as "with" it; not "and the bus", another target, nor "and parked", its own words."""
-        listed = self.at in self.breaks and self._list_of_had_things_at(self.at)
-        if not (self.words[self.at] == "and" or listed) or self.words[self.at + 1] in ("the", "its", "their"):
+        listed = self.own_list and self.at in self.breaks and self._list_of_had_things_at(self.at)
+        if not (self.words[self.at] == "and" or listed):
             return False
         mark, self.at = self.at, self.at + (self.words[self.at] == "and")
+        if self.words[self.at] in ("the", "its", "their", "this", "that"):
+            self.at = mark  # "and the bus", ", the truck, and the van": other targets, maybe
+            return False
         # "and several hangars", "and long platforms": a noun after its words (not "and parked"; not its own
         # part or look: "and a red hull", "and round shape")
         anchor, noun = Phrase(), self.at
@@ -1970,14 +1983,17 @@ class Places:
         part = said & {"part", "minor_part"} or LEXICON.match(self.words, noun, "part", "minor_part")
         part = part and "waters" not in said  # ("and sand bunkers": a part of two words)
         own = part or singular(self.words[noun]) in ASPECTS_OF_ITS_OWN
-        if own and phrase is self.target:  # "and a white roof": its own, as "with a white roof" is
+        if own and phrase is self.target and self.own_list:  # "and a white roof": its own, as "with" it
             self.at = mark
             return self._with(phrase, listed=True)
         unread = len(self.unread)
-        if own or not self._known_noun(noun) or not self._anchor(anchor) or anchor.noun == phrase.noun:
+        if own or not self._known_noun(noun) or not self._anchor(anchor):
             self.at = mark
             del self.unread[unread:]
             return False
+        if anchor.noun == phrase.noun:  # "with a runway, a terminal, and an airport": another one? named
+            self._name_unread(mark)
+            return True
         noun_goes_on = self._noun_at(self.at) or LEXICON.match(self.words, self.at, "part", "minor_part")
         if noun_goes_on or len(self.unread) > unread:  # "and long flatbed trailer": what is it?
             self.at = mark
