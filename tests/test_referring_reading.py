@@ -7315,3 +7315,53 @@ def test_what_a_review_of_lists_some_of_them_and_each_found_is_read_or_named(exp
     the other" and a cluster's size were kept; "one is white" after "in the harbor" made all the ships
     white; "one near the top edge and the other at the center" put both fields in both places."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # a second target, whatever is said of it, and the others: named
+        (
+            "the house with a pool and the one next to it is white",
+            "target: house; count: 1; relation: with swimming pool; not understood: the one next white",
+        ),
+        (
+            "the plane on the runway and the one parked at the gate",
+            "target: airplane; count: 1; relation: inside runway; not understood: the one gate",
+        ),
+        (
+            "the white ship near the pier and the others",
+            "target: ship; count: 1; attributes: white; relation: near pier; not understood: the others",
+        ),
+        # all of a plural anchor's: never the one target's
+        (
+            "the car near the trucks, all of which are white",
+            "target: car; count: 1; relation: near truck; not understood: all white",
+        ),
+        # where a road runs is no way a car goes
+        (
+            "the car on the road which runs north",
+            "target: car; count: 1; relation: inside road; not understood: north",
+        ),
+        (
+            "the cars except the ones on the road which runs north",
+            "target: car; count: all; excluded (except): inside road; not understood: north",
+        ),
+        # one here and one there: some of them each, not both in both places
+        (
+            "The two airports visible in this image, one at the top and one at the bottom.",
+            "target: airport; count: 2; not judged: one at the top and one at the bottom (some)",
+        ),
+        # what goes keeps its way
+        (
+            "the man on the road running north",
+            "target: pedestrian; count: 1; heading: north; relation: inside road",
+        ),
+        ("the car on the road heading north", "target: car; count: 1; heading: north; relation: inside road"),
+    ],
+)
+def test_what_a_review_of_second_targets_all_of_an_anchor_s_and_courses_found_is_named(expression, explained):
+    """A second target with a clause, "parked", or "the others" was dropped; "all of which are white" after
+    the trucks made the car white; a road's course was the car's heading; "one at the top and one at the
+    bottom" put both airports at the top."""
+    assert parse_expression(expression).explain() == explained

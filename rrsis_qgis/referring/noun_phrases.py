@@ -462,7 +462,9 @@ class NounPhrases:
                     self.unread.extend(content_words(self.words[at : self.at]))
                     return True
                 # ("spans the river horizontally": how it spans it)
-                theirs = self._after_an_anchor_s_clause(at, right_after=False) or self._its_anchor_runs(at)
+                theirs = self._after_an_anchor_s_clause(at, right_after=False) or self._its_anchor_runs(
+                    self.target, at
+                )
                 if phrase is self.target and theirs:
                     # "on the road that runs vertically": the road's way; of another anchor, maybe, named
                     if not self._anchor_lies(entry.value, at):
@@ -477,7 +479,7 @@ class NounPhrases:
                 entry.category == "way"
                 and phrase is self.target
                 and phrase.relations
-                and (not self._mover(phrase) or self._its_anchor_runs(at))
+                and (not self._mover(phrase) or self._its_anchor_runs(self.target, at))
             ):
                 # "the car on the road, which runs from left to right": the road's way; "the house next to
                 # the river flowing from top to bottom": the river's, or named

@@ -538,11 +538,12 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         way = LEXICON.match(self.words, self.at, "way")
         if way:  # "heading upward", "crossing from left to right": which way it goes
             said, self.at = self.words[self.at : self.at + way[0]], self.at + way[0]
-            theirs = phrase is self.target and phrase.relations and self._its_anchor_runs(self.at - way[0])
+            theirs = phrase.relations and self._its_anchor_runs(phrase, self.at - way[0])
             if phrase.ordinal and not phrase.ordering and said[0] == "from":  # "the third from left to right"
                 phrase.ordering = ORDER_FROM[way[1].value[0]]
             elif theirs:  # "the car on the road, which runs from left to right": the road lies so, or named
-                if said[0] != "from" or not self._anchor_lies(lies_along(way[1].value), self.at - way[0]):
+                lies = phrase is self.target and said[0] == "from"  # (a set's anchor: named)
+                if not (lies and self._anchor_lies(lies_along(way[1].value), self.at - way[0])):
                     self.unread.extend(said)
             elif not (self._moving_before() or "crossing" in self.words[: self.at]):
                 self.unread.extend(said)  # "the cars arranged from left to right": no way anything goes
@@ -803,15 +804,25 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         at = self.at + 1 + (self.words[self.at + 1] in ("the", "a", "another"))
         at += self.words[at] == "other"
         following = at + 1
-        placed = self.words[following] in (*PREPOSITIONS, "which", "that") or begins_relation(
+        if self.words[self.at + 1] == "the" and self.words[at] in ("others", "rest"):
+            said, named = " ".join(self.words[self.at + 1 : following]), len(self.unread)
+            self._name_to_the_next_break(self.at, following)  # "the white ship and the others"
+            if self.words[following - 1] not in self.unread[named:]:  # ("others" is no content word)
+                self.unread.insert(named, said)
+            return True
+        placed = self.words[following] in (*PREPOSITIONS, "which", "that", "with") or begins_relation(
             self.words, following
         )
+        placed = placed or bool(LEXICON.of(self.words[following]) & {"state", "motion"})  # "parked at"
         if self.words[at] not in ("one", "ones") or not (placed or self._place_at(following)):
             return False  # "and one wing inside the image": a count
         clause = range(following, self._next_break(at))
         relative = ("which", "that", "who")  # "and the one which is next to it" is another still
-        if any("copula" in LEXICON.of(self.words[i]) and self.words[i - 1] not in relative for i in clause):
-            return False  # "and the one on the right is grey", "and one of them is larger": a clause
+        copula = any(
+            "copula" in LEXICON.of(self.words[i]) and self.words[i - 1] not in relative for i in clause
+        )
+        if copula and phrase.plural:
+            return False  # "two planes: the one on the left is white and the one on the right is grey"
         self.unread.append(" ".join(self.words[self.at + 1 : at + 1]))  # "the one": no content word alone
         self._name_to_the_next_break(self.at, at + 1)
         return True
@@ -890,11 +901,17 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
 
     def _all_of_them(self, phrase: Phrase) -> bool:
         """ "The planes along the taxiway, all white", ", all of which are white": looks every one of the
-        plural target's has (named where an anchor is plural too: "the cars by the buses, all white")."""
-        if phrase is not self.target or not phrase.plural or self.at not in self.breaks or self.others:
+        plural target's has (named where an anchor is plural too: "the cars by the buses, all white", or
+        the target is one: "the car near the trucks, all of which are white")."""
+        if phrase is not self.target or self.at not in self.breaks or self.others:
             return False
         if self.words[self.at] != "all":
             return False
+        if not phrase.plural:
+            theirs = any(relation.anchor_qualifiers.count != 1 for relation in phrase.relations)
+            if theirs:
+                self._name_to_the_next_break(self.at, self.at + 1)
+            return theirs
         start = self.at
         self.at += 1 + 2 * (self.words[self.at + 1 : self.at + 3] in (["of", "them"], ["of", "which"]))
         self.at += self.words[self.at] == "are"

@@ -304,7 +304,7 @@ class Places:
         if any(at in self.breaks for at in range(article + 1, end)):
             return False  # "parked east, west of the bus"
         directed = self.words[end] in ("direction", "orientation", "axis", "alignment")
-        theirs = self._after_an_anchor_s_clause(self.at) or self._its_anchor_runs(article)
+        theirs = self._after_an_anchor_s_clause(self.at) or self._its_anchor_runs(self.target, article)
         if phrase.relations and phrase is self.target and theirs:
             # "next to the road running east-west", "the river flowing from north to south", "on the road,
             # which runs east-west": the road's, the river's; another anchor's, maybe, named
@@ -1902,11 +1902,13 @@ class Places:
             return False
         typed = str(self.target.relations[-1].anchor).split()
         said = [*self.words[verb - len(typed) : verb - 1], singular(self.words[verb - 1])]
-        return said == typed and verb - 1 > self.target_end
+        # (not who runs: "the man on the road running north" is his own way)
+        return said == typed and verb - 1 > self.target_end and str(self.target.noun) not in RUNNERS
 
-    def _its_anchor_runs(self, at: int) -> bool:
+    def _its_anchor_runs(self, phrase: Phrase, at: int) -> bool:
         """The way said at ``at`` follows a verb only a road or a river does, after a comma ("the car on the
-        road, which runs east-west"): said of the last anchor, if it is such a thing, not of the target."""
+        road, which runs east-west"): said of ``phrase``'s last anchor, if it is such a thing, not of it
+        ("except the ones on the road which runs north": the road's)."""
         verb = self._verb_before_a_way(at)
         verb -= self.words[verb] in ("running", "flowing", "winding", "cutting") and self.words[verb - 1] in (
             "is",
@@ -1919,12 +1921,8 @@ class Places:
         runner = str(self.target.noun) in RUNNERS and said in ("running", "runs", "run")
         crossing = "crossing" in self.words[self.target_end : verb]
         its_own = "who" in self.words[verb - 2 : verb] or (not relative and (runner or crossing))
-        return (
-            bool(self.target.relations)
-            and said in ONLY_RUNNING_DO
-            and str(self.target.noun) not in RUNNING
-            and not its_own
-        )
+        noun = phrase.noun or self.target.noun  # "except the ones ...": of the target's kind
+        return bool(phrase.relations) and said in ONLY_RUNNING_DO and str(noun) not in RUNNING and not its_own
 
     def _verb_before_a_way(self, at: int) -> int:
         """Where the verb is before a way said at ``at`` ("runs east-west", "running in an east-west
@@ -2380,6 +2378,10 @@ class Places:
                 anchor = next((a for a in anchors if named == a or a.endswith(f" {named}")), None)
                 noun_of_it = phrase.noun or self.target.noun  # "except the ones ...": the target's kind
                 its_own = self._goes(str(noun_of_it)) and not self._goes(str(anchor))
+                # "on the road which runs north": the road's course, which no car runs
+                its_own = its_own and not (
+                    self.words[before] in ONLY_RUNNING_DO and str(noun_of_it) not in RUNNING | RUNNERS
+                )
                 said_of_another = said_of_another or (after_it and anchor is not None and not its_own)
                 return "course" in categories and self.verb_end <= before and not said_of_another
         return False
