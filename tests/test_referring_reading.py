@@ -7365,3 +7365,53 @@ def test_what_a_review_of_second_targets_all_of_an_anchor_s_and_courses_found_is
     the trucks made the car white; a road's course was the car's heading; "one at the top and one at the
     bottom" put both airports at the top."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # both of a plural anchor's: never the one target's
+        (
+            "the car between the two trucks, both of which are red",
+            "target: car; count: 1; relation: between truck; not understood: red",
+        ),
+        ("the two planes, both of them white", "target: airplane; count: 2; attributes: white"),
+        # one of them somewhere, the other elsewhere: some of them, never all of them
+        (
+            "the cars, one parked near the gate",
+            "target: car; count: all; not judged: one parked near the gate (some)",
+        ),
+        ("the two ships, one at the top", "target: ship; count: 2; not judged: one at the top (some)"),
+        (
+            "the ships, one white, the other red",
+            "target: ship; count: all; not judged: one white the other red (some)",
+        ),
+        (
+            "the two cars, one is red, the other is blue",
+            "target: car; count: 2; not judged: one is red the other is blue (some)",
+        ),
+        # after one target: whose? named
+        (
+            "the house between two trees, one on the left and the other on the right",
+            "target: house; count: 1; relation: between tree; not understood: left right",
+        ),
+        # how many they are, how they stand: as before
+        (
+            "The chimneys in the center, three tall stacks next to each other.",
+            "target: chimney; count: all; position: center; not judged: tall (height); "
+            "not understood: three stacks",
+        ),
+        (
+            "Two small vehicles on the road in the lower half, one behind the other.",
+            "target: vehicle; count: 2; attributes: small; position: bottom; relation: inside road; "
+            "not judged: one behind the other (alignment)",
+        ),
+        # "each ... next to": no reciprocal
+        ("the cars, each parked next to a tree", "target: car; count: all; relation: near tree"),
+    ],
+)
+def test_what_a_second_review_of_some_of_them_and_both_found_is_read_or_named(expression, explained):
+    """ "both of which are red" after two trucks made the car red; ", one parked near the gate" put all the
+    cars there; ", the other red" made all the ships red; "one on the left and the other on the right"
+    put the house on both sides."""
+    assert parse_expression(expression).explain() == explained

@@ -788,9 +788,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if self.words[self.at + 1] in ("other", "of", "one", "and") or self.at + 1 in self.breaks:
             return False  # "each other", "each of them ...", "each one": read elsewhere, or named
         # "each facing the other", "each behind the next", "each in a separate spot": one by another
-        if {"other", "next", "separate", "another", "own", "previous"} & set(
-            self.words[self.at : self._next_break(self.at + 1)]
-        ):
+        clause = self.words[self.at : self._next_break(self.at + 1)]
+        reciprocal = {"other", "separate", "another", "own", "previous"} & set(clause)
+        if reciprocal or any(clause[i : i + 2] == ["the", "next"] for i in range(len(clause))):
             return False
         self.at += 1
         return True
@@ -865,36 +865,65 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         anchor's, or of the target's when an anchor is plural too ("the car near the buses, one of which is
         white": whose?), and "none of them ...": named."""
         at = self._clause_begins()
-        if at is None or phrase is not self.target or self.others:
+        if at is None or phrase is not self.target or self.others or phrase.noun is None:
             return False
         # a plural anchor's, or a set's taken away ("except the ones on the left, one of which ...")
         theirs = any(relation.anchor_qualifiers.count != 1 for relation in phrase.relations)
         theirs = theirs or bool(self.excluded)
-        number = number_at(self.words, at) if self.words[at] not in ("both", "all") else None
+        number = number_at(self.words, at) if self.words[at] not in ("both", "all", "a", "an") else None
         some = number[0] if number else int(self.words[at] in SOME_OF_THEM)
         after = self.words[at + some : at + some + 2]
         said = after in (["of", "which"], ["of", "them"])  # (of which? "the car, one of which is white")
         said = said or ((phrase.plural or theirs) and "copula" in LEXICON.of(after[0]))
         # "one rectangular and one round", "two large and two small", "one near the top edge and the other
-        # at the center": told apart among them
-        said = said or (phrase.plural and number is not None and self._another_count_follows(at + some))
+        # at the center": told apart among them (after one target: whose? named)
+        said = said or (number is not None and self._another_count_follows(at + some))
+        # "the cars, one parked near the gate", "the two ships, one at the top": where some of them are
+        # (not "three tall stacks", how many they are; not "one behind the other", how they stand)
+        following = at + some
+        where = self.words[following] in PREPOSITIONS or begins_relation(self.words, following)
+        where = (
+            where
+            or self._place_at(following)
+            or bool(LEXICON.of(self.words[following]) & {"state", "motion"})
+        )
+        reciprocal = "other" in self.words[following : self._next_break(following)]
+        # "one white, the other red": the others said in the next clause
+        clause_end = self._next_break(following)
+        where = where or (clause_end in self.breaks and self._the_others_said_at(clause_end))
+        said = said or (
+            phrase.plural and number is not None and at in self.breaks and where and not reciprocal
+        )
         said = said or (phrase.plural and self.words[at] in ("mostly", "mainly"))  # "mostly small cars"
         if not some or not said:
             return False
         start = self.at
         self.at = self._next_break(at + 1)
+        while self.at in self.breaks and self._the_others_said_at(self.at):
+            self.at = self._next_break(self.at + 1)  # "one white, the other red": of the others
         if phrase.plural and not theirs and self.words[at] != "none":
             self._not_judged("some", at)
         else:
             self._name_unread(start)
         return True
 
+    def _the_others_said_at(self, at: int) -> bool:
+        """At ``at``, a clause begins with the others of some said before: "the other red", "another near
+        the road", "the rest white", "two on the left"."""
+        at += self.words[at] == "and"
+        return (
+            self.words[at : at + 2] in (["the", "other"], ["the", "others"], ["the", "rest"])
+            or self.words[at] in ("another", "others")
+            or (number_at(self.words, at) is not None and self.words[at] not in ("both", "all"))
+        )
+
     def _another_count_follows(self, at: int) -> bool:
         """Before the next comma, "and" then another count: "one rectangular and one round", "two large and
         the other small"."""
         for index in range(at, self._next_break(at)):
+            counted = number_at(self.words, index + 1) and self.words[index + 1] not in ("a", "an")
             if self.words[index] == "and" and (
-                number_at(self.words, index + 1) or self.words[index + 1 : index + 3] == ["the", "other"]
+                counted or self.words[index + 1 : index + 3] == ["the", "other"]
             ):
                 return True
         return False
@@ -905,10 +934,11 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         the target is one: "the car near the trucks, all of which are white")."""
         if phrase is not self.target or self.at not in self.breaks or self.others:
             return False
-        if self.words[self.at] != "all":
+        if self.words[self.at] not in ("all", "both"):
             return False
-        if not phrase.plural:
+        if not phrase.plural:  # "the car between the two trucks, both of which are red": theirs; named
             theirs = any(relation.anchor_qualifiers.count != 1 for relation in phrase.relations)
+            theirs = theirs or self.words[self.at] == "both"
             if theirs:
                 self._name_to_the_next_break(self.at, self.at + 1)
             return theirs
