@@ -561,7 +561,7 @@ def test_how_objects_lie_are_cut_off_and_dressed_and_the_kinds_the_datasets_coun
         ),
         (
             "the white car and the one next to it",
-            "target: car; count: 1; attributes: white; not understood: the one",
+            "target: car; count: 1; attributes: white; not understood: the one next",
         ),
     ],
 )
@@ -7414,4 +7414,38 @@ def test_what_a_second_review_of_some_of_them_and_both_found_is_read_or_named(ex
     """ "both of which are red" after two trucks made the car red; ", one parked near the gate" put all the
     cars there; ", the other red" made all the ships red; "one on the left and the other on the right"
     put the house on both sides."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # another target after the first's noun: what follows is its own, named
+        (
+            "the white car and the one parked at the gate",
+            "target: car; count: 1; attributes: white; not understood: the one gate",
+        ),
+        ("the car and the one on the right", "target: car; count: 1; not understood: the one right"),
+        (
+            "the white ship and the other ones",
+            "target: ship; count: 1; attributes: white; not understood: the other ones",
+        ),
+        # a road's course in its own clause, by another of its names, or in a set taken away: its own
+        (
+            "the car near the road that runs through the middle",
+            "target: car; count: 1; relation: near road; not understood: through middle",
+        ),
+        (
+            "the car near the highway running through the middle",
+            "target: car; count: 1; relation: near road; not understood: through middle",
+        ),
+        (
+            "the house not near the road running through the middle",
+            "target: house; count: 1; excluded (not): near road; not understood: through middle",
+        ),
+    ],
+)
+def test_another_target_s_words_and_a_road_s_course_are_named(expression, explained):
+    """ "the white car and the one parked at the gate" put the white car at the gate; "and the other ones"
+    was dropped; "the road that runs through the middle" put the car in the middle."""
     assert parse_expression(expression).explain() == explained

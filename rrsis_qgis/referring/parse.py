@@ -345,7 +345,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             if other.noun is None and other.one:
                 other.noun = self.target.noun  # "the red one": another of the target's kind
                 if replace(other.qualifiers(), count=1).empty:  # "and the one next to it": another, unsaid
+                    # what follows is that one's ("the white car and the one parked at the gate")
                     self.unread.append(" ".join(self.words[begins : self.at]))
+                    self._name_to_the_next_break(self.at, self.at)
                     break
             listing_goes_on = self.words[self.at] == "and" or (
                 self.words[self.at] in ("the", "a", "an") and self._noun_follows(self.at + 1)
@@ -804,7 +806,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         at = self.at + 1 + (self.words[self.at + 1] in ("the", "a", "another"))
         at += self.words[at] == "other"
         following = at + 1
-        if self.words[self.at + 1] == "the" and self.words[at] in ("others", "rest"):
+        # "and the others", "and the rest", "and the other ones", "and the other": nothing more said of them
+        others = self.words[at] in ("others", "rest")
+        other_ones = self.words[at - 1 : at + 1] in (["other", "one"], ["other", "ones"])
+        others = others or (other_ones and (following >= self.end or following in self.breaks))
+        if self.words[at - 1] == "other" and (at >= self.end or at in self.breaks):
+            others, following = True, at
+        if self.words[self.at + 1] == "the" and others:
             said, named = " ".join(self.words[self.at + 1 : following]), len(self.unread)
             self._name_to_the_next_break(self.at, following)  # "the white ship and the others"
             if self.words[following - 1] not in self.unread[named:]:  # ("others" is no content word)

@@ -1898,12 +1898,20 @@ class Places:
         """Right before ``at``, a verb of a road's or a river's course follows the last anchor's noun ("next
         to a road running through the middle", "near the river flowing across the image")."""
         verb = at - 1
-        if self.words[verb] not in ANCHOR_S_COURSE or verb in self.breaks or not self.target.relations:
+        relations = [*self.target.relations[-1:], *self._relations_taken_away(last_set=True)[-1:]]
+        if self.words[verb] not in ANCHOR_S_COURSE or verb in self.breaks or not relations:
             return False
-        typed = str(self.target.relations[-1].anchor).split()
-        said = [*self.words[verb - len(typed) : verb - 1], singular(self.words[verb - 1])]
+        noun_end = verb - 1  # "the road that runs through the middle": its clause too
+        noun_end -= self.words[noun_end] in ("that", "which") and noun_end not in self.breaks
+        anchors = {str(relation.anchor) for relation in relations}
+        # the anchor as typed or as named ("near the highway running ...": a road)
+        said = any(
+            name_of(self.words[noun_end - length + 1 : noun_end + 1])[0] in anchors
+            for length in range(1, 4)
+            if noun_end - length + 1 > self.target_end
+        )
         # (not who runs: "the man on the road running north" is his own way)
-        return said == typed and verb - 1 > self.target_end and str(self.target.noun) not in RUNNERS
+        return said and str(self.target.noun) not in RUNNERS
 
     def _its_anchor_runs(self, phrase: Phrase, at: int) -> bool:
         """The way said at ``at`` follows a verb only a road or a river does, after a comma ("the car on the
