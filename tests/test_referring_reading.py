@@ -7449,3 +7449,32 @@ def test_another_target_s_words_and_a_road_s_course_are_named(expression, explai
     """ "the white car and the one parked at the gate" put the white car at the gate; "and the other ones"
     was dropped; "the road that runs through the middle" put the car in the middle."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # an anchor of the target's kind keeps its own clause
+        (
+            "the houses near the house which is white",
+            "target: house; count: all; relation: near house (white)",
+        ),
+        ("the house which is white", "target: house; count: 1; attributes: white"),
+        # what an anchor has, in a set taken away or said with "also": the anchor's, named
+        (
+            "the houses not near the house which has a pool",
+            "target: house; count: all; excluded (not): near house; not understood: has pool",
+        ),
+        (
+            "the houses near the house which also has a pool",
+            "target: house; count: all; relation: near house; not understood: has pool",
+        ),
+        ("the house which also has a pool", "target: house; count: 1; relation: with swimming pool"),
+        # "the park" is no verb: named, never dropped
+        ("the car from the park", "target: car; count: 1; not understood: park"),
+    ],
+)
+def test_an_anchor_of_its_kind_keeps_its_clause_and_the_park_is_named(expression, explained):
+    """ "the houses near the house which is white" made the houses white; "not near the house which has a
+    pool" gave the houses the pool; "from the park" was dropped."""
+    assert parse_expression(expression).explain() == explained

@@ -631,7 +631,12 @@ class NounPhrases:
         if not length or LEXICON.of(singular(self.words[noun_end])) & {"part", "minor_part"}:
             return None
         noun = name_of(self.words[relative - length : relative])[0]
-        if self._of_its_kind(noun):
+        # of the target's kind: the target's own clause, unless an anchor of that kind was said last ("the
+        # houses near the house which is white": that house)
+        anchored = (
+            any(str(relation.anchor) == noun for relation in last) and relative - length > self.target_end
+        )
+        if self._of_its_kind(noun) and not anchored:
             return None
         singular_verb = self.words[verb] in ("is", "appears", "looks", "seems")
         return noun, is_plural_word(self.words[noun_end]) != singular_verb, relative

@@ -213,6 +213,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             if not self._modifier(self.target) or self.at <= mark:  # read on, never in place
                 self.at = mark
                 ignored = LEXICON.match(self.words, self.at, *IGNORED)
+                # "from the park": a verb's word after an article, where no phrase read it, is a noun
+                if self.words[self.at - 1] in ("the", "a", "an") and self.words[self.at] in ("park", "parks"):
+                    ignored = None
                 if ignored:
                     self.at += ignored[0]
                     continue

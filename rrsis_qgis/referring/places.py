@@ -1566,7 +1566,9 @@ class Places:
         """One thing `_with` reads."""
         begins = self.at
         verb = self.words[self.at]
-        relative = phrase is self.target and phrase.relations and self.words[self.at - 1] in ("which", "that")
+        which = self.at - 1 - (self.words[self.at - 1] == "also")  # "which also has"
+        anchored = phrase.relations or self._relations_taken_away(last_set=True)  # "not near the house which"
+        relative = phrase is self.target and anchored and self.words[which] in ("which", "that")
         if relative and ((verb == "has" and phrase.plural) or (verb == "have" and not phrase.plural)):
             # "the houses near the house which has a pool": the anchor's, by its number; named
             self._name_to_the_next_break(self.at, self.at + 1)
