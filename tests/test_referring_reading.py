@@ -7213,8 +7213,7 @@ def test_a_list_of_what_it_has_is_read_to_its_end(expression, explained):
         # after a plural anchor: whose? named
         (
             "the cars near the buses, each with a trailer",
-            "target: car; count: all; relation: near bus; not judged: with a trailer (part); "
-            "not understood: each",
+            "target: car; count: all; relation: near bus; not understood: each with trailer",
         ),
         # a harbor's pier, dock, jetty: the pier
         (
@@ -7287,8 +7286,7 @@ def test_what_separates_them_and_where_an_anchor_runs_are_read(expression, expla
         ("the planes, each facing the other", "target: airplane; count: all; not understood: each"),
         (
             "the houses except the ones near the road, each with a pool",
-            "target: house; count: all; relation: with swimming pool; excluded (except): near road; "
-            "not understood: each",
+            "target: house; count: all; excluded (except): near road; not understood: each with pool",
         ),
         # how many in each cluster, or in a cluster of a set taken away: named
         ("the tanks, forming clusters of three", "target: storage tank; count: all; not understood: three"),
@@ -7477,4 +7475,25 @@ def test_another_target_s_words_and_a_road_s_course_are_named(expression, explai
 def test_an_anchor_of_its_kind_keeps_its_clause_and_the_park_is_named(expression, explained):
     """ "the houses near the house which is white" made the houses white; "not near the house which has a
     pool" gave the houses the pool; "from the park" was dropped."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # a clause of another noun named unread keeps its negation: named, not the target's
+        (
+            "the house with a pool, a lawn, and a garage that is not red",
+            "target: house; count: 1; relation: with swimming pool; relation: with lawn; "
+            "not understood: garage not red",
+        ),
+        ("the house that is not red", "target: house; count: 1; excluded (not): red"),
+        # how many in each cluster: named; in one cluster of a plural target: how many they are
+        ("the tanks in clusters of three", "target: storage tank; count: all; not understood: three"),
+        ("the tanks in a cluster of three", "target: storage tank; count: 3"),
+        ("the smallest boat in the group of three", "target: ship; count: 1; order: smallest"),
+    ],
+)
+def test_a_named_noun_s_negation_and_a_cluster_s_size_are_named(expression, explained):
+    """ "and a garage that is not red" took the red houses away; "in clusters of three" dropped three."""
     assert parse_expression(expression).explain() == explained

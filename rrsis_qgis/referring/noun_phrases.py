@@ -598,7 +598,13 @@ class NounPhrases:
         before ``at`` ("the car next to the bus which is not white"; not "the cars at the intersection that
         are not white")."""
         said_of = self._relative_clause_of(at)
-        return said_of is not None and said_of[1]
+        if said_of is None:  # "..., and a garage that is not red": a noun named unread, then its clause
+            relative = at - 2 - (self.words[at - 1] in ("not", "never"))
+            while relative > self.target_end and self.words[relative] not in ("which", "that"):
+                relative -= 1
+            named = self.words[relative - 1] if relative > self.target_end + 1 else ""
+            return named in self.unread and relative > at - 5 and not self._of_its_kind(singular(named))
+        return said_of[1]
 
     def _relative_clause_of(self, at: int) -> tuple[str, bool, int] | None:
         """The noun a relative clause right before ``at`` follows ("the bus" in "next to the bus which is

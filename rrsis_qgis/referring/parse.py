@@ -788,8 +788,12 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         last = phrase.relations[-1] if phrase.relations else None
         # after a plural anchor or a set taken away ("except the ones near the road, each with a pool")
         theirs = (last is not None and last.anchor_qualifiers.count != 1) or bool(self.excluded)
-        if phrase is not self.target or not phrase.plural or self.at not in self.breaks or theirs:
+        if phrase is not self.target or not phrase.plural or self.at not in self.breaks:
             return False
+        if theirs:  # "the cars near the buses, each with a trailer": whose? named to the comma
+            self._name_to_the_next_break(self.at, self.at + 1)
+            self.unread.append("each")
+            return True
         if self.words[self.at + 1] in ("other", "of", "one", "and") or self.at + 1 in self.breaks:
             return False  # "each other", "each of them ...", "each one": read elsewhere, or named
         # "each facing the other", "each behind the next", "each in a separate spot": one by another

@@ -27,9 +27,11 @@ from .words import (
     begins_where,
     content_words,
     group_size_at,
+    is_plural_word,
     lies_along,
     looks_like_participle,
     name_of,
+    number_at,
     one_place,
     part_named,
     sides_of,
@@ -2185,6 +2187,12 @@ class Places:
         row_end = at
         if self.words[at] == "of" and self._number_of_the_target(at + 1):
             self.target.position += side[0] if side else []  # "the tank in the left group of three"
+            size = group_size_at(self.words, at + 1)
+            target = self.target
+            if is_plural_word(self.words[at - 1]):  # "the tanks in clusters of three": in each; named
+                self.unread.extend(self.words[at + 1 : at + 1 + size])
+            elif target.plural and not (target.ordering or target.count_given or self.excluded):
+                target.count, target.count_given = number_at(self.words, at + 1)[1], True  # "in a group of 3"
             return True  # "the smallest boat in the group of three"
         if self.words[at] == "of":
             kind = Phrase()
