@@ -7497,3 +7497,49 @@ def test_an_anchor_of_its_kind_keeps_its_clause_and_the_park_is_named(expression
 def test_a_named_noun_s_negation_and_a_cluster_s_size_are_named(expression, explained):
     """ "and a garage that is not red" took the red houses away; "in clusters of three" dropped three."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # a road's course inside a set taken away: its own, named
+        (
+            "the cars except the ones on the road running through the middle",
+            "target: car; count: all; excluded (except): inside road; not understood: through middle",
+        ),
+        # some of a plural anchor's, after one target: named
+        (
+            "the car between two trucks, one white, the other red",
+            "target: car; count: 1; relation: between truck; not understood: white red",
+        ),
+        (
+            "the car near two buses, one at the top",
+            "target: car; count: 1; relation: near bus; not understood: top",
+        ),
+        # what some of them have, or are not
+        ("the two houses, one with a pool", "target: house; count: 2; not judged: one with a pool (some)"),
+        ("the cars, one not red", "target: car; count: all; not judged: one not red (some)"),
+        # another object after "some": its own clause, named
+        (
+            "the planes, one at the top, and an airplane near the hangar",
+            "target: airplane; count: all; not judged: one at the top (some); "
+            "not understood: airplane near hangar",
+        ),
+        (
+            "three planes at the terminal, one larger than the others, and a fuel truck that is not white",
+            "target: airplane; count: 3; relation: near terminal; "
+            "not judged: one larger than the others (some); not understood: fuel truck not white",
+        ),
+        # a cluster's size with more said after it: not how many they are
+        (
+            "the tanks in a cluster of three at the top and the tanks in a cluster of two at the bottom",
+            "target: storage tank; count: all; position: top bottom",
+        ),
+    ],
+)
+def test_what_a_third_review_of_some_of_them_courses_and_clusters_found_is_named(expression, explained):
+    """A road's course in "except the ones on the road running ..." put the cars taken away in the middle;
+    ", one white, the other red" after two trucks made the car red; ", one with a pool" gave both houses
+    a pool; ", and an airplane near the hangar" put all the planes there; "a cluster of three ... and a
+    cluster of two" counted three."""
+    assert parse_expression(expression).explain() == explained

@@ -136,6 +136,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         self.counted_from = ()  # "Counting from the left, the second ...": the sides an ordinal counts from
         self.row_said = False  # the target's own row, line, column or queue was read ("in the row")
         self.own_list = False  # what the target was said to have goes on ("with a pool, a lawn and ...")
+        self.reading_a_course = False  # reading where an anchor runs ("a road running through the middle")
         # where the last look given to an anchor ended, and whose ("next to the bus which is white and ...")
         self.anchor_look: tuple[int, str] = (-1, "")
 
@@ -813,6 +814,12 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         at = self.at + 1 + (self.words[self.at + 1] in ("the", "a", "another"))
         at += self.words[at] == "other"
         following = at + 1
+        article = self.words[self.at + 1] in ("a", "an", "another")
+        length = self._known_noun(self.at + 2) if article else 0
+        if length and self._of_its_kind(name_of(self.words[self.at + 2 : self.at + 2 + length])[0]):
+            # ", and an airplane near the hangar": another of its kind, placed elsewhere; named
+            self._name_to_the_next_break(self.at, self.at + 1)
+            return True
         # "and the others", "and the rest", "and the other ones", "and the other": nothing more said of them
         others = self.words[at] in ("others", "rest")
         other_ones = self.words[at - 1 : at + 1] in (["other", "one"], ["other", "ones"])
@@ -896,7 +903,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         # "the cars, one parked near the gate", "the two ships, one at the top": where some of them are
         # (not "three tall stacks", how many they are; not "one behind the other", how they stand)
         following = at + some
-        where = self.words[following] in PREPOSITIONS or begins_relation(self.words, following)
+        # ("one with a pool", "one has a pool", "one not red")
+        where = self.words[following] in (*PREPOSITIONS, "with", "has", "having", "without", "not")
+        where = where or begins_relation(self.words, following)
         where = (
             where
             or self._place_at(following)
@@ -906,8 +915,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         # "one white, the other red": the others said in the next clause
         clause_end = self._next_break(following)
         where = where or (clause_end in self.breaks and self._the_others_said_at(clause_end))
+        # (after a plural anchor, of one target: whose? named)
         said = said or (
-            phrase.plural and number is not None and at in self.breaks and where and not reciprocal
+            (phrase.plural or theirs)
+            and number is not None
+            and at in self.breaks
+            and where
+            and not reciprocal
         )
         said = said or (phrase.plural and self.words[at] in ("mostly", "mainly"))  # "mostly small cars"
         if not some or not said:
@@ -929,7 +943,11 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         return (
             self.words[at : at + 2] in (["the", "other"], ["the", "others"], ["the", "rest"])
             or self.words[at] in ("another", "others")
-            or (number_at(self.words, at) is not None and self.words[at] not in ("both", "all"))
+            or (
+                number_at(self.words, at) is not None
+                and self.words[at] not in ("both", "all", "a", "an")
+                and not self._known_noun(at + 1)  # not ", two trucks at the bottom": other objects
+            )
         )
 
     def _another_count_follows(self, at: int) -> bool:

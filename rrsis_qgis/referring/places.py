@@ -590,11 +590,15 @@ class Places:
         end, places = self._places(at)
         if not places:
             return False
-        if phrase is self.target and self._anchor_s_course(self.at):
+        if not self.reading_a_course and self._anchor_s_course(phrase, self.at):
             # "next to a road running through the middle": where the road runs, not where the car is
             start, said = self.at, Phrase()
-            if not self._position(said):
-                return False
+            self.reading_a_course = True
+            try:
+                if not self._position(said):
+                    return False
+            finally:
+                self.reading_a_course = False
             self._name_unread(start)
             return True
         if self.words[end] == "direction" and end not in self.breaks:
@@ -1898,11 +1902,13 @@ class Places:
         self.target.relations[-1] = replace(relation, **{whose: given})
         return True
 
-    def _anchor_s_course(self, at: int) -> bool:
+    def _anchor_s_course(self, phrase: Phrase, at: int) -> bool:
         """Right before ``at``, a verb of a road's or a river's course follows the last anchor's noun ("next
-        to a road running through the middle", "near the river flowing across the image")."""
+        to a road running through the middle", "near the river flowing across the image"), of ``phrase``'s,
+        the target's or a set's taken away."""
         verb = at - 1
         relations = [*self.target.relations[-1:], *self._relations_taken_away(last_set=True)[-1:]]
+        relations += phrase.relations[-1:] if phrase is not self.target else []
         if self.words[verb] not in ANCHOR_S_COURSE or verb in self.breaks or not relations:
             return False
         noun_end = verb - 1  # "the road that runs through the middle": its clause too
@@ -2192,7 +2198,12 @@ class Places:
             if is_plural_word(self.words[at - 1]):  # "the tanks in clusters of three": in each; named
                 self.unread.extend(self.words[at + 1 : at + 1 + size])
             elif target.plural and not (target.ordering or target.count_given or self.excluded):
-                target.count, target.count_given = number_at(self.words, at + 1)[1], True  # "in a group of 3"
+                whole = at + 1 + size >= self.end  # nothing said after it ("... and a cluster of two")
+                if whole:
+                    target.count, target.count_given = (
+                        number_at(self.words, at + 1)[1],
+                        True,
+                    )  # "in a group of 3"
             return True  # "the smallest boat in the group of three"
         if self.words[at] == "of":
             kind = Phrase()
