@@ -5573,7 +5573,10 @@ def test_and_the_largest_among_them_and_higher_than_the_rest(expression, reading
             "target: bus; count: 1; attributes: blue; not understood: end long row white buses",
         ),
         # said again after another, placed by it, or after several anchors: named
-        ("the car and the other car, a white structure", "target: car; count: 1; not understood: car white"),
+        (
+            "the car and the other car, a white structure",
+            "target: car; count: 1; not understood: the other car white",
+        ),
         (
             "the tank, a white circle to its right",
             "target: storage tank; count: 1; not understood: white circle right",
@@ -7542,4 +7545,34 @@ def test_what_a_third_review_of_some_of_them_courses_and_clusters_found_is_named
     ", one white, the other red" after two trucks made the car red; ", one with a pool" gave both houses
     a pool; ", and an airplane near the hangar" put all the planes there; "a cluster of three ... and a
     cluster of two" counted three."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # another target after the first's words: named, never given to the first
+        (
+            "the white car and the other red car",
+            "target: car; count: 1; attributes: white; not understood: the other red car",
+        ),
+        (
+            "the white car and another parked at the gate",
+            "target: car; count: 1; attributes: white; not understood: another gate",
+        ),
+        (
+            "the white car and those near the gate",
+            "target: car; count: 1; attributes: white; not understood: those near gate",
+        ),
+        ("the white car and another", "target: car; count: 1; attributes: white; not understood: another"),
+        # two targets, each with its own words: as before
+        (
+            "the white car and the red car",
+            "target: car; count: 1; attributes: white; and target: car; count: 1; attributes: red",
+        ),
+    ],
+)
+def test_another_the_other_and_those_after_the_target_are_named(expression, explained):
+    """ "the white car and the other red car" made one car white and red; "and another parked at the gate"
+    and "and those near the gate" put the white car at the gate; "and another" was dropped."""
     assert parse_expression(expression).explain() == explained

@@ -814,12 +814,6 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         at = self.at + 1 + (self.words[self.at + 1] in ("the", "a", "another"))
         at += self.words[at] == "other"
         following = at + 1
-        article = self.words[self.at + 1] in ("a", "an", "another")
-        length = self._known_noun(self.at + 2) if article else 0
-        if length and self._of_its_kind(name_of(self.words[self.at + 2 : self.at + 2 + length])[0]):
-            # ", and an airplane near the hangar": another of its kind, placed elsewhere; named
-            self._name_to_the_next_break(self.at, self.at + 1)
-            return True
         # "and the others", "and the rest", "and the other ones", "and the other": nothing more said of them
         others = self.words[at] in ("others", "rest")
         other_ones = self.words[at - 1 : at + 1] in (["other", "one"], ["other", "ones"])
@@ -831,6 +825,23 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self._name_to_the_next_break(self.at, following)  # "the white ship and the others"
             if self.words[following - 1] not in self.unread[named:]:  # ("others" is no content word)
                 self.unread.insert(named, said)
+            return True
+        article = self.words[self.at + 1] in ("a", "an", "another")
+        length = self._known_noun(self.at + 2) if article else 0
+        if length and self._of_its_kind(name_of(self.words[self.at + 2 : self.at + 2 + length])[0]):
+            # ", and an airplane near the hangar": another of its kind, placed elsewhere; named
+            self._name_to_the_next_break(self.at, self.at + 1)
+            return True
+        # "and another parked at the gate", "and those near the gate", "and the other red car": others
+        said = (
+            "the other"
+            if self.words[self.at + 1 : self.at + 3] == ["the", "other"]
+            else self.words[self.at + 1]
+        )
+        if said in ("another", "those", "these", "the other"):
+            named = len(self.unread)
+            self._name_to_the_next_break(self.at, self.at + 1)
+            self.unread.insert(named, said)
             return True
         placed = self.words[following] in (*PREPOSITIONS, "which", "that", "with") or begins_relation(
             self.words, following
