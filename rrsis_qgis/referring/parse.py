@@ -136,7 +136,6 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         self.counted_from = ()  # "Counting from the left, the second ...": the sides an ordinal counts from
         self.row_said = False  # the target's own row, line, column or queue was read ("in the row")
         self.own_list = False  # what the target was said to have goes on ("with a pool, a lawn and ...")
-        self.reading_a_course = False  # reading where an anchor runs ("a road running through the middle")
         # where the last look given to an anchor ended, and whose ("next to the bus which is white and ...")
         self.anchor_look: tuple[int, str] = (-1, "")
 
@@ -786,9 +785,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         """ "The two ground track fields, each with a green pitch inside", ", each parked beside a jet
         bridge": what follows is said of every one of the plural target's, as it would be without "each"
         (not after a plural anchor: "the cars by the buses, each with a trailer", whose?)."""
-        last = phrase.relations[-1] if phrase.relations else None
         # after a plural anchor or a set taken away ("except the ones near the road, each with a pool")
-        theirs = (last is not None and last.anchor_qualifiers.count != 1) or bool(self.excluded)
+        theirs = phrase.has_plural_anchor(last=True) or bool(self.excluded)
         if phrase is not self.target or not phrase.plural or self.at not in self.breaks:
             return False
         if theirs:  # "the cars near the buses, each with a trailer": whose? named to the comma
@@ -901,8 +899,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if at is None or phrase is not self.target or self.others or phrase.noun is None:
             return False
         # a plural anchor's, or a set's taken away ("except the ones on the left, one of which ...")
-        theirs = any(relation.anchor_qualifiers.count != 1 for relation in phrase.relations)
-        theirs = theirs or bool(self.excluded)
+        theirs = phrase.has_plural_anchor() or bool(self.excluded)
         number = number_at(self.words, at) if self.words[at] not in ("both", "all", "a", "an") else None
         some = number[0] if number else int(self.words[at] in SOME_OF_THEM)
         after = self.words[at + some : at + some + 2]
@@ -981,8 +978,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if self.words[self.at] not in ("all", "both"):
             return False
         if not phrase.plural:  # "the car between the two trucks, both of which are red": theirs; named
-            theirs = any(relation.anchor_qualifiers.count != 1 for relation in phrase.relations)
-            theirs = theirs or self.words[self.at] == "both"
+            theirs = phrase.has_plural_anchor() or self.words[self.at] == "both"
             if theirs:
                 self._name_to_the_next_break(self.at, self.at + 1)
             return theirs
@@ -998,7 +994,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self.at = start
             return False
         clash = phrase.colours and not set(phrase.colours) & set(said.colours) and said.colours
-        theirs = any(relation.anchor_qualifiers.count != 1 for relation in phrase.relations)
+        theirs = phrase.has_plural_anchor()
         if clash or theirs or phrase.differs(said, ("size", "shape")):
             self._name_unread(start)  # "the red cars, all white": which?
             return True
@@ -1533,8 +1529,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return False
         said_of_it = self.target_end in (self.at, self.at - 1) and self.words[self.at - 1] != "and"
         # ", forming a neat row" after what was said of them (not after "the silos,": theirs, maybe)
-        last = phrase.relations[-1] if phrase.relations else None
-        after_a_break = self.at in self.breaks and (last is None or last.anchor_qualifiers.count == 1)
+        after_a_break = self.at in self.breaks and not phrase.has_plural_anchor(last=True)
         if not (said_of_it or after_a_break):  # "the tanks next to the silos that form a group": the silos'
             return False
         start, self.at = self.at, self.at + 1

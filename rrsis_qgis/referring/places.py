@@ -590,15 +590,13 @@ class Places:
         end, places = self._places(at)
         if not places:
             return False
-        if not self.reading_a_course and self._anchor_s_course(phrase, self.at):
-            # "next to a road running through the middle": where the road runs, not where the car is
-            start, said = self.at, Phrase()
-            self.reading_a_course = True
-            try:
-                if not self._position(said):
-                    return False
-            finally:
-                self.reading_a_course = False
+        # "next to a road running through the middle": where the road runs, not where the car is; read as a
+        # place of no one's (a phrase of its own, with no anchor), then named
+        of_someone = phrase is self.target or bool(phrase.relations)
+        if of_someone and self._anchor_s_course(phrase, self.at):
+            start = self.at
+            if not self._position(Phrase()):
+                return False
             self._name_unread(start)
             return True
         if self.words[end] == "direction" and end not in self.breaks:
@@ -1907,8 +1905,7 @@ class Places:
         to a road running through the middle", "near the river flowing across the image"), of ``phrase``'s,
         the target's or a set's taken away."""
         verb = at - 1
-        relations = [*self.target.relations[-1:], *self._relations_taken_away(last_set=True)[-1:]]
-        relations += phrase.relations[-1:] if phrase is not self.target else []
+        relations = self._last_anchors(phrase)
         if self.words[verb] not in ANCHOR_S_COURSE or verb in self.breaks or not relations:
             return False
         noun_end = verb - 1  # "the road that runs through the middle": its clause too
@@ -1922,6 +1919,13 @@ class Places:
         )
         # (not who runs: "the man on the road running north" is his own way)
         return said and str(self.target.noun) not in RUNNERS
+
+    def _last_anchors(self, phrase: Phrase) -> list[Relation]:
+        """The relations of the anchors said last: the target's, the last set's taken away ("not next to the
+        bus which is facing up"), and ``phrase``'s when another is being read ("except the ones next to the
+        bus which is ...")."""
+        relations = [*self.target.relations[-1:], *self._relations_taken_away(last_set=True)[-1:]]
+        return relations + (phrase.relations[-1:] if phrase is not self.target else [])
 
     def _its_anchor_runs(self, phrase: Phrase, at: int) -> bool:
         """The way said at ``at`` follows a verb only a road or a river does, after a comma ("the car on the
@@ -1992,9 +1996,7 @@ class Places:
             return False
         # "and several hangars", "and long platforms": a noun after its words (not "and parked"; not its own
         # part or look: "and a red hull", "and round shape")
-        anchor, noun = Phrase(), self.at
-        while LEXICON.of(self.words[noun]) & {"determiner", "number", "every", "colour", "size", "shape"}:
-            noun += 1
+        anchor, noun = Phrase(), self._past_its_words(self.at)
         said = LEXICON.of(self.words[noun])
         part = said & {"part", "minor_part"} or LEXICON.match(self.words, noun, "part", "minor_part")
         part = part and "waters" not in said  # ("and sand bunkers": a part of two words)
@@ -2026,8 +2028,7 @@ class Places:
         for _item in range(6):
             if self.words[at] == "and":
                 return True
-            while LEXICON.of(self.words[at]) & {"determiner", "number", "every", "colour", "size", "shape"}:
-                at += 1
+            at = self._past_its_words(at)
             if not (self._known_noun(at) or LEXICON.match(self.words, at, "part", "minor_part")):
                 return False
             end = self._next_break(at + 1)
@@ -2037,6 +2038,12 @@ class Places:
                 return False
             at = end
         return False
+
+    def _past_its_words(self, at: int) -> int:
+        """Past the determiners, numbers and looks before a noun at ``at`` ("several large white")."""
+        while LEXICON.of(self.words[at]) & {"determiner", "number", "every", "colour", "size", "shape"}:
+            at += 1
+        return at
 
     def _describes_a_part(self, at: int) -> bool:
         """A word before a part's noun that says more of it ("flat", "swept back"): not a part, nor a noun
@@ -2197,13 +2204,14 @@ class Places:
             target = self.target
             if is_plural_word(self.words[at - 1]):  # "the tanks in clusters of three": in each; named
                 self.unread.extend(self.words[at + 1 : at + 1 + size])
-            elif target.plural and not (target.ordering or target.count_given or self.excluded):
-                whole = at + 1 + size >= self.end  # nothing said after it ("... and a cluster of two")
-                if whole:
-                    target.count, target.count_given = (
-                        number_at(self.words, at + 1)[1],
-                        True,
-                    )  # "in a group of 3"
+            # "the tanks in a group of three": how many they are, nothing said after it (not "... and a
+            # cluster of two")
+            elif (
+                target.plural
+                and not (target.ordering or target.count_given or self.excluded)
+                and (at + 1 + size >= self.end)
+            ):
+                target.count, target.count_given = number_at(self.words, at + 1)[1], True
             return True  # "the smallest boat in the group of three"
         if self.words[at] == "of":
             kind = Phrase()
@@ -2392,10 +2400,7 @@ class Places:
                 # way ("on the road heading north" is the car's: a road goes nowhere, a car does)
                 # the target's last anchor, the last one of a set taken away ("not next to the bus which
                 # is facing up"), or of the set being read ("except the ones next to the bus which is ...")
-                taken = self._relations_taken_away(last_set=True)
-                own = phrase.relations[-1:] if phrase is not self.target else []
-                relations = (*self.target.relations[-1:], *taken[-1:], *own)
-                anchors = [str(relation.anchor) for relation in relations]
+                anchors = [str(relation.anchor) for relation in self._last_anchors(phrase)]
                 noun = before - 1  # "the bus which is facing up": its clause too
                 while noun > self.target_end and self.words[noun] in ("which", "that", "who", "is", "are"):
                     noun -= 1

@@ -342,6 +342,12 @@ class Phrase:
         self.colours += [colour for colour in said.colours if colour not in self.colours]
         self.size, self.shape = self.size or said.size, self.shape or said.shape
 
+    def has_plural_anchor(self, last: bool = False) -> bool:
+        """An anchor said of it (the last one only, with ``last``) is more than one ("near the buses"): what
+        a clause after it says may be the anchor's."""
+        relations = self.relations[-1:] if last else self.relations
+        return any(relation.anchor_qualifiers.count != 1 for relation in relations)
+
     def drop_last_order(self) -> str | None:
         """Take back the order said last (`last_order`), which another reading replaces or names."""
         if self.also_first:
