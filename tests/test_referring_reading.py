@@ -965,7 +965,7 @@ def test_road_users_named_as_people_call_them_are_visdrones_classes(expression, 
         # a group named first, however framed: the target is one of it, with what is said of it
         (
             "Within the cluster of three small tanks, the one furthest to the right.",
-            "target: storage tank; count: 1; order: rightmost",
+            "target: storage tank; count: 1; attributes: small; order: rightmost",
         ),
         (
             "In the group of aircraft near the top-left, this plane is the one most distant from the gate.",
@@ -5723,8 +5723,8 @@ def test_what_a_last_review_of_anchors_ways_wakes_and_sizes_found_is_read_or_nam
         ),
         (
             "Among the ships in the harbor, the one at the far right is slightly smaller than the others.",
-            "target: ship; count: 1; order: rightmost; relation: inside harbor; "
-            "not judged: slightly (degree); not understood: smaller than the others",
+            "target: ship; count: 1; order: rightmost, smallest; relation: inside harbor; "
+            "not judged: slightly (degree)",
         ),
         (
             "Among the ships, the largest one in the middle",
@@ -7575,4 +7575,58 @@ def test_what_a_third_review_of_some_of_them_courses_and_clusters_found_is_named
 def test_another_the_other_and_those_after_the_target_are_named(expression, explained):
     """ "the white car and the other red car" made one car white and red; "and another parked at the gate"
     and "and those near the gate" put the white car at the gate; "and another" was dropped."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # a second order said of the one itself, after a plain group or toward a place of the image
+        (
+            "Among the four parked airplanes, the one closest to the left edge is the smallest.",
+            "target: airplane; count: 1; order: leftmost, smallest",
+        ),
+        (
+            "the ship farthest to the right is the longest",
+            "target: ship; count: 1; order: rightmost, largest",
+        ),
+        # what a group said first says of them all is the one's too
+        (
+            "Among the round tanks, the one on the left",
+            "target: storage tank; count: 1; attributes: round; order: leftmost",
+        ),
+        (
+            "Among the three large tanks, the one on the left",
+            "target: storage tank; count: 1; attributes: large; order: leftmost",
+        ),
+        (
+            "Among the small tanks, the one slightly larger than the others",
+            "target: storage tank; count: 1; attributes: small; order: largest; "
+            "not judged: slightly (degree)",
+        ),
+        # an order of the group's, or a size the one cannot also be: named
+        (
+            "Among the three largest tanks, the one on the left",
+            "target: storage tank; count: 1; order: leftmost; not understood: largest",
+        ),
+        (
+            "Of the two largest planes, the one at the top",
+            "target: airplane; count: 1; order: topmost; not understood: largest",
+        ),
+        (
+            "Among the large tanks, the small one",
+            "target: storage tank; count: 1; attributes: small; not understood: large",
+        ),
+        # an order of a group said with its own order stays named, as before
+        (
+            "Of the tanks closest to the road, the largest one",
+            "target: storage tank; count: 1; order: closest; relation: near road; "
+            "not understood: the largest one",
+        ),
+    ],
+)
+def test_a_group_said_first_gives_the_one_its_looks_and_names_its_order(expression, explained):
+    """ "Among the three largest tanks, the one on the left" dropped "largest" and "Among the round tanks"
+    dropped "round", silently; "Among the four parked airplanes, the one closest to the left edge is the
+    smallest" left "smallest" unread."""
     assert parse_expression(expression).explain() == explained

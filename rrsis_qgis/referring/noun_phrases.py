@@ -558,11 +558,13 @@ class NounPhrases:
         clauses |= {"since", "though", "although", "if", "when", "so"}
         if clauses & set(self.words[self.target_end : verb]):
             return False
-        # the subject is the target ("the leftmost tank is the largest") or its anchor, as in "the tank
-        # closest to the water is the largest" (not "the leftmost tank the truck is the largest")
+        # the subject is the target ("the leftmost tank is the largest"), its anchor or its place, as in
+        # "the tank closest to the water is the largest", "the one closest to the left edge is the smallest"
+        # (not "the leftmost tank the truck is the largest")
         named = name_of([self.words[verb - 1]])[0]
         anchors = {relation.anchor for relation in self.target.relations}
-        return verb == self.target_end or named in anchors
+        its_place = LEXICON.of(self.words[verb - 1]) & {"place", "place_part", "image"}
+        return verb == self.target_end or named in anchors or bool(its_place)
 
     def _of_the_anchor(self, at: int) -> str | None:
         """Which anchor of the last relation a look at ``at`` is said of, in a relative clause right after

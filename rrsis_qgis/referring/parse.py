@@ -124,6 +124,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         self.spoilt = False  # the set being read holds what nothing judges: it is named, not taken away
         self.negated_until = -1  # where the last negation read as taken away ended ("not red but ...")
         self.in_group = False  # the target is one of a group named first ("Among the three ships, ...")
+        # where the target's own words begin after such a group said without an order of its own
+        # ("Among the four planes, the one ... is the smallest"): what follows is the one's; 0: no such group
+        self.after_plain_group = 0
+        self.group_said: tuple[Phrase, list[str]] | None = None  # that group and its words
         # that group is what it is compared to ("Compared to the other ships,")
         self.compared_to_group = False
         self.said_larger = False  # the target's size was said by a comparative ("is slightly smaller")
@@ -164,6 +168,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if group is not None:
             self._target_frame()  # "Among the trucks in the yard, the target large vehicle is the one ..."
         self.in_group = group is not None
+        self.after_plain_group = self.at if group is not None and not (group.ordering or group.ordinal) else 0
         start = self.at
         found = self._noun_phrase(self.target)
         self.target_end = self.at
@@ -201,6 +206,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
                 self.target.position, self.target.ordering = [], side
             self.target.colours += group.colours
             self.target.position += group.position
+            self.group_said = group, group_words
             if self.target.one:
                 self._order_among(self.target)
         while self.at < self.end:
@@ -236,9 +242,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         grouped = self.compared_to_group or self.in_group
         if grouped and self.said_larger and target.size in COMPARED and not target.ordering:
             target.ordering, target.size = COMPARED[target.size], None
+        if self.group_said:
+            self._take_the_group_s_looks(target, *self.group_said)
         for phrase in (target, *others):
             phrase.main_or_named(self.unread)
-            alone = not (grouped or self.counted_among or self.partitive or self._a_group_said())
+            alone = not (self.compared_to_group or self.counted_among or self.partitive)
+            alone = alone and (self.after_plain_group or not self.in_group)
+            alone = alone and not self._a_group_said(since=self.after_plain_group)
             phrase.other_orders_or_named(self.unread, alone=alone)
         also = tuple(self._program(_with_said_of_all(other, before, target)) for other in others)
         if others:  # "the bus and the car behind the bus": behind the bus is the car's, not the bus's own
@@ -1964,10 +1974,22 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         phrase.order(superlative[1].value, self.words[start + 2 : at], self.unread)
         return True
 
-    def _a_group_said(self) -> bool:
-        """Some group is said with "of" or "among" ("the smallest plane of those closest to the terminal",
-        "amid the parked trucks"): an order said after it may be the group's."""
-        for at in range(self.end):
+    def _take_the_group_s_looks(self, target: Phrase, group: Phrase, said: list[str]) -> None:
+        """ "Among the large round tanks, the one on the left": large and round too, as it is one of them (an
+        order among them was read first: "Among the small tanks, the one slightly larger than the others");
+        an order of the group's ("Among the three largest tanks") or a size the target cannot also be
+        ("Among the large tanks, the small one") is named, not dropped."""
+        named = [word for word in said if LEXICON.of(word) & {"superlative", "ordinal"}]
+        for name in ("size", "shape"):
+            if getattr(target, name) not in (None, getattr(group, name)):
+                named += [word for word in said if name in LEXICON.of(word)]
+            setattr(target, name, getattr(target, name) or getattr(group, name))
+        self.unread.extend(named)
+
+    def _a_group_said(self, since: int = 0) -> bool:
+        """Some group is said with "of" or "among", from ``since`` on ("the smallest plane of those closest
+        to the terminal", "amid the parked trucks"): an order said after it may be the group's."""
+        for at in range(since, self.end):
             if self.words[at] not in ("of", "among", "amongst", "amid", "amidst"):
                 continue
             group = at + 1
