@@ -2976,7 +2976,8 @@ def test_a_part_s_own_clause_its_neighbour_and_a_look_said_after_a_comma_are_rea
         ),
         (  # after an anchor: whose part? named
             "the car near the house, part of the residential area",
-            "target: car; count: 1; relation: near house; not understood: part residential area",
+            "target: car; count: 1; relation: near house; not judged: residential (use); "
+            "not understood: part area",
         ),
     ],
 )
@@ -3313,7 +3314,7 @@ def test_what_is_said_again_of_the_target_after_an_anchor_that_cannot_be_it_is_r
         ),
         (
             "the flat-bed electric tricycle",
-            "target: tricycle; count: 1; not understood: flat bed",
+            "target: tricycle; count: 1; not judged: flat (height); not understood: bed",
         ),
         (
             "the tool shed near the road",
@@ -4551,7 +4552,7 @@ def test_a_direction_said_after_a_side_is_a_heading_not_a_place(expression, read
         ),
         (
             "the field with no trees and a red track",
-            "target: field; count: 1; excluded (without): near tree; not understood: red track",
+            "target: field; count: 1; relation: with track (red); excluded (without): near tree",
         ),
         (
             "the car with no roof, next to the bus",
@@ -5446,7 +5447,7 @@ def test_what_a_review_of_axes_groups_compared_and_extending_found_is_read_or_na
         # a strip of grass; how dense trees are is named
         (
             "the golf field surrounded by dense trees",
-            "target: golf course; count: 1; relation: near tree; not understood: dense",
+            "target: golf course; count: 1; relation: near tree; not judged: dense (condition)",
         ),
         (
             "the plane parked next to a fuel truck and a grassy strip",
@@ -6869,7 +6870,7 @@ def test_one_of_a_place_s_own_the_only_one_and_words_of_facilities_are_read(expr
         ),
         (  # a noun the vocabulary does not know after "and": named
             "The ground track field with a red track and a green field.",
-            "target: ground track field; count: 1; relation: with track (red); not understood: green field",
+            "target: ground track field; count: 1; relation: with track (red); relation: with field (green)",
         ),
         # a part or look of its own after "and": its own, as after "with"
         (
@@ -7179,8 +7180,8 @@ def test_a_part_of_its_own_after_with_and_is_read_as_after_with(expression, expl
         ),
         (
             "the golf course with fairways, sand bunkers, and a clubhouse",
-            "target: golf course; count: 1; not judged: with fairways (part), sand bunkers (part); "
-            "not understood: clubhouse",
+            "target: golf course; count: 1; relation: with clubhouse; "
+            "not judged: with fairways (part), sand bunkers (part)",
         ),
         (
             "the car with a trailer, several cars nearby, and a bus",
@@ -7629,4 +7630,40 @@ def test_a_group_said_first_gives_the_one_its_looks_and_names_its_order(expressi
     """ "Among the three largest tanks, the one on the left" dropped "largest" and "Among the round tanks"
     dropped "round", silently; "Among the four parked airplanes, the one closest to the left edge is the
     smallest" left "smallest" unread."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "the car next to a building with a flat gray roof",
+            "target: car; count: 1; relation: near building (gray); not judged: flat (height)",
+        ),
+        (
+            "the soccer field with clear white lines",
+            "target: soccer field; count: 1; not judged: with clear white lines (part)",
+        ),
+        (
+            "the stadium with a red track and a green lawn",
+            "target: stadium; count: 1; relation: with track (red); relation: with lawn (green)",
+        ),
+        (
+            "the tennis court surrounded by dense buildings",
+            "target: tennis court; count: 1; relation: near building; not judged: dense (condition)",
+        ),
+        (
+            "the basketball court in a residential neighborhood",
+            "target: basketball court; count: 1; relation: inside residential area",
+        ),
+        (
+            "the pool near the residential blocks",
+            "target: swimming pool; count: 1; relation: near residential area",
+        ),
+    ],
+)
+def test_a_flat_roof_s_colour_clear_lines_dense_trees_and_a_neighborhood_are_read(expression, explained):
+    """ "with a flat gray roof" had made "flat" a thing the building has and left its roof unread; "with
+    clear white lines" likewise "clear"; "and a green lawn" after a red track, "dense" and "residential
+    neighborhood" were left unread."""
     assert parse_expression(expression).explain() == explained

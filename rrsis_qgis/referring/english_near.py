@@ -10,7 +10,7 @@ and that both that copyright notice and this permission notice appear in support
 Kevin Atkinson makes no representations about the suitability of this array for any purpose. It is
 provided "as is" without express or implied warranty."""
 
-VOCABULARY_DIGEST = "2202d7dc76cc650b92c9e07646cd8c92a5d8d0ec9c1ff6ddf3cfee6cb3d71ee1"
+VOCABULARY_DIGEST = "df39d9c645b0199077173578f717b795e3cdf3b6c4b5a9d1ec55ee93552d0a62"
 ENGLISH = frozenset(
     """
     airline airlines alined angel angeles angels anglers anther appeasing approximate arrange arranger
@@ -30,18 +30,18 @@ ENGLISH = frozenset(
     father fearing fifty figured filed filing filly firth flaked flatted flees floated foiling footfall
     footrest footrests forestry forrest forth framed framer framers franked garaged gassy gatherer goofs
     grads greases greta groove grooved grooves groped groused grover hagar hallway hearty holders holes
-    holing hording housed imaged imperious individual insider insiders interchanged isolate isolates
-    jigger jiggers jogged joiner keeling kneeing knelling lacing laddies lades lager leafing leasing
-    leaved liens liked liking limed limes liming limned limning limousin liners linger linker linseed
-    lioness littler liver loafing loaning locking lolcats loner lording loser lousiness lunch lunches
-    maria marian mariana marianas marin marines marion marlon marring martian martians martina masking
-    mason masons medan media medias medina microbes midwest miser misers mixed moderated modestly moistly
-    moore mooted mopes mopped motorbiked motorcycled motorize motorizes muddle nested nestle nestles
-    nether nettled nighty observes obvious oceanus oliver outskirt overhear overheard overlap packer
-    pained palsying panted parch parches pared paring parings parka parkas parring partial party passion
-    patchy patois patriots paying peopled perches perking peron persona personals photography pictured
-    piked piles pilled piped place placer places plaint plaited planed planets planned planner planners
-    plans plating plaything plied plying poaches pointy poled policed poser powder preset presets
+    holing hording hosing housed husking imaged imperious individual insider insiders interchanged isolate
+    isolates jigger jiggers jogged joiner keeling kneeing knelling lacing laddies lades lager leafing
+    leasing leaved liens liked liking limed limes liming limned limning limousin liners linger linker
+    linseed lioness littler liver loafing loaning locking lolcats loner lording loser lousiness lunch
+    lunches maria marian mariana marianas marin marines marion marlon marring martian martians martina
+    masking mason masons medan media medias medina microbes midwest miser misers mixed moderated modestly
+    moistly moore mooted mopes mopped motorbiked motorcycled motorize motorizes muddle nested nestle
+    nestles nether nettled nighty observes obvious oceanus oliver outskirt overhear overheard overlap
+    packer pained palsying panted parch parches pared paring parings parka parkas parring partial party
+    passion patchy patois patriots paying peopled perches perking peron persona personals photography
+    pictured piked piles pilled piped place placer places plaint plaited planed planets planned planner
+    planners plans plating plaything plied plying poaches pointy poled policed poser powder preset presets
     projection propelled purpler quire quits quitted quitter quoited quote redound redounded reeling
     refrigerate refrigerates regular reigned remoter reroute reroutes rerunning resets resetting ricksha
     rickshas ringer riser risers rivet rivets rogue rogues roods rooted roots roughed rougher routed

@@ -1643,8 +1643,9 @@ class Places:
             self._not_judged(said[1].value, start)
             return True
         look = LEXICON.match(self.words, self.at, "unjudged")
-        while look and look[1].value in ("look", "material"):  # "with a shiny roof", "with a tiled roof",
-            # "with a shiny metal roof": its look, or what it is made of
+        # "with a shiny roof", "with a tiled roof", "with a shiny metal roof", "with a flat gray roof": its
+        # look, what it is made of, its pitch
+        while look and look[1].value in ("look", "material", "height"):
             mark = self.at
             self.at += look[0]
             self._not_judged(look[1].value, mark)
@@ -2005,7 +2006,12 @@ class Places:
             self.at = mark
             return self._with(phrase, listed=True)
         unread = len(self.unread)
-        if own or not self._known_noun(noun) or not self._anchor(anchor):
+        # "and a green field": a thing of no class the list ends with, as "with a green field" is had
+        ends = noun + 1 >= self.end or noun + 1 in self.breaks or self.words[noun + 1] == "and"
+        named = self._known_noun(noun) or (
+            self.words[self.at] in ("a", "an") and self._noun_at(noun) and ends
+        )
+        if own or not named or not self._anchor(anchor):
             self.at = mark
             del self.unread[unread:]
             return False
