@@ -7667,3 +7667,38 @@ def test_a_flat_roof_s_colour_clear_lines_dense_trees_and_a_neighborhood_are_rea
     clear white lines" likewise "clear"; "and a green lawn" after a red track, "dense" and "residential
     neighborhood" were left unread."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "the airplane with a shadow cast to its side",
+            "target: airplane; count: 1; not judged: with a shadow cast to its side (shadow)",
+        ),
+        (
+            "the windmill with its shadow pointing down",
+            "target: windmill; count: 1; not judged: with its shadow pointing down (shadow)",
+        ),
+        (
+            "the harbor sheltered by a curved breakwater",
+            "target: harbor; count: 1; relation: near breakwater (curved)",
+        ),
+        (
+            "the bridge connecting the island to the town",
+            "target: bridge; count: 1; relation: near island; relation: near town",
+        ),
+        (
+            "the bridges not connecting the island to the town",
+            "target: bridge; count: all; excluded (not): near island, near town",
+        ),
+        (
+            "the toll station on the exit ramp",
+            "target: expressway toll station; count: 1; relation: inside ramp",
+        ),
+    ],
+)
+def test_a_shadow_to_its_side_what_shelters_it_and_both_ends_it_connects_are_read(expression, explained):
+    """ "to its side" and "down" after a shadow, "sheltered by", the second end of "connecting the island to
+    the town" and "exit ramp" were left unread."""
+    assert parse_expression(expression).explain() == explained

@@ -188,7 +188,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("noun", "road bridge", "en", ("road bridge", "highway bridge")),
     ("noun", "school gate", "en", ("school gate",)),
     ("noun", "gate", "en", ("gate", "entrance gate", "main gate", "front gate")),
-    ("noun", "ramp", "en", ("ramp", "on ramp", "off ramp")),
+    ("noun", "ramp", "en", ("ramp", "on ramp", "off ramp", "exit ramp", "entrance ramp", "entry ramp",
+                             "slip road")),
     # "X entrance" of these X (an entrance alone, or of another, is a free noun: "the tunnel entrance").
     ("noun", "entrance", "en", ("building entrance", "parking entrance", "station entrance",
                                 "subway entrance", "mall entrance", "parking exit", "harbor entrance",

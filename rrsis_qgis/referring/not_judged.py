@@ -413,8 +413,13 @@ class NotJudged:
             end, places = self._places(at) if falls else (at, [])
             if places:  # "its shadow pointing left"
                 return end
+            if falls and self.words[at] in ("up", "down", "upward", "downward", "upwards", "downwards"):
+                return at + 1  # "its shadow pointing down"
             if self.words[at] not in (FALLING_TOWARD if falls else TOWARD):
                 return at
+            side = self.words[at + 1 : at + 3] in (["its", "side"], ["the", "side"], ["one", "side"])
+            if side and self.words[at + 3] != "of":
+                return at + 3  # "a shadow cast to its side": which side, not said
             toward = at + 1 + (self.words[at + 1] in ("its", "their"))  # "to its right"
             end, places = self._places(toward)
             if places and self.words[end] == "of" and self._image_end(end) is None:

@@ -174,6 +174,9 @@ HOW_CLOSE_BEFORE = ("behind", "ahead", "next", "beside", "below", "above", "unde
 HOW_CLOSE_BEFORE += ("by", "near", "between", "across", "alongside", "against", "outside", "inside")
 
 
+CONNECTING = ("connecting", "connects", "connect", "linking", "links", "link", "joining", "joins", "join")
+
+
 class Places:
     def _view_edge(self, at: int) -> int | None:
         """ "the edge of the image", "the image border", "the edges of the picture" at ``at``: where the
@@ -982,6 +985,14 @@ class Places:
         )
         if kind in (*COMPARISONS, "near", "along"):  # "next to a smaller field on its left": right of it
             self._compared_to_its_side(phrase, anchor)
+        if self.words[start] in CONNECTING and self.words[self.at] in ("to", "with"):
+            # "connecting the island to the mainland": near both
+            mark, self.at = self.at, self.at + 1
+            another = Phrase()
+            if self._anchor(another, one_is_target=False):
+                phrase.relations.append(Relation(kind, another.noun, None, distance, another.qualifiers()))
+            else:
+                self.at = mark
         # "... of a ground track field and the top of a baseball field": another relation; "... of a
         # white building and a parking lot": the same relation to another anchor
         while self.words[self.at : self.at + 1] == ["and"] and kind != "between" and not self._clause_ends():

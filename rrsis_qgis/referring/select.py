@@ -919,6 +919,9 @@ RELATION_KINDS = {
             "behind",
             "against",
             "bordered by",
+            "sheltered by",  # "the harbor sheltered by a breakwater": it lies behind it
+            "protected by",
+            "shielded by",
             "before",  # "stopped before the crosswalk": in front of it
             "about to enter",  # not yet in it
             "about to leave",
