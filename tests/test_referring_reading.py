@@ -7702,3 +7702,28 @@ def test_a_shadow_to_its_side_what_shelters_it_and_both_ends_it_connects_are_rea
     """ "to its side" and "down" after a shadow, "sheltered by", the second end of "connecting the island to
     the town" and "exit ramp" were left unread."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "Among the swimming pools in the park, the one at the top-left is the largest",
+            "target: swimming pool; count: 1; order: top leftmost, largest; relation: inside park",
+        ),
+        (
+            "Among the trucks parked near the warehouse, the one farthest to the right is the longest",
+            "target: truck; count: 1; order: rightmost, largest; relation: near warehouse",
+        ),
+        # another subject after the one: named, as before
+        (
+            "Among the tanks near the road, the one at the top, the truck is the largest",
+            "target: storage tank; count: 1; order: topmost; relation: near road; "
+            "not understood: truck largest",
+        ),
+    ],
+)
+def test_the_one_of_a_group_said_with_its_place_is_the_subject_of_its_superlative(expression, explained):
+    """ "Among the swimming pools in the park, the one at the top-left is the largest" left "largest"
+    unread: the group's words stood between the target's noun and the verb."""
+    assert parse_expression(expression).explain() == explained

@@ -540,7 +540,15 @@ class NounPhrases:
             return verb - 1 == self.target_end  # right after the target's own noun phrase
         if subject == "it":  # "and it is the largest", ", it is the largest"; not "beside it is"
             return verb - 1 in self.breaks or self.words[verb - 2] == "and"
-        if any(index in self.breaks for index in range(self.target_end, verb + 1)):
+        begins = self.target_end
+        if self.in_group:  # "Among the pools in the park, the one at the top is the largest": the one's
+            ones = [
+                at for at in self.breaks if begins < at < verb and self.words[at : at + 2] == ["the", "one"]
+            ]
+            begins = max(ones, default=begins)
+        if any(index in self.breaks for index in range(begins + 1, verb + 1)) or (
+            begins == self.target_end and self.target_end in self.breaks
+        ):
             return False  # "the leftmost tank, the truck is the largest": another's
         clauses = {
             "which",
@@ -556,7 +564,7 @@ class NounPhrases:
             "because",
         }
         clauses |= {"since", "though", "although", "if", "when", "so"}
-        if clauses & set(self.words[self.target_end : verb]):
+        if clauses & set(self.words[begins:verb]):
             return False
         # the subject is the target ("the leftmost tank is the largest"), its anchor or its place, as in
         # "the tank closest to the water is the largest", "the one closest to the left edge is the smallest"
@@ -564,7 +572,7 @@ class NounPhrases:
         named = name_of([self.words[verb - 1]])[0]
         anchors = {relation.anchor for relation in self.target.relations}
         its_place = LEXICON.of(self.words[verb - 1]) & {"place", "place_part", "image"}
-        return verb == self.target_end or named in anchors or bool(its_place)
+        return verb == self.target_end or named in anchors or bool(its_place) or self.words[verb - 1] == "one"
 
     def _of_the_anchor(self, at: int) -> str | None:
         """Which anchor of the last relation a look at ``at`` is said of, in a relative clause right after
