@@ -7727,3 +7727,30 @@ def test_the_one_of_a_group_said_with_its_place_is_the_subject_of_its_superlativ
     """ "Among the swimming pools in the park, the one at the top-left is the largest" left "largest"
     unread: the group's words stood between the target's noun and the verb."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "the tennis court with a parking lot below",
+            "target: tennis court; count: 1; relation: with parking lot; relation: above parking lot",
+        ),
+        ("the harbor with several boats docked inside", "target: harbor; count: 1; relation: with ship"),
+        ("the bridge with several boats underneath", "target: bridge; count: 1; relation: with ship"),
+        (
+            "the ground track field with a red track and a green soccer field inside",
+            "target: ground track field; count: 1; relation: with track (red); "
+            "relation: with soccer field (green)",
+        ),
+        # where the thing it has is, said of another: named, not given to the target
+        (
+            "the harbor with boats docked inside the breakwater",
+            "target: harbor; count: 1; relation: with ship; not understood: inside breakwater",
+        ),
+    ],
+)
+def test_where_a_thing_it_has_lies_inside_it_or_below_is_read(expression, explained):
+    """ "below" at a clause's end, "docked inside", "underneath" and "inside" after the last of a list of
+    things it has were left unread."""
+    assert parse_expression(expression).explain() == explained

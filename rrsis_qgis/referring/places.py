@@ -1083,6 +1083,8 @@ class Places:
         side = {"above": ["top"], "below": ["bottom"], "beneath": ["bottom"]}.get(self.words[at])
         if side and self.words[at + 1] in ("it", "them"):
             end, places = at + 2, side  # "larger than the plane above it"
+        elif side and (at + 1 >= self.end or at + 1 in self.breaks):
+            end, places = at + 1, side  # "with a small parking lot below": below it
         elif self.words[at + 1 : at + 3] in (["of", "it"], ["of", "them"]) and self.words[at] in SIDES:
             end, places = at + 3, [self.words[at]]  # "larger than the one left of it"
         elif (
@@ -1758,12 +1760,8 @@ class Places:
             kind = "near" if along else "with"
             self._lying(anchor)  # "with a runway oriented diagonally": the runway's
             phrase.relations.append(Relation(kind, anchor.noun, anchor_qualifiers=anchor.qualifiers()))
-            seen = self.at + (self.words[self.at] in ("visible", "seen"))
-            if kind == "with" and self.words[seen] == "inside":  # "with a green pitch (visible) inside (it)"
-                self.at = seen + 1 + (self.words[seen + 1] == "it")
-            elif kind == "with" and self.words[self.at : self.at + 2] in (["in", "its"], ["at", "its"]):
-                if self.words[self.at + 2] in ("middle", "center", "centre"):
-                    self.at += 3  # "with a green field in its middle": inside it
+            if kind == "with" and self._had_inside_it():
+                pass
             elif kind == "with" and self.words[self.at] in ("attached", "connected"):
                 self.at += 1  # "with a jet bridge attached"
             else:
@@ -2036,8 +2034,28 @@ class Places:
             return False
         self._lying(anchor)
         phrase.relations.append(Relation("with", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
-        self._compared_to_its_side(phrase, anchor)  # "and a basketball court on its right"
+        if not self._had_inside_it():
+            self._compared_to_its_side(phrase, anchor)  # "and a basketball court on its right"
         return True
+
+    def _had_inside_it(self) -> bool:
+        """After a thing it has: "(visible) inside (it)", "docked inside", "underneath", "in its middle":
+        where "with" says it is already. Consumed, True."""
+        at = self.at + ("state" in LEXICON.of(self.words[self.at]))  # "visible", "docked"
+        if self.words[at] in ("inside", "within", "underneath"):
+            it = self.words[at + 1] == "it"
+            self.at = at + 1 + it
+            if not it and (self.words[at + 1] in ("the", "a", "an", "its", "their") or self._noun_at(at + 1)):
+                self._anchor(
+                    Phrase()
+                )  # "with boats docked inside the breakwater": where the boats are, named
+                self._name_unread(at)
+            return True
+        inside = self.words[self.at : self.at + 2] in (["in", "its"], ["at", "its"])
+        if inside and self.words[self.at + 2] in ("middle", "center", "centre"):
+            self.at += 3  # "with a green field in its middle"
+            return True
+        return False
 
     def _list_of_had_things_at(self, at: int) -> bool:
         """After a comma at ``at``, a list of things had goes on to its "and": each item a noun phrase
