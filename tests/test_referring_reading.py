@@ -6756,7 +6756,7 @@ def test_what_a_review_of_counts_headings_and_names_said_again_found_is_read_or_
         (
             "The overpass located at the upper-right, where a highway crosses a local road.",
             "target: overpass; count: 1; position: top right; relation: near road; relation: near road;"
-            " not understood: local",
+            " not judged: local (use)",
         ),
         (
             "the roundabout where two roads meet the river",
@@ -7753,4 +7753,34 @@ def test_the_one_of_a_group_said_with_its_place_is_the_subject_of_its_superlativ
 def test_where_a_thing_it_has_lies_inside_it_or_below_is_read(expression, explained):
     """ "below" at a clause's end, "docked inside", "underneath" and "inside" after the last of a list of
     things it has were left unread."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        ("the dam with a road along its crest", "target: dam; count: 1; relation: with road"),
+        (
+            "the harbor with several boats docked along its piers",
+            "target: harbor; count: 1; relation: with ship",
+        ),
+        ("the bridge with trees along both banks", "target: bridge; count: 1; relation: with tree"),
+        (
+            "the golf course with a small pond near its center",
+            "target: golf course; count: 1; relation: with pond (small)",
+        ),
+        # how they stand, or a load carried: as before
+        (
+            "the overpass with ramps on both sides",
+            "target: overpass; count: 1; relation: with ramp; not judged: on both sides (alignment)",
+        ),
+        (
+            "A truck with a container on its trailer",
+            "target: truck; count: 1; relation: with container; not understood: trailer",
+        ),
+    ],
+)
+def test_a_thing_it_has_along_a_part_of_its_own_is_read(expression, explained):
+    """ "with a road along its crest", "docked along its piers", "along both banks" and "near its center"
+    left the part unread."""
     assert parse_expression(expression).explain() == explained

@@ -568,7 +568,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                      "lush", "dense", "sparse", "overgrown")),
     ("unjudged", "use", "en", ("commercial", "industrial", "military", "civilian", "private", "public",
                                "agricultural", "recreational", "rural", "urban", "dedicated", "minor",
-                               "outdoor", "indoor", "residential")),
+                               "outdoor", "indoor", "residential", "local")),
     # Roof pitch and lanes or engines: "a flat-roofed building", "a four-lane road", "a twin-engine plane".
     # A marking painted on it, how it is turned beside others: "marked with an H", "rotated relative to"
     ("unjudged", "part", "en", ("marked with", "painted with", "marked by", "labelled with", "labeled with")),

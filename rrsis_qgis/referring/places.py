@@ -2051,11 +2051,29 @@ class Places:
                 )  # "with boats docked inside the breakwater": where the boats are, named
                 self._name_unread(at)
             return True
-        inside = self.words[self.at : self.at + 2] in (["in", "its"], ["at", "its"])
+        inside = self.words[self.at : self.at + 2] in (["in", "its"], ["at", "its"], ["near", "its"])
         if inside and self.words[self.at + 2] in ("middle", "center", "centre"):
             self.at += 3  # "with a green field in its middle"
             return True
+        # "with boats docked along its piers", "with a road along its crest", "with trees along both banks":
+        # on a part of its own, which "with" says too (not "on its left side": a side, read after; not "on
+        # both sides": how they stand, read after; not "on its trailer": a load carried, named)
+        on = self.words[at] in ("along", "on", "at", "around", "over", "across", "lining")
+        on = on and self.words[at + 1] in ("its", "their", "both") and self._own_part_noun(at + 2)
+        sides = self.words[at + 1 : at + 3] in (["both", "sides"], ["both", "ends"])
+        carried = self.words[at] == "on" and "minor_part" in LEXICON.of(self.words[at + 2])
+        if on and not (sides or carried):
+            self.at = at + 3
+            return True
         return False
+
+    def _own_part_noun(self, at: int) -> bool:
+        """A noun of one word at ``at`` that is a part of it after "its": one of the vocabulary's parts,
+        nouns ("its piers") or a word of no category ("crest", "banks"); not a place ("its left side")."""
+        if LEXICON.of(self.words[at]) & {"part", "minor_part", "place_part"}:
+            return True
+        known = self._known_noun(at)
+        return known == 1 or (not known and self._noun_at(at) and not LEXICON.of(self.words[at]))
 
     def _list_of_had_things_at(self, at: int) -> bool:
         """After a comma at ``at``, a list of things had goes on to its "and": each item a noun phrase
