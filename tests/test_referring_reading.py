@@ -3310,7 +3310,8 @@ def test_what_is_said_again_of_the_target_after_an_anchor_that_cannot_be_it_is_r
     [
         (  # 'bed' ends in -ed and is no verb: the noun goes on (was target 'open')
             "The open-bed electric tricycle parked next to the shop",
-            "target: tricycle; count: 1; relation: near shop; not understood: open bed",
+            "target: tricycle; count: 1; relation: near shop; not judged: open (condition); "
+            "not understood: bed",
         ),
         (
             "the flat-bed electric tricycle",
@@ -7783,4 +7784,49 @@ def test_where_a_thing_it_has_lies_inside_it_or_below_is_read(expression, explai
 def test_a_thing_it_has_along_a_part_of_its_own_is_read(expression, explained):
     """ "with a road along its crest", "docked along its piers", "along both banks" and "near its center"
     left the part unread."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "the stadium with a green field in the center",
+            "target: stadium; count: 1; relation: with field (green)",
+        ),
+        (
+            "the roundabout with green grass in the middle and four roads",
+            "target: roundabout; count: 1; relation: with low vegetation (green); relation: with road",
+        ),
+        (
+            "the airplane with a long fuselage and swept wings",
+            "target: airplane; count: 1; attributes: long; not judged: and swept wings (part)",
+        ),
+        (
+            "the swimming pool with a blue surface and white border",
+            "target: swimming pool; count: 1; attributes: blue; not judged: and white border (part)",
+        ),
+        (
+            "the tennis court which has a reddish clay surface",
+            "target: tennis court; count: 1; attributes: red; not judged: clay (material)",
+        ),
+        (
+            "the tennis court with faded lines",
+            "target: tennis court; count: 1; not judged: with faded lines (part)",
+        ),
+        (
+            "the stadium with a large oval seating area",
+            "target: stadium; count: 1; not judged: with a large oval seating area (part)",
+        ),
+        # in the middle of the image, or in a part of it named: the target's place, as before
+        (
+            "the stadium with a green field in the center of the image",
+            "target: stadium; count: 1; position: center; relation: with field (green)",
+        ),
+    ],
+)
+def test_a_thing_it_has_in_its_middle_and_the_looks_of_its_parts_are_read(expression, explained):
+    """ "with a green field in the center" put the field in the middle of the image (and the stadium's
+    target unread); "swept wings", "white border", "clay", "faded lines" and "seating area" were left
+    unread."""
     assert parse_expression(expression).explain() == explained

@@ -565,7 +565,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                      "under construction", "under repair", "being built", "being repaired",
                                      "unfinished", "idle", "elderly", "young", "clean", "dirty", "faded",
                                      "messy", "quiet", "unoccupied", "sprawling", "landed", "grounded",
-                                     "lush", "dense", "sparse", "overgrown")),
+                                     "lush", "dense", "sparse", "overgrown", "open")),
     ("unjudged", "use", "en", ("commercial", "industrial", "military", "civilian", "private", "public",
                                "agricultural", "recreational", "rural", "urban", "dedicated", "minor",
                                "outdoor", "indoor", "residential", "local")),
@@ -614,7 +614,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                      "rotated to the left", "rotated to the right")),
     ("unjudged", "material", "en", ("concrete", "wooden", "metal", "metallic", "steel", "brick",
                                     "stone", "dirt", "sandy", "grassy", "paved",
-                                    "unpaved", "earthen", "tiled", "glass")),
+                                    "unpaved", "earthen", "tiled", "glass", "clay")),
     # Outlines `select` does not measure (it measures round, square, rectangular, oval, long, curved); any
     # "<word> shaped" the table does not know is one too ("kidney shaped", `NotJudged._outline`).
     ("unjudged", "outline", "en", ("frustum of a cone", "frustum", "cone shaped", "diamond shaped",
@@ -714,7 +714,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                 "truck bed", "load bed",
                                 # a crane's arm, a plane's span, a dam's top, a stadium's seats
                                 "boom", "booms", "jib", "wingspan", "crest", "rim", "spire", "floating roof",
-                                "spectator stands", "seating", "tiered seating")),
+                                "spectator stands", "seating", "tiered seating", "seating area",
+                                "seating areas", "frame", "border", "borders", "swept wings",
+                                "swept back wings", "swept wing", "swept back wing")),
     # A person's body: never an anchor ("a box on his shoulder", "holding hands").
     ("body_part", None, "en", ("shoulder", "shoulders", "head", "hand", "hands", "arm", "arms", "leg", "legs",
                                "lap")),

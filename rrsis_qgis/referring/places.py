@@ -1656,9 +1656,9 @@ class Places:
             self._not_judged(said[1].value, start)
             return True
         look = LEXICON.match(self.words, self.at, "unjudged")
-        # "with a shiny roof", "with a tiled roof", "with a shiny metal roof", "with a flat gray roof": its
-        # look, what it is made of, its pitch
-        while look and look[1].value in ("look", "material", "height"):
+        # "with a shiny roof", "with a tiled roof", "with a shiny metal roof", "with a flat gray roof", "with
+        # faded lines": its look, what it is made of, its pitch, its state
+        while look and look[1].value in ("look", "material", "height", "condition"):
             mark = self.at
             self.at += look[0]
             self._not_judged(look[1].value, mark)
@@ -1759,6 +1759,7 @@ class Places:
             along = self._after_motion(start)  # "walking with an adult", "riding with a passenger"
             kind = "near" if along else "with"
             self._lying(anchor)  # "with a runway oriented diagonally": the runway's
+            self._in_its_middle(anchor)
             phrase.relations.append(Relation(kind, anchor.noun, anchor_qualifiers=anchor.qualifiers()))
             if kind == "with" and self._had_inside_it():
                 pass
@@ -2015,8 +2016,10 @@ class Places:
             self.at = mark
             return self._with(phrase, listed=True)
         unread = len(self.unread)
-        # "and a green field": a thing of no class the list ends with, as "with a green field" is had
-        ends = noun + 1 >= self.end or noun + 1 in self.breaks or self.words[noun + 1] == "and"
+        # "and a green field (in the middle)": a thing of no class the list ends with, as "with a green
+        # field" is had
+        ends = noun + 1 >= self.end or noun + 1 in self.breaks or self.words[noun + 1] in ("and", "inside")
+        ends = ends or self.words[noun + 1 : noun + 3] in (["in", "the"], ["in", "its"])
         named = self._known_noun(noun) or (
             self.words[self.at] in ("a", "an") and self._noun_at(noun) and ends
         )
@@ -2033,10 +2036,22 @@ class Places:
             del self.unread[unread:]
             return False
         self._lying(anchor)
+        self._in_its_middle(anchor)
         phrase.relations.append(Relation("with", anchor.noun, anchor_qualifiers=anchor.qualifiers()))
         if not self._had_inside_it():
             self._compared_to_its_side(phrase, anchor)  # "and a basketball court on its right"
         return True
+
+    def _in_its_middle(self, had: Phrase) -> None:
+        """ "with a green field in the center", its last words: in the middle of what has it, as "with"
+        says, not of the image ("in the center of the image" is)."""
+        said = self.words[self.at - 3 : self.at]
+        if (
+            said[:2] == ["in", "the"]
+            and said[2] in ("middle", "center", "centre")
+            and had.position == ["center"]
+        ):
+            had.position = []
 
     def _had_inside_it(self) -> bool:
         """After a thing it has: "(visible) inside (it)", "docked inside", "underneath", "in its middle":
@@ -2052,6 +2067,11 @@ class Places:
                 self._name_unread(at)
             return True
         inside = self.words[self.at : self.at + 2] in (["in", "its"], ["at", "its"], ["near", "its"])
+        # "in the center" too, where its words end (not "in the center of the image", "in the middle right
+        # part": the target's place)
+        after = self.at + 3
+        ends = after >= self.end or after in self.breaks or self.words[after] == "and"
+        inside = inside or (self.words[self.at : self.at + 2] == ["in", "the"] and ends)
         if inside and self.words[self.at + 2] in ("middle", "center", "centre"):
             self.at += 3  # "with a green field in its middle"
             return True
