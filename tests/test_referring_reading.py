@@ -7830,3 +7830,44 @@ def test_a_thing_it_has_in_its_middle_and_the_looks_of_its_parts_are_read(expres
     target unread); "swept wings", "white border", "clay", "faded lines" and "seating area" were left
     unread."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "the ship in the open water, isolated from the other vessels and heading toward the left",
+            "target: ship; count: 1; heading: left; relation: inside water; relation: far from ship",
+        ),
+        (
+            "the white car parked parallel to the curb and facing left",
+            "target: car; count: 1; attributes: white; heading: left; relation: along curb; "
+            "not judged: parallel to (alignment)",
+        ),
+        (
+            "the black car between a silver car and a white car in the same row",
+            "target: car; count: 1; attributes: black; relation: between car (gray) and car (white); "
+            "not judged: in the same row (alignment)",
+        ),
+        (
+            "the planes facing the same direction",
+            "target: airplane; count: all; not judged: facing the same direction (alignment)",
+        ),
+        ("the car in the same lane as the truck", "target: car; count: 1; relation: near truck"),
+        (
+            "the ship in the middle of the harbor basin",
+            "target: ship; count: 1; relation: in the middle of harbor",
+        ),
+        # a shadow's way, its subject said before: not the target's, as before
+        (
+            "the windmill, and its shadow, longer than the road, points toward the upper right",
+            "target: windmill; count: 1; relation: larger than road; not judged: shadow (shadow); "
+            "not understood: upper right",
+        ),
+    ],
+)
+def test_a_heading_after_words_not_judged_and_the_same_row_are_read(expression, explained):
+    """ "and heading toward the left" after "the open water", "and facing left" after "parallel to the
+    curb" were left unread: a word not judged anywhere before had made the heading another's; "in the
+    same row" had made "same" an anchor."""
+    assert parse_expression(expression).explain() == explained

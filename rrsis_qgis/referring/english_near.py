@@ -10,7 +10,7 @@ and that both that copyright notice and this permission notice appear in support
 Kevin Atkinson makes no representations about the suitability of this array for any purpose. It is
 provided "as is" without express or implied warranty."""
 
-VOCABULARY_DIGEST = "a3dced8dbebbcd4b7fe73e57f5db695df25bbcc635c6ca0cad5ffaa0c87f378a"
+VOCABULARY_DIGEST = "184e5a961292a806a6ebe122dd7208b42101c4802a762fc683b8af5df1c65ab7"
 ENGLISH = frozenset(
     """
     airline airlines alined angel angeles angels anglers anther appeasing approximate arrange arranger

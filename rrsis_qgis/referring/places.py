@@ -2467,8 +2467,19 @@ class Places:
                 # not the object's ("its nose pointing left" is the object's)
                 owned = self.words[before - 2 : before - 1] in (["its"], ["their"])
                 said_of_another = owned and not LEXICON.of(self.words[before - 1]) & {"part", "minor_part"}
-                between = self.words[max(self.target_end, 0) : before]
+                # "the plane whose shadow is pointing left": a shadow's, said in its clause (not "in the
+                # open water, ... and heading left", "parked parallel to the curb and facing left"); "and
+                # its shadow, longer than the road, points right": a verb's subject said before, a shadow
+                clause = max(self.target_end, 0)
+                for at in range(before - 1, clause - 1, -1):
+                    if at + 1 in self.breaks or self.words[at] == "and":
+                        clause = at + 1
+                        break
+                between = self.words[clause:before]
                 said_of_another = said_of_another or any("unjudged" in LEXICON.of(word) for word in between)
+                finite = not self.words[before].endswith("ing")
+                shadows = range(max(self.target_end, 0), before) if finite else ()
+                said_of_another = said_of_another or any(self._shadow_at(at) for at in shadows)
                 # "next to the river flowing toward the bottom", "near the road running north": the anchor's
                 # way ("on the road heading north" is the car's: a road goes nowhere, a car does)
                 # the target's last anchor, the last one of a set taken away ("not next to the bus which

@@ -912,6 +912,8 @@ RELATION_KINDS = {
             "tied to",
             "in the same row as",
             "in the same line as",
+            "in the same lane as",
+            "in the same column as",
             "level with",
             "at the entrance to",
             "on the other side of the street from",
