@@ -7871,3 +7871,33 @@ def test_a_heading_after_words_not_judged_and_the_same_row_are_read(expression, 
     curb" were left unread: a word not judged anywhere before had made the heading another's; "in the
     same row" had made "same" an anchor."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "the plane between a larger plane on its left and a smaller plane on its right",
+            "target: airplane; count: 1; relation: right of airplane (large); "
+            "relation: left of airplane (small); relation: between airplane (large) and airplane (small)",
+        ),
+        (
+            "the car next to the bus on its right, at the top",
+            "target: car; count: 1; position: top; relation: near bus; relation: left of bus",
+        ),
+        (
+            "the truck along the left side of the warehouse, the only truck on that side of the building",
+            "target: truck; count: 1; relation: left of warehouse",
+        ),
+        ("the car, the only red car in that row", "target: car; count: 1; attributes: red"),
+        # "right" before a place, no comma between: how close, as before
+        ("the car right at the top", "target: car; count: 1; position: top"),
+    ],
+)
+def test_between_two_on_their_sides_its_right_before_a_comma_and_that_place_again_are_read(
+    expression, explained
+):
+    """ "between a larger plane on its left and a smaller plane on its right" lost the second plane; "on its
+    right, at the top" read "right at" as how close; "on that side of the building", "in that row" (a
+    place said already) were left unread."""
+    assert parse_expression(expression).explain() == explained

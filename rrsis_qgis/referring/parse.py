@@ -408,7 +408,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self.unread.extend(self.words[self.at + 1 : end])
             self.at = end
             return True
-        if self._one_of_the_group_said(phrase) or self._of_all(phrase):
+        if self._one_of_the_group_said(phrase) or self._of_all(phrase) or self._that_place_again():
             return True
         if self._pronoun_of_another(phrase) or self._another_target_after(phrase):
             return True
@@ -1778,6 +1778,23 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self.at = end
         return True
 
+    def _that_place_again(self) -> bool:
+        """ "(the only truck) on that side of the building", "in that section of the lot", "in this row":
+        a place said already, said again to bound "the only"; nothing more is said. Consumed, True."""
+        at = self.at
+        if self.words[at] not in ("in", "on", "at", "within") or self.words[at + 1] not in ("that", "this"):
+            return False
+        if self.words[at + 2] not in THAT_PLACE:
+            return False
+        self.at = at + 3
+        if self.words[self.at] == "of":  # "of the building", "of road": what it is a part of, said before
+            mark, unread = self.at, len(self.unread)
+            self.at += 1 + (self.words[self.at + 1] in ("the", "this", "that"))
+            if not self._known_noun(self.at) or not self._noun_phrase(Phrase(), anchor=True):
+                self.at = mark
+            del self.unread[unread:]
+        return True
+
     def _facing_toward(self, phrase: Phrase) -> bool:
         """ "facing left toward the hangars", "facing down towards the runway": the way it faces, then what it
         faces: near that, as "facing the terminal" is (which way, not judged)."""
@@ -2099,6 +2116,23 @@ def _a_verb_s_form(word: str) -> bool:
     if LEXICON.of(word) - {"state", "motion", "waiting", "carrying", "course"} or word.endswith("thing"):
         return False
     return len(word) > 4 and word.endswith(("ing", "ed"))
+
+
+# The places "that" points back to: "in that row", "on that side of the building"
+THAT_PLACE = (
+    "side",
+    "section",
+    "part",
+    "portion",
+    "area",
+    "corner",
+    "end",
+    "row",
+    "line",
+    "column",
+    "region",
+)
+THAT_PLACE += ("half", "lane", "stretch")
 
 
 def _a_vehicle_s_kind(noun: str | None) -> bool:

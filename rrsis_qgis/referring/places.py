@@ -438,7 +438,10 @@ class Places:
                 and word in ("north", "south", "east", "west", "northeast")
             ):
                 break  # "the north-south road": the way it lies, no place
-            if not places and word == "right" and bare and self.words[at + 1] in HOW_CLOSE_BEFORE:
+            close = (
+                self.words[at + 1] in HOW_CLOSE_BEFORE and at + 1 not in self.breaks
+            )  # not "its right, at"
+            if not places and word == "right" and bare and close:
                 break  # "a truck right behind it", "right in the middle": how close, no side
             if not places and "image" in LEXICON.of(word) and self.words[at + 1] == "s":
                 at += 2  # "the image's left edge": the image's own place
@@ -915,11 +918,17 @@ class Places:
             self._not_judged("motion", start)
             return True
         second = None
+        sided = self.words[self.at : self.at + 2] in (["on", "its"], ["to", "its"])
+        if kind == "between" and sided and self.words[self._places(self.at + 2)[0]] == "and":
+            # "between a larger plane on its left and a smaller one on its right": each on its side too
+            self._compared_to_its_side(phrase, anchor)
         if kind == "between" and self.words[self.at : self.at + 1] == ["and"]:
             self.at += 1
             second = Phrase()
             if not self._anchor(second):
                 second = None
+            elif self.words[self.at : self.at + 2] in (["on", "its"], ["to", "its"]):
+                self._compared_to_its_side(phrase, second)
         if ordering:  # "closer to the terminal": the closest, as another order said or as the only one
             phrase.order(ordering, [first], self.unread, both=phrase is self.target)
             if self.words[self.at] == "than" and ordering in (phrase.ordering, *phrase.also_first):
