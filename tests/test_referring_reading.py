@@ -7901,3 +7901,27 @@ def test_between_two_on_their_sides_its_right_before_a_comma_and_that_place_agai
     right, at the top" read "right at" as how close; "on that side of the building", "in that row" (a
     place said already) were left unread."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "the helicopter on a square concrete pad",
+            "target: helicopter; count: 1; relation: inside pad (square); not judged: concrete (material)",
+        ),
+        ("the car in the square", "target: car; count: 1; relation: inside square"),
+        (
+            "the roundabout along the road that crosses the image horizontally",
+            "target: roundabout; count: 1; relation: along road (horizontal)",
+        ),
+        (
+            "the tank next to the pipeline running horizontally across the image",
+            "target: storage tank; count: 1; relation: near pipeline (horizontal)",
+        ),
+    ],
+)
+def test_a_square_pad_of_concrete_and_a_road_crossing_the_image_are_read(expression, explained):
+    """ "on a square concrete pad" put the helicopter in a town square and left the pad unread; "the road
+    that crosses the image horizontally" and "the pipeline running horizontally" left the way unread."""
+    assert parse_expression(expression).explain() == explained

@@ -431,6 +431,9 @@ class NounPhrases:
             continues = continues or (
                 self.words[following] in ("and", "or") and self._quality_at(following + 1)
             )
+            # "a square concrete pad": what it is made of follows, then its noun
+            made = LEXICON.match(self.words, following, "unjudged")
+            continues = continues or bool(made and made[1].value in ("material", "look", "condition"))
             if before_noun and LEXICON.match(self.words, at, *NOUNS) and not continues:
                 return False  # "in the square": the noun, not a shape
             if entry.category == "superlative" and self._relation_phrase_at(at):

@@ -149,9 +149,11 @@ ANCHOR_S_COURSE |= {"stretching", "stretches", "passing", "passes", "snaking", "
 # What runs somewhere and lies one way ("the road that runs north-south"): an anchor given its way.
 RUNNING = frozenset({"road", "river", "railway", "canal", "stream", "creek", "runway", "bridge", "overpass"})
 RUNNING |= {"dam", "pier", "highway", "expressway", "street", "lane", "path", "track", "trail", "shoreline"}
+RUNNING |= {"pipeline", "railroad", "waterway"}
 # What a road, a river or a railway does, said of its way: "the road that runs east-west".
 RUNS = frozenset(
     {"runs", "running", "run", "flows", "flowing", "extends", "extending", "stretches", "stretching"}
+    | {"crosses", "crossing", "traverses", "traversing"}  # "the road that crosses the image horizontally"
 )
 RUNS |= {"winds", "winding", "lies", "lying", "oriented", "aligned", "cuts", "cutting", "spans", "spanning"}
 # Who runs on a road or a track: "the man on the road, running from left to right" is his own way.
@@ -1970,6 +1972,7 @@ class Places:
         """Where the verb is before a way said at ``at`` ("runs east-west", "running in an east-west
         direction", "flows from north to south")."""
         verb = at - 1 - (self.words[at - 1] in ("in", "an", "a", "the", "from"))
+        verb -= 2 * (self.words[verb - 1 : verb + 1] == ["the", "image"])  # "crosses the image horizontally"
         return verb - (self.words[verb] == "in")
 
     def _anchor_lies(self, orientation: str, at: int) -> bool:
