@@ -7925,3 +7925,37 @@ def test_a_square_pad_of_concrete_and_a_road_crossing_the_image_are_read(express
     """ "on a square concrete pad" put the helicopter in a town square and left the pad unread; "the road
     that crosses the image horizontally" and "the pipeline running horizontally" left the way unread."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # its tail's or its stern's way is not its heading: named (it had been read as the heading)
+        (
+            "the plane with its tail pointing left",
+            "target: airplane; count: 1; not judged: with its tail (part); not understood: left",
+        ),
+        (
+            "the ship with its stern pointing left",
+            "target: ship; count: 1; not judged: with its stern (part); not understood: left",
+        ),
+        # its front's way is its heading, with "to" or "toward" too
+        (
+            "the plane with its nose pointing to the left",
+            "target: airplane; count: 1; heading: left; not judged: with its nose (part)",
+        ),
+        (
+            "the ship with its bow pointing toward the upper left and a wake trailing behind",
+            "target: ship; count: 1; heading: top left; not judged: with its bow (part), "
+            "and a wake trailing behind (motion)",
+        ),
+        (
+            "the plane with its nose pointing at the terminal",
+            "target: airplane; count: 1; not judged: with its nose pointing at the terminal (part)",
+        ),
+    ],
+)
+def test_the_way_its_front_points_is_its_heading_its_tail_s_is_named(expression, explained):
+    """ "with its tail pointing left" headed the plane left, the way it does not go; "with its nose pointing
+    to the left" was read as a part's look, no heading; "and a wake trailing behind" was left unread."""
+    assert parse_expression(expression).explain() == explained

@@ -19,7 +19,7 @@ SHADOW_LOOKS = ("distinct", "visible", "clear", "faint", "sharp", "strong", "pro
 DISTINCT = ("unique", "distinctive", "distinct", "peculiar", "unusual", "characteristic", "special")
 # What a boat does to leave a wake: "leaves a white wake", "with a long wake", "creating a wake".
 WAKE_VERBS = ("leaving", "leaves", "leave", "with", "has", "having", "trailing", "creating", "creates")
-WAKE_VERBS += ("producing", "produces", "making", "makes", "followed")
+WAKE_VERBS += ("producing", "produces", "making", "makes", "followed", "and")  # "... and a long wake"
 # What a wake does in its own clause: "a wake that stretches to the left edge".
 WAKE_CLAUSE_VERBS = ("stretches", "extends", "trails", "points", "spreads", "curves", "runs", "leads", "fans")
 # After "covered": by what ("partially covered by trees", "hidden under the bridge").
@@ -202,6 +202,8 @@ class NotJudged:
         at += self.words[at] in ("trailing", "stretching", "extending", "spreading")
         if self.words[at : at + 2] in (["behind", "it"], ["behind", "them"]):
             at += 2
+        elif self.words[at] == "behind" and (at + 1 >= self.end or at + 1 in self.breaks):
+            at += 1  # "and a wake trailing behind."
         end = self._next_break(at)
         # to an "and" that begins the boat's own words ("and is the largest ship"), not "to the left and
         # right"

@@ -150,6 +150,8 @@ ANCHOR_S_COURSE |= {"stretching", "stretches", "passing", "passes", "snaking", "
 RUNNING = frozenset({"road", "river", "railway", "canal", "stream", "creek", "runway", "bridge", "overpass"})
 RUNNING |= {"dam", "pier", "highway", "expressway", "street", "lane", "path", "track", "trail", "shoreline"}
 RUNNING |= {"pipeline", "railroad", "waterway"}
+# The parts at its front: the way they point is its heading ("with its nose pointing left").
+FRONT_PARTS = frozenset({"nose", "bow", "front", "head", "cab", "hood"})
 # What a road, a river or a railway does, said of its way: "the road that runs east-west".
 RUNS = frozenset(
     {"runs", "running", "run", "flows", "flowing", "extends", "extending", "stretches", "stretching"}
@@ -2176,6 +2178,8 @@ class Places:
             "at",  # "its nose pointing at the terminal": which way it points, not where it is
         ):
             end, places = self._places(self.at + 2)  # "its nose pointing toward the terminal"
+            if places and self.words[self.at - 1] in FRONT_PARTS and self.words[self.at + 1] != "at":
+                return  # "with its nose pointing to the left": its heading, read next
             if places:
                 self.at = end
             elif self._noun_follows(self.at + 2):
@@ -2478,7 +2482,8 @@ class Places:
                 # "with its shadow pointing to the right", "whose shadow points left": the shadow's way,
                 # not the object's ("its nose pointing left" is the object's)
                 owned = self.words[before - 2 : before - 1] in (["its"], ["their"])
-                said_of_another = owned and not LEXICON.of(self.words[before - 1]) & {"part", "minor_part"}
+                # its front's way is its own ("its nose pointing left"); its tail's or its wings' is not
+                said_of_another = owned and self.words[before - 1] not in FRONT_PARTS
                 # "the plane whose shadow is pointing left": a shadow's, said in its clause (not "in the
                 # open water, ... and heading left", "parked parallel to the curb and facing left"); "and
                 # its shadow, longer than the road, points right": a verb's subject said before, a shadow
