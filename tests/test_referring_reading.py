@@ -7538,7 +7538,7 @@ def test_a_named_noun_s_negation_and_a_cluster_s_size_are_named(expression, expl
         # a cluster's size with more said after it: not how many they are
         (
             "the tanks in a cluster of three at the top and the tanks in a cluster of two at the bottom",
-            "target: storage tank; count: all; position: top bottom",
+            "target: storage tank; count: all; position: top; not understood: tanks cluster two bottom",
         ),
     ],
 )
@@ -7886,9 +7886,11 @@ def test_a_heading_after_words_not_judged_and_the_same_row_are_read(expression, 
             "target: car; count: 1; position: top; relation: near bus; relation: left of bus",
         ),
         (
-            "the truck along the left side of the warehouse, the only truck on that side of the building",
-            "target: truck; count: 1; relation: left of warehouse",
+            "the truck parked along the side of the building, the only truck on that side of the building",
+            "target: truck; count: 1; relation: along building",
         ),
+        # a place "that" points to, said here first: named, never dropped
+        ("the tree in that area of the park", "target: tree; count: 1; not understood: park"),
         ("the car, the only red car in that row", "target: car; count: 1; attributes: red"),
         # "right" before a place, no comma between: how close, as before
         ("the car right at the top", "target: car; count: 1; position: top"),
@@ -7958,4 +7960,54 @@ def test_a_square_pad_of_concrete_and_a_road_crossing_the_image_are_read(express
 def test_the_way_its_front_points_is_its_heading_its_tail_s_is_named(expression, explained):
     """ "with its tail pointing left" headed the plane left, the way it does not go; "with its nose pointing
     to the left" was read as a part's look, no heading; "and a wake trailing behind" was left unread."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # another of the target's kind, with its own words: named, not merged into the target
+        (
+            "the house with a red roof and the house with a gray roof",
+            "target: house; count: 1; attributes: red; not understood: house with gray roof",
+        ),
+        (
+            "the tank near the road, and the tank is white",
+            "target: storage tank; count: 1; attributes: white; relation: near road",
+        ),
+        # a part said of the one taken away is its own
+        (
+            "A large white building with a gray roof, not the smaller one with a red roof",
+            "target: building; count: 1; attributes: white, gray, large; excluded (not): red, small",
+        ),
+        # a row's or a cluster's size is not each one's
+        ("Among the long rows of cars, the one at the top", "target: car; count: 1; order: topmost"),
+        # a heading in an anchor's clause is the anchor's: named
+        (
+            "the ship next to the tanker, which is damaged and heading toward the left",
+            "target: ship; count: 1; relation: near ship; not judged: damaged (condition); "
+            "not understood: left",
+        ),
+        # a road's ends are the road's
+        (
+            "the car on the road connecting the town to the bridge",
+            "target: car; count: 1; relation: inside road; relation: near town; not understood: bridge",
+        ),
+        # after a comma, the target's own place
+        (
+            "the field with a pond, inside the park",
+            "target: field; count: 1; relation: with pond; relation: inside park",
+        ),
+        (
+            "the field with a tree at its top left",
+            "target: field; count: 1; relation: with tree; not understood: top left",
+        ),
+    ],
+)
+def test_what_a_review_of_groups_parts_and_places_had_found_is_read_or_named(expression, explained):
+    """ "and the house with a gray roof" made one house red and gray; "not the smaller one with a red roof"
+    made the target red; "Among the long rows of cars" gave the car the rows' length; "which is damaged and
+    heading toward the left" headed the ship; "connecting the town to the bridge" after a road put the car
+    near the bridge; ", inside the park" and "at its top left" after a thing it has were dropped or given
+    to the image's left."""
     assert parse_expression(expression).explain() == explained

@@ -1786,13 +1786,14 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return False
         if self.words[at + 2] not in THAT_PLACE:
             return False
-        self.at = at + 3
-        if self.words[self.at] == "of":  # "of the building", "of road": what it is a part of, said before
-            mark, unread = self.at, len(self.unread)
-            self.at += 1 + (self.words[self.at + 1] in ("the", "this", "that"))
-            if not self._known_noun(self.at) or not self._noun_phrase(Phrase(), anchor=True):
-                self.at = mark
-            del self.unread[unread:]
+        said = {singular(word) for word in self.words[:at]}
+        of = at + 4 + (self.words[at + 4] in ("the", "this", "that"))  # "of the lot", "of road"
+        named = self.words[at + 3] == "of" and self._known_noun(of) == 1
+        if self.words[at + 2] not in said or (named and singular(self.words[of]) not in said):
+            return False  # "in that part of the park", "the only car in that lane": said here first
+        if self.words[at + 3] == "of" and not named:
+            return False
+        self.at = of + 1 if named else at + 3
         return True
 
     def _facing_toward(self, phrase: Phrase) -> bool:
@@ -1997,9 +1998,16 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         an order of the group's ("Among the three largest tanks") or a size the target cannot also be
         ("Among the large tanks, the small one") is named, not dropped."""
         named = [word for word in said if LEXICON.of(word) & {"superlative", "ordinal"}]
+        # not a row's or a cluster's size ("Among the long rows of cars"), nor one of two said ("Among the
+        # large and small tanks"): those are not each one's
+        groups = [at for at, word in enumerate(said) if "collective" in LEXICON.of(word)]
         for name in ("size", "shape"):
+            looks = {word for word in said if name in LEXICON.of(word)}
+            of_a_group = any(name in LEXICON.of(said[at]) for at in range(max(groups, default=0)))
+            if of_a_group or len(looks) > 1:
+                continue
             if getattr(target, name) not in (None, getattr(group, name)):
-                named += [word for word in said if name in LEXICON.of(word)]
+                named += list(looks)
             setattr(target, name, getattr(target, name) or getattr(group, name))
         self.unread.extend(named)
 
@@ -2106,9 +2114,20 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             and not again.other  # "and another boat": not it
             and again.qualifiers() in (Qualifiers(count=again.how_many),)
         ):
+            if not self._its_verb_follows():  # "and the house with a gray roof": another house, named
+                self._name_to_the_next_break(start, self.at)
             return True
         self.at = start
         return False
+
+    def _its_verb_follows(self) -> bool:
+        """A verb of a subject said just before begins at the reading point: "is", "has", "sits",
+        "parked"."""
+        word = self.words[self.at]
+        categories = LEXICON.of(word)
+        return (
+            bool(categories & {"copula", "state", "motion"}) or word in ("has", "have") or word.endswith("s")
+        )
 
 
 def _a_verb_s_form(word: str) -> bool:

@@ -998,7 +998,9 @@ class Places:
         )
         if kind in (*COMPARISONS, "near", "along"):  # "next to a smaller field on its left": right of it
             self._compared_to_its_side(phrase, anchor)
-        if self.words[start] in CONNECTING and self.words[self.at] in ("to", "with"):
+        # right after the target's words or a comma (not "on the road connecting the town to ...": the road's)
+        own = start in (self.target_end, self.target_end + 1) or start in self.breaks
+        if self.words[start] in CONNECTING and self.words[self.at] in ("to", "with") and own:
             # "connecting the island to the mainland": near both
             mark, self.at = self.at, self.at + 1
             another = Phrase()
@@ -1691,7 +1693,10 @@ class Places:
         if self.at < self.end and "part" in LEXICON.of(self.words[self.at]):
             after_an_anchor = phrase is self.target and phrase.relations and start not in self.breaks
             after_an_anchor = after_an_anchor and not listed
-            if after_an_anchor and not its_own and (part.ordering or part.colours):
+            # "not the smaller one with a red roof": the roof of what is taken away, which this reading
+            # cannot give it; named, never the target's
+            taken_away = (self.negating or self.excluding) and phrase is self.target
+            if ((after_an_anchor and not its_own) or taken_away) and (part.ordering or part.colours):
                 # "the car next to the bus with the largest roof": the bus's roof, maybe; named
                 self.at += 1
                 self._name_unread(start)
@@ -2041,6 +2046,10 @@ class Places:
             self.at = mark
             del self.unread[unread:]
             return False
+        if not self._known_noun(noun) and any(after in self.breaks for after in range(noun + 1, self.at)):
+            self.at = mark  # "and a doghouse, at the bottom": not the doghouse's place
+            del self.unread[unread:]
+            return False
         if anchor.noun == phrase.noun:  # "with a runway, a terminal, and an airport": another one? named
             self._name_unread(mark)
             return True
@@ -2060,16 +2069,16 @@ class Places:
         """ "with a green field in the center", its last words: in the middle of what has it, as "with"
         says, not of the image ("in the center of the image" is)."""
         said = self.words[self.at - 3 : self.at]
-        if (
-            said[:2] == ["in", "the"]
-            and said[2] in ("middle", "center", "centre")
-            and had.position == ["center"]
-        ):
+        after_a_comma = self.at - 3 in self.breaks  # "with a lighthouse, in the center": its own place
+        in_the_middle = said[:2] == ["in", "the"] and said[2] in ("middle", "center", "centre")
+        if in_the_middle and not after_a_comma and had.position == ["center"]:
             had.position = []
 
     def _had_inside_it(self) -> bool:
         """After a thing it has: "(visible) inside (it)", "docked inside", "underneath", "in its middle":
         where "with" says it is already. Consumed, True."""
+        if self.at in self.breaks:
+            return False  # "with a pond, inside the park": the target's own place
         at = self.at + ("state" in LEXICON.of(self.words[self.at]))  # "visible", "docked"
         if self.words[at] in ("inside", "within", "underneath"):
             it = self.words[at + 1] == "it"
@@ -2086,6 +2095,7 @@ class Places:
         after = self.at + 3
         ends = after >= self.end or after in self.breaks or self.words[after] == "and"
         inside = inside or (self.words[self.at : self.at + 2] == ["in", "the"] and ends)
+        inside = inside and self.at not in self.breaks  # not "with a lighthouse, in the center": its own
         if inside and self.words[self.at + 2] in ("middle", "center", "centre"):
             self.at += 3  # "with a green field in its middle"
             return True
@@ -2104,7 +2114,10 @@ class Places:
     def _own_part_noun(self, at: int) -> bool:
         """A noun of one word at ``at`` that is a part of it after "its": one of the vocabulary's parts,
         nouns ("its piers") or a word of no category ("crest", "banks"); not a place ("its left side")."""
-        if LEXICON.of(self.words[at]) & {"part", "minor_part", "place_part"}:
+        categories = LEXICON.of(self.words[at])
+        if "place" in categories:
+            return False  # "at its top left": a side of it, read after
+        if categories & {"part", "minor_part", "place_part"}:
             return True
         known = self._known_noun(at)
         return known == 1 or (not known and self._noun_at(at) and not LEXICON.of(self.words[at]))
@@ -2488,7 +2501,10 @@ class Places:
                 # open water, ... and heading left", "parked parallel to the curb and facing left"); "and
                 # its shadow, longer than the road, points right": a verb's subject said before, a shadow
                 clause = max(self.target_end, 0)
+                relative = {"which", "that", "whose", "who"} & set(self.words[clause:before])
                 for at in range(before - 1, clause - 1, -1):
+                    if relative:  # "next to the tanker, which is damaged and heading left": its clause
+                        break
                     if at + 1 in self.breaks or self.words[at] == "and":
                         clause = at + 1
                         break

@@ -46,6 +46,9 @@ class SetsTakenAway:
                 read = self.at < self.end and (self._modifier(removed) or self._count_word(removed))
                 if read and removed.ordering in ("closest", "farthest") and self.at not in self.breaks:
                     self._modifier(removed)  # "not furthest to the right", "not further right than the bus"
+                after_one = self.words[self.at - 1] in ("one", "ones")
+                if read and after_one and self.words[self.at] == "with" and self.at not in self.breaks:
+                    self._modifier(removed)  # "not the smaller one with a red roof": its roof
             finally:
                 self.negating -= 1
             if not read or replace(removed.qualifiers(), count=None) == Qualifiers(count=None):
