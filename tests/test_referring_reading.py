@@ -8011,3 +8011,33 @@ def test_what_a_review_of_groups_parts_and_places_had_found_is_read_or_named(exp
     near the bridge; ", inside the park" and "at its top left" after a thing it has were dropped or given
     to the image's left."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # the group it is compared to need not hold it: their looks are not its own
+        (
+            "Compared to the large round tanks, the one at the top",
+            "target: storage tank; count: 1; order: topmost",
+        ),
+        # a heading after an anchor joined by "and" is that anchor's: named
+        (
+            "the ship next to the damaged tanker and the tugboat heading left",
+            "target: ship; count: 1; relation: near ship; relation: near tugboat; "
+            "not judged: damaged (condition); not understood: left",
+        ),
+        # what it is unlike, to its clause's end: not the target's
+        (
+            "the building with a gray roof, unlike the smaller one with a red roof",
+            "target: building; count: 1; attributes: gray; "
+            "not judged: unlike the smaller one with a red roof (others)",
+        ),
+    ],
+)
+def test_a_group_compared_to_an_anchor_s_heading_and_what_it_is_unlike_are_not_the_target_s(
+    expression, explained
+):
+    """ "Compared to the large round tanks" made the one large and round; "and the tugboat heading left"
+    headed the ship; "unlike the smaller one with a red roof" made the building small and red."""
+    assert parse_expression(expression).explain() == explained

@@ -242,7 +242,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         grouped = self.compared_to_group or self.in_group
         if grouped and self.said_larger and target.size in COMPARED and not target.ordering:
             target.ordering, target.size = COMPARED[target.size], None
-        if self.group_said:
+        if self.group_said and not self.compared_to_group:  # "Compared to the large tanks": not it, maybe
             self._take_the_group_s_looks(target, *self.group_said)
         for phrase in (target, *others):
             phrase.main_or_named(self.unread)
@@ -470,8 +470,11 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             if word == "unlike":  # "unlike the others (which are red)": a noun phrase and its own clause
                 self.at += 1
                 if not (self._the_others() or self._noun_phrase(Phrase(), anchor=True)):
-                    self.at = start + 1
-                if self.words[self.at] in ("which", "that", "who"):
+                    self.at = self._next_break(start + 1)  # "unlike the smaller one ...": to its end
+                with_ = (
+                    self.words[self.at] == "with" and self.at not in self.breaks
+                )  # "... one with a red roof"
+                if self.words[self.at] in ("which", "that", "who") or with_:
                     self.at = self._next_break(self.at + 1)
             else:  # "while the trucks, which are large, are at the top": a clause, to its end
                 self.at = next(

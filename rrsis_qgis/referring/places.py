@@ -2500,14 +2500,13 @@ class Places:
                 # "the plane whose shadow is pointing left": a shadow's, said in its clause (not "in the
                 # open water, ... and heading left", "parked parallel to the curb and facing left"); "and
                 # its shadow, longer than the road, points right": a verb's subject said before, a shadow
+                # only right after "and" or a comma before the verb ("and heading"), and no relative
+                # clause before ("next to the tanker, which is damaged and heading left": its clause; "the
+                # damaged tanker and the tugboat heading left": the tugboat's)
                 clause = max(self.target_end, 0)
                 relative = {"which", "that", "whose", "who"} & set(self.words[clause:before])
-                for at in range(before - 1, clause - 1, -1):
-                    if relative:  # "next to the tanker, which is damaged and heading left": its clause
-                        break
-                    if at + 1 in self.breaks or self.words[at] == "and":
-                        clause = at + 1
-                        break
+                if not relative and (before in self.breaks or self.words[before - 1] == "and"):
+                    clause = before
                 between = self.words[clause:before]
                 said_of_another = said_of_another or any("unjudged" in LEXICON.of(word) for word in between)
                 finite = not self.words[before].endswith("ing")
