@@ -4728,7 +4728,7 @@ def test_comparisons_said_twice_and_looks_named_after_a_comma(expression, readin
         ),
         (
             "the tank, the last object on the right",
-            "target: storage tank; count: 1; position: right; not understood: object last",
+            "target: storage tank; count: 1; position: right; not understood: last",
         ),
         (
             "the building with a shiny metal roof at the top left",
@@ -8040,4 +8040,28 @@ def test_a_group_compared_to_an_anchor_s_heading_and_what_it_is_unlike_are_not_t
 ):
     """ "Compared to the large round tanks" made the one large and round; "and the tugboat heading left"
     headed the ship; "unlike the smaller one with a red roof" made the building small and red."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "the small vehicle, the third car from the left",
+            "target: car; count: 1; attributes: small; order: leftmost #3",
+        ),
+        (
+            "the small vehicle, the second car from the top",
+            "target: car; count: 1; attributes: small; order: topmost #2",
+        ),
+        # an order of its own already: the second one named, as before
+        (
+            "the leftmost car, the second car from the top",
+            "target: car; count: 1; order: leftmost; not understood: second from the top",
+        ),
+    ],
+)
+def test_the_target_named_again_with_its_ordinal_is_read(expression, explained):
+    """ "the small vehicle, the third car from the left" left "car" unread: a name said again with an
+    ordinal was not taken as the target's."""
     assert parse_expression(expression).explain() == explained

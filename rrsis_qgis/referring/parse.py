@@ -1112,8 +1112,15 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         # "Among the cars in the lot, the small vehicle": one of them (not "the red truck, the white vehicle")
         broader = kind.noun == "vehicle" and _a_vehicle_s_kind(phrase.noun)
         looks = kind.qualifiers()
+        # ", the third car from the left": its ordinal, when it has no order of its own yet
+        counted = bool(kind.ordinal) and not (phrase.ordinal or phrase.ordering) and phrase.rank == 1
+        counted = counted and self.words[start] == "the"  # not ", a second bridge": another one
         own = looks == Qualifiers(
-            colours=looks.colours, size=looks.size, shape=looks.shape, ordering=looks.ordering
+            colours=looks.colours,
+            size=looks.size,
+            shape=looks.shape,
+            ordering=looks.ordering,
+            rank=looks.rank if counted else 1,
         )
         last = phrase.relations[-1] if phrase.relations else None
         anchors = (last.anchor, last.second_anchor) if last else ()
@@ -1133,7 +1140,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         placed_by_it = placed_by_it or self.words[self.at] == "and"
         placed_by_it = placed_by_it or bool({"other", "another"} & set(self.words[self.target_end : start]))
         placed_by_it = placed_by_it or kind.other  # "the tennis court on the left, the other court"
-        if not own or the_anchor_s or not named or kind.one or kind.rank != 1 or kind.ordinal or placed_by_it:
+        ranked = kind.rank != 1 or kind.ordinal
+        if not own or the_anchor_s or not named or kind.one or (ranked and not counted) or placed_by_it:
             self.at = start
             return False
         clash = phrase.colours and kind.colours and not set(phrase.colours) & set(kind.colours)
@@ -1148,6 +1156,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         phrase.noun = phrase.noun if any_object or broader else kind.noun
         phrase.add_looks(kind)
         phrase.ordering = phrase.ordering or kind.ordering
+        if counted:
+            phrase.ordinal, phrase.rank = kind.ordinal, kind.rank
         return True
 
     def _a_structure(self, kind: Phrase, its_names: frozenset[str] = frozenset()) -> bool:
