@@ -8065,3 +8065,24 @@ def test_the_target_named_again_with_its_ordinal_is_read(expression, explained):
     """ "the small vehicle, the third car from the left" left "car" unread: a name said again with an
     ordinal was not taken as the target's."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        ("the roundabout with several cars circling it", "target: roundabout; count: 1; relation: with car"),
+        (
+            "the crane which is the tallest of the cranes",
+            "target: crane; count: 1; not judged: tallest (height)",
+        ),
+        # among others of another kind: named, as before
+        (
+            "the chimney which is the tallest of the tanks",
+            "target: chimney; count: 1; not judged: tallest (height); not understood: tanks",
+        ),
+    ],
+)
+def test_cars_circling_it_and_the_tallest_of_its_kind_are_read(expression, explained):
+    """ "with several cars circling it" and "the tallest of the cranes" left "circling" and "cranes"
+    unread."""
+    assert parse_expression(expression).explain() == explained

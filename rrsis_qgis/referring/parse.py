@@ -410,6 +410,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         if self._one_of_the_group_said(phrase) or self._of_all(phrase) or self._that_place_again():
             return True
+        if self._its_kind_after_a_height(phrase):
+            return True
         if self._pronoun_of_another(phrase) or self._another_target_after(phrase):
             return True
         if word == "each" and self._each_of_them(phrase):
@@ -1789,6 +1791,24 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             end, self.at = self.at, verb_end
             self._not_judged("alignment", start)
             self.at = end
+        return True
+
+    def _its_kind_after_a_height(self, phrase: Phrase) -> bool:
+        """ "the tallest of the cranes", "the highest among all the chimneys": the group a height not judged
+        is said among, the target's own kind. Consumed, True."""
+        if phrase is not self.target or self.words[self.at] not in ("of", "among", "amongst"):
+            return False
+        said = LEXICON.match(self.words, self.at - 1, "unjudged")
+        if not said or said[1].value != "height" or not self.words[self.at - 1].endswith("est"):
+            return False
+        at = self.at + 1 + (self.words[self.at + 1] == "all")
+        at += self.words[at] == "the"
+        length = self._known_noun(at)
+        if not length or not is_plural_word(self.words[at + length - 1]):
+            return False
+        if name_of(self.words[at : at + length])[0] != phrase.noun:
+            return False
+        self.at = at + length
         return True
 
     def _that_place_again(self) -> bool:

@@ -2080,6 +2080,9 @@ class Places:
         if self.at in self.breaks:
             return False  # "with a pond, inside the park": the target's own place
         at = self.at + ("state" in LEXICON.of(self.words[self.at]))  # "visible", "docked"
+        if self.words[at : at + 2] in (["circling", "it"], ["encircling", "it"], ["surrounding", "it"]):
+            self.at = at + 2  # "with several cars circling it": on it or around it, as "with" says
+            return True
         if self.words[at] in ("inside", "within", "underneath"):
             it = self.words[at + 1] == "it"
             self.at = at + 1 + it
