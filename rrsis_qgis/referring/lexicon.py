@@ -138,8 +138,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("noun", "residential building", "en", ("residential building", "apartment building", "apartment block")),
     ("noun", "residential area", "en", ("residential area", "neighborhood", "neighbourhood",
                                           "residential neighborhood", "residential neighbourhood",
-                                          "residential district", "residential zone", "residential block",
-                                          "housing estate", "housing area")),
+                                          "residential district", "residential zone", "housing estate",
+                                          "housing area")),
+    ("noun", "residential block", "en", ("residential block",)),  # a block of houses, asked for as said
     ("noun", "industrial area", "en", ("industrial area", "industrial zone", "industrial park",
                                        "industrial estate")),
     ("noun", "commercial area", "en", ("commercial area", "commercial district")),

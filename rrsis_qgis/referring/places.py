@@ -2071,7 +2071,15 @@ class Places:
         said = self.words[self.at - 3 : self.at]
         after_a_comma = self.at - 3 in self.breaks  # "with a lighthouse, in the center": its own place
         in_the_middle = said[:2] == ["in", "the"] and said[2] in ("middle", "center", "centre")
-        if in_the_middle and not after_a_comma and had.position == ["center"]:
+        # "a green field in the center" (not "with the ship in the middle": that ship, in the view's)
+        article = self.at - 5  # before the noun, past its looks
+        while article > 0 and (
+            LEXICON.of(self.words[article]) & {"colour", "size", "shape", "number"}
+            or self.words[article] in ("and", "or")
+        ):
+            article -= 1
+        some = self.words[article] != "the"
+        if in_the_middle and some and not after_a_comma and had.position == ["center"]:
             had.position = []
 
     def _had_inside_it(self) -> bool:
