@@ -8102,3 +8102,29 @@ def test_a_definite_thing_in_the_middle_and_a_residential_block_stay_as_they_wer
     """Readings this session's changes had moved from the gold set's: "the ship in the middle" had been put
     in the harbor's middle, a residential block had become a residential area."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "the tank with a white roof and a dark shadow",
+            "target: storage tank; count: 1; attributes: white; not judged: and a dark shadow (shadow)",
+        ),
+        # the shadow's way is not the truck's place (it had been put at the bottom left)
+        (
+            "the truck with a long trailer and a dark shadow cast toward the bottom left",
+            "target: truck; count: 1; "
+            "not judged: with a long trailer and a dark shadow cast toward the bottom left (part)",
+        ),
+        (
+            "the plane painted in a darker gray color",
+            "target: airplane; count: 1; attributes: gray; not judged: darker (tone)",
+        ),
+        ("the darker gray plane", "target: airplane; count: 1; attributes: gray; not judged: darker (tone)"),
+    ],
+)
+def test_a_shadow_after_a_part_and_a_darker_colour_are_read(expression, explained):
+    """ "and a dark shadow cast toward the bottom left" after "with a long trailer" put the truck at the
+    bottom left and left "dark" unread; "a darker gray" left both words unread."""
+    assert parse_expression(expression).explain() == explained

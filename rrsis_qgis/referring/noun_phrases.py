@@ -398,6 +398,12 @@ class NounPhrases:
         at = self.at
         if self.words[at] in COMPARATIVES and self.words[at + 1 : at + 2] == ["than"]:
             return False
+        if self.words[at] in ("darker", "lighter", "paler", "brighter") and LEXICON.match(
+            self.words, at + 1, "colour"
+        ):
+            self.at += 1  # "a darker gray": gray, and how dark beside the others, not judged
+            self._not_judged("tone", at)
+            return True
         if self._known_noun(at) > 1:
             return False  # "the red light" is a traffic light, not a red one
         match = LEXICON.match(

@@ -1627,6 +1627,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if self.words[self.at] != "in" or (phrase is self.target and phrase.relations):
             return False
         at = self.at + 1 + (self.words[self.at + 1] in ("a", "an"))
+        tone = at if self.words[at] in ("darker", "lighter", "paler", "brighter") else None
+        at += tone is not None  # "in a darker gray color": gray; how dark beside the others, not judged
         colours = []
         while colour := LEXICON.match(self.words, at, "colour"):
             colours.append(colour[1].value)
@@ -1638,6 +1640,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         if not colours or not (named or painted or alone or begins_relation(self.words, at)):
             return False
         phrase.colours += colours
+        if tone is not None:
+            self.at = tone + 1
+            self._not_judged("tone", tone)
         self.at = at + named
         return True
 

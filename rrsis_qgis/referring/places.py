@@ -2170,6 +2170,11 @@ class Places:
         if self.words[self.at] != "and":
             return
         start, self.at = self.at, self.at + 1
+        shadow = self._shadow_end(self.at)
+        if shadow is not None:  # "with a white roof and a dark shadow (cast toward the left)"
+            self.at = shadow
+            self._not_judged("shadow", start)
+            return
         part = Phrase()
         self._qualities_run(part)
         self.at += self.words[self.at] in ("colored", "coloured")  # "a light-colored deck"
