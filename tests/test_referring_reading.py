@@ -8012,10 +8012,15 @@ def test_what_a_review_of_groups_parts_and_places_had_found_is_read_or_named(exp
 @pytest.mark.parametrize(
     "expression, explained",
     [
-        # the group it is compared to need not hold it: their looks are not its own
+        # the group it is compared to need not hold it: their looks are not its own, and are named
         (
             "Compared to the large round tanks, the one at the top",
-            "target: storage tank; count: 1; order: topmost",
+            "target: storage tank; count: 1; order: topmost; not understood: large round",
+        ),
+        # one of the other round tanks is round too
+        (
+            "Compared to the other round tanks, the one at the top",
+            "target: storage tank; count: 1; attributes: round; order: topmost",
         ),
         # a heading after an anchor joined by "and" is that anchor's: named
         (
@@ -8127,4 +8132,43 @@ def test_a_definite_thing_in_the_middle_and_a_residential_block_stay_as_they_wer
 def test_a_shadow_after_a_part_and_a_darker_colour_are_read(expression, explained):
     """ "and a dark shadow cast toward the bottom left" after "with a long trailer" put the truck at the
     bottom left and left "dark" unread; "a darker gray" left both words unread."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # an anchor's front, said right after it: its way is the anchor's, named
+        (
+            "the car next to the plane with its nose pointing to the left",
+            "target: car; count: 1; relation: near airplane; not judged: with its nose (part); "
+            "not understood: left",
+        ),
+        (
+            "the truck and the plane with its nose pointing toward the top",
+            "target: truck; count: 1; not judged: with its nose (part); not understood: top; "
+            "and target: airplane; count: 1",
+        ),
+        # an anchor that has no front: the target's way, as before
+        (
+            "the plane parked at the gate with its nose pointing left",
+            "target: airplane; count: 1; heading: left; relation: near gate; "
+            "not judged: with its nose (part)",
+        ),
+        # after a comma, a place is the target's, not the thing's it has
+        (
+            "the park with a lighthouse, in the center",
+            "target: park; count: 1; position: center; relation: with lighthouse",
+        ),
+        (
+            "the park with a pond on the left, in the center",
+            "target: park; count: 1; position: center; relation: with pond (on the left)",
+        ),
+    ],
+)
+def test_what_a_second_review_of_fronts_and_places_after_a_comma_found_is_read_or_named(
+    expression, explained
+):
+    """ "next to the plane with its nose pointing to the left" headed the car left; "with a lighthouse, in
+    the center" put the lighthouse in the center."""
     assert parse_expression(expression).explain() == explained

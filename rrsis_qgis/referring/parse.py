@@ -242,7 +242,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         grouped = self.compared_to_group or self.in_group
         if grouped and self.said_larger and target.size in COMPARED and not target.ordering:
             target.ordering, target.size = COMPARED[target.size], None
-        if self.group_said and not self.compared_to_group:  # "Compared to the large tanks": not it, maybe
+        if self.group_said and self.compared_to_group and "other" not in self.group_said[1]:
+            # "Compared to the large tanks, the one at the top": they need not hold it; their looks named
+            self.unread.extend(word for word in self.group_said[1] if LEXICON.of(word) & {"size", "shape"})
+        elif self.group_said:  # "Compared to the other round tanks": round too
             self._take_the_group_s_looks(target, *self.group_said)
         for phrase in (target, *others):
             phrase.main_or_named(self.unread)

@@ -1719,6 +1719,7 @@ class Places:
             return True
         anchor = Phrase()
         if self._anchor(anchor):  # "a stadium has a baseball field", "an airport with two long runways"
+            self._its_place_after_a_comma(anchor, start)
             if anchor.noun in ASPECTS_OF_ITS_OWN:  # "with a hexagonal shape": its own outline, no object
                 if "of" in self.words[start : self.at]:  # "with the length of a bus": against what? named
                     self._name_unread(start)
@@ -2050,6 +2051,7 @@ class Places:
             self.at = mark  # "and a doghouse, at the bottom": not the doghouse's place
             del self.unread[unread:]
             return False
+        self._its_place_after_a_comma(anchor, mark)
         if anchor.noun == phrase.noun:  # "with a runway, a terminal, and an airport": another one? named
             self._name_unread(mark)
             return True
@@ -2064,6 +2066,21 @@ class Places:
         if not self._had_inside_it():
             self._compared_to_its_side(phrase, anchor)  # "and a basketball court on its right"
         return True
+
+    def _its_place_after_a_comma(self, had: Phrase, start: int) -> None:
+        """ "with a lighthouse, in the center": the place after the comma is the target's, read next, not
+        the thing's it has (its own place before the comma stays its: "with a pond on the left")."""
+        cut = next((at for at in range(start + 1, self.at) if at in self.breaks), None)
+        if cut is None or not had.position:
+            return
+        end, self.at = self.at, cut
+        place = Phrase()
+        if self._position(place) and self.at == end:
+            for said in place.position:
+                had.position.remove(said)
+            self.at = cut
+        else:
+            self.at = end
 
     def _in_its_middle(self, had: Phrase) -> None:
         """ "with a green field in the center", its last words: in the middle of what has it, as "with"
@@ -2511,8 +2528,14 @@ class Places:
                 # "with its shadow pointing to the right", "whose shadow points left": the shadow's way,
                 # not the object's ("its nose pointing left" is the object's)
                 owned = self.words[before - 2 : before - 1] in (["its"], ["their"])
-                # its front's way is its own ("its nose pointing left"); its tail's or its wings' is not
-                said_of_another = owned and self.words[before - 1] not in FRONT_PARTS
+                # its front's way is its own ("its nose pointing left"); its tail's or its wings' is not, nor
+                # the front of an anchor that has one said right before ("next to the plane with its nose
+                # pointing left"), nor when another target is said
+                last = phrase.relations[-1].anchor if phrase.relations else None
+                its = before - 2 - (self.words[before - 3] == "with")
+                anchor_s = last is not None and self._goes(str(last)) and its not in self.breaks
+                front = self.words[before - 1] in FRONT_PARTS and not (anchor_s or self.others)
+                said_of_another = owned and not front
                 # "the plane whose shadow is pointing left": a shadow's, said in its clause (not "in the
                 # open water, ... and heading left", "parked parallel to the curb and facing left"); "and
                 # its shadow, longer than the road, points right": a verb's subject said before, a shadow
