@@ -8172,3 +8172,33 @@ def test_what_a_second_review_of_fronts_and_places_after_a_comma_found_is_read_o
     """ "next to the plane with its nose pointing to the left" headed the car left; "with a lighthouse, in
     the center" put the lighthouse in the center."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # a part's way with no verb of motion: never where the object is
+        (
+            "the plane with its tail towards the top of the image",
+            "target: airplane; count: 1; not judged: with its tail towards the top of the image (part)",
+        ),
+        (
+            "the aircraft with its wings spread toward the top and bottom",
+            "target: airplane; count: 1; not judged: with its wings spread toward the top and bottom (part)",
+        ),
+        # its front's way is its heading
+        (
+            "the ship with its bow to the left",
+            "target: ship; count: 1; heading: left; not judged: with its bow to the left (part)",
+        ),
+        (
+            "the car next to the bus with its front to the left",
+            "target: car; count: 1; relation: near bus; not judged: with its front to the left (part)",
+        ),
+    ],
+)
+def test_the_way_a_part_points_is_never_where_the_object_is(expression, explained):
+    """ "with its tail towards the top of the image" headed the plane to the top, "with its bow to the
+    left" and "with its wings spread toward the top and bottom" put the object at the left, top and bottom
+    of the image."""
+    assert parse_expression(expression).explain() == explained

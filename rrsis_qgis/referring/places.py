@@ -1686,7 +1686,7 @@ class Places:
         small = LEXICON.match(self.words, self.at, "minor_part") if self.at < self.end else None
         if small and self.words[self.at + small[0]] != "of":  # not "with lines of cars"
             self.at += small[0]  # "with a blue tail": not the object's colour, and not judged
-            self._part_shown()
+            self._part_shown(phrase)
             self._and_another_part(phrase)  # "has a brown infield and green outfield"
             self._not_judged("part", start)
             return True
@@ -2206,7 +2206,7 @@ class Places:
         else:
             self.at = start
 
-    def _part_shown(self) -> None:
+    def _part_shown(self, phrase: Phrase) -> None:
         """How a small part is seen, after it: "with its rotor blades visible", "with wings spread wide",
         "with blue stripes on its tail"."""
         owned = self.words[self.at] == "on" and self.words[self.at + 1] in ("its", "their", "the")
@@ -2217,13 +2217,16 @@ class Places:
             self.at += self.words[self.at] != "on" or not self._noun_follows(self.at + 1)
         elif self.words[self.at] in ("spread", "extended", "outstretched"):
             self.at += 1 + (self.words[self.at + 1] in ("wide", "out", "open"))
+            self._part_s_way(phrase)  # "with its wings spread toward the top and bottom"
+        elif self._part_s_way(phrase):
+            pass
         elif LEXICON.of(self.words[self.at]) & {"motion"} and self.words[self.at + 1] in (
             "to",
             "toward",
             "towards",
             "at",  # "its nose pointing at the terminal": which way it points, not where it is
         ):
-            end, places = self._places(self.at + 2)  # "its nose pointing toward the terminal"
+            end, places = self._places_joined(self.at + 2)  # "its nose pointing toward the terminal"
             if places and self.words[self.at - 1] in FRONT_PARTS and self.words[self.at + 1] != "at":
                 return  # "with its nose pointing to the left": its heading, read next
             if places:
@@ -2233,6 +2236,34 @@ class Places:
                 self._noun_phrase(Phrase(), anchor=True)
         elif LEXICON.of(self.words[self.at]) & {"motion"} and self.words[self.at + 1] in ("up", "down"):
             self.at += 2  # "with its tail pointing down"
+
+    def _part_s_way(self, phrase: Phrase) -> bool:
+        """ "(its bow) to the left", "(its nose) pointed to the left", "(its tail) turned toward the top of
+        the image": which way a part points, with no verb of motion, never where the object is; its front's
+        way is the target's heading (not after an anchor that has a front too, nor with another target), any
+        other part's a look of it, not judged. Consumed, True."""
+        part = self.words[self.at - 1]
+        verb = self.at + (self.words[self.at] in ("pointed", "turned", "directed", "angled", "aimed"))
+        if self.words[verb] not in ("to", "toward", "towards"):
+            return False
+        end, places = self._places_joined(verb + 1)
+        if not places:
+            return False
+        last = phrase.relations[-1].anchor if phrase.relations else None
+        its_own = phrase is self.target and not self.others and not (last and self._goes(str(last)))
+        if part in FRONT_PARTS and its_own and "center" not in places:
+            phrase.head_toward(sides_of(places))  # another way said already: the part's words say it
+        self.at = self._image_end(end) or end
+        return True
+
+    def _places_joined(self, at: int) -> tuple[int, list[str]]:
+        """The places at ``at``, and another joined by "and" ("toward the top and bottom")."""
+        end, places = self._places(at)
+        if places and self.words[end] == "and":
+            after, more = self._places(end + 1 + (self.words[end + 1] == "the"))
+            if more:
+                return after, places + more
+        return end, places
 
     def _group(self, phrase: Phrase) -> bool:
         """ "the first tank from the lower right of some tanks (that are in the middle)": the group the
