@@ -8202,3 +8202,59 @@ def test_the_way_a_part_points_is_never_where_the_object_is(expression, explaine
     left" and "with its wings spread toward the top and bottom" put the object at the left, top and bottom
     of the image."""
     assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        # "to the left of" after a part, or after a comma: a relation of the target's, as before
+        (
+            "the court with a net, to the left of the pool",
+            "target: court; count: 1; relation: left of swimming pool; not judged: with a net (part)",
+        ),
+        (
+            "the car with its front to the left of the bus",
+            "target: car; count: 1; relation: left of bus; not judged: with its front (part)",
+        ),
+        # both ends' ways: the front's is the heading, the other end's said with it
+        (
+            "the boat with its stern to the left and bow to the right",
+            "target: ship; count: 1; heading: right; "
+            "not judged: with its stern to the left and bow to the right (part)",
+        ),
+        # the front of an anchor that goes, or of one of no class: named
+        (
+            "the boat next to the ferry with its bow to the left",
+            "target: ship; count: 1; relation: near ferry; not judged: with its bow to the left (part)",
+        ),
+        (
+            "the car with a red roof and a shadow, on the left",
+            "target: car; count: 1; attributes: red; position: left; not judged: and a shadow (shadow)",
+        ),
+        (
+            "Compared to the other round tanks, the one at the top is not round",
+            "target: storage tank; count: 1; order: topmost; excluded (not): round; not understood: round",
+        ),
+    ],
+)
+def test_what_a_third_review_of_parts_ways_shadows_and_groups_found_is_read_or_named(expression, explained):
+    """ "with a net, to the left of the pool" lost the pool; "with its stern to the left and bow to the
+    right" put the boat at the right; "next to the ferry with its bow to the left" headed the boat; "and a
+    shadow, on the left" dropped the car's place; "the other round tanks ... is not round" made it both."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        ("the flat area next to the building", "target: open area; count: 1; relation: near building"),
+        (
+            "the car in the open space near the road",
+            "target: car; count: 1; relation: inside open area; relation: near road",
+        ),
+    ],
+)
+def test_an_open_area_is_asked_for_whole(expression, explained):
+    """Once "flat" and "open" were read as looks not judged, "the flat area next to the building" had gone to
+    the detector whole."""
+    assert parse_expression(expression).explain() == explained

@@ -141,6 +141,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                           "residential district", "residential zone", "housing estate",
                                           "housing area")),
     ("noun", "residential block", "en", ("residential block",)),  # a block of houses, asked for as said
+    ("noun", "open area", "en", ("open area", "open space", "flat area", "open ground")),
     ("noun", "industrial area", "en", ("industrial area", "industrial zone", "industrial park",
                                        "industrial estate")),
     ("noun", "commercial area", "en", ("commercial area", "commercial district")),

@@ -2042,10 +2042,16 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         # not a row's or a cluster's size ("Among the long rows of cars"), nor one of two said ("Among the
         # large and small tanks"): those are not each one's
         groups = [at for at, word in enumerate(said) if "collective" in LEXICON.of(word)]
+        taken_away = [exclusion.what for exclusion, _ in self.excluded]
         for name in ("size", "shape"):
             looks = {word for word in said if name in LEXICON.of(word)}
             of_a_group = any(name in LEXICON.of(said[at]) for at in range(max(groups, default=0)))
             if of_a_group or len(looks) > 1:
+                continue
+            if any(
+                getattr(what, name) == getattr(group, name) for what in taken_away if getattr(group, name)
+            ):
+                named += list(looks)  # "Compared to the other round tanks, the one ... is not round": which?
                 continue
             if getattr(target, name) not in (None, getattr(group, name)):
                 named += list(looks)

@@ -2189,7 +2189,8 @@ class Places:
         start, self.at = self.at, self.at + 1
         shadow = self._shadow_end(self.at)
         if shadow is not None:  # "with a white roof and a dark shadow (cast toward the left)"
-            self.at = shadow
+            cut = next((at for at in range(self.at + 1, shadow) if at in self.breaks), None)
+            self.at = shadow if cut is None else cut  # not "and a shadow, on the left": the target's
             self._not_judged("shadow", start)
             return
         part = Phrase()
@@ -2244,17 +2245,36 @@ class Places:
         other part's a look of it, not judged. Consumed, True."""
         part = self.words[self.at - 1]
         verb = self.at + (self.words[self.at] in ("pointed", "turned", "directed", "angled", "aimed"))
-        if self.words[verb] not in ("to", "toward", "towards"):
-            return False
+        if (
+            self.at in self.breaks
+            or verb in self.breaks
+            or self.words[verb] not in ("to", "toward", "towards")
+        ):
+            return False  # "with a net, to the left of the pool": the target's own place
         end, places = self._places_joined(verb + 1)
-        if not places:
-            return False
-        last = phrase.relations[-1].anchor if phrase.relations else None
-        its_own = phrase is self.target and not self.others and not (last and self._goes(str(last)))
+        if not places or (self.words[end] == "of" and self._image_end(end) is None):
+            return False  # "with its front to the left of the bus": beside the bus
+        its_own = phrase is self.target and not self.others and not self._an_anchor_s_front(phrase)
         if part in FRONT_PARTS and its_own and "center" not in places:
             phrase.head_toward(sides_of(places))  # another way said already: the part's words say it
         self.at = self._image_end(end) or end
+        # "with its bow to the left and stern to the right": the other end's way, with it
+        other = self.at + 1 + (self.words[self.at + 1] in ("its", "the"))
+        if self.words[self.at] == "and" and LEXICON.of(self.words[other]) & {"part", "minor_part"}:
+            mark, self.at = self.at, other + 1
+            if not self._part_s_way(phrase):
+                self.at = mark
         return True
+
+    def _an_anchor_s_front(self, phrase: Phrase) -> bool:
+        """An anchor said of it may have the front said next ("next to the ferry with its bow to the left",
+        "near the tail of the plane"): one that goes, one of no class, or a part; not a gate or a road."""
+        for relation in phrase.relations:
+            anchor = str(relation.anchor)
+            said = LEXICON.of(anchor)
+            if self._goes(anchor) or not said & {"class", "noun"} or said & {"part", "minor_part"}:
+                return True
+        return False
 
     def _places_joined(self, at: int) -> tuple[int, list[str]]:
         """The places at ``at``, and another joined by "and" ("toward the top and bottom")."""
@@ -2562,9 +2582,8 @@ class Places:
                 # its front's way is its own ("its nose pointing left"); its tail's or its wings' is not, nor
                 # the front of an anchor that has one said right before ("next to the plane with its nose
                 # pointing left"), nor when another target is said
-                last = phrase.relations[-1].anchor if phrase.relations else None
                 its = before - 2 - (self.words[before - 3] == "with")
-                anchor_s = last is not None and self._goes(str(last)) and its not in self.breaks
+                anchor_s = self._an_anchor_s_front(phrase) and its not in self.breaks
                 front = self.words[before - 1] in FRONT_PARTS and not (anchor_s or self.others)
                 said_of_another = owned and not front
                 # "the plane whose shadow is pointing left": a shadow's, said in its clause (not "in the
