@@ -8222,6 +8222,11 @@ def test_the_way_a_part_points_is_never_where_the_object_is(expression, explaine
             "target: ship; count: 1; heading: right; "
             "not judged: with its stern to the left and bow to the right (part)",
         ),
+        # both ends said together: no heading, never a place
+        (
+            "the ship with its bow and stern to the left",
+            "target: ship; count: 1; not judged: with its bow and stern to the left (part)",
+        ),
         # the front of an anchor that goes, or of one of no class: named
         (
             "the boat next to the ferry with its bow to the left",

@@ -2244,12 +2244,13 @@ class Places:
         way is the target's heading (not after an anchor that has a front too, nor with another target), any
         other part's a look of it, not judged. Consumed, True."""
         part = self.words[self.at - 1]
-        verb = self.at + (self.words[self.at] in ("pointed", "turned", "directed", "angled", "aimed"))
-        if (
-            self.at in self.breaks
-            or verb in self.breaks
-            or self.words[verb] not in ("to", "toward", "towards")
-        ):
+        both = self.words[self.at] == "and" and LEXICON.of(self.words[self.at + 1]) & {"part", "minor_part"}
+        start = (
+            self.at + 2 if both else self.at
+        )  # "with its bow and stern to the left": both ends', no heading
+        part = "" if both else part
+        verb = start + (self.words[start] in ("pointed", "turned", "directed", "angled", "aimed"))
+        if start in self.breaks or verb in self.breaks or self.words[verb] not in ("to", "toward", "towards"):
             return False  # "with a net, to the left of the pool": the target's own place
         end, places = self._places_joined(verb + 1)
         if not places or (self.words[end] == "of" and self._image_end(end) is None):
