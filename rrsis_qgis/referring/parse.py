@@ -476,10 +476,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
                 self.at += 1
                 if not (self._the_others() or self._noun_phrase(Phrase(), anchor=True)):
                     self.at = self._next_break(start + 1)  # "unlike the smaller one ...": to its end
-                with_ = (
-                    self.words[self.at] == "with" and self.at not in self.breaks
-                )  # "... one with a red roof"
-                if self.words[self.at] in ("which", "that", "who") or with_:
+                # "unlike the others, which are red", "unlike the smaller one with a red roof": theirs
+                its_own = self.words[self.at] == "with" and self.at not in self.breaks
+                if self.words[self.at] in ("which", "that", "who") or its_own:
                     self.at = self._next_break(self.at + 1)
             else:  # "while the trucks, which are large, are at the top": a clause, to its end
                 self.at = next(
