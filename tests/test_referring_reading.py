@@ -705,10 +705,11 @@ def test_where_a_road_user_goes_in_and_out_and_the_part_of_a_place_it_is_at(expr
         # a list without its closing "and" is no list; "out of" is only leaving, after a verb of motion
         ("planes apron", "target: airplane; count: all; not understood: apron"),
         ("the cars out of the parking lot", "target: car; count: all; not understood: lot"),
-        # a way with nothing going, a shadow's way, a way toward something, "up": not the object's heading
+        # a way with nothing going (how a group lies, not judged), a shadow's way, a way toward something,
+        # "up": not the object's heading
         (
             "the cars arranged from left to right",
-            "target: car; count: all; not understood: from left to right",
+            "target: car; count: all; not judged: from left to right (alignment)",
         ),
         ("the third car from left to right", "target: car; count: 1; order: leftmost #3"),
         (
@@ -5234,7 +5235,7 @@ def test_compass_axes_a_size_said_with_size_and_further_one_way_than_the_others(
         ("the harbor extending from the shore", "target: harbor; count: 1; relation: near shore"),
         (
             "the road extending from the left to the right",
-            "target: road; count: 1; not understood: from the left to right",
+            "target: road; count: 1; attributes: horizontal",
         ),
         (
             "the car next to the pier extending from the shore",
@@ -5243,7 +5244,7 @@ def test_compass_axes_a_size_said_with_size_and_further_one_way_than_the_others(
         ("the ship floating in the open water", "target: ship; count: 1; relation: inside water"),
         (
             "the boat near a floating dock",
-            "target: ship; count: 1; relation: near pier; not understood: floating",
+            "target: ship; count: 1; relation: near pier; not judged: floating (condition)",
         ),
         ("the plane surrounded by open tarmac", "target: airplane; count: 1; relation: inside runway"),
         # an outline the table does not know, said with "shape" ("an L shape" was dropped)
@@ -7113,7 +7114,7 @@ def test_what_is_said_of_some_of_them_is_kept_and_not_judged(expression, explain
         (
             "The ships docked along the left pier, forming a neat row from top to bottom.",
             "target: ship; count: all; relation: along pier (on the left); "
-            "not understood: from top to bottom",
+            "not judged: from top to bottom (alignment)",
         ),
         # a plural anchor's row, maybe: named
         (
@@ -8262,4 +8263,166 @@ def test_what_a_third_review_of_parts_ways_shadows_and_groups_found_is_read_or_n
 def test_an_open_area_is_asked_for_whole(expression, explained):
     """Once "flat" and "open" were read as looks not judged, "the flat area next to the building" had gone to
     the detector whole."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        ("the bridge running from left to right", "target: bridge; count: 1; attributes: horizontal"),
+        (
+            "the bridge at the top of the image, spanning the canal from left to right",
+            "target: bridge; count: 1; attributes: horizontal; position: top; relation: crossing canal",
+        ),
+        (
+            "the soccer field with its long axis oriented from top to bottom",
+            "target: soccer field; count: 1; attributes: vertical",
+        ),
+        (
+            "the car crossing the intersection from left to right",
+            "target: car; count: 1; heading: right; relation: inside intersection",
+        ),
+        (  # the river's way, not the bridge's
+            "the bridge crossing a river that flows from left to right",
+            "target: bridge; count: 1; relation: crossing river; not understood: from left to right",
+        ),
+        (
+            "the overpass crossing a railway line running from top to bottom",
+            "target: overpass; count: 1; relation: crossing railway; not understood: from top to bottom",
+        ),
+        (
+            "the windmills standing in a straight line from left to right",
+            "target: windmill; count: all; not judged: from left to right (alignment)",
+        ),
+    ],
+)
+def test_what_lies_from_one_side_to_the_other_lies_that_way_and_does_not_go_there(expression, explained):
+    """A bridge, a road or a field said to run from left to right lies that way; it had been given a
+    heading, as a car that drives so, even where the words were a river's ("that flows from left to
+    right") and not the bridge's."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "the pier extending into the water from the top edge of the image",
+            "target: pier; count: 1; position: top; relation: inside water",
+        ),
+        (
+            "the harbor structure extending into the water from the bottom edge",
+            "target: harbor; count: 1; position: bottom; relation: inside water",
+        ),
+        (  # what comes from an edge is not there now; the pier's edge, maybe: named
+            "the car coming from the left edge",
+            "target: car; count: 1; not understood: coming from the left edge",
+        ),
+        (
+            "the car next to the pier extending from the left edge",
+            "target: car; count: 1; relation: near pier; not understood: from the left edge",
+        ),
+        (
+            "the boat docked at the floating pier",
+            "target: ship; count: 1; relation: near pier; not judged: floating (condition)",
+        ),
+        ("the floating dock", "target: pier; count: 1; not judged: floating (condition)"),
+    ],
+)
+def test_what_reaches_out_from_an_edge_touches_it(expression, explained):
+    """ "extending into the water from the top edge" says where the pier is, as "touching the top edge"
+    does; it had been left unread. A floating dock's "floating" is shown, not judged."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "the car near the second building from the left",
+            "target: car; count: 1; relation: near building (leftmost #2)",
+        ),
+        (
+            "the bus parked in the second bay from the right at the depot",
+            "target: bus; count: 1; relation: inside bay (rightmost #2); relation: near depot",
+        ),
+        (
+            "the car in the second lane from the left",
+            "target: car; count: 1; relation: inside lane (leftmost #2)",
+        ),
+        (  # the last from the left: the rightmost? named
+            "the car near the last building from the left",
+            "target: car; count: 1; relation: near building; not understood: from the left last",
+        ),
+        (
+            "the car near the second building from the middle",
+            "target: car; count: 1; relation: near building; not understood: from the middle second",
+        ),
+    ],
+)
+def test_an_anchor_counted_from_a_side_is_that_one(expression, explained):
+    """ "in the second bay from the right": which bay, counted as a target is; "from the right" and the
+    ordinal had been left unread."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "the plane at the upper right, the only aircraft on that part of the apron",
+            "target: airplane; count: 1; position: top right; relation: inside runway",
+        ),
+        (
+            "the truck on the left, which is the only truck on that side of the building",
+            "target: truck; count: 1; position: left; relation: near building",
+        ),
+        (
+            "the pier in the upper left quadrant, the longest pier in that part of the marina",
+            "target: pier; count: 1; position: top left; order: largest; relation: inside marina",
+        ),
+        ("the car, the only car in that part of the lot", "target: car; count: 1; not understood: lot"),
+    ],
+)
+def test_that_part_of_a_place_after_the_target_s_own_place_is_in_that_place(expression, explained):
+    """ "at the upper right, the only aircraft on that part of the apron": that part is where it was said
+    to be, and it is on the apron (the apron had been left unread); with no place of its own said before,
+    which part is not known: named."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "the plane, bigger than the surrounding aircraft",
+            "target: airplane; count: 1; order: largest",
+        ),
+        (  # of another kind: which is compared? named
+            "the helicopter bigger than the surrounding aircraft",
+            "target: helicopter; count: 1; relation: near airplane; not understood: bigger than",
+        ),
+    ],
+)
+def test_bigger_than_the_surrounding_aircraft_is_the_largest_of_them(expression, explained):
+    """ "aircraft" is many after "the surrounding"; the comparison had been left unread and the plane
+    only said to be near them."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "The rooftop helipad located at the top-left corner.",
+            "target: helipad; count: 1; position: top left",
+        ),
+        (
+            "the helicopter parked on the helicopter pad",
+            "target: helicopter; count: 1; relation: inside helipad",
+        ),
+    ],
+)
+def test_a_helipad_is_asked_for_as_said(expression, explained):
+    """DOTA's helipads: the word had been unknown, and a sentence about one not read at all."""
     assert parse_expression(expression).explain() == explained

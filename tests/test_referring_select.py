@@ -629,3 +629,14 @@ def test_an_order_from_an_anchor_s_middle_keeps_the_other_relations_as_condition
     found = {"car": cars, "roundabout": [roundabout], "bus": [_box("bus", 45, 45, 58, 58)]}
     program = parse_expression("the car closest to the center of the roundabout, near the bus")
     assert select(program, found, VIEW).selected == ["by_bus"]
+
+
+def test_the_second_bay_from_the_right_is_the_one_the_bus_is_parked_in():
+    """ "the bus parked in the second bay from the right": the anchor's own order picks the bay (the
+    words had been left unread and any bay taken)."""
+    bays = [_box(f"bay {n}", 20 + 40 * n, 60, 50 + 40 * n, 140) for n in range(4)]  # left to right
+    buses = [_box(f"bus in bay {n}", 25 + 40 * n, 70, 45 + 40 * n, 130, 0.9 - 0.1 * n) for n in range(4)]
+    program = parse_expression("the bus parked in the second bay from the right")
+    assert program.unread == () and program.relations[0].anchor_qualifiers.ordering == "rightmost"
+    selection = select(program, {"bus": buses, "bay": bays}, VIEW)
+    assert selection.selected == ["bus in bay 2"] and selection.notes == []

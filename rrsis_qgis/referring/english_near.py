@@ -10,7 +10,7 @@ and that both that copyright notice and this permission notice appear in support
 Kevin Atkinson makes no representations about the suitability of this array for any purpose. It is
 provided "as is" without express or implied warranty."""
 
-VOCABULARY_DIGEST = "184e5a961292a806a6ebe122dd7208b42101c4802a762fc683b8af5df1c65ab7"
+VOCABULARY_DIGEST = "1f1099f3bc676555914b01b149c25a5878b56e8391f44892d81023bc4b872b9c"
 ENGLISH = frozenset(
     """
     airline airlines alined angel angeles angels anglers anther appeasing approximate arrange arranger
@@ -31,35 +31,35 @@ ENGLISH = frozenset(
     footrests forestry forrest forth framed framer framers franked garaged gassy gatherer goofs grads
     greases greta groove grooved grooves groped groused grover hagar hallway hearty holders holes holing
     hording hosing housed husking imaged imperious individual insider insiders interchanged isolate
-    isolates jigger jiggers jogged joiner keeling kneeing knelling lacing laddies lades lager leafing
-    leasing leaved liens liked liking limed limes liming limned limning limousin liners linger linker
-    linseed lioness littler liver loafing loaning locking lolcats loner lording loser lousiness lunch
-    lunches maria marian mariana marianas marin marines marion marlon marring martian martians martina
-    masking mason masons medan media medias medina microbes midwest miser misers mixed moderated modestly
-    moistly moore mooted mopes mopped motorbiked motorcycled motorize motorizes muddle nested nestle
-    nestles nether nettled nighty observes obvious oceanus oliver outskirt overhear overheard overlap
-    packer pained palsying panted parch parches pared paring parings parka parkas parring partial party
-    passion patchy patois patriots paying peopled perches perking peron persona personals photography
-    pictured piked piles pilled piped place placer places plaint plaited planed planets planned planner
-    planners plans plating plaything plied plying poaches pointy poled policed poser powder preset presets
-    projection propelled protect protested purpler quire quits quitted quitter quoited quote redound
-    redounded reeling refrigerate refrigerates regular reigned remoter reroute reroutes rerunning resets
-    resetting ricksha rickshas ringer riser risers rivet rivets rogue rogues roods rooted roots roughed
-    rougher routed router routs rover rovers ruder ruining runabout runabouts runaway runaways runnels
-    sacked sandwich sandwiches scatted scatter scooted sealant seaports searing sedna seized sender
-    serviced setting seventy sewed shading shaking shale shard share shares sharking sheered sheol shipper
-    shippers shooter shopped shred shutter shuttled sided sidewall sidewalls sifting sight singe singled
-    sipping sires sises situate situates sixty sizer skewer skewered skimming skipping slang slated slewed
-    sliver slopped snared snaring snell snipping snort solis solver sopped sorter sorts sough southey
-    spade spaded spades spams spanking spawning spawns spender sport squared squarer squeeze squeezer
-    squeezes stained staked stalk stalked stalks stallions stances staples stationery stooped stooping
-    stopper stoppered strand stranding strands stretch stretched stretcher stretchers stricture strictures
-    strop stropped stropping strops surfaced surround swattered sweller swelter sweltered swelters swopped
-    tacks taker takers tales talkers tames taming tasking terrain therese thorough though threw ticked
-    tinniest tipped titled toniest topmast toppled touched traci trailed travelled trawler trawlers trick
-    tricks trough truckled truckles tucker tuckered tuning turfing turing tyree uncover upped venus
-    venuses vesicle vesicles wafer wafers wafting wager wagers waller warehoused waster wasters wasting
-    wedge wedges weirder weirdest wending wheedled whelked whelped while whits wifely wincing wining
-    winking winning wisely wiser wisest witting woken woofs worked
+    isolates jigger jiggers jogged joiner keeling kneeing knelling lacing laddies lades lager lancing
+    lansing leafing leasing leaved liens liked liking limed limes liming limned limning limousin liners
+    linger linker linseed lioness littler liver loafing locking lolcats loner lording loser lousiness
+    lunch lunches maria marian mariana marianas marin marines marion marlon marring martian martians
+    martina masking mason masons medan media medias medina microbes midwest miser misers mixed moderated
+    modestly moistly moore mooted mopes mopped motorbiked motorcycled motorize motorizes muddle nested
+    nestle nestles nether nettled nighty observes obvious oceanus oliver outskirt overhear overheard
+    overlap packer pained palsying panted parch parches pared paring parings parka parkas parring partial
+    party passion patchy patois patriots paying peopled perches perking peron persona personals
+    photography pictured piked piles pilled piped place placer places plaint plaited planed planets
+    planned planner planners plans plating plaything plied plying poaches pointy poled policed poser
+    powder preset presets projection propelled protect protested purpler quire quits quitted quitter
+    quoited quote redound redounded reeling refrigerate refrigerates regular reigned remoter reroute
+    reroutes rerunning resets resetting ricksha rickshas ringer riser risers rivet rivets rogue rogues
+    roods rooted roots roughed rougher routed router routs rover rovers ruder ruining runabout runabouts
+    runaway runaways runnels sacked sandwich sandwiches scatted scatter scooted sealant seaports searing
+    sedna seized sender serviced setting seventy sewed shading shaking shale shard share shares sharking
+    sheered sheol shipper shippers shooter shopped shred shutter shuttled sided sidewall sidewalls sifting
+    sight singe singled sipping sires sises situate situates sixty sizer skewer skewered skimming skipping
+    slang slated slewed sliver slopped snared snaring snell snipping snort solis solver sopped sorter
+    sorts sough southey spade spaded spades spams spanking spawning spawns spender sport squared squarer
+    squeeze squeezer squeezes stained staked stalk stalked stalks stallions stances staples stationery
+    stooped stooping stopper stoppered strand stranding strands stretch stretched stretcher stretchers
+    stricture strictures strop stropped stropping strops surfaced surround swattered sweller swelter
+    sweltered swelters swopped tacks taker takers tales talkers tames taming tasking terrain therese
+    thorough though threw ticked tinniest tipped titled toniest topmast toppled touched traci trailed
+    travelled trawler trawlers trick tricks trough truckled truckles tucker tuckered tuning turfing turing
+    tyree uncover upped venus venuses vesicle vesicles wafer wafers wafting wager wagers waller warehoused
+    waster wasters wasting wedge wedges weirder weirdest wending wheedled whelked whelped while whits
+    wifely wincing wining winking winning wisely wiser wisest witting woken woofs worked
     """.split()
 )

@@ -157,6 +157,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
      ("boarding bridge", "jet bridge", "jetway", "passenger boarding bridge")),
     ("noun", "crane", "en", ("crane", "container crane", "gantry crane", "quay crane")),
     ("noun", "helicopter", "en", ("helicopter",)),
+    ("noun", "helipad", "en", ("helipad", "heliport", "helicopter pad", "helicopter landing pad", "helideck",
+                               "rooftop helipad")),
     ("noun", "hangar", "en", ("hangar", "hangar building", "aircraft hangar")),
     ("noun", "water tower", "en", ("water tower",)),
     ("noun", "hospital", "en", ("hospital", "hospital building")),
@@ -568,13 +570,15 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                      "under construction", "under repair", "being built", "being repaired",
                                      "unfinished", "idle", "elderly", "young", "clean", "dirty", "faded",
                                      "messy", "quiet", "unoccupied", "sprawling", "landed", "grounded",
-                                     "lush", "dense", "sparse", "overgrown", "open")),
+                                     "lush", "dense", "sparse", "overgrown", "open", "floating")),
     ("unjudged", "use", "en", ("commercial", "industrial", "military", "civilian", "private", "public",
                                "agricultural", "recreational", "rural", "urban", "dedicated", "minor",
                                "outdoor", "indoor", "residential", "local")),
     # Roof pitch and lanes or engines: "a flat-roofed building", "a four-lane road", "a twin-engine plane".
-    # A marking painted on it, how it is turned beside others: "marked with an H", "rotated relative to"
-    ("unjudged", "part", "en", ("marked with", "painted with", "marked by", "labelled with", "labeled with")),
+    # A marking painted on it, how it is turned beside others: "marked with an H", "rotated relative to"; a
+    # tank's roof that rides on what it holds
+    ("unjudged", "part", "en", ("marked with", "painted with", "marked by", "labelled with", "labeled with",
+                               "floating roof", "floating roofs")),
     ("unjudged", "alignment", "en", ("parallel", "in parallel", "parallel to each other",
                                      "parallel to one another", "facing each other", "face to face",
                                      "facing opposite directions", "facing away from each other",

@@ -20,7 +20,7 @@ from dataclasses import replace
 from .lexicon import LEXICON, NOUNS
 from .not_judged import NotJudged
 from .noun_phrases import NounPhrases
-from .places import ASPECTS_OF_ITS_OWN, HAVING, MOTOR_VEHICLES, Places
+from .places import ASPECTS_OF_ITS_OWN, HAVING, MOTOR_VEHICLES, RUNS, Places
 from .program import Exclusion, Program, Qualifiers, Relation
 from .sets import SetsTakenAway
 from .spelling import known_word, meant, slips_from_a_negation
@@ -411,7 +411,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self.unread.extend(self.words[self.at + 1 : end])
             self.at = end
             return True
-        if self._one_of_the_group_said(phrase) or self._of_all(phrase) or self._that_place_again():
+        if self._one_of_the_group_said(phrase) or self._of_all(phrase) or self._that_place_again(phrase):
             return True
         if self._its_kind_after_a_height(phrase):
             return True
@@ -559,6 +559,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return True
         way = LEXICON.match(self.words, self.at, "way")
         if way:  # "heading upward", "crossing from left to right": which way it goes
+            start = self.at
             said, self.at = self.words[self.at : self.at + way[0]], self.at + way[0]
             theirs = phrase.relations and self._its_anchor_runs(phrase, self.at - way[0])
             if phrase.ordinal and not phrase.ordering and said[0] == "from":  # "the third from left to right"
@@ -567,6 +568,22 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
                 lies = phrase is self.target and said[0] == "from"  # (a set's anchor: named)
                 if not (lies and self._anchor_lies(lies_along(way[1].value), self.at - way[0])):
                     self.unread.extend(said)
+            elif said[0] == "from" and phrase is self.target and phrase.how_many == 1 and not phrase.ordinal:
+                # "the bridge running from left to right": a bridge lies that way; "the car driving from
+                # left to right" goes that way; "the bridge crossing a river that flows from left to
+                # right": the river's, named
+                if self._goes(str(phrase.noun)) and (self._moving_before() or "crossing" in self.words):
+                    if not phrase.head_toward(way[1].value):
+                        self.unread.extend(said)
+                elif not self._its_own_verb_before(start):
+                    self.unread.extend(said)
+                elif phrase.orientation in (None, lies_along(way[1].value)):
+                    phrase.orientation = lies_along(way[1].value)
+                else:
+                    self.unread.extend(said)
+            elif said[0] == "from" and phrase is self.target and self._lined_up_before(start):
+                # "the windmills standing in a line from left to right": how the group lies, not judged
+                self._not_judged("alignment", start)
             elif not (self._moving_before() or "crossing" in self.words[: self.at]):
                 self.unread.extend(said)  # "the cars arranged from left to right": no way anything goes
             elif not phrase.head_toward(way[1].value):
@@ -1184,6 +1201,24 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return False
         kind.noun = name if name in its_names else "structure"
         return True
+
+    def _its_own_verb_before(self, at: int) -> bool:
+        """The last verb of lying or going before ``at`` is the target's: right after it, after a comma
+        or "and" ("the bridge at the top, spanning the canal"), or "oriented" ("its long axis oriented");
+        not an anchor's ("a river that flows", "a railway line running")."""
+        for verb in range(at - 1, self.target_end - 1, -1):
+            word = self.words[verb]
+            if word in RUNS or "motion" in LEXICON.of(word):
+                own = verb == self.target_end or verb in self.breaks or self.words[verb - 1] == "and"
+                return own or (verb == at - 1 and word in ("oriented", "aligned"))
+        return False
+
+    def _lined_up_before(self, at: int) -> bool:
+        """Targets said to stand in a row or a line, or arranged, before ``at`` in its clause ("the
+        windmills standing in a line", "the ships arranged")."""
+        clause = max([self.target_end, *(at_break for at_break in self.breaks if at_break < at)])
+        said = self.words[clause:at]
+        return self.target.how_many != 1 and bool(set(said) & {*LINES, "arranged", "aligned", "spaced"})
 
     def _gone_from(self, phrase: Phrase) -> bool:
         """ "the car that just left the parking lot", "the ship that has just left the port": a verb, not a
@@ -1818,9 +1853,11 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         self.at = at + length
         return True
 
-    def _that_place_again(self) -> bool:
+    def _that_place_again(self, phrase: Phrase) -> bool:
         """ "(the only truck) on that side of the building", "in that section of the lot", "in this row":
-        a place said already, said again to bound "the only"; nothing more is said. Consumed, True."""
+        a place said already, said again to bound "the only"; nothing more is said. After the target's own
+        place ("at the upper right, ... the only plane on that part of the apron"), that part is its
+        place, and the apron is where it is. Consumed, True."""
         at = self.at
         if self.words[at] not in ("in", "on", "at", "within") or self.words[at + 1] not in ("that", "this"):
             return False
@@ -1829,6 +1866,15 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         said = {singular(word) for word in self.words[:at]}
         of = at + 4 + (self.words[at + 4] in ("the", "this", "that"))  # "of the lot", "of road"
         named = self.words[at + 3] == "of" and self._known_noun(of) == 1
+        its_place = phrase is self.target and bool(phrase.position) and self.words[at + 2] in PARTS_OF_A_PLACE
+        if named and its_place and singular(self.words[of]) not in said:
+            self.at, anchor = at + 4, Phrase()
+            if not self._anchor(anchor):
+                self.at = at
+                return False
+            kind = "near" if self.words[at + 2] == "side" else "inside"  # beside it; in it
+            phrase.relations.append(Relation(kind, str(anchor.noun), anchor_qualifiers=anchor.qualifiers()))
+            return True
         if self.words[at + 2] not in said or (named and singular(self.words[of]) not in said):
             return False  # "in that part of the park", "the only car in that lane": said here first
         if self.words[at + 3] == "of" and not named:
@@ -2198,6 +2244,8 @@ THAT_PLACE = (
     "region",
 )
 THAT_PLACE += ("half", "lane", "stretch")
+# Of these, a part of a place that "that" can point back to where the target was said to be
+PARTS_OF_A_PLACE = ("side", "section", "part", "portion", "area", "corner", "region", "half")
 
 
 def _a_vehicle_s_kind(noun: str | None) -> bool:

@@ -22,6 +22,7 @@ from .words import (
     PHRASES,
     PREPOSITIONS,
     SIDES,
+    STRUCTURES,
     Phrase,
     begins_relation,
     begins_where,
@@ -150,6 +151,8 @@ ANCHOR_S_COURSE |= {"stretching", "stretches", "passing", "passes", "snaking", "
 RUNNING = frozenset({"road", "river", "railway", "canal", "stream", "creek", "runway", "bridge", "overpass"})
 RUNNING |= {"dam", "pier", "highway", "expressway", "street", "lane", "path", "track", "trail", "shoreline"}
 RUNNING |= {"pipeline", "railroad", "waterway"}
+# Nouns whose plural is themselves: "the surrounding aircraft" are many.
+SAME_IN_PLURAL = frozenset({"aircraft", "watercraft", "hovercraft", "sheep", "deer", "cattle"})
 # The parts at its front: the way they point is its heading ("with its nose pointing left").
 FRONT_PARTS = frozenset({"nose", "bow", "front", "head", "cab", "hood"})
 # What a road, a river or a railway does, said of its way: "the road that runs east-west".
@@ -1196,10 +1199,12 @@ class Places:
         start, self.at = self.at, at + 1
         group = Phrase()
         the_other = self.words[at - 1 : at + 1] == ["the", "other"]  # "than the other car": of two
+        # "than the surrounding aircraft": many, though the noun does not say it
+        around = self.words[at] in ("surrounding", "remaining", "neighboring", "neighbouring")
         if (
             self._noun_phrase(group, anchor=True)
             and self._of_its_kind(group.noun)
-            and (group.plural or the_other)
+            and (group.plural or the_other or (around and self.words[self.at - 1] in SAME_IN_PLURAL))
         ):
             return True
         self.at = start
@@ -1253,6 +1258,8 @@ class Places:
             self._dressed(anchor)  # "ridden by a man in red": his clothes' colour, seen from above
         while self.at < self.end:
             mark, said = self.at, Phrase()
+            if self.words[self.at] == "from" and anchor.ordinal and not anchor.ordering:
+                said.ordinal = anchor.ordinal  # "near the second building from the left": which one
             if anchor.how_many != 1 and self.words[self.at] in GATHERED:
                 self.at += 1  # "the other turbines clustered near the top": where they are
             if self.words[self.at] in ("to", "toward", "towards") or not self._position(said):
@@ -1265,6 +1272,7 @@ class Places:
                 self.at = mark
                 break
             anchor.position += said.position
+            anchor.ordering = anchor.ordering or said.ordering
         self._anchor_with(anchor)
         anchor.main_or_named(self.unread)
         if anchor.ordinal and not anchor.ordering:  # "beside the last ship in the row": which, not said
@@ -2510,12 +2518,20 @@ class Places:
         """ "running diagonally from the bottom left to the top right", "stretching from left to right":
         across the view from one side (or corner) to the opposite one. A road, a bridge lies that way (its
         orientation); a car or a ship said to move goes that way (its heading)."""
+        if self.words[self.at] == "from" and self._reaching_from_an_edge(self.target):
+            return True  # "the pier extending into the water from the top edge": the pier's, after its anchor
         if self.words[self.at] != "from" or phrase is not self.target:
             return False  # after an anchor: the target's ("crossing the water from left to right")
         oriented = "orientation" in LEXICON.of(self.words[self.at - 1])  # "oriented diagonally from ..."
         if phrase.relations and not oriented:
             return False  # "the car on the road that runs from the bottom left ...": the road's, maybe
         middle, first = self._places(self.at + 1)
+        if (
+            first
+            and self.words[middle] in ("down", "up", "across")
+            and self.words[middle + 1] in ("to", "toward")
+        ):
+            middle += 1  # "from the top edge down to the middle"
         if not first or self.words[middle] not in ("to", "toward", "towards"):
             return False
         end, second = self._places(middle + 1)
@@ -2543,6 +2559,30 @@ class Places:
             if phrase.orientation not in (None, lies):
                 return False
             phrase.orientation = lies
+        self.at = self._image_end(end) or end
+        return True
+
+    def _reaching_from_an_edge(self, phrase: Phrase) -> bool:
+        """ "the pier extending into the water from the top edge": it touches that edge of the view (its
+        place, as "touching the top edge" says); only what lies still, said to reach out right after it."""
+        end, places = self._places(self.at + 1)
+        edge = self.words[end - 1] in ("edge", "border") or self.words[end - 1 : end + 1] == ["edge", "of"]
+        verb_at = self.target_end + (self.words[self.target_end] in STRUCTURES)  # "the harbor structure"
+        verb = self.words[verb_at] if self.target_end >= 0 else ""
+        reaching = verb in (
+            "extending",
+            "extends",
+            "stretching",
+            "stretches",
+            "reaching",
+            "reaches",
+            "jutting",
+        )
+        if not (places and edge and reaching) or self._mover(phrase) or phrase.position:
+            return False
+        if self.words[end] in ("to", "toward", "towards", "down", "up", "across"):
+            return False  # "from the left edge towards the center", "from the top edge to the bottom"
+        phrase.position += list(sides_of(places))
         self.at = self._image_end(end) or end
         return True
 
