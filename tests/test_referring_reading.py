@@ -8395,25 +8395,6 @@ def test_that_part_of_a_place_after_the_target_s_own_place_is_in_that_place(expr
     "expression, explained",
     [
         (
-            "the plane, bigger than the surrounding aircraft",
-            "target: airplane; count: 1; order: largest",
-        ),
-        (  # of another kind: which is compared? named
-            "the helicopter bigger than the surrounding aircraft",
-            "target: helicopter; count: 1; relation: near airplane; not understood: bigger than",
-        ),
-    ],
-)
-def test_bigger_than_the_surrounding_aircraft_is_the_largest_of_them(expression, explained):
-    """ "aircraft" is many after "the surrounding"; the comparison had been left unread and the plane
-    only said to be near them."""
-    assert parse_expression(expression).explain() == explained
-
-
-@pytest.mark.parametrize(
-    "expression, explained",
-    [
-        (
             "The rooftop helipad located at the top-left corner.",
             "target: helipad; count: 1; position: top left",
         ),
@@ -8425,4 +8406,75 @@ def test_bigger_than_the_surrounding_aircraft_is_the_largest_of_them(expression,
 )
 def test_a_helipad_is_asked_for_as_said(expression, explained):
     """DOTA's helipads: the word had been unknown, and a sentence about one not read at all."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "the windmill surrounded by bare brown soil",
+            "target: windmill; count: 1; relation: inside bare ground (brown); not judged: bare (condition)",
+        ),
+        (
+            "In the upper left of the image, the white storage tank stands alone on a patch of bare brown "
+            "soil.",
+            "target: storage tank; count: 1; attributes: white; position: top left; relation: inside bare "
+            "ground (brown); relation: far from storage tank; not judged: bare (condition)",
+        ),
+    ],
+)
+def test_bare_soil_is_where_it_stands_with_its_own_colour(expression, explained):
+    """ "bare" had been taken for the anchor's noun, and "on a patch of bare brown ground" had made the tank
+    brown."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (  # an edge another thing comes from, an edge it is far from, another thing's edge: named
+            "the pier extending toward the boat sailing in from the left edge",
+            "target: pier; count: 1; not understood: boat from the left edge",
+        ),
+        (
+            "the pier extending far from the top edge",
+            "target: pier; count: 1; not understood: from the top edge",
+        ),
+        (
+            "the pier extending from the top edge of the breakwater",
+            "target: pier; count: 1; not understood: from the top edge breakwater",
+        ),
+        (  # after a comma, right after what runs or flows: its way, maybe; named
+            "the plane next to the runway, stretching from left to right",
+            "target: airplane; count: 1; relation: near runway; not understood: from left to right",
+        ),
+        (
+            "the bridge over the river, flowing from left to right",
+            "target: bridge; count: 1; relation: crossing river; not understood: from left to right",
+        ),
+        (  # a crossing said after it is no verb of motion
+            "the car lying from left to right near the pedestrian crossing",
+            "target: car; count: 1; attributes: horizontal; relation: near crosswalk",
+        ),
+        (  # a part's way is not the court's
+            "the tennis court with its net oriented from left to right",
+            "target: tennis court; count: 1; not judged: with its net (part); "
+            "not understood: from left to right",
+        ),
+        (  # the anchor's words do not end there, or another's clause: named
+            "the plane at the top right, the only plane on that part of the apron that is white",
+            "target: airplane; count: 1; position: top right; not understood: part apron white",
+        ),
+        (
+            "the plane at the top, unlike the planes on that part of the apron",
+            "target: airplane; count: 1; position: top; not judged: unlike the planes (others); "
+            "not understood: part apron",
+        ),
+    ],
+)
+def test_what_a_review_of_ways_across_edges_and_that_part_found_is_named(expression, explained):
+    """A review of the first version of these readings found the pier placed at an edge another thing came
+    from or it was far from, the plane given the runway's way, a parked car headed by a crossing said after
+    it, the court given its net's way, and the apron made white."""
     assert parse_expression(expression).explain() == explained

@@ -10,7 +10,7 @@ and that both that copyright notice and this permission notice appear in support
 Kevin Atkinson makes no representations about the suitability of this array for any purpose. It is
 provided "as is" without express or implied warranty."""
 
-VOCABULARY_DIGEST = "1f1099f3bc676555914b01b149c25a5878b56e8391f44892d81023bc4b872b9c"
+VOCABULARY_DIGEST = "a0cdbb85ed597f6aa913d380707be7497a5d86973ae2b052cf232dfed9a640cf"
 ENGLISH = frozenset(
     """
     airline airlines alined angel angeles angels anglers anther appeasing approximate arrange arranger
@@ -25,12 +25,12 @@ ENGLISH = frozenset(
     cruised cruiser cruisers curbed curbing cured curing currier curse curses curve curves custer cycled
     dashes deliver denser deport deports despot despots detaches differ distanced distribute distributes
     diver divers diverts divide divided divides doubled drier driers dristan drivels drover drovers duding
-    duffers eighty elliptic elongate elongates eluding encircle encircles enclose encloses encompass
-    encompasses entirety entranced excerpt excising exciting extend exuding factor factors fairy father
-    fearing fifty figured filed filing filly firth flaked flatted flees floated foiling footfall footrest
-    footrests forestry forrest forth framed framer framers franked garaged gassy gatherer goofs grads
-    greases greta groove grooved grooves groped groused grover hagar hallway hearty holders holes holing
-    hording hosing housed husking imaged imperious individual insider insiders interchanged isolate
+    duffers earthy eighty elliptic elongate elongates eluding encircle encircles enclose encloses
+    encompass encompasses entirety entranced excerpt excising exciting extend exuding factor factors fairy
+    father fearing fifty figured filed filing filly firth flaked flatted flees floated foiling footfall
+    footrest footrests forestry forrest forth framed framer framers franked garaged gassy gatherer goofs
+    grads greases greta groove grooved grooves groped groused grover hagar hallway hearty holders holes
+    holing hording hosing housed husking imaged imperious individual insider insiders interchanged isolate
     isolates jigger jiggers jogged joiner keeling kneeing knelling lacing laddies lades lager lancing
     lansing leafing leasing leaved liens liked liking limed limes liming limned limning limousin liners
     linger linker linseed lioness littler liver loafing locking lolcats loner lording loser lousiness

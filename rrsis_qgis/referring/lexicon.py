@@ -142,6 +142,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                           "housing area")),
     ("noun", "residential block", "en", ("residential block",)),  # a block of houses, asked for as said
     ("noun", "open area", "en", ("open area", "open space", "flat area", "open ground")),
+    ("noun", "bare ground", "en", ("bare ground", "bare soil", "bare land", "bare earth", "soil",
+                                   "barren land", "barren ground")),
     ("noun", "industrial area", "en", ("industrial area", "industrial zone", "industrial park",
                                        "industrial estate")),
     ("noun", "commercial area", "en", ("commercial area", "commercial district")),
@@ -570,7 +572,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                      "under construction", "under repair", "being built", "being repaired",
                                      "unfinished", "idle", "elderly", "young", "clean", "dirty", "faded",
                                      "messy", "quiet", "unoccupied", "sprawling", "landed", "grounded",
-                                     "lush", "dense", "sparse", "overgrown", "open", "floating")),
+                                     "lush", "dense", "sparse", "overgrown", "open", "floating", "bare")),
     ("unjudged", "use", "en", ("commercial", "industrial", "military", "civilian", "private", "public",
                                "agricultural", "recreational", "rural", "urban", "dedicated", "minor",
                                "outdoor", "indoor", "residential", "local")),

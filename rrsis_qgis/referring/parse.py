@@ -20,7 +20,7 @@ from dataclasses import replace
 from .lexicon import LEXICON, NOUNS
 from .not_judged import NotJudged
 from .noun_phrases import NounPhrases
-from .places import ASPECTS_OF_ITS_OWN, HAVING, MOTOR_VEHICLES, RUNS, Places
+from .places import ASPECTS_OF_ITS_OWN, HAVING, MOTOR_VEHICLES, RUNNING, RUNS, Places
 from .program import Exclusion, Program, Qualifiers, Relation
 from .sets import SetsTakenAway
 from .spelling import known_word, meant, slips_from_a_negation
@@ -572,7 +572,9 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
                 # "the bridge running from left to right": a bridge lies that way; "the car driving from
                 # left to right" goes that way; "the bridge crossing a river that flows from left to
                 # right": the river's, named
-                if self._goes(str(phrase.noun)) and (self._moving_before() or "crossing" in self.words):
+                if self._goes(str(phrase.noun)) and (
+                    self._moving_before() or "crossing" in self.words[:start]
+                ):
                     if not phrase.head_toward(way[1].value):
                         self.unread.extend(said)
                 elif not self._its_own_verb_before(start):
@@ -1209,8 +1211,15 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         for verb in range(at - 1, self.target_end - 1, -1):
             word = self.words[verb]
             if word in RUNS or "motion" in LEXICON.of(word):
-                own = verb == self.target_end or verb in self.breaks or self.words[verb - 1] == "and"
-                return own or (verb == at - 1 and word in ("oriented", "aligned"))
+                # after a comma, not after what runs or flows itself ("next to the runway, stretching")
+                after = self.words[verb - 1]
+                lying = singular(after) in RUNNING or self._goes(singular(after))
+                own = verb == self.target_end or (
+                    (verb in self.breaks or after == "and")
+                    and not lying
+                    and after != self.words[self.target_end]
+                )
+                return own or (verb == at - 1 and word in ("oriented", "aligned") and after == "axis")
         return False
 
     def _lined_up_before(self, at: int) -> bool:
@@ -1867,9 +1876,11 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         of = at + 4 + (self.words[at + 4] in ("the", "this", "that"))  # "of the lot", "of road"
         named = self.words[at + 3] == "of" and self._known_noun(of) == 1
         its_place = phrase is self.target and bool(phrase.position) and self.words[at + 2] in PARTS_OF_A_PLACE
-        if named and its_place and singular(self.words[of]) not in said:
+        others = {"unlike", "not", "except", "but", "other", "others", "no"} & set(self.words[:at])
+        if named and its_place and not others and singular(self.words[of]) not in said:
             self.at, anchor = at + 4, Phrase()
-            if not self._anchor(anchor):
+            # the anchor's words end there (not "on that part of the apron that is white": the plane's?)
+            if not self._anchor(anchor) or not (self.at >= self.end or self.at in self.breaks):
                 self.at = at
                 return False
             kind = "near" if self.words[at + 2] == "side" else "inside"  # beside it; in it

@@ -151,8 +151,6 @@ ANCHOR_S_COURSE |= {"stretching", "stretches", "passing", "passes", "snaking", "
 RUNNING = frozenset({"road", "river", "railway", "canal", "stream", "creek", "runway", "bridge", "overpass"})
 RUNNING |= {"dam", "pier", "highway", "expressway", "street", "lane", "path", "track", "trail", "shoreline"}
 RUNNING |= {"pipeline", "railroad", "waterway"}
-# Nouns whose plural is themselves: "the surrounding aircraft" are many.
-SAME_IN_PLURAL = frozenset({"aircraft", "watercraft", "hovercraft", "sheep", "deer", "cattle"})
 # The parts at its front: the way they point is its heading ("with its nose pointing left").
 FRONT_PARTS = frozenset({"nose", "bow", "front", "head", "cab", "hood"})
 # What a road, a river or a railway does, said of its way: "the road that runs east-west".
@@ -1199,12 +1197,10 @@ class Places:
         start, self.at = self.at, at + 1
         group = Phrase()
         the_other = self.words[at - 1 : at + 1] == ["the", "other"]  # "than the other car": of two
-        # "than the surrounding aircraft": many, though the noun does not say it
-        around = self.words[at] in ("surrounding", "remaining", "neighboring", "neighbouring")
         if (
             self._noun_phrase(group, anchor=True)
             and self._of_its_kind(group.noun)
-            and (group.plural or the_other or (around and self.words[self.at - 1] in SAME_IN_PLURAL))
+            and (group.plural or the_other)
         ):
             return True
         self.at = start
@@ -2579,6 +2575,18 @@ class Places:
             "jutting",
         )
         if not (places and edge and reaching) or self._mover(phrase) or phrase.position:
+            return False
+        # only "into the water" between the verb and "from" (not "toward the boat sailing in from the left
+        # edge", "far from the top edge"), and the view's edge (not "the top edge of the breakwater")
+        between = self.words[verb_at + 1 : self.at]
+        if between and not (between[0] in ("into", "out", "over") and len(between) <= 4):
+            return False
+        if any(
+            word.endswith("ing") or word in ("far", "away") or "motion" in LEXICON.of(word)
+            for word in between
+        ):
+            return False
+        if self.words[end] == "of" and self._image_end(end) is None:
             return False
         if self.words[end] in ("to", "toward", "towards", "down", "up", "across"):
             return False  # "from the left edge towards the center", "from the top edge to the bottom"
