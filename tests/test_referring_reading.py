@@ -768,7 +768,7 @@ def test_a_program_from_json_without_its_target_or_with_nested_targets_is_refuse
         ),
         (
             "A ground track field with a green soccer pitch inside.",
-            "target: ground track field; count: 1; relation: with soccer pitch (green)",
+            "target: ground track field; count: 1; relation: with soccer field (green)",
         ),
         ("The river flowing through the bottom of the image.", "target: river; count: 1; position: bottom"),
         (
@@ -1003,7 +1003,7 @@ def test_road_users_named_as_people_call_them_are_visdrones_classes(expression, 
         ),
         (
             "the toll station where the road widens",
-            "target: expressway toll station; count: 1; not understood: widens where road",
+            "target: expressway toll station; count: 1; not judged: where the road widens (others)",
         ),
     ],
 )
@@ -6765,9 +6765,9 @@ def test_what_a_review_of_counts_headings_and_names_said_again_found_is_read_or_
             "target: roundabout; count: 1; relation: near road; relation: near river",
         ),
         ("the roundabout where four roads meet", "target: roundabout; count: 1; relation: near road"),
-        (  # how a road changes there selects nothing said: named, as before
+        (  # how a road changes there selects nothing: shown, not judged
             "the toll station where the road widens",
-            "target: expressway toll station; count: 1; not understood: widens where road",
+            "target: expressway toll station; count: 1; not judged: where the road widens (others)",
         ),
     ],
 )
@@ -7210,7 +7210,7 @@ def test_a_list_of_what_it_has_is_read_to_its_end(expression, explained):
         (
             "The two oval ground track fields in the lower half, each with a green soccer pitch inside.",
             "target: ground track field; count: 2; attributes: oval; position: bottom; "
-            "relation: with soccer pitch (green)",
+            "relation: with soccer field (green)",
         ),
         (
             "The three roundabouts along the road, each surrounded by green lawns",
@@ -8477,4 +8477,160 @@ def test_what_a_review_of_ways_across_edges_and_that_part_found_is_named(express
     """A review of the first version of these readings found the pier placed at an edge another thing came
     from or it was far from, the plane given the runway's way, a parked car headed by a crossing said after
     it, the court given its net's way, and the apron made white."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "Prominently located in the center, the roundabout is surrounded by trees.",
+            "target: roundabout; count: 1; position: center; relation: near tree",
+        ),
+        (
+            "The three-bladed windmill located in the lower half of the image.",
+            "target: windmill; count: 1; position: bottom; not judged: three bladed (part)",
+        ),
+        (
+            "The squat gray storage tank in the middle of the image.",
+            "target: storage tank; count: 1; attributes: gray; position: center; not judged: squat (height)",
+        ),
+        (  # not "left" of the view
+            "Two white cars waiting to turn left.",
+            "target: car; count: 2; attributes: white; not judged: waiting to turn left (motion)",
+        ),
+        (
+            "The vehicle closest to the center of the roundabout, driving counterclockwise.",
+            "target: vehicle; count: 1; order: closest; relation: near the middle of roundabout; "
+            "not judged: counterclockwise (motion)",
+        ),
+        (
+            "The three storage tanks arranged in a triangle at the center-left.",
+            "target: storage tank; count: 3; position: center left; not judged: in a triangle (alignment)",
+        ),
+        (
+            "The two airplanes at the bottom-left corner, parked wing to wing.",
+            "target: airplane; count: 2; position: bottom left; not judged: wing to wing (alignment)",
+        ),
+        (
+            "The dam at the upper-left, made of concrete.",
+            "target: dam; count: 1; position: top left; not judged: made of concrete (material)",
+        ),
+        (
+            "The ship at the bottom-left corner, heading out to sea.",
+            "target: ship; count: 1; position: bottom left; not judged: heading out to sea (motion)",
+        ),
+        (
+            "The expressway toll station straddling the road in the middle of the image.",
+            "target: expressway toll station; count: 1; position: center; relation: crossing road",
+        ),
+        (
+            "Inside the ground track field, the soccer pitch is located at center-right.",
+            "target: soccer field; count: 1; position: center right; relation: inside ground track field",
+        ),
+    ],
+)
+def test_words_of_aerial_captions_read_or_shown(expression, explained):
+    """ "Prominently located ..." had made "prominently" the target; "three-bladed" had counted three
+    windmills; "squat" had been the target; the rest had been left unread."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "The chimney near the bottom-left corner, tall and thin.",
+            "target: chimney; count: 1; attributes: long; position: bottom left; not judged: tall (height)",
+        ),
+        (
+            "the tank which is old and white",
+            "target: storage tank; count: 1; attributes: white; not judged: old (condition)",
+        ),
+        (  # after an anchor: its looks, maybe; named
+            "the chimney next to the building, tall and white",
+            "target: chimney; count: 1; relation: near building; not judged: tall (height); "
+            "not understood: white",
+        ),
+    ],
+)
+def test_a_look_joined_to_one_not_judged_is_read(expression, explained):
+    """ "tall and thin": "thin" had been left unread after "tall", which nothing judges."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "The only silver tank among the storage tanks on the left side of the image.",
+            "target: storage tank; count: 1; attributes: gray; position: left; relation: near storage tank",
+        ),
+        (
+            "the red car among the cars on the left",
+            "target: car; count: 1; attributes: red; position: left; relation: near car",
+        ),
+        (  # said to be elsewhere: named
+            "the red car on the right, among the cars at the top",
+            "target: car; count: 1; attributes: red; position: right; not understood: among cars top",
+        ),
+    ],
+)
+def test_among_others_of_its_kind_somewhere_it_is_there_too(expression, explained):
+    """ "among the cars on the left" had been left unread whenever the others' place was said."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "The toll station at the center of the image, where the highway widens into many lanes.",
+            "target: expressway toll station; count: 1; position: center; "
+            "not judged: where the highway widens into many lanes (others)",
+        ),
+        (
+            "The overpass at the top-right, where the ramps curve around.",
+            "target: overpass; count: 1; position: top right; "
+            "not judged: where the ramps curve around (others)",
+        ),
+        (
+            "The overpass at the upper-left, where several ramps cross over each other.",
+            "target: overpass; count: 1; position: top left; relation: near ramp",
+        ),
+        (  # a comma ends the clause: the roundabout's place
+            "the roundabout where several roads meet, just above the bridge",
+            "target: roundabout; count: 1; relation: near road; relation: above bridge",
+        ),
+        (  # a negation in it, or a car (where it is, or where it goes?): named
+            "the toll station where the highway does not widen",
+            "target: expressway toll station; count: 1; not understood: does where highway not widen",
+        ),
+        ("the car where the road narrows", "target: car; count: 1; not understood: where road narrows"),
+    ],
+)
+def test_where_a_road_widens_is_shown_and_a_comma_ends_where_roads_meet(expression, explained):
+    """How a road or a ramp runs where the target is had been left unread; so had "where several roads
+    meet" when a place of the roundabout's followed it after a comma."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (  # its trailer, not another truck at the far left
+            "The dark truck with a flatbed trailer at the far left of the top row.",
+            "target: truck; count: 1; attributes: dark; position: left top; "
+            "not judged: with a flatbed trailer (part)",
+        ),
+        (
+            "A small helicopter in the upper-right area of the image with a long tail boom.",
+            "target: helicopter; count: 1; attributes: small; position: top right; "
+            "not judged: with a long tail boom (part)",
+        ),
+        ("the man on the platform", "target: pedestrian; count: 1; relation: inside platform"),
+    ],
+)
+def test_a_truck_s_trailer_a_helicopter_s_boom_and_a_station_s_platforms_are_parts(expression, explained):
+    """ "with a flatbed trailer at the far left" had been another truck placed at the far left."""
     assert parse_expression(expression).explain() == explained

@@ -10,7 +10,7 @@ and that both that copyright notice and this permission notice appear in support
 Kevin Atkinson makes no representations about the suitability of this array for any purpose. It is
 provided "as is" without express or implied warranty."""
 
-VOCABULARY_DIGEST = "a0cdbb85ed597f6aa913d380707be7497a5d86973ae2b052cf232dfed9a640cf"
+VOCABULARY_DIGEST = "e49fa0ff3e47afb548e5dca2784140f3d852b7a0e1751b70b7db734dcdb65225"
 ENGLISH = frozenset(
     """
     airline airlines alined angel angeles angels anglers anther appeasing approximate arrange arranger
@@ -46,20 +46,21 @@ ENGLISH = frozenset(
     quoited quote redound redounded reeling refrigerate refrigerates regular reigned remoter reroute
     reroutes rerunning resets resetting ricksha rickshas ringer riser risers rivet rivets rogue rogues
     roods rooted roots roughed rougher routed router routs rover rovers ruder ruining runabout runabouts
-    runaway runaways runnels sacked sandwich sandwiches scatted scatter scooted sealant seaports searing
-    sedna seized sender serviced setting seventy sewed shading shaking shale shard share shares sharking
-    sheered sheol shipper shippers shooter shopped shred shutter shuttled sided sidewall sidewalls sifting
-    sight singe singled sipping sires sises situate situates sixty sizer skewer skewered skimming skipping
-    slang slated slewed sliver slopped snared snaring snell snipping snort solis solver sopped sorter
-    sorts sough southey spade spaded spades spams spanking spawning spawns spender sport squared squarer
-    squeeze squeezer squeezes stained staked stalk stalked stalks stallions stances staples stationery
-    stooped stooping stopper stoppered strand stranding strands stretch stretched stretcher stretchers
-    stricture strictures strop stropped stropping strops surfaced surround swattered sweller swelter
-    sweltered swelters swopped tacks taker takers tales talkers tames taming tasking terrain therese
-    thorough though threw ticked tinniest tipped titled toniest topmast toppled touched traci trailed
-    travelled trawler trawlers trick tricks trough truckled truckles tucker tuckered tuning turfing turing
-    tyree uncover upped venus venuses vesicle vesicles wafer wafers wafting wager wagers waller warehoused
-    waster wasters wasting wedge wedges weirder weirdest wending wheedled whelked whelped while whits
-    wifely wincing wining winking winning wisely wiser wisest witting woken woofs worked
+    runaway runaways runnels sacked saddles saddling sandwich sandwiches scatted scatter scooted sealant
+    seaports searing sedna seized sender serviced setting seventy sewed shading shaking shale shard share
+    shares sharking sheered sheol shipper shippers shooter shopped shred shutter shuttled sided sidewall
+    sidewalls sifting sight singe singled sipping sires sises situate situates sixty sizer skewer skewered
+    skimming skipping slang slated slewed sliver slopped snared snaring snell snipping snort solis solver
+    sopped sorter sorts sough southey spade spaded spades spams spanking spawning spawns spender sport
+    squared squarer squeeze squeezer squeezes stained staked stalk stalked stalks stallions stances
+    staples stationery stooped stooping stopper stoppered straddle straddled strand stranding strands
+    stretch stretched stretcher stretchers stricture strictures strop stropped stropping strops surfaced
+    surround swattered sweller swelter sweltered swelters swopped tacks taker takers tales talkers tames
+    taming tasking terrain therese thorough though threw ticked tinniest tipped titled toniest topmast
+    toppled touched traci trailed travelled trawler trawlers trick tricks trough truckled truckles tucker
+    tuckered tuning turfing turing tyree uncover upped venus venuses vesicle vesicles wafer wafers wafting
+    wager wagers waller warehoused waster wasters wasting wedge wedges weirder weirdest wending wheedled
+    whelked whelped while whits wifely wincing wining winking winning wisely wiser wisest witting woken
+    woofs worked
     """.split()
 )

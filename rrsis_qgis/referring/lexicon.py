@@ -46,7 +46,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("class", "vehicle", "en", ("vehicle", "service vehicle", "motor vehicle")),
     ("class", "windmill", "en", ("windmill", "wind turbine")),
     ("class", "road", "en", ("road", "street", "highway", "expressway", "motorway", "side road",
-                             "side street", "access road", "service road", "entrance road", "exit road")),
+                             "side street", "access road", "service road", "entrance road", "exit road",
+                             "avenue", "boulevard")),
     ("class", "building", "en", ("building", "rooftop", "roof", "office building", "office block",
                                  "commercial building", "industrial building")),
     ("class", "parking lot", "en",
@@ -65,7 +66,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                 "railway track", "railroad track", "railway tracks", "railroad tracks",
                                 "train track", "train tracks", "rail track", "rail tracks")),
     ("class", "soccer field", "en",
-     ("soccer field", "football field", "football pitch", "soccer ball field")),
+     ("soccer field", "football field", "football pitch", "soccer ball field", "soccer pitch")),
     ("class", "farmland", "en", ("farmland", "crop field", "cropland")),
     ("class", "building", "fr", ("bâtiment", "immeuble", "maison")),
     ("class", "storage tank", "fr", ("réservoir", "cuve")),
@@ -439,6 +440,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
       "much of",
       # how, not which: "neatly parked", "almost at the center", "the neighbouring tanks"
       "roughly", "approximately", "almost", "nearly", "neatly", "neat", "tidy", "spaced", "evenly", "closely",
+      "prominently", "conspicuously",
       "tightly", "densely",
       "uniformly", "orderly", "neighboring", "neighbouring", "entirely", "distinct", "prominent",
       "noticeable", "conspicuous", "distinctive", "comparatively", "unlike the others",
@@ -556,7 +558,12 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("unjudged", "motion", "en", ("slowly", "quickly", "rapidly", "fast", "at speed", "at high speed",
                                   "stuck in traffic", "stuck in the traffic", "stuck in a traffic jam",
                                   "stuck in the traffic jam", "in a traffic jam", "in the traffic jam",
-                                  "in heavy traffic", "stuck")),
+                                  "in heavy traffic", "stuck", "clockwise", "counterclockwise",
+                                  "counter clockwise", "anticlockwise", "heading out to sea",
+                                  "sailing out to sea",
+                                  "waiting to turn", "waiting to turn left", "waiting to turn right",
+                                  "about to turn", "about to turn left", "about to turn right",
+                                  "preparing to turn", "preparing to turn left", "preparing to turn right")),
     # A wake however said ("leaving a long white wake behind it") is read by `NotJudged._wake`.
     ("unjudged", "motion", "en", ("wake behind it", "in the same direction as", "in the same direction",
                                   "in the opposite direction", "in opposite directions", "turning left",
@@ -564,7 +571,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                   "turning around", "making a left turn", "making a right turn",
                                   "making a u turn", "making a turn", "u turn", "a left turn",
                                   "a right turn")),
-    ("unjudged", "height", "en", ("low", "high", "tall", "taller", "tallest", "elevated", "raised",
+    ("unjudged", "height", "en", ("low", "high", "tall", "taller", "tallest", "elevated", "raised", "squat",
                                   "multi story", "multistory", "multi storey", "multi level", "high rise")),
     # How new, busy or full, what it is for: "the busy road", "an empty parking lot", "the military plane".
     ("unjudged", "condition", "en", ("busy", "crowded", "empty", "full", "vacant", "occupied", "unused",
@@ -572,7 +579,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                      "under construction", "under repair", "being built", "being repaired",
                                      "unfinished", "idle", "elderly", "young", "clean", "dirty", "faded",
                                      "messy", "quiet", "unoccupied", "sprawling", "landed", "grounded",
-                                     "lush", "dense", "sparse", "overgrown", "open", "floating", "bare")),
+                                     "lush", "dense", "sparse", "overgrown", "open", "floating", "bare",
+                                     "overhanging")),
     ("unjudged", "use", "en", ("commercial", "industrial", "military", "civilian", "private", "public",
                                "agricultural", "recreational", "rural", "urban", "dedicated", "minor",
                                "outdoor", "indoor", "residential", "local")),
@@ -596,6 +604,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                      "on either side", "on either side of it", "on each side", "on all sides",
                                      "on all four sides", "on three sides", "on all visible sides",
                                      "on several sides", "on two sides", "on multiple sides",
+                                     "in a triangle", "in a triangular pattern", "wing to wing",
+                                     "bow to stern", "stern to bow", "back to back",
                                      "along both sides", "along both of its sides", "on both of its sides")),
     ("unjudged", "alignment", "en", ("rotated compared to", "rotated relative to", "angled relative to",
                                      "tilted relative to", "rotated with respect to", "angled compared to",
@@ -609,7 +619,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                 "multi lane", "multilane", "double lane", "single engine", "twin engine",
                                 "two engine", "four engine", "jet engine", "two wheeled", "three wheeled",
                                 "four wheeled", "six wheeled", "multi wheeled", "four wheel drive",
-                                "all wheel drive")),
+                                "all wheel drive", "two bladed", "three bladed", "four bladed",
+                                "multi bladed")),
     # How light or dark it is beside another: "darker than the others", "lighter in colour than the tank
     # below it" (`NotJudged._tone_compared`).
     ("tone_compared", None, "en", ("darker", "lighter", "brighter", "paler", "duller", "whiter",
@@ -628,7 +639,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                      "rotated to the left", "rotated to the right")),
     ("unjudged", "material", "en", ("concrete", "wooden", "metal", "metallic", "steel", "brick",
                                     "stone", "dirt", "sandy", "grassy", "paved",
-                                    "unpaved", "earthen", "tiled", "glass", "clay")),
+                                    "unpaved", "earthen", "tiled", "glass", "clay",
+                                    "made of concrete", "made of steel", "made of brick", "made of stone",
+                                    "made of wood", "made of metal")),
     # Outlines `select` does not measure (it measures round, square, rectangular, oval, long, curved); any
     # "<word> shaped" the table does not know is one too ("kidney shaped", `NotJudged._outline`).
     ("unjudged", "outline", "en", ("frustum of a cone", "frustum", "cone shaped", "diamond shaped",
@@ -725,7 +738,9 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                 # a ship's or a vehicle's ends
                                 "bow", "stern", "front", "front end", "rear end", "cab", "cabs", "trailer",
                                 "trailers", "superstructure", "mast", "masts", "bed", "cargo bed",
-                                "truck bed", "load bed",
+                                "truck bed", "load bed", "flatbed trailer", "tail boom",
+                                # a station's
+                                "platform", "platforms", "platform canopy", "platform canopies",
                                 # a crane's arm, a plane's span, a dam's top, a stadium's seats
                                 "boom", "booms", "jib", "wingspan", "crest", "rim", "spire", "floating roof",
                                 "spectator stands", "seating", "tiered seating", "seating area",

@@ -37,6 +37,7 @@ from .words import (
     OUTLINE_SHAPES,
     OUTLINES,
     PREPOSITIONS,
+    RESHAPING,
     STRUCTURES,
     Phrase,
     after_a_break,
@@ -748,9 +749,15 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
     def _look_after_a_break(self, phrase: Phrase) -> bool:
         """ ", rectangular in shape", ", white with a dark roof", ", oval and bright blue": the target's
         colours, size and shape said after a comma, with no noun of their own."""
-        if phrase is not self.target or self.at not in self.breaks or phrase.relations or self.others:
+        # ", tall and thin", "which is old and white": after a look not judged, joined to it
+        kind, _start, end = self.unjudged[-1] if self.unjudged else (None, 0, -1)
+        after_a_look = self.words[self.at] == "and" and end == self.at and kind in LOOKS_NOT_JUDGED
+        if phrase is not self.target or not (self.at in self.breaks or after_a_look):
+            return False
+        if phrase.relations or self.others:
             return False  # "the man next to the pool, oval and bright blue": the pool's, maybe
         start, said = self.at, Phrase()
+        self.at += after_a_look
         while self._quality_at(self.at) and self._quality(said):
             if self.words[self.at] == "in" and self.words[self.at + 1] in ASPECTS:
                 self.at += 2  # "rectangular in shape"
@@ -1284,19 +1291,38 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         start, self.at = self.at, self.at + 1
         anchor = Phrase()
         if self._noun_phrase(anchor, anchor=True):
+            if self.words[self.at - 1] in RESHAPING:  # "the highway widens": its verb, not a word of its noun
+                self.at -= 1
+                if self.unread[-1:] == [self.words[self.at]]:
+                    self.unread.pop()
             verb, kind, met = self.at, "with", None
             self._skip("copula", "state")  # "are docked", "can be seen"
             if self.words[self.at] in MEETING:  # "where four roads meet": by them
                 kind, self.at = "near", self.at + 1
+                self.at += self.words[self.at : self.at + 3] in (
+                    ["over", "each", "other"],
+                    ["around", "each", "other"],
+                )
                 self.at += 2 if self.words[self.at : self.at + 2] == ["each", "other"] else 0
                 met = self._what_it_meets()
+            elif self.words[self.at] in RESHAPING and phrase.noun not in MOTOR_VEHICLES:
+                # "where the highway widens into many lanes", "where the ramps curve around": how the
+                # place looks there, to the clause's end; said, not judged
+                self.at = self._next_break(self.at)
+                self._not_judged("others", start)
+                return True
             elif self.at < self.end and "motion" in LEXICON.of(self.words[self.at]):
                 moving = self.at  # "where cars are queuing": with them; that they queue, not judged
                 self.at += 1
                 self._not_judged("motion", moving)
             verbed = self.at > verb
+            # a comma ends it: "where four roads meet, just above the bridge" (the roundabout's place)
             ended = verbed and (
-                met or self.at >= self.end or self._not_judged_here(anchor) or self._relation(anchor)
+                met
+                or self.at >= self.end
+                or self.at in self.breaks
+                or self._not_judged_here(anchor)
+                or self._relation(anchor)
             )
             if verbed and (ended or self._clause_ended()):
                 phrase.relations.append(Relation(kind, anchor.noun, anchor_qualifiers=anchor.qualifiers()))
@@ -2241,6 +2267,8 @@ def _a_verb_s_form(word: str) -> bool:
 
 
 # The places "that" points back to: "in that row", "on that side of the building"
+# What is said of how it looks and nothing judges: another look may be joined to it ("tall and thin").
+LOOKS_NOT_JUDGED = ("height", "condition", "material", "use", "look")
 THAT_PLACE = (
     "side",
     "section",

@@ -559,6 +559,13 @@ class Places:
         at += self.words[at] == "the"
         return self._places(at)[1] == ["center"]
 
+    def _place_follows(self) -> bool:
+        """ "on the left side of the image", "toward the middle-right", "on the right side of the road": a
+        place at the reading point, after an anchor whose own place loop stopped before it (read next, the
+        target's)."""
+        preposition = self.words[self.at] in ("on", "in", "at", "toward", "towards", "near")
+        return preposition and self._place_at(self.at + 1)
+
     def _place_at(self, at: int) -> bool:
         while at < self.end and self.words[at] in ("the", "far", "extreme"):
             at += 1
@@ -967,14 +974,18 @@ class Places:
             return True
         ended = self.at >= self.end or self.at in self.breaks  # not "next to the cars parked near the bus"
         many = anchor.by_group or anchor.how_many is None  # not "next to two cars": between them, maybe
+        # "among the cars on the left": where they are, it is (not said of it otherwise)
+        among = self.words[start] in ("among", "amongst") and set(phrase.position) <= set(anchor.position)
         if (
             group
             and kind in ("near", "along")
             and many
-            and not (anchor.position or phrase.ordering)
-            and ended
+            and not phrase.ordering
+            and (among or not anchor.position)
+            and (ended or (among and self._place_follows()))  # "among the tanks on the left of the image"
         ):
             # "parked alongside a row of similar aircraft", "among the tanks": near others of its kind
+            phrase.position += [place for place in anchor.position if place not in phrase.position]
             phrase.relations.append(Relation("near", phrase.noun, anchor_qualifiers=Qualifiers(count=None)))
             return True
         if group and not anchor.other and not phrase.ordering:

@@ -1050,6 +1050,8 @@ RELATION_KINDS = {
             "crossing over",
             "passing over",
             "going over",
+            "straddling",
+            "straddles",
         ),
         _crossing_fit,
     ),

@@ -85,6 +85,8 @@ ENDS_PHRASE |= set(FORMING)
 # "the cross street"), but for those that are nouns too ("a tree branch").
 MEETING = {"meet", "intersect", "cross", "converge", "join", "merge", "branch", "split"}
 MEETING |= {"meets", "intersects", "crosses", "converges", "joins", "merges", "branches", "splits"}
+# What a road or a ramp does where the target is, said of how the place looks: "where the highway widens".
+RESHAPING = {"widens", "widen", "narrows", "narrow", "curves", "curve", "bends", "bend", "loops", "loop"}
 MEET_AFTER_A_NOUN = MEETING - {"meets", "crosses", "join", "joins", "branch", "branches", "split", "splits"}
 # People named by what they do, whose word also names things of theirs ("the guard booth", "a vendor stall")
 # Over a tricycle: an awning tricycle's canopy.
