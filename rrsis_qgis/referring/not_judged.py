@@ -99,6 +99,15 @@ class NotJudged:
                 self._object(self.at + 1)  # "in the opposite direction to the bus"
             elif unjudged[1].value == "height" and self.words[self.at] == "than":
                 self._object(self.at + 1)  # "taller than the other chimneys"
+            elif (
+                unjudged[1].value == "alignment"
+                and self.words[self.at] == "with"
+                and self.at not in self.breaks
+            ):
+                # "wing to wing with the larger plane": how it stands by that one
+                after = self.at + 1
+                if self._object(after) == after:
+                    self.at = after - 1  # no noun phrase: "with" is read on
             elif said[-1] in ("with", "to", "by"):
                 begins = self.at
                 if self._object(begins) == begins:
@@ -376,7 +385,7 @@ class NotJudged:
         carried = LEXICON.match(self.words, at, "carried")
         if carried:
             at += carried[0]
-        elif verb and self._unknown_noun_at(at):
+        elif verb and self._unknown_noun_at(at) and not LEXICON.match(self.words, at, "unjudged"):
             while self._unknown_noun_at(at):
                 at += 1  # "carrying a ladder": a word no category claims (not "holding hands")
         else:

@@ -746,12 +746,25 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self._name_unread(start)
         return True
 
+    def _of_the_target_alone(self, at: int) -> bool:
+        """What is said at ``at`` is the target's own: right after its noun, after "which is" there, or
+        after a comma with nothing before it but the target's place (no anchor, part, shadow, word left
+        unread, or other one: "the car in the shade of the tree which is tall", "unlike the ones that
+        are old")."""
+        if self.unread or len(self.unjudged) > 1 or self.target.relations or self.others:
+            return False
+        if {"unlike", "not", "no", "except", "but", "without", "other", "others"} & set(self.words[:at]):
+            return False
+        relative = self.words[at - 2 : at] in (["which", "is"], ["that", "is"]) and at - 2 == self.target_end
+        return at == self.target_end or relative or at in self.breaks
+
     def _look_after_a_break(self, phrase: Phrase) -> bool:
         """ ", rectangular in shape", ", white with a dark roof", ", oval and bright blue": the target's
         colours, size and shape said after a comma, with no noun of their own."""
         # ", tall and thin", "which is old and white": after a look not judged, joined to it
-        kind, _start, end = self.unjudged[-1] if self.unjudged else (None, 0, -1)
+        kind, begun, end = self.unjudged[-1] if self.unjudged else (None, 0, -1)
         after_a_look = self.words[self.at] == "and" and end == self.at and kind in LOOKS_NOT_JUDGED
+        after_a_look = after_a_look and self._of_the_target_alone(begun)
         if phrase is not self.target or not (self.at in self.breaks or after_a_look):
             return False
         if phrase.relations or self.others:
@@ -1305,10 +1318,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
                 )
                 self.at += 2 if self.words[self.at : self.at + 2] == ["each", "other"] else 0
                 met = self._what_it_meets()
-            elif self.words[self.at] in RESHAPING and phrase.noun not in MOTOR_VEHICLES:
+            elif self.words[self.at] in RESHAPING and "road user" not in LEXICON.of(str(phrase.noun)):
                 # "where the highway widens into many lanes", "where the ramps curve around": how the
-                # place looks there, to the clause's end; said, not judged
-                self.at = self._next_break(self.at)
+                # place looks there, to the clause's end or the target's place in the view; said, not judged
+                self.at = next(
+                    (at for at in range(self.at, self._next_break(self.at)) if self._view_place_at(at)),
+                    self._next_break(self.at),
+                )
                 self._not_judged("others", start)
                 return True
             elif self.at < self.end and "motion" in LEXICON.of(self.words[self.at]):
@@ -1316,13 +1332,11 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
                 self.at += 1
                 self._not_judged("motion", moving)
             verbed = self.at > verb
-            # a comma ends it: "where four roads meet, just above the bridge" (the roundabout's place)
+            # after a comma, "with ..." or a place in the view is the target's again ("where four roads
+            # meet, with a green circle in the middle"; not "the widest of which goes north")
+            again = self.at in self.breaks and (self.words[self.at] == "with" or self._view_place_at(self.at))
             ended = verbed and (
-                met
-                or self.at >= self.end
-                or self.at in self.breaks
-                or self._not_judged_here(anchor)
-                or self._relation(anchor)
+                met or self.at >= self.end or again or self._not_judged_here(anchor) or self._relation(anchor)
             )
             if verbed and (ended or self._clause_ended()):
                 phrase.relations.append(Relation(kind, anchor.noun, anchor_qualifiers=anchor.qualifiers()))
@@ -1347,6 +1361,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             return Relation("near", met.noun, anchor_qualifiers=met.qualifiers())
         self.at = mark
         return None
+
+    def _view_place_at(self, at: int) -> bool:
+        """ "on the left side of the image", "at the top of the picture": a place in the view at ``at``."""
+        if self.words[at] not in ("on", "in", "at"):
+            return False
+        end, places = self._places(at + 1)
+        return bool(places) and self._image_end(end) is not None
 
     def _clause_ended(self) -> bool:
         """What follows begins something else said of the target ("..., where boats are docked, on the

@@ -559,12 +559,26 @@ class Places:
         at += self.words[at] == "the"
         return self._places(at)[1] == ["center"]
 
-    def _place_follows(self) -> bool:
-        """ "on the left side of the image", "toward the middle-right", "on the right side of the road": a
-        place at the reading point, after an anchor whose own place loop stopped before it (read next, the
-        target's)."""
-        preposition = self.words[self.at] in ("on", "in", "at", "toward", "towards", "near")
-        return preposition and self._place_at(self.at + 1)
+    def _placed_with_them(self, anchor: Phrase, start: int) -> bool:
+        """ "the red car among the cars on the left", "the only silver tank among the tanks on the left side
+        of the image": where they are, it is, when nothing else says where it is (no place of its own
+        before or after). Consumed, True; False, and nothing read, otherwise."""
+        if self.target.position or self.target.ordering or self.others or self.negating or self.excluding:
+            return False
+        places, end = list(anchor.position), self.at
+        if not places and self.words[self.at] in ("on", "in", "at", "toward", "towards"):
+            # the group's place in the view, which its own place loop leaves to the target
+            end, places = self._places(self.at + 1)
+            end = self._image_end(end) or end
+        if not places or not one_place(places) or not (end >= self.end or end in self.breaks):
+            return False
+        if any(at in self.breaks for at in range(start + 1, end)):
+            return False  # "among the cars on the left, in the center": two places said, named
+        if any(LEXICON.match(self.words, at, "place") for at in range(end, self.end)):
+            return False  # "among the cars on the left, the one on the right": which? named
+        self.target.position += places
+        self.at = end
+        return True
 
     def _place_at(self, at: int) -> bool:
         while at < self.end and self.words[at] in ("the", "far", "extreme"):
@@ -974,19 +988,13 @@ class Places:
             return True
         ended = self.at >= self.end or self.at in self.breaks  # not "next to the cars parked near the bus"
         many = anchor.by_group or anchor.how_many is None  # not "next to two cars": between them, maybe
-        # "among the cars on the left": where they are, it is (not said of it otherwise)
-        among = self.words[start] in ("among", "amongst") and set(phrase.position) <= set(anchor.position)
-        if (
-            group
-            and kind in ("near", "along")
-            and many
-            and not phrase.ordering
-            and (among or not anchor.position)
-            and (ended or (among and self._place_follows()))  # "among the tanks on the left of the image"
-        ):
+        placed = anchor.position or phrase.ordering
+        if group and kind in ("near", "along") and many and not placed and ended:
             # "parked alongside a row of similar aircraft", "among the tanks": near others of its kind
-            phrase.position += [place for place in anchor.position if place not in phrase.position]
             phrase.relations.append(Relation("near", phrase.noun, anchor_qualifiers=Qualifiers(count=None)))
+            return True
+        among = self.words[start] in ("among", "amongst")
+        if group and many and among and self._placed_with_them(anchor, start):
             return True
         if group and not anchor.other and not phrase.ordering:
             # "the car on the left of the three cars": where in its own group is not judged
