@@ -5340,7 +5340,7 @@ def test_compared_to_the_other_ones_apart_from_them_and_what_it_extends_from(exp
         ),
         (
             "the ship followed by a tug",
-            "target: ship; count: 1; relation: near tug; not understood: followed",
+            "target: ship; count: 1; relation: near tugboat; not understood: followed",
         ),
     ],
 )
@@ -8709,4 +8709,82 @@ def test_what_a_review_of_looks_joined_among_and_where_clauses_found_is_named(ex
     """A review of the first version of these readings found an anchor's or a part's "tall and green" made
     the target green, "wing to wing with the larger plane" dropped the plane, two places made one, "the
     second tank clockwise from the top" shown as a motion, and a where-clause hiding the target's place."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "the airplane at the top-right corner with a shadow beneath it",
+            "target: airplane; count: 1; position: top right; not judged: with a shadow beneath it (shadow)",
+        ),
+        (
+            "the plane with a small shadow beneath its wings",
+            "target: airplane; count: 1; not judged: with a small shadow beneath its wings (shadow)",
+        ),
+        (  # after an anchor, a look followed by a part only a plane has is the plane's
+            "The plane on the left side of the runway, gray with swept-back wings.",
+            "target: airplane; count: 1; attributes: gray; relation: on the left side of runway; "
+            "not judged: with swept back wings (part)",
+        ),
+        (  # the pool's, maybe; a road has no roof, but a car's look with one may be the road's: named
+            "the man next to the pool, oval and bright blue",
+            "target: pedestrian; count: 1; relation: near swimming pool; not understood: oval bright blue",
+        ),
+        (
+            "the car on the road, gray with a white roof",
+            "target: car; count: 1; relation: inside road; not understood: gray with white roof",
+        ),
+    ],
+)
+def test_a_shadow_beneath_it_and_looks_with_a_part_of_its_own_after_an_anchor(expression, explained):
+    """ "beneath it" after a shadow had been left unread; "gray with swept-back wings" after the runway had
+    been named, though only the plane has wings."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "The ship in the middle of the image, a gray naval vessel with a pointed bow.",
+            "target: ship; count: 1; attributes: gray; position: center; "
+            "not judged: naval (use), with a pointed bow (part)",
+        ),
+        (
+            "the red tugboat beside the cargo ship",
+            "target: tugboat; count: 1; attributes: red; relation: near ship",
+        ),
+        (  # a ship seen as a tugboat: the ship said again
+            "Among the ships at the harbor, the one on the far right is a red tugboat.",
+            "target: ship; count: 1; attributes: red; order: rightmost; relation: near harbor",
+        ),
+        (
+            "The plane at the bottom left is white with dark engine nacelles.",
+            "target: airplane; count: 1; attributes: white; position: bottom left; "
+            "not judged: with dark engine nacelles (part)",
+        ),
+        ("the plane near the maintenance hangar", "target: airplane; count: 1; relation: near hangar"),
+    ],
+)
+def test_a_tugboat_a_naval_vessel_nacelles_and_a_maintenance_hangar(expression, explained):
+    """Words of long aerial captions that had been left unread."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        ("the car, the last one in the row", "target: car; count: 1; order: end"),
+        (  # after another: whose row? named
+            "the car near the bus, the last one in the row",
+            "target: car; count: 1; relation: near bus; not understood: last",
+        ),
+        ("the car, the last one", "target: car; count: 1; not understood: last"),
+    ],
+)
+def test_the_last_one_in_the_row_said_again_after_a_comma(expression, explained):
+    """ "the car, the last one in the row" had named "last": only an ordinal in the target's own noun phrase
+    counted along its row."""
     assert parse_expression(expression).explain() == explained

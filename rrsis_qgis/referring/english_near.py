@@ -10,7 +10,7 @@ and that both that copyright notice and this permission notice appear in support
 Kevin Atkinson makes no representations about the suitability of this array for any purpose. It is
 provided "as is" without express or implied warranty."""
 
-VOCABULARY_DIGEST = "f86fcdcfa628832337f1f3c52501776a06ad6aa74061b8e1566a3024c98236da"
+VOCABULARY_DIGEST = "4fafe247f6951557da29a4ee667a04de47d8031022272a42f2783d99dd396d80"
 ENGLISH = frozenset(
     """
     airline airlines alined angel angeles angels anglers anther appeasing approximate arrange arranger

@@ -159,9 +159,10 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
      ("boarding bridge", "jet bridge", "jetway", "passenger boarding bridge")),
     ("noun", "crane", "en", ("crane", "container crane", "gantry crane", "quay crane")),
     ("noun", "helicopter", "en", ("helicopter",)),
+    ("noun", "tugboat", "en", ("tugboat", "tug boat", "tug")),  # a ship of a kind, asked for as said
     ("noun", "helipad", "en", ("helipad", "heliport", "helicopter pad", "helicopter landing pad", "helideck",
                                "rooftop helipad")),
-    ("noun", "hangar", "en", ("hangar", "hangar building", "aircraft hangar")),
+    ("noun", "hangar", "en", ("hangar", "hangar building", "aircraft hangar", "maintenance hangar")),
     ("noun", "water tower", "en", ("water tower",)),
     ("noun", "hospital", "en", ("hospital", "hospital building")),
     ("noun", "interchange", "en", ("interchange", "highway interchange", "road interchange",
@@ -176,7 +177,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
     ("noun", "factory", "en", ("factory", "factory building", "plant building")),
     ("noun", "warehouse", "en", ("warehouse", "warehouse building", "storage building", "storage warehouse")),
     ("noun", "playground", "en", ("playground", "school playground")),
-    ("noun", "campus", "en", ("school campus", "university campus", "college campus")),
+    ("noun", "campus", "en", ("school campus", "university campus", "college campus", "school compound")),
     ("noun", "container yard", "en", ("container yard", "container terminal", "container depot",
                                       "container storage area")),
     ("noun", "sports facility", "en", ("sports facility", "sports complex", "sports ground", "sports center",
@@ -587,7 +588,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                      "overhanging")),
     ("unjudged", "use", "en", ("commercial", "industrial", "military", "civilian", "private", "public",
                                "agricultural", "recreational", "rural", "urban", "dedicated", "minor",
-                               "outdoor", "indoor", "residential", "local")),
+                               "outdoor", "indoor", "residential", "local", "naval")),
     # Roof pitch and lanes or engines: "a flat-roofed building", "a four-lane road", "a twin-engine plane".
     # A marking painted on it, how it is turned beside others: "marked with an H", "rotated relative to"; a
     # tank's roof that rides on what it holds
@@ -742,7 +743,8 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
                                 # a ship's or a vehicle's ends
                                 "bow", "stern", "front", "front end", "rear end", "cab", "cabs", "trailer",
                                 "trailers", "superstructure", "mast", "masts", "bed", "cargo bed",
-                                "truck bed", "load bed", "flatbed trailer", "tail boom",
+                                "truck bed", "load bed", "flatbed trailer", "tail boom", "nacelle",
+                                "nacelles", "engine nacelle", "engine nacelles",
                                 # a station's
                                 "platform", "platforms", "platform canopy", "platform canopies",
                                 # a crane's arm, a plane's span, a dam's top, a stadium's seats

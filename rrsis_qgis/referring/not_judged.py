@@ -426,6 +426,13 @@ class NotJudged:
                 return end
             if falls and self.words[at] in ("up", "down", "upward", "downward", "upwards", "downwards"):
                 return at + 1  # "its shadow pointing down"
+            if self.words[at] in ("beneath", "under", "underneath", "below"):
+                # "a dark shadow beneath it", "a small shadow beneath its wings": its own, under it
+                if self.words[at + 1] in ("it", "them"):
+                    return at + 2
+                part = LEXICON.match(self.words, at + 2, "part", "minor_part")
+                if self.words[at + 1] in ("its", "their") and part:
+                    return at + 2 + part[0]
             if self.words[at] not in (FALLING_TOWARD if falls else TOWARD):
                 return at
             side = self.words[at + 1 : at + 3] in (["its", "side"], ["the", "side"], ["one", "side"])

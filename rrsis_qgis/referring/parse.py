@@ -294,6 +294,14 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             phrase.order("end", self.words[start : self.at], self.unread)
         return True
 
+    def _its_own_ordinal(self, target: Phrase) -> bool:
+        """The target's ordinal was said in its own noun phrase ("the last car in the row"), or right after
+        a comma as the one it is, nothing said of another before ("the car, the last one in the row")."""
+        if target.ordinal in self.words[: self.target_end]:
+            return True
+        again = [at for at in self.breaks if self.words[at : at + 2] == ["the", target.ordinal]]
+        return bool(again) and not target.relations
+
     def _along_a_row(self, target: Phrase) -> None:
         """An ordinal with nothing it counts along: in a queue at an anchor, from it ("the first car
         waiting at the stop line" the closest, "the last" the farthest); in a row, line or column, from
@@ -308,7 +316,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             target.ordering = "farthest" if target.ordinal in LAST else "closest"
         elif self.counted_from and target.ordinal not in LAST:
             target.ordering = ORDER_OF_PLACES[self.counted_from]  # "Counting from the left, the second"
-        elif self.row_said and not self.others and target.ordinal in self.words[: self.target_end]:
+        elif self.row_said and not self.others and self._its_own_ordinal(target):
             # its own row ("near the line of trees" is none), its own ordinal ("... and the last truck")
             target.ordering = "end"
             target.count = None if target.plural else target.count  # "the last cars in the rows": each end
@@ -746,6 +754,23 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
             self._name_unread(start)
         return True
 
+    def _its_part_follows(self, at: int) -> bool:
+        """ "with a pointed bow", "with swept-back wings", "with a long slender fuselage" at ``at``: a part of
+        a plane's, a ship's or a vehicle's own (its looks are its own), not a place's or a building's."""
+        if self.words[at] != "with" or self.target.noun not in TARGETS_WITH_PARTS:
+            return False
+        at += 1 + (self.words[at + 1] in ("a", "an", "its"))
+        while LEXICON.match(self.words, at, "colour", "size", "shape") or self.words[at] in (
+            "pointed",
+            "slender",
+        ):
+            at += (LEXICON.match(self.words, at, "colour", "size", "shape") or (1,))[0]
+        return bool(LEXICON.match(self.words, at, "minor_part")) or self.words[at] in (
+            "fuselage",
+            "cabin",
+            "hull",
+        )
+
     def _of_the_target_alone(self, at: int) -> bool:
         """What is said at ``at`` is the target's own: right after its noun, after "which is" there, or
         after a comma with nothing before it but the target's place (no anchor, part, shadow, word left
@@ -767,8 +792,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         after_a_look = after_a_look and self._of_the_target_alone(begun)
         if phrase is not self.target or not (self.at in self.breaks or after_a_look):
             return False
-        if phrase.relations or self.others:
-            return False  # "the man next to the pool, oval and bright blue": the pool's, maybe
+        if self.others:
+            return False
         start, said = self.at, Phrase()
         self.at += after_a_look
         while self._quality_at(self.at) and self._quality(said):
@@ -783,7 +808,10 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         # what may follow a look said alone: a comma, the end, "with", "and", a relation
         alone = self.at >= self.end or self.at in self.breaks or self.words[self.at] in ("with", "and")
         alone = alone or begins_where(self.words, self.at)
-        if self.at == start or not own or not alone:
+        # after an anchor, the anchor's looks, maybe ("the man next to the pool, oval and bright blue"),
+        # unless a part only the target has follows ("on the runway, white with a long slender fuselage")
+        anchored = bool(phrase.relations) and not self._its_part_follows(self.at)
+        if self.at == start or not own or not alone or anchored:
             self.at = start  # ", white cars nearby", ", the largest", ", thin shadow": read as ever
             return False
         phrase.colours += said.colours
@@ -2288,6 +2316,19 @@ def _a_verb_s_form(word: str) -> bool:
 
 
 # The places "that" points back to: "in that row", "on that side of the building"
+# What has parts of its own that no place or building has: "white with a pointed bow".
+TARGETS_WITH_PARTS = (
+    "airplane",
+    "ship",
+    "helicopter",
+    "boat",
+    "yacht",
+    "car",
+    "truck",
+    "bus",
+    "van",
+    "vehicle",
+)
 # What is said of how it looks and nothing judges: another look may be joined to it ("tall and thin").
 LOOKS_NOT_JUDGED = ("height", "condition", "material", "use", "look")
 THAT_PLACE = (

@@ -115,6 +115,7 @@ SEEN_AS = {
     "windmill": {"turbine", "wind turbine", "tower"},
     "helipad": {"pad", "landing pad", "platform"},
     "helicopter": {"airplane"},  # "a small white aircraft"
+    "ship": {"tugboat"},  # "the one on the far right is a red tugboat"
     "swimming pool": {"pool"},
     "baseball field": {"diamond"},
     "expressway service area": {"rest stop"},
