@@ -5340,7 +5340,7 @@ def test_compared_to_the_other_ones_apart_from_them_and_what_it_extends_from(exp
         ),
         (
             "the ship followed by a tug",
-            "target: ship; count: 1; relation: near tugboat; not understood: followed",
+            "target: ship; count: 1; relation: near tug; not understood: followed",
         ),
     ],
 )
@@ -8787,4 +8787,53 @@ def test_a_tugboat_a_naval_vessel_nacelles_and_a_maintenance_hangar(expression, 
 def test_the_last_one_in_the_row_said_again_after_a_comma(expression, explained):
     """ "the car, the last one in the row" had named "last": only an ordinal in the target's own noun phrase
     counted along its row."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (
+            "The bridge closest to the top of the image, a narrow footbridge crossing the stream.",
+            "target: bridge; count: 1; attributes: long; order: topmost; relation: crossing stream",
+        ),
+        ("the bridge next to the footbridge", "target: bridge; count: 1; relation: near footbridge"),
+    ],
+)
+def test_a_bridge_said_again_as_a_footbridge(expression, explained):
+    """ "a narrow footbridge" after the bridge had been left unread."""
+    assert parse_expression(expression).explain() == explained
+
+
+@pytest.mark.parametrize(
+    "expression, explained",
+    [
+        (  # the anchor has such parts too: whose looks? named
+            "the plane next to the larger plane, gray with swept-back wings",
+            "target: airplane; count: 1; relation: near airplane (large); "
+            "not judged: with swept back wings (part); not understood: gray",
+        ),
+        (  # a part the target's kind has not: the anchor's
+            "the car parked near the ship, white with a pointed bow",
+            "target: car; count: 1; relation: near ship; not judged: with a pointed bow (part); "
+            "not understood: white",
+        ),
+        (
+            "the plane near the car parked next to the truck, white with a blue cab",
+            "target: airplane; count: 1; relation: near car; relation: near truck; "
+            "not judged: with a blue cab (part); not understood: white",
+        ),
+        (
+            "the truck on the road, white with a red cab",
+            "target: truck; count: 1; attributes: white; relation: inside road; "
+            "not judged: with a red cab (part)",
+        ),
+        ("baggage tug", "target: baggage tug; count: 1"),  # an airport's tug, asked for as said
+        ("the car, the last truck in the row", "target: car; count: 1; not understood: truck last"),
+    ],
+)
+def test_what_a_review_of_looks_with_parts_after_an_anchor_found_is_named(expression, explained):
+    """A review of the first version found the looks given to the target where the anchor had such parts
+    too, or where only the anchor could have them; "baggage tug" read as a tugboat; and "the last truck"
+    after the car read as the car's order."""
     assert parse_expression(expression).explain() == explained

@@ -159,7 +159,7 @@ TABLE: tuple[tuple[str, object, str, tuple[str, ...]], ...] = (
      ("boarding bridge", "jet bridge", "jetway", "passenger boarding bridge")),
     ("noun", "crane", "en", ("crane", "container crane", "gantry crane", "quay crane")),
     ("noun", "helicopter", "en", ("helicopter",)),
-    ("noun", "tugboat", "en", ("tugboat", "tug boat", "tug")),  # a ship of a kind, asked for as said
+    ("noun", "tugboat", "en", ("tugboat", "tug boat")),  # a ship of a kind, asked for as said
     ("noun", "helipad", "en", ("helipad", "heliport", "helicopter pad", "helicopter landing pad", "helideck",
                                "rooftop helipad")),
     ("noun", "hangar", "en", ("hangar", "hangar building", "aircraft hangar", "maintenance hangar")),

@@ -299,7 +299,13 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         a comma as the one it is, nothing said of another before ("the car, the last one in the row")."""
         if target.ordinal in self.words[: self.target_end]:
             return True
-        again = [at for at in self.breaks if self.words[at : at + 2] == ["the", target.ordinal]]
+        # "the car, the last one in the row" (not "the car, the last truck in the row")
+        again = [
+            at
+            for at in self.breaks
+            if self.words[at : at + 2] == ["the", target.ordinal]
+            and (self.words[at + 2] in ("one", "in", "of") or singular(self.words[at + 2]) == target.noun)
+        ]
         return bool(again) and not target.relations
 
     def _along_a_row(self, target: Phrase) -> None:
@@ -755,21 +761,27 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         return True
 
     def _its_part_follows(self, at: int) -> bool:
-        """ "with a pointed bow", "with swept-back wings", "with a long slender fuselage" at ``at``: a part of
-        a plane's, a ship's or a vehicle's own (its looks are its own), not a place's or a building's."""
-        if self.words[at] != "with" or self.target.noun not in TARGETS_WITH_PARTS:
+        """ "with a pointed bow", "with swept-back wings", "with a long slender fuselage" at ``at``: a part
+        of the target's kind (a plane's, a ship's, a vehicle's), which no anchor said has (none is a plane, a
+        ship or a vehicle: "next to the larger plane, gray with swept-back wings" is named)."""
+        parts = PARTS_OF_KINDS.get(str(self.target.noun))
+        if self.words[at] != "with" or parts is None or self._an_anchor_has_parts(self.target.relations):
             return False
         at += 1 + (self.words[at + 1] in ("a", "an", "its"))
-        while LEXICON.match(self.words, at, "colour", "size", "shape") or self.words[at] in (
-            "pointed",
-            "slender",
-        ):
-            at += (LEXICON.match(self.words, at, "colour", "size", "shape") or (1,))[0]
-        return bool(LEXICON.match(self.words, at, "minor_part")) or self.words[at] in (
-            "fuselage",
-            "cabin",
-            "hull",
-        )
+        while quality := LEXICON.match(self.words, at, "colour", "size", "shape"):
+            at += quality[0]
+        at += self.words[at] in ("pointed", "slender", "swept")
+        at += self.words[at] in ("back", "engine")  # "swept back wings", "engine nacelles"
+        return self.words[at] in parts
+
+    def _an_anchor_has_parts(self, relations) -> bool:
+        """An anchor of ``relations``, or of theirs, is a plane, a ship, a vehicle or such."""
+        for relation in relations:
+            if relation.anchor in THINGS_WITH_PARTS or "road user" in LEXICON.of(str(relation.anchor)):
+                return True
+            if self._an_anchor_has_parts(relation.anchor_qualifiers.relations):
+                return True
+        return False
 
     def _of_the_target_alone(self, at: int) -> bool:
         """What is said at ``at`` is the target's own: right after its noun, after "which is" there, or
@@ -2315,22 +2327,20 @@ def _a_verb_s_form(word: str) -> bool:
     return len(word) > 4 and word.endswith(("ing", "ed"))
 
 
-# The places "that" points back to: "in that row", "on that side of the building"
-# What has parts of its own that no place or building has: "white with a pointed bow".
-TARGETS_WITH_PARTS = (
-    "airplane",
-    "ship",
-    "helicopter",
-    "boat",
-    "yacht",
-    "car",
-    "truck",
-    "bus",
-    "van",
-    "vehicle",
+# The parts of a kind that no place or building has: "on the runway, white with a pointed bow" is the boat's
+# look.
+_PLANE_PARTS = frozenset(
+    {"wing", "wings", "fuselage", "nose", "tail", "engine", "engines", "nacelles", "wingtips"}
 )
+_SHIP_PARTS = frozenset({"bow", "stern", "hull", "cabin", "superstructure", "mast", "masts"})
+_CAB_PARTS = frozenset({"cab", "trailer", "hood"})
+PARTS_OF_KINDS = {"airplane": _PLANE_PARTS, "ship": _SHIP_PARTS, "yacht": _SHIP_PARTS, "tugboat": _SHIP_PARTS}
+PARTS_OF_KINDS |= {"truck": _CAB_PARTS, "vehicle": _CAB_PARTS}
+# What such parts may be an anchor's.
+THINGS_WITH_PARTS = frozenset({*PARTS_OF_KINDS, "helicopter", "boat", "ferry", "train", "tram"})
 # What is said of how it looks and nothing judges: another look may be joined to it ("tall and thin").
 LOOKS_NOT_JUDGED = ("height", "condition", "material", "use", "look")
+# The places "that" points back to: "in that row", "on that side of the building"
 THAT_PLACE = (
     "side",
     "section",

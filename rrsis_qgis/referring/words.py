@@ -105,7 +105,7 @@ SEEN_AS = {
     "train station": {"building", "station", "terminal"},
     "overpass": {"ramp", "interchange", "bridge", "flyover"},
     "dam": {"wall", "barrier", "embankment"},
-    "bridge": {"crossing", "span"},
+    "bridge": {"crossing", "span", "footbridge", "railway bridge", "road bridge"},
     "storage tank": {"silo", "container"},
     "roundabout": {"intersection", "junction", "traffic circle"},
     "soccer field": {"pitch", "field"},
