@@ -8603,6 +8603,7 @@ def test_among_others_of_its_kind_somewhere_it_is_there_too(expression, explaine
             "target: expressway toll station; count: 1; not understood: does where highway not widen",
         ),
         ("the car where the road narrows", "target: car; count: 1; not understood: where road narrows"),
+        ("the house where the curve is", "target: house; count: 1; relation: with curve"),  # a noun, no verb
         (  # after a comma, a place in the view is the target's again
             "The overpass where the two highways intersect, at the bottom of the image.",
             "target: overpass; count: 1; position: bottom; relation: near road",

@@ -1344,7 +1344,8 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         start, self.at = self.at, self.at + 1
         anchor = Phrase()
         if self._noun_phrase(anchor, anchor=True):
-            if self.words[self.at - 1] in RESHAPING:  # "the highway widens": its verb, not a word of its noun
+            # "the highway widens": its verb, not a word of its noun (not "the curve", "the loop")
+            if self.words[self.at - 1] in RESHAPING and self.words[self.at - 2] not in DETERMINERS:
                 self.at -= 1
                 if self.unread[-1:] == [self.words[self.at]]:
                     self.unread.pop()
@@ -2338,6 +2339,8 @@ PARTS_OF_KINDS = {"airplane": _PLANE_PARTS, "ship": _SHIP_PARTS, "yacht": _SHIP_
 PARTS_OF_KINDS |= {"truck": _CAB_PARTS, "vehicle": _CAB_PARTS}
 # What such parts may be an anchor's.
 THINGS_WITH_PARTS = frozenset({*PARTS_OF_KINDS, "helicopter", "boat", "ferry", "train", "tram"})
+# What comes before a noun and is none ("the curve": the noun is "curve", not a verb after one).
+DETERMINERS = ("the", "a", "an", "this", "that", "its", "their")
 # What is said of how it looks and nothing judges: another look may be joined to it ("tall and thin").
 LOOKS_NOT_JUDGED = ("height", "condition", "material", "use", "look")
 # The places "that" points back to: "in that row", "on that side of the building"
