@@ -790,7 +790,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         are old")."""
         if self.unread or len(self.unjudged) > 1 or self.target.relations or self.others:
             return False
-        if {"unlike", "not", "no", "except", "but", "without", "other", "others"} & set(self.words[:at]):
+        if OTHERS_OR_NOT & set(self.words[:at]):
             return False
         relative = self.words[at - 2 : at] in (["which", "is"], ["that", "is"]) and at - 2 == self.target_end
         return at == self.target_end or relative or at in self.breaks
@@ -1964,7 +1964,7 @@ class _Reader(NounPhrases, Places, SetsTakenAway, NotJudged):
         of = at + 4 + (self.words[at + 4] in ("the", "this", "that"))  # "of the lot", "of road"
         named = self.words[at + 3] == "of" and self._known_noun(of) == 1
         its_place = phrase is self.target and bool(phrase.position) and self.words[at + 2] in PARTS_OF_A_PLACE
-        others = {"unlike", "not", "except", "but", "other", "others", "no"} & set(self.words[:at])
+        others = OTHERS_OR_NOT & set(self.words[:at])
         if named and its_place and not others and singular(self.words[of]) not in said:
             self.at, anchor = at + 4, Phrase()
             # the anchor's words end there (not "on that part of the apron that is white": the plane's?)
@@ -2339,6 +2339,9 @@ PARTS_OF_KINDS = {"airplane": _PLANE_PARTS, "ship": _SHIP_PARTS, "yacht": _SHIP_
 PARTS_OF_KINDS |= {"truck": _CAB_PARTS, "vehicle": _CAB_PARTS}
 # What such parts may be an anchor's.
 THINGS_WITH_PARTS = frozenset({*PARTS_OF_KINDS, "helicopter", "boat", "ferry", "train", "tram"})
+# Said before, these may make what follows another's, or taken away ("unlike the ones that are old"):
+# what follows is not read as the target's own.
+OTHERS_OR_NOT = frozenset({"unlike", "not", "no", "except", "but", "without", "other", "others"})
 # What comes before a noun and is none ("the curve": the noun is "curve", not a verb after one).
 DETERMINERS = ("the", "a", "an", "this", "that", "its", "their")
 # What is said of how it looks and nothing judges: another look may be joined to it ("tall and thin").
